@@ -1,0 +1,66 @@
+//! Command-line arguments. Every subcommand and flag is documented here;
+//! `--help` is generated from these declarations.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "parallax",
+    version,
+    about = "A terminal reader for comparing news coverage",
+    long_about = "parallax loads a corpus of news articles, lines up what they share in \
+side-by-side panes with word-level diffs, and shows who covered what.\n\n\
+With no PATH it opens the built-in corpus (five articles on the August 2025 US-Russia \
+summit in Alaska). PATH may be files or folders; folders are read recursively \
+(.txt, .md). Article ids are file stems; any unique prefix of an id works.",
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  parallax                      open the reader on the built-in corpus\n  parallax ~/coverage/          open the reader on a folder of articles\n  parallax list                 list the built-in articles\n  parallax show 004             print one article's blocks\n  parallax diff 000 002         compare two articles\n  parallax dups --scope within  repeated paragraphs inside articles"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Files or folders to open in the reader (default: the built-in corpus)
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub reader: ReaderArgs,
+    /// When to colour output: auto (a terminal, NO_COLOR unset), always, never
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args, Default, Clone)]
+pub struct ReaderArgs {
+    /// Keymap file merged over the default keymap
+    #[arg(long, value_name = "FILE")]
+    pub keymap: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the articles: id, title, outlet, date, reading time, words, blocks
+    List {
+        /// Files or folders (default: the built-in corpus)
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one article's blocks with their index and kind
+    Show {
+        /// Article id or a unique prefix of it (e.g. 004)
+        article: String,
+        /// Files or folders (default: the built-in corpus)
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+}

@@ -1,0 +1,84 @@
+//! `parallax list`: one row per article.
+
+use super::paint::{Paint, Tone, output_width};
+use super::short_ids;
+use crate::corpus::{Article, Corpus};
+use crate::wrap::{truncate, width};
+use serde::Serialize;
+use std::io::Write;
+
+/// The JSON shape of one article row (a contract: keep the keys).
+#[derive(Debug, Serialize)]
+pub struct ArticleRow<'a> {
+    pub id: &'a str,
+    pub title: Option<&'a str>,
+    pub outlet: Option<&'a str>,
+    pub date: Option<&'a str>,
+    pub read_minutes: Option<u32>,
+    pub words: usize,
+    pub blocks: usize,
+    pub path: Option<String>,
+    pub byline: Option<&'a str>,
+    pub hidden_chars: usize,
+}
+
+impl<'a> ArticleRow<'a> {
+    pub fn new(a: &'a Article) -> Self {
+        ArticleRow {
+            id: &a.id,
+            title: a.meta.title.as_deref(),
+            outlet: a.meta.outlet.as_deref(),
+            date: a.meta.date.as_deref(),
+            read_minutes: a.meta.read_minutes,
+            words: a.meta.words,
+            blocks: a.blocks.len(),
+            path: a.path.as_ref().map(|p| p.display().to_string()),
+            byline: a.meta.byline.as_deref(),
+            hidden_chars: a.hidden_chars,
+        }
+    }
+}
+
+pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut dyn Write) -> anyhow::Result<()> {
+    if json {
+        let rows: Vec<ArticleRow> = corpus.articles.iter().map(ArticleRow::new).collect();
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    let ids = short_ids(corpus);
+    let id_w = ids.iter().map(|i| width(i)).max().unwrap_or(2).max(2);
+    let outlets: Vec<String> = corpus
+        .articles
+        .iter()
+        .map(|a| truncate(a.meta.outlet.as_deref().unwrap_or("–"), 14))
+        .collect();
+    let outlet_w = outlets.iter().map(|o| width(o)).max().unwrap_or(6).max(6);
+    // id, title, outlet, date(6), min(3), words(5), blocks(6), with gaps.
+    let fixed = id_w + outlet_w + 6 + 3 + 5 + 6 + 12;
+    let title_w = output_width().saturating_sub(fixed).max(12);
+    let header = format!(
+        "{:<id_w$}  {:<title_w$}  {:<outlet_w$}  {:<6}  {:>3}  {:>5}  {:>6}",
+        "ID", "TITLE", "OUTLET", "DATE", "MIN", "WORDS", "BLOCKS"
+    );
+    writeln!(out, "{}", paint.paint(Tone::Bold, header.trim_end()))?;
+    for ((a, id), outlet) in corpus.articles.iter().zip(&ids).zip(&outlets) {
+        let title = truncate(a.label(), title_w);
+        let pad = title_w.saturating_sub(width(&title));
+        let minutes = a.meta.read_minutes.map_or("–".to_string(), |m| m.to_string());
+        let line = format!(
+            "{}  {}{}  {}{}  {:<6}  {:>3}  {:>5}  {:>6}",
+            paint.paint(Tone::Accent, &format!("{id:<id_w$}")),
+            title,
+            " ".repeat(pad),
+            outlet,
+            " ".repeat(outlet_w.saturating_sub(width(outlet))),
+            truncate(a.meta.date.as_deref().unwrap_or("–"), 6),
+            minutes,
+            a.meta.words,
+            a.blocks.len()
+        );
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,103 @@
+//! The command line: argument parsing and the headless commands, which print
+//! what `corpus` and `analysis` return. Errors become one line on stderr and
+//! exit code 2.
+
+pub mod args;
+mod list;
+mod paint;
+mod show;
+
+use crate::corpus::{self, Corpus};
+pub use args::Cli;
+use args::Command;
+pub use paint::{Paint, Tone, output_width};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// An error the user can act on: printed as one line, exit code 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct InputError(pub String);
+
+/// Run a parsed command line.
+pub fn run(cli: Cli) -> ExitCode {
+    let paint = Paint::detect(cli.color);
+    let result = match cli.command {
+        Some(Command::List { paths, json }) => {
+            load(&paths).and_then(|c| emit(|out| list::print(&c, json, paint, out)))
+        }
+        Some(Command::Show { article, paths, json }) => {
+            load(&paths).and_then(|c| emit(|out| show::print(&c, &article, json, paint, out)))
+        }
+        None => load(&cli.paths).and_then(|c| emit(|out| not_yet_interactive(&c, out))),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let msg = corpus::sanitize::sanitize_line(&format!("{e:#}"));
+            eprintln!("parallax: error: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Load the named paths, or the built-in corpus when there are none.
+/// Warnings go to stderr, one line per skipped file.
+pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
+    let corpus = if paths.is_empty() {
+        corpus::load_builtin()
+    } else {
+        corpus::load_paths(paths).map_err(|e| InputError(e.to_string()))?
+    };
+    for w in &corpus.warnings {
+        eprintln!("parallax: warning: {w}");
+    }
+    Ok(corpus)
+}
+
+/// Write a command's output to stdout; a closed pipe (`| head`) is not an
+/// error.
+fn emit(f: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>) -> anyhow::Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let result = f(&mut out).and_then(|()| out.flush().map_err(Into::into));
+    match result {
+        Err(e) if is_broken_pipe(&e) => Ok(()),
+        other => other,
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<std::io::Error>()
+        .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+fn not_yet_interactive(corpus: &Corpus, out: &mut dyn Write) -> anyhow::Result<()> {
+    writeln!(
+        out,
+        "parallax: {} articles loaded. The interactive reader is not built yet; try `parallax list`, `parallax show ID`.",
+        corpus.articles.len()
+    )?;
+    Ok(())
+}
+
+/// Resolve an article id or prefix, as an input error when it fails.
+pub fn resolve(corpus: &Corpus, query: &str) -> anyhow::Result<usize> {
+    corpus.resolve(query).map_err(|e| InputError(e.to_string()).into())
+}
+
+/// The shortest prefix (at least 3 characters) that names each article
+/// uniquely: what tables show in their id column.
+pub fn short_ids(corpus: &Corpus) -> Vec<String> {
+    let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+    ids.iter()
+        .map(|id| {
+            let chars: Vec<char> = id.chars().collect();
+            (3.min(chars.len())..=chars.len())
+                .map(|n| chars[..n].iter().collect::<String>())
+                .find(|p| ids.iter().filter(|o| o.starts_with(p.as_str())).count() == 1 || p.len() == id.len())
+                .unwrap_or_else(|| id.to_string())
+        })
+        .collect()
+}

@@ -1,0 +1,78 @@
+//! `parallax show`: one article's blocks with index and kind.
+
+use super::list::ArticleRow;
+use super::paint::{Paint, Tone, output_width};
+use super::resolve;
+use crate::corpus::{BlockKind, Corpus};
+use crate::wrap::wrap_text;
+use serde::Serialize;
+use std::io::Write;
+
+#[derive(Serialize)]
+struct BlockRow<'a> {
+    index: usize,
+    kind: BlockKind,
+    text: &'a str,
+    reason: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ShowJson<'a> {
+    #[serde(flatten)]
+    article: ArticleRow<'a>,
+    blocks: Vec<BlockRow<'a>>,
+}
+
+/// Width of the "index kind " gutter before block text.
+const GUTTER: usize = 17;
+
+pub fn print(corpus: &Corpus, query: &str, json: bool, paint: Paint, out: &mut dyn Write) -> anyhow::Result<()> {
+    let a = &corpus.articles[resolve(corpus, query)?];
+    if json {
+        let doc = ShowJson {
+            article: ArticleRow::new(a),
+            blocks: a
+                .blocks
+                .iter()
+                .enumerate()
+                .map(|(index, b)| BlockRow { index, kind: b.kind, text: &b.text, reason: b.reason.as_deref() })
+                .collect(),
+        };
+        serde_json::to_writer_pretty(&mut *out, &doc)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    let dash = |s: Option<&str>| s.unwrap_or("–").to_string();
+    writeln!(out, "{}", paint.paint(Tone::Bold, a.label()))?;
+    writeln!(
+        out,
+        "{}  ·  {}  ·  {}  ·  {} words  ·  id {}",
+        dash(a.meta.outlet.as_deref()),
+        dash(a.meta.date.as_deref()),
+        a.meta.read_minutes.map_or("–".into(), |m| format!("{m} min read")),
+        a.meta.words,
+        a.id
+    )?;
+    if let Some(by) = &a.meta.byline {
+        writeln!(out, "by {by}")?;
+    }
+    writeln!(out)?;
+    let text_w = output_width().saturating_sub(GUTTER).max(20);
+    for (i, b) in a.blocks.iter().enumerate() {
+        let tone = match b.kind {
+            BlockKind::Heading => Some(Tone::Heading),
+            BlockKind::Boilerplate | BlockKind::Metadata => Some(Tone::Dim),
+            _ => None,
+        };
+        let mut text = b.text.clone();
+        if let Some(r) = &b.reason {
+            text.push_str(&format!("  [{r}]"));
+        }
+        for (n, line) in wrap_text(&text, text_w).iter().enumerate() {
+            let gutter = if n == 0 { format!("{i:>4} {:<11} ", b.kind.name()) } else { " ".repeat(GUTTER) };
+            let line = tone.map_or(line.clone(), |t| paint.paint(t, line));
+            writeln!(out, "{}{}", paint.paint(Tone::Dim, &gutter), line)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,237 @@
+//! Small stop-lists and line shapes for site chrome and metadata lines.
+//! Every rule here is about the shape of one line; structural rules (what
+//! follows what) live in `classify`.
+
+use super::segment::word_count;
+
+/// Interface phrases that are chrome wherever they stand alone on a line.
+const INTERFACE_PHRASES: &[&str] = &[
+    "top of page", "bottom of page", "back to top", "skip to content",
+    "skip to main content", "latest posts", "latest news", "comments", "comment",
+    "leave a comment", "loading", "getting data", "no ratings yet", "add a rating",
+    "read more", "share", "share this", "share this article", "tweet", "print",
+    "email", "advertisement", "sponsored", "subscribe", "sign in", "log in",
+    "sign up", "register", "menu", "search", "home", "newsletter", "follow us",
+    "important editorial note", "related", "tags", "previous post", "next post",
+    "view all", "see all", "show more", "load more", "close", "accept", "reject",
+];
+
+/// Openers of a trailing block of unrelated links or widgets: everything
+/// after one near the end of a page is chrome.
+const TAIL_OPENERS: &[&str] = &[
+    "from our network", "related articles", "related posts", "related stories",
+    "more from", "you may also like", "you might also like", "recommended",
+    "recommended for you", "read next", "more stories", "trending", "most read",
+    "popular posts",
+];
+
+/// Prefixes of cross-promotion lines ("ALSO READ | ...").
+const PROMO_PREFIXES: &[&str] = &["also read", "read also", "read more:", "related:", "see also", "watch:"];
+
+const LOADING_PHRASES: &[&str] = &["loading", "getting data", "please wait"];
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Lower-cased, trailing punctuation and spaces removed: the key for the
+/// stop-lists.
+pub fn phrase_key(text: &str) -> String {
+    text.trim()
+        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace() || c == '…')
+        .to_lowercase()
+}
+
+/// If `text` is chrome on its own, the reason.
+pub fn chrome_reason(text: &str) -> Option<String> {
+    let key = phrase_key(text);
+    let words = word_count(text);
+    if INTERFACE_PHRASES.contains(&key.as_str()) {
+        return Some(format!("interface phrase “{}”", text.trim()));
+    }
+    if TAIL_OPENERS.contains(&key.as_str()) {
+        return Some(format!("link-list heading “{}”", text.trim()));
+    }
+    if PROMO_PREFIXES.iter().any(|p| key.starts_with(p)) && words <= 25 {
+        return Some("cross-promotion link".into());
+    }
+    if key.starts_with("rated ") && key.contains(" out of ") && words <= 8 {
+        return Some("rating widget".into());
+    }
+    if key.starts_with("total votes") || key.starts_with("vote now") {
+        return Some("poll widget".into());
+    }
+    if !key.is_empty() && words <= 2 && key.chars().all(|c| c.is_ascii_digit() || "()[]+-.,k ".contains(c)) {
+        return Some("counter".into());
+    }
+    if key.starts_with("avatar") && words <= 3 {
+        return Some("author avatar".into());
+    }
+    if (key.starts_with("please sign in") || key.starts_with("sign in to") || key.starts_with("log in to"))
+        && words <= 15
+    {
+        return Some("sign-in prompt".into());
+    }
+    if key.contains("cookie") && words <= 60 && ["accept", "consent", "use cookies", "we use", "policy"].iter().any(|w| key.contains(w)) {
+        return Some("cookie notice".into());
+    }
+    if is_copyright(text) {
+        return Some("copyright line".into());
+    }
+    None
+}
+
+pub fn is_tail_opener(text: &str) -> bool {
+    TAIL_OPENERS.contains(&phrase_key(text).as_str())
+}
+
+pub fn is_loading_indicator(text: &str) -> bool {
+    LOADING_PHRASES.contains(&phrase_key(text).as_str())
+}
+
+pub fn is_poll_total(text: &str) -> bool {
+    let key = phrase_key(text);
+    key.starts_with("total votes") || key.starts_with("vote now")
+}
+
+pub fn is_copyright(text: &str) -> bool {
+    let key = text.trim().to_lowercase();
+    word_count(text) <= 25
+        && (key.starts_with('©')
+            || key.starts_with("(c) ")
+            || key.starts_with("copyright")
+            || key.starts_with("all rights reserved"))
+}
+
+/// The holder named by a copyright line: "© 2025 MoneyOval." → "MoneyOval".
+pub fn copyright_holder(text: &str) -> Option<String> {
+    let t = text.trim();
+    let t = t
+        .strip_prefix('©')
+        .or_else(|| t.strip_prefix("(c)"))
+        .or_else(|| t.strip_prefix("(C)"))
+        .or_else(|| strip_prefix_ci(t, "copyright"))?;
+    let t = t.trim_start_matches(['©', ' ']);
+    let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–' || c == ' ' || c == ',');
+    let t = t.split(['.', '|']).next().unwrap_or("").trim();
+    let t = strip_suffix_ci(t, "all rights reserved").unwrap_or(t).trim().trim_end_matches(',');
+    (!t.is_empty() && word_count(t) <= 6).then(|| t.to_string())
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    (s.len() >= prefix.len() && s.is_char_boundary(prefix.len()) && s[..prefix.len()].eq_ignore_ascii_case(prefix))
+        .then(|| &s[prefix.len()..])
+}
+
+fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
+    let at = s.len().checked_sub(suffix.len())?;
+    (s.is_char_boundary(at) && s[at..].eq_ignore_ascii_case(suffix)).then(|| &s[..at])
+}
+
+/// Strip a leading list dash or bullet from a header line ("- Sep 5").
+pub fn strip_bullet(text: &str) -> &str {
+    let t = text.trim();
+    for p in ["- ", "– ", "— ", "• ", "* ", "| "] {
+        if let Some(rest) = t.strip_prefix(p) {
+            return rest.trim();
+        }
+    }
+    t
+}
+
+/// "4 min read", "10 minutes read", "Reading time: 3 min" → minutes.
+pub fn read_minutes(text: &str) -> Option<u32> {
+    let key = phrase_key(strip_bullet(text));
+    let key = key.strip_prefix("reading time").map(|r| r.trim_start_matches([':', ' '])).unwrap_or(&key);
+    let digits: String = key.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let rest = key[digits.len()..].trim();
+    let unit_ok = ["min read", "mins read", "minute read", "minutes read", "min", "mins", "minutes", "min. read"]
+        .contains(&rest);
+    (!digits.is_empty() && unit_ok).then(|| digits.parse().ok()).flatten()
+}
+
+/// A date as printed: "Sep 5", "August 24, 2025", "5 Sep 2025",
+/// "2025-08-24", optionally after "Published"/"Updated". Returns the date
+/// text without the prefix.
+pub fn date_text(text: &str) -> Option<String> {
+    let t = strip_bullet(text);
+    let lower = t.to_lowercase();
+    let mut body = t;
+    for p in ["published on", "published:", "published", "updated on", "updated:", "updated", "posted on", "posted"] {
+        if lower.starts_with(p) {
+            body = t[p.len()..].trim_start_matches([':', ' ']);
+            break;
+        }
+    }
+    let words: Vec<&str> = body.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    let is_month = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']).to_lowercase();
+        MONTHS.iter().any(|m| w.starts_with(m) && w.len() <= 9 && w.chars().all(|c| c.is_alphabetic()))
+    };
+    let is_day = |w: &str| {
+        let d = w.trim_end_matches([',', '.']).trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !d.is_empty() && d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit()) && d.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n))
+    };
+    let iso = words.len() == 1 && {
+        let parts: Vec<&str> = body.split(['-', '/']).collect();
+        parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    };
+    let month_day = words.len() >= 2 && is_month(words[0]) && is_day(words[1]);
+    let day_month = words.len() >= 2 && is_day(words[0]) && is_month(words[1]);
+    let rest_ok = words.iter().skip(2).all(|w| {
+        let w = w.trim_end_matches([',', '.']);
+        w.chars().all(|c| c.is_ascii_digit() || c == ':') || ["am", "pm", "utc", "gmt", "et", "ist"].contains(&w.to_lowercase().as_str())
+    });
+    ((month_day || day_month) && rest_ok || iso).then(|| body.trim().to_string())
+}
+
+/// "By MoneyOval Bureau" → "MoneyOval Bureau".
+pub fn byline(text: &str) -> Option<String> {
+    let t = strip_bullet(text);
+    let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("by "))?.trim();
+    let first_upper = rest.chars().next().is_some_and(|c| c.is_uppercase());
+    (first_upper && word_count(rest) <= 8 && !super::segment::ends_sentence(rest)).then(|| rest.to_string())
+}
+
+/// Phrases that mark a caption or image credit.
+pub fn is_caption(text: &str) -> bool {
+    let key = text.to_lowercase();
+    word_count(text) <= 60
+        && ["image credit", "photo credit", "representative image", "(image", "(photo", "(file photo",
+            "photo:", "image:", "credit:", "getty images", "via reuters", "ap photo", "afp photo", "(pic", "(illustration"]
+            .iter()
+            .any(|p| key.contains(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metadata_shapes() {
+        assert_eq!(read_minutes("- 4 min read"), Some(4));
+        assert_eq!(read_minutes("10 min read"), Some(10));
+        assert_eq!(read_minutes("4 minutes of fame"), None);
+        assert_eq!(date_text("- Sep 5").as_deref(), Some("Sep 5"));
+        assert_eq!(date_text("Updated: August 24, 2025").as_deref(), Some("August 24, 2025"));
+        assert_eq!(date_text("2025-08-24").as_deref(), Some("2025-08-24"));
+        assert_eq!(date_text("May the talks succeed"), None);
+        assert_eq!(byline("By MoneyOval Bureau").as_deref(), Some("MoneyOval Bureau"));
+        assert_eq!(byline("By contrast, the talks failed."), None);
+    }
+
+    #[test]
+    fn chrome_shapes() {
+        assert!(chrome_reason("Loading...").is_some());
+        assert!(chrome_reason("Rated 0 out of 5 stars.").is_some());
+        assert!(chrome_reason("ALSO READ | Something else").is_some());
+        assert!(chrome_reason("(0)").is_some());
+        assert!(chrome_reason("© 2025 MoneyOval.").is_some());
+        assert!(chrome_reason("Key Takeaways").is_none());
+        assert_eq!(copyright_holder("© 2025 MoneyOval.").as_deref(), Some("MoneyOval"));
+        assert_eq!(copyright_holder("Copyright 2024 The Daily Planet. All rights reserved.").as_deref(), Some("The Daily Planet"));
+    }
+}

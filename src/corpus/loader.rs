@@ -1,0 +1,192 @@
+//! Files and folders → `Corpus`. Reads regular files only, caps what it
+//! reads, skips what it cannot use with one warning per file, and never
+//! panics on odd input.
+
+use super::builtin;
+use super::decode::decode;
+use super::markdown::segment_markdown;
+use super::metadata;
+use super::model::{Article, Corpus, LoadWarning};
+use super::sanitize::{sanitize, sanitize_line};
+use super::segment::segment_text;
+use super::classify::classify;
+use std::collections::HashSet;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Bytes read from one file at most; the rest is left out with a warning.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+/// Extensions read from folders. Files named explicitly are read whatever
+/// their extension.
+pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("no readable article in {}", .0)]
+    Empty(String),
+}
+
+/// Load the built-in corpus (five articles embedded in the binary).
+pub fn load_builtin() -> Corpus {
+    let sources = builtin::ARTICLES
+        .iter()
+        .map(|(name, bytes)| Source { name: name.to_string(), path: None, bytes: bytes.to_vec() })
+        .collect();
+    build(sources, Vec::new())
+}
+
+/// Load files and folders; folders are read recursively in sorted order.
+pub fn load_paths(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
+    let mut warnings = Vec::new();
+    let mut files = Vec::new();
+    let mut visited = HashSet::new();
+    for p in paths {
+        collect(p, true, &mut files, &mut warnings, &mut visited);
+    }
+    let mut sources = Vec::new();
+    for f in files {
+        match read_capped(&f) {
+            Ok((bytes, truncated)) => {
+                if truncated {
+                    warnings.push(warn(&f, format!("larger than {} MiB; the rest was not read", MAX_FILE_BYTES >> 20)));
+                }
+                if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+                    warnings.push(warn(&f, "empty file".into()));
+                } else if looks_binary(&bytes) {
+                    warnings.push(warn(&f, "binary file (NUL bytes)".into()));
+                } else {
+                    let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                    sources.push(Source { name, path: Some(f), bytes });
+                }
+            }
+            Err(e) => warnings.push(warn(&f, e.to_string())),
+        }
+    }
+    let corpus = build(sources, warnings);
+    if corpus.articles.is_empty() {
+        let names: Vec<String> = paths.iter().map(|p| sanitize_line(&p.display().to_string())).collect();
+        return Err(LoadError::Empty(names.join(", ")));
+    }
+    Ok(corpus)
+}
+
+fn warn(path: &Path, message: String) -> LoadWarning {
+    LoadWarning { path: PathBuf::from(sanitize_line(&path.display().to_string())), message: sanitize_line(&message) }
+}
+
+fn collect(
+    path: &Path,
+    named: bool,
+    files: &mut Vec<PathBuf>,
+    warnings: &mut Vec<LoadWarning>,
+    visited: &mut HashSet<PathBuf>,
+) {
+    let meta = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => return warnings.push(warn(path, e.to_string())),
+    };
+    if meta.is_dir() {
+        // Canonical paths guard against symlink loops and double visits.
+        let Ok(canon) = fs::canonicalize(path) else {
+            return warnings.push(warn(path, "cannot resolve folder".into()));
+        };
+        if !visited.insert(canon) {
+            return;
+        }
+        let entries = match fs::read_dir(path) {
+            Ok(rd) => rd,
+            Err(e) => return warnings.push(warn(path, e.to_string())),
+        };
+        let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        children.sort();
+        for c in children {
+            collect(&c, false, files, warnings, visited);
+        }
+    } else if meta.is_file() {
+        let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        if named || ext.is_some_and(|e| EXTENSIONS.contains(&e.as_str())) {
+            files.push(path.to_path_buf());
+        }
+    } else if named || has_text_extension(path) {
+        warnings.push(warn(path, "not a regular file".into()));
+    }
+}
+
+fn has_text_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+fn read_capped(path: &Path) -> std::io::Result<(Vec<u8>, bool)> {
+    let file = fs::File::open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    let truncated = bytes.len() as u64 > MAX_FILE_BYTES;
+    bytes.truncate(MAX_FILE_BYTES as usize);
+    Ok((bytes, truncated))
+}
+
+/// NUL bytes in the first 8 KiB, outside a UTF-16 file, mean binary.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
+    !utf16 && bytes.iter().take(8192).any(|&b| b == 0)
+}
+
+struct Source {
+    name: String,
+    path: Option<PathBuf>,
+    bytes: Vec<u8>,
+}
+
+fn build(sources: Vec<Source>, mut warnings: Vec<LoadWarning>) -> Corpus {
+    let mut ids = HashSet::new();
+    let mut articles = Vec::with_capacity(sources.len());
+    for s in sources {
+        let (text, _) = decode(&s.bytes);
+        let clean = sanitize(&text);
+        let is_markdown = Path::new(&s.name)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
+        let (raw, front) = if is_markdown {
+            segment_markdown(&clean.text)
+        } else {
+            (segment_text(&clean.text), Default::default())
+        };
+        let blocks = classify(&raw);
+        if blocks.is_empty() {
+            if let Some(p) = &s.path {
+                warnings.push(warn(p, "no text".into()));
+            }
+            continue;
+        }
+        let mut meta = metadata::extract(&blocks);
+        meta.title = front.title.or(meta.title);
+        meta.outlet = front.outlet.or(meta.outlet);
+        meta.date = front.date.or(meta.date);
+        meta.byline = front.byline.or(meta.byline);
+        let id = unique_id(&s.name, &mut ids);
+        articles.push(Article { id, path: s.path, meta, blocks, hidden_chars: clean.hidden });
+    }
+    metadata::mark_repeated_chrome(&mut articles);
+    metadata::infer_outlets(&mut articles);
+    Corpus { articles, warnings }
+}
+
+/// The file stem, sanitised, with "-2", "-3"... added on a clash.
+fn unique_id(name: &str, taken: &mut HashSet<String>) -> String {
+    let stem = Path::new(name).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = sanitize_line(&stem).replace(char::is_whitespace, "_");
+    let stem = if stem.is_empty() { "article".to_string() } else { stem };
+    let mut id = stem.clone();
+    let mut n = 2;
+    while !taken.insert(id.clone()) {
+        id = format!("{stem}-{n}");
+        n += 1;
+    }
+    id
+}

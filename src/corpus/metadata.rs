@@ -1,0 +1,131 @@
+//! Article metadata from classified blocks, and the corpus-wide pass that
+//! uses repetition across articles: chrome lines shared by several pages of
+//! a site, and the outlet of a page that does not name it.
+
+use super::chrome;
+use super::classify::is_dash_label;
+use super::model::{Article, Block, BlockKind, Metadata};
+use super::segment::word_count;
+use std::collections::{HashMap, HashSet};
+
+/// Chrome repeated across pages is at most this many words.
+const REPEATED_MAX_WORDS: usize = 8;
+/// Distinct chrome lines an article must share with an outlet's pages
+/// before it is credited to that outlet.
+const OUTLET_MIN_SHARED: usize = 2;
+
+/// Metadata an article states itself.
+pub fn extract(blocks: &[Block]) -> Metadata {
+    let mut meta = Metadata {
+        title: blocks
+            .iter()
+            .find(|b| b.kind.is_content())
+            .filter(|b| b.kind == BlockKind::Heading)
+            .map(|b| b.text.trim().to_string()),
+        ..Metadata::default()
+    };
+    for b in blocks.iter().filter(|b| b.kind == BlockKind::Metadata) {
+        if let Some(m) = chrome::read_minutes(&b.text) {
+            meta.read_minutes.get_or_insert(m);
+        } else if let Some(d) = chrome::date_text(&b.text) {
+            meta.date.get_or_insert(d);
+        } else if let Some(by) = chrome::byline(&b.text) {
+            meta.byline.get_or_insert(by);
+        } else if is_dash_label(&b.text) {
+            meta.outlet.get_or_insert_with(|| chrome::strip_bullet(&b.text).to_string());
+        }
+    }
+    if meta.outlet.is_none() {
+        meta.outlet = blocks
+            .iter()
+            .rev()
+            .filter(|b| chrome::is_copyright(&b.text))
+            .find_map(|b| chrome::copyright_holder(&b.text));
+    }
+    meta.words = count_words(blocks);
+    meta
+}
+
+pub fn count_words(blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .filter(|b| b.kind.is_content())
+        .map(|b| word_count(&b.text))
+        .sum()
+}
+
+fn line_key(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// Short lines that stand, identically, in two or more articles and are
+/// never followed by a paragraph (so not a shared section heading such as
+/// "Key Takeaways") are site chrome.
+pub fn mark_repeated_chrome(articles: &mut [Article]) {
+    let mut seen: HashMap<String, (HashSet<usize>, bool)> = HashMap::new();
+    for (a, article) in articles.iter().enumerate() {
+        for (i, b) in article.blocks.iter().enumerate() {
+            if !matches!(b.kind, BlockKind::Heading | BlockKind::Paragraph | BlockKind::Boilerplate)
+                || word_count(&b.text) > REPEATED_MAX_WORDS
+            {
+                continue;
+            }
+            let next_is_prose = article.blocks[i + 1..]
+                .iter()
+                .find(|n| n.kind != BlockKind::Metadata)
+                .is_some_and(|n| n.kind == BlockKind::Paragraph && word_count(&n.text) > REPEATED_MAX_WORDS);
+            let entry = seen.entry(line_key(&b.text)).or_default();
+            entry.0.insert(a);
+            entry.1 |= next_is_prose;
+        }
+    }
+    for article in articles.iter_mut() {
+        for b in article.blocks.iter_mut() {
+            if b.kind == BlockKind::Boilerplate || !b.kind.is_content() {
+                continue;
+            }
+            if let Some((arts, prose_follows)) = seen.get(&line_key(&b.text))
+                && arts.len() >= 2
+                && !prose_follows
+                && word_count(&b.text) <= REPEATED_MAX_WORDS
+            {
+                b.kind = BlockKind::Boilerplate;
+                b.reason = Some(format!("repeated on {} pages", arts.len()));
+            }
+        }
+        article.meta.words = count_words(&article.blocks);
+    }
+}
+
+/// Credit an article with no stated outlet to the outlet whose pages share
+/// the most distinct chrome lines with it (at least `OUTLET_MIN_SHARED`,
+/// and no tie).
+pub fn infer_outlets(articles: &mut [Article]) {
+    let chrome_lines = |a: &Article| -> HashSet<String> {
+        a.blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Boilerplate)
+            .map(|b| line_key(&b.text))
+            .collect()
+    };
+    let mut by_outlet: HashMap<String, HashSet<String>> = HashMap::new();
+    for a in articles.iter() {
+        if let Some(o) = &a.meta.outlet {
+            by_outlet.entry(o.clone()).or_default().extend(chrome_lines(a));
+        }
+    }
+    for a in articles.iter_mut().filter(|a| a.meta.outlet.is_none()) {
+        let mine = chrome_lines(a);
+        let mut scores: Vec<(usize, &String)> = by_outlet
+            .iter()
+            .map(|(o, lines)| (mine.intersection(lines).count(), o))
+            .collect();
+        scores.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(y.1)));
+        if let Some(&(best, outlet)) = scores.first()
+            && best >= OUTLET_MIN_SHARED
+            && scores.get(1).is_none_or(|s| s.0 < best)
+        {
+            a.meta.outlet = Some(outlet.clone());
+        }
+    }
+}

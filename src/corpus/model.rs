@@ -1,0 +1,177 @@
+//! The immutable in-memory model: `Corpus` → `Article` → `Block`.
+//!
+//! Later layers never hold references into the model; they name a block by
+//! [`BlockRef`] (article index, block index), which stays valid because the
+//! model is never mutated after loading.
+
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// What a block is, as judged by the segmenter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+    ListItem,
+    TableRow,
+    Caption,
+    /// Lines such as "- Sep 5", "4 min read", "By MoneyOval Bureau".
+    Metadata,
+    /// Site chrome; the block's `reason` says why it was judged so.
+    Boilerplate,
+}
+
+impl BlockKind {
+    pub const ALL: [BlockKind; 7] = [
+        BlockKind::Heading,
+        BlockKind::Paragraph,
+        BlockKind::ListItem,
+        BlockKind::TableRow,
+        BlockKind::Caption,
+        BlockKind::Metadata,
+        BlockKind::Boilerplate,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKind::Heading => "heading",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::ListItem => "list_item",
+            BlockKind::TableRow => "table_row",
+            BlockKind::Caption => "caption",
+            BlockKind::Metadata => "metadata",
+            BlockKind::Boilerplate => "boilerplate",
+        }
+    }
+
+    /// Blocks that carry the article's own text (what comparison looks at).
+    pub fn is_content(self) -> bool {
+        !matches!(self, BlockKind::Metadata | BlockKind::Boilerplate)
+    }
+}
+
+/// One unit of text in reading order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Sanitised text: no control characters, tabs expanded, one line.
+    pub text: String,
+    /// Why the block was judged boilerplate; `None` for every other kind.
+    pub reason: Option<String>,
+    /// 1-based line in the source file where the block starts.
+    pub line: usize,
+}
+
+/// What the article says about itself; each field optional where the text
+/// does not give it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Metadata {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    /// As printed, e.g. "Sep 5".
+    pub date: Option<String>,
+    pub read_minutes: Option<u32>,
+    pub byline: Option<String>,
+    /// Words in content blocks (not metadata, not boilerplate).
+    pub words: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Article {
+    /// The file stem, made unique within the corpus.
+    pub id: String,
+    /// Where it was read from; `None` for the built-in corpus.
+    pub path: Option<PathBuf>,
+    pub meta: Metadata,
+    pub blocks: Vec<Block>,
+    /// Characters neutralised by the sanitiser (controls, escapes, bidi
+    /// overrides, zero-width and tag characters).
+    pub hidden_chars: usize,
+}
+
+impl Article {
+    /// Title if known, else the id: what a human label should show.
+    pub fn label(&self) -> &str {
+        self.meta.title.as_deref().unwrap_or(&self.id)
+    }
+
+    pub fn content_blocks(&self) -> impl Iterator<Item = (usize, &Block)> {
+        self.blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.kind.is_content())
+    }
+}
+
+/// A block named by position: stable for the life of a loaded corpus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct BlockRef {
+    pub article: usize,
+    pub block: usize,
+}
+
+impl BlockRef {
+    pub fn new(article: usize, block: usize) -> Self {
+        BlockRef { article, block }
+    }
+}
+
+/// Something the loader skipped or changed, reported once per file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadWarning {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+impl std::fmt::Display for LoadWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.message)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub warnings: Vec<LoadWarning>,
+}
+
+/// Why an article id did not resolve.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ResolveError {
+    #[error("no article matches '{0}' (try `parallax list`)")]
+    NotFound(String),
+    #[error("'{query}' is ambiguous: it matches {}", candidates.join(", "))]
+    Ambiguous {
+        query: String,
+        candidates: Vec<String>,
+    },
+}
+
+impl Corpus {
+    pub fn get(&self, r: BlockRef) -> Option<&Block> {
+        self.articles.get(r.article)?.blocks.get(r.block)
+    }
+
+    /// Resolve an id or a unique prefix of one to the article's index.
+    /// An exact id wins over prefixes; a 1-based position ("#2") also works.
+    pub fn resolve(&self, query: &str) -> Result<usize, ResolveError> {
+        if let Some(i) = self.articles.iter().position(|a| a.id == query) {
+            return Ok(i);
+        }
+        let hits: Vec<usize> = (0..self.articles.len())
+            .filter(|&i| self.articles[i].id.starts_with(query))
+            .collect();
+        match hits.as_slice() {
+            [one] => Ok(*one),
+            [] => Err(ResolveError::NotFound(query.to_string())),
+            many => Err(ResolveError::Ambiguous {
+                query: query.to_string(),
+                candidates: many
+                    .iter()
+                    .map(|&i| self.articles[i].id.clone())
+                    .collect(),
+            }),
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! parallax: a terminal reader for comparing news coverage.
+//!
+//! Layers, with arrows one way only: `ui` and `cli` use `analysis`, which
+//! uses `corpus`.
+
+pub mod corpus;
+pub mod wrap;
+pub mod cli;

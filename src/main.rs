@@ -1,0 +1,6 @@
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    parallax::cli::run(parallax::cli::Cli::parse())
+}
