@@ -3,6 +3,7 @@
 //! Layers, with arrows one way only: `ui` and `cli` use `analysis`, which
 //! uses `corpus`.
 
+pub mod analysis;
+pub mod cli;
 pub mod corpus;
 pub mod wrap;
-pub mod cli;

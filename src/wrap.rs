@@ -32,11 +32,11 @@ pub fn wrap_runs<S: Clone + PartialEq>(runs: &[(&str, S)], width: usize) -> Vec<
     }
 
     let flush_word = |word: &mut Line<S>,
-                          word_w: &mut usize,
-                          line: &mut Line<S>,
-                          col: &mut usize,
-                          lines: &mut Vec<Line<S>>,
-                          pending_space: &mut Option<S>| {
+                      word_w: &mut usize,
+                      line: &mut Line<S>,
+                      col: &mut usize,
+                      lines: &mut Vec<Line<S>>,
+                      pending_space: &mut Option<S>| {
         if word.is_empty() {
             return;
         }
@@ -66,7 +66,14 @@ pub fn wrap_runs<S: Clone + PartialEq>(runs: &[(&str, S)], width: usize) -> Vec<
     for (text, style) in runs {
         for c in text.chars() {
             if c == ' ' || c == '\n' {
-                flush_word(&mut word, &mut word_w, &mut line, &mut col, &mut lines, &mut pending_space);
+                flush_word(
+                    &mut word,
+                    &mut word_w,
+                    &mut line,
+                    &mut col,
+                    &mut lines,
+                    &mut pending_space,
+                );
                 if c == '\n' {
                     lines.push(std::mem::take(&mut line));
                     col = 0;
@@ -80,7 +87,14 @@ pub fn wrap_runs<S: Clone + PartialEq>(runs: &[(&str, S)], width: usize) -> Vec<
             }
         }
     }
-    flush_word(&mut word, &mut word_w, &mut line, &mut col, &mut lines, &mut pending_space);
+    flush_word(
+        &mut word,
+        &mut word_w,
+        &mut line,
+        &mut col,
+        &mut lines,
+        &mut pending_space,
+    );
     if !line.is_empty() || lines.is_empty() {
         lines.push(line);
     }
@@ -128,7 +142,10 @@ mod tests {
     #[test]
     fn wraps_at_spaces_within_width() {
         let lines = wrap_text("the quick brown fox jumps over the lazy dog", 10);
-        assert_eq!(lines, ["the quick", "brown fox", "jumps over", "the lazy", "dog"]);
+        assert_eq!(
+            lines,
+            ["the quick", "brown fox", "jumps over", "the lazy", "dog"]
+        );
         assert!(lines.iter().all(|l| width(l) <= 10));
     }
 

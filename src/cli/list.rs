@@ -65,7 +65,10 @@ pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut dyn Write) -> 
     for ((a, id), outlet) in corpus.articles.iter().zip(&ids).zip(&outlets) {
         let title = truncate(a.label(), title_w);
         let pad = title_w.saturating_sub(width(&title));
-        let minutes = a.meta.read_minutes.map_or("–".to_string(), |m| m.to_string());
+        let minutes = a
+            .meta
+            .read_minutes
+            .map_or("–".to_string(), |m| m.to_string());
         let line = format!(
             "{}  {}{}  {}{}  {:<6}  {:>3}  {:>5}  {:>6}",
             paint.paint(Tone::Accent, &format!("{id:<id_w$}")),

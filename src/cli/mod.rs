@@ -27,9 +27,11 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::List { paths, json }) => {
             load(&paths).and_then(|c| emit(|out| list::print(&c, json, paint, out)))
         }
-        Some(Command::Show { article, paths, json }) => {
-            load(&paths).and_then(|c| emit(|out| show::print(&c, &article, json, paint, out)))
-        }
+        Some(Command::Show {
+            article,
+            paths,
+            json,
+        }) => load(&paths).and_then(|c| emit(|out| show::print(&c, &article, json, paint, out))),
         None => load(&cli.paths).and_then(|c| emit(|out| not_yet_interactive(&c, out))),
     };
     match result {
@@ -84,7 +86,9 @@ fn not_yet_interactive(corpus: &Corpus, out: &mut dyn Write) -> anyhow::Result<(
 
 /// Resolve an article id or prefix, as an input error when it fails.
 pub fn resolve(corpus: &Corpus, query: &str) -> anyhow::Result<usize> {
-    corpus.resolve(query).map_err(|e| InputError(e.to_string()).into())
+    corpus
+        .resolve(query)
+        .map_err(|e| InputError(e.to_string()).into())
 }
 
 /// The shortest prefix (at least 3 characters) that names each article
@@ -96,7 +100,10 @@ pub fn short_ids(corpus: &Corpus) -> Vec<String> {
             let chars: Vec<char> = id.chars().collect();
             (3.min(chars.len())..=chars.len())
                 .map(|n| chars[..n].iter().collect::<String>())
-                .find(|p| ids.iter().filter(|o| o.starts_with(p.as_str())).count() == 1 || p.len() == id.len())
+                .find(|p| {
+                    ids.iter().filter(|o| o.starts_with(p.as_str())).count() == 1
+                        || p.len() == id.len()
+                })
                 .unwrap_or_else(|| id.to_string())
         })
         .collect()

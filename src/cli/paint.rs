@@ -49,7 +49,10 @@ impl Paint {
 
 /// Output width: `COLUMNS` if set, else the terminal's, else 80.
 pub fn output_width() -> usize {
-    if let Some(n) = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<usize>().ok()) {
+    if let Some(n) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse::<usize>().ok())
+    {
         return n.clamp(20, 1000);
     }
     if std::io::stdout().is_terminal()

@@ -26,7 +26,13 @@ struct ShowJson<'a> {
 /// Width of the "index kind " gutter before block text.
 const GUTTER: usize = 17;
 
-pub fn print(corpus: &Corpus, query: &str, json: bool, paint: Paint, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn print(
+    corpus: &Corpus,
+    query: &str,
+    json: bool,
+    paint: Paint,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let a = &corpus.articles[resolve(corpus, query)?];
     if json {
         let doc = ShowJson {
@@ -35,7 +41,12 @@ pub fn print(corpus: &Corpus, query: &str, json: bool, paint: Paint, out: &mut d
                 .blocks
                 .iter()
                 .enumerate()
-                .map(|(index, b)| BlockRow { index, kind: b.kind, text: &b.text, reason: b.reason.as_deref() })
+                .map(|(index, b)| BlockRow {
+                    index,
+                    kind: b.kind,
+                    text: &b.text,
+                    reason: b.reason.as_deref(),
+                })
                 .collect(),
         };
         serde_json::to_writer_pretty(&mut *out, &doc)?;
@@ -49,7 +60,9 @@ pub fn print(corpus: &Corpus, query: &str, json: bool, paint: Paint, out: &mut d
         "{}  ·  {}  ·  {}  ·  {} words  ·  id {}",
         dash(a.meta.outlet.as_deref()),
         dash(a.meta.date.as_deref()),
-        a.meta.read_minutes.map_or("–".into(), |m| format!("{m} min read")),
+        a.meta
+            .read_minutes
+            .map_or("–".into(), |m| format!("{m} min read")),
         a.meta.words,
         a.id
     )?;
@@ -69,7 +82,11 @@ pub fn print(corpus: &Corpus, query: &str, json: bool, paint: Paint, out: &mut d
             text.push_str(&format!("  [{r}]"));
         }
         for (n, line) in wrap_text(&text, text_w).iter().enumerate() {
-            let gutter = if n == 0 { format!("{i:>4} {:<11} ", b.kind.name()) } else { " ".repeat(GUTTER) };
+            let gutter = if n == 0 {
+                format!("{i:>4} {:<11} ", b.kind.name())
+            } else {
+                " ".repeat(GUTTER)
+            };
             let line = tone.map_or(line.clone(), |t| paint.paint(t, line));
             writeln!(out, "{}{}", paint.paint(Tone::Dim, &gutter), line)?;
         }

@@ -6,27 +6,81 @@ use super::segment::word_count;
 
 /// Interface phrases that are chrome wherever they stand alone on a line.
 const INTERFACE_PHRASES: &[&str] = &[
-    "top of page", "bottom of page", "back to top", "skip to content",
-    "skip to main content", "latest posts", "latest news", "comments", "comment",
-    "leave a comment", "loading", "getting data", "no ratings yet", "add a rating",
-    "read more", "share", "share this", "share this article", "tweet", "print",
-    "email", "advertisement", "sponsored", "subscribe", "sign in", "log in",
-    "sign up", "register", "menu", "search", "home", "newsletter", "follow us",
-    "important editorial note", "related", "tags", "previous post", "next post",
-    "view all", "see all", "show more", "load more", "close", "accept", "reject",
+    "top of page",
+    "bottom of page",
+    "back to top",
+    "skip to content",
+    "skip to main content",
+    "latest posts",
+    "latest news",
+    "comments",
+    "comment",
+    "leave a comment",
+    "loading",
+    "getting data",
+    "no ratings yet",
+    "add a rating",
+    "read more",
+    "share",
+    "share this",
+    "share this article",
+    "tweet",
+    "print",
+    "email",
+    "advertisement",
+    "sponsored",
+    "subscribe",
+    "sign in",
+    "log in",
+    "sign up",
+    "register",
+    "menu",
+    "search",
+    "home",
+    "newsletter",
+    "follow us",
+    "important editorial note",
+    "related",
+    "tags",
+    "previous post",
+    "next post",
+    "view all",
+    "see all",
+    "show more",
+    "load more",
+    "close",
+    "accept",
+    "reject",
 ];
 
 /// Openers of a trailing block of unrelated links or widgets: everything
 /// after one near the end of a page is chrome.
 const TAIL_OPENERS: &[&str] = &[
-    "from our network", "related articles", "related posts", "related stories",
-    "more from", "you may also like", "you might also like", "recommended",
-    "recommended for you", "read next", "more stories", "trending", "most read",
+    "from our network",
+    "related articles",
+    "related posts",
+    "related stories",
+    "more from",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "recommended for you",
+    "read next",
+    "more stories",
+    "trending",
+    "most read",
     "popular posts",
 ];
 
 /// Prefixes of cross-promotion lines ("ALSO READ | ...").
-const PROMO_PREFIXES: &[&str] = &["also read", "read also", "read more:", "related:", "see also", "watch:"];
+const PROMO_PREFIXES: &[&str] = &[
+    "also read",
+    "read also",
+    "read more:",
+    "related:",
+    "see also",
+    "watch:",
+];
 
 const LOADING_PHRASES: &[&str] = &["loading", "getting data", "please wait"];
 
@@ -61,18 +115,30 @@ pub fn chrome_reason(text: &str) -> Option<String> {
     if key.starts_with("total votes") || key.starts_with("vote now") {
         return Some("poll widget".into());
     }
-    if !key.is_empty() && words <= 2 && key.chars().all(|c| c.is_ascii_digit() || "()[]+-.,k ".contains(c)) {
+    if !key.is_empty()
+        && words <= 2
+        && key
+            .chars()
+            .all(|c| c.is_ascii_digit() || "()[]+-.,k ".contains(c))
+    {
         return Some("counter".into());
     }
     if key.starts_with("avatar") && words <= 3 {
         return Some("author avatar".into());
     }
-    if (key.starts_with("please sign in") || key.starts_with("sign in to") || key.starts_with("log in to"))
+    if (key.starts_with("please sign in")
+        || key.starts_with("sign in to")
+        || key.starts_with("log in to"))
         && words <= 15
     {
         return Some("sign-in prompt".into());
     }
-    if key.contains("cookie") && words <= 60 && ["accept", "consent", "use cookies", "we use", "policy"].iter().any(|w| key.contains(w)) {
+    if key.contains("cookie")
+        && words <= 60
+        && ["accept", "consent", "use cookies", "we use", "policy"]
+            .iter()
+            .any(|w| key.contains(w))
+    {
         return Some("cookie notice".into());
     }
     if is_copyright(text) {
@@ -112,15 +178,22 @@ pub fn copyright_holder(text: &str) -> Option<String> {
         .or_else(|| t.strip_prefix("(C)"))
         .or_else(|| strip_prefix_ci(t, "copyright"))?;
     let t = t.trim_start_matches(['©', ' ']);
-    let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–' || c == ' ' || c == ',');
+    let t = t.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || c == '-' || c == '–' || c == ' ' || c == ','
+    });
     let t = t.split(['.', '|']).next().unwrap_or("").trim();
-    let t = strip_suffix_ci(t, "all rights reserved").unwrap_or(t).trim().trim_end_matches(',');
+    let t = strip_suffix_ci(t, "all rights reserved")
+        .unwrap_or(t)
+        .trim()
+        .trim_end_matches(',');
     (!t.is_empty() && word_count(t) <= 6).then(|| t.to_string())
 }
 
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    (s.len() >= prefix.len() && s.is_char_boundary(prefix.len()) && s[..prefix.len()].eq_ignore_ascii_case(prefix))
-        .then(|| &s[prefix.len()..])
+    (s.len() >= prefix.len()
+        && s.is_char_boundary(prefix.len())
+        && s[..prefix.len()].eq_ignore_ascii_case(prefix))
+    .then(|| &s[prefix.len()..])
 }
 
 fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
@@ -142,12 +215,26 @@ pub fn strip_bullet(text: &str) -> &str {
 /// "4 min read", "10 minutes read", "Reading time: 3 min" → minutes.
 pub fn read_minutes(text: &str) -> Option<u32> {
     let key = phrase_key(strip_bullet(text));
-    let key = key.strip_prefix("reading time").map(|r| r.trim_start_matches([':', ' '])).unwrap_or(&key);
+    let key = key
+        .strip_prefix("reading time")
+        .map(|r| r.trim_start_matches([':', ' ']))
+        .unwrap_or(&key);
     let digits: String = key.chars().take_while(|c| c.is_ascii_digit()).collect();
     let rest = key[digits.len()..].trim();
-    let unit_ok = ["min read", "mins read", "minute read", "minutes read", "min", "mins", "minutes", "min. read"]
-        .contains(&rest);
-    (!digits.is_empty() && unit_ok).then(|| digits.parse().ok()).flatten()
+    let unit_ok = [
+        "min read",
+        "mins read",
+        "minute read",
+        "minutes read",
+        "min",
+        "mins",
+        "minutes",
+        "min. read",
+    ]
+    .contains(&rest);
+    (!digits.is_empty() && unit_ok)
+        .then(|| digits.parse().ok())
+        .flatten()
 }
 
 /// A date as printed: "Sep 5", "August 24, 2025", "5 Sep 2025",
@@ -157,7 +244,16 @@ pub fn date_text(text: &str) -> Option<String> {
     let t = strip_bullet(text);
     let lower = t.to_lowercase();
     let mut body = t;
-    for p in ["published on", "published:", "published", "updated on", "updated:", "updated", "posted on", "posted"] {
+    for p in [
+        "published on",
+        "published:",
+        "published",
+        "updated on",
+        "updated:",
+        "updated",
+        "posted on",
+        "posted",
+    ] {
         if lower.starts_with(p) {
             body = t[p.len()..].trim_start_matches([':', ' ']);
             break;
@@ -169,21 +265,32 @@ pub fn date_text(text: &str) -> Option<String> {
     }
     let is_month = |w: &str| {
         let w = w.trim_end_matches(['.', ',']).to_lowercase();
-        MONTHS.iter().any(|m| w.starts_with(m) && w.len() <= 9 && w.chars().all(|c| c.is_alphabetic()))
+        MONTHS
+            .iter()
+            .any(|m| w.starts_with(m) && w.len() <= 9 && w.chars().all(|c| c.is_alphabetic()))
     };
     let is_day = |w: &str| {
-        let d = w.trim_end_matches([',', '.']).trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        !d.is_empty() && d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit()) && d.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n))
+        let d = w
+            .trim_end_matches([',', '.'])
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !d.is_empty()
+            && d.len() <= 2
+            && d.chars().all(|c| c.is_ascii_digit())
+            && d.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n))
     };
     let iso = words.len() == 1 && {
         let parts: Vec<&str> = body.split(['-', '/']).collect();
-        parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+        parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
     };
     let month_day = words.len() >= 2 && is_month(words[0]) && is_day(words[1]);
     let day_month = words.len() >= 2 && is_day(words[0]) && is_month(words[1]);
     let rest_ok = words.iter().skip(2).all(|w| {
         let w = w.trim_end_matches([',', '.']);
-        w.chars().all(|c| c.is_ascii_digit() || c == ':') || ["am", "pm", "utc", "gmt", "et", "ist"].contains(&w.to_lowercase().as_str())
+        w.chars().all(|c| c.is_ascii_digit() || c == ':')
+            || ["am", "pm", "utc", "gmt", "et", "ist"].contains(&w.to_lowercase().as_str())
     });
     ((month_day || day_month) && rest_ok || iso).then(|| body.trim().to_string())
 }
@@ -191,19 +298,38 @@ pub fn date_text(text: &str) -> Option<String> {
 /// "By MoneyOval Bureau" → "MoneyOval Bureau".
 pub fn byline(text: &str) -> Option<String> {
     let t = strip_bullet(text);
-    let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("by "))?.trim();
+    let rest = t
+        .strip_prefix("By ")
+        .or_else(|| t.strip_prefix("by "))?
+        .trim();
     let first_upper = rest.chars().next().is_some_and(|c| c.is_uppercase());
-    (first_upper && word_count(rest) <= 8 && !super::segment::ends_sentence(rest)).then(|| rest.to_string())
+    (first_upper && word_count(rest) <= 8 && !super::segment::ends_sentence(rest))
+        .then(|| rest.to_string())
 }
 
 /// Phrases that mark a caption or image credit.
 pub fn is_caption(text: &str) -> bool {
     let key = text.to_lowercase();
     word_count(text) <= 60
-        && ["image credit", "photo credit", "representative image", "(image", "(photo", "(file photo",
-            "photo:", "image:", "credit:", "getty images", "via reuters", "ap photo", "afp photo", "(pic", "(illustration"]
-            .iter()
-            .any(|p| key.contains(p))
+        && [
+            "image credit",
+            "photo credit",
+            "representative image",
+            "(image",
+            "(photo",
+            "(file photo",
+            "photo:",
+            "image:",
+            "credit:",
+            "getty images",
+            "via reuters",
+            "ap photo",
+            "afp photo",
+            "(pic",
+            "(illustration",
+        ]
+        .iter()
+        .any(|p| key.contains(p))
 }
 
 #[cfg(test)]
@@ -216,10 +342,16 @@ mod tests {
         assert_eq!(read_minutes("10 min read"), Some(10));
         assert_eq!(read_minutes("4 minutes of fame"), None);
         assert_eq!(date_text("- Sep 5").as_deref(), Some("Sep 5"));
-        assert_eq!(date_text("Updated: August 24, 2025").as_deref(), Some("August 24, 2025"));
+        assert_eq!(
+            date_text("Updated: August 24, 2025").as_deref(),
+            Some("August 24, 2025")
+        );
         assert_eq!(date_text("2025-08-24").as_deref(), Some("2025-08-24"));
         assert_eq!(date_text("May the talks succeed"), None);
-        assert_eq!(byline("By MoneyOval Bureau").as_deref(), Some("MoneyOval Bureau"));
+        assert_eq!(
+            byline("By MoneyOval Bureau").as_deref(),
+            Some("MoneyOval Bureau")
+        );
         assert_eq!(byline("By contrast, the talks failed."), None);
     }
 
@@ -231,7 +363,13 @@ mod tests {
         assert!(chrome_reason("(0)").is_some());
         assert!(chrome_reason("© 2025 MoneyOval.").is_some());
         assert!(chrome_reason("Key Takeaways").is_none());
-        assert_eq!(copyright_holder("© 2025 MoneyOval.").as_deref(), Some("MoneyOval"));
-        assert_eq!(copyright_holder("Copyright 2024 The Daily Planet. All rights reserved.").as_deref(), Some("The Daily Planet"));
+        assert_eq!(
+            copyright_holder("© 2025 MoneyOval.").as_deref(),
+            Some("MoneyOval")
+        );
+        assert_eq!(
+            copyright_holder("Copyright 2024 The Daily Planet. All rights reserved.").as_deref(),
+            Some("The Daily Planet")
+        );
     }
 }

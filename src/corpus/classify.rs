@@ -21,7 +21,12 @@ pub fn classify(raw: &[RawBlock]) -> Vec<Block> {
         .enumerate()
         .map(|(i, r)| {
             let (kind, reason) = line_kind(r, i < HEADER_ZONE);
-            Block { kind, text: r.text.clone(), reason, line: r.line }
+            Block {
+                kind,
+                text: r.text.clone(),
+                reason,
+                line: r.line,
+            }
         })
         .collect();
     mark_navigation_before_loading(&mut blocks);
@@ -128,7 +133,10 @@ fn mark_polls(blocks: &mut [Block]) {
             continue;
         }
         let lower = i.saturating_sub(8);
-        let Some(q) = (lower..i).rev().find(|&k| blocks[k].text.trim_end().ends_with('?')) else {
+        let Some(q) = (lower..i)
+            .rev()
+            .find(|&k| blocks[k].text.trim_end().ends_with('?'))
+        else {
             continue;
         };
         if blocks[q + 1..i].iter().all(|b| word_count(&b.text) <= 8) {
@@ -143,10 +151,14 @@ fn mark_polls(blocks: &mut [Block]) {
 /// Articles") near the end of the page is chrome.
 fn mark_tail(blocks: &mut [Block]) {
     let total: usize = blocks.iter().map(|b| word_count(&b.text)).sum();
-    let Some(start) = blocks.iter().position(|b| chrome::is_tail_opener(&b.text)).filter(|&s| {
-        let after: usize = blocks[s + 1..].iter().map(|b| word_count(&b.text)).sum();
-        (after as f64) <= TAIL_MAX_SHARE * total as f64
-    }) else {
+    let Some(start) = blocks
+        .iter()
+        .position(|b| chrome::is_tail_opener(&b.text))
+        .filter(|&s| {
+            let after: usize = blocks[s + 1..].iter().map(|b| word_count(&b.text)).sum();
+            (after as f64) <= TAIL_MAX_SHARE * total as f64
+        })
+    else {
         return;
     };
     let reason = format!("below “{}”", blocks[start].text.trim());
@@ -174,7 +186,10 @@ fn mark_alt_text(raw: &[RawBlock], blocks: &mut [Block]) {
 /// In plain text the first content line is the title even when it ends like
 /// a sentence, as long as it is short and something follows it.
 fn mark_title(raw: &[RawBlock], blocks: &mut [Block]) {
-    if raw.iter().any(|r| r.hint.is_some() && r.hint != Some(BlockKind::TableRow)) {
+    if raw
+        .iter()
+        .any(|r| r.hint.is_some() && r.hint != Some(BlockKind::TableRow))
+    {
         return; // Markdown decides its own headings.
     }
     if let Some(first) = blocks.iter().position(|b| b.kind.is_content())

@@ -16,9 +16,15 @@ pub fn decode(bytes: &[u8]) -> (String, Encoding) {
     let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         (decode_utf8_or_1252(rest), Encoding::Utf8)
     } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        (UTF_16LE.decode_without_bom_handling(rest).0.into_owned(), Encoding::Utf16)
+        (
+            UTF_16LE.decode_without_bom_handling(rest).0.into_owned(),
+            Encoding::Utf16,
+        )
     } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        (UTF_16BE.decode_without_bom_handling(rest).0.into_owned(), Encoding::Utf16)
+        (
+            UTF_16BE.decode_without_bom_handling(rest).0.into_owned(),
+            Encoding::Utf16,
+        )
     } else {
         match std::str::from_utf8(bytes) {
             Ok(s) => (s.to_string(), Encoding::Utf8),
@@ -36,7 +42,10 @@ fn decode_utf8_or_1252(bytes: &[u8]) -> String {
 }
 
 fn decode_1252(bytes: &[u8]) -> String {
-    WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned()
+    WINDOWS_1252
+        .decode_without_bom_handling(bytes)
+        .0
+        .into_owned()
 }
 
 fn normalise_line_ends(text: &str) -> String {

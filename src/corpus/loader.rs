@@ -3,13 +3,13 @@
 //! panics on odd input.
 
 use super::builtin;
+use super::classify::classify;
 use super::decode::decode;
 use super::markdown::segment_markdown;
 use super::metadata;
 use super::model::{Article, Corpus, LoadWarning};
 use super::sanitize::{sanitize, sanitize_line};
 use super::segment::segment_text;
-use super::classify::classify;
 use std::collections::HashSet;
 use std::fs;
 use std::io::Read;
@@ -31,7 +31,11 @@ pub enum LoadError {
 pub fn load_builtin() -> Corpus {
     let sources = builtin::ARTICLES
         .iter()
-        .map(|(name, bytes)| Source { name: name.to_string(), path: None, bytes: bytes.to_vec() })
+        .map(|(name, bytes)| Source {
+            name: name.to_string(),
+            path: None,
+            bytes: bytes.to_vec(),
+        })
         .collect();
     build(sources, Vec::new())
 }
@@ -49,15 +53,28 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
         match read_capped(&f) {
             Ok((bytes, truncated)) => {
                 if truncated {
-                    warnings.push(warn(&f, format!("larger than {} MiB; the rest was not read", MAX_FILE_BYTES >> 20)));
+                    warnings.push(warn(
+                        &f,
+                        format!(
+                            "larger than {} MiB; the rest was not read",
+                            MAX_FILE_BYTES >> 20
+                        ),
+                    ));
                 }
                 if bytes.iter().all(|b| b.is_ascii_whitespace()) {
                     warnings.push(warn(&f, "empty file".into()));
                 } else if looks_binary(&bytes) {
                     warnings.push(warn(&f, "binary file (NUL bytes)".into()));
                 } else {
-                    let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                    sources.push(Source { name, path: Some(f), bytes });
+                    let name = f
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    sources.push(Source {
+                        name,
+                        path: Some(f),
+                        bytes,
+                    });
                 }
             }
             Err(e) => warnings.push(warn(&f, e.to_string())),
@@ -65,14 +82,20 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
     }
     let corpus = build(sources, warnings);
     if corpus.articles.is_empty() {
-        let names: Vec<String> = paths.iter().map(|p| sanitize_line(&p.display().to_string())).collect();
+        let names: Vec<String> = paths
+            .iter()
+            .map(|p| sanitize_line(&p.display().to_string()))
+            .collect();
         return Err(LoadError::Empty(names.join(", ")));
     }
     Ok(corpus)
 }
 
 fn warn(path: &Path, message: String) -> LoadWarning {
-    LoadWarning { path: PathBuf::from(sanitize_line(&path.display().to_string())), message: sanitize_line(&message) }
+    LoadWarning {
+        path: PathBuf::from(sanitize_line(&path.display().to_string())),
+        message: sanitize_line(&message),
+    }
 }
 
 fn collect(
@@ -104,7 +127,10 @@ fn collect(
             collect(&c, false, files, warnings, visited);
         }
     } else if meta.is_file() {
-        let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
         if named || ext.is_some_and(|e| EXTENSIONS.contains(&e.as_str())) {
             files.push(path.to_path_buf());
         }
@@ -170,7 +196,13 @@ fn build(sources: Vec<Source>, mut warnings: Vec<LoadWarning>) -> Corpus {
         meta.date = front.date.or(meta.date);
         meta.byline = front.byline.or(meta.byline);
         let id = unique_id(&s.name, &mut ids);
-        articles.push(Article { id, path: s.path, meta, blocks, hidden_chars: clean.hidden });
+        articles.push(Article {
+            id,
+            path: s.path,
+            meta,
+            blocks,
+            hidden_chars: clean.hidden,
+        });
     }
     metadata::mark_repeated_chrome(&mut articles);
     metadata::infer_outlets(&mut articles);
@@ -179,9 +211,16 @@ fn build(sources: Vec<Source>, mut warnings: Vec<LoadWarning>) -> Corpus {
 
 /// The file stem, sanitised, with "-2", "-3"... added on a clash.
 fn unique_id(name: &str, taken: &mut HashSet<String>) -> String {
-    let stem = Path::new(name).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = Path::new(name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let stem = sanitize_line(&stem).replace(char::is_whitespace, "_");
-    let stem = if stem.is_empty() { "article".to_string() } else { stem };
+    let stem = if stem.is_empty() {
+        "article".to_string()
+    } else {
+        stem
+    };
     let mut id = stem.clone();
     let mut n = 2;
     while !taken.insert(id.clone()) {

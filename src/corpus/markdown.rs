@@ -40,7 +40,12 @@ pub fn segment_markdown(text: &str) -> (Vec<RawBlock>, FrontMatter) {
         buf.clear();
         if !text.is_empty() {
             let group = out.len();
-            out.push(RawBlock { text, line, group, hint: Some(kind) });
+            out.push(RawBlock {
+                text,
+                line,
+                group,
+                hint: Some(kind),
+            });
         }
     };
 
@@ -61,7 +66,11 @@ pub fn segment_markdown(text: &str) -> (Vec<RawBlock>, FrontMatter) {
                 }
             }
             Event::Start(Tag::Item) => {
-                let kind = if item_depth > 0 { BlockKind::ListItem } else { BlockKind::Paragraph };
+                let kind = if item_depth > 0 {
+                    BlockKind::ListItem
+                } else {
+                    BlockKind::Paragraph
+                };
                 flush(&mut buf, kind, start_line, &mut out);
                 item_depth += 1;
                 start_line = line_of(range.start);
@@ -70,7 +79,9 @@ pub fn segment_markdown(text: &str) -> (Vec<RawBlock>, FrontMatter) {
                 flush(&mut buf, BlockKind::ListItem, start_line, &mut out);
                 item_depth -= 1;
             }
-            Event::End(TagEnd::Heading(_)) => flush(&mut buf, BlockKind::Heading, start_line, &mut out),
+            Event::End(TagEnd::Heading(_)) => {
+                flush(&mut buf, BlockKind::Heading, start_line, &mut out)
+            }
             Event::End(TagEnd::Paragraph | TagEnd::CodeBlock) => {
                 if item_depth > 0 {
                     buf.push(' ');
@@ -82,7 +93,9 @@ pub fn segment_markdown(text: &str) -> (Vec<RawBlock>, FrontMatter) {
                 cells.clear();
                 start_line = line_of(range.start);
             }
-            Event::End(TagEnd::TableCell) => cells.push(std::mem::take(&mut buf).trim().to_string()),
+            Event::End(TagEnd::TableCell) => {
+                cells.push(std::mem::take(&mut buf).trim().to_string())
+            }
             Event::End(TagEnd::TableHead | TagEnd::TableRow) => {
                 let mut row = cells.join(" | ");
                 flush(&mut row, BlockKind::TableRow, start_line, &mut out);
@@ -98,7 +111,9 @@ pub fn segment_markdown(text: &str) -> (Vec<RawBlock>, FrontMatter) {
 
 fn parse_front_matter(text: &str, front: &mut FrontMatter) {
     for line in text.lines() {
-        let Some((key, value)) = line.split_once(':') else { continue };
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
         let value = value.trim().trim_matches(['"', '\'']).trim();
         if value.is_empty() {
             continue;
@@ -122,7 +137,10 @@ mod tests {
     fn markdown_kinds_come_from_the_markup() {
         let md = "---\ntitle: Front title\noutlet: Daily\n---\n# Head\n\nSome *emphasis* here.\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![A photo of the summit](x.png)\n";
         let (blocks, front) = segment_markdown(md);
-        let kinds: Vec<_> = blocks.iter().map(|b| (b.hint.unwrap(), b.text.as_str())).collect();
+        let kinds: Vec<_> = blocks
+            .iter()
+            .map(|b| (b.hint.unwrap(), b.text.as_str()))
+            .collect();
         assert_eq!(
             kinds,
             [

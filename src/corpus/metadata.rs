@@ -32,7 +32,8 @@ pub fn extract(blocks: &[Block]) -> Metadata {
         } else if let Some(by) = chrome::byline(&b.text) {
             meta.byline.get_or_insert(by);
         } else if is_dash_label(&b.text) {
-            meta.outlet.get_or_insert_with(|| chrome::strip_bullet(&b.text).to_string());
+            meta.outlet
+                .get_or_insert_with(|| chrome::strip_bullet(&b.text).to_string());
         }
     }
     if meta.outlet.is_none() {
@@ -55,7 +56,10 @@ pub fn count_words(blocks: &[Block]) -> usize {
 }
 
 fn line_key(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Short lines that stand, identically, in two or more articles and are
@@ -65,15 +69,19 @@ pub fn mark_repeated_chrome(articles: &mut [Article]) {
     let mut seen: HashMap<String, (HashSet<usize>, bool)> = HashMap::new();
     for (a, article) in articles.iter().enumerate() {
         for (i, b) in article.blocks.iter().enumerate() {
-            if !matches!(b.kind, BlockKind::Heading | BlockKind::Paragraph | BlockKind::Boilerplate)
-                || word_count(&b.text) > REPEATED_MAX_WORDS
+            if !matches!(
+                b.kind,
+                BlockKind::Heading | BlockKind::Paragraph | BlockKind::Boilerplate
+            ) || word_count(&b.text) > REPEATED_MAX_WORDS
             {
                 continue;
             }
             let next_is_prose = article.blocks[i + 1..]
                 .iter()
                 .find(|n| n.kind != BlockKind::Metadata)
-                .is_some_and(|n| n.kind == BlockKind::Paragraph && word_count(&n.text) > REPEATED_MAX_WORDS);
+                .is_some_and(|n| {
+                    n.kind == BlockKind::Paragraph && word_count(&n.text) > REPEATED_MAX_WORDS
+                });
             let entry = seen.entry(line_key(&b.text)).or_default();
             entry.0.insert(a);
             entry.1 |= next_is_prose;
@@ -111,7 +119,10 @@ pub fn infer_outlets(articles: &mut [Article]) {
     let mut by_outlet: HashMap<String, HashSet<String>> = HashMap::new();
     for a in articles.iter() {
         if let Some(o) = &a.meta.outlet {
-            by_outlet.entry(o.clone()).or_default().extend(chrome_lines(a));
+            by_outlet
+                .entry(o.clone())
+                .or_default()
+                .extend(chrome_lines(a));
         }
     }
     for a in articles.iter_mut().filter(|a| a.meta.outlet.is_none()) {

@@ -167,10 +167,7 @@ impl Corpus {
             [] => Err(ResolveError::NotFound(query.to_string())),
             many => Err(ResolveError::Ambiguous {
                 query: query.to_string(),
-                candidates: many
-                    .iter()
-                    .map(|&i| self.articles[i].id.clone())
-                    .collect(),
+                candidates: many.iter().map(|&i| self.articles[i].id.clone()).collect(),
             }),
         }
     }

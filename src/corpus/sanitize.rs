@@ -87,9 +87,11 @@ fn classify(c: char, prev: Option<char>) -> Class {
         // C1 controls (0x9B is a one-byte CSI on some terminals).
         _ if (0x80..=0x9F).contains(&cp) => Class::Hide(PLACEHOLDER),
         // Bidirectional embeddings, overrides, isolates and marks.
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' => {
-            Class::Hide(PLACEHOLDER)
-        }
+        '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{061C}' => Class::Hide(PLACEHOLDER),
         // Zero-width joiner stays inside emoji sequences (👩‍💻), where it is
         // visible in effect; elsewhere it is a hidden character.
         '\u{200D}' if prev.is_some_and(is_pictographic) => Class::Keep,

@@ -50,7 +50,12 @@ fn emit_group(lines: &[(usize, &str)], group: usize, out: &mut Vec<RawBlock>) {
             .map(|(_, l)| l.trim())
             .collect::<Vec<_>>()
             .join(" ");
-        out.push(RawBlock { text, line: lines[0].0, group, hint: None });
+        out.push(RawBlock {
+            text,
+            line: lines[0].0,
+            group,
+            hint: None,
+        });
     } else {
         out.extend(lines.iter().map(|&(line, l)| RawBlock {
             text: l.trim().to_string(),
@@ -65,7 +70,10 @@ fn is_hard_wrapped(lines: &[(usize, &str)]) -> bool {
     if lines.len() < 2 {
         return false;
     }
-    let widths: Vec<usize> = lines.iter().map(|(_, l)| l.trim().chars().count()).collect();
+    let widths: Vec<usize> = lines
+        .iter()
+        .map(|(_, l)| l.trim().chars().count())
+        .collect();
     let body = &widths[..widths.len() - 1];
     widths.iter().all(|&w| w <= WRAP_MAX)
         && body.iter().all(|&w| w >= WRAP_MIN)
@@ -164,7 +172,11 @@ fn cell_table_run(blocks: &[RawBlock]) -> usize {
         }
         k += 2;
     }
-    if (k - 2) / 2 >= 2 && long_values >= 2 { k } else { 0 }
+    if (k - 2) / 2 >= 2 && long_values >= 2 {
+        k
+    } else {
+        0
+    }
 }
 
 #[cfg(test)]
@@ -178,7 +190,10 @@ mod tests {
     #[test]
     fn one_line_per_paragraph_without_blank_lines() {
         let bs = segment_text("Title\nFirst paragraph here.\nSecond one.");
-        assert_eq!(texts(&bs), ["Title", "First paragraph here.", "Second one."]);
+        assert_eq!(
+            texts(&bs),
+            ["Title", "First paragraph here.", "Second one."]
+        );
         assert_eq!(bs[2].line, 3);
     }
 

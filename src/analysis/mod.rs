@@ -1,0 +1,6 @@
+//! Analysis: near-duplicates, related paragraphs, alignment, word diff and
+//! topics. Pure functions over a loaded `Corpus`; no terminal code. Blocks
+//! are named by `BlockRef` (article index, block index).
+
+pub mod shingle;
+pub mod text;

@@ -1,0 +1,128 @@
+//! Word 5-gram shingles and the two exact overlap scores every
+//! near-duplicate decision rests on: Jaccard and containment
+//! (|A∩B| / min(|A|,|B|), which catches a quote pasted inside a longer
+//! paragraph).
+
+use super::text::words;
+
+/// Words per shingle.
+pub const K: usize = 5;
+
+/// Sorted, de-duplicated 64-bit hashes of a text's word 5-grams. A text of
+/// fewer than `K` words (but at least one) gives one shingle of all its
+/// words, so short blocks only ever match a block with the same words.
+pub fn shingles(text: &str) -> Vec<u64> {
+    let ws: Vec<u64> = words(text).map(|w| fnv1a(w.as_bytes())).collect();
+    let mut out: Vec<u64> = if ws.is_empty() {
+        Vec::new()
+    } else if ws.len() < K {
+        vec![combine(&ws)]
+    } else {
+        ws.windows(K).map(combine).collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Deterministic across runs and machines (no random hasher state), so
+/// results and benchmarks repeat.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn combine(hashes: &[u64]) -> u64 {
+    // Order-sensitive mix; the length is folded in so a 3-word block's
+    // shingle never equals a 5-gram's.
+    let mut h = 0x9e37_79b9_7f4a_7c15u64 ^ hashes.len() as u64;
+    for &x in hashes {
+        h = (h ^ x).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(29);
+    }
+    h
+}
+
+/// Size of the intersection of two sorted, de-duplicated sets.
+pub fn overlap(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Scores {
+    pub jaccard: f64,
+    pub containment: f64,
+}
+
+impl Scores {
+    pub fn max(&self) -> f64 {
+        self.jaccard.max(self.containment)
+    }
+}
+
+/// Exact scores of two shingle sets; both 0 when either is empty.
+pub fn scores(a: &[u64], b: &[u64]) -> Scores {
+    if a.is_empty() || b.is_empty() {
+        return Scores {
+            jaccard: 0.0,
+            containment: 0.0,
+        };
+    }
+    let inter = overlap(a, b) as f64;
+    let union = (a.len() + b.len()) as f64 - inter;
+    Scores {
+        jaccard: inter / union,
+        containment: inter / a.len().min(b.len()) as f64,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identical_texts_score_one() {
+        let a = shingles("One two three four five six seven.");
+        let s = scores(&a, &shingles("one, two; three four FIVE six seven"));
+        assert_eq!((s.jaccard, s.containment), (1.0, 1.0));
+    }
+
+    #[test]
+    fn pasted_quote_is_contained() {
+        let quote = "we will not accept any ceasefire without guarantees for our people";
+        let long = format!(
+            "In a long paragraph of its own the outlet wrote that {quote} and then went on at length."
+        );
+        let s = scores(&shingles(quote), &shingles(&long));
+        assert_eq!(s.containment, 1.0);
+        assert!(s.jaccard < 0.5);
+    }
+
+    #[test]
+    fn short_blocks_match_only_the_same_words() {
+        assert_eq!(shingles("Key Takeaways"), shingles("key takeaways"));
+        assert_eq!(
+            scores(
+                &shingles("Key Takeaways"),
+                &shingles("Key Takeaways here and there")
+            )
+            .max(),
+            0.0
+        );
+    }
+}
