@@ -2,5 +2,10 @@
 //! topics. Pure functions over a loaded `Corpus`; no terminal code. Blocks
 //! are named by `BlockRef` (article index, block index).
 
+pub mod align;
+pub mod diff;
+pub mod dups;
+pub mod related;
 pub mod shingle;
 pub mod text;
+pub mod topics;

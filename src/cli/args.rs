@@ -63,4 +63,54 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Near-duplicate paragraph pairs, within and across articles
+    Dups {
+        /// Files or folders (default: the built-in corpus)
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+        /// Report a pair when its Jaccard or containment score is at least this
+        #[arg(long, value_name = "SCORE", default_value_t = 0.5, value_parser = parse_score)]
+        min: f64,
+        /// Which pairs: repeats within one article, reuse across articles, or all
+        #[arg(long, value_enum, default_value_t = ScopeArg::All)]
+        scope: ScopeArg,
+    },
+    /// Align two articles and show a word-level diff of paired paragraphs
+    Diff {
+        /// Left article id or unique prefix
+        left: String,
+        /// Right article id or unique prefix
+        right: String,
+        /// Files or folders (default: the built-in corpus)
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// The topic index: headings, salient terms and names, with where they occur
+    Topics {
+        /// Files or folders (default: the built-in corpus)
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScopeArg {
+    Within,
+    Across,
+    All,
+}
+
+fn parse_score(s: &str) -> Result<f64, String> {
+    let v: f64 = s.parse().map_err(|_| format!("'{s}' is not a number"))?;
+    if (0.0..=1.0).contains(&v) {
+        Ok(v)
+    } else {
+        Err(format!("{v} is outside 0..=1"))
+    }
 }

@@ -3,9 +3,12 @@
 //! exit code 2.
 
 pub mod args;
+mod diff;
+mod dups;
 mod list;
 mod paint;
 mod show;
+mod topics;
 
 use crate::corpus::{self, Corpus};
 pub use args::Cli;
@@ -32,6 +35,23 @@ pub fn run(cli: Cli) -> ExitCode {
             paths,
             json,
         }) => load(&paths).and_then(|c| emit(|out| show::print(&c, &article, json, paint, out))),
+        Some(Command::Dups {
+            paths,
+            json,
+            min,
+            scope,
+        }) => load(&paths).and_then(|c| emit(|out| dups::print(&c, json, min, scope, paint, out))),
+        Some(Command::Diff {
+            left,
+            right,
+            paths,
+            json,
+        }) => {
+            load(&paths).and_then(|c| emit(|out| diff::print(&c, &left, &right, json, paint, out)))
+        }
+        Some(Command::Topics { paths, json }) => {
+            load(&paths).and_then(|c| emit(|out| topics::print(&c, json, paint, out)))
+        }
         None => load(&cli.paths).and_then(|c| emit(|out| not_yet_interactive(&c, out))),
     };
     match result {
