@@ -1,0 +1,165 @@
+//! Every action the reader can perform, declared once: its snake_case name
+//! (what keymap.toml binds), the views it belongs to, and a one-line
+//! description. The keymap parser, the help overlay and the README's key
+//! table are all generated from this one table.
+
+use std::fmt;
+
+/// The views of the reader. `Global` bindings apply in every view unless
+/// the view binds the same key itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ViewId {
+    Global,
+    Library,
+    Reader,
+    Compare,
+    Palette,
+    Topic,
+    Matrix,
+    Help,
+}
+
+impl ViewId {
+    pub const ALL: [ViewId; 8] = [
+        ViewId::Global,
+        ViewId::Library,
+        ViewId::Reader,
+        ViewId::Compare,
+        ViewId::Palette,
+        ViewId::Topic,
+        ViewId::Matrix,
+        ViewId::Help,
+    ];
+
+    /// The table name in keymap.toml.
+    pub fn name(self) -> &'static str {
+        match self {
+            ViewId::Global => "global",
+            ViewId::Library => "library",
+            ViewId::Reader => "reader",
+            ViewId::Compare => "compare",
+            ViewId::Palette => "palette",
+            ViewId::Topic => "topic",
+            ViewId::Matrix => "matrix",
+            ViewId::Help => "help",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            ViewId::Global => "Everywhere",
+            ViewId::Library => "Library",
+            ViewId::Reader => "Reader",
+            ViewId::Compare => "Compare",
+            ViewId::Palette => "Topic palette",
+            ViewId::Topic => "Topic across articles",
+            ViewId::Matrix => "Coverage matrix",
+            ViewId::Help => "Help",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<ViewId> {
+        ViewId::ALL.into_iter().find(|v| v.name() == name)
+    }
+}
+
+macro_rules! actions {
+    ($( $variant:ident = $name:literal, [$($view:ident),*], $doc:literal; )*) => {
+        /// A user-visible action. See the table below for names and docs.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Action { $( $variant, )* }
+
+        impl Action {
+            pub const ALL: &'static [Action] = &[ $( Action::$variant, )* ];
+
+            /// The snake_case name used in keymap.toml.
+            pub fn name(self) -> &'static str {
+                match self { $( Action::$variant => $name, )* }
+            }
+
+            /// One line for the help overlay and the README.
+            pub fn doc(self) -> &'static str {
+                match self { $( Action::$variant => $doc, )* }
+            }
+
+            /// The views where the action does something.
+            pub fn views(self) -> &'static [ViewId] {
+                match self { $( Action::$variant => &[$(ViewId::$view),*], )* }
+            }
+        }
+    };
+}
+
+actions! {
+    Quit = "quit", [Global], "Quit parallax";
+    Help = "help", [Global], "Show or hide the keys in effect";
+    Back = "back", [Global], "Close the overlay or go back to the previous view";
+    Suspend = "suspend", [Global], "Suspend to the shell (resume with fg)";
+    Redraw = "redraw", [Global], "Redraw the whole screen";
+    Library = "library", [Global], "Go to the library of articles";
+    Topics = "topics", [Global], "Open the topic palette (fuzzy jump to a topic)";
+    Matrix = "matrix", [Global], "Open the topics × articles coverage matrix";
+    ScrollDown = "scroll_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help], "Move down one line or entry";
+    ScrollUp = "scroll_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help], "Move up one line or entry";
+    PageDown = "page_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help], "Move down one page";
+    PageUp = "page_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help], "Move up one page";
+    HalfPageDown = "half_page_down", [Reader, Compare, Topic, Help], "Move down half a page";
+    HalfPageUp = "half_page_up", [Reader, Compare, Topic, Help], "Move up half a page";
+    Top = "top", [Library, Reader, Compare, Palette, Topic, Matrix, Help], "Go to the top";
+    Bottom = "bottom", [Library, Reader, Compare, Palette, Topic, Matrix, Help], "Go to the bottom";
+    Left = "left", [Matrix], "Move one column left";
+    Right = "right", [Matrix], "Move one column right";
+    Confirm = "confirm", [Library, Palette, Matrix], "Open the selected entry";
+    ToggleMark = "toggle_mark", [Library], "Mark or unmark the article for comparison";
+    Compare = "compare", [Library, Reader], "Compare the two marked articles (or this one with the next)";
+    ToggleBoilerplate = "toggle_boilerplate", [Reader, Compare], "Fold or unfold site chrome and metadata";
+    NextHeading = "next_heading", [Reader, Topic], "Jump to the next heading or section";
+    PrevHeading = "prev_heading", [Reader, Topic], "Jump to the previous heading or section";
+    NextMatch = "next_match", [Compare], "Jump to the next paired paragraph";
+    PrevMatch = "prev_match", [Compare], "Jump to the previous paired paragraph";
+    SwapPanes = "swap_panes", [Compare], "Swap the left and right articles";
+    ToggleLock = "toggle_lock", [Compare], "Lock or unlock scrolling of the two panes";
+    SwitchPane = "switch_pane", [Compare], "Scroll the other pane when unlocked";
+    NextLeft = "next_left", [Compare], "Show the next article on the left";
+    PrevLeft = "prev_left", [Compare], "Show the previous article on the left";
+    NextRight = "next_right", [Compare], "Show the next article on the right";
+    PrevRight = "prev_right", [Compare], "Show the previous article on the right";
+    ThresholdUp = "threshold_up", [Compare], "Raise the similarity threshold for pairing";
+    ThresholdDown = "threshold_down", [Compare], "Lower the similarity threshold for pairing";
+    OpenAcross = "open_across", [Palette], "Open the selected topic across all articles";
+    DeleteChar = "delete_char", [Palette], "Delete the last character of the query";
+    ClearQuery = "clear_query", [Palette], "Clear the query";
+    Noop = "noop", [], "Do nothing (unbinds a key in a user keymap)";
+}
+
+impl Action {
+    pub fn from_name(name: &str) -> Option<Action> {
+        Action::ALL.iter().copied().find(|a| a.name() == name)
+    }
+}
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_snake_case_and_round_trip() {
+        let mut names: Vec<&str> = Action::ALL.iter().map(|a| a.name()).collect();
+        for n in &names {
+            assert!(n.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{n}");
+        }
+        for a in Action::ALL {
+            assert_eq!(Action::from_name(a.name()), Some(*a));
+            assert!(!a.doc().is_empty());
+        }
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), Action::ALL.len());
+    }
+}
