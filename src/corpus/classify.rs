@@ -43,7 +43,9 @@ fn line_kind(r: &RawBlock, in_header: bool) -> (BlockKind, Option<String>) {
     if let Some(reason) = chrome::chrome_reason(text) {
         return (BlockKind::Boilerplate, Some(reason));
     }
-    if let Some(hint) = r.hint {
+    // Markup decides structure, except that a Markdown paragraph may still
+    // be a metadata line or a caption.
+    if let Some(hint) = r.hint.filter(|h| *h != BlockKind::Paragraph) {
         return (hint, None);
     }
     if chrome::read_minutes(text).is_some() || chrome::date_text(text).is_some() {
@@ -61,10 +63,10 @@ fn line_kind(r: &RawBlock, in_header: bool) -> (BlockKind, Option<String>) {
     if chrome::is_caption(text) {
         return (BlockKind::Caption, None);
     }
-    if starts_with_list_marker(text) {
+    if r.hint.is_none() && starts_with_list_marker(text) {
         return (BlockKind::ListItem, None);
     }
-    if is_heading_shape(text) {
+    if r.hint.is_none() && is_heading_shape(text) {
         return (BlockKind::Heading, None);
     }
     (BlockKind::Paragraph, None)
