@@ -111,20 +111,7 @@ pub fn resolve(corpus: &Corpus, query: &str) -> anyhow::Result<usize> {
         .map_err(|e| InputError(e.to_string()).into())
 }
 
-/// The shortest prefix (at least 3 characters) that names each article
-/// uniquely: what tables show in their id column.
+/// Short unique id prefixes for table columns (see `Corpus::short_ids`).
 pub fn short_ids(corpus: &Corpus) -> Vec<String> {
-    let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
-    ids.iter()
-        .map(|id| {
-            let chars: Vec<char> = id.chars().collect();
-            (3.min(chars.len())..=chars.len())
-                .map(|n| chars[..n].iter().collect::<String>())
-                .find(|p| {
-                    ids.iter().filter(|o| o.starts_with(p.as_str())).count() == 1
-                        || p.len() == id.len()
-                })
-                .unwrap_or_else(|| id.to_string())
-        })
-        .collect()
+    corpus.short_ids()
 }

@@ -153,6 +153,22 @@ impl Corpus {
         self.articles.get(r.article)?.blocks.get(r.block)
     }
 
+    /// The shortest prefix (at least 3 characters) that names each article
+    /// uniquely: what tables show in their id column.
+    pub fn short_ids(&self) -> Vec<String> {
+        let ids: Vec<&str> = self.articles.iter().map(|a| a.id.as_str()).collect();
+        ids.iter()
+            .map(|id| {
+                let ends: Vec<usize> = id.char_indices().map(|(i, _)| i).skip(3).chain([id.len()]).collect();
+                ends.iter()
+                    .map(|&e| &id[..e])
+                    .find(|p| ids.iter().filter(|o| o.starts_with(p)).count() == 1)
+                    .unwrap_or(id)
+                    .to_string()
+            })
+            .collect()
+    }
+
     /// Resolve an id or a unique prefix of one to the article's index.
     /// An exact id wins over prefixes; a 1-based position ("#2") also works.
     pub fn resolve(&self, query: &str) -> Result<usize, ResolveError> {

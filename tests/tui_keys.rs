@@ -1,0 +1,230 @@
+//! Key-sequence tests: drive `App` through actions without a terminal and
+//! check the state, then draw with ratatui's TestBackend and check what the
+//! screen shows, styles included.
+
+use parallax::analysis::Analysis;
+use parallax::corpus::{self, BlockKind};
+use parallax::ui::action::Action;
+use parallax::ui::app::{App, Overlay, Screen};
+use parallax::ui::keymap::Keymap;
+use parallax::ui::theme::Theme;
+use parallax::ui::update::Msg;
+use parallax::ui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+fn app(size: (u16, u16), color: bool) -> App {
+    let corpus = corpus::load_builtin();
+    let analysis = Analysis::build(&corpus);
+    let mut app = App::new(corpus, analysis, Keymap::default_keymap(), Theme { color }, size);
+    app.refresh_layouts();
+    app
+}
+
+fn act(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        app.update(Msg::Action(*a));
+    }
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Msg::Input(c));
+    }
+}
+
+fn render(app: &App) -> Buffer {
+    let (w, h) = app.size;
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view::draw(f, app)).unwrap();
+    term.backend().buffer().clone()
+}
+
+fn screen_text(buf: &Buffer) -> String {
+    let area = buf.area;
+    (0..area.height)
+        .map(|y| (0..area.width).map(|x| buf[(x, y)].symbol()).collect::<String>().trim_end().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn id_of(app: &App, prefix: &str) -> usize {
+    app.corpus.resolve(prefix).unwrap()
+}
+
+#[test]
+fn mark_two_articles_and_compare_them() {
+    let mut app = app((120, 40), true);
+    act(&mut app, &[Action::ToggleMark, Action::ScrollDown, Action::ToggleMark, Action::Compare]);
+    assert_eq!(app.screen, Screen::Compare);
+    assert_eq!((app.compare.left, app.compare.right), (id_of(&app, "000"), id_of(&app, "002")));
+    let layout = app.compare.layout.as_ref().expect("layout");
+    assert!(!layout.match_lines.is_empty(), "000 and 002 share paired paragraphs");
+    act(&mut app, &[Action::NextMatch]);
+    let top = app.compare.scroll[0];
+    assert!(app.compare.layout.as_ref().unwrap().match_lines.contains(&top));
+    act(&mut app, &[Action::NextMatch]);
+    assert!(app.compare.scroll[0] > top);
+    act(&mut app, &[Action::PrevMatch]);
+    assert_eq!(app.compare.scroll[0], top);
+}
+
+#[test]
+fn palette_jumps_to_the_media_framing_section() {
+    let mut app = app((120, 40), true);
+    act(&mut app, &[Action::Topics]);
+    assert_eq!(app.overlay, Some(Overlay::Palette));
+    type_text(&mut app, "media framing");
+    let first = app.palette.selected_topic().expect("a hit");
+    assert!(app.analysis.topics.topics[first].label.to_lowercase().contains("media framing"));
+    act(&mut app, &[Action::Confirm]);
+    assert_eq!(app.screen, Screen::Reader);
+    assert_eq!(app.overlay, None);
+    let text = screen_text(&render(&app));
+    let second_line = text.lines().nth(1).unwrap_or_default().to_lowercase();
+    assert!(second_line.contains("media framing"), "top of the reader: {text}");
+}
+
+#[test]
+fn threshold_changes_pairing_live() {
+    let mut app = app((120, 40), true);
+    app.open_compare(id_of(&app, "000"), id_of(&app, "001"));
+    app.refresh_layouts();
+    let paired = |app: &App| app.compare.layout.as_ref().unwrap().match_lines.len();
+    let before = paired(&app);
+    act(&mut app, &[Action::ThresholdUp; 6]);
+    let after_up = paired(&app);
+    act(&mut app, &[Action::ThresholdDown; 10]);
+    let after_down = paired(&app);
+    assert!(after_up <= before && before <= after_down, "{after_up} <= {before} <= {after_down}");
+    assert!(after_up < after_down, "the threshold must change something");
+    let status = screen_text(&render(&app));
+    assert!(status.contains("threshold"), "{status}");
+}
+
+#[test]
+fn swap_lock_and_change_articles() {
+    let mut app = app((120, 40), true);
+    app.open_compare(0, 2);
+    app.refresh_layouts();
+    act(&mut app, &[Action::SwapPanes]);
+    assert_eq!((app.compare.left, app.compare.right), (2, 0));
+    act(&mut app, &[Action::NextRight]);
+    assert_eq!(app.compare.right, 1);
+    act(&mut app, &[Action::NextLeft]);
+    assert_eq!(app.compare.left, 3);
+    act(&mut app, &[Action::ToggleLock, Action::SwitchPane, Action::PageDown]);
+    assert_eq!(app.compare.scroll[0], 0);
+    assert!(app.compare.scroll[1] > 0);
+    act(&mut app, &[Action::ToggleLock]);
+    assert_eq!(app.compare.scroll[0], app.compare.scroll[1]);
+}
+
+#[test]
+fn reader_folds_chrome_and_marks_repeats() {
+    let mut app = app((100, 30), true);
+    let a = id_of(&app, "004");
+    app.open_reader(a, None);
+    app.refresh_layouts();
+    let folded = app.reader.layout.as_ref().unwrap().lines.len();
+    let text: String = app.reader.layout.as_ref().unwrap().lines.iter().flatten().map(|(t, _)| t.as_str()).collect();
+    assert!(text.contains("folded"), "chrome is folded");
+    assert!(text.contains("↻ repeats block 4"), "the repeated intro is marked");
+    act(&mut app, &[Action::ToggleBoilerplate]);
+    assert!(app.reader.layout.as_ref().unwrap().lines.len() > folded);
+    act(&mut app, &[Action::Bottom, Action::PrevHeading]);
+    let layout = app.reader.layout.as_ref().unwrap();
+    assert!(layout.heading_lines.contains(&app.reader.scroll));
+    let blocks = &app.corpus.articles[a].blocks;
+    assert!(blocks.iter().any(|b| b.kind == BlockKind::Boilerplate));
+}
+
+#[test]
+fn matrix_enter_opens_the_article_at_the_topic() {
+    let mut app = app((120, 40), true);
+    act(&mut app, &[Action::Matrix]);
+    assert_eq!(app.screen, Screen::Matrix);
+    let t = app.matrix.rows[0];
+    let covering = app.analysis.topics.topics[t].weights[0].0;
+    for _ in 0..covering {
+        act(&mut app, &[Action::Right]);
+    }
+    act(&mut app, &[Action::Confirm]);
+    assert_eq!(app.screen, Screen::Reader);
+    assert_eq!(app.reader.article, covering);
+    act(&mut app, &[Action::Back]);
+    assert_eq!(app.screen, Screen::Matrix);
+}
+
+#[test]
+fn topic_across_shows_each_covering_article() {
+    let mut app = app((120, 40), true);
+    act(&mut app, &[Action::Topics]);
+    type_text(&mut app, "media framing");
+    act(&mut app, &[Action::OpenAcross]);
+    assert_eq!(app.screen, Screen::Topic);
+    let layout = app.topic.layout.as_ref().unwrap();
+    assert!(layout.section_lines.len() >= 2, "000 and 002 both have the section");
+}
+
+#[test]
+fn diff_highlight_styles_in_colour_and_no_color() {
+    for color in [true, false] {
+        let mut app = app((120, 40), color);
+        app.open_compare(id_of(&app, "000"), id_of(&app, "002"));
+        app.refresh_layouts();
+        act(&mut app, &[Action::NextMatch]);
+        let buf = render(&app);
+        let cells: Vec<_> = buf.content().iter().collect();
+        let deleted = cells.iter().any(|c| {
+            if color { c.bg == Color::Red } else { c.modifier.contains(Modifier::REVERSED) }
+        });
+        let inserted = cells.iter().any(|c| {
+            if color { c.bg == Color::Green } else { c.modifier.contains(Modifier::UNDERLINED) }
+        });
+        assert!(deleted && inserted, "colour={color}: deleted={deleted} inserted={inserted}");
+        if !color {
+            assert!(cells.iter().all(|c| c.fg == Color::Reset && c.bg == Color::Reset), "NO_COLOR uses no colour");
+        }
+    }
+}
+
+#[test]
+fn every_view_renders_at_small_and_odd_sizes() {
+    for size in [(0, 0), (1, 1), (10, 3), (19, 4), (20, 5), (40, 8), (80, 24), (200, 50), (500, 200)] {
+        let mut app = app(size, true);
+        for setup in [&[][..], &[Action::Confirm][..], &[Action::Compare][..], &[Action::Matrix][..], &[Action::Topics][..], &[Action::Help][..]] {
+            act(&mut app, &[Action::Library]);
+            act(&mut app, setup);
+            act(&mut app, &[Action::PageDown, Action::Bottom]);
+            let _ = render(&app);
+            act(&mut app, &[Action::Back, Action::Back]);
+        }
+    }
+}
+
+#[test]
+fn snapshots_of_each_view() {
+    for (w, h) in [(80u16, 24u16), (200, 50)] {
+        let mut app = app((w, h), false);
+        insta::assert_snapshot!(format!("library_{w}x{h}"), screen_text(&render(&app)));
+        app.open_reader(0, None);
+        app.refresh_layouts();
+        insta::assert_snapshot!(format!("reader_{w}x{h}"), screen_text(&render(&app)));
+        app.open_compare(0, 2);
+        app.refresh_layouts();
+        act(&mut app, &[Action::NextMatch]);
+        insta::assert_snapshot!(format!("compare_{w}x{h}"), screen_text(&render(&app)));
+        act(&mut app, &[Action::Topics]);
+        type_text(&mut app, "media");
+        insta::assert_snapshot!(format!("palette_{w}x{h}"), screen_text(&render(&app)));
+        act(&mut app, &[Action::OpenAcross]);
+        insta::assert_snapshot!(format!("topic_{w}x{h}"), screen_text(&render(&app)));
+        act(&mut app, &[Action::Matrix]);
+        insta::assert_snapshot!(format!("matrix_{w}x{h}"), screen_text(&render(&app)));
+        act(&mut app, &[Action::Help]);
+        insta::assert_snapshot!(format!("help_{w}x{h}"), screen_text(&render(&app)));
+    }
+}
