@@ -1,1 +1,380 @@
-//! (being written)
+//! Related paragraphs: lexical similarity between blocks that paraphrase
+//! rather than copy. Each content block becomes a sparse TF-IDF vector over
+//! its content terms (`text::terms`: stop words dropped, stemmed), with IDF
+//! taken over the corpus's content blocks; similarity is the cosine of two
+//! such vectors.
+//!
+//! Built to stay lean on large corpora (10,000 articles, 200,000 blocks):
+//! terms are interned to `u32` ids, weights are `f32`, all vectors live in
+//! three flat arrays, and each distinct surface word is stemmed once.
+
+use super::text;
+use crate::corpus::{BlockRef, Corpus};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Sparse, L2-normalised TF-IDF vectors for every block of a corpus
+/// (empty for metadata and boilerplate blocks).
+#[derive(Debug, Clone, Default)]
+pub struct RelatedIndex {
+    /// Row of each article's first block; one extra entry at the end.
+    article_start: Vec<usize>,
+    /// Start of each row's entries in `term_ids`/`weights`; one extra entry.
+    row_start: Vec<usize>,
+    /// Term ids, sorted within each row.
+    term_ids: Vec<u32>,
+    weights: Vec<f32>,
+    vocabulary: usize,
+    content_blocks: usize,
+}
+
+impl RelatedIndex {
+    /// Index every content block of `corpus`.
+    pub fn build(corpus: &Corpus) -> RelatedIndex {
+        let mut terms = TermCache::default();
+        let mut index = RelatedIndex {
+            article_start: Vec::with_capacity(corpus.articles.len() + 1),
+            row_start: vec![0],
+            ..RelatedIndex::default()
+        };
+        // Document frequency per term id, then raw term counts per row.
+        let mut df: Vec<u32> = Vec::new();
+        let mut counts: Vec<u32> = Vec::new();
+        let mut scratch: Vec<u32> = Vec::new();
+        let mut rows = 0usize;
+        for article in &corpus.articles {
+            index.article_start.push(rows);
+            for block in &article.blocks {
+                rows += 1;
+                if block.kind.is_content() {
+                    index.content_blocks += 1;
+                    scratch.clear();
+                    terms.ids_of(&block.text, &mut scratch);
+                    scratch.sort_unstable();
+                    for run in scratch.chunk_by(|a, b| a == b) {
+                        let id = run[0];
+                        index.term_ids.push(id);
+                        counts.push(u32::try_from(run.len()).unwrap_or(u32::MAX));
+                        let slot = id as usize;
+                        if df.len() <= slot {
+                            df.resize(slot + 1, 0);
+                        }
+                        df[slot] += 1;
+                    }
+                }
+                index.row_start.push(index.term_ids.len());
+            }
+        }
+        index.article_start.push(rows);
+        index.vocabulary = terms.vocabulary();
+        index.weights = weigh(
+            &index.row_start,
+            &index.term_ids,
+            &counts,
+            &df,
+            index.content_blocks,
+        );
+        index
+    }
+
+    /// Cosine similarity of two blocks' vectors, in 0..=1; 0 when either is
+    /// not a content block, has no content terms, or does not exist.
+    pub fn similarity(&self, a: BlockRef, b: BlockRef) -> f64 {
+        self.compare(a, b).cosine
+    }
+
+    /// Cosine plus the number of distinct terms the two blocks share (one
+    /// shared rare word can give a short pair a high cosine on its own).
+    pub fn compare(&self, a: BlockRef, b: BlockRef) -> Comparison {
+        match (self.row(a), self.row(b)) {
+            (Some(x), Some(y)) => self.dot(x, y),
+            _ => Comparison::default(),
+        }
+    }
+
+    /// Distinct content terms of a block (0 for non-content blocks).
+    pub fn term_count(&self, r: BlockRef) -> usize {
+        self.row(r).map_or(0, |row| self.entries(row).0.len())
+    }
+
+    /// Distinct content terms (stems) in the corpus.
+    pub fn vocabulary_size(&self) -> usize {
+        self.vocabulary
+    }
+
+    /// Content blocks indexed (the IDF's document count).
+    pub fn content_blocks(&self) -> usize {
+        self.content_blocks
+    }
+
+    fn row(&self, r: BlockRef) -> Option<usize> {
+        let start = *self.article_start.get(r.article)?;
+        let end = *self.article_start.get(r.article + 1)?;
+        let row = start.checked_add(r.block)?;
+        (row < end).then_some(row)
+    }
+
+    fn entries(&self, row: usize) -> (&[u32], &[f32]) {
+        let (s, e) = (self.row_start[row], self.row_start[row + 1]);
+        (&self.term_ids[s..e], &self.weights[s..e])
+    }
+
+    fn dot(&self, x: usize, y: usize) -> Comparison {
+        let (ta, wa) = self.entries(x);
+        let (tb, wb) = self.entries(y);
+        let (mut i, mut j, mut sum, mut shared) = (0, 0, 0f32, 0);
+        while i < ta.len() && j < tb.len() {
+            match ta[i].cmp(&tb[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += wa[i] * wb[j];
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        Comparison {
+            // Rounding can push a self-similarity a hair above 1.
+            cosine: f64::from(sum).clamp(0.0, 1.0),
+            shared_terms: shared,
+        }
+    }
+}
+
+/// How two blocks compare lexically.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Comparison {
+    /// TF-IDF cosine, 0..=1.
+    pub cosine: f64,
+    /// Distinct content terms present in both blocks.
+    pub shared_terms: usize,
+}
+
+/// Sublinear TF (1 + ln tf) times smoothed IDF (ln((1+N)/(1+df)) + 1, so a
+/// term in every block still counts a little), each row L2-normalised.
+fn weigh(row_start: &[usize], term_ids: &[u32], counts: &[u32], df: &[u32], n: usize) -> Vec<f32> {
+    let idf: Vec<f32> = df
+        .iter()
+        .map(|&d| ((1.0 + n as f64) / (1.0 + f64::from(d))).ln() as f32 + 1.0)
+        .collect();
+    let mut weights: Vec<f32> = term_ids
+        .iter()
+        .zip(counts)
+        .map(|(&t, &c)| (1.0 + (c as f32).ln()) * idf.get(t as usize).copied().unwrap_or(1.0))
+        .collect();
+    for bounds in row_start.windows(2) {
+        let row = &mut weights[bounds[0]..bounds[1]];
+        let norm = row.iter().map(|w| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            row.iter_mut().for_each(|w| *w /= norm);
+        }
+    }
+    weights
+}
+
+/// Surface word → term ids, so each distinct spelling is lower-cased,
+/// filtered and stemmed once however often it occurs.
+#[derive(Default)]
+struct TermCache {
+    /// Word as written → (start, len) in `ids`.
+    words: HashMap<Box<str>, (u32, u32), BuildHasherDefault<Fnv>>,
+    ids: Vec<u32>,
+    stems: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+}
+
+impl TermCache {
+    /// Append the term ids of `text` to `out`, in order. Same terms as
+    /// `text::terms(text)`, which works on the same alphanumeric runs.
+    fn ids_of(&mut self, text: &str, out: &mut Vec<u32>) {
+        for word in alphanumeric_runs(text) {
+            let (start, len) = match self.words.get(word) {
+                Some(&slot) => slot,
+                None => self.learn(word),
+            };
+            out.extend_from_slice(&self.ids[start as usize..(start + len) as usize]);
+        }
+    }
+
+    fn learn(&mut self, word: &str) -> (u32, u32) {
+        let start = self.ids.len();
+        for stem in text::terms(word) {
+            let next = self.stems.len();
+            let Ok(next) = u32::try_from(next) else {
+                continue; // more than 4 billion distinct stems: ignore the rest
+            };
+            let id = *self.stems.entry(stem).or_insert(next);
+            self.ids.push(id);
+        }
+        let slot = (
+            u32::try_from(start).unwrap_or(u32::MAX),
+            u32::try_from(self.ids.len() - start).unwrap_or(0),
+        );
+        if slot.0 == u32::MAX {
+            return (0, 0);
+        }
+        self.words.insert(word.into(), slot);
+        slot
+    }
+
+    fn vocabulary(&self) -> usize {
+        self.stems.len()
+    }
+}
+
+/// The maximal alphanumeric runs of `text` (what `text::words` splits on).
+fn alphanumeric_runs(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// FNV-1a: the keys are short words from our own text, so a fast
+/// non-keyed hash is enough and much cheaper than SipHash here.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Article, Block, BlockKind, Metadata};
+
+    fn article(id: &str, blocks: &[(BlockKind, &str)]) -> Article {
+        Article {
+            id: id.to_string(),
+            path: None,
+            meta: Metadata::default(),
+            blocks: blocks
+                .iter()
+                .map(|&(kind, text)| Block {
+                    kind,
+                    text: text.to_string(),
+                    reason: None,
+                    line: 1,
+                })
+                .collect(),
+            hidden_chars: 0,
+        }
+    }
+
+    fn corpus() -> Corpus {
+        use BlockKind::*;
+        Corpus {
+            articles: vec![
+                article(
+                    "a",
+                    &[
+                        (Metadata, "By Someone"),
+                        (
+                            Paragraph,
+                            "Negotiators discussed sanctions relief and prisoner exchanges.",
+                        ),
+                        (Paragraph, "The weather in Anchorage was cold and windy."),
+                    ],
+                ),
+                article(
+                    "b",
+                    &[
+                        (
+                            Paragraph,
+                            "Sanctions relief and a prisoner exchange were negotiated.",
+                        ),
+                        (Boilerplate, "Comments"),
+                        (Paragraph, "Markets rallied on energy cooperation hopes."),
+                    ],
+                ),
+            ],
+            warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn paraphrases_score_above_unrelated_blocks() {
+        let c = corpus();
+        let idx = RelatedIndex::build(&c);
+        let para = idx.similarity(BlockRef::new(0, 1), BlockRef::new(1, 0));
+        let other = idx.similarity(BlockRef::new(0, 2), BlockRef::new(1, 0));
+        assert!(para > 0.5, "{para}");
+        assert_eq!(other, 0.0);
+        let cmp = idx.compare(BlockRef::new(0, 1), BlockRef::new(1, 0));
+        // sanction, relief, prison, exchang, negoti
+        assert_eq!(cmp.shared_terms, 5);
+        assert_eq!(idx.term_count(BlockRef::new(0, 1)), 6);
+        assert_eq!(idx.term_count(BlockRef::new(0, 0)), 0);
+    }
+
+    #[test]
+    fn self_similarity_is_one_and_symmetric() {
+        let c = corpus();
+        let idx = RelatedIndex::build(&c);
+        let a = BlockRef::new(0, 1);
+        let b = BlockRef::new(1, 0);
+        assert!((idx.similarity(a, a) - 1.0).abs() < 1e-6);
+        assert_eq!(idx.similarity(a, b), idx.similarity(b, a));
+    }
+
+    #[test]
+    fn non_content_and_missing_blocks_score_zero() {
+        let c = corpus();
+        let idx = RelatedIndex::build(&c);
+        let meta = BlockRef::new(0, 0);
+        let chrome = BlockRef::new(1, 1);
+        assert_eq!(idx.similarity(meta, meta), 0.0);
+        assert_eq!(idx.similarity(chrome, BlockRef::new(1, 0)), 0.0);
+        assert_eq!(
+            idx.similarity(BlockRef::new(0, 99), BlockRef::new(0, 1)),
+            0.0
+        );
+        assert_eq!(
+            idx.similarity(BlockRef::new(7, 0), BlockRef::new(0, 1)),
+            0.0
+        );
+        assert_eq!(idx.content_blocks(), 4);
+    }
+
+    #[test]
+    fn cached_terms_equal_text_terms() {
+        let mut cache = TermCache::default();
+        let sample = "The İstanbul talks, the TALKS and 2025's talks—Négociations élargies 日本語";
+        let mut ids = Vec::new();
+        cache.ids_of(sample, &mut ids);
+        cache.ids_of(sample, &mut ids);
+        let mut names: Vec<String> = vec![String::new(); cache.vocabulary()];
+        for (stem, &id) in &cache.stems {
+            names[id as usize] = stem.clone();
+        }
+        let got: Vec<&str> = ids.iter().map(|&i| names[i as usize].as_str()).collect();
+        let want = text::terms(sample);
+        let twice: Vec<&str> = want.iter().chain(&want).map(String::as_str).collect();
+        assert_eq!(got, twice);
+    }
+
+    #[test]
+    fn empty_corpus_builds() {
+        let idx = RelatedIndex::build(&Corpus::default());
+        assert_eq!(
+            idx.similarity(BlockRef::new(0, 0), BlockRef::new(0, 0)),
+            0.0
+        );
+        assert_eq!(idx.vocabulary_size(), 0);
+    }
+}

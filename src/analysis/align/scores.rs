@@ -1,0 +1,320 @@
+//! Scores for every candidate block pair of two articles, computed once so
+//! that re-aligning under new thresholds (the reader's live `related_min`)
+//! costs only the alignment itself.
+
+use super::{AlignOptions, RowKind};
+use crate::analysis::related::RelatedIndex;
+use crate::analysis::shingle;
+use crate::corpus::{Block, BlockKind, BlockRef, Corpus};
+use std::collections::HashMap;
+
+/// What a block may pair with: headings with headings, body text with body
+/// text; metadata and boilerplate with nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    Heading,
+    Body,
+    Unpaired,
+}
+
+impl Role {
+    fn of(kind: BlockKind) -> Role {
+        match kind {
+            BlockKind::Heading => Role::Heading,
+            k if k.is_content() => Role::Body,
+            _ => Role::Unpaired,
+        }
+    }
+}
+
+/// Scores of one (left block, right block) pair.
+#[derive(Debug, Clone, Copy, Default)]
+struct Cell {
+    /// The better of the two shingle scores (Jaccard, containment).
+    shingle: f32,
+    cosine: f32,
+    /// Enough shared terms for the cosine to mean something: at least two,
+    /// or every term of the shorter block.
+    lexical_ok: bool,
+    identical: bool,
+}
+
+/// A pair with some signal: a shared shingle, a shared term, equal text.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    i: usize,
+    j: usize,
+    cell: Cell,
+}
+
+/// Above this many (left content × right content) block pairs, only pairs
+/// sharing a shingle are scored (copied text is still found; paraphrase is
+/// not). Real articles are far below it: 2,000 × 2,000 blocks.
+pub const MAX_LEXICAL_PAIRS: usize = 4_000_000;
+
+/// In the shingle-only path, a shingle found in more right-hand blocks
+/// than this is boilerplate-like and ignored, so the work stays linear.
+const MAX_POSTING: usize = 64;
+
+/// Pairwise scores of two articles' blocks, plus what repeat detection
+/// needs (each side's shingles). Build once per article pair; re-align with
+/// [`super::align_scores`] as often as the thresholds change.
+#[derive(Debug, Clone)]
+pub struct PairScores {
+    pub left: usize,
+    pub right: usize,
+    /// False when the articles were too long to compare every block pair
+    /// lexically (see [`MAX_LEXICAL_PAIRS`]): only copied text is paired.
+    pub lexical: bool,
+    pub(super) left_roles: Vec<Role>,
+    pub(super) right_roles: Vec<Role>,
+    pub(super) left_shingles: Vec<Vec<u64>>,
+    pub(super) right_shingles: Vec<Vec<u64>>,
+    /// Sorted by (i, j).
+    cands: Vec<Candidate>,
+}
+
+impl PairScores {
+    /// Score the compatible block pairs of articles `left` and `right`
+    /// (indices into `corpus.articles`; an index out of range counts as an
+    /// empty article).
+    pub fn compute(corpus: &Corpus, related: &RelatedIndex, left: usize, right: usize) -> Self {
+        let blocks = |a: usize| corpus.articles.get(a).map_or(&[][..], |a| &a.blocks[..]);
+        let (lb, rb) = (blocks(left), blocks(right));
+        let left_roles: Vec<Role> = lb.iter().map(|b| Role::of(b.kind)).collect();
+        let right_roles: Vec<Role> = rb.iter().map(|b| Role::of(b.kind)).collect();
+        let mut scores = PairScores {
+            left,
+            right,
+            lexical: true,
+            left_shingles: shingles_of(lb, &left_roles),
+            right_shingles: shingles_of(rb, &right_roles),
+            left_roles,
+            right_roles,
+            cands: Vec::new(),
+        };
+        let content = |roles: &[Role]| roles.iter().filter(|r| **r != Role::Unpaired).count();
+        let pairs = content(&scores.left_roles).saturating_mul(content(&scores.right_roles));
+        if pairs <= MAX_LEXICAL_PAIRS {
+            scores.score_all(lb, rb, related);
+        } else {
+            scores.lexical = false;
+            scores.score_shared_shingles(lb, rb);
+        }
+        scores
+    }
+
+    /// Every compatible pair: shingle scores and cosine.
+    fn score_all(&mut self, lb: &[Block], rb: &[Block], related: &RelatedIndex) {
+        let right_terms: Vec<usize> = (0..rb.len())
+            .map(|j| related.term_count(BlockRef::new(self.right, j)))
+            .collect();
+        for (i, lrole) in self.left_roles.iter().enumerate() {
+            if *lrole == Role::Unpaired {
+                continue;
+            }
+            let a = BlockRef::new(self.left, i);
+            let left_terms = related.term_count(a);
+            for (j, rrole) in self.right_roles.iter().enumerate() {
+                if rrole != lrole {
+                    continue;
+                }
+                let cmp = related.compare(a, BlockRef::new(self.right, j));
+                let needed = 2.min(left_terms.min(right_terms[j])).max(1);
+                let cell = Cell {
+                    shingle: shingle::scores(&self.left_shingles[i], &self.right_shingles[j]).max()
+                        as f32,
+                    cosine: cmp.cosine as f32,
+                    lexical_ok: cmp.shared_terms >= needed,
+                    identical: lb[i].text == rb[j].text,
+                };
+                if cell.identical || cell.shingle > 0.0 || cell.cosine > 0.0 {
+                    self.cands.push(Candidate { i, j, cell });
+                }
+            }
+        }
+    }
+
+    /// Only pairs sharing a shingle, found through an inverted index.
+    fn score_shared_shingles(&mut self, lb: &[Block], rb: &[Block]) {
+        let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+        for (j, sh) in self.right_shingles.iter().enumerate() {
+            for &s in sh {
+                postings.entry(s).or_default().push(j);
+            }
+        }
+        let mut hits: Vec<usize> = Vec::new();
+        for (i, sh) in self.left_shingles.iter().enumerate() {
+            hits.clear();
+            for s in sh {
+                match postings.get(s) {
+                    Some(js) if js.len() <= MAX_POSTING => hits.extend_from_slice(js),
+                    _ => {}
+                }
+            }
+            hits.sort_unstable();
+            hits.dedup();
+            for &j in &hits {
+                if self.right_roles[j] != self.left_roles[i] {
+                    continue;
+                }
+                let cell = Cell {
+                    shingle: shingle::scores(sh, &self.right_shingles[j]).max() as f32,
+                    cosine: 0.0,
+                    lexical_ok: false,
+                    identical: lb[i].text == rb[j].text,
+                };
+                self.cands.push(Candidate { i, j, cell });
+            }
+        }
+    }
+
+    pub fn left_len(&self) -> usize {
+        self.left_roles.len()
+    }
+
+    pub fn right_len(&self) -> usize {
+        self.right_roles.len()
+    }
+
+    /// How blocks `i` (left) and `j` (right) pair under `opts`, if at all:
+    /// the strongest kind that applies and its similarity.
+    pub fn judge(&self, i: usize, j: usize, opts: &AlignOptions) -> Option<(RowKind, f64)> {
+        let k = self
+            .cands
+            .binary_search_by(|c| (c.i, c.j).cmp(&(i, j)))
+            .ok()?;
+        judge_cell(&self.cands[k].cell, opts)
+    }
+
+    /// Every pair eligible under `opts`, with its kind, similarity and
+    /// alignment weight, in (i, j) order.
+    pub(super) fn eligible(&self, opts: &AlignOptions) -> Vec<Scored> {
+        self.cands
+            .iter()
+            .filter_map(|c| {
+                let (kind, similarity) = judge_cell(&c.cell, opts)?;
+                Some(Scored {
+                    i: c.i,
+                    j: c.j,
+                    kind,
+                    similarity,
+                })
+            })
+            .collect()
+    }
+}
+
+/// An eligible pair.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Scored {
+    pub i: usize,
+    pub j: usize,
+    pub kind: RowKind,
+    pub similarity: f64,
+}
+
+impl Scored {
+    /// Weight for the alignment: copied text (identical, near) outranks
+    /// any paraphrase, so one copied paragraph is not traded away for a
+    /// couple of loosely related ones.
+    pub fn weight(&self) -> f32 {
+        match self.kind {
+            RowKind::Identical | RowKind::Near => 1.0 + self.similarity as f32,
+            _ => (self.similarity as f32).max(f32::MIN_POSITIVE),
+        }
+    }
+}
+
+fn judge_cell(c: &Cell, opts: &AlignOptions) -> Option<(RowKind, f64)> {
+    if c.identical {
+        Some((RowKind::Identical, 1.0))
+    } else if c.shingle > 0.0 && f64::from(c.shingle) >= opts.near_min {
+        Some((RowKind::Near, f64::from(c.shingle)))
+    } else if c.cosine > 0.0 && c.lexical_ok && f64::from(c.cosine) >= opts.related_min {
+        Some((RowKind::Related, f64::from(c.cosine)))
+    } else {
+        None
+    }
+}
+
+fn shingles_of(blocks: &[Block], roles: &[Role]) -> Vec<Vec<u64>> {
+    blocks
+        .iter()
+        .zip(roles)
+        .map(|(b, r)| match r {
+            Role::Unpaired => Vec::new(),
+            _ => shingle::shingles(&b.text),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Article, Metadata};
+
+    fn article(blocks: &[(BlockKind, &str)]) -> Article {
+        Article {
+            id: "x".into(),
+            path: None,
+            meta: Metadata::default(),
+            blocks: blocks
+                .iter()
+                .map(|&(kind, text)| Block {
+                    kind,
+                    text: text.into(),
+                    reason: None,
+                    line: 1,
+                })
+                .collect(),
+            hidden_chars: 0,
+        }
+    }
+
+    #[test]
+    fn kinds_follow_the_thresholds_and_roles() {
+        use BlockKind::*;
+        let corpus = Corpus {
+            articles: vec![
+                article(&[
+                    (Heading, "Sanctions and energy"),
+                    (
+                        Paragraph,
+                        "Officials weighed sanctions relief for energy exports this week.",
+                    ),
+                    (Metadata, "By Staff"),
+                ]),
+                article(&[
+                    (Heading, "sanctions AND energy"),
+                    (
+                        Paragraph,
+                        "Officials weighed sanctions relief for energy exports this week.",
+                    ),
+                    (
+                        Paragraph,
+                        "Energy exports and sanctions relief were weighed by officials.",
+                    ),
+                    (Metadata, "By Staff"),
+                ]),
+            ],
+            warnings: Vec::new(),
+        };
+        let related = RelatedIndex::build(&corpus);
+        let s = PairScores::compute(&corpus, &related, 0, 1);
+        let opts = AlignOptions::default();
+        assert_eq!(s.judge(0, 0, &opts), Some((RowKind::Near, 1.0)));
+        assert_eq!(s.judge(1, 1, &opts), Some((RowKind::Identical, 1.0)));
+        assert_eq!(s.judge(1, 2, &opts).map(|k| k.0), Some(RowKind::Related));
+        // Headings never pair with body text; metadata never pairs.
+        assert_eq!(s.judge(0, 1, &opts), None);
+        assert_eq!(s.judge(2, 3, &opts), None);
+        // Out of range is no pair, not a panic.
+        assert_eq!(s.judge(9, 0, &opts), None);
+        let strict = AlignOptions {
+            related_min: 1.0,
+            ..opts
+        };
+        assert_eq!(s.judge(1, 2, &strict), None);
+    }
+}

@@ -1,0 +1,242 @@
+use super::*;
+use crate::corpus::{Article, Block, BlockKind, Metadata};
+use BlockKind::{Boilerplate, Heading, Metadata as Meta, Paragraph};
+
+fn article(id: &str, blocks: &[(BlockKind, &str)]) -> Article {
+    Article {
+        id: id.into(),
+        path: None,
+        meta: Metadata::default(),
+        blocks: blocks
+            .iter()
+            .map(|&(kind, text)| Block {
+                kind,
+                text: text.into(),
+                reason: None,
+                line: 1,
+            })
+            .collect(),
+        hidden_chars: 0,
+    }
+}
+
+fn corpus(articles: Vec<Article>) -> Corpus {
+    Corpus {
+        articles,
+        warnings: Vec::new(),
+    }
+}
+
+fn run(c: &Corpus, left: usize, right: usize) -> Alignment {
+    align(
+        c,
+        &RelatedIndex::build(c),
+        left,
+        right,
+        &AlignOptions::default(),
+    )
+}
+
+fn shape(a: &Alignment) -> Vec<(Option<usize>, Option<usize>, RowKind, bool)> {
+    a.rows
+        .iter()
+        .map(|r| (r.left, r.right, r.kind, r.moved))
+        .collect()
+}
+
+const P1: &str = "Negotiators met for three hours at the air base and agreed to keep a hotline open between the two militaries.";
+const P2: &str = "Energy officials discussed pipeline tariffs, liquefied gas exports and the price cap imposed last winter.";
+const P3: &str = "Prisoner exchanges were raised by both delegations, with lists of names to be swapped within weeks.";
+const P4: &str =
+    "European allies asked for written guarantees before any ceasefire line is drawn on a map.";
+
+#[test]
+fn a_moved_paragraph_is_paired_and_marked() {
+    let c = corpus(vec![
+        article(
+            "a",
+            &[
+                (Paragraph, P1),
+                (Paragraph, P2),
+                (Paragraph, P3),
+                (Paragraph, P4),
+            ],
+        ),
+        article(
+            "b",
+            &[
+                (Paragraph, P1),
+                (Paragraph, P3),
+                (Paragraph, P4),
+                (Paragraph, P2),
+            ],
+        ),
+    ]);
+    let a = run(&c, 0, 1);
+    use RowKind::Identical;
+    assert_eq!(
+        shape(&a),
+        [
+            (Some(0), Some(0), Identical, false),
+            (Some(1), Some(3), Identical, true),
+            (Some(2), Some(1), Identical, false),
+            (Some(3), Some(2), Identical, false),
+        ]
+    );
+    assert_eq!(a.moved(), 1);
+}
+
+#[test]
+fn matching_headings_pair_their_sections_first() {
+    // Without the section rule the near-duplicate pair (3, 1) would win the
+    // in-order chain and push the related pair (1, 2) out as moved.
+    let pz =
+        "The delegations released a joint statement on nuclear risk reduction late in the evening.";
+    let py = "The delegations released a joint statement on nuclear risk reduction late on Friday evening.";
+    let pa =
+        "Sanctions on banks and oil exports stay in force until verified progress on the ground.";
+    let pa2 =
+        "Oil export sanctions and bank restrictions remain in force pending verified progress.";
+    let c = corpus(vec![
+        article(
+            "a",
+            &[
+                (Heading, "Sanctions Policy"),
+                (Paragraph, pa),
+                (Heading, "Other"),
+                (Paragraph, pz),
+            ],
+        ),
+        article(
+            "b",
+            &[
+                (Heading, "sanctions policy"),
+                (Paragraph, py),
+                (Paragraph, pa2),
+            ],
+        ),
+    ]);
+    let a = run(&c, 0, 1);
+    let rows = shape(&a);
+    assert_eq!(rows[0], (Some(0), Some(0), RowKind::Near, false));
+    assert!(
+        rows.contains(&(Some(1), Some(2), RowKind::Related, false)),
+        "{rows:?}"
+    );
+    assert!(
+        rows.contains(&(Some(3), Some(1), RowKind::Near, true)),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn metadata_and_boilerplate_are_never_paired_and_headings_stay_with_headings() {
+    let c = corpus(vec![
+        article(
+            "a",
+            &[(Meta, "By Staff"), (Heading, P1), (Boilerplate, "Comments")],
+        ),
+        article(
+            "b",
+            &[
+                (Meta, "By Staff"),
+                (Paragraph, P1),
+                (Boilerplate, "Comments"),
+            ],
+        ),
+    ]);
+    let a = run(&c, 0, 1);
+    assert!(
+        a.rows.iter().all(|r| !r.kind.is_paired()),
+        "{:?}",
+        shape(&a)
+    );
+    assert_eq!(a.rows.len(), 6);
+}
+
+#[test]
+fn repeats_are_visible_on_both_sides() {
+    let c = corpus(vec![article(
+        "r",
+        &[
+            (Paragraph, P1),
+            (Paragraph, P2),
+            (Paragraph, P1),
+            (Meta, "By Staff"),
+        ],
+    )]);
+    let a = run(&c, 0, 0);
+    use RowKind::{Identical, LeftOnly, RightOnly};
+    assert_eq!(
+        shape(&a),
+        [
+            (Some(0), Some(0), Identical, false),
+            (Some(1), Some(1), Identical, false),
+            (Some(2), Some(2), Identical, false),
+            (Some(3), None, LeftOnly, false),
+            (None, Some(3), RightOnly, false),
+        ]
+    );
+    let rep = RepeatOf {
+        left: Some(0),
+        right: Some(0),
+    };
+    assert_eq!(a.rows[2].repeat_of, Some(rep));
+    assert!(
+        a.rows
+            .iter()
+            .enumerate()
+            .all(|(k, r)| (k == 2) == r.repeat_of.is_some())
+    );
+}
+
+#[test]
+fn realigning_from_scores_matches_and_thresholds_change_pairs() {
+    let c = corpus(vec![
+        article(
+            "a",
+            &[(
+                Paragraph,
+                "Oil export sanctions stay in force pending verified progress on the ground.",
+            )],
+        ),
+        article(
+            "b",
+            &[(
+                Paragraph,
+                "Sanctions on oil exports remain until progress is verified.",
+            )],
+        ),
+    ]);
+    let related = RelatedIndex::build(&c);
+    let scores = PairScores::compute(&c, &related, 0, 1);
+    let loose = AlignOptions::default();
+    let strict = AlignOptions {
+        related_min: 0.99,
+        ..loose
+    };
+    assert_eq!(
+        align_scores(&scores, &loose).rows,
+        align(&c, &related, 0, 1, &loose).rows
+    );
+    assert_eq!(align_scores(&scores, &loose).count(RowKind::Related), 1);
+    let a = align_scores(&scores, &strict);
+    assert_eq!(
+        (a.count(RowKind::LeftOnly), a.count(RowKind::RightOnly)),
+        (1, 1)
+    );
+}
+
+#[test]
+fn empty_and_missing_articles_align_to_nothing() {
+    let c = corpus(vec![article("e", &[]), article("f", &[(Paragraph, P1)])]);
+    assert!(run(&c, 0, 0).rows.is_empty());
+    assert_eq!(
+        shape(&run(&c, 0, 1)),
+        [(None, Some(0), RowKind::RightOnly, false)]
+    );
+    assert_eq!(
+        shape(&run(&c, 1, 7)),
+        [(Some(0), None, RowKind::LeftOnly, false)]
+    );
+}
