@@ -1,9 +1,43 @@
-//! The topic index: section headings, names and salient terms/phrases, each
-//! with the blocks where it occurs and a per-article weight (the data for
-//! the topic palette and the topics × articles coverage matrix).
+//! The topic index: what the articles talk about, for fuzzy navigation (a
+//! palette that jumps to a topic) and coverage comparison (a topics ×
+//! articles matrix shaded by weight).
+//!
+//! Three kinds of topic, each built from content blocks only (metadata and
+//! boilerplate never yield or hold a topic):
+//! - **headings** (`headings`): every section heading, the title included,
+//!   merged across articles case- and punctuation-insensitively; occurs in
+//!   the heading block and its section's blocks; weight = the section's
+//!   words in that article;
+//! - **names** (`names`, `runs`): capitalised sequences such as "Joint Base
+//!   Elmendorf-Richardson"; occurs where mentioned; weight = mentions;
+//! - **terms** (`phrases`): salient words and phrases by TF-IDF; occurs
+//!   where used; weight = uses.
+//!
+//! Weights are divided by the topic's largest, so the article that says
+//! most on a topic weighs 1 and every article with an occurrence weighs
+//! more than 0. Labels are the usual spelling (most frequent surface form,
+//! running text preferred to headings and sentence starts).
+//!
+//! Order: headings first, in reading order of first occurrence (a table of
+//! contents of the corpus); then names, then terms, each by salience (summed
+//! per-article (1 + ln amount) · ln(1 + N / articles covering)), ties by
+//! first occurrence.
 
-use crate::corpus::{BlockRef, Corpus};
+mod draft;
+mod headings;
+mod names;
+mod phrases;
+mod runs;
+mod scan;
+mod vocab;
+
+use crate::corpus::{BlockKind, BlockRef, Corpus};
+use draft::Draft;
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+
+pub use headings::heading_key;
+pub use names::name_key;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -13,14 +47,25 @@ pub enum TopicKind {
     Name,
 }
 
+impl TopicKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            TopicKind::Heading => "heading",
+            TopicKind::Term => "term",
+            TopicKind::Name => "name",
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Topic {
+    /// Human-readable: the usual spelling, never a stem.
     pub label: String,
     pub kind: TopicKind,
-    /// Sorted by (article, block), no duplicates.
+    /// Sorted by (article, block), no duplicates, never empty.
     pub occurrences: Vec<BlockRef>,
-    /// Sparse: (article index, weight in 0..=1), sorted by article, only
-    /// articles with weight > 0.
+    /// Sparse: (article index, weight in 0..=1), sorted by article, exactly
+    /// the articles with occurrences (all weights > 0).
     pub weights: Vec<(usize, f32)>,
 }
 
@@ -31,6 +76,18 @@ impl Topic {
             .binary_search_by_key(&article, |&(a, _)| a)
             .map_or(0.0, |i| self.weights[i].1)
     }
+
+    /// Where "jump to topic" lands: for a heading, the heading block.
+    pub fn first_occurrence(&self) -> Option<BlockRef> {
+        self.occurrences.first().copied()
+    }
+
+    /// The occurrences in one article, in reading order.
+    pub fn occurrences_in(&self, article: usize) -> &[BlockRef] {
+        let start = self.occurrences.partition_point(|r| r.article < article);
+        let end = self.occurrences.partition_point(|r| r.article <= article);
+        self.occurrences.get(start..end).unwrap_or(&[])
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -39,15 +96,165 @@ pub struct TopicIndex {
 }
 
 impl TopicIndex {
-    /// Articles with weight > 0 on `topic`, ascending.
+    /// Articles with weight > 0 on `topic`, ascending (none for an unknown
+    /// topic).
     pub fn articles_covering(&self, topic: usize) -> impl Iterator<Item = usize> + '_ {
         self.topics
             .get(topic)
             .into_iter()
             .flat_map(|t| t.weights.iter().map(|&(a, _)| a))
     }
+
+    pub fn get(&self, topic: usize) -> Option<&Topic> {
+        self.topics.get(topic)
+    }
+
+    pub fn len(&self) -> usize {
+        self.topics.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.topics.is_empty()
+    }
+
+    /// Topics of one kind with their indices, in index order.
+    pub fn of_kind(&self, kind: TopicKind) -> impl Iterator<Item = (usize, &Topic)> + '_ {
+        self.topics
+            .iter()
+            .enumerate()
+            .filter(move |(_, t)| t.kind == kind)
+    }
+
+    /// The topic of `kind` whose label matches case-insensitively.
+    pub fn find(&self, kind: TopicKind, label: &str) -> Option<usize> {
+        let wanted = label.to_lowercase();
+        self.of_kind(kind)
+            .find(|(_, t)| t.label.to_lowercase() == wanted)
+            .map(|(i, _)| i)
+    }
+
+    /// Topics an article covers, in index order.
+    pub fn topics_in_article(&self, article: usize) -> impl Iterator<Item = usize> + '_ {
+        self.topics
+            .iter()
+            .enumerate()
+            .filter(move |(_, t)| t.weight(article) > 0.0)
+            .map(|(i, _)| i)
+    }
 }
 
-pub fn build_topics(_corpus: &Corpus) -> TopicIndex {
-    TopicIndex::default()
+/// Most name topics kept for a corpus of `articles` articles.
+pub fn max_names(articles: usize) -> usize {
+    50 + 10 * articles
+}
+
+/// Build the index (see the module docs for what goes in and in what order).
+pub fn build_topics(corpus: &Corpus) -> TopicIndex {
+    let articles = corpus.articles.len();
+    let mut vocab = vocab::Vocab::default();
+    let mut runs = runs::Runs::default();
+    let mut counter = phrases::PhraseCounter::default();
+    // Pass one: vocabulary and case counts, capitalised runs, term counts.
+    let mut words = Vec::new();
+    let mut terms = Vec::new();
+    let mut repeats = phrases::RepeatFilter::default();
+    for (ai, article) in corpus.articles.iter().enumerate() {
+        repeats.new_article();
+        for (bi, block) in article.content_blocks() {
+            let heading = block.kind == BlockKind::Heading;
+            scan::scan(&block.text, &mut words);
+            for w in &words {
+                let id = vocab.word_id(w.text(&block.text));
+                vocab.note_case(id, w, &block.text, heading);
+            }
+            phrases::block_terms(&block.text, &words, &mut vocab, &mut terms);
+            // Headings and table cells are title-cased: no evidence of names.
+            let discover = !heading && block.kind != BlockKind::TableRow;
+            runs.add_block(&block.text, &words, BlockRef::new(ai, bi), discover);
+            if !repeats.is_repeat(&block.text, &words) {
+                counter.count_block(ai, &terms, &words);
+            }
+        }
+        counter.end_article();
+    }
+    vocab.finish_case_counts();
+
+    let mut topics: Vec<Topic> = headings::heading_drafts(corpus)
+        .into_iter()
+        .filter_map(|d| d.finish(""))
+        .collect();
+    let names = names::name_drafts(&runs, &vocab);
+    drop(runs);
+    topics.extend(ranked(names, articles, max_names(articles), |t| {
+        // One-word names must recur; longer ones are specific enough.
+        name_key(&t.label).contains(' ') || t.occurrences.len() >= 2
+    }));
+    let selected = phrases::select(corpus, &mut vocab, &mut counter);
+    drop(counter);
+    let terms = phrases::term_drafts(corpus, &mut vocab, &selected);
+    // A phrase written all in capitals is a name's or a heading's, and a
+    // phrase that is a whole heading is that heading's topic.
+    let heading_keys: HashSet<String> = topics
+        .iter()
+        .filter(|t| t.kind == TopicKind::Heading)
+        .map(|t| heading_key(&t.label))
+        .collect();
+    topics.extend(ranked(terms, articles, usize::MAX, |t| {
+        !t.label.split_whitespace().all(scan::is_capitalised)
+            && !heading_keys.contains(&heading_key(&t.label))
+    }));
+    TopicIndex {
+        topics: merge_same_labels(topics),
+    }
+}
+
+/// Finished topics by descending salience, at most `cap`.
+fn ranked(
+    drafts: Vec<Draft>,
+    articles: usize,
+    cap: usize,
+    keep: impl Fn(&Topic) -> bool,
+) -> Vec<Topic> {
+    let mut scored: Vec<(f32, Topic)> = drafts
+        .into_iter()
+        .filter_map(|d| {
+            let s = d.salience_in(articles);
+            d.finish("").filter(|t| keep(t)).map(|t| (s, t))
+        })
+        .collect();
+    scored.sort_by(|(sa, a), (sb, b)| {
+        sb.total_cmp(sa)
+            .then(a.occurrences.first().cmp(&b.occurrences.first()))
+            .then(a.label.cmp(&b.label))
+    });
+    scored.into_iter().take(cap).map(|(_, t)| t).collect()
+}
+
+/// Safety net for the "labels unique per kind" promise: two topics of one
+/// kind whose labels differ only in case become one (occurrences united,
+/// the larger weight kept).
+fn merge_same_labels(topics: Vec<Topic>) -> Vec<Topic> {
+    let mut seen: HashMap<(TopicKind, String), usize> = HashMap::new();
+    let mut out: Vec<Topic> = Vec::with_capacity(topics.len());
+    for t in topics {
+        let key = (t.kind, t.label.to_lowercase());
+        match seen.get(&key).and_then(|&i| out.get_mut(i)) {
+            Some(kept) => {
+                kept.occurrences.extend(t.occurrences);
+                kept.occurrences.sort_unstable();
+                kept.occurrences.dedup();
+                for (a, w) in t.weights {
+                    match kept.weights.binary_search_by_key(&a, |&(x, _)| x) {
+                        Ok(i) => kept.weights[i].1 = kept.weights[i].1.max(w),
+                        Err(i) => kept.weights.insert(i, (a, w)),
+                    }
+                }
+            }
+            None => {
+                seen.insert(key, out.len());
+                out.push(t);
+            }
+        }
+    }
+    out
 }

@@ -1,8 +1,239 @@
-//! `parallax topics` (placeholder until the topic index lands).
-use super::paint::Paint;
+//! `parallax topics`: the topic index as a table grouped by kind, with a
+//! coverage strip (one shade per article), or as JSON.
+
+use super::paint::{Paint, Tone, output_width};
+use super::short_ids;
+use crate::analysis::topics::{Topic, TopicIndex, TopicKind, build_topics};
 use crate::corpus::Corpus;
+use crate::wrap::{truncate, width};
+use serde::Serialize;
+use serde::ser::SerializeMap;
 use std::io::Write;
 
-pub fn print(_c: &Corpus, _json: bool, _p: Paint, _out: &mut dyn Write) -> anyhow::Result<()> {
-    anyhow::bail!("topics: not built yet")
+/// The JSON shape of one topic (a contract: keep the keys).
+#[derive(Serialize)]
+struct TopicJson<'a> {
+    label: &'a str,
+    kind: TopicKind,
+    occurrences: Vec<OccurrenceJson<'a>>,
+    weights: WeightsJson<'a>,
+}
+
+#[derive(Serialize)]
+struct OccurrenceJson<'a> {
+    article: &'a str,
+    block: usize,
+}
+
+/// `{article_id: weight}` in article order, only articles covering it.
+struct WeightsJson<'a> {
+    corpus: &'a Corpus,
+    topic: &'a Topic,
+}
+
+impl Serialize for WeightsJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.topic.weights.len()))?;
+        for &(a, w) in &self.topic.weights {
+            if let Some(article) = self.corpus.articles.get(a) {
+                map.serialize_entry(&article.id, &w)?;
+            }
+        }
+        map.end()
+    }
+}
+
+fn to_json<'a>(corpus: &'a Corpus, t: &'a Topic) -> TopicJson<'a> {
+    TopicJson {
+        label: &t.label,
+        kind: t.kind,
+        occurrences: t
+            .occurrences
+            .iter()
+            .filter_map(|r| {
+                let article = corpus.articles.get(r.article)?;
+                Some(OccurrenceJson {
+                    article: &article.id,
+                    block: r.block,
+                })
+            })
+            .collect(),
+        weights: WeightsJson { corpus, topic: t },
+    }
+}
+
+pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut dyn Write) -> anyhow::Result<()> {
+    let index = build_topics(corpus);
+    if json {
+        let rows: Vec<TopicJson> = index.topics.iter().map(|t| to_json(corpus, t)).collect();
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    print_table(corpus, &index, paint, output_width(), out)
+}
+
+/// How the per-article coverage is shown, by how many articles fit.
+enum Strip {
+    /// One column per article headed by its short id.
+    Columns { ids: Vec<String>, cell: usize },
+    /// One character per article, in `list` order.
+    Compact,
+    /// Too many articles: counts only.
+    None,
+}
+
+impl Strip {
+    fn choose(corpus: &Corpus, total_width: usize) -> Strip {
+        let n = corpus.articles.len();
+        let ids = short_ids(corpus);
+        let id_w = ids.iter().map(|i| width(i)).max().unwrap_or(1);
+        let budget = total_width / 2;
+        if n * (id_w + 1) <= budget {
+            Strip::Columns {
+                ids,
+                cell: id_w + 1,
+            }
+        } else if n <= budget {
+            Strip::Compact
+        } else {
+            Strip::None
+        }
+    }
+
+    fn width(&self, articles: usize) -> usize {
+        match self {
+            Strip::Columns { cell, .. } => articles * cell,
+            Strip::Compact => articles.max(8),
+            Strip::None => 0,
+        }
+    }
+
+    fn header(&self) -> String {
+        match self {
+            Strip::Columns { ids, cell } => ids.iter().map(|i| format!("{i:<cell$}")).collect(),
+            Strip::Compact => "COVERAGE".to_string(),
+            Strip::None => String::new(),
+        }
+    }
+
+    fn cells(&self, t: &Topic, articles: usize, paint: Paint) -> String {
+        let cell = match self {
+            Strip::Columns { cell, .. } => *cell,
+            Strip::Compact => 1,
+            Strip::None => return String::new(),
+        };
+        (0..articles)
+            .map(|a| {
+                let w = t.weight(a);
+                let glyph = shade(w);
+                let glyph = if w > 0.0 {
+                    paint.paint(Tone::Accent, glyph)
+                } else {
+                    paint.paint(Tone::Dim, glyph)
+                };
+                format!("{glyph}{}", " ".repeat(cell - 1))
+            })
+            .collect()
+    }
+}
+
+/// The shade of a weight: more ink for more said.
+fn shade(w: f32) -> &'static str {
+    match w {
+        w if w >= 0.75 => "█",
+        w if w >= 0.5 => "▓",
+        w if w >= 0.25 => "▒",
+        w if w > 0.0 => "░",
+        _ => "·",
+    }
+}
+
+const SECTIONS: [(TopicKind, &str); 3] = [
+    (TopicKind::Heading, "HEADINGS"),
+    (TopicKind::Name, "NAMES"),
+    (TopicKind::Term, "TERMS AND PHRASES"),
+];
+
+fn print_table(
+    corpus: &Corpus,
+    index: &TopicIndex,
+    paint: Paint,
+    total_width: usize,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let n = corpus.articles.len();
+    let count = |k: TopicKind| index.of_kind(k).count();
+    writeln!(
+        out,
+        "{} topics in {n} articles: {} headings, {} names, {} terms and phrases",
+        index.len(),
+        count(TopicKind::Heading),
+        count(TopicKind::Name),
+        count(TopicKind::Term),
+    )?;
+    let strip = Strip::choose(corpus, total_width);
+    if !matches!(strip, Strip::None) {
+        writeln!(
+            out,
+            "{}",
+            paint.paint(
+                Tone::Dim,
+                "Shade: how much each article says on the topic (█ most … ░ little, · nothing)."
+            )
+        )?;
+    }
+    // label, ARTS(4), USES(4), strip; two-space gaps.
+    let strip_w = strip.width(n);
+    let label_w = total_width.saturating_sub(4 + 4 + strip_w + 6).max(16);
+    for (kind, title) in SECTIONS {
+        if count(kind) == 0 {
+            continue;
+        }
+        writeln!(out)?;
+        let header = format!(
+            "{:<label_w$}  {:>4}  {:>4}  {}",
+            title,
+            "ARTS",
+            "USES",
+            strip.header()
+        );
+        writeln!(out, "{}", paint.paint(Tone::Bold, header.trim_end()))?;
+        for (_, t) in index.of_kind(kind) {
+            let label = truncate(&t.label, label_w);
+            let pad = " ".repeat(label_w.saturating_sub(width(&label)));
+            let line = format!(
+                "{label}{pad}  {:>4}  {:>4}  {}",
+                t.weights.len(),
+                t.occurrences.len(),
+                strip.cells(t, n, paint)
+            );
+            writeln!(out, "{}", line.trim_end())?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_fits_the_width() {
+        let corpus = crate::corpus::load_builtin();
+        let index = build_topics(&corpus);
+        let mut out = Vec::new();
+        print_table(&corpus, &index, Paint { enabled: false }, 80, &mut out).expect("table");
+        let text = String::from_utf8(out).expect("utf-8");
+        assert!(text.lines().all(|l| width(l) <= 80), "{text}");
+        assert!(text.contains("HEADINGS") && text.contains("NAMES"));
+        assert!(text.lines().any(|l| l.contains('█')));
+    }
+
+    #[test]
+    fn shades_rise_with_weight() {
+        assert_eq!(shade(0.0), "·");
+        assert_eq!(shade(0.1), "░");
+        assert_eq!(shade(1.0), "█");
+    }
 }

@@ -1,0 +1,172 @@
+//! A topic while it is being collected: occurrences, how much each article
+//! says, and a tally of the surface forms seen, turned into a finished
+//! `Topic` at the end.
+
+use super::{Topic, TopicKind};
+use crate::corpus::BlockRef;
+
+/// How many surface samples a topic tallies: enough to find the usual
+/// spelling, without a string per occurrence of a very common term.
+const SURFACE_SAMPLES: u32 = 64;
+const DISTINCT_SURFACES: usize = 12;
+
+/// Weight of a surface seen in running text, where its case means
+/// something, against one seen in a heading or at a sentence start.
+pub const PLAIN_SURFACE: u32 = 4;
+pub const WEAK_SURFACE: u32 = 1;
+
+#[derive(Debug, Clone, Default)]
+pub struct SurfaceTally {
+    /// (surface, summed weight); earlier entries were seen first.
+    seen: Vec<(String, u32)>,
+    samples: u32,
+}
+
+impl SurfaceTally {
+    pub fn add(&mut self, surface: &str, weight: u32) {
+        if self.samples >= SURFACE_SAMPLES || surface.is_empty() {
+            return;
+        }
+        self.samples += 1;
+        if let Some(e) = self.seen.iter_mut().find(|(s, _)| s == surface) {
+            e.1 += weight;
+        } else if self.seen.len() < DISTINCT_SURFACES {
+            self.seen.push((surface.to_string(), weight));
+        }
+    }
+
+    /// The heaviest surface; the first seen among equals.
+    pub fn best(&self) -> Option<&str> {
+        let mut best: Option<&(String, u32)> = None;
+        for e in &self.seen {
+            if best.is_none_or(|b| e.1 > b.1) {
+                best = Some(e);
+            }
+        }
+        best.map(|(s, _)| s.as_str())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub kind: TopicKind,
+    pub occurrences: Vec<BlockRef>,
+    /// (article, amount) in any order, merged by `finish`.
+    amounts: Vec<(usize, f32)>,
+    pub surfaces: SurfaceTally,
+}
+
+impl Draft {
+    pub fn new(kind: TopicKind) -> Self {
+        Draft {
+            kind,
+            occurrences: Vec::new(),
+            amounts: Vec::new(),
+            surfaces: SurfaceTally::default(),
+        }
+    }
+
+    /// Record that `at` is on the topic and says `amount` about it.
+    pub fn add(&mut self, at: BlockRef, amount: f32) {
+        if self.occurrences.last() != Some(&at) {
+            self.occurrences.push(at);
+        }
+        match self.amounts.last_mut() {
+            Some((a, x)) if *a == at.article => *x += amount,
+            _ => self.amounts.push((at.article, amount)),
+        }
+    }
+
+    /// Summed per-article (1 + ln amount) · ln(1 + N / articles covering):
+    /// high for topics said much, by many, but not by every article alike.
+    pub fn salience_in(&self, articles: usize) -> f32 {
+        let amounts = self.merged_amounts();
+        let covering = amounts.iter().filter(|&&(_, x)| x > 0.0).count();
+        if covering == 0 {
+            return 0.0;
+        }
+        let idf = (1.0 + articles as f32 / covering as f32).ln();
+        amounts
+            .iter()
+            .filter(|&&(_, x)| x > 0.0)
+            .map(|&(_, x)| (1.0 + x.max(1.0).ln()) * idf)
+            .sum()
+    }
+
+    /// Per-article amounts merged and sorted by article.
+    pub fn merged_amounts(&self) -> Vec<(usize, f32)> {
+        let mut amounts = self.amounts.clone();
+        amounts.sort_by_key(|&(a, _)| a);
+        let mut merged: Vec<(usize, f32)> = Vec::with_capacity(amounts.len());
+        for (a, x) in amounts {
+            match merged.last_mut() {
+                Some((b, y)) if *b == a => *y += x,
+                _ => merged.push((a, x)),
+            }
+        }
+        merged
+    }
+
+    /// The finished topic: occurrences sorted and unique, weights divided
+    /// by the largest so the article that says most weighs 1. `None` when
+    /// nothing was recorded or no label is known.
+    pub fn finish(mut self, fallback_label: &str) -> Option<Topic> {
+        self.occurrences.sort_unstable();
+        self.occurrences.dedup();
+        let amounts = self.merged_amounts();
+        let max = amounts.iter().map(|&(_, x)| x).fold(0.0f32, f32::max);
+        if self.occurrences.is_empty() || max <= 0.0 {
+            return None;
+        }
+        let weights = amounts
+            .into_iter()
+            .filter(|&(_, x)| x > 0.0)
+            // Never 0 for an article that has occurrences, never above 1.
+            .map(|(a, x)| (a, (x / max).clamp(f32::MIN_POSITIVE, 1.0)))
+            .collect();
+        let label = self.surfaces.best().unwrap_or(fallback_label).trim();
+        if label.is_empty() {
+            return None;
+        }
+        Some(Topic {
+            label: label.to_string(),
+            kind: self.kind,
+            occurrences: self.occurrences,
+            weights,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heaviest_surface_wins_first_seen_breaks_ties() {
+        let mut t = SurfaceTally::default();
+        t.add("Sanctions", WEAK_SURFACE);
+        t.add("sanctions", PLAIN_SURFACE);
+        assert_eq!(t.best(), Some("sanctions"));
+        let mut t = SurfaceTally::default();
+        t.add("Key Takeaways", WEAK_SURFACE);
+        t.add("Key takeaways", WEAK_SURFACE);
+        assert_eq!(t.best(), Some("Key Takeaways"));
+    }
+
+    #[test]
+    fn weights_are_normalised_per_topic() {
+        let mut d = Draft::new(TopicKind::Term);
+        d.add(BlockRef::new(2, 5), 1.0);
+        d.add(BlockRef::new(0, 1), 1.0);
+        d.add(BlockRef::new(0, 3), 3.0);
+        d.surfaces.add("x", PLAIN_SURFACE);
+        let t = d.finish("x").expect("topic");
+        assert_eq!(t.occurrences[0], BlockRef::new(0, 1));
+        assert_eq!(t.weights, vec![(0, 1.0), (2, 0.25)]);
+    }
+
+    #[test]
+    fn an_empty_draft_is_no_topic() {
+        assert!(Draft::new(TopicKind::Name).finish("x").is_none());
+    }
+}

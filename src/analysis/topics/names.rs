@@ -1,0 +1,430 @@
+//! Name topics, resolved from the capitalised runs of the whole corpus.
+//!
+//! Discovery (what counts as a name) looks only at running text (not
+//! headings, whose title case says nothing):
+//! - a run that opens a sentence loses its first word when that word is
+//!   more often written in lower case ("Analysts", "Separately");
+//! - titles are dropped ("Russian President Vladimir Putin" → "Vladimir
+//!   Putin", "Secretary of State Marco Rubio" → "Marco Rubio");
+//! - a run of names written side by side is split where both neighbours
+//!   are names of their own ("Trump Putin Alaska meeting" → "Trump",
+//!   "Putin", "Alaska"), but "Vladimir Putin" stays whole because
+//!   "Vladimir" seldom stands alone;
+//! - one-word names need to be seen capitalised mid-sentence at least
+//!   twice, and more often capitalised than not (acronyms excepted).
+//!
+//! Occurrences: every block where the name's words appear as (part of) a
+//! capitalised run, headings included. A short name inside a longer one
+//! counts for both: "Putin" collects every mention of Putin, "Vladimir
+//! Putin" only the full ones. Weight: mentions per article.
+
+use super::TopicKind;
+use super::draft::{Draft, PLAIN_SURFACE, WEAK_SURFACE};
+use super::runs::{MAX_NAME_CHUNKS, RunKey, Runs, is_connector};
+use super::vocab::{FastMap, Vocab};
+
+/// Words dropped before a name ("President", "Minister"...).
+const TITLES: &[&str] = &[
+    "adm",
+    "admiral",
+    "ambassador",
+    "capt",
+    "captain",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "col",
+    "colonel",
+    "commissioner",
+    "dame",
+    "dr",
+    "emperor",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "judge",
+    "justice",
+    "king",
+    "lady",
+    "lord",
+    "lt",
+    "mayor",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "pope",
+    "premier",
+    "president",
+    "prime",
+    "prince",
+    "princess",
+    "prof",
+    "professor",
+    "queen",
+    "rep",
+    "representative",
+    "secretary",
+    "sen",
+    "senator",
+    "sir",
+    "speaker",
+    "sultan",
+    "vice",
+];
+
+/// The merge key of a name: lower case, dots and apostrophes dropped, other
+/// separators one space ("U.S." = "US", "Elmendorf-Richardson" =
+/// "Elmendorf Richardson").
+pub fn name_key(surface: &str) -> String {
+    let mut key = String::with_capacity(surface.len());
+    let mut space = false;
+    for c in surface.chars() {
+        if c.is_alphanumeric() {
+            if space && !key.is_empty() {
+                key.push(' ');
+            }
+            space = false;
+            key.extend(c.to_lowercase());
+        } else if !matches!(c, '.' | '\'' | '’') {
+            space = true;
+        }
+    }
+    key
+}
+
+fn is_title(chunk: &str) -> bool {
+    TITLES.contains(&chunk.to_lowercase().as_str())
+}
+
+/// A run as discovery sees it, after the sentence-start and title rules.
+struct Prepared<'a> {
+    chunks: Vec<&'a str>,
+    initial: bool,
+    occurrences: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Standing {
+    /// Occurrences as a name on its own, mid-sentence.
+    alone: usize,
+    /// Occurrences inside a longer run.
+    inside: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Candidate {
+    /// Occurrences of the name mid-sentence in running text.
+    mid_sentence: usize,
+    /// Written in capitals ("US", "NATO"): a name even if the lower-case
+    /// word is common.
+    acronym: bool,
+    words: usize,
+}
+
+/// Name drafts (not yet filtered by block count or ranked).
+pub fn name_drafts(runs: &Runs, vocab: &Vocab) -> Vec<Draft> {
+    // Runs seen mid-sentence: a sentence-opening run that matches one keeps
+    // its first word ("Joint Base Elmendorf-Richardson" opening a cell).
+    let known: FastMap<String, ()> = runs
+        .map
+        .keys()
+        .filter(|k| k.discover && !k.initial)
+        .map(|k| (name_key(&k.chunks.join(" ")), ()))
+        .collect();
+    let prepared: Vec<Prepared> = runs
+        .map
+        .iter()
+        .filter(|(k, _)| k.discover)
+        .filter_map(|(k, occ)| prepare(k, occ.len(), vocab, &known))
+        .collect();
+    let standing = standings(&prepared);
+    let mut candidates: FastMap<String, Candidate> = FastMap::default();
+    for p in &prepared {
+        let segments = split(&p.chunks, &standing);
+        for (n, seg) in segments.iter().enumerate() {
+            let key = name_key(&seg.join(" "));
+            let c = candidates.entry(key.clone()).or_default();
+            if !(p.initial && n == 0) {
+                c.mid_sentence += p.occurrences;
+            }
+            c.acronym |= is_acronym(seg);
+            c.words = key.split(' ').count();
+        }
+    }
+    candidates.retain(|key, c| acceptable(key, c, vocab));
+    match_occurrences(runs, &candidates)
+}
+
+/// Apply the sentence-start and title rules. A common first word dropped
+/// from a sentence-opening run leaves the rest still "opening" (title-case
+/// text such as "Image Credits" is no evidence of a name).
+fn prepare<'a>(
+    key: &'a RunKey,
+    occurrences: usize,
+    vocab: &Vocab,
+    known: &FastMap<String, ()>,
+) -> Option<Prepared<'a>> {
+    let mut chunks: Vec<&str> = key.chunks.iter().map(|c| &**c).collect();
+    let initial = key.initial;
+    // The first word goes when it is a common word, or when the rest is a
+    // name seen mid-sentence ("Engineer Ilse Varga said" with "Ilse Varga"
+    // elsewhere), unless the whole run is itself seen mid-sentence.
+    if initial
+        && !known.contains_key(&name_key(&chunks.join(" ")))
+        && (chunks.first().is_some_and(|c| is_common_word(c, vocab))
+            || (chunks.len() > 1 && known.contains_key(&name_key(&chunks[1..].join(" ")))))
+    {
+        chunks.remove(0);
+    }
+    strip_titles(&mut chunks);
+    while chunks.first().is_some_and(|c| is_connector(c)) {
+        chunks.remove(0);
+    }
+    while chunks.last().is_some_and(|c| is_connector(c)) {
+        chunks.pop();
+    }
+    (!chunks.is_empty()).then_some(Prepared {
+        chunks,
+        initial,
+        occurrences,
+    })
+}
+
+/// The chunk's first word is more often written in lower case.
+fn is_common_word(chunk: &str, vocab: &Vocab) -> bool {
+    let first = chunk
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    vocab.find(first).is_some_and(|w| w.lower > w.capital_mid)
+}
+
+/// Drop everything up to the last title that something follows: "Foreign
+/// Minister Sergei Lavrov" → "Sergei Lavrov". "X of Y" titles ("Secretary
+/// of State") go whole. A run of titles only is dropped.
+fn strip_titles(chunks: &mut Vec<&str>) {
+    let mut cut = None;
+    let mut i = 0;
+    while i < chunks.len() {
+        if is_title(chunks[i]) {
+            let end = if chunks.get(i + 1).is_some_and(|c| is_connector(c)) {
+                i + 2
+            } else {
+                i
+            };
+            if end + 1 < chunks.len() {
+                cut = Some(end);
+            }
+            i = end;
+        }
+        i += 1;
+    }
+    if let Some(end) = cut {
+        chunks.drain(..=end);
+    }
+    if chunks.iter().all(|c| is_title(c) || is_connector(c)) {
+        chunks.clear();
+    }
+}
+
+fn standings(prepared: &[Prepared]) -> FastMap<String, Standing> {
+    let mut s: FastMap<String, Standing> = FastMap::default();
+    for p in prepared {
+        let names: Vec<&&str> = p.chunks.iter().filter(|c| !is_connector(c)).collect();
+        for c in &names {
+            let e = s.entry(name_key(c)).or_default();
+            if names.len() == 1 {
+                if !p.initial {
+                    e.alone += p.occurrences;
+                }
+            } else {
+                e.inside += p.occurrences;
+            }
+        }
+    }
+    s
+}
+
+/// Stands alone often enough to be a name of its own when it sits beside
+/// another: seen alone (mid-sentence) at least twice and at least a
+/// twentieth as often as inside longer runs. Surnames qualify even where
+/// "Putin Trump meeting" is repeated; first names ("Vladimir") and the
+/// first words of place names ("White", "Joint") seldom stand alone.
+fn independent(chunk: &str, standing: &FastMap<String, Standing>) -> bool {
+    standing
+        .get(&name_key(chunk))
+        .is_some_and(|s| s.alone >= 2 && s.alone * 20 >= s.inside)
+}
+
+/// Split a run where both neighbours are names of their own; connectors at
+/// a split are dropped.
+fn split<'a>(chunks: &[&'a str], standing: &FastMap<String, Standing>) -> Vec<Vec<&'a str>> {
+    let mut out: Vec<Vec<&'a str>> = vec![Vec::new()];
+    let mut i = 0;
+    while i < chunks.len() {
+        let c = chunks[i];
+        let mut next = i + 1;
+        while chunks.get(next).is_some_and(|n| is_connector(n)) {
+            next += 1;
+        }
+        if let Some(seg) = out.last_mut() {
+            seg.push(c);
+        }
+        if let Some(n) = chunks.get(next) {
+            if independent(c, standing) && independent(n, standing) {
+                out.push(Vec::new());
+            } else if let (Some(seg), Some(conn)) = (out.last_mut(), chunks.get(i + 1..next)) {
+                seg.extend_from_slice(conn);
+            }
+        }
+        i = next;
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+fn is_acronym(segment: &[&str]) -> bool {
+    let letters = || {
+        segment
+            .iter()
+            .flat_map(|c| c.chars())
+            .filter(|c| c.is_alphabetic())
+    };
+    letters().count() >= 2 && letters().all(char::is_uppercase)
+}
+
+fn acceptable(key: &str, c: &Candidate, vocab: &Vocab) -> bool {
+    if key.chars().filter(|c| c.is_alphanumeric()).count() < 2 || key.split(' ').all(is_title) {
+        return false;
+    }
+    if c.words > 1 {
+        return true;
+    }
+    if c.mid_sentence < 2 || key.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    c.acronym || vocab.find(key).is_none_or(|w| w.capital_mid >= w.lower)
+}
+
+/// Find every candidate inside every run (headings and long runs too).
+fn match_occurrences(runs: &Runs, candidates: &FastMap<String, Candidate>) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut ids: FastMap<&str, usize> = FastMap::default();
+    let mut entries: Vec<(&RunKey, &Vec<_>)> = runs.map.iter().collect();
+    // A fixed order (first occurrence, then spelling), so surface ties and
+    // topic order do not depend on hashing.
+    entries.sort_by(|(ka, a), (kb, b)| {
+        (a.first(), &ka.chunks, ka.initial, ka.discover).cmp(&(
+            b.first(),
+            &kb.chunks,
+            kb.initial,
+            kb.discover,
+        ))
+    });
+    for (key, occurrences) in entries {
+        let keys: Vec<String> = key.chunks.iter().map(|c| name_key(c)).collect();
+        for i in 0..keys.len() {
+            if is_connector(&key.chunks[i]) {
+                continue;
+            }
+            let mut joined = String::new();
+            let span = keys.iter().zip(&key.chunks).enumerate().skip(i);
+            for (j, (part, chunk)) in span.take(MAX_NAME_CHUNKS) {
+                if !joined.is_empty() {
+                    joined.push(' ');
+                }
+                joined.push_str(part);
+                if is_connector(chunk) {
+                    continue;
+                }
+                let Some((cand, _)) = candidates.get_key_value(joined.as_str()) else {
+                    continue;
+                };
+                let next = drafts.len();
+                let id = *ids.entry(cand.as_str()).or_insert(next);
+                if id == next {
+                    drafts.push(Draft::new(TopicKind::Name));
+                }
+                let Some(d) = drafts.get_mut(id) else {
+                    continue;
+                };
+                for &at in occurrences {
+                    d.add(at, 1.0);
+                }
+                let plain = key.discover && !(key.initial && i == 0);
+                let weight = if plain { PLAIN_SURFACE } else { WEAK_SURFACE };
+                let count = u32::try_from(occurrences.len()).unwrap_or(u32::MAX);
+                d.surfaces
+                    .add(&key.chunks[i..=j].join(" "), weight.saturating_mul(count));
+            }
+        }
+    }
+    drafts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_merge_spellings() {
+        assert_eq!(name_key("U.S."), name_key("US"));
+        assert_eq!(name_key("Elmendorf-Richardson"), "elmendorf richardson");
+        assert_eq!(name_key("Kyiv’s"), "kyivs");
+    }
+
+    #[test]
+    fn titles_are_stripped() {
+        let mut c = vec!["Russian", "President", "Vladimir", "Putin"];
+        strip_titles(&mut c);
+        assert_eq!(c, ["Vladimir", "Putin"]);
+        let mut c = vec!["Secretary", "of", "State", "Marco", "Rubio"];
+        strip_titles(&mut c);
+        assert_eq!(c, ["Marco", "Rubio"]);
+        let mut c = vec!["Prime", "Minister"];
+        strip_titles(&mut c);
+        assert!(c.is_empty());
+    }
+
+    #[test]
+    fn runs_split_only_between_independent_names() {
+        let mut s: FastMap<String, Standing> = FastMap::default();
+        s.insert(
+            "trump".into(),
+            Standing {
+                alone: 9,
+                inside: 3,
+            },
+        );
+        s.insert(
+            "putin".into(),
+            Standing {
+                alone: 5,
+                inside: 8,
+            },
+        );
+        s.insert(
+            "vladimir".into(),
+            Standing {
+                alone: 0,
+                inside: 4,
+            },
+        );
+        assert_eq!(
+            split(&["Trump", "Putin"], &s),
+            vec![vec!["Trump"], vec!["Putin"]]
+        );
+        assert_eq!(
+            split(&["Vladimir", "Putin"], &s),
+            vec![vec!["Vladimir", "Putin"]]
+        );
+        assert_eq!(
+            split(&["Putin", "of", "Trump"], &s),
+            vec![vec!["Putin"], vec!["Trump"]]
+        );
+    }
+}

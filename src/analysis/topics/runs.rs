@@ -1,0 +1,243 @@
+//! Capitalised runs: the raw material of name topics. A block's words are
+//! grouped into chunks (words joined by a hyphen, apostrophe or dot, such as
+//! "Elmendorf-Richardson" or "U.S."), and consecutive capitalised chunks
+//! separated only by spaces form a run ("Joint Base Elmendorf-Richardson").
+//! Runs are collected as written, with where they stood, and resolved into
+//! names once the whole corpus has been read (see `names`).
+
+use super::scan::{Gap, Word, classify_gap, is_capitalised, is_lowercase_start};
+use super::vocab::FastMap;
+use crate::analysis::text;
+use crate::corpus::BlockRef;
+
+/// Longer capitalised runs are title-cased text, not names: they are kept
+/// only so that known names inside them are found.
+pub const MAX_NAME_CHUNKS: usize = 6;
+
+/// Lower-case words that may sit inside a name ("Bank of America").
+const CONNECTORS: &[&str] = &[
+    "al", "bin", "da", "de", "del", "der", "di", "du", "of", "van", "von",
+];
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RunKey {
+    /// Chunks as written.
+    pub chunks: Vec<Box<str>>,
+    /// The run opens a sentence, so its first capital may mean nothing.
+    pub initial: bool,
+    /// Names may be discovered here (not in headings, not in long runs).
+    pub discover: bool,
+}
+
+/// Every distinct run with the blocks it occurs in (once per occurrence).
+#[derive(Debug, Default)]
+pub struct Runs {
+    pub map: FastMap<RunKey, Vec<BlockRef>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Chunk {
+    start: usize,
+    end: usize,
+    gap: Gap,
+    /// A possessive or a lower-case tail was cut off: the run stops here.
+    closes: bool,
+}
+
+impl Runs {
+    /// Collect the runs of one block; `discover` is false where capitals
+    /// say nothing (headings, table rows).
+    pub fn add_block(&mut self, text: &str, words: &[Word], at: BlockRef, discover: bool) {
+        let chunks = chunks(text, words);
+        let mut run: Vec<Chunk> = Vec::new();
+        let mut initial = false;
+        // A capitalised function word opened the sentence ("The", "When"):
+        // a run right after it opens the sentence too.
+        let mut opener = false;
+        for (i, c) in chunks.iter().enumerate() {
+            let surface = text.get(c.start..c.end).unwrap_or("");
+            let continues = run.last().is_some_and(|p| !p.closes) && c.gap == Gap::Space;
+            let follows_opener = opener && c.gap == Gap::Space;
+            opener = false;
+            if is_name_chunk(surface) {
+                if !continues {
+                    self.flush(text, &mut run, at, initial, discover);
+                    initial = c.gap.starts_sentence() || follows_opener;
+                }
+                run.push(*c);
+            } else if continues && is_connector(surface) && joins_next(text, &chunks, i) {
+                run.push(*c);
+            } else {
+                self.flush(text, &mut run, at, initial, discover);
+                opener = is_capitalised(surface) && (c.gap.starts_sentence() || follows_opener);
+            }
+        }
+        self.flush(text, &mut run, at, initial, discover);
+    }
+
+    fn flush(
+        &mut self,
+        text: &str,
+        run: &mut Vec<Chunk>,
+        at: BlockRef,
+        initial: bool,
+        discover: bool,
+    ) {
+        if run.is_empty() {
+            return;
+        }
+        let key = RunKey {
+            initial,
+            discover: discover && run.len() <= MAX_NAME_CHUNKS,
+            chunks: run
+                .iter()
+                .map(|c| text.get(c.start..c.end).unwrap_or("").into())
+                .collect(),
+        };
+        self.map.entry(key).or_default().push(at);
+        run.clear();
+    }
+}
+
+/// A capitalised word that is not a function word ("The", "When").
+fn is_name_chunk(surface: &str) -> bool {
+    is_capitalised(surface) && !text::is_stop_word(&surface.to_lowercase())
+}
+
+pub fn is_connector(surface: &str) -> bool {
+    CONNECTORS.contains(&surface)
+}
+
+/// The chunk after `i` continues a name (so a connector at `i` is inside it).
+fn joins_next(text: &str, chunks: &[Chunk], i: usize) -> bool {
+    chunks.get(i + 1).is_some_and(|n| {
+        n.gap == Gap::Space && is_name_chunk(text.get(n.start..n.end).unwrap_or(""))
+    })
+}
+
+/// Group words joined by a hyphen, apostrophe or dot into chunks. A
+/// possessive "’s" is dropped and a lower-case tail ("Anchorage-based") cut
+/// off; both close the run. Initialisms keep their final dot ("U.S.").
+fn chunks(text: &str, words: &[Word]) -> Vec<Chunk> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    // Where the previous chunk ended when it took a dot that the scanner
+    // counted as part of the next gap.
+    let mut absorbed_dot: Option<usize> = None;
+    while i < words.len() {
+        let mut j = i + 1;
+        while j < words.len() && words[j].gap == Gap::Joiner {
+            j += 1;
+        }
+        let group = &words[i..j];
+        i = j;
+        let mut keep = group.len();
+        let mut closes = false;
+        if let [.., before, last] = group
+            && last.text(text).eq_ignore_ascii_case("s")
+            && matches!(text.get(before.end..last.start), Some("'" | "’"))
+        {
+            keep -= 1;
+            closes = true;
+        }
+        if let Some(k) = group[1..keep]
+            .iter()
+            .position(|w| is_lowercase_start(w.text(text)))
+        {
+            keep = k + 1;
+            closes = true;
+        }
+        let kept = &group[..keep];
+        let (Some(first), Some(last)) = (kept.first(), kept.last()) else {
+            continue;
+        };
+        let mut end = last.end;
+        let initialism = kept.len() > 1 && kept.iter().all(|w| w.text(text).chars().count() == 1);
+        if initialism && !closes && text.get(end..end + 1) == Some(".") {
+            end += 1;
+        }
+        let gap = match absorbed_dot.take() {
+            Some(from) => classify_gap(text.get(from..first.start).unwrap_or(" ")),
+            None => first.gap,
+        };
+        if end > last.end {
+            absorbed_dot = Some(end);
+        }
+        out.push(Chunk {
+            start: first.start,
+            end,
+            gap,
+            closes,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::scan;
+    use super::*;
+
+    fn runs(t: &str) -> Vec<(Vec<String>, bool)> {
+        let mut words = Vec::new();
+        scan(t, &mut words);
+        let mut r = Runs::default();
+        r.add_block(t, &words, BlockRef::new(0, 0), true);
+        let mut out: Vec<(Vec<String>, bool)> = r
+            .map
+            .keys()
+            .map(|k| (k.chunks.iter().map(|c| c.to_string()).collect(), k.initial))
+            .collect();
+        out.sort();
+        out
+    }
+
+    fn names(list: &[&[&str]]) -> Vec<Vec<String>> {
+        list.iter()
+            .map(|r| r.iter().map(|s| s.to_string()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn runs_follow_capitals_and_stop_at_punctuation() {
+        let r = runs("Leaders met at Joint Base Elmendorf-Richardson, near Anchorage’s port.");
+        let chunks: Vec<Vec<String>> = r.into_iter().map(|(c, _)| c).collect();
+        assert_eq!(
+            chunks,
+            names(&[
+                &["Anchorage"],
+                &["Joint", "Base", "Elmendorf-Richardson"],
+                &["Leaders"]
+            ])
+        );
+    }
+
+    #[test]
+    fn sentence_starts_are_marked_and_function_words_skipped() {
+        let r =
+            runs("The White House spoke. Analysts said the U.S. Senate and Bank of America agree.");
+        assert_eq!(
+            r,
+            vec![
+                (vec!["Analysts".to_string()], true),
+                (vec!["Bank".into(), "of".into(), "America".into()], false),
+                (vec!["U.S.".into(), "Senate".into()], false),
+                (vec!["White".into(), "House".into()], true),
+            ]
+        );
+        let r = runs("Talks began when Putin arrived");
+        assert_eq!(
+            r,
+            vec![
+                (vec!["Putin".to_string()], false),
+                (vec!["Talks".to_string()], true)
+            ]
+        );
+    }
+
+    #[test]
+    fn lower_case_tails_are_cut() {
+        let r = runs("an Anchorage-based firm");
+        assert_eq!(r, vec![(vec!["Anchorage".to_string()], false)]);
+    }
+}

@@ -1,0 +1,154 @@
+//! One scan of a block's text into words (the same alphanumeric runs as
+//! `text::words`) with what separates each word from the previous one.
+//! Terms, phrases and names are all built from this, so the text is walked
+//! once per pass whatever is looked for.
+
+/// What lies between a word and the word before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gap {
+    /// First word of the block.
+    Start,
+    /// Only whitespace: the words may form a phrase or a name.
+    Space,
+    /// One hyphen, apostrophe or dot with no space: "Elmendorf-Richardson",
+    /// "Alaska’s", "U.S".
+    Joiner,
+    /// Other punctuation (comma, dash, quote, bracket): phrases and names
+    /// stop here, but the sentence goes on.
+    Clause,
+    /// Sentence or cell end (. ! ? … : |): the next word may be
+    /// capitalised only because it starts a sentence.
+    Sentence,
+}
+
+impl Gap {
+    /// The word starts a sentence (its capital says nothing about names).
+    pub fn starts_sentence(self) -> bool {
+        matches!(self, Gap::Start | Gap::Sentence)
+    }
+
+    /// The two words are adjacent in the running text.
+    pub fn is_tight(self) -> bool {
+        matches!(self, Gap::Space | Gap::Joiner)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    /// Byte range in the block text.
+    pub start: usize,
+    pub end: usize,
+    pub gap: Gap,
+}
+
+impl Word {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Split `text` into words, replacing the contents of `out`.
+pub fn scan(text: &str, out: &mut Vec<Word>) {
+    out.clear();
+    let mut start: Option<usize> = None;
+    let mut prev_end: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(word(text, prev_end, s, i));
+                prev_end = Some(i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(word(text, prev_end, s, text.len()));
+    }
+}
+
+fn word(text: &str, prev_end: Option<usize>, start: usize, end: usize) -> Word {
+    let gap = match prev_end {
+        None => Gap::Start,
+        Some(p) => classify_gap(text.get(p..start).unwrap_or(" ")),
+    };
+    Word { start, end, gap }
+}
+
+/// Classify the text between two words.
+pub fn classify_gap(gap: &str) -> Gap {
+    let mut chars = gap.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && matches!(c, '-' | '‐' | '‑' | '\'' | '’' | '.')
+    {
+        return Gap::Joiner;
+    }
+    if gap
+        .chars()
+        .any(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | '|' | '•'))
+    {
+        Gap::Sentence
+    } else if gap.chars().all(char::is_whitespace) {
+        Gap::Space
+    } else {
+        Gap::Clause
+    }
+}
+
+/// The word begins with a capital letter.
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The word begins with a lower-case letter (digits are neither).
+pub fn is_lowercase_start(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::text;
+
+    fn gaps(t: &str) -> Vec<(String, Gap)> {
+        let mut w = Vec::new();
+        scan(t, &mut w);
+        w.iter().map(|w| (w.text(t).to_string(), w.gap)).collect()
+    }
+
+    #[test]
+    fn words_match_the_shared_tokeniser() {
+        let t = "Alaska’s summit—Joint Base Elmendorf-Richardson! U.S. talks, 2025";
+        let mut w = Vec::new();
+        scan(t, &mut w);
+        let ours: Vec<String> = w.iter().map(|w| w.text(t).to_lowercase()).collect();
+        let shared: Vec<String> = text::words(t).collect();
+        assert_eq!(ours, shared);
+    }
+
+    #[test]
+    fn gaps_say_what_separates_words() {
+        let g = gaps("Alaska’s summit—Joint Base. Then, U.S");
+        let kinds: Vec<Gap> = g.iter().map(|(_, g)| *g).collect();
+        assert_eq!(
+            kinds,
+            [
+                Gap::Start,
+                Gap::Joiner,
+                Gap::Space,
+                Gap::Clause,
+                Gap::Space,
+                Gap::Sentence,
+                Gap::Clause,
+                Gap::Joiner
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_and_punctuation_only_text_has_no_words() {
+        assert!(gaps("").is_empty());
+        assert!(gaps(" — … ").is_empty());
+    }
+}

@@ -1,0 +1,207 @@
+//! The corpus vocabulary seen by the topic builder: each distinct
+//! lower-cased word is stemmed once and remembers how often it was written
+//! in lower case and how often capitalised in mid-sentence (what tells a
+//! name from a common word). A small fast hasher keeps the lookups cheap on
+//! large corpora.
+
+use super::scan::{Word, is_capitalised, is_lowercase_start};
+use crate::analysis::text;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Multiply-rotate hashing (the Fx scheme): not DoS-resistant, which does
+/// not matter for an in-process index, and several times faster than SipHash
+/// on short keys.
+#[derive(Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FastHasher {
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// A term id (an index into `Vocab::terms`); `NO_TERM` for words that are
+/// not terms (stop words, one letter, bare numbers).
+pub type TermId = u32;
+pub const NO_TERM: TermId = u32::MAX;
+
+#[derive(Debug, Clone, Copy)]
+pub struct WordInfo {
+    pub term: TermId,
+    /// Written starting with a lower-case letter.
+    pub lower: u32,
+    /// Written capitalised, not at a sentence start, outside headings.
+    pub capital_mid: u32,
+}
+
+#[derive(Debug, Default)]
+pub struct Vocab {
+    words: FastMap<Box<str>, u32>,
+    pub word_info: Vec<WordInfo>,
+    stems: FastMap<Box<str>, TermId>,
+    /// Per term: (lower-case uses, capitalised mid-sentence uses) summed
+    /// over its words; filled by `finish_case_counts`.
+    pub term_case: Vec<(u32, u32)>,
+    buf: String,
+}
+
+impl Vocab {
+    /// The word's index in `word_info`, adding it on first sight.
+    pub fn word_id(&mut self, word: &str) -> u32 {
+        let lower: &str = if word
+            .bytes()
+            .all(|b| !b.is_ascii_uppercase() && b.is_ascii())
+        {
+            word
+        } else {
+            self.buf.clear();
+            self.buf.extend(word.chars().flat_map(char::to_lowercase));
+            &self.buf
+        };
+        if let Some(&id) = self.words.get(lower) {
+            return id;
+        }
+        let term = if is_term_word(lower) {
+            let stem = text::stem(lower);
+            let next = u32::try_from(self.stems.len()).unwrap_or(NO_TERM - 1);
+            *self.stems.entry(stem.into_boxed_str()).or_insert(next)
+        } else {
+            NO_TERM
+        };
+        let id = u32::try_from(self.word_info.len()).unwrap_or(u32::MAX);
+        self.word_info.push(WordInfo {
+            term,
+            lower: 0,
+            capital_mid: 0,
+        });
+        self.words.insert(lower.into(), id);
+        id
+    }
+
+    /// Look a word up without adding it.
+    pub fn find(&self, word: &str) -> Option<&WordInfo> {
+        let lower = word.to_lowercase();
+        self.words
+            .get(lower.as_str())
+            .and_then(|&id| self.word_info.get(id as usize))
+    }
+
+    /// Count how the word at `w` was written (outside headings only: their
+    /// title case says nothing).
+    pub fn note_case(&mut self, id: u32, w: &Word, text: &str, in_heading: bool) {
+        let Some(info) = self.word_info.get_mut(id as usize) else {
+            return;
+        };
+        let surface = w.text(text);
+        if is_lowercase_start(surface) {
+            info.lower += 1;
+        } else if !in_heading && !w.gap.starts_sentence() && is_capitalised(surface) {
+            info.capital_mid += 1;
+        }
+    }
+
+    /// Sum the case counts of words into their terms.
+    pub fn finish_case_counts(&mut self) {
+        self.term_case = vec![(0, 0); self.stems.len()];
+        for w in &self.word_info {
+            if let Some(c) = self.term_case.get_mut(w.term as usize) {
+                c.0 += w.lower;
+                c.1 += w.capital_mid;
+            }
+        }
+    }
+
+    /// The term is mostly written capitalised mid-sentence: a name's word,
+    /// left to the name topics.
+    pub fn term_is_name_like(&self, term: TermId) -> bool {
+        self.term_case
+            .get(term as usize)
+            .is_some_and(|&(lower, capital)| capital > lower)
+    }
+}
+
+/// The filter of `text::terms`: no stop words, one-letter words or bare
+/// numbers.
+fn is_term_word(lower: &str) -> bool {
+    lower.chars().count() > 1
+        && !text::is_stop_word(lower)
+        && !lower.chars().all(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::scan;
+    use super::*;
+
+    #[test]
+    fn terms_agree_with_the_shared_term_function() {
+        let t = "The Leaders were negotiating SANCTIONS in 2025, a ‘security’ guarantee";
+        let mut v = Vocab::default();
+        let mut words = Vec::new();
+        scan(t, &mut words);
+        let mut kept = 0;
+        for w in &words {
+            let id = v.word_id(w.text(t));
+            let is_term = v.word_info[id as usize].term != NO_TERM;
+            assert_eq!(is_term, !text::terms(w.text(t)).is_empty(), "{}", w.text(t));
+            kept += usize::from(is_term);
+        }
+        assert_eq!(kept, text::terms(t).len());
+        assert_eq!(v.word_id("leaders"), v.word_id("Leaders"));
+    }
+
+    #[test]
+    fn case_counts_tell_names_from_words() {
+        let t = "talks in Anchorage. Sanctions and sanctions near Anchorage";
+        let mut v = Vocab::default();
+        let mut words = Vec::new();
+        scan(t, &mut words);
+        for w in &words {
+            let id = v.word_id(w.text(t));
+            v.note_case(id, w, t, false);
+        }
+        v.finish_case_counts();
+        let term = |v: &mut Vocab, s: &str| {
+            let id = v.word_id(s);
+            v.word_info[id as usize].term
+        };
+        let anchorage = term(&mut v, "anchorage");
+        let sanctions = term(&mut v, "sanctions");
+        assert!(v.term_is_name_like(anchorage));
+        assert!(!v.term_is_name_like(sanctions));
+    }
+}
