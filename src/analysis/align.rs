@@ -11,8 +11,9 @@
 //!    monotone chain over all eligible pairs (copied text weighs more than
 //!    paraphrase).
 //! 4. **Moved**: pairs left over cross the chain; copied text is paired
-//!    greedily by score, paraphrase only when each block is the other's best
-//!    remaining match. These rows are marked `moved`.
+//!    greedily by score, paraphrase only when it is clearly related (see
+//!    [`MOVED_RELATED_MARGIN`]) and each block is the other's best remaining
+//!    match. These rows are marked `moved`.
 //!
 //! Metadata and boilerplate are never paired; headings pair only with
 //! headings. The costly part (scoring block pairs) lives in [`PairScores`],
@@ -192,7 +193,7 @@ pub fn align_scores(scores: &PairScores, opts: &AlignOptions) -> Alignment {
     in_order.sort_by_key(|p| (p.i, p.j));
 
     // 4. What crosses the chain.
-    let moved = moved_pairs(&eligible, &in_order, n, m);
+    let moved = moved_pairs(&eligible, &in_order, (n, m), opts);
 
     let left_repeats = repeats::repeats(&scores.left_shingles, &scores.left_roles, opts.near_min);
     let right_repeats =
@@ -232,10 +233,21 @@ fn section_end(roles: &[Role], heading: usize) -> usize {
         .unwrap_or(roles.len())
 }
 
+/// How far above `related_min` a paraphrase must score to be paired out of
+/// order. In order, position backs up a modest score; out of order nothing
+/// does, and on the built-in corpus moved pairs just above the threshold
+/// were mostly coincidences (a caption against a table row).
+pub const MOVED_RELATED_MARGIN: f64 = 0.1;
+
 /// Pairs among blocks the chain left free. Copied text pairs greedily by
-/// score; paraphrase only when each block is the other's best candidate,
-/// so a low `related_min` does not scatter weak out-of-order pairs.
-fn moved_pairs(eligible: &[Scored], in_order: &[Scored], n: usize, m: usize) -> Vec<Scored> {
+/// score; paraphrase only when it clears `related_min` by
+/// [`MOVED_RELATED_MARGIN`] and each block is the other's best candidate.
+fn moved_pairs(
+    eligible: &[Scored],
+    in_order: &[Scored],
+    (n, m): (usize, usize),
+    opts: &AlignOptions,
+) -> Vec<Scored> {
     let mut left_free = vec![true; n];
     let mut right_free = vec![true; m];
     for p in in_order {
@@ -245,6 +257,9 @@ fn moved_pairs(eligible: &[Scored], in_order: &[Scored], n: usize, m: usize) -> 
     let mut rest: Vec<Scored> = eligible
         .iter()
         .filter(|p| left_free[p.i] && right_free[p.j])
+        .filter(|p| {
+            p.kind != RowKind::Related || p.similarity >= opts.related_min + MOVED_RELATED_MARGIN
+        })
         .copied()
         .collect();
     rest.sort_by(|a, b| {
