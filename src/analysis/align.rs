@@ -20,6 +20,7 @@
 //! so the reader can re-align under a new `related_min` without rescoring.
 
 mod chain;
+mod overlap;
 mod repeats;
 mod rows;
 mod scores;

@@ -154,17 +154,11 @@ impl Text<'_> {
         } else {
             "[-deleted-] {+inserted+}".to_string()
         };
-        writeln!(
-            out,
-            "{}",
-            p.paint(
-                Tone::Dim,
-                &format!(
-                    "near ≥ {:.2} · related ≥ {:.2} · {legend}",
-                    opts.near_min, opts.related_min
-                )
-            )
-        )?;
+        let settings = format!(
+            "near ≥ {:.2} · related ≥ {:.2} · ",
+            opts.near_min, opts.related_min
+        );
+        writeln!(out, "{}{legend}", p.paint(Tone::Dim, &settings))?;
         writeln!(out)?;
         let rows = &alignment.rows;
         let mut k = 0;

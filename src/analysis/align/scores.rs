@@ -2,11 +2,11 @@
 //! that re-aligning under new thresholds (the reader's live `related_min`)
 //! costs only the alignment itself.
 
+use super::overlap::{Overlaps, shingle_score};
 use super::{AlignOptions, RowKind};
 use crate::analysis::related::RelatedIndex;
 use crate::analysis::shingle;
 use crate::corpus::{Block, BlockKind, BlockRef, Corpus};
-use std::collections::HashMap;
 
 /// What a block may pair with: headings with headings, body text with body
 /// text; metadata and boilerplate with nothing.
@@ -109,9 +109,15 @@ impl PairScores {
         let right_terms: Vec<usize> = (0..rb.len())
             .map(|j| related.term_count(BlockRef::new(self.right, j)))
             .collect();
+        let mut overlaps = Overlaps::new(&self.right_shingles, usize::MAX);
+        let mut shared = vec![0usize; rb.len()];
         for (i, lrole) in self.left_roles.iter().enumerate() {
             if *lrole == Role::Unpaired {
                 continue;
+            }
+            let hits = overlaps.shared(&self.left_shingles[i]);
+            for &(j, n) in &hits {
+                shared[j] = n;
             }
             let a = BlockRef::new(self.left, i);
             let left_terms = related.term_count(a);
@@ -121,9 +127,9 @@ impl PairScores {
                 }
                 let cmp = related.compare(a, BlockRef::new(self.right, j));
                 let needed = 2.min(left_terms.min(right_terms[j])).max(1);
+                let sizes = (self.left_shingles[i].len(), self.right_shingles[j].len());
                 let cell = Cell {
-                    shingle: shingle::scores(&self.left_shingles[i], &self.right_shingles[j]).max()
-                        as f32,
+                    shingle: shingle_score(shared[j], sizes.0, sizes.1) as f32,
                     cosine: cmp.cosine as f32,
                     lexical_ok: cmp.shared_terms >= needed,
                     identical: lb[i].text == rb[j].text,
@@ -132,29 +138,19 @@ impl PairScores {
                     self.cands.push(Candidate { i, j, cell });
                 }
             }
+            for &(j, _) in &hits {
+                shared[j] = 0;
+            }
         }
     }
 
-    /// Only pairs sharing a shingle, found through an inverted index.
+    /// Only pairs sharing a shingle, found through the inverted index with
+    /// boilerplate-like shingles skipped; scores of the pairs found are
+    /// exact.
     fn score_shared_shingles(&mut self, lb: &[Block], rb: &[Block]) {
-        let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
-        for (j, sh) in self.right_shingles.iter().enumerate() {
-            for &s in sh {
-                postings.entry(s).or_default().push(j);
-            }
-        }
-        let mut hits: Vec<usize> = Vec::new();
+        let mut overlaps = Overlaps::new(&self.right_shingles, MAX_POSTING);
         for (i, sh) in self.left_shingles.iter().enumerate() {
-            hits.clear();
-            for s in sh {
-                match postings.get(s) {
-                    Some(js) if js.len() <= MAX_POSTING => hits.extend_from_slice(js),
-                    _ => {}
-                }
-            }
-            hits.sort_unstable();
-            hits.dedup();
-            for &j in &hits {
+            for (j, _) in overlaps.shared(sh) {
                 if self.right_roles[j] != self.left_roles[i] {
                     continue;
                 }
