@@ -18,7 +18,13 @@ use ratatui::style::{Color, Modifier};
 fn app(size: (u16, u16), color: bool) -> App {
     let corpus = corpus::load_builtin();
     let analysis = Analysis::build(&corpus);
-    let mut app = App::new(corpus, analysis, Keymap::default_keymap(), Theme { color }, size);
+    let mut app = App::new(
+        corpus,
+        analysis,
+        Keymap::default_keymap(),
+        Theme { color },
+        size,
+    );
     app.refresh_layouts();
     app
 }
@@ -45,7 +51,13 @@ fn render(app: &App) -> Buffer {
 fn screen_text(buf: &Buffer) -> String {
     let area = buf.area;
     (0..area.height)
-        .map(|y| (0..area.width).map(|x| buf[(x, y)].symbol()).collect::<String>().trim_end().to_string())
+        .map(|y| {
+            (0..area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -57,14 +69,35 @@ fn id_of(app: &App, prefix: &str) -> usize {
 #[test]
 fn mark_two_articles_and_compare_them() {
     let mut app = app((120, 40), true);
-    act(&mut app, &[Action::ToggleMark, Action::ScrollDown, Action::ToggleMark, Action::Compare]);
+    act(
+        &mut app,
+        &[
+            Action::ToggleMark,
+            Action::ScrollDown,
+            Action::ToggleMark,
+            Action::Compare,
+        ],
+    );
     assert_eq!(app.screen, Screen::Compare);
-    assert_eq!((app.compare.left, app.compare.right), (id_of(&app, "000"), id_of(&app, "002")));
+    assert_eq!(
+        (app.compare.left, app.compare.right),
+        (id_of(&app, "000"), id_of(&app, "002"))
+    );
     let layout = app.compare.layout.as_ref().expect("layout");
-    assert!(!layout.match_lines.is_empty(), "000 and 002 share paired paragraphs");
+    assert!(
+        !layout.match_lines.is_empty(),
+        "000 and 002 share paired paragraphs"
+    );
     act(&mut app, &[Action::NextMatch]);
     let top = app.compare.scroll[0];
-    assert!(app.compare.layout.as_ref().unwrap().match_lines.contains(&top));
+    assert!(
+        app.compare
+            .layout
+            .as_ref()
+            .unwrap()
+            .match_lines
+            .contains(&top)
+    );
     act(&mut app, &[Action::NextMatch]);
     assert!(app.compare.scroll[0] > top);
     act(&mut app, &[Action::PrevMatch]);
@@ -78,13 +111,21 @@ fn palette_jumps_to_the_media_framing_section() {
     assert_eq!(app.overlay, Some(Overlay::Palette));
     type_text(&mut app, "media framing");
     let first = app.palette.selected_topic().expect("a hit");
-    assert!(app.analysis.topics.topics[first].label.to_lowercase().contains("media framing"));
+    assert!(
+        app.analysis.topics.topics[first]
+            .label
+            .to_lowercase()
+            .contains("media framing")
+    );
     act(&mut app, &[Action::Confirm]);
     assert_eq!(app.screen, Screen::Reader);
     assert_eq!(app.overlay, None);
     let text = screen_text(&render(&app));
     let second_line = text.lines().nth(1).unwrap_or_default().to_lowercase();
-    assert!(second_line.contains("media framing"), "top of the reader: {text}");
+    assert!(
+        second_line.contains("media framing"),
+        "top of the reader: {text}"
+    );
 }
 
 #[test]
@@ -98,7 +139,10 @@ fn threshold_changes_pairing_live() {
     let after_up = paired(&app);
     act(&mut app, &[Action::ThresholdDown; 10]);
     let after_down = paired(&app);
-    assert!(after_up <= before && before <= after_down, "{after_up} <= {before} <= {after_down}");
+    assert!(
+        after_up <= before && before <= after_down,
+        "{after_up} <= {before} <= {after_down}"
+    );
     assert!(after_up < after_down, "the threshold must change something");
     let status = screen_text(&render(&app));
     assert!(status.contains("threshold"), "{status}");
@@ -115,7 +159,10 @@ fn swap_lock_and_change_articles() {
     assert_eq!(app.compare.right, 1);
     act(&mut app, &[Action::NextLeft]);
     assert_eq!(app.compare.left, 3);
-    act(&mut app, &[Action::ToggleLock, Action::SwitchPane, Action::PageDown]);
+    act(
+        &mut app,
+        &[Action::ToggleLock, Action::SwitchPane, Action::PageDown],
+    );
     assert_eq!(app.compare.scroll[0], 0);
     assert!(app.compare.scroll[1] > 0);
     act(&mut app, &[Action::ToggleLock]);
@@ -129,9 +176,21 @@ fn reader_folds_chrome_and_marks_repeats() {
     app.open_reader(a, None);
     app.refresh_layouts();
     let folded = app.reader.layout.as_ref().unwrap().lines.len();
-    let text: String = app.reader.layout.as_ref().unwrap().lines.iter().flatten().map(|(t, _)| t.as_str()).collect();
+    let text: String = app
+        .reader
+        .layout
+        .as_ref()
+        .unwrap()
+        .lines
+        .iter()
+        .flatten()
+        .map(|(t, _)| t.as_str())
+        .collect();
     assert!(text.contains("folded"), "chrome is folded");
-    assert!(text.contains("↻ repeats block 4"), "the repeated intro is marked");
+    assert!(
+        text.contains("↻ repeats block 4"),
+        "the repeated intro is marked"
+    );
     act(&mut app, &[Action::ToggleBoilerplate]);
     assert!(app.reader.layout.as_ref().unwrap().lines.len() > folded);
     act(&mut app, &[Action::Bottom, Action::PrevHeading]);
@@ -166,7 +225,10 @@ fn topic_across_shows_each_covering_article() {
     act(&mut app, &[Action::OpenAcross]);
     assert_eq!(app.screen, Screen::Topic);
     let layout = app.topic.layout.as_ref().unwrap();
-    assert!(layout.section_lines.len() >= 2, "000 and 002 both have the section");
+    assert!(
+        layout.section_lines.len() >= 2,
+        "000 and 002 both have the section"
+    );
 }
 
 #[test]
@@ -179,23 +241,56 @@ fn diff_highlight_styles_in_colour_and_no_color() {
         let buf = render(&app);
         let cells: Vec<_> = buf.content().iter().collect();
         let deleted = cells.iter().any(|c| {
-            if color { c.bg == Color::Red } else { c.modifier.contains(Modifier::REVERSED) }
+            if color {
+                c.bg == Color::Red
+            } else {
+                c.modifier.contains(Modifier::REVERSED)
+            }
         });
         let inserted = cells.iter().any(|c| {
-            if color { c.bg == Color::Green } else { c.modifier.contains(Modifier::UNDERLINED) }
+            if color {
+                c.bg == Color::Green
+            } else {
+                c.modifier.contains(Modifier::UNDERLINED)
+            }
         });
-        assert!(deleted && inserted, "colour={color}: deleted={deleted} inserted={inserted}");
+        assert!(
+            deleted && inserted,
+            "colour={color}: deleted={deleted} inserted={inserted}"
+        );
         if !color {
-            assert!(cells.iter().all(|c| c.fg == Color::Reset && c.bg == Color::Reset), "NO_COLOR uses no colour");
+            assert!(
+                cells
+                    .iter()
+                    .all(|c| c.fg == Color::Reset && c.bg == Color::Reset),
+                "NO_COLOR uses no colour"
+            );
         }
     }
 }
 
 #[test]
 fn every_view_renders_at_small_and_odd_sizes() {
-    for size in [(0, 0), (1, 1), (10, 3), (19, 4), (20, 5), (40, 8), (80, 24), (200, 50), (500, 200)] {
+    for size in [
+        (0, 0),
+        (1, 1),
+        (10, 3),
+        (19, 4),
+        (20, 5),
+        (40, 8),
+        (80, 24),
+        (200, 50),
+        (500, 200),
+    ] {
         let mut app = app(size, true);
-        for setup in [&[][..], &[Action::Confirm][..], &[Action::Compare][..], &[Action::Matrix][..], &[Action::Topics][..], &[Action::Help][..]] {
+        for setup in [
+            &[][..],
+            &[Action::Confirm][..],
+            &[Action::Compare][..],
+            &[Action::Matrix][..],
+            &[Action::Topics][..],
+            &[Action::Help][..],
+        ] {
             act(&mut app, &[Action::Library]);
             act(&mut app, setup);
             act(&mut app, &[Action::PageDown, Action::Bottom]);

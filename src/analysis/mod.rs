@@ -3,9 +3,11 @@
 //! are named by `BlockRef` (article index, block index).
 
 pub mod align;
+pub mod bundle;
 pub mod diff;
 pub mod dups;
 pub mod related;
 pub mod shingle;
 pub mod text;
 pub mod topics;
+pub use bundle::{Analysis, ArticleStats};

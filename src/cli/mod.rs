@@ -52,7 +52,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Topics { paths, json }) => {
             load(&paths).and_then(|c| emit(|out| topics::print(&c, json, paint, out)))
         }
-        None => load(&cli.paths).and_then(|c| emit(|out| not_yet_interactive(&c, out))),
+        None => open_reader(&cli.paths, &cli.reader),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -95,13 +95,17 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
         .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
-fn not_yet_interactive(corpus: &Corpus, out: &mut dyn Write) -> anyhow::Result<()> {
-    writeln!(
-        out,
-        "parallax: {} articles loaded. The interactive reader is not built yet; try `parallax list`, `parallax show ID`.",
-        corpus.articles.len()
-    )?;
-    Ok(())
+/// Open the interactive reader. Everything that can fail on bad input
+/// (keymap, paths, no terminal) fails here, before the terminal is touched.
+fn open_reader(paths: &[PathBuf], reader: &args::ReaderArgs) -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    let (keymap, _) = crate::ui::keymap::Keymap::load(reader.keymap.as_deref())
+        .map_err(|e| InputError(e.to_string()))?;
+    let corpus = load(paths)?;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(InputError("the reader needs a terminal; for output to a pipe use `parallax list`, `show`, `diff`, `dups` or `topics`".into()).into());
+    }
+    crate::ui::run::run(corpus, keymap, crate::ui::theme::Theme::from_env())
 }
 
 /// Resolve an article id or prefix, as an input error when it fails.

@@ -3,4 +3,15 @@
 //! event loop with terminal handling.
 
 pub mod action;
+pub mod app;
+pub mod compare;
 pub mod keymap;
+pub mod palette;
+pub mod reader;
+pub mod run;
+pub mod styled;
+pub mod terminal;
+pub mod theme;
+pub mod topic_view;
+pub mod update;
+pub mod view;

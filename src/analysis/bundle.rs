@@ -1,0 +1,71 @@
+//! Everything the reader needs from analysis, computed once per corpus:
+//! near-duplicate pairs, the related-paragraph index, the topic index, and
+//! per-article reuse counts for the library.
+
+use super::dups::{DupOptions, DupPair, Scope, find_duplicates};
+use super::related::RelatedIndex;
+use super::topics::{TopicIndex, build_topics};
+use crate::corpus::{BlockRef, Corpus};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// How much of an article is reused.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ArticleStats {
+    /// Content blocks that near-duplicate a block of another article.
+    pub shared: usize,
+    /// Blocks that repeat an earlier block of the same article.
+    pub repeated: usize,
+}
+
+pub struct Analysis {
+    pub dups: Vec<DupPair>,
+    pub related: RelatedIndex,
+    pub topics: TopicIndex,
+    pub stats: Vec<ArticleStats>,
+    /// Within-article repeats: a later block → the earliest block it repeats.
+    pub repeat_of: BTreeMap<BlockRef, usize>,
+}
+
+impl Analysis {
+    pub fn build(corpus: &Corpus) -> Analysis {
+        let dups = find_duplicates(corpus, &DupOptions::default());
+        let related = RelatedIndex::build(corpus);
+        let topics = build_topics(corpus);
+        let mut shared: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); corpus.articles.len()];
+        let mut repeat_of: BTreeMap<BlockRef, usize> = BTreeMap::new();
+        for d in &dups {
+            match d.scope {
+                Scope::Across => {
+                    shared[d.a.article].insert(d.a.block);
+                    shared[d.b.article].insert(d.b.block);
+                }
+                Scope::Within => {
+                    let (early, late) = if d.a.block < d.b.block {
+                        (d.a, d.b)
+                    } else {
+                        (d.b, d.a)
+                    };
+                    let entry = repeat_of.entry(late).or_insert(early.block);
+                    *entry = (*entry).min(early.block);
+                }
+            }
+        }
+        let mut stats: Vec<ArticleStats> = shared
+            .iter()
+            .map(|s| ArticleStats {
+                shared: s.len(),
+                repeated: 0,
+            })
+            .collect();
+        for r in repeat_of.keys() {
+            stats[r.article].repeated += 1;
+        }
+        Analysis {
+            dups,
+            related,
+            topics,
+            stats,
+            repeat_of,
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! The one state of the reader. Views read it; only `update` changes it.
+//! Wrapped layouts live here too, computed once per width (and per fold or
+//! pair) by `update`, so drawing a frame costs only the visible lines.
+
+use super::action::ViewId;
+use super::compare::CompareState;
+use super::keymap::Keymap;
+use super::palette::PaletteState;
+use super::reader::ReaderState;
+use super::theme::Theme;
+use super::topic_view::TopicState;
+use crate::analysis::Analysis;
+use crate::corpus::Corpus;
+
+/// The main views (the screen under any overlay).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Library,
+    Reader,
+    Compare,
+    Topic,
+    Matrix,
+}
+
+impl Screen {
+    pub fn view_id(self) -> ViewId {
+        match self {
+            Screen::Library => ViewId::Library,
+            Screen::Reader => ViewId::Reader,
+            Screen::Compare => ViewId::Compare,
+            Screen::Topic => ViewId::Topic,
+            Screen::Matrix => ViewId::Matrix,
+        }
+    }
+}
+
+/// Overlays drawn over the screen; they take the keys while open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Palette,
+    Help,
+}
+
+/// What the event loop must do after an update (the only side effects).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    Quit,
+    Suspend,
+    Redraw,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct LibraryState {
+    pub selected: usize,
+    /// Articles marked for comparison, oldest first (at most two).
+    pub marked: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct MatrixState {
+    /// Topic indices in display order: most widely covered first.
+    pub rows: Vec<usize>,
+    pub row: usize,
+    pub col: usize,
+}
+
+pub struct App {
+    pub corpus: Corpus,
+    /// Shortest unique id prefixes, for narrow columns and headers.
+    pub short_ids: Vec<String>,
+    pub analysis: Analysis,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub history: Vec<Screen>,
+    /// Terminal size (columns, rows).
+    pub size: (u16, u16),
+    pub library: LibraryState,
+    pub reader: ReaderState,
+    pub compare: CompareState,
+    pub palette: PaletteState,
+    pub topic: TopicState,
+    pub matrix: MatrixState,
+    pub help_scroll: usize,
+    /// A one-line message for the status bar (cleared by the next key).
+    pub message: Option<String>,
+}
+
+impl App {
+    pub fn new(
+        corpus: Corpus,
+        analysis: Analysis,
+        keymap: Keymap,
+        theme: Theme,
+        size: (u16, u16),
+    ) -> App {
+        let mut rows: Vec<usize> = (0..analysis.topics.topics.len()).collect();
+        rows.sort_by_key(|&t| std::cmp::Reverse(analysis.topics.topics[t].weights.len()));
+        let palette = PaletteState::new(&analysis.topics);
+        let short_ids = corpus.short_ids();
+        let mut app = App {
+            short_ids,
+            corpus,
+            analysis,
+            keymap,
+            theme,
+            screen: Screen::Library,
+            overlay: None,
+            history: Vec::new(),
+            size,
+            library: LibraryState::default(),
+            reader: ReaderState::default(),
+            compare: CompareState::default(),
+            palette,
+            topic: TopicState::default(),
+            matrix: MatrixState {
+                rows,
+                ..MatrixState::default()
+            },
+            help_scroll: 0,
+            message: None,
+        };
+        app.compare.right = usize::from(app.corpus.articles.len() > 1);
+        app
+    }
+
+    /// The keymap table in effect: the overlay's, else the screen's.
+    pub fn view_id(&self) -> ViewId {
+        match self.overlay {
+            Some(Overlay::Palette) => ViewId::Palette,
+            Some(Overlay::Help) => ViewId::Help,
+            None => self.screen.view_id(),
+        }
+    }
+
+    pub fn width(&self) -> usize {
+        usize::from(self.size.0)
+    }
+
+    /// Rows available to a screen's body (title and status lines excluded).
+    pub fn body_height(&self) -> usize {
+        usize::from(self.size.1).saturating_sub(2).max(1)
+    }
+
+    /// Switch screens, remembering where we came from for `back`.
+    pub fn go(&mut self, screen: Screen) {
+        if self.screen != screen {
+            self.history.push(self.screen);
+            if self.history.len() > 64 {
+                self.history.remove(0);
+            }
+            self.screen = screen;
+        }
+    }
+}

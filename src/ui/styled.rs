@@ -1,0 +1,44 @@
+//! Lines of text tagged with what they mean, not how they look. Layout
+//! produces them once per width; views map tags to styles through the
+//! theme, so NO_COLOR is a theme choice rather than a branch in every view.
+
+/// What a run of text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tag {
+    Text,
+    Title,
+    Heading,
+    Caption,
+    TableRow,
+    /// Folded chrome and metadata, notes, secondary information.
+    Dim,
+    /// A within-article repeat marker.
+    Repeat,
+    /// Word diff: text only in the left article.
+    Deleted,
+    /// Word diff: text only in the right article.
+    Inserted,
+    /// A paragraph paired out of order.
+    Moved,
+    /// Pairing gutter marks (=, ≈, ~).
+    Mark,
+    /// Fuzzy-matched characters in the palette.
+    Matched,
+    /// Selected entry or focused element.
+    Selected,
+    /// Key names in hints and help.
+    Key,
+    Accent,
+}
+
+/// One display line: runs of (text, tag).
+pub type StyledLine = Vec<(String, Tag)>;
+
+pub fn plain(text: impl Into<String>, tag: Tag) -> StyledLine {
+    vec![(text.into(), tag)]
+}
+
+/// Display width of a styled line.
+pub fn line_width(line: &StyledLine) -> usize {
+    line.iter().map(|(t, _)| crate::wrap::width(t)).sum()
+}

@@ -1,0 +1,76 @@
+//! Terminal set-up and restoration. The terminal is restored on every exit
+//! path: normal return (guard drop), panic (hook), and signals (the event
+//! loop sees the flag and returns normally). Suspend leaves the screen as
+//! it was before parallax, stops the process, and takes it back on resume.
+
+use crossterm::{cursor, event, execute, terminal};
+use std::io::{self, Write};
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+
+/// Put the terminal in the reader's mode: raw, alternate screen, hidden
+/// cursor. Mouse capture stays off so text remains selectable.
+pub fn enter() -> io::Result<()> {
+    terminal::enable_raw_mode()?;
+    execute!(io::stdout(), terminal::EnterAlternateScreen, cursor::Hide)
+}
+
+/// Give the terminal back as it was. Safe to call more than once; errors
+/// are ignored because there is nothing better to do on the way out.
+pub fn restore() {
+    let mut out = io::stdout();
+    let _ = execute!(
+        out,
+        event::DisableMouseCapture,
+        event::DisableBracketedPaste,
+        terminal::LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = terminal::disable_raw_mode();
+    let _ = out.flush();
+}
+
+/// Restores the terminal when dropped.
+pub struct Guard;
+
+impl Guard {
+    pub fn new() -> io::Result<Guard> {
+        install_panic_hook();
+        enter()?;
+        Ok(Guard)
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}
+
+/// Flags raised by SIGTERM, SIGHUP (an SSH connection dropping) and SIGINT.
+pub fn termination_flag() -> io::Result<Arc<AtomicBool>> {
+    let flag = Arc::new(AtomicBool::new(false));
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(sig, Arc::clone(&flag))?;
+    }
+    Ok(flag)
+}
+
+/// Leave the screen, stop like any job (Ctrl-Z), and come back on `fg`.
+pub fn suspend() -> io::Result<()> {
+    restore();
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    enter()
+}

@@ -1,0 +1,71 @@
+//! Tags → ratatui styles. Two themes: 16-colour, and NO_COLOR, which keeps
+//! every distinction with bold, underline, reverse and italics alone.
+
+use super::styled::Tag;
+use ratatui::style::{Color, Modifier, Style};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub color: bool,
+}
+
+impl Theme {
+    /// Colour unless NO_COLOR is set to a non-empty value.
+    pub fn from_env() -> Theme {
+        Theme {
+            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
+    }
+
+    pub fn style(&self, tag: Tag) -> Style {
+        let s = Style::default();
+        if self.color {
+            match tag {
+                Tag::Text | Tag::TableRow => s,
+                Tag::Title => s.add_modifier(Modifier::BOLD),
+                Tag::Heading => s.fg(Color::Cyan).add_modifier(Modifier::BOLD),
+                Tag::Caption => s.add_modifier(Modifier::ITALIC),
+                Tag::Dim => s.fg(Color::DarkGray),
+                Tag::Repeat => s.fg(Color::Magenta),
+                Tag::Deleted => s.fg(Color::Black).bg(Color::Red),
+                Tag::Inserted => s.fg(Color::Black).bg(Color::Green),
+                Tag::Moved => s.fg(Color::Yellow).add_modifier(Modifier::BOLD),
+                Tag::Mark => s.fg(Color::Yellow),
+                Tag::Matched => s.fg(Color::Yellow).add_modifier(Modifier::BOLD),
+                Tag::Selected => s.add_modifier(Modifier::REVERSED),
+                Tag::Key => s.fg(Color::Cyan),
+                Tag::Accent => s.fg(Color::Yellow),
+            }
+        } else {
+            match tag {
+                Tag::Text | Tag::TableRow | Tag::Dim | Tag::Mark | Tag::Key | Tag::Accent => s,
+                Tag::Title | Tag::Heading | Tag::Moved | Tag::Repeat => {
+                    s.add_modifier(Modifier::BOLD)
+                }
+                Tag::Caption => s.add_modifier(Modifier::ITALIC),
+                Tag::Deleted => s.add_modifier(Modifier::REVERSED),
+                Tag::Inserted => s.add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+                Tag::Matched => s.add_modifier(Modifier::UNDERLINED),
+                Tag::Selected => s.add_modifier(Modifier::REVERSED),
+            }
+        }
+    }
+
+    /// Shade for a coverage cell, 0..=1: a glyph that shows in any theme,
+    /// and a style that deepens with colour.
+    pub fn shade(&self, weight: f32) -> (&'static str, Style) {
+        let glyph = match weight {
+            w if w <= 0.0 => " · ",
+            w if w < 0.25 => "░░░",
+            w if w < 0.5 => "▒▒▒",
+            w if w < 0.75 => "▓▓▓",
+            _ => "███",
+        };
+        let style = if self.color && weight > 0.0 {
+            Style::default().fg(Color::Cyan)
+        } else {
+            Style::default()
+        };
+        (glyph, style)
+    }
+}

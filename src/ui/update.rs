@@ -1,0 +1,548 @@
+//! `update`: the only place the state changes. No I/O: side effects the
+//! event loop must perform are returned as an `Effect`.
+
+use super::action::{Action, ViewId};
+use super::app::{App, Effect, Overlay, Screen};
+use super::compare::{Side, THRESHOLD_STEP, layout_pair};
+use super::reader::layout_article;
+use super::topic_view::layout_topic;
+
+/// Input to `update`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg {
+    Action(Action),
+    /// A printable character typed into the palette's query.
+    Input(char),
+    Resize(u16, u16),
+}
+
+/// New position after a movement action over `len` items (or lines) with a
+/// page of `page`; `None` if the action is not a movement.
+pub fn moved(pos: usize, action: Action, page: usize, len: usize) -> Option<usize> {
+    let last = len.saturating_sub(1);
+    let page = page.max(1);
+    let p = match action {
+        Action::ScrollDown => pos + 1,
+        Action::ScrollUp => pos.saturating_sub(1),
+        Action::PageDown => pos + page,
+        Action::PageUp => pos.saturating_sub(page),
+        Action::HalfPageDown => pos + page.div_ceil(2),
+        Action::HalfPageUp => pos.saturating_sub(page.div_ceil(2)),
+        Action::Top => 0,
+        Action::Bottom => last,
+        _ => return None,
+    };
+    Some(p.min(last))
+}
+
+impl App {
+    pub fn update(&mut self, msg: Msg) -> Effect {
+        let effect = match msg {
+            Msg::Resize(w, h) => {
+                self.size = (w, h);
+                Effect::None
+            }
+            Msg::Input(c) => {
+                self.message = None;
+                if self.overlay == Some(Overlay::Palette) {
+                    self.palette.query.push(c);
+                    self.palette.refilter(&self.analysis.topics);
+                }
+                Effect::None
+            }
+            Msg::Action(a) => {
+                self.message = None;
+                self.dispatch(a)
+            }
+        };
+        self.refresh_layouts();
+        effect
+    }
+
+    fn dispatch(&mut self, action: Action) -> Effect {
+        match action {
+            Action::Quit => return Effect::Quit,
+            Action::Suspend => return Effect::Suspend,
+            Action::Redraw => return Effect::Redraw,
+            Action::Noop => {}
+            Action::Help => {
+                self.overlay = if self.overlay == Some(Overlay::Help) {
+                    None
+                } else {
+                    Some(Overlay::Help)
+                };
+                self.help_scroll = 0;
+            }
+            Action::Back => self.back(),
+            Action::Library => {
+                self.overlay = None;
+                self.go(Screen::Library);
+            }
+            Action::Topics => self.overlay = Some(Overlay::Palette),
+            Action::Matrix => {
+                self.overlay = None;
+                self.go(Screen::Matrix);
+            }
+            _ => match self.view_id() {
+                ViewId::Help => {
+                    if let Some(p) = moved(self.help_scroll, action, self.body_height(), usize::MAX)
+                    {
+                        self.help_scroll = p;
+                    }
+                }
+                ViewId::Palette => self.palette_action(action),
+                ViewId::Library => self.library_action(action),
+                ViewId::Reader => self.reader_action(action),
+                ViewId::Compare => self.compare_action(action),
+                ViewId::Topic => self.topic_action(action),
+                ViewId::Matrix => self.matrix_action(action),
+                ViewId::Global => {}
+            },
+        }
+        Effect::None
+    }
+
+    fn back(&mut self) {
+        if self.overlay.take().is_some() {
+            return;
+        }
+        match self.history.pop() {
+            Some(prev) => self.screen = prev,
+            None => self.screen = Screen::Library,
+        }
+    }
+
+    /// Open the reader on `article`, scrolled to `block` if given.
+    pub fn open_reader(&mut self, article: usize, block: Option<usize>) {
+        self.reader.article = article;
+        self.reader.scroll = 0;
+        self.reader.pending_block = block;
+        self.overlay = None;
+        self.go(Screen::Reader);
+    }
+
+    /// Compare two articles from the top.
+    pub fn open_compare(&mut self, left: usize, right: usize) {
+        self.compare.left = left;
+        self.compare.right = right;
+        self.compare.scroll = [0, 0];
+        self.overlay = None;
+        self.go(Screen::Compare);
+    }
+
+    fn palette_action(&mut self, action: Action) {
+        let rows = self.palette_rows();
+        let n = self.palette.hits.len();
+        if let Some(p) = moved(self.palette.selected, action, rows, n) {
+            self.palette.selected = p;
+            return;
+        }
+        match action {
+            Action::DeleteChar => {
+                self.palette.query.pop();
+                self.palette.refilter(&self.analysis.topics);
+            }
+            Action::ClearQuery => {
+                self.palette.query.clear();
+                self.palette.refilter(&self.analysis.topics);
+            }
+            Action::Confirm => {
+                if let Some(t) = self.palette.selected_topic()
+                    && let Some(first) = self.analysis.topics.topics[t].occurrences.first().copied()
+                {
+                    self.open_reader(first.article, Some(first.block));
+                }
+            }
+            Action::OpenAcross => {
+                if let Some(t) = self.palette.selected_topic() {
+                    self.topic.topic = t;
+                    self.topic.scroll = 0;
+                    self.overlay = None;
+                    self.go(Screen::Topic);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Rows of hits the palette shows at the current size.
+    pub fn palette_rows(&self) -> usize {
+        usize::from(self.size.1)
+            .saturating_sub(4)
+            .clamp(1, 20)
+            .saturating_sub(3)
+            .max(1)
+    }
+
+    fn library_action(&mut self, action: Action) {
+        let n = self.corpus.articles.len();
+        if let Some(p) = moved(
+            self.library.selected,
+            action,
+            self.body_height().saturating_sub(1),
+            n,
+        ) {
+            self.library.selected = p;
+            return;
+        }
+        let sel = self.library.selected;
+        match action {
+            Action::Confirm => self.open_reader(sel, None),
+            Action::ToggleMark => {
+                if let Some(i) = self.library.marked.iter().position(|&m| m == sel) {
+                    self.library.marked.remove(i);
+                } else {
+                    self.library.marked.push(sel);
+                    if self.library.marked.len() > 2 {
+                        self.library.marked.remove(0);
+                    }
+                }
+                self.library.selected = (sel + 1).min(n.saturating_sub(1));
+            }
+            Action::Compare => {
+                let pair = match self.library.marked.as_slice() {
+                    [a, b] => Some((*a, *b)),
+                    [a] if *a != sel => Some((*a, sel)),
+                    _ if n > 1 => Some((sel, (sel + 1) % n)),
+                    _ => None,
+                };
+                match pair {
+                    Some((l, r)) => self.open_compare(l, r),
+                    None => self.message = Some("Comparing needs two articles".into()),
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn reader_action(&mut self, action: Action) {
+        let Some(layout) = &self.reader.layout else {
+            return;
+        };
+        let max = layout
+            .lines
+            .len()
+            .saturating_sub(self.body_height())
+            .max(self.reader.scroll);
+        if let Some(p) = moved(self.reader.scroll, action, self.body_height(), max + 1) {
+            self.reader.scroll = p;
+            return;
+        }
+        match action {
+            Action::ToggleBoilerplate => {
+                let block = self.reader_top_block();
+                self.reader.unfold = !self.reader.unfold;
+                self.reader.pending_block = block;
+            }
+            Action::NextHeading => {
+                if let Some(&l) = layout
+                    .heading_lines
+                    .iter()
+                    .find(|&&l| l > self.reader.scroll)
+                {
+                    self.reader.scroll = l;
+                }
+            }
+            Action::PrevHeading => {
+                if let Some(&l) = layout
+                    .heading_lines
+                    .iter()
+                    .rev()
+                    .find(|&&l| l < self.reader.scroll)
+                {
+                    self.reader.scroll = l;
+                }
+            }
+            Action::Compare => {
+                let n = self.corpus.articles.len();
+                if n > 1 {
+                    let a = self.reader.article;
+                    self.open_compare(a, (a + 1) % n);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The block at the top of the reader, to keep the place across relayouts.
+    fn reader_top_block(&self) -> Option<usize> {
+        let layout = self.reader.layout.as_ref()?;
+        layout
+            .block_line
+            .iter()
+            .rposition(|&l| l <= self.reader.scroll)
+    }
+
+    fn compare_action(&mut self, action: Action) {
+        let Some(layout) = &self.compare.layout else {
+            return;
+        };
+        let body = self.body_height().saturating_sub(1);
+        let len = layout.lines.len();
+        let side = usize::from(self.compare.focus == Side::Right && !self.compare.locked);
+        let max = len.saturating_sub(body).max(self.compare.scroll[side]);
+        if let Some(p) = moved(self.compare.scroll[side], action, body, max + 1) {
+            self.set_compare_scroll(side, p);
+            return;
+        }
+        let n = self.corpus.articles.len();
+        let top = self.compare.scroll[side];
+        match action {
+            Action::NextMatch => match layout.match_lines.iter().find(|&&l| l > top) {
+                Some(&l) => self.set_compare_scroll(side, l),
+                None => self.message = Some("No further paired paragraph".into()),
+            },
+            Action::PrevMatch => match layout.match_lines.iter().rev().find(|&&l| l < top) {
+                Some(&l) => self.set_compare_scroll(side, l),
+                None => self.message = Some("No earlier paired paragraph".into()),
+            },
+            Action::SwapPanes => {
+                let c = &mut self.compare;
+                std::mem::swap(&mut c.left, &mut c.right);
+                c.scroll.swap(0, 1);
+            }
+            Action::ToggleLock => {
+                let c = &mut self.compare;
+                c.locked = !c.locked;
+                if c.locked {
+                    let s = c.scroll[usize::from(c.focus == Side::Right)];
+                    c.scroll = [s, s];
+                }
+                self.message = Some(
+                    if c.locked {
+                        "Panes scroll together"
+                    } else {
+                        "Panes scroll separately (switch_pane to change)"
+                    }
+                    .into(),
+                );
+            }
+            Action::SwitchPane => {
+                self.compare.focus = if self.compare.focus == Side::Left {
+                    Side::Right
+                } else {
+                    Side::Left
+                };
+            }
+            Action::NextLeft | Action::PrevLeft | Action::NextRight | Action::PrevRight
+                if n > 1 =>
+            {
+                let c = &mut self.compare;
+                let forward = matches!(action, Action::NextLeft | Action::NextRight);
+                let (slot, other) = if matches!(action, Action::NextLeft | Action::PrevLeft) {
+                    (&mut c.left, c.right)
+                } else {
+                    (&mut c.right, c.left)
+                };
+                let mut next = *slot;
+                loop {
+                    next = if forward {
+                        (next + 1) % n
+                    } else {
+                        (next + n - 1) % n
+                    };
+                    if next != other || n == 1 {
+                        break;
+                    }
+                }
+                *slot = next;
+                c.scroll = [0, 0];
+            }
+            Action::ThresholdUp => {
+                self.compare.threshold = (self.compare.threshold + THRESHOLD_STEP).min(100);
+                self.message = Some(format!(
+                    "Pairing threshold {:.2}",
+                    f64::from(self.compare.threshold) / 100.0
+                ));
+            }
+            Action::ThresholdDown => {
+                self.compare.threshold = self
+                    .compare
+                    .threshold
+                    .saturating_sub(THRESHOLD_STEP)
+                    .max(THRESHOLD_STEP);
+                self.message = Some(format!(
+                    "Pairing threshold {:.2}",
+                    f64::from(self.compare.threshold) / 100.0
+                ));
+            }
+            Action::ToggleBoilerplate => self.compare.unfold = !self.compare.unfold,
+            _ => {}
+        }
+    }
+
+    fn set_compare_scroll(&mut self, side: usize, pos: usize) {
+        if self.compare.locked {
+            self.compare.scroll = [pos, pos];
+        } else {
+            self.compare.scroll[side] = pos;
+        }
+    }
+
+    fn topic_action(&mut self, action: Action) {
+        let Some(layout) = &self.topic.layout else {
+            return;
+        };
+        let max = layout
+            .lines
+            .len()
+            .saturating_sub(self.body_height())
+            .max(self.topic.scroll);
+        if let Some(p) = moved(self.topic.scroll, action, self.body_height(), max + 1) {
+            self.topic.scroll = p;
+            return;
+        }
+        let target = match action {
+            Action::NextHeading => layout
+                .section_lines
+                .iter()
+                .find(|&&l| l > self.topic.scroll)
+                .copied(),
+            Action::PrevHeading => layout
+                .section_lines
+                .iter()
+                .rev()
+                .find(|&&l| l < self.topic.scroll)
+                .copied(),
+            _ => None,
+        };
+        if let Some(l) = target {
+            self.topic.scroll = l;
+        }
+    }
+
+    fn matrix_action(&mut self, action: Action) {
+        let rows = self.matrix.rows.len();
+        let cols = self.corpus.articles.len();
+        if let Some(p) = moved(
+            self.matrix.row,
+            action,
+            self.body_height().saturating_sub(1),
+            rows,
+        ) {
+            self.matrix.row = p;
+            return;
+        }
+        match action {
+            Action::Left => self.matrix.col = self.matrix.col.saturating_sub(1),
+            Action::Right => self.matrix.col = (self.matrix.col + 1).min(cols.saturating_sub(1)),
+            Action::Confirm => {
+                let Some(&t) = self.matrix.rows.get(self.matrix.row) else {
+                    return;
+                };
+                let topic = &self.analysis.topics.topics[t];
+                let article = self.matrix.col;
+                match topic.occurrences.iter().find(|r| r.article == article) {
+                    Some(r) => self.open_reader(r.article, Some(r.block)),
+                    None => {
+                        self.message = Some(format!(
+                            "{} does not cover “{}”",
+                            self.corpus.articles[article].id, topic.label
+                        ))
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Bring the layouts the current screen needs up to date with the
+    /// size, article, pair and fold settings; clamp scroll positions.
+    pub fn refresh_layouts(&mut self) {
+        let width = self.width();
+        let body = self.body_height();
+        match self.screen {
+            Screen::Reader => {
+                let r = &mut self.reader;
+                let a = r.article.min(self.corpus.articles.len().saturating_sub(1));
+                if !r
+                    .layout
+                    .as_ref()
+                    .is_some_and(|l| l.is_for(a, width, r.unfold))
+                {
+                    let block = r.pending_block.or_else(|| {
+                        r.layout
+                            .as_ref()
+                            .and_then(|l| l.block_line.iter().rposition(|&x| x <= r.scroll))
+                    });
+                    let same_article = r.layout.as_ref().is_some_and(|l| l.article == a);
+                    r.layout = Some(layout_article(
+                        a,
+                        &self.corpus.articles[a],
+                        &self.analysis,
+                        width,
+                        r.unfold,
+                    ));
+                    if same_article || r.pending_block.is_some() {
+                        r.pending_block = block;
+                    }
+                }
+                if let (Some(layout), Some(b)) = (&r.layout, r.pending_block.take()) {
+                    r.scroll = layout.block_line.get(b).copied().unwrap_or(0);
+                }
+                // Jumps may bring a late heading to the top, so the bound is
+                // the last line rather than the last full page.
+                let max = r
+                    .layout
+                    .as_ref()
+                    .map_or(0, |l| l.lines.len().saturating_sub(1));
+                r.scroll = r.scroll.min(max);
+            }
+            Screen::Compare => {
+                let data = self.compare.ensure_data(&self.corpus, &self.analysis);
+                let c = &mut self.compare;
+                let key = c.key();
+                let full = (key.0, key.1, key.2, width, c.unfold);
+                if c.layout.as_ref().is_none_or(|l| l.key != full) {
+                    // Keep the row at the top of the focused pane in view.
+                    let side = usize::from(c.focus == Side::Right && !c.locked);
+                    let anchor = c
+                        .layout
+                        .as_ref()
+                        .filter(|l| (l.key.0, l.key.1) == (key.0, key.1))
+                        .and_then(|l| {
+                            let row = l.lines.get(c.scroll[side]).and_then(|x| x.row)?;
+                            let old = c.cache.get(&(l.key.0, l.key.1, l.key.2))?;
+                            old.alignment.rows.get(row).map(|r| (r.left, r.right))
+                        });
+                    let layout = layout_pair(&self.corpus, &data, key, width, c.unfold);
+                    if let Some((left, right)) = anchor {
+                        let row = data.alignment.rows.iter().position(|r| {
+                            (left.is_some() && r.left == left)
+                                || (left.is_none() && r.right == right)
+                        });
+                        if let Some(line) = row.and_then(|r| layout.row_line.get(r)) {
+                            c.scroll = [*line, *line];
+                        }
+                    }
+                    c.layout = Some(layout);
+                }
+                let max = c
+                    .layout
+                    .as_ref()
+                    .map_or(0, |l| l.lines.len().saturating_sub(1));
+                c.scroll = [c.scroll[0].min(max), c.scroll[1].min(max)];
+            }
+            Screen::Topic => {
+                let t = &mut self.topic;
+                if let Some(topic) = self.analysis.topics.topics.get(t.topic)
+                    && t.layout
+                        .as_ref()
+                        .is_none_or(|l| l.topic != t.topic || l.width != width)
+                {
+                    t.layout = Some(layout_topic(&self.corpus, t.topic, topic, width));
+                }
+                let max = t
+                    .layout
+                    .as_ref()
+                    .map_or(0, |l| l.lines.len().saturating_sub(1));
+                t.scroll = t.scroll.min(max);
+            }
+            Screen::Library | Screen::Matrix => {}
+        }
+        if self.overlay == Some(Overlay::Palette) {
+            let rows = self.palette_rows();
+            self.palette.refresh_visible(&self.analysis.topics, rows);
+        }
+    }
+}

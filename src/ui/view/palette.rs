@@ -1,0 +1,102 @@
+//! The topic palette overlay: query line, then hits with matched characters
+//! highlighted and the articles each topic occurs in.
+
+use crate::analysis::topics::TopicKind;
+use crate::ui::app::App;
+use crate::ui::styled::Tag;
+use crate::wrap::{truncate, width};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear};
+
+pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
+    let w = body.width.saturating_sub(4).min(100);
+    let rows = app.palette_rows() as u16;
+    let h = (rows + 3).min(body.height);
+    let area = Rect {
+        x: body.x + (body.width - w) / 2,
+        y: body.y + 1.min(body.height - h),
+        width: w,
+        height: h,
+    };
+    frame.render_widget(Clear, area);
+    let title = format!(
+        " Topics · {} of {} ",
+        app.palette.hits.len(),
+        app.analysis.topics.topics.len()
+    );
+    let block = Block::default().borders(Borders::ALL).title(title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.height == 0 || inner.width == 0 {
+        return;
+    }
+    let query = Line::from(vec![
+        Span::styled("› ", app.theme.style(Tag::Accent)),
+        Span::raw(app.palette.query.as_str()),
+        Span::styled("▏", app.theme.style(Tag::Accent)),
+    ]);
+    frame.render_widget(query, Rect { height: 1, ..inner });
+    let iw = usize::from(inner.width);
+    for (i, (topic, positions)) in app.palette.visible.iter().enumerate() {
+        let y = inner.y + 1 + i as u16;
+        if y >= inner.bottom() {
+            break;
+        }
+        let t = &app.analysis.topics.topics[*topic];
+        let selected = app.palette.offset + i == app.palette.selected;
+        let base = if selected { Tag::Selected } else { Tag::Text };
+        let kind = match t.kind {
+            TopicKind::Heading => "§",
+            TopicKind::Term => "#",
+            TopicKind::Name => "@",
+        };
+        let coverage = coverage_text(app, *topic);
+        let label_w = iw.saturating_sub(width(&coverage) + 4).max(4);
+        let label = truncate(&t.label, label_w);
+        let mut spans = vec![Span::styled(format!("{kind} "), app.theme.style(Tag::Dim))];
+        for (ci, ch) in label.chars().enumerate() {
+            let tag = if positions.contains(&ci) {
+                Tag::Matched
+            } else {
+                base
+            };
+            let mut style = app.theme.style(tag);
+            if selected {
+                style = style.patch(app.theme.style(Tag::Selected));
+            }
+            spans.push(Span::styled(ch.to_string(), style));
+        }
+        let pad = iw.saturating_sub(2 + width(&label) + width(&coverage));
+        spans.push(Span::styled(" ".repeat(pad), app.theme.style(base)));
+        spans.push(Span::styled(coverage, app.theme.style(Tag::Dim)));
+        frame.render_widget(
+            Line::from(spans),
+            Rect {
+                y,
+                height: 1,
+                ..inner
+            },
+        );
+    }
+}
+
+/// Where a topic occurs: one dot per article for small corpora, else a count.
+fn coverage_text(app: &App, topic: usize) -> String {
+    let t = &app.analysis.topics.topics[topic];
+    let n = app.corpus.articles.len();
+    if n <= 12 {
+        (0..n)
+            .map(|a| {
+                if t.weights.iter().any(|(x, _)| *x == a) {
+                    '●'
+                } else {
+                    '·'
+                }
+            })
+            .collect()
+    } else {
+        format!("{} articles", t.weights.len())
+    }
+}
