@@ -6,5 +6,5 @@
 pub mod analysis;
 pub mod cli;
 pub mod corpus;
-pub mod wrap;
 pub mod ui;
+pub mod wrap;

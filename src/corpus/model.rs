@@ -159,7 +159,12 @@ impl Corpus {
         let ids: Vec<&str> = self.articles.iter().map(|a| a.id.as_str()).collect();
         ids.iter()
             .map(|id| {
-                let ends: Vec<usize> = id.char_indices().map(|(i, _)| i).skip(3).chain([id.len()]).collect();
+                let ends: Vec<usize> = id
+                    .char_indices()
+                    .map(|(i, _)| i)
+                    .skip(3)
+                    .chain([id.len()])
+                    .collect();
                 ends.iter()
                     .map(|&e| &id[..e])
                     .find(|p| ids.iter().filter(|o| o.starts_with(p)).count() == 1)

@@ -450,7 +450,7 @@ impl App {
     /// size, article, pair and fold settings; clamp scroll positions.
     pub fn refresh_layouts(&mut self) {
         let width = self.width();
-        let body = self.body_height();
+
         match self.screen {
             Screen::Reader => {
                 let r = &mut self.reader;
