@@ -54,7 +54,7 @@ fn main() -> ExitCode {
     };
     let start = Instant::now();
     match synth::write_corpus(&args.out, args.articles, args.seed) {
-        Ok(s) => {
+        Ok((s, _)) => {
             println!(
                 "{} articles, {} content blocks, {} true pairs ({} within, {} across) in {} ({:.1} s)",
                 s.articles,

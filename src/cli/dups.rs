@@ -1,16 +1,136 @@
-//! `parallax dups` (placeholder until the near-duplicate engine lands).
+//! `parallax dups`: near-duplicate block pairs, within and across articles.
+
 use super::args::ScopeArg;
-use super::paint::Paint;
-use crate::corpus::Corpus;
+use super::paint::{Paint, Tone, output_width};
+use super::short_ids;
+use crate::analysis::dups::{DupOptions, DupPair, Scope, find_duplicates};
+use crate::corpus::{BlockRef, Corpus};
+use crate::wrap::{truncate, width};
+use serde::Serialize;
 use std::io::Write;
 
+/// One side of a pair in JSON: the article's full id and the block index
+/// `parallax show` prints (a contract: keep the keys).
+#[derive(Debug, Serialize)]
+struct BlockJson<'a> {
+    article: &'a str,
+    block: usize,
+}
+
+#[derive(Debug, Serialize)]
+struct PairJson<'a> {
+    a: BlockJson<'a>,
+    b: BlockJson<'a>,
+    jaccard: f64,
+    containment: f64,
+    scope: Scope,
+}
+
 pub fn print(
-    _c: &Corpus,
-    _json: bool,
-    _min: f64,
-    _scope: ScopeArg,
-    _p: Paint,
-    _out: &mut dyn Write,
+    corpus: &Corpus,
+    json: bool,
+    min: f64,
+    scope: ScopeArg,
+    paint: Paint,
+    out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    anyhow::bail!("dups: not built yet")
+    let opts = DupOptions {
+        min_score: min,
+        within: scope != ScopeArg::Across,
+        across: scope != ScopeArg::Within,
+    };
+    let pairs = find_duplicates(corpus, &opts);
+    if json {
+        let side = |r: BlockRef| BlockJson {
+            article: corpus.articles.get(r.article).map_or("", |a| a.id.as_str()),
+            block: r.block,
+        };
+        let rows: Vec<PairJson> = pairs
+            .iter()
+            .map(|p| PairJson {
+                a: side(p.a),
+                b: side(p.b),
+                jaccard: p.jaccard,
+                containment: p.containment,
+                scope: p.scope,
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    print_human(corpus, &pairs, min, scope, paint, out)
+}
+
+fn scope_name(s: Scope) -> &'static str {
+    match s {
+        Scope::Within => "within",
+        Scope::Across => "across",
+    }
+}
+
+/// Each pair as a header line (scope, scores) and one excerpt line per
+/// block, labelled with the article's short id and the block index.
+fn print_human(
+    corpus: &Corpus,
+    pairs: &[DupPair],
+    min: f64,
+    scope: ScopeArg,
+    paint: Paint,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let ids = short_ids(corpus);
+    let label = |r: BlockRef| {
+        format!(
+            "{} #{}",
+            ids.get(r.article).map_or("?", String::as_str),
+            r.block
+        )
+    };
+    let label_w = pairs
+        .iter()
+        .flat_map(|p| [width(&label(p.a)), width(&label(p.b))])
+        .max()
+        .unwrap_or(0);
+    let text_w = output_width().saturating_sub(label_w + 4).max(10);
+    for (n, p) in pairs.iter().enumerate() {
+        if n > 0 {
+            writeln!(out)?;
+        }
+        let header = format!(
+            "{:<7} jaccard {:.2}  containment {:.2}",
+            scope_name(p.scope),
+            p.jaccard,
+            p.containment
+        );
+        writeln!(out, "{}", paint.paint(Tone::Bold, &header))?;
+        for r in [p.a, p.b] {
+            let l = label(r);
+            let pad = " ".repeat(label_w.saturating_sub(width(&l)));
+            let text = corpus.get(r).map_or("", |b| b.text.as_str());
+            writeln!(
+                out,
+                "  {}{pad}  {}",
+                paint.paint(Tone::Accent, &l),
+                truncate(text, text_w)
+            )?;
+        }
+    }
+    let within = pairs.iter().filter(|p| p.scope == Scope::Within).count();
+    let scope_text = match scope {
+        ScopeArg::Within => "within articles",
+        ScopeArg::Across => "across articles",
+        ScopeArg::All => "within and across articles",
+    };
+    if !pairs.is_empty() {
+        writeln!(out)?;
+    }
+    let count = format!(
+        "{} pair{} ({within} within, {} across); score ≥ {min:.2}, {scope_text}",
+        pairs.len(),
+        if pairs.len() == 1 { "" } else { "s" },
+        pairs.len() - within
+    );
+    writeln!(out, "{}", paint.paint(Tone::Dim, &count))?;
+    Ok(())
 }

@@ -57,8 +57,12 @@ pub struct SynthSummary {
 
 /// Write `count` articles generated from `seed` into `dir` (created if
 /// missing), load them back with the real loader, and write the brute-force
-/// truth to `dir/truth.tsv`.
-pub fn write_corpus(dir: &Path, count: usize, seed: u64) -> Result<SynthSummary, SynthError> {
+/// truth to `dir/truth.tsv`. Returns the loaded corpus too.
+pub fn write_corpus(
+    dir: &Path,
+    count: usize,
+    seed: u64,
+) -> Result<(SynthSummary, Corpus), SynthError> {
     std::fs::create_dir_all(dir).map_err(io(dir))?;
     let mut g = Generator::new(seed);
     for n in 0..count {
@@ -71,13 +75,14 @@ pub fn write_corpus(dir: &Path, count: usize, seed: u64) -> Result<SynthSummary,
     let path = dir.join(TRUTH_FILE);
     std::fs::write(&path, to_tsv(&truth)).map_err(io(&path))?;
     let within = truth.iter().filter(|p| p.a_article == p.b_article).count();
-    Ok(SynthSummary {
+    let summary = SynthSummary {
         articles: corpus.articles.len(),
         content_blocks: crate::analysis::dups::content_blocks(&corpus).len(),
         truth_pairs: truth.len(),
         within,
         across: truth.len() - within,
-    })
+    };
+    Ok((summary, corpus))
 }
 
 /// Brute-force truth of a loaded corpus at `TRUTH_MIN_SCORE`.
