@@ -96,13 +96,13 @@ pub struct AlignedRow {
 pub struct AlignOptions {
     /// Near-duplicate when either shingle score reaches this.
     pub near_min: f64,
-    /// Related when the TF-IDF cosine reaches this. The default, 0.2, sits
-    /// above the background level of two paragraphs about the same story:
-    /// they share its names and places, which alone give cosines of about
-    /// 0.05–0.15, while paragraphs making the same point in other words
-    /// score 0.2 and up (on the built-in corpus, 99% of cross-article
-    /// paragraph pairs score below 0.15). The reader lowers it to see
-    /// looser parallels and raises it to keep only close paraphrase.
+    /// Related when the TF-IDF cosine reaches this. Default 0.2, set from
+    /// the background level: paragraphs on the same story share its names
+    /// and places, and that alone gives low cosines (built-in corpus, 6,285
+    /// cross-article paragraph pairs: median 0.04, 99th percentile 0.15).
+    /// 0.2 keeps the top 0.1% or so, the pairs that share the vocabulary
+    /// of a specific point rather than of the story. The reader lowers it
+    /// to see looser parallels and raises it to keep close paraphrase only.
     pub related_min: f64,
 }
 
