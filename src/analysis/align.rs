@@ -196,9 +196,8 @@ pub fn align_scores(scores: &PairScores, opts: &AlignOptions) -> Alignment {
     // 4. What crosses the chain.
     let moved = moved_pairs(&eligible, &in_order, (n, m), opts);
 
-    let left_repeats = repeats::repeats(&scores.left_shingles, &scores.left_roles, opts.near_min);
-    let right_repeats =
-        repeats::repeats(&scores.right_shingles, &scores.right_roles, opts.near_min);
+    let left_repeats = repeats::earliest(&scores.left_echoes, opts.near_min);
+    let right_repeats = repeats::earliest(&scores.right_echoes, opts.near_min);
     let chosen = rows::Chosen {
         in_order: &in_order,
         moved: &moved,

@@ -11,12 +11,16 @@ use std::collections::HashMap;
 /// this is chrome-like and the earliest ones are enough to name an origin.
 const MAX_POSTING: usize = 64;
 
-/// For each block, the earliest earlier block of the same role that it
-/// near-duplicates (either shingle score ≥ `near_min`); `None` for blocks
-/// that repeat nothing and for metadata and boilerplate.
-pub(super) fn repeats(shingles: &[Vec<u64>], roles: &[Role], near_min: f64) -> Vec<Option<usize>> {
+/// Earlier blocks a block shares shingles with: (block, better shingle
+/// score), by block.
+pub(super) type Echoes = Vec<Vec<(usize, f64)>>;
+
+/// For each block, the earlier blocks of the same role it shares shingles
+/// with and how much. Computed once per article; [`earliest`] then applies
+/// any threshold cheaply.
+pub(super) fn echoes(shingles: &[Vec<u64>], roles: &[Role]) -> Echoes {
     let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
-    let mut out = vec![None; shingles.len()];
+    let mut out = vec![Vec::new(); shingles.len()];
     let mut earlier: Vec<usize> = Vec::new();
     for (b, sh) in shingles.iter().enumerate() {
         let role = roles.get(b).copied().unwrap_or(Role::Unpaired);
@@ -31,9 +35,12 @@ pub(super) fn repeats(shingles: &[Vec<u64>], roles: &[Role], near_min: f64) -> V
         }
         earlier.sort_unstable();
         earlier.dedup();
-        out[b] = earlier.iter().copied().find(|&a| {
-            roles.get(a) == Some(&role) && shingle::scores(&shingles[a], sh).max() >= near_min
-        });
+        out[b] = earlier
+            .iter()
+            .filter(|&&a| roles.get(a) == Some(&role))
+            .map(|&a| (a, shingle::scores(&shingles[a], sh).max()))
+            .filter(|&(_, score)| score > 0.0)
+            .collect();
         for &s in sh {
             let list = postings.entry(s).or_default();
             if list.len() < MAX_POSTING {
@@ -44,10 +51,28 @@ pub(super) fn repeats(shingles: &[Vec<u64>], roles: &[Role], near_min: f64) -> V
     out
 }
 
+/// For each block, the earliest earlier block it near-duplicates (either
+/// shingle score ≥ `near_min`); `None` for blocks that repeat nothing and
+/// for metadata and boilerplate.
+pub(super) fn earliest(echoes: &Echoes, near_min: f64) -> Vec<Option<usize>> {
+    echoes
+        .iter()
+        .map(|e| {
+            e.iter()
+                .find(|&&(_, score)| score >= near_min)
+                .map(|&(a, _)| a)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::analysis::shingle::shingles;
+
+    fn repeats(sh: &[Vec<u64>], roles: &[Role], near_min: f64) -> Vec<Option<usize>> {
+        earliest(&echoes(sh, roles), near_min)
+    }
 
     #[test]
     fn names_the_earliest_repeated_block() {

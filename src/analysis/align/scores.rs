@@ -3,6 +3,7 @@
 //! costs only the alignment itself.
 
 use super::overlap::{Overlaps, shingle_score};
+use super::repeats::{Echoes, echoes};
 use super::{AlignOptions, RowKind};
 use crate::analysis::related::RelatedIndex;
 use crate::analysis::shingle;
@@ -68,8 +69,11 @@ pub struct PairScores {
     pub lexical: bool,
     pub(super) left_roles: Vec<Role>,
     pub(super) right_roles: Vec<Role>,
-    pub(super) left_shingles: Vec<Vec<u64>>,
-    pub(super) right_shingles: Vec<Vec<u64>>,
+    left_shingles: Vec<Vec<u64>>,
+    right_shingles: Vec<Vec<u64>>,
+    /// Within-article shingle overlaps, for repeats under any `near_min`.
+    pub(super) left_echoes: Echoes,
+    pub(super) right_echoes: Echoes,
     /// Sorted by (i, j).
     cands: Vec<Candidate>,
 }
@@ -83,12 +87,16 @@ impl PairScores {
         let (lb, rb) = (blocks(left), blocks(right));
         let left_roles: Vec<Role> = lb.iter().map(|b| Role::of(b.kind)).collect();
         let right_roles: Vec<Role> = rb.iter().map(|b| Role::of(b.kind)).collect();
+        let left_shingles = shingles_of(lb, &left_roles);
+        let right_shingles = shingles_of(rb, &right_roles);
         let mut scores = PairScores {
             left,
             right,
             lexical: true,
-            left_shingles: shingles_of(lb, &left_roles),
-            right_shingles: shingles_of(rb, &right_roles),
+            left_echoes: echoes(&left_shingles, &left_roles),
+            right_echoes: echoes(&right_shingles, &right_roles),
+            left_shingles,
+            right_shingles,
             left_roles,
             right_roles,
             cands: Vec::new(),
