@@ -201,14 +201,15 @@ impl Text<'_> {
     fn folded(&self, rows: &[AlignedRow], out: &mut dyn Write) -> anyhow::Result<()> {
         let index = |r: &AlignedRow| r.left.or(r.right).unwrap_or(0);
         let (first, last) = (rows.first().map_or(0, index), rows.last().map_or(0, index));
-        let mut kinds: Vec<&str> = rows
-            .iter()
-            .filter_map(|r| {
-                let (l, rt) = self.blocks_of(r);
-                l.or(rt).map(|b| b.kind.name())
-            })
-            .collect();
-        kinds.dedup();
+        let mut kinds: Vec<&str> = Vec::new();
+        for r in rows {
+            let (l, rt) = self.blocks_of(r);
+            if let Some(name) = l.or(rt).map(|b| b.kind.name())
+                && !kinds.contains(&name)
+            {
+                kinds.push(name);
+            }
+        }
         let side = rows.first().map_or(RowKind::LeftOnly, |r| r.kind);
         let text = format!(
             "{} · {} {} blocks {first}–{last} folded",
