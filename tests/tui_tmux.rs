@@ -150,8 +150,14 @@ fn a_new_user_compares_searches_and_quits_cleanly() {
     s.keys(&["Enter"]);
     let stty = s.wait_for("echo\n");
     let lines: Vec<&str> = stty.lines().map(str::trim).collect();
-    assert!(lines.contains(&"icanon") && lines.contains(&"echo"), "{stty}");
-    assert!(!lines.contains(&"-icanon") && !lines.contains(&"-echo"), "{stty}");
+    assert!(
+        lines.contains(&"icanon") && lines.contains(&"echo"),
+        "{stty}"
+    );
+    assert!(
+        !lines.contains(&"-icanon") && !lines.contains(&"-echo"),
+        "{stty}"
+    );
 }
 
 #[test]
@@ -169,4 +175,97 @@ fn small_terminal_and_resize_do_not_break_it() {
     s.wait_for("line ");
     s.keys(&["C-c"]);
     s.wait_for("EXIT=0");
+}
+
+/// Start parallax in a shell through a uniquely named link, so a test can
+/// signal exactly its own process.
+fn start_linked(tag: &str, env: &str) -> (Session, PathBuf, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join(format!("parallax-{tag}"));
+    std::os::unix::fs::symlink(binary(), &link).unwrap();
+    let s = Session::start(tag, 100, 30);
+    s.type_literal(&format!("{env} {} ; echo EXIT=$?", link.display()));
+    s.keys(&["Enter"]);
+    s.wait_for("Library · 5 articles");
+    (s, link, dir)
+}
+
+fn assert_terminal_restored(s: &Session) {
+    s.type_literal(
+        "stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo; echo STTY-DONE",
+    );
+    s.keys(&["Enter"]);
+    let screen = s.wait_for("STTY-DONE\n");
+    let lines: Vec<&str> = screen.lines().map(str::trim).collect();
+    assert!(
+        lines.contains(&"icanon") && lines.contains(&"echo"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("Library · 5"),
+        "alternate screen left behind:\n{screen}"
+    );
+}
+
+fn signal_exit(tag: &str, signal: &str, code: u8) {
+    let (s, link, _dir) = start_linked(tag, "");
+    let status = Command::new("pkill")
+        .args([&format!("-{signal}"), "-f", link.to_str().unwrap()])
+        .status()
+        .unwrap();
+    assert!(status.success(), "pkill found the process");
+    s.wait_for(&format!("EXIT={code}"));
+    assert_terminal_restored(&s);
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    signal_exit("term", "TERM", 143);
+}
+
+#[test]
+fn sighup_exits_promptly_and_restores() {
+    signal_exit("hup", "HUP", 129);
+}
+
+#[test]
+fn sigint_restores_the_terminal() {
+    signal_exit("int", "INT", 130);
+}
+
+#[test]
+fn ctrl_c_quits_cleanly() {
+    let (s, _link, _dir) = start_linked("ctrlc", "");
+    s.keys(&["C-c"]);
+    s.wait_for("EXIT=0");
+    assert_terminal_restored(&s);
+}
+
+#[test]
+fn a_panic_restores_the_terminal() {
+    let (s, _link, _dir) = start_linked("panic", "PARALLAX_DEBUG_PANIC=1");
+    s.keys(&["F12"]);
+    let screen = s.wait_for("EXIT=101");
+    assert!(
+        screen.contains("debug panic"),
+        "the panic message is readable:\n{screen}"
+    );
+    assert_terminal_restored(&s);
+}
+
+#[test]
+fn ctrl_z_suspends_and_fg_redraws() {
+    let (s, _link, _dir) = start_linked("suspend", "");
+    s.keys(&["Enter"]);
+    s.wait_for("line 1/");
+    s.keys(&["C-z"]);
+    s.wait_for("Stopped");
+    assert_terminal_restored(&s);
+    // The shell moved on (its `echo EXIT` ran when the job stopped), so
+    // after `fg` and `q` the proof is a cooked terminal and a main screen.
+    s.type_literal("fg");
+    s.keys(&["Enter"]);
+    s.wait_for("line 1/");
+    s.keys(&["q"]);
+    assert_terminal_restored(&s);
 }

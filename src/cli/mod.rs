@@ -52,7 +52,11 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Topics { paths, json }) => {
             load(&paths).and_then(|c| emit(|out| topics::print(&c, json, paint, out)))
         }
-        None => open_reader(&cli.paths, &cli.reader),
+        None => match open_reader(&cli.paths, &cli.reader) {
+            Ok(Some(code)) => return ExitCode::from(code),
+            Ok(None) => Ok(()),
+            Err(e) => Err(e),
+        },
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -97,7 +101,7 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 /// Open the interactive reader. Everything that can fail on bad input
 /// (keymap, paths, no terminal) fails here, before the terminal is touched.
-fn open_reader(paths: &[PathBuf], reader: &args::ReaderArgs) -> anyhow::Result<()> {
+fn open_reader(paths: &[PathBuf], reader: &args::ReaderArgs) -> anyhow::Result<Option<u8>> {
     use std::io::IsTerminal;
     let (keymap, _) = crate::ui::keymap::Keymap::load(reader.keymap.as_deref())
         .map_err(|e| InputError(e.to_string()))?;
@@ -105,7 +109,12 @@ fn open_reader(paths: &[PathBuf], reader: &args::ReaderArgs) -> anyhow::Result<(
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(InputError("the reader needs a terminal; for output to a pipe use `parallax list`, `show`, `diff`, `dups` or `topics`".into()).into());
     }
-    crate::ui::run::run(corpus, keymap, crate::ui::theme::Theme::from_env())
+    let ending = crate::ui::run::run(corpus, keymap, crate::ui::theme::Theme::from_env())?;
+    // Killed by a signal: exit as shells expect (128 + signal number).
+    Ok(match ending {
+        crate::ui::run::Ending::Quit => None,
+        crate::ui::run::Ending::Signal(sig) => Some(128u8.saturating_add(sig as u8)),
+    })
 }
 
 /// Resolve an article id or prefix, as an input error when it fails.

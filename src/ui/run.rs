@@ -21,18 +21,32 @@ use std::time::Duration;
 /// How often the loop wakes to look at signal flags when no key arrives.
 const POLL: Duration = Duration::from_millis(200);
 
+/// How the reader ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// The user quit.
+    Quit,
+    /// A signal (SIGTERM, SIGHUP, SIGINT) asked us to stop; its number.
+    Signal(i32),
+}
+
 /// Run the reader until the user quits or a signal asks us to stop.
-pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme) -> anyhow::Result<()> {
+pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme) -> anyhow::Result<Ending> {
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let analysis = Analysis::build(&corpus);
     let mut app = App::new(corpus, analysis, keymap, theme, size);
     app.refresh_layouts();
-    let stop = terminal::termination_flag()?;
+    let stop = terminal::termination_signal()?;
     let _guard = terminal::Guard::new()?;
     let mut term = Terminal::new(CrosstermBackend::new(io::BufWriter::new(io::stdout())))?;
     term.clear()?;
     let mut dirty = true;
-    while !stop.load(Ordering::Relaxed) {
+    let debug_panic = std::env::var_os("PARALLAX_DEBUG_PANIC").is_some();
+    loop {
+        let signal = stop.load(Ordering::Relaxed);
+        if signal != 0 {
+            return Ok(Ending::Signal(signal as i32));
+        }
         if dirty {
             term.draw(|f| view::draw(f, &app))?;
             dirty = false;
@@ -42,6 +56,10 @@ pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme) -> anyhow::Result<()> {
             continue;
         }
         let msg = match event::read()? {
+            // A hidden trigger so tests can prove a panic restores the terminal.
+            Event::Key(key) if debug_panic && key.code == KeyCode::F(12) => {
+                panic!("debug panic (F12)")
+            }
             Event::Key(key) if key.kind != KeyEventKind::Release => key_message(&app, &key),
             Event::Resize(w, h) => Some(Msg::Resize(w, h)),
             _ => None,
@@ -50,7 +68,7 @@ pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme) -> anyhow::Result<()> {
         dirty = true;
         match app.update(msg) {
             Effect::None => {}
-            Effect::Quit => break,
+            Effect::Quit => return Ok(Ending::Quit),
             Effect::Redraw => term.clear()?,
             Effect::Suspend => {
                 terminal::suspend()?;
@@ -61,7 +79,6 @@ pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme) -> anyhow::Result<()> {
             }
         }
     }
-    Ok(())
 }
 
 /// A key becomes an action through the keymap; in the palette an unbound

@@ -6,11 +6,17 @@
 use crossterm::{cursor, event, execute, terminal};
 use std::io::{self, Write};
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+/// Whether the terminal is in the reader's mode. Restoring twice would
+/// leave the alternate screen twice, and the second time moves the cursor
+/// back to where the reader started, so output after it lands mid-screen.
+static ENTERED: AtomicBool = AtomicBool::new(false);
 
 /// Put the terminal in the reader's mode: raw, alternate screen, hidden
 /// cursor. Mouse capture stays off so text remains selectable.
 pub fn enter() -> io::Result<()> {
+    ENTERED.store(true, Ordering::SeqCst);
     terminal::enable_raw_mode()?;
     execute!(io::stdout(), terminal::EnterAlternateScreen, cursor::Hide)
 }
@@ -18,6 +24,9 @@ pub fn enter() -> io::Result<()> {
 /// Give the terminal back as it was. Safe to call more than once; errors
 /// are ignored because there is nothing better to do on the way out.
 pub fn restore() {
+    if !ENTERED.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let mut out = io::stdout();
     let _ = execute!(
         out,
@@ -55,15 +64,16 @@ fn install_panic_hook() {
     }));
 }
 
-/// Flags raised by SIGTERM, SIGHUP (an SSH connection dropping) and SIGINT.
-pub fn termination_flag() -> io::Result<Arc<AtomicBool>> {
-    let flag = Arc::new(AtomicBool::new(false));
+/// Set to the signal number when SIGTERM, SIGHUP (an SSH connection
+/// dropping) or SIGINT arrives; 0 until then.
+pub fn termination_signal() -> io::Result<Arc<AtomicUsize>> {
+    let flag = Arc::new(AtomicUsize::new(0));
     for sig in [
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
     ] {
-        signal_hook::flag::register(sig, Arc::clone(&flag))?;
+        signal_hook::flag::register_usize(sig, Arc::clone(&flag), sig as usize)?;
     }
     Ok(flag)
 }
