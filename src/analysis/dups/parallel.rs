@@ -28,21 +28,34 @@ where
     R: Send,
     F: Fn(Range<usize>) -> R + Sync,
 {
+    map_chunks_with(n, chunk, || (), |_, r| f(r))
+}
+
+/// `map_chunks` with per-thread scratch state made by `init` once per
+/// worker thread and handed to every chunk that worker runs.
+pub fn map_chunks_with<S, R, I, F>(n: usize, chunk: usize, init: I, f: F) -> Vec<R>
+where
+    R: Send,
+    I: Fn() -> S + Sync,
+    F: Fn(&mut S, Range<usize>) -> R + Sync,
+{
     let work = chunks(n, chunk);
     let workers = threads().min(work.len());
     if workers <= 1 {
-        return work.into_iter().map(f).collect();
+        let mut state = init();
+        return work.into_iter().map(|r| f(&mut state, r)).collect();
     }
     let next = AtomicUsize::new(0);
     let mut done: Vec<(usize, R)> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 s.spawn(|| {
+                    let mut state = init();
                     let mut mine = Vec::new();
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(range) = work.get(i) else { break };
-                        mine.push((i, f(range.clone())));
+                        mine.push((i, f(&mut state, range.clone())));
                     }
                     mine
                 })

@@ -121,29 +121,34 @@ impl JoinIndex {
             return (Vec::new(), JoinStats::default());
         }
         let t = min_score.max(0.0);
-        let parts = parallel::map_chunks(self.len(), PROBE_CHUNK, |r| {
-            let mut found = Vec::new();
-            let mut stats = JoinStats::default();
-            let mut cands = Vec::new();
-            for a in r {
-                stats.postings_scanned += self.candidates(a, t, &keep, &mut cands);
-                stats.candidates += cands.len();
-                let set_a = sets[a].as_ref();
-                for &b in &cands {
-                    let scores = shingle::scores(set_a, sets[b].as_ref());
-                    if scores.containment > 0.0 && (scores.containment >= t || scores.jaccard >= t)
-                    {
-                        found.push(SetPair {
-                            a: a.min(b),
-                            b: a.max(b),
-                            scores,
-                        });
+        let parts = parallel::map_chunks_with(
+            self.len(),
+            PROBE_CHUNK,
+            || Probe::new(self.len()),
+            |probe, r| {
+                let mut found = Vec::new();
+                let mut stats = JoinStats::default();
+                for a in r {
+                    stats.postings_scanned += self.candidates(a, t, &keep, probe);
+                    stats.candidates += probe.found.len();
+                    let set_a = sets[a].as_ref();
+                    for &b in &probe.found {
+                        let scores = shingle::scores(set_a, sets[b].as_ref());
+                        if scores.containment > 0.0
+                            && (scores.containment >= t || scores.jaccard >= t)
+                        {
+                            found.push(SetPair {
+                                a: a.min(b),
+                                b: a.max(b),
+                                scores,
+                            });
+                        }
                     }
                 }
-            }
-            stats.pairs = found.len();
-            (found, stats)
-        });
+                stats.pairs = found.len();
+                (found, stats)
+            },
+        );
         let mut stats = JoinStats::default();
         let mut pairs = Vec::with_capacity(parts.iter().map(|(p, _)| p.len()).sum());
         for (p, s) in parts {
@@ -157,16 +162,16 @@ impl JoinIndex {
     }
 
     /// Sets that may reach containment `t` with set `a` as the smaller of
-    /// the pair (ties broken by number), de-duplicated, into `out`.
+    /// the pair (ties broken by number), each once, into `probe.found`.
     /// Returns how many posting entries were read.
     fn candidates<K: Fn(usize, usize) -> bool>(
         &self,
         a: usize,
         t: f64,
         keep: &K,
-        out: &mut Vec<usize>,
+        probe: &mut Probe,
     ) -> usize {
-        out.clear();
+        probe.found.clear();
         let size = self.sizes[a];
         if size == 0 {
             return 0;
@@ -178,23 +183,40 @@ impl JoinIndex {
         if prefix <= unshared {
             return 0;
         }
-        let probe = (prefix - unshared).min(mine.len());
+        let take = (prefix - unshared).min(mine.len());
         let key_a = (size, a);
+        // Stamps are `a + 1`, so a fresh (zeroed) array marks nothing.
+        let stamp = a as u32 + 1;
         let mut scanned = 0;
-        for &tok in &mine[..probe] {
+        for &tok in &mine[..take] {
             let tok = tok as usize;
             let list = &self.postings[self.posting_start[tok]..self.posting_start[tok + 1]];
             scanned += list.len();
             for &b in list {
                 let b = b as usize;
-                if (self.sizes[b], b) > key_a && keep(a, b) {
-                    out.push(b);
+                if probe.seen[b] != stamp && (self.sizes[b], b) > key_a && keep(a, b) {
+                    probe.seen[b] = stamp;
+                    probe.found.push(b);
                 }
             }
         }
-        out.sort_unstable();
-        out.dedup();
         scanned
+    }
+}
+
+/// One worker's scratch space for probing: which sets the current probe
+/// has already collected.
+struct Probe {
+    seen: Vec<u32>,
+    found: Vec<usize>,
+}
+
+impl Probe {
+    fn new(n: usize) -> Probe {
+        Probe {
+            seen: vec![0; n],
+            found: Vec::new(),
+        }
     }
 }
 
