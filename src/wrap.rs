@@ -21,10 +21,7 @@ pub fn wrap_runs<S: Clone + PartialEq>(runs: &[(&str, S)], width: usize) -> Vec<
     let mut word_w = 0usize;
     let mut pending_space: Option<S> = None;
 
-    fn push<S: PartialEq>(line: &mut Line<S>, c: char, style: &S)
-    where
-        S: Clone,
-    {
+    fn push<S: PartialEq + Clone>(line: &mut Line<S>, c: char, style: &S) {
         match line.last_mut() {
             Some((t, s)) if s == style => t.push(c),
             _ => line.push((c.to_string(), style.clone())),

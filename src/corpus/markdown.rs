@@ -56,14 +56,12 @@ pub fn segment_markdown(text: &str) -> (Vec<RawBlock>, FrontMatter) {
             Event::Text(t) if in_front => parse_front_matter(&t, &mut front),
             Event::Start(Tag::Image { .. }) => image_depth += 1,
             Event::End(TagEnd::Image) => {
-                image_depth -= 1;
+                image_depth = image_depth.saturating_sub(1);
                 flush(&mut alt, BlockKind::Caption, line_of(range.start), &mut out);
             }
             Event::Text(t) | Event::Code(t) if image_depth > 0 => alt.push_str(&t),
-            Event::Start(Tag::Heading { .. } | Tag::Paragraph | Tag::CodeBlock(_)) => {
-                if buf.is_empty() {
-                    start_line = line_of(range.start);
-                }
+            Event::Start(Tag::Heading { .. } | Tag::Paragraph | Tag::CodeBlock(_)) if buf.is_empty() => {
+                start_line = line_of(range.start);
             }
             Event::Start(Tag::Item) => {
                 let kind = if item_depth > 0 {
@@ -77,7 +75,7 @@ pub fn segment_markdown(text: &str) -> (Vec<RawBlock>, FrontMatter) {
             }
             Event::End(TagEnd::Item) => {
                 flush(&mut buf, BlockKind::ListItem, start_line, &mut out);
-                item_depth -= 1;
+                item_depth = item_depth.saturating_sub(1);
             }
             Event::End(TagEnd::Heading(_)) => {
                 flush(&mut buf, BlockKind::Heading, start_line, &mut out)
