@@ -54,11 +54,18 @@ pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut dyn Write) -> 
         .map(|a| truncate(a.meta.outlet.as_deref().unwrap_or("–"), 14))
         .collect();
     let outlet_w = outlets.iter().map(|o| width(o)).max().unwrap_or(6).max(6);
-    // id, title, outlet, date(6), min(3), words(5), blocks(6), with gaps.
-    let fixed = id_w + outlet_w + 6 + 3 + 5 + 6 + 12;
+    let date_w = corpus
+        .articles
+        .iter()
+        .map(|a| width(a.meta.date.as_deref().unwrap_or("–")))
+        .max()
+        .unwrap_or(4)
+        .clamp(4, 12);
+    // id, title, outlet, date, min(3), words(5), blocks(6), with gaps.
+    let fixed = id_w + outlet_w + date_w + 3 + 5 + 6 + 12;
     let title_w = output_width().saturating_sub(fixed).max(12);
     let header = format!(
-        "{:<id_w$}  {:<title_w$}  {:<outlet_w$}  {:<6}  {:>3}  {:>5}  {:>6}",
+        "{:<id_w$}  {:<title_w$}  {:<outlet_w$}  {:<date_w$}  {:>3}  {:>5}  {:>6}",
         "ID", "TITLE", "OUTLET", "DATE", "MIN", "WORDS", "BLOCKS"
     );
     writeln!(out, "{}", paint.paint(Tone::Bold, header.trim_end()))?;
@@ -70,13 +77,13 @@ pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut dyn Write) -> 
             .read_minutes
             .map_or("–".to_string(), |m| m.to_string());
         let line = format!(
-            "{}  {}{}  {}{}  {:<6}  {:>3}  {:>5}  {:>6}",
+            "{}  {}{}  {}{}  {:<date_w$}  {:>3}  {:>5}  {:>6}",
             paint.paint(Tone::Accent, &format!("{id:<id_w$}")),
             title,
             " ".repeat(pad),
             outlet,
             " ".repeat(outlet_w.saturating_sub(width(outlet))),
-            truncate(a.meta.date.as_deref().unwrap_or("–"), 6),
+            truncate(a.meta.date.as_deref().unwrap_or("–"), date_w),
             minutes,
             a.meta.words,
             a.blocks.len()
