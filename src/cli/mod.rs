@@ -74,12 +74,45 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
     let corpus = if paths.is_empty() {
         corpus::load_builtin()
     } else {
-        corpus::load_paths(paths).map_err(|e| InputError(e.to_string()))?
+        let mut progress = Progress::new("reading files");
+        let loaded = corpus::load_paths_with_progress(paths, &mut |n, total| progress.show(n, total));
+        progress.finish();
+        loaded.map_err(|e| InputError(e.to_string()))?
     };
     for w in &corpus.warnings {
         eprintln!("parallax: warning: {w}");
     }
     Ok(corpus)
+}
+
+/// A one-line progress counter on stderr, shown only on a terminal and only
+/// for work big enough to notice.
+pub struct Progress {
+    label: &'static str,
+    enabled: bool,
+    shown: bool,
+}
+
+impl Progress {
+    pub fn new(label: &'static str) -> Progress {
+        use std::io::IsTerminal;
+        Progress { label, enabled: std::io::stderr().is_terminal(), shown: false }
+    }
+
+    pub fn show(&mut self, done: usize, total: usize) {
+        if self.enabled && total >= 1000 {
+            eprint!("\rparallax: {} {done}/{total}", self.label);
+            self.shown = true;
+        }
+    }
+
+    /// Erase the progress line.
+    pub fn finish(&mut self) {
+        if self.shown {
+            eprint!("\r\x1b[2K");
+            self.shown = false;
+        }
+    }
 }
 
 /// Write a command's output to stdout; a closed pipe (`| head`) is not an

@@ -42,6 +42,15 @@ pub fn load_builtin() -> Corpus {
 
 /// Load files and folders; folders are read recursively in sorted order.
 pub fn load_paths(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
+    load_paths_with_progress(paths, &mut |_, _| {})
+}
+
+/// As `load_paths`, calling `progress(files_read, files_total)` now and
+/// then so a caller can show progress on long loads.
+pub fn load_paths_with_progress(
+    paths: &[PathBuf],
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Corpus, LoadError> {
     let mut warnings = Vec::new();
     let mut files = Vec::new();
     let mut visited = HashSet::new();
@@ -49,7 +58,11 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
         collect(p, true, &mut files, &mut warnings, &mut visited);
     }
     let mut sources = Vec::new();
-    for f in files {
+    let total = files.len();
+    for (n, f) in files.into_iter().enumerate() {
+        if n % 256 == 0 {
+            progress(n, total);
+        }
         match read_capped(&f) {
             Ok((bytes, truncated)) => {
                 if truncated {
@@ -80,6 +93,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
             Err(e) => warnings.push(warn(&f, e.to_string())),
         }
     }
+    progress(total, total);
     let corpus = build(sources, warnings);
     if corpus.articles.is_empty() {
         let names: Vec<String> = paths
@@ -146,7 +160,13 @@ fn has_text_extension(path: &Path) -> bool {
 }
 
 fn read_capped(path: &Path) -> std::io::Result<(Vec<u8>, bool)> {
-    let file = fs::File::open(path)?;
+    use std::os::unix::fs::OpenOptionsExt;
+    // Non-blocking open: a FIFO swapped in after the type check must not
+    // hang the loader; for regular files the flag changes nothing.
+    let file = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)?;
     if !file.metadata()?.is_file() {
         return Err(std::io::Error::other("not a regular file"));
     }

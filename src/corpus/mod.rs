@@ -13,6 +13,8 @@ mod model;
 pub mod sanitize;
 mod segment;
 
-pub use loader::{EXTENSIONS, LoadError, MAX_FILE_BYTES, load_builtin, load_paths};
+pub use loader::{
+    EXTENSIONS, LoadError, MAX_FILE_BYTES, load_builtin, load_paths, load_paths_with_progress,
+};
 pub use model::{Article, Block, BlockKind, BlockRef, Corpus, LoadWarning, Metadata, ResolveError};
 pub use segment::word_count;

@@ -33,7 +33,15 @@ pub enum Ending {
 /// Run the reader until the user quits or a signal asks us to stop.
 pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme) -> anyhow::Result<Ending> {
     let size = crossterm::terminal::size().unwrap_or((80, 24));
+    // Analysis runs before the first frame; on a big corpus say so.
+    let big = corpus.articles.len() >= 500 && std::io::IsTerminal::is_terminal(&io::stderr());
+    if big {
+        eprint!("parallax: analysing {} articles…", corpus.articles.len());
+    }
     let analysis = Analysis::build(&corpus);
+    if big {
+        eprint!("\r\x1b[2K");
+    }
     let mut app = App::new(corpus, analysis, keymap, theme, size);
     app.refresh_layouts();
     let stop = terminal::termination_signal()?;
