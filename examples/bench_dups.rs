@@ -165,7 +165,17 @@ fn main() -> ExitCode {
     }
 }
 
+/// The 1-minute load average: how busy the machine was (other processes
+/// compete for the same cores and inflate wall times).
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "n/a".into())
+}
+
 fn bench(dir: &Path, runs: usize) -> Result<(), Box<dyn std::error::Error>> {
+    let load_before = load_average();
     let (corpus, load) = timed(|| corpus::load_paths(&[dir.to_path_buf()]));
     let corpus = corpus?;
     let rss_loaded = memory("VmRSS");
@@ -214,6 +224,10 @@ fn bench(dir: &Path, runs: usize) -> Result<(), Box<dyn std::error::Error>> {
         dir.display()
     );
     let row = |k: &str, v: String| println!("  {k:<36} {v}");
+    row(
+        "load average before / after",
+        format!("{load_before} / {}", load_average()),
+    );
     row("articles", corpus.articles.len().to_string());
     row("content blocks (paragraphs)", refs.len().to_string());
     row("shingles", shingles.to_string());

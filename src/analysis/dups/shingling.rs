@@ -118,14 +118,18 @@ fn word_hashes(text: &str, out: &mut Vec<u64>) {
             };
             continue;
         }
-        if !b.is_ascii_alphanumeric() {
+        if ASCII_WORD[usize::from(b)] == 0 {
             i += 1;
             continue;
         }
         let start = i;
         let mut h = FNV_OFFSET;
-        while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
-            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+        while let Some(&lower) = bytes
+            .get(i)
+            .map(|&b| &ASCII_WORD[usize::from(b)])
+            .filter(|&&l| l != 0)
+        {
+            h = (h ^ u64::from(lower)).wrapping_mul(FNV_PRIME);
             i += 1;
         }
         // The word goes on with a non-ASCII letter: hash it the slow way.
@@ -166,6 +170,21 @@ fn char_at(text: &str, i: usize) -> (bool, usize) {
         None => (false, 1),
     }
 }
+
+/// For each byte: its lower-case form if it is an ASCII letter or digit,
+/// else 0 (one table load instead of range tests in the hot loop).
+const ASCII_WORD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;

@@ -71,14 +71,14 @@ fn top_bits(h: u64, bits: u32) -> usize {
     }
 }
 
-/// One thread's sets and how far into each set the waves have got.
+/// One thread's sets, how far into each set the waves have got, and its
+/// entries of the current wave grouped by bucket (buffers reused from wave
+/// to wave).
 struct Cursor {
     range: Range<usize>,
     next: Vec<usize>,
-}
-
-/// One thread's entries of one wave, grouped by bucket.
-struct Scattered {
+    /// Where each set's entries of the current wave end.
+    ends: Vec<usize>,
     /// Start of each bucket in `entries`; one extra entry at the end.
     starts: Vec<usize>,
     entries: Vec<u64>,
@@ -131,24 +131,24 @@ pub(super) fn build_with<S: AsRef<[u64]> + Sync>(
         .into_iter()
         .map(|range| Cursor {
             next: vec![0; range.len()],
+            ends: Vec::with_capacity(range.len()),
+            starts: Vec::new(),
+            entries: Vec::new(),
             range,
         })
         .collect();
-    let mut postings: Vec<u32> = Vec::new();
-    let mut posting_start = vec![0usize];
+    let mut found: Vec<Runs> = Vec::new();
     for wave in 0..layout.waves() {
-        let scattered = parallel::map_mut(&mut cursors, |c| scatter(sets, c, wave, layout));
-        let found = parallel::map_chunks(layout.buckets_per_wave(), BUCKET_CHUNK, |r| {
-            shared_runs(&scattered, r, layout)
-        });
-        drop(scattered);
-        for runs in found {
-            let base = postings.len();
-            posting_start.extend(runs.ends.iter().map(|e| base + e));
-            postings.extend_from_slice(&runs.recs);
-        }
+        parallel::map_mut(&mut cursors, |c| scatter(sets, c, wave, layout));
+        found.extend(parallel::map_chunks(
+            layout.buckets_per_wave(),
+            BUCKET_CHUNK,
+            |r| shared_runs(&cursors, r, layout),
+        ));
     }
-    let (posting_start, postings) = renumber_by_first_set(n, &posting_start, &postings);
+    drop(cursors);
+    let (posting_start, postings) = number_by_first_set(n, &found);
+    drop(found);
     let (token_start, tokens) = tokens_by_set(n, &posting_start, &postings);
     Ok(JoinIndex {
         sizes,
@@ -187,41 +187,43 @@ fn check<S: AsRef<[u64]>>(
     .collect()
 }
 
-/// One thread's entries for `wave`, bucketed; advances its cursors.
-fn scatter<S: AsRef<[u64]>>(sets: &[S], c: &mut Cursor, wave: usize, layout: Layout) -> Scattered {
+/// One thread's entries for `wave`, bucketed into its buffers; advances
+/// its cursors.
+fn scatter<S: AsRef<[u64]>>(sets: &[S], c: &mut Cursor, wave: usize, layout: Layout) {
     let buckets = layout.buckets_per_wave();
-    let mut starts = vec![0usize; buckets + 1];
-    let mut ends = Vec::with_capacity(c.next.len());
+    c.starts.clear();
+    c.starts.resize(buckets + 1, 0);
+    c.ends.clear();
     for (k, i) in c.range.clone().enumerate() {
         let set = sets[i].as_ref();
         let mut at = c.next[k];
         while let Some(&h) = set.get(at).filter(|&&h| layout.wave(h) == wave) {
-            starts[layout.bucket(h) + 1] += 1;
+            c.starts[layout.bucket(h) + 1] += 1;
             at += 1;
         }
-        ends.push(at);
+        c.ends.push(at);
     }
     for b in 0..buckets {
-        starts[b + 1] += starts[b];
+        c.starts[b + 1] += c.starts[b];
     }
-    let mut fill = starts.clone();
-    let mut entries = vec![0u64; starts[buckets]];
+    let mut fill = c.starts.clone();
+    c.entries.clear();
+    c.entries.resize(c.starts[buckets], 0);
     for (k, i) in c.range.clone().enumerate() {
         let set = sets[i].as_ref();
         let id = i as u64;
-        for &h in set.get(c.next[k]..ends[k]).unwrap_or(&[]) {
+        for &h in set.get(c.next[k]..c.ends[k]).unwrap_or(&[]) {
             let slot = &mut fill[layout.bucket(h)];
-            entries[*slot] = (h & !layout.mask) | id;
+            c.entries[*slot] = (h & !layout.mask) | id;
             *slot += 1;
         }
-        c.next[k] = ends[k];
+        c.next[k] = c.ends[k];
     }
-    Scattered { starts, entries }
 }
 
 /// Sort each bucket of `r` (gathered from every thread's share) and keep
 /// the tokens found in two or more sets.
-fn shared_runs(scattered: &[Scattered], r: Range<usize>, layout: Layout) -> Runs {
+fn shared_runs(scattered: &[Cursor], r: Range<usize>, layout: Layout) -> Runs {
     let mut out = Runs {
         recs: Vec::new(),
         ends: Vec::new(),
@@ -284,41 +286,48 @@ fn shared_runs(scattered: &[Scattered], r: Range<usize>, layout: Layout) -> Runs
     out
 }
 
-/// Renumber shared tokens in order of the first set that holds them.
-/// Discovery order is hash order, which scatters a set's tokens over the
-/// whole index; in first-set order the tokens a copied paragraph shares
-/// with its source are numbered together, so probing reads the postings
-/// nearly sequentially instead of one cache miss per token.
-fn renumber_by_first_set(
-    n: usize,
-    posting_start: &[usize],
-    postings: &[u32],
-) -> (Vec<usize>, Vec<u32>) {
-    let tokens = posting_start.len().saturating_sub(1);
-    let first = |t: usize| postings[posting_start[t]] as usize;
+/// Number the shared tokens in order of the first set that holds them and
+/// lay their postings out flat. Discovery order is hash order, which
+/// scatters a set's tokens over the whole index; in first-set order the
+/// tokens a copied paragraph shares with its source are numbered together,
+/// so probing reads the postings nearly sequentially instead of one cache
+/// miss per token.
+fn number_by_first_set(n: usize, found: &[Runs]) -> (Vec<usize>, Vec<u32>) {
+    // Every token once, in discovery order, as its postings slice.
+    let all = || {
+        found.iter().flat_map(|runs| {
+            let starts = std::iter::once(0).chain(runs.ends.iter().copied());
+            starts
+                .zip(runs.ends.iter().copied())
+                .map(|(s, e)| &runs.recs[s..e])
+        })
+    };
     // Counting sort by first set: stable, linear.
     let mut slot = vec![0usize; n + 1];
-    for t in 0..tokens {
-        slot[first(t) + 1] += 1;
+    for list in all() {
+        slot[list[0] as usize + 1] += 1;
     }
     for i in 0..n {
         slot[i + 1] += slot[i];
     }
-    let mut order = vec![0u32; tokens];
-    for t in 0..tokens {
-        let s = &mut slot[first(t)];
-        order[*s] = t as u32;
+    let tokens = slot[n];
+    let mut id_of = Vec::with_capacity(tokens);
+    let mut len_of = vec![0usize; tokens + 1];
+    for list in all() {
+        let s = &mut slot[list[0] as usize];
+        id_of.push(*s);
+        len_of[*s + 1] = list.len();
         *s += 1;
     }
-    let mut new_start = Vec::with_capacity(tokens + 1);
-    new_start.push(0);
-    let mut new_postings = Vec::with_capacity(postings.len());
-    for &t in &order {
-        let t = t as usize;
-        new_postings.extend_from_slice(&postings[posting_start[t]..posting_start[t + 1]]);
-        new_start.push(new_postings.len());
+    for t in 0..tokens {
+        len_of[t + 1] += len_of[t];
     }
-    (new_start, new_postings)
+    let posting_start = len_of;
+    let mut postings = vec![0u32; posting_start[tokens]];
+    for (list, &id) in all().zip(&id_of) {
+        postings[posting_start[id]..posting_start[id + 1]].copy_from_slice(list);
+    }
+    (posting_start, postings)
 }
 
 /// The other direction of the index: each set's shared tokens, rarest

@@ -47,7 +47,7 @@ pub struct JoinStats {
     pub postings_scanned: usize,
     /// Distinct candidate pairs whose full sets were compared.
     pub candidates: usize,
-    /// Pairs that met the threshold (before the `keep` filter is counted in).
+    /// Pairs that met the threshold (among those `keep` allowed).
     pub pairs: usize,
 }
 
