@@ -198,8 +198,18 @@ fn build(sources: Vec<Source>, mut warnings: Vec<LoadWarning>) -> Corpus {
         let is_markdown = Path::new(&s.name)
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
+        let mut hidden = clean.hidden;
         let (raw, front) = if is_markdown {
-            segment_markdown(&clean.text)
+            let (mut raw, front) = segment_markdown(&clean.text);
+            // The parser decodes character references (`&#27;`, `&#x202E;`,
+            // `&ZeroWidthSpace;`) after the text was sanitised, so what it
+            // returns is sanitised again.
+            for b in &mut raw {
+                let s = sanitize(&b.text);
+                hidden += s.hidden;
+                b.text = s.text;
+            }
+            (raw, front)
         } else {
             (segment_text(&clean.text), Default::default())
         };
@@ -221,7 +231,7 @@ fn build(sources: Vec<Source>, mut warnings: Vec<LoadWarning>) -> Corpus {
             path: s.path,
             meta,
             blocks,
-            hidden_chars: clean.hidden,
+            hidden_chars: hidden,
         });
     }
     metadata::mark_repeated_chrome(&mut articles);
