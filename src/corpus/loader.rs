@@ -83,9 +83,12 @@ pub fn load_paths_with_progress(
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_default();
+                    // The path is shown (list --json), so it is sanitised
+                    // like every other text that reaches a screen.
+                    let shown = PathBuf::from(sanitize_line(&f.display().to_string()));
                     sources.push(Source {
                         name,
-                        path: Some(f),
+                        path: Some(shown),
                         bytes,
                     });
                 }

@@ -81,7 +81,8 @@ pub struct Metadata {
 pub struct Article {
     /// The file stem, made unique within the corpus.
     pub id: String,
-    /// Where it was read from; `None` for the built-in corpus.
+    /// Where it was read from, sanitised for display like every file name
+    /// (controls shown as placeholders); `None` for the built-in corpus.
     pub path: Option<PathBuf>,
     pub meta: Metadata,
     pub blocks: Vec<Block>,
