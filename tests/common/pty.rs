@@ -1,0 +1,158 @@
+//! The real binary in a pseudo-terminal: every byte it writes is kept, so a
+//! test can parse the whole stream afterwards. A background thread drains
+//! the master side, because a full pty buffer would block the child.
+#![allow(dead_code)]
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use std::ffi::OsStr;
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::thread::{self, JoinHandle, sleep};
+use std::time::{Duration, Instant};
+
+/// Keys as a terminal sends them (xterm).
+pub const PAGE_DOWN: &[u8] = b"\x1b[6~";
+pub const DOWN: &[u8] = b"\x1b[B";
+pub const ENTER: &[u8] = b"\r";
+pub const TAB: &[u8] = b"\t";
+
+pub struct Pty {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    output: Arc<Mutex<Vec<u8>>>,
+    drain: Option<JoinHandle<()>>,
+    // Kept so the pty stays open until the child is gone.
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Pty {
+    /// Start `parallax ARGS...` at `cols`×`rows` with a small fixed
+    /// environment (no colour preferences or config from the caller).
+    pub fn spawn<S: AsRef<OsStr>>(args: &[S], cols: u16, rows: u16, config_dir: &OsStr) -> Pty {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parallax"));
+        cmd.args(args);
+        cmd.env_clear();
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("PATH", "/usr/bin:/bin");
+        cmd.env("HOME", config_dir);
+        cmd.env("PARALLAX_CONFIG_DIR", config_dir);
+        cmd.env("XDG_CONFIG_HOME", config_dir);
+        let child = pair.slave.spawn_command(cmd).expect("spawn parallax");
+        // The child holds its own copy; ours would keep the pty open forever.
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let writer = pair.master.take_writer().expect("pty writer");
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&output);
+        let drain = thread::spawn(move || {
+            let mut buf = [0u8; 65536];
+            // EOF or EIO once the child has exited and closed the slave.
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        Pty {
+            child,
+            writer,
+            output,
+            drain: Some(drain),
+            _master: pair.master,
+        }
+    }
+
+    /// Everything written so far.
+    pub fn output(&self) -> Vec<u8> {
+        self.output.lock().unwrap().clone()
+    }
+
+    pub fn output_len(&self) -> usize {
+        self.output.lock().unwrap().len()
+    }
+
+    /// Send one key (or typed text) and give the reader a moment, so keys
+    /// that share a prefix with escape sequences are not read together.
+    pub fn key(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("write to pty");
+        self.writer.flush().expect("flush pty");
+        sleep(Duration::from_millis(15));
+    }
+
+    pub fn keys(&mut self, bytes: &[u8], times: usize) {
+        for _ in 0..times {
+            self.key(bytes);
+        }
+    }
+
+    /// Wait until the output contains `needle` (as bytes); false on timeout.
+    pub fn wait_for(&self, needle: &[u8], timeout: Duration) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < timeout {
+            if self
+                .output
+                .lock()
+                .unwrap()
+                .windows(needle.len())
+                .any(|w| w == needle)
+            {
+                return true;
+            }
+            sleep(Duration::from_millis(20));
+        }
+        false
+    }
+
+    /// Wait until nothing new was written for `quiet`, or `timeout` passed.
+    /// Only paces the test; nothing is asserted about how long it took.
+    pub fn settle(&self, quiet: Duration, timeout: Duration) {
+        let start = Instant::now();
+        let mut last = (self.output_len(), Instant::now());
+        while start.elapsed() < timeout {
+            sleep(Duration::from_millis(10));
+            let n = self.output_len();
+            if n != last.0 {
+                last = (n, Instant::now());
+            } else if last.1.elapsed() >= quiet {
+                return;
+            }
+        }
+    }
+
+    /// Wait for the child to exit; its exit code, or `None` if it was still
+    /// running after `timeout` (it is killed then, so a hang fails the test
+    /// instead of stalling it).
+    pub fn wait_exit(&mut self, timeout: Duration) -> Option<u32> {
+        let start = Instant::now();
+        while start.elapsed() < timeout {
+            if let Some(status) = self.child.try_wait().expect("try_wait") {
+                if let Some(d) = self.drain.take() {
+                    let _ = d.join();
+                }
+                return Some(status.exit_code());
+            }
+            sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        None
+    }
+}
+
+impl Drop for Pty {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
