@@ -6,5 +6,6 @@
 pub mod analysis;
 pub mod cli;
 pub mod corpus;
+pub mod session;
 pub mod ui;
 pub mod wrap;

@@ -1,0 +1,217 @@
+//! What a session remembers: the corpus, the view, the compare pair, where
+//! each pane was reading, the compare settings, the open topic and the
+//! user's bookmarks. Articles are named by id and positions by [`Anchor`]
+//! (article id, block index, text fingerprint), never by article index or
+//! screen line: both change when the corpus or the terminal width does.
+
+use super::anchor::Anchor;
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// The format written by this version. A file with a higher number was
+/// written by a newer parallax and is set aside rather than misread.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The compare threshold a fresh session starts with, in hundredths (the
+/// comparison engine's default `related_min`).
+pub const DEFAULT_THRESHOLD: u32 = 20;
+
+/// The reader's main views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum View {
+    #[default]
+    Library,
+    Reader,
+    Compare,
+    Topic,
+    Matrix,
+}
+
+impl View {
+    pub const ALL: [View; 5] = [
+        View::Library,
+        View::Reader,
+        View::Compare,
+        View::Topic,
+        View::Matrix,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            View::Library => "library",
+            View::Reader => "reader",
+            View::Compare => "compare",
+            View::Topic => "topic",
+            View::Matrix => "matrix",
+        }
+    }
+}
+
+/// The kind of a topic, as stored (mirrors `analysis::topics::TopicKind`,
+/// which the session must be able to read back).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TopicKindName {
+    Heading,
+    Term,
+    Name,
+}
+
+/// An open topic, by label and kind: topic indices change whenever the
+/// corpus does, labels rarely.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopicRef {
+    pub label: String,
+    pub kind: TopicKindName,
+}
+
+/// Where each view was reading: the block at the top of the screen.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Scroll {
+    /// The reader view.
+    pub reader: Option<Anchor>,
+    /// The compare view's left pane (the only one used while locked).
+    pub left: Option<Anchor>,
+    /// The compare view's right pane.
+    pub right: Option<Anchor>,
+    /// The topic-across-articles view.
+    pub topic: Option<Anchor>,
+}
+
+/// A place the user marked, with a note. `left`/`right` are the blocks on
+/// each side in the compare view; a bookmark made in the reader has `left`
+/// only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bookmark {
+    /// Unique within the session; never reused while the session lives.
+    pub id: u32,
+    /// Unix seconds.
+    pub created: u64,
+    pub view: View,
+    #[serde(default)]
+    pub left: Option<Anchor>,
+    #[serde(default)]
+    pub right: Option<Anchor>,
+    #[serde(default)]
+    pub note: String,
+    /// A short quote of the marked text, so the note still reads when the
+    /// article is gone.
+    #[serde(default)]
+    pub excerpt: String,
+}
+
+impl Bookmark {
+    /// Whether either side is anchored in the article with this id.
+    pub fn touches(&self, article_id: &str) -> bool {
+        [&self.left, &self.right]
+            .into_iter()
+            .flatten()
+            .any(|a| a.article == article_id)
+    }
+}
+
+/// The saved state of one reading session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Session {
+    pub version: u32,
+    /// Unix seconds of the last save (stamped by `Store::save`).
+    pub saved: u64,
+    /// The files and folders the corpus was loaded from; empty for the
+    /// built-in corpus.
+    pub corpus: Vec<PathBuf>,
+    pub view: View,
+    /// The compare pair, by article id.
+    pub left: Option<String>,
+    pub right: Option<String>,
+    /// The article open in the reader view.
+    pub reader: Option<String>,
+    pub scroll: Scroll,
+    /// The compare view's related-paragraph threshold, in hundredths.
+    pub threshold: u32,
+    /// Whether the compare panes scroll together.
+    pub locked: bool,
+    pub topic: Option<TopicRef>,
+    pub bookmarks: Vec<Bookmark>,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session {
+            version: FORMAT_VERSION,
+            saved: 0,
+            corpus: Vec::new(),
+            view: View::Library,
+            left: None,
+            right: None,
+            reader: None,
+            scroll: Scroll::default(),
+            threshold: DEFAULT_THRESHOLD,
+            locked: true,
+            topic: None,
+            bookmarks: Vec::new(),
+        }
+    }
+}
+
+impl Session {
+    /// A fresh session over the given corpus paths (empty: built-in).
+    pub fn new(corpus: Vec<PathBuf>) -> Session {
+        Session {
+            corpus,
+            ..Session::default()
+        }
+    }
+
+    /// The threshold as the compare view accepts it (a hand-edited file may
+    /// hold anything).
+    pub fn threshold_clamped(&self) -> u32 {
+        self.threshold.min(100)
+    }
+
+    /// Add a bookmark and return its id (one more than the largest so far,
+    /// so ids of deleted bookmarks are not handed out again while later
+    /// ones exist).
+    pub fn add_bookmark(&mut self, mut bookmark: Bookmark) -> u32 {
+        let id = self
+            .bookmarks
+            .iter()
+            .map(|b| b.id)
+            .max()
+            .map_or(1, |m| m.saturating_add(1));
+        bookmark.id = id;
+        self.bookmarks.push(bookmark);
+        id
+    }
+
+    /// Remove the bookmark with this id; false when there is none.
+    pub fn remove_bookmark(&mut self, id: u32) -> bool {
+        let before = self.bookmarks.len();
+        self.bookmarks.retain(|b| b.id != id);
+        self.bookmarks.len() != before
+    }
+
+    /// Bookmarks anchored in either of the given articles, in creation order.
+    pub fn bookmarks_in<'a>(&'a self, ids: &'a [&'a str]) -> impl Iterator<Item = &'a Bookmark> {
+        self.bookmarks
+            .iter()
+            .filter(move |b| ids.iter().any(|id| b.touches(id)))
+    }
+
+    /// Whether this session was saved over the same corpus paths (compared
+    /// after making them absolute, so a session resumes from any folder).
+    pub fn same_corpus(&self, paths: &[PathBuf]) -> bool {
+        corpus_key(&self.corpus) == corpus_key(paths)
+    }
+}
+
+/// Corpus paths as a session stores them: absolute where they exist, so a
+/// session resumes the same corpus from any working directory.
+pub fn corpus_key(paths: &[PathBuf]) -> Vec<PathBuf> {
+    paths
+        .iter()
+        .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
+        .collect()
+}
