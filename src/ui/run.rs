@@ -5,6 +5,8 @@
 use super::action::ViewId;
 use super::app::{App, Effect, Overlay};
 use super::keymap::Keymap;
+use super::render::FrameWriter;
+use super::scroll_hint::{hint, scroll_state};
 use super::terminal;
 use super::theme::Theme;
 use super::update::Msg;
@@ -12,8 +14,6 @@ use super::view;
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 use std::io;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
@@ -46,9 +46,9 @@ pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme) -> anyhow::Result<Endin
     app.refresh_layouts();
     let stop = terminal::termination_signal()?;
     let _guard = terminal::Guard::new()?;
-    let mut term = Terminal::new(CrosstermBackend::new(io::BufWriter::new(io::stdout())))?;
-    term.clear()?;
+    let mut screen = FrameWriter::new(io::stdout(), size.0, size.1)?;
     let mut dirty = true;
+    let mut scroll = None;
     let debug_panic = std::env::var_os("PARALLAX_DEBUG_PANIC").is_some();
     loop {
         let signal = stop.load(Ordering::Relaxed);
@@ -56,7 +56,7 @@ pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme) -> anyhow::Result<Endin
             return Ok(Ending::Signal(signal as i32));
         }
         if dirty {
-            term.draw(|f| view::draw(f, &app))?;
+            screen.frame(scroll.take(), |f| view::draw(f, &app))?;
             dirty = false;
         }
         // A read error means the terminal is gone (e.g. SSH dropped): leave.
@@ -74,16 +74,23 @@ pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme) -> anyhow::Result<Endin
         };
         let Some(msg) = msg else { continue };
         dirty = true;
-        match app.update(msg) {
+        let before = scroll_state(&app);
+        let effect = app.update(msg);
+        scroll = hint(before.as_ref(), scroll_state(&app).as_ref());
+        if let Msg::Resize(w, h) = msg {
+            screen.resize(w, h)?;
+        }
+        match effect {
             Effect::None => {}
             Effect::Quit => return Ok(Ending::Quit),
-            Effect::Redraw => term.clear()?,
+            Effect::Redraw => screen.invalidate(),
             Effect::Suspend => {
                 terminal::suspend()?;
                 if let Ok((w, h)) = crossterm::terminal::size() {
                     app.update(Msg::Resize(w, h));
+                    screen.resize(w, h)?;
                 }
-                term.clear()?;
+                screen.invalidate();
             }
         }
     }

@@ -22,11 +22,11 @@ pub fn moved(pos: usize, action: Action, page: usize, len: usize) -> Option<usiz
     let last = len.saturating_sub(1);
     let page = page.max(1);
     let p = match action {
-        Action::ScrollDown => pos + 1,
+        Action::ScrollDown => pos.saturating_add(1),
         Action::ScrollUp => pos.saturating_sub(1),
-        Action::PageDown => pos + page,
+        Action::PageDown => pos.saturating_add(page),
         Action::PageUp => pos.saturating_sub(page),
-        Action::HalfPageDown => pos + page.div_ceil(2),
+        Action::HalfPageDown => pos.saturating_add(page.div_ceil(2)),
         Action::HalfPageUp => pos.saturating_sub(page.div_ceil(2)),
         Action::Top => 0,
         Action::Bottom => last,

@@ -1,0 +1,236 @@
+//! Frames to bytes, cheaply: what matters over SSH, where every byte of a
+//! frame crosses the network.
+//!
+//! Views draw into an in-memory buffer (ratatui's `Terminal` over a backend
+//! that writes nothing). `FrameWriter` keeps the last screen it sent and
+//! writes only the difference, in one write, inside a synchronized update
+//! (DEC mode 2026; terminals without it ignore the sequence). When the
+//! caller knows the body moved by whole lines (a scroll), the existing
+//! screen is moved with a scroll region (DECSTBM + SU/SD) first, so the
+//! difference is only the lines that came into view.
+
+use ratatui::Terminal;
+use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::layout::{Position, Rect, Size};
+use std::cell::RefCell;
+use std::io::{self, Write};
+use std::rc::Rc;
+
+/// A body region that scrolled by `lines` (positive: content moved up, as
+/// when reading on).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScrollHint {
+    /// First row of the region (0-based).
+    pub top: u16,
+    /// Rows in the region.
+    pub height: u16,
+    pub lines: i32,
+}
+
+/// A backend that draws nothing: it only gives ratatui a size, so a frame
+/// can be rendered into a buffer.
+#[derive(Debug)]
+pub struct OffscreenBackend {
+    size: Size,
+}
+
+impl OffscreenBackend {
+    pub fn new(width: u16, height: u16) -> Self {
+        OffscreenBackend {
+            size: Size::new(width, height),
+        }
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = Size::new(width, height);
+    }
+}
+
+impl Backend for OffscreenBackend {
+    type Error = io::Error;
+
+    fn draw<'a, I>(&mut self, _content: I) -> io::Result<()>
+    where
+        I: Iterator<Item = (u16, u16, &'a Cell)>,
+    {
+        Ok(())
+    }
+    fn hide_cursor(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+    fn show_cursor(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+    fn get_cursor_position(&mut self) -> io::Result<Position> {
+        Ok(Position::ORIGIN)
+    }
+    fn set_cursor_position<P: Into<Position>>(&mut self, _position: P) -> io::Result<()> {
+        Ok(())
+    }
+    fn clear(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+    fn clear_region(&mut self, _clear_type: ClearType) -> io::Result<()> {
+        Ok(())
+    }
+    fn size(&self) -> io::Result<Size> {
+        Ok(self.size)
+    }
+    fn window_size(&mut self) -> io::Result<WindowSize> {
+        Ok(WindowSize {
+            columns_rows: self.size,
+            pixels: Size::new(0, 0),
+        })
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Collects a frame's bytes; `flush` from the backend is ignored so the
+/// whole frame leaves in one write when the `FrameWriter` commits it.
+#[derive(Clone, Default)]
+struct Pending(Rc<RefCell<Vec<u8>>>);
+
+impl Write for Pending {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Renders frames and writes their differences to `out`.
+pub struct FrameWriter<W: Write> {
+    out: W,
+    offscreen: Terminal<OffscreenBackend>,
+    /// What the terminal shows now, as far as we know; `None` forces a
+    /// clear and a full draw.
+    shown: Option<Buffer>,
+    encoder: CrosstermBackend<Pending>,
+    pending: Pending,
+    /// Bytes written by the last frame (for budgets and benchmarks).
+    pub last_frame_bytes: usize,
+}
+
+impl<W: Write> FrameWriter<W> {
+    pub fn new(out: W, width: u16, height: u16) -> io::Result<Self> {
+        let pending = Pending::default();
+        Ok(FrameWriter {
+            out,
+            offscreen: Terminal::new(OffscreenBackend::new(width, height))?,
+            shown: None,
+            encoder: CrosstermBackend::new(pending.clone()),
+            pending,
+            last_frame_bytes: 0,
+        })
+    }
+
+    /// Forget what is on screen: the next frame clears and draws it all.
+    pub fn invalidate(&mut self) {
+        self.shown = None;
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) -> io::Result<()> {
+        self.offscreen.backend_mut().resize(width, height);
+        self.offscreen.resize(Rect::new(0, 0, width, height))?;
+        self.shown = None;
+        Ok(())
+    }
+
+    pub fn writer(&mut self) -> &mut W {
+        &mut self.out
+    }
+
+    /// Render with `draw` and send the difference from the last frame.
+    pub fn frame(
+        &mut self,
+        hint: Option<ScrollHint>,
+        draw: impl FnOnce(&mut ratatui::Frame),
+    ) -> io::Result<()> {
+        let next = self.offscreen.draw(draw)?.buffer.clone();
+        let mut bytes = std::mem::take(&mut *self.pending.0.borrow_mut());
+        bytes.clear();
+        bytes.extend_from_slice(b"\x1b[?2026h");
+        let mut prev = match self.shown.take() {
+            Some(prev) if prev.area == next.area => prev,
+            _ => {
+                // Unknown screen: reset attributes, clear, draw everything.
+                bytes.extend_from_slice(b"\x1b[0m\x1b[2J");
+                Buffer::empty(next.area)
+            }
+        };
+        if let Some(h) = hint.filter(|h| usable(h, &next.area)) {
+            scroll(&mut bytes, &mut prev, h);
+        }
+        *self.pending.0.borrow_mut() = bytes;
+        let updates = prev.diff(&next);
+        if !updates.is_empty() {
+            self.encoder.draw(updates.into_iter())?;
+        }
+        let mut bytes = self.pending.0.borrow_mut();
+        bytes.extend_from_slice(b"\x1b[?2026l");
+        self.out.write_all(&bytes)?;
+        self.out.flush()?;
+        self.last_frame_bytes = bytes.len();
+        self.shown = Some(next);
+        Ok(())
+    }
+}
+
+/// A scroll is worth doing when it leaves part of the region in place.
+fn usable(h: &ScrollHint, area: &Rect) -> bool {
+    h.lines != 0
+        && h.lines.unsigned_abs() < u32::from(h.height)
+        && h.height >= 2
+        && h.top.saturating_add(h.height) <= area.height
+}
+
+/// Move the region on the terminal and mirror the move in `prev`, so the
+/// following diff only has the new lines to draw.
+fn scroll(bytes: &mut Vec<u8>, prev: &mut Buffer, h: ScrollHint) {
+    let top = h.top + 1;
+    let bottom = h.top + h.height;
+    let n = h.lines.unsigned_abs();
+    // Attributes reset first: new lines are filled with the current ones.
+    let _ = write!(bytes, "\x1b[0m\x1b[{top};{bottom}r");
+    let _ = if h.lines > 0 {
+        write!(bytes, "\x1b[{n}S")
+    } else {
+        write!(bytes, "\x1b[{n}T")
+    };
+    bytes.extend_from_slice(b"\x1b[r");
+    let width = usize::from(prev.area.width);
+    let rows: Vec<usize> = (usize::from(h.top)..usize::from(bottom)).collect();
+    let n = n as usize;
+    let cells = &mut prev.content;
+    let row = |r: usize| r * width..(r + 1) * width;
+    if h.lines > 0 {
+        for (i, &r) in rows.iter().enumerate() {
+            if i + n < rows.len() {
+                let src = row(rows[i + n]);
+                let (dst_start, src_start) = (row(r).start, src.start);
+                for k in 0..width {
+                    cells[dst_start + k] = cells[src_start + k].clone();
+                }
+            } else {
+                cells[row(r)].iter_mut().for_each(Cell::reset);
+            }
+        }
+    } else {
+        for (i, &r) in rows.iter().enumerate().rev() {
+            if i >= n {
+                let src = row(rows[i - n]);
+                let (dst_start, src_start) = (row(r).start, src.start);
+                for k in 0..width {
+                    cells[dst_start + k] = cells[src_start + k].clone();
+                }
+            } else {
+                cells[row(r)].iter_mut().for_each(Cell::reset);
+            }
+        }
+    }
+}
