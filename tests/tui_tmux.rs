@@ -75,6 +75,22 @@ impl Session {
         tmux(&["capture-pane", "-p", "-t", &self.name])
     }
 
+    /// Wait until the background analysis has filled in the library.
+    fn wait_ready(&self) {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if s.contains("Library · ") && !s.contains("analysing") {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "analysis never finished:\n{s}"
+            );
+            sleep(Duration::from_millis(50));
+        }
+    }
+
     /// Wait until the screen contains `needle` (or fail with the screen).
     fn wait_for(&self, needle: &str) -> String {
         let start = Instant::now();
@@ -108,6 +124,7 @@ fn a_new_user_compares_searches_and_quits_cleanly() {
     s.type_literal(&format!("{} ; echo EXIT=$?", binary().display()));
     s.keys(&["Enter"]);
     s.wait_for("Library · 5 articles");
+    s.wait_ready();
     // The help overlay lists the keys used below.
     s.keys(&["?"]);
     let help = s.wait_for("Keys");
@@ -187,6 +204,7 @@ fn start_linked(tag: &str, env: &str) -> (Session, PathBuf, tempfile::TempDir) {
     s.type_literal(&format!("{env} {} ; echo EXIT=$?", link.display()));
     s.keys(&["Enter"]);
     s.wait_for("Library · 5 articles");
+    s.wait_ready();
     (s, link, dir)
 }
 

@@ -27,6 +27,18 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// Nothing found yet: what the reader shows while the real analysis
+    /// runs in the background.
+    pub fn pending(corpus: &Corpus) -> Analysis {
+        Analysis {
+            dups: Vec::new(),
+            related: RelatedIndex::build(&Corpus::default()),
+            topics: TopicIndex::default(),
+            stats: vec![ArticleStats::default(); corpus.articles.len()],
+            repeat_of: BTreeMap::new(),
+        }
+    }
+
     pub fn build(corpus: &Corpus) -> Analysis {
         let dups = find_duplicates(corpus, &DupOptions::default());
         let related = RelatedIndex::build(corpus);

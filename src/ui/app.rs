@@ -11,6 +11,7 @@ use super::theme::Theme;
 use super::topic_view::TopicState;
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
+use std::sync::Arc;
 
 /// The main views (the screen under any overlay).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,10 +67,13 @@ pub struct MatrixState {
 }
 
 pub struct App {
-    pub corpus: Corpus,
+    /// Shared with a background analysis thread while it runs.
+    pub corpus: Arc<Corpus>,
     /// Shortest unique id prefixes, for narrow columns and headers.
     pub short_ids: Vec<String>,
     pub analysis: Analysis,
+    /// True while the real analysis is still being computed.
+    pub analysing: bool,
     pub keymap: Keymap,
     pub theme: Theme,
     pub screen: Screen,
@@ -90,20 +94,21 @@ pub struct App {
 
 impl App {
     pub fn new(
-        corpus: Corpus,
+        corpus: impl Into<Arc<Corpus>>,
         analysis: Analysis,
         keymap: Keymap,
         theme: Theme,
         size: (u16, u16),
     ) -> App {
-        let mut rows: Vec<usize> = (0..analysis.topics.topics.len()).collect();
-        rows.sort_by_key(|&t| std::cmp::Reverse(analysis.topics.topics[t].weights.len()));
+        let corpus: Arc<Corpus> = corpus.into();
+        let rows = matrix_rows(&analysis);
         let palette = PaletteState::new(&analysis.topics);
         let short_ids = corpus.short_ids();
         let mut app = App {
             short_ids,
             corpus,
             analysis,
+            analysing: false,
             keymap,
             theme,
             screen: Screen::Library,
@@ -124,6 +129,20 @@ impl App {
         };
         app.compare.right = usize::from(app.corpus.articles.len() > 1);
         app
+    }
+
+    /// Put in the analysis computed in the background: everything derived
+    /// from it is rebuilt, positions in the library are kept.
+    pub fn set_analysis(&mut self, analysis: Analysis) {
+        self.matrix.rows = matrix_rows(&analysis);
+        self.palette = PaletteState::new(&analysis.topics);
+        self.analysis = analysis;
+        self.analysing = false;
+        self.compare.cache.clear();
+        self.compare.layout = None;
+        self.reader.layout = None;
+        self.topic.layout = None;
+        self.refresh_layouts();
     }
 
     /// The keymap table in effect: the overlay's, else the screen's.
@@ -154,4 +173,11 @@ impl App {
             self.screen = screen;
         }
     }
+}
+
+/// Matrix rows: topics covered by the most articles first.
+fn matrix_rows(analysis: &Analysis) -> Vec<usize> {
+    let mut rows: Vec<usize> = (0..analysis.topics.topics.len()).collect();
+    rows.sort_by_key(|&t| std::cmp::Reverse(analysis.topics.topics[t].weights.len()));
+    rows
 }

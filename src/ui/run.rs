@@ -15,7 +15,9 @@ use crate::analysis::Analysis;
 use crate::corpus::Corpus;
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::io;
+use std::sync::Arc;
 use std::sync::atomic::Ordering;
+use std::sync::mpsc;
 use std::time::Duration;
 
 /// How often the loop wakes to look at signal flags when no key arrives.
@@ -33,16 +35,16 @@ pub enum Ending {
 /// Run the reader until the user quits or a signal asks us to stop.
 pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme) -> anyhow::Result<Ending> {
     let size = crossterm::terminal::size().unwrap_or((80, 24));
-    // Analysis runs before the first frame; on a big corpus say so.
-    let big = corpus.articles.len() >= 500 && std::io::IsTerminal::is_terminal(&io::stderr());
-    if big {
-        eprint!("parallax: analysing {} articles…", corpus.articles.len());
-    }
-    let analysis = Analysis::build(&corpus);
-    if big {
-        eprint!("\r\x1b[2K");
-    }
-    let mut app = App::new(corpus, analysis, keymap, theme, size);
+    // The first frame does not wait for analysis: the library shows at
+    // once and the analysis fills in when the background thread is done.
+    let corpus = Arc::new(corpus);
+    let pending = Analysis::pending(&corpus);
+    let mut app = App::new(Arc::clone(&corpus), pending, keymap, theme, size);
+    app.analysing = true;
+    let (done_tx, done_rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = done_tx.send(Analysis::build(&corpus));
+    });
     app.refresh_layouts();
     let stop = terminal::termination_signal()?;
     let _guard = terminal::Guard::new()?;
@@ -59,8 +61,22 @@ pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme) -> anyhow::Result<Endin
             screen.frame(scroll.take(), |f| view::draw(f, &app))?;
             dirty = false;
         }
+        if app.analysing {
+            if let Ok(analysis) = done_rx.try_recv() {
+                app.set_analysis(analysis);
+                scroll = None;
+                dirty = true;
+                continue;
+            }
+        }
+        // Poll briefly while analysis runs so its result shows promptly.
+        let wait = if app.analysing {
+            Duration::from_millis(20)
+        } else {
+            POLL
+        };
         // A read error means the terminal is gone (e.g. SSH dropped): leave.
-        if !event::poll(POLL)? {
+        if !event::poll(wait)? {
             continue;
         }
         let msg = match event::read()? {

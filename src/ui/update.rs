@@ -35,6 +35,12 @@ pub fn moved(pos: usize, action: Action, page: usize, len: usize) -> Option<usiz
     Some(p.min(last))
 }
 
+/// Actions that show analysis results and so wait for it.
+fn needs_analysis(action: Action, app: &App) -> bool {
+    matches!(action, Action::Topics | Action::Matrix)
+        || (action == Action::Compare && app.view_id() != ViewId::Palette)
+}
+
 impl App {
     pub fn update(&mut self, msg: Msg) -> Effect {
         let effect = match msg {
@@ -48,6 +54,13 @@ impl App {
                     self.palette.query.push(c);
                     self.palette.refilter(&self.analysis.topics);
                 }
+                Effect::None
+            }
+            Msg::Action(a) if self.analysing && needs_analysis(a, self) => {
+                self.message = Some(format!(
+                    "Still analysing {} articles…",
+                    self.corpus.articles.len()
+                ));
                 Effect::None
             }
             Msg::Action(a) => {
