@@ -35,7 +35,7 @@ fn state(i: u64) -> Session {
     s.left = Some(format!("{:03}", i % 7));
     s.right = Some(format!("{:03}", (i + 3) % 7));
     s.threshold = (i % 101) as u32;
-    s.locked = i % 2 == 0;
+    s.locked = i.is_multiple_of(2);
     let count = 10 + (i * 37 % 150);
     for k in 0..count {
         s.add_bookmark(Bookmark {

@@ -97,6 +97,46 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// A report to share: two articles with word diffs and your notes, or
+    /// (--all) the whole corpus
+    #[command(
+        override_usage = "parallax report LEFT RIGHT [PATH]... [OPTIONS]\n       parallax report --all [PATH]... [OPTIONS]"
+    )]
+    Report {
+        /// LEFT and RIGHT article ids (or unique prefixes), then files or
+        /// folders; with --all, files or folders only
+        #[arg(value_name = "ARG")]
+        items: Vec<PathBuf>,
+        /// Report on the whole corpus: articles, shared paragraphs, repeats, topic coverage
+        #[arg(long)]
+        all: bool,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+        format: ReportFormat,
+        /// Write the report to FILE (replaced atomically) instead of stdout
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Include the bookmarks and notes of this saved session (default: "default", if saved)
+        #[arg(long, value_name = "NAME")]
+        session: Option<String>,
+    },
+    /// List saved reading sessions: name, when saved, view, compare pair, bookmarks
+    Sessions {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Formats of `parallax report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown (GitHub flavour): ~~deleted~~ and **inserted** words
+    Md,
+    /// One self-contained HTML page: <del>/<ins> marks, inline CSS, no scripts
+    Html,
+    /// JSON: `diff --json` plus metadata and bookmarks, or the corpus tables
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -7,6 +7,8 @@ mod diff;
 mod dups;
 mod list;
 mod paint;
+mod report;
+mod sessions;
 mod show;
 mod topics;
 
@@ -52,6 +54,20 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Topics { paths, json }) => {
             load(&paths).and_then(|c| emit(|out| topics::print(&c, json, paint, out)))
         }
+        Some(Command::Report {
+            items,
+            all,
+            format,
+            output,
+            session,
+        }) => report::run(&report::Request {
+            items,
+            all,
+            format,
+            output,
+            session,
+        }),
+        Some(Command::Sessions { json }) => emit(|out| sessions::print(json, paint, out)),
         None => match open_reader(&cli.paths, &cli.reader) {
             Ok(Some(code)) => return ExitCode::from(code),
             Ok(None) => Ok(()),

@@ -1,0 +1,161 @@
+//! `parallax report`: a report to share, in Markdown, HTML or JSON.
+//!
+//! - `report LEFT RIGHT [PATH]...`: the two articles' metadata, every
+//!   aligned row with its word diff, and the notes of bookmarks anchored in
+//!   either article;
+//! - `report --all [PATH]...`: the articles, near-duplicates across and
+//!   within articles, topic coverage, and every note.
+//!
+//! Notes come from the session named by `--session` (else `default`, when
+//! it exists). A missing or unusable session never fails a report: it is
+//! reported in one warning line and the report has no notes. With `-o` the
+//! file is replaced atomically, so a reader never sees half a report.
+
+mod escape;
+mod html_corpus;
+mod html_page;
+mod html_pair;
+mod json;
+mod md_corpus;
+mod md_pair;
+mod model;
+mod text;
+
+use super::InputError;
+use super::args::ReportFormat;
+use crate::corpus::sanitize::sanitize_line;
+use crate::session::{Bookmark, SessionName, Store, atomic::write_atomic};
+use model::{CorpusReport, PairReport, Provenance};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// What the command line asked for.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// LEFT RIGHT then paths; with `all`, paths only.
+    pub items: Vec<PathBuf>,
+    pub all: bool,
+    pub format: ReportFormat,
+    pub output: Option<PathBuf>,
+    pub session: Option<String>,
+}
+
+pub fn run(req: &Request) -> anyhow::Result<()> {
+    // Everything that can be refused is refused before the corpus loads.
+    let session = match &req.session {
+        Some(n) => SessionName::parse(n).map_err(|e| InputError(e.to_string()))?,
+        None => SessionName::default_name(),
+    };
+    let (pair, paths) = split_items(req)?;
+    if let Some(out) = &req.output {
+        check_output(out)?;
+    }
+    let corpus = super::load(&paths)?;
+    let pair = match pair {
+        Some((l, r)) => Some((super::resolve(&corpus, &l)?, super::resolve(&corpus, &r)?)),
+        None => None,
+    };
+    let (bookmarks, used) = session_notes(&session, req.session.is_some());
+    let provenance = Provenance {
+        generated: text::report_time(),
+        session: used,
+    };
+    let format = req.format;
+    let render = |out: &mut dyn Write| -> anyhow::Result<()> {
+        match pair {
+            Some((l, r)) => {
+                let report = PairReport::build(&corpus, l, r, &bookmarks, provenance.clone());
+                match format {
+                    ReportFormat::Md => md_pair::write(&report, out),
+                    ReportFormat::Html => html_pair::write(&report, out),
+                    ReportFormat::Json => json::pair(&report, out),
+                }
+            }
+            None => {
+                let report = CorpusReport::build(&corpus, &bookmarks, provenance.clone());
+                match format {
+                    ReportFormat::Md => md_corpus::write(&report, out),
+                    ReportFormat::Html => html_corpus::write(&report, out),
+                    ReportFormat::Json => json::corpus(&report, out),
+                }
+            }
+        }
+    };
+    match &req.output {
+        None => super::emit(render),
+        Some(path) => {
+            let mut buf = Vec::new();
+            render(&mut buf)?;
+            // Mode 0666 less the umask, as for any file a command creates.
+            write_atomic(path, &buf, 0o666).map_err(|e| InputError(e.to_string()).into())
+        }
+    }
+}
+
+/// The article pair (unless `--all`) and the corpus paths.
+type Items = (Option<(String, String)>, Vec<PathBuf>);
+
+fn split_items(req: &Request) -> anyhow::Result<Items> {
+    if req.all {
+        return Ok((None, req.items.clone()));
+    }
+    match req.items.as_slice() {
+        [l, r, paths @ ..] => Ok((
+            Some((
+                l.to_string_lossy().into_owned(),
+                r.to_string_lossy().into_owned(),
+            )),
+            paths.to_vec(),
+        )),
+        _ => Err(InputError(
+            "report needs two articles (parallax report LEFT RIGHT [PATH]...) or --all".into(),
+        )
+        .into()),
+    }
+}
+
+/// `-o FILE` must name a file in an existing folder.
+fn check_output(path: &std::path::Path) -> anyhow::Result<()> {
+    let dir = crate::session::atomic::parent_of(path);
+    if path.is_dir() {
+        return Err(InputError(format!("-o {}: is a folder", path.display())).into());
+    }
+    if !dir.is_dir() {
+        return Err(InputError(format!("-o {}: no such folder", dir.display())).into());
+    }
+    Ok(())
+}
+
+/// The bookmarks of the named session and its name, or none (with a
+/// warning when the user asked for that session, or it is unusable).
+fn session_notes(name: &SessionName, explicit: bool) -> (Vec<Bookmark>, Option<String>) {
+    let store = match Store::from_env() {
+        Ok(s) => s,
+        Err(e) => {
+            if explicit {
+                warn(&format!("{e}; the report has no notes"));
+            }
+            return (Vec::new(), None);
+        }
+    };
+    match store.read(name) {
+        Ok(Some(s)) => (s.bookmarks, Some(name.to_string())),
+        Ok(None) => {
+            if explicit {
+                warn(&format!(
+                    "no saved session '{name}' in {}; the report has no notes",
+                    store.dir().display()
+                ));
+            }
+            (Vec::new(), None)
+        }
+        Err(e) => {
+            warn(&format!("session '{name}': {e}; the report has no notes"));
+            (Vec::new(), None)
+        }
+    }
+}
+
+fn warn(message: &str) {
+    eprintln!("parallax: warning: {}", sanitize_line(message));
+}

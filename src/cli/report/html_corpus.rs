@@ -1,0 +1,242 @@
+//! The corpus report as one HTML page: articles, shared paragraphs,
+//! repeats, the topic coverage table (shaded cells) and notes.
+
+use super::escape::html;
+use super::html_page::page;
+use super::md_corpus::EXCERPT_CHARS;
+use super::model::{
+    CorpusReport, Note, PAIR_CAP, TOPIC_CAP, note_place, place_label, shade, shown_pairs,
+};
+use super::text::generated_line;
+use crate::analysis::dups::DupPair;
+use crate::session::{excerpt, format_utc};
+use std::fmt::Write as _;
+use std::io::Write;
+
+pub fn write(r: &CorpusReport, out: &mut dyn Write) -> anyhow::Result<()> {
+    let ids = r.corpus.short_ids();
+    let n = r.corpus.articles.len();
+    let title = format!(
+        "Corpus report: {n} article{}",
+        if n == 1 { "" } else { "s" }
+    );
+    let mut b = String::new();
+    let _ = writeln!(
+        b,
+        "<header>\n<h1>{}</h1>\n<p class=\"lede\">{}</p>\n</header>",
+        html(&title),
+        html(&generated_line(&r.provenance, None))
+    );
+    articles(r, &ids, &mut b);
+    pairs(
+        r,
+        &ids,
+        "Shared across articles",
+        "near-duplicate paragraph pairs across articles",
+        &r.across,
+        &mut b,
+    );
+    pairs(
+        r,
+        &ids,
+        "Repeats within articles",
+        "paragraphs that repeat an earlier paragraph of the same article",
+        &r.within,
+        &mut b,
+    );
+    coverage(r, &ids, &mut b);
+    if let Some(session) = &r.provenance.session {
+        notes(&r.notes, session, &ids, &mut b);
+    }
+    page(&title, &b, out)
+}
+
+fn articles(r: &CorpusReport, ids: &[String], b: &mut String) {
+    b.push_str("<section>\n<h2>Articles</h2>\n<table class=\"articles\">\n<thead><tr>");
+    for (h, num) in [
+        ("ID", false),
+        ("Title", false),
+        ("Outlet", false),
+        ("Date", false),
+        ("Min", true),
+        ("Words", true),
+        ("Blocks", true),
+        ("Shared", true),
+        ("Repeats", true),
+    ] {
+        let class = if num { " class=\"num\"" } else { "" };
+        let _ = write!(b, "<th scope=\"col\"{class}>{h}</th>");
+    }
+    b.push_str("</tr></thead>\n<tbody>\n");
+    let dash = |v: Option<&str>| v.map_or("–".to_string(), html);
+    for (i, a) in r.corpus.articles.iter().enumerate() {
+        let s = r.stats.get(i).copied().unwrap_or_default();
+        let _ = writeln!(
+            b,
+            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td>\
+             <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+             <td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            html(&ids[i]),
+            html(a.label()),
+            dash(a.meta.outlet.as_deref()),
+            dash(a.meta.date.as_deref()),
+            a.meta
+                .read_minutes
+                .map_or("–".to_string(), |m| m.to_string()),
+            a.meta.words,
+            a.blocks.len(),
+            s.shared,
+            s.repeated
+        );
+    }
+    b.push_str(
+        "</tbody>\n</table>\n<p class=\"summary\">Shared: paragraphs that near-duplicate a \
+         paragraph of another article. Repeats: paragraphs that repeat an earlier one of \
+         the same article.</p>\n</section>\n",
+    );
+}
+
+fn pairs(
+    r: &CorpusReport,
+    ids: &[String],
+    title: &str,
+    what: &str,
+    all: &[DupPair],
+    b: &mut String,
+) {
+    let shown = shown_pairs(all);
+    let count = if shown.len() < all.len() {
+        format!(
+            "{} {what}; the {PAIR_CAP} with the highest scores are listed (JSON lists all)",
+            all.len()
+        )
+    } else {
+        format!("{} {what}", all.len())
+    };
+    let _ = writeln!(
+        b,
+        "<section>\n<h2>{title}</h2>\n<p class=\"summary\">{} (Jaccard or containment of \
+         word 5-grams ≥ 0.50).</p>",
+        html(&count)
+    );
+    if shown.is_empty() {
+        b.push_str("</section>\n");
+        return;
+    }
+    b.push_str(
+        "<table class=\"pairs\">\n<thead><tr><th scope=\"col\">Blocks</th>\
+         <th scope=\"col\" class=\"num\">Jaccard</th><th scope=\"col\" class=\"num\">Containment</th>\
+         <th scope=\"col\">Text</th></tr></thead>\n<tbody>\n",
+    );
+    for d in shown {
+        let quote = |at| {
+            let text = r.corpus.get(at).map_or("", |bl| bl.text.as_str());
+            format!(
+                "<p><strong>{}</strong>: {}</p>",
+                html(&place_label(ids, at)),
+                html(&excerpt(text, EXCERPT_CHARS))
+            )
+        };
+        let _ = writeln!(
+            b,
+            "<tr><td>{} ⇄ {}</td><td class=\"num\">{:.2}</td><td class=\"num\">{:.2}</td><td>{}{}</td></tr>",
+            html(&place_label(ids, d.a)),
+            html(&place_label(ids, d.b)),
+            d.jaccard,
+            d.containment,
+            quote(d.a),
+            quote(d.b)
+        );
+    }
+    b.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+fn coverage(r: &CorpusReport, ids: &[String], b: &mut String) {
+    let scope = if r.topics_total > TOPIC_CAP {
+        format!(
+            "The {} topics covered by the most articles, of {} in the index \
+             (parallax topics lists all)",
+            r.topics.len(),
+            r.topics_total
+        )
+    } else {
+        format!("All {} topics of the index", r.topics.len())
+    };
+    let _ = writeln!(
+        b,
+        "<section>\n<h2>Topic coverage</h2>\n<p class=\"summary\">{}, most widely covered \
+         first. Each cell shows how much the article says on the topic: █ most, ▓, ▒, \
+         ░ little, · nothing.</p>",
+        html(&scope)
+    );
+    if r.topics.is_empty() {
+        b.push_str("</section>\n");
+        return;
+    }
+    b.push_str("<table class=\"coverage\">\n<thead><tr><th scope=\"col\">Topic</th><th scope=\"col\">Kind</th>");
+    for (i, a) in r.corpus.articles.iter().enumerate() {
+        let _ = write!(
+            b,
+            "<th scope=\"col\" class=\"art\" title=\"{}\">{}</th>",
+            html(a.label()),
+            html(&ids[i])
+        );
+    }
+    b.push_str("</tr></thead>\n<tbody>\n");
+    for t in &r.topics {
+        let _ = write!(
+            b,
+            "<tr><th scope=\"row\">{}</th><td>{}</td>",
+            html(&t.label),
+            t.kind.name()
+        );
+        for &w in &t.weights {
+            let level = match w {
+                w if w >= 0.75 => 4,
+                w if w >= 0.5 => 3,
+                w if w >= 0.25 => 2,
+                w if w > 0.0 => 1,
+                _ => 0,
+            };
+            let _ = write!(
+                b,
+                "<td class=\"cell w{level}\" title=\"{w:.2}\">{}</td>",
+                shade(w)
+            );
+        }
+        b.push_str("</tr>\n");
+    }
+    b.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+fn notes(notes: &[Note], session: &str, ids: &[String], b: &mut String) {
+    b.push_str("<section>\n<h2>Notes</h2>\n");
+    if notes.is_empty() {
+        let _ = writeln!(
+            b,
+            "<p>Session <code>{}</code> has no notes.</p>",
+            html(session)
+        );
+        b.push_str("</section>\n");
+        return;
+    }
+    b.push_str("<ol class=\"notes\">\n");
+    for n in notes {
+        let bm = &n.bookmark;
+        let places: Vec<String> = n.places().map(|p| note_place(ids, p)).collect();
+        let _ = writeln!(
+            b,
+            "<li id=\"note-{id}\"><p><strong>Note {id}</strong> · {} · {} · {}</p>\n<p>{}</p>",
+            bm.view.name(),
+            format_utc(bm.created),
+            html(&places.join(" ⇄ ")),
+            html(&bm.note),
+            id = bm.id
+        );
+        if !bm.excerpt.is_empty() {
+            let _ = writeln!(b, "<blockquote>{}</blockquote>", html(&bm.excerpt));
+        }
+        b.push_str("</li>\n");
+    }
+    b.push_str("</ol>\n</section>\n");
+}

@@ -1,0 +1,250 @@
+//! The reports as JSON.
+//!
+//! Pair: the keys of `parallax diff --json` (`left`, `right`, `options`,
+//! `rows` with the same row objects) plus `metadata` (`left`, `right`: the
+//! `parallax list --json` object of each article), `bookmarks`, `session`
+//! and `generated`.
+//!
+//! Corpus: `articles` (the list object plus `shared` and `repeats`),
+//! `across` and `within` (the `parallax dups --json` pair objects),
+//! `topics` (`shown`, `total`, `rows` with `label`, `kind`, `covering`,
+//! `weights` by article id), `bookmarks`, `session`, `generated`.
+
+use super::super::list::ArticleRow;
+use super::model::{CorpusReport, Note, PairReport, Place};
+use crate::analysis::align::{RepeatOf, RowKind};
+use crate::analysis::diff::DiffOp;
+use crate::analysis::dups::{DupPair, Scope};
+use crate::analysis::topics::TopicKind;
+use crate::corpus::{BlockRef, Corpus};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::Write;
+
+#[derive(Serialize)]
+struct PairJson<'a> {
+    left: &'a str,
+    right: &'a str,
+    options: OptionsJson,
+    rows: Vec<RowJson<'a>>,
+    metadata: SidesJson<'a>,
+    bookmarks: Vec<NoteJson<'a>>,
+    session: Option<&'a str>,
+    generated: u64,
+}
+
+#[derive(Serialize)]
+struct OptionsJson {
+    near_min: f64,
+    related_min: f64,
+}
+
+#[derive(Serialize)]
+struct RowJson<'a> {
+    left: Option<usize>,
+    right: Option<usize>,
+    kind: RowKind,
+    similarity: f64,
+    moved: bool,
+    repeat_of: Option<RepeatOf>,
+    ops: &'a [DiffOp],
+}
+
+#[derive(Serialize)]
+struct SidesJson<'a> {
+    left: ArticleRow<'a>,
+    right: ArticleRow<'a>,
+}
+
+#[derive(Serialize)]
+struct NoteJson<'a> {
+    id: u32,
+    created: u64,
+    view: &'static str,
+    note: &'a str,
+    excerpt: &'a str,
+    left: Option<PlaceJson<'a>>,
+    right: Option<PlaceJson<'a>>,
+}
+
+/// A bookmark's side: the saved article id, the block in this corpus, and
+/// whether the article is in this corpus at all.
+#[derive(Serialize)]
+struct PlaceJson<'a> {
+    article: &'a str,
+    block: usize,
+    found: bool,
+}
+
+fn notes_json(notes: &[Note]) -> Vec<NoteJson<'_>> {
+    fn place(p: &Option<Place>) -> Option<PlaceJson<'_>> {
+        p.as_ref().map(|p| PlaceJson {
+            article: &p.article,
+            block: p.block,
+            found: p.at.is_some(),
+        })
+    }
+    notes
+        .iter()
+        .map(|n| NoteJson {
+            id: n.bookmark.id,
+            created: n.bookmark.created,
+            view: n.bookmark.view.name(),
+            note: &n.bookmark.note,
+            excerpt: &n.bookmark.excerpt,
+            left: place(&n.left),
+            right: place(&n.right),
+        })
+        .collect()
+}
+
+pub fn pair(r: &PairReport, out: &mut dyn Write) -> anyhow::Result<()> {
+    let (la, ra) = (&r.corpus.articles[r.left], &r.corpus.articles[r.right]);
+    let doc = PairJson {
+        left: &la.id,
+        right: &ra.id,
+        options: OptionsJson {
+            near_min: r.opts.near_min,
+            related_min: r.opts.related_min,
+        },
+        rows: r
+            .alignment
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(k, row)| RowJson {
+                left: row.left,
+                right: row.right,
+                kind: row.kind,
+                similarity: row.similarity,
+                moved: row.moved,
+                repeat_of: row.repeat_of,
+                ops: r.ops.get(k).map_or(&[][..], Vec::as_slice),
+            })
+            .collect(),
+        metadata: SidesJson {
+            left: ArticleRow::new(la),
+            right: ArticleRow::new(ra),
+        },
+        bookmarks: notes_json(&r.notes),
+        session: r.provenance.session.as_deref(),
+        generated: r.provenance.generated,
+    };
+    finish(&doc, out)
+}
+
+#[derive(Serialize)]
+struct CorpusJson<'a> {
+    articles: Vec<ArticleJson<'a>>,
+    across: Vec<DupJson<'a>>,
+    within: Vec<DupJson<'a>>,
+    topics: TopicsJson<'a>,
+    bookmarks: Vec<NoteJson<'a>>,
+    session: Option<&'a str>,
+    generated: u64,
+}
+
+#[derive(Serialize)]
+struct ArticleJson<'a> {
+    #[serde(flatten)]
+    row: ArticleRow<'a>,
+    shared: usize,
+    repeats: usize,
+}
+
+#[derive(Serialize)]
+struct DupJson<'a> {
+    a: BlockJson<'a>,
+    b: BlockJson<'a>,
+    jaccard: f64,
+    containment: f64,
+    scope: Scope,
+}
+
+#[derive(Serialize)]
+struct BlockJson<'a> {
+    article: &'a str,
+    block: usize,
+}
+
+#[derive(Serialize)]
+struct TopicsJson<'a> {
+    shown: usize,
+    total: usize,
+    rows: Vec<TopicJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct TopicJson<'a> {
+    label: &'a str,
+    kind: TopicKind,
+    covering: usize,
+    weights: BTreeMap<&'a str, f32>,
+}
+
+fn dup_json<'a>(corpus: &'a Corpus, d: &DupPair) -> DupJson<'a> {
+    let side = |r: BlockRef| BlockJson {
+        article: corpus.articles.get(r.article).map_or("", |a| a.id.as_str()),
+        block: r.block,
+    };
+    DupJson {
+        a: side(d.a),
+        b: side(d.b),
+        jaccard: d.jaccard,
+        containment: d.containment,
+        scope: d.scope,
+    }
+}
+
+pub fn corpus(r: &CorpusReport, out: &mut dyn Write) -> anyhow::Result<()> {
+    let c = r.corpus;
+    let doc = CorpusJson {
+        articles: c
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let s = r.stats.get(i).copied().unwrap_or_default();
+                ArticleJson {
+                    row: ArticleRow::new(a),
+                    shared: s.shared,
+                    repeats: s.repeated,
+                }
+            })
+            .collect(),
+        across: r.across.iter().map(|d| dup_json(c, d)).collect(),
+        within: r.within.iter().map(|d| dup_json(c, d)).collect(),
+        topics: TopicsJson {
+            shown: r.topics.len(),
+            total: r.topics_total,
+            rows: r
+                .topics
+                .iter()
+                .map(|t| TopicJson {
+                    label: &t.label,
+                    kind: t.kind,
+                    covering: t.covering,
+                    weights: c
+                        .articles
+                        .iter()
+                        .zip(&t.weights)
+                        .filter(|(_, w)| **w > 0.0)
+                        .map(|(a, w)| (a.id.as_str(), *w))
+                        .collect(),
+                })
+                .collect(),
+        },
+        bookmarks: notes_json(&r.notes),
+        session: r.provenance.session.as_deref(),
+        generated: r.provenance.generated,
+    };
+    finish(&doc, out)
+}
+
+/// Serialise first, so a closed pipe surfaces as a plain io error.
+fn finish(doc: &impl Serialize, out: &mut dyn Write) -> anyhow::Result<()> {
+    let text = serde_json::to_string_pretty(doc)?;
+    out.write_all(text.as_bytes())?;
+    writeln!(out)?;
+    Ok(())
+}

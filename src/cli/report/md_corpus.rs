@@ -1,0 +1,175 @@
+//! The corpus report in Markdown: articles, shared paragraphs, repeats,
+//! topic coverage (shade characters) and notes.
+
+use super::escape::md;
+use super::md_pair::note_item;
+use super::model::{CorpusReport, PAIR_CAP, TOPIC_CAP, place_label, shade, shown_pairs};
+use super::text::generated_line;
+use crate::analysis::dups::DupPair;
+use crate::session::excerpt;
+use std::io::Write;
+
+/// Characters of each paragraph quoted under a pair.
+pub const EXCERPT_CHARS: usize = 240;
+
+pub fn write(r: &CorpusReport, out: &mut dyn Write) -> anyhow::Result<()> {
+    let c = r.corpus;
+    let ids = c.short_ids();
+    let n = c.articles.len();
+    writeln!(
+        out,
+        "# Corpus report: {n} article{}\n",
+        if n == 1 { "" } else { "s" }
+    )?;
+    writeln!(out, "{}\n", md(&generated_line(&r.provenance, None)))?;
+    articles(r, &ids, out)?;
+    pairs(
+        r,
+        &ids,
+        "Shared across articles",
+        "near-duplicate paragraph pairs across articles",
+        &r.across,
+        out,
+    )?;
+    pairs(
+        r,
+        &ids,
+        "Repeats within articles",
+        "paragraphs that repeat an earlier paragraph of the same article",
+        &r.within,
+        out,
+    )?;
+    coverage(r, &ids, out)?;
+    if let Some(session) = &r.provenance.session {
+        writeln!(out, "## Notes\n")?;
+        if r.notes.is_empty() {
+            writeln!(out, "Session {} has no notes.\n", md(session))?;
+        } else {
+            for note in &r.notes {
+                writeln!(out, "{}", note_item(note, &ids))?;
+            }
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
+fn articles(r: &CorpusReport, ids: &[String], out: &mut dyn Write) -> anyhow::Result<()> {
+    writeln!(out, "## Articles\n")?;
+    writeln!(
+        out,
+        "| ID | Title | Outlet | Date | Min | Words | Blocks | Shared | Repeats |"
+    )?;
+    writeln!(
+        out,
+        "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |"
+    )?;
+    let dash = |v: Option<&str>| v.map_or("–".to_string(), md);
+    for (i, a) in r.corpus.articles.iter().enumerate() {
+        let s = r.stats.get(i).copied().unwrap_or_default();
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            md(&ids[i]),
+            md(a.label()),
+            dash(a.meta.outlet.as_deref()),
+            dash(a.meta.date.as_deref()),
+            a.meta
+                .read_minutes
+                .map_or("–".to_string(), |m| m.to_string()),
+            a.meta.words,
+            a.blocks.len(),
+            s.shared,
+            s.repeated
+        )?;
+    }
+    writeln!(
+        out,
+        "\nShared: paragraphs that near-duplicate a paragraph of another article. \
+         Repeats: paragraphs that repeat an earlier one of the same article.\n"
+    )?;
+    Ok(())
+}
+
+fn pairs(
+    r: &CorpusReport,
+    ids: &[String],
+    title: &str,
+    what: &str,
+    all: &[DupPair],
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    writeln!(out, "## {title}\n")?;
+    let shown = shown_pairs(all);
+    let count = if shown.len() < all.len() {
+        format!(
+            "{} {what}; the {PAIR_CAP} with the highest scores are listed (JSON lists all)",
+            all.len()
+        )
+    } else {
+        format!("{} {what}", all.len())
+    };
+    writeln!(
+        out,
+        "{count} (Jaccard or containment of word 5-grams ≥ 0.50).\n"
+    )?;
+    for d in shown {
+        writeln!(
+            out,
+            "- **{} ⇄ {}** · jaccard {:.2} · containment {:.2}",
+            md(&place_label(ids, d.a)),
+            md(&place_label(ids, d.b)),
+            d.jaccard,
+            d.containment
+        )?;
+        for at in [d.a, d.b] {
+            let text = r.corpus.get(at).map_or("", |b| b.text.as_str());
+            writeln!(
+                out,
+                "  - {}: {}",
+                md(&place_label(ids, at)),
+                md(&excerpt(text, EXCERPT_CHARS))
+            )?;
+        }
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+fn coverage(r: &CorpusReport, ids: &[String], out: &mut dyn Write) -> anyhow::Result<()> {
+    writeln!(out, "## Topic coverage\n")?;
+    let scope = if r.topics_total > TOPIC_CAP {
+        format!(
+            "The {} topics covered by the most articles, of {} in the index \
+             (`parallax topics` lists all)",
+            r.topics.len(),
+            r.topics_total
+        )
+    } else {
+        format!("All {} topics of the index", r.topics.len())
+    };
+    writeln!(
+        out,
+        "{scope}, most widely covered first. Each cell shows how much the \
+         article says on the topic: █ most, ▓, ▒, ░ little, · nothing.\n"
+    )?;
+    if r.topics.is_empty() {
+        return Ok(());
+    }
+    let heads: Vec<String> = ids.iter().map(|i| md(i)).collect();
+    writeln!(out, "| Topic | Kind | {} |", heads.join(" | "))?;
+    let aligns = vec![":-:"; ids.len()];
+    writeln!(out, "| --- | --- | {} |", aligns.join(" | "))?;
+    for t in &r.topics {
+        let cells: Vec<&str> = t.weights.iter().map(|&w| shade(w)).collect();
+        writeln!(
+            out,
+            "| {} | {} | {} |",
+            md(&t.label),
+            t.kind.name(),
+            cells.join(" | ")
+        )?;
+    }
+    writeln!(out)?;
+    Ok(())
+}

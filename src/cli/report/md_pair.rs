@@ -1,0 +1,185 @@
+//! The pair report in Markdown (GitHub flavour): metadata table, notes,
+//! then every row with its word diff — ~~struck~~ words only in the left
+//! article, **bold** words only in the right.
+
+use super::escape::{line_start, md, md_inline, split_ws};
+use super::model::{Item, Note, PairReport, note_place, row_label, side_name};
+use super::text::{generated_line, metadata_rows};
+use crate::analysis::diff::{DiffOp, OpTag};
+use crate::session::format_utc;
+use std::io::Write;
+
+pub fn write(r: &PairReport, out: &mut dyn Write) -> anyhow::Result<()> {
+    let ids = r.corpus.short_ids();
+    let (la, ra) = (&r.corpus.articles[r.left], &r.corpus.articles[r.right]);
+    let (ls, rs) = (md(&ids[r.left]), md(&ids[r.right]));
+    writeln!(out, "# Comparison: {ls} ⇄ {rs}\n")?;
+    writeln!(
+        out,
+        "{}\n",
+        md(&generated_line(&r.provenance, Some(&r.opts)))
+    )?;
+    writeln!(
+        out,
+        "In paired rows, ~~struck~~ words are only in the left article ({ls}) and \
+         **bold** words only in the right ({rs}).\n"
+    )?;
+    writeln!(out, "## Articles\n")?;
+    writeln!(out, "| | Left | Right |\n| --- | --- | --- |")?;
+    for (field, l, r) in metadata_rows(la, ra) {
+        writeln!(out, "| {field} | {} | {} |", md(&l), md(&r))?;
+    }
+    writeln!(out)?;
+    if r.provenance.session.is_some() {
+        write_notes(r, &ids, out)?;
+    }
+    writeln!(out, "## Rows\n")?;
+    writeln!(out, "{}\n", md(&r.summary()))?;
+    for item in r.items() {
+        match item {
+            Item::Fold {
+                side,
+                count,
+                first,
+                last,
+                kinds,
+            } => writeln!(
+                out,
+                "*{} · {count} {} blocks {first}–{last} folded*\n",
+                side_name(side),
+                kinds.join("/")
+            )?,
+            Item::Row(k) => write_row(r, k, out)?,
+        }
+    }
+    Ok(())
+}
+
+fn write_notes(r: &PairReport, ids: &[String], out: &mut dyn Write) -> anyhow::Result<()> {
+    writeln!(out, "## Notes\n")?;
+    if r.notes.is_empty() {
+        let session = r.provenance.session.as_deref().unwrap_or_default();
+        writeln!(
+            out,
+            "No notes on these two articles in session {}.\n",
+            md(session)
+        )?;
+        return Ok(());
+    }
+    for n in &r.notes {
+        writeln!(out, "{}", note_item(n, ids))?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+/// "- **Note 3** (compare, 2025-08-15 19:00 UTC; 000 ¶12 ⇄ 004 ¶30): text"
+/// and the excerpt quoted under it.
+pub fn note_item(n: &Note, ids: &[String]) -> String {
+    let b = &n.bookmark;
+    let places: Vec<String> = n.places().map(|p| note_place(ids, p)).collect();
+    let mut line = format!(
+        "- **Note {}** ({}, {}; {}): {}",
+        b.id,
+        b.view.name(),
+        format_utc(b.created),
+        md(&places.join(" ⇄ ")),
+        md(&b.note)
+    );
+    if !b.excerpt.is_empty() {
+        line.push_str(&format!("\n  > {}", md(&b.excerpt)));
+    }
+    line
+}
+
+fn write_row(r: &PairReport, k: usize, out: &mut dyn Write) -> anyhow::Result<()> {
+    let Some(row) = r.alignment.rows.get(k) else {
+        return Ok(());
+    };
+    let (lb, rb) = r.blocks(row);
+    // The label holds only numbers and kind names: nothing to escape.
+    let mut header = format!("**{}**", row_label(row, lb, rb));
+    let notes = r.notes_at(row);
+    if !notes.is_empty() {
+        let list: Vec<String> = notes.iter().map(u32::to_string).collect();
+        header.push_str(&format!(" · note {}", list.join(", ")));
+    }
+    writeln!(out, "{header}\n")?;
+    let ops = r.ops.get(k).map_or(&[][..], Vec::as_slice);
+    match (lb, rb) {
+        (Some(l), Some(_)) if ops.iter().all(|o| o.tag == OpTag::Equal) => {
+            writeln!(out, "{}\n", md(&l.text))?
+        }
+        (Some(_), Some(_)) if r.inline(k) => writeln!(out, "{}\n", marked(ops, None))?,
+        (Some(_), Some(_)) => {
+            writeln!(out, "- *Left:* {}", marked(ops, Some(OpTag::Delete)))?;
+            writeln!(out, "- *Right:* {}\n", marked(ops, Some(OpTag::Insert)))?;
+        }
+        (Some(b), None) | (None, Some(b)) => writeln!(out, "{}\n", md(&b.text))?,
+        (None, None) => {}
+    }
+    Ok(())
+}
+
+/// Ops as Markdown: all of them inline (`side` None), or one side's text
+/// (equal ops and the `side` ops) with its changes marked.
+fn marked(ops: &[DiffOp], side: Option<OpTag>) -> String {
+    let mut out = String::new();
+    for op in ops {
+        let shown = match side {
+            None => true,
+            Some(keep) => op.tag == OpTag::Equal || op.tag == keep,
+        };
+        if !shown {
+            continue;
+        }
+        let (lead, core, trail) = split_ws(&op.text);
+        match op.tag {
+            OpTag::Equal => out.push_str(&md_inline(&op.text)),
+            // A deleted space inline would double the insertion's space.
+            OpTag::Delete if core.is_empty() => {
+                if side.is_some() {
+                    out.push_str(&op.text);
+                }
+            }
+            OpTag::Insert if core.is_empty() => out.push_str(&op.text),
+            OpTag::Delete => out.push_str(&format!("{lead}~~{}~~{trail}", md_inline(core))),
+            OpTag::Insert => out.push_str(&format!("{lead}**{}**{trail}", md_inline(core))),
+        }
+    }
+    line_start(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn op(tag: OpTag, text: &str) -> DiffOp {
+        DiffOp {
+            tag,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn markers_hug_the_words() {
+        let ops = [
+            op(OpTag::Equal, "Media "),
+            op(OpTag::Delete, "Framing "),
+            op(OpTag::Insert, "framing "),
+            op(OpTag::Equal, "and *stars*"),
+        ];
+        assert_eq!(
+            marked(&ops, None),
+            r"Media ~~Framing~~ **framing** and \*stars\*"
+        );
+        assert_eq!(
+            marked(&ops, Some(OpTag::Delete)),
+            r"Media ~~Framing~~ and \*stars\*"
+        );
+        assert_eq!(
+            marked(&ops, Some(OpTag::Insert)),
+            r"Media **framing** and \*stars\*"
+        );
+    }
+}

@@ -1,0 +1,108 @@
+//! `parallax sessions`: the saved reading sessions.
+//!
+//! JSON: an array of `{"name", "saved" (unix seconds), "view", "left",
+//! "right", "bookmarks" (count), "path"}` (a contract: keep the keys).
+//! Unusable files are left out with one warning each.
+
+use super::InputError;
+use super::paint::{Paint, Tone, output_width};
+use crate::corpus::sanitize::sanitize_line;
+use crate::session::{SessionInfo, Store, format_utc, list_sessions};
+use crate::wrap::{truncate, width};
+use serde::Serialize;
+use std::io::Write;
+
+#[derive(Serialize)]
+struct SessionJson<'a> {
+    name: &'a str,
+    saved: u64,
+    view: &'static str,
+    left: Option<&'a str>,
+    right: Option<&'a str>,
+    bookmarks: usize,
+    path: String,
+}
+
+pub fn print(json: bool, paint: Paint, out: &mut dyn Write) -> anyhow::Result<()> {
+    let store = Store::from_env().map_err(|e| InputError(e.to_string()))?;
+    let all = list_sessions(store.dir()).map_err(|e| InputError(e.to_string()))?;
+    let mut usable: Vec<&SessionInfo> = Vec::new();
+    for info in &all {
+        match &info.problem {
+            Some(p) => eprintln!(
+                "parallax: warning: {}; it is set aside when the session is next opened",
+                sanitize_line(&p.to_string())
+            ),
+            None => usable.push(info),
+        }
+    }
+    if json {
+        let rows: Vec<SessionJson> = usable
+            .iter()
+            .map(|i| SessionJson {
+                name: &i.name,
+                saved: i.saved,
+                view: i.view.name(),
+                left: i.left.as_deref(),
+                right: i.right.as_deref(),
+                bookmarks: i.bookmarks,
+                path: i.path.display().to_string(),
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    let dir = sanitize_line(&store.dir().display().to_string());
+    if usable.is_empty() {
+        writeln!(out, "no saved sessions in {dir}")?;
+        return Ok(());
+    }
+    table(&usable, paint, out)?;
+    let count = format!(
+        "{} session{} in {dir}",
+        usable.len(),
+        if usable.len() == 1 { "" } else { "s" }
+    );
+    writeln!(out, "{}", paint.paint(Tone::Dim, &count))?;
+    Ok(())
+}
+
+/// NAME, SAVED, VIEW, PAIR, BOOKMARKS; the pair's ids are cut to fit.
+fn table(rows: &[&SessionInfo], paint: Paint, out: &mut dyn Write) -> anyhow::Result<()> {
+    let name_w = rows
+        .iter()
+        .map(|i| width(&i.name))
+        .max()
+        .unwrap_or(4)
+        .clamp(4, 24);
+    // name, saved (20), view (7), bookmarks (9), four gaps.
+    let fixed = name_w + 20 + 7 + 9 + 8;
+    let pair_w = output_width().saturating_sub(fixed).max(9);
+    let header = format!(
+        "{:<name_w$}  {:<20}  {:<7}  {:<pair_w$}  {:>9}",
+        "NAME", "SAVED", "VIEW", "PAIR", "BOOKMARKS"
+    );
+    writeln!(out, "{}", paint.paint(Tone::Bold, header.trim_end()))?;
+    let side_w = pair_w.saturating_sub(3) / 2;
+    for i in rows {
+        let pair = match (&i.left, &i.right) {
+            (Some(l), Some(r)) => format!("{} ⇄ {}", truncate(l, side_w), truncate(r, side_w)),
+            (Some(one), None) | (None, Some(one)) => truncate(one, pair_w),
+            (None, None) => "–".into(),
+        };
+        let name = truncate(&i.name, name_w);
+        let line = format!(
+            "{}{}  {:<20}  {:<7}  {}{}  {:>9}",
+            paint.paint(Tone::Accent, &name),
+            " ".repeat(name_w.saturating_sub(width(&name))),
+            format_utc(i.saved),
+            i.view.name(),
+            pair,
+            " ".repeat(pair_w.saturating_sub(width(&pair))),
+            i.bookmarks
+        );
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}

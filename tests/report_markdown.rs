@@ -1,0 +1,206 @@
+//! `parallax report --format md`: the notes of bookmarks saved in a session
+//! (made through the session API in a temporary PARALLAX_DATA_DIR), strike
+//! and bold word diffs, escaped article text, and the corpus report's
+//! sections and capped coverage table.
+
+use parallax::corpus::{self, BlockRef, Corpus};
+use parallax::session::{Anchor, Bookmark, Session, SessionName, Store, View, excerpt};
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn parallax(args: &[&str], data: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .env("PARALLAX_DATA_DIR", data)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run parallax")
+}
+
+fn stdout_ok(args: &[&str], data: &Path) -> String {
+    let out = parallax(args, data);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+fn bookmark(
+    c: &Corpus,
+    view: View,
+    left: BlockRef,
+    right: Option<BlockRef>,
+    note: &str,
+) -> Bookmark {
+    Bookmark {
+        id: 0,
+        created: 1_755_284_400,
+        view,
+        left: Anchor::at(c, left),
+        right: right.and_then(|r| Anchor::at(c, r)),
+        note: note.into(),
+        excerpt: excerpt(&c.get(left).unwrap().text, 80),
+    }
+}
+
+/// A session with notes on 000 (with 004 on the right), on 004 alone, and
+/// on 002 alone.
+fn save_notes(data: &Path, name: &str) {
+    let c = corpus::load_builtin();
+    let mut s = Session::new(Vec::new());
+    s.view = View::Compare;
+    s.left = Some(c.articles[0].id.clone());
+    s.right = Some(c.articles[4].id.clone());
+    s.add_bookmark(bookmark(
+        &c,
+        View::Compare,
+        BlockRef::new(0, 30),
+        Some(BlockRef::new(4, 8)),
+        "Framing *differs*: compare with 004",
+    ));
+    s.add_bookmark(bookmark(
+        &c,
+        View::Reader,
+        BlockRef::new(4, 10),
+        None,
+        "Historical claim needs a source",
+    ));
+    s.add_bookmark(bookmark(
+        &c,
+        View::Reader,
+        BlockRef::new(2, 5),
+        None,
+        "Only about 002",
+    ));
+    Store::at(data)
+        .save(&SessionName::parse(name).unwrap(), &s)
+        .unwrap();
+}
+
+#[test]
+fn the_pair_report_carries_the_notes_of_the_default_session() {
+    let data = tempfile::tempdir().unwrap();
+    save_notes(data.path(), "default");
+    let md = stdout_ok(&["report", "000", "004", "--format", "md"], data.path());
+    assert!(md.contains("## Notes"), "{md}");
+    assert!(
+        md.contains(r"Framing \*differs\*: compare with 004"),
+        "{md}"
+    );
+    assert!(md.contains("Historical claim needs a source"));
+    assert!(
+        !md.contains("Only about 002"),
+        "notes on other articles stay out"
+    );
+    assert!(md.contains("000 ¶30 ⇄ 004 ¶8"), "where each note is");
+    assert!(md.contains("notes from session default"));
+    // The note is also flagged on the row it is anchored at.
+    assert!(
+        md.lines()
+            .any(|l| l.starts_with("**30 ") && l.ends_with("· note 1")),
+        "row 30 carries its note"
+    );
+    // Swapped sides still find both notes.
+    let swapped = stdout_ok(&["report", "004", "000", "--format", "md"], data.path());
+    assert!(swapped.contains("Historical claim needs a source"));
+    assert!(swapped.contains(r"Framing \*differs\*"));
+}
+
+#[test]
+fn a_named_session_is_used_instead_of_the_default() {
+    let data = tempfile::tempdir().unwrap();
+    save_notes(data.path(), "alaska");
+    let without = stdout_ok(&["report", "000", "004"], data.path());
+    assert!(
+        !without.contains("## Notes"),
+        "no default session, no notes"
+    );
+    let with = stdout_ok(
+        &[
+            "report",
+            "000",
+            "004",
+            "--session",
+            "alaska",
+            "--format",
+            "md",
+        ],
+        data.path(),
+    );
+    assert!(with.contains("Historical claim needs a source"));
+    assert!(with.contains("notes from session alaska"));
+}
+
+#[test]
+fn word_diffs_strike_deleted_and_bold_inserted_words() {
+    let data = tempfile::tempdir().unwrap();
+    let md = stdout_ok(&["report", "000", "002", "--format", "md"], data.path());
+    // README: row 30 ↔ 27 is "Media [-Framing-]{+framing+} and …".
+    assert!(
+        md.contains("Media ~~Framing~~**framing** and ~~Public Opinion~~**public opinion**"),
+        "{md}"
+    );
+    assert!(md.contains("**30 ↔ 27 · near 1.00 · heading**"));
+    assert!(md.contains("# Comparison: 000 ⇄ 002"));
+    assert!(md.contains("| Outlet | THE MAG POST | THE MAG POST |"));
+    assert!(md.contains("metadata blocks 1–3 folded"));
+}
+
+#[test]
+fn markup_in_articles_is_escaped() {
+    let data = tempfile::tempdir().unwrap();
+    let corpus = tempfile::tempdir().unwrap();
+    let body = "The minister said <script>alert(1)</script> and *nothing* | more \
+                about the talks in Anchorage on Friday, officials confirmed late.";
+    std::fs::write(corpus.path().join("a.txt"), format!("First\n\n{body}\n")).unwrap();
+    std::fs::write(
+        corpus.path().join("b.txt"),
+        format!("Second\n\n{}\n", body.replace("Friday", "Saturday")),
+    )
+    .unwrap();
+    let dir = corpus.path().to_str().unwrap();
+    let md = stdout_ok(&["report", "a", "b", dir, "--format", "md"], data.path());
+    assert!(!md.contains("<script>"), "{md}");
+    assert!(md.contains(r"\<script\>alert(1)\</script\> and \*nothing\* \| more"));
+    assert!(md.contains("on ~~Friday~~**Saturday**, officials"), "{md}");
+}
+
+#[test]
+fn the_corpus_report_has_every_section_and_caps_the_topics() {
+    let data = tempfile::tempdir().unwrap();
+    save_notes(data.path(), "default");
+    let md = stdout_ok(&["report", "--all", "--format", "md"], data.path());
+    for section in [
+        "# Corpus report: 5 articles",
+        "## Articles",
+        "## Shared across articles",
+        "## Repeats within articles",
+        "## Topic coverage",
+        "## Notes",
+    ] {
+        assert!(md.contains(section), "{section}");
+    }
+    assert!(
+        md.contains("Only about 002"),
+        "all notes in the corpus report"
+    );
+    assert!(
+        md.contains("| ID | Title | Outlet | Date | Min | Words | Blocks | Shared | Repeats |")
+    );
+    let coverage = md
+        .split("## Topic coverage")
+        .nth(1)
+        .and_then(|s| s.split("## Notes").next())
+        .unwrap();
+    let rows = coverage
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| Topic") && !l.starts_with("| ---"))
+        .count();
+    assert!(rows > 0 && rows <= 50, "{rows} topic rows");
+    assert!(coverage.contains("The 50 topics covered by the most articles, of "));
+    assert!(coverage.contains('█'), "shades drawn");
+    let header = coverage.lines().find(|l| l.starts_with("| Topic")).unwrap();
+    assert_eq!(header, "| Topic | Kind | 000 | 001 | 002 | 003 | 004 |");
+}

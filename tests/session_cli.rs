@@ -1,0 +1,150 @@
+//! `parallax sessions`: the JSON contract, the table, PARALLAX_DATA_DIR,
+//! unusable files reported in one line, and no folder created by listing.
+
+use parallax::session::{Anchor, Bookmark, Session, SessionName, Store, View};
+use serde_json::Value;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn parallax(args: &[&str], data: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .env("PARALLAX_DATA_DIR", data)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "80")
+        .output()
+        .expect("run parallax")
+}
+
+fn save(data: &Path, name: &str, s: &Session) -> Session {
+    Store::at(data)
+        .save(&SessionName::parse(name).unwrap(), s)
+        .unwrap()
+}
+
+fn compare_session() -> Session {
+    let mut s = Session::new(Vec::new());
+    s.view = View::Compare;
+    s.left = Some("000_0c1c0fc00e1e457c".into());
+    s.right = Some("004_969b98fef6f6e7ab".into());
+    for k in 0..2 {
+        s.add_bookmark(Bookmark {
+            id: 0,
+            created: 1_755_284_400,
+            view: View::Compare,
+            left: Some(Anchor {
+                article: "000_0c1c0fc00e1e457c".into(),
+                block: 30 + k,
+                fingerprint: None,
+            }),
+            right: None,
+            note: format!("note {k}"),
+            excerpt: String::new(),
+        });
+    }
+    s
+}
+
+#[test]
+fn json_lists_each_session_with_the_contract_keys() {
+    let data = tempfile::tempdir().unwrap();
+    let saved = save(data.path(), "default", &compare_session());
+    save(
+        data.path(),
+        "alaska",
+        &Session {
+            view: View::Matrix,
+            ..Session::default()
+        },
+    );
+    let out = parallax(&["sessions", "--json"], data.path());
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    let keys: Vec<&str> = rows[1]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(
+        sorted,
+        [
+            "bookmarks",
+            "left",
+            "name",
+            "path",
+            "right",
+            "saved",
+            "view"
+        ]
+    );
+    assert_eq!(rows[0]["name"], "alaska");
+    assert_eq!(rows[0]["view"], "matrix");
+    assert_eq!(rows[0]["left"], Value::Null);
+    let d = &rows[1];
+    assert_eq!(d["name"], "default");
+    assert_eq!(d["saved"], saved.saved);
+    assert_eq!(d["view"], "compare");
+    assert_eq!(d["left"], "000_0c1c0fc00e1e457c");
+    assert_eq!(d["right"], "004_969b98fef6f6e7ab");
+    assert_eq!(d["bookmarks"], 2);
+    assert_eq!(
+        d["path"],
+        data.path().join("default.json").display().to_string()
+    );
+}
+
+#[test]
+fn the_table_fits_80_columns() {
+    let data = tempfile::tempdir().unwrap();
+    save(data.path(), "default", &compare_session());
+    let out = parallax(&["sessions"], data.path());
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("NAME"), "{text}");
+    assert!(lines[1].starts_with("default  "), "{text}");
+    assert!(
+        lines[1].contains("compare") && lines[1].contains(" ⇄ "),
+        "{text}"
+    );
+    assert!(lines[1].trim_end().ends_with('2'), "{text}");
+    assert!(lines[2].starts_with("1 session in "), "{text}");
+    for l in &lines {
+        assert!(l.chars().count() <= 80, "too wide: {l}");
+    }
+}
+
+#[test]
+fn an_empty_store_lists_nothing_and_creates_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().join("fresh");
+    let json = parallax(&["sessions", "--json"], &dir);
+    assert!(json.status.success());
+    assert_eq!(String::from_utf8_lossy(&json.stdout).trim(), "[]");
+    let text = parallax(&["sessions"], &dir);
+    assert!(String::from_utf8_lossy(&text.stdout).starts_with("no saved sessions in "));
+    assert!(!dir.exists());
+}
+
+#[test]
+fn an_unusable_file_is_one_warning_and_left_out() {
+    let data = tempfile::tempdir().unwrap();
+    save(data.path(), "default", &compare_session());
+    std::fs::write(data.path().join("broken.json"), "{\"version\": 1, \"vi").unwrap();
+    std::fs::write(data.path().join("default.corrupt"), "old").unwrap();
+    let out = parallax(&["sessions", "--json"], data.path());
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("broken.json") && err.contains("not a readable session"),
+        "{err}"
+    );
+}
