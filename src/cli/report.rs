@@ -11,6 +11,7 @@
 //! reported in one warning line and the report has no notes. With `-o` the
 //! file is replaced atomically, so a reader never sees half a report.
 
+mod corpus_model;
 mod escape;
 mod html_corpus;
 mod html_page;
@@ -19,6 +20,7 @@ mod json;
 mod md_corpus;
 mod md_pair;
 mod model;
+mod pair_model;
 mod text;
 
 use super::InputError;

@@ -1,0 +1,229 @@
+//! The pair report's content: the alignment, each row's word diff, runs
+//! of unpaired chrome folded, and the notes anchored in either article.
+
+use super::model::{Note, Provenance};
+use crate::analysis::align::{AlignOptions, AlignedRow, Alignment, RowKind, align};
+use crate::analysis::diff::{DiffOp, equal_share, word_diff};
+use crate::analysis::related::RelatedIndex;
+use crate::corpus::{Block, BlockRef, Corpus};
+use crate::session::Bookmark;
+use std::time::Duration;
+
+/// Time allowed for one row's word diff (as `parallax diff`).
+const DIFF_DEADLINE: Duration = Duration::from_millis(100);
+/// Below this share of unchanged text a pair reads best as two texts.
+pub const INLINE_MIN_SHARE: f64 = 0.5;
+
+/// What the pair report shows, row by row.
+pub enum Item {
+    /// An alignment row (index into `alignment.rows`).
+    Row(usize),
+    /// A run of unpaired metadata/boilerplate rows on one side.
+    Fold {
+        side: RowKind,
+        count: usize,
+        first: usize,
+        last: usize,
+        kinds: Vec<&'static str>,
+    },
+}
+
+pub struct PairReport<'a> {
+    pub corpus: &'a Corpus,
+    pub left: usize,
+    pub right: usize,
+    pub opts: AlignOptions,
+    pub alignment: Alignment,
+    /// The word diff of each row; empty for unpaired rows.
+    pub ops: Vec<Vec<DiffOp>>,
+    pub notes: Vec<Note>,
+    pub provenance: Provenance,
+}
+
+impl<'a> PairReport<'a> {
+    pub fn build(
+        corpus: &'a Corpus,
+        left: usize,
+        right: usize,
+        bookmarks: &[Bookmark],
+        provenance: Provenance,
+    ) -> PairReport<'a> {
+        let opts = AlignOptions::default();
+        let related = RelatedIndex::build(corpus);
+        let alignment = align(corpus, &related, left, right, &opts);
+        let ops = alignment
+            .rows
+            .iter()
+            .map(|row| match blocks_of(corpus, left, right, row) {
+                (Some(l), Some(r)) => word_diff(&l.text, &r.text, DIFF_DEADLINE),
+                _ => Vec::new(),
+            })
+            .collect();
+        let ids = [
+            corpus.articles[left].id.as_str(),
+            corpus.articles[right].id.as_str(),
+        ];
+        let notes = bookmarks
+            .iter()
+            .filter(|b| ids.iter().any(|id| b.touches(id)))
+            .map(|b| Note::new(corpus, b.clone()))
+            .collect();
+        PairReport {
+            corpus,
+            left,
+            right,
+            opts,
+            alignment,
+            ops,
+            notes,
+            provenance,
+        }
+    }
+
+    /// The blocks of a row, left first.
+    pub fn blocks(&self, row: &AlignedRow) -> (Option<&'a Block>, Option<&'a Block>) {
+        blocks_of(self.corpus, self.left, self.right, row)
+    }
+
+    /// Whether a paired row reads best as one inline diff (copied text)
+    /// rather than two texts (a rewrite).
+    pub fn inline(&self, row_index: usize) -> bool {
+        let (Some(row), Some(ops)) = (self.alignment.rows.get(row_index), self.ops.get(row_index))
+        else {
+            return true;
+        };
+        row.kind != RowKind::Related || equal_share(ops) >= INLINE_MIN_SHARE
+    }
+
+    /// Ids of the notes anchored at either block of a row.
+    pub fn notes_at(&self, row: &AlignedRow) -> Vec<u32> {
+        let places = [
+            row.left.map(|b| BlockRef::new(self.left, b)),
+            row.right.map(|b| BlockRef::new(self.right, b)),
+        ];
+        self.notes
+            .iter()
+            .filter(|n| places.iter().flatten().any(|&at| n.is_at(at)))
+            .map(|n| n.bookmark.id)
+            .collect()
+    }
+
+    /// Rows in order, runs of unpaired chrome folded into one item.
+    pub fn items(&self) -> Vec<Item> {
+        let rows = &self.alignment.rows;
+        let chrome_side = |row: &AlignedRow| -> Option<RowKind> {
+            match self.blocks(row) {
+                (Some(b), None) | (None, Some(b)) if !b.kind.is_content() => Some(row.kind),
+                _ => None,
+            }
+        };
+        let mut items = Vec::new();
+        let mut k = 0;
+        while k < rows.len() {
+            let Some(side) = chrome_side(&rows[k]) else {
+                items.push(Item::Row(k));
+                k += 1;
+                continue;
+            };
+            let run = rows[k..]
+                .iter()
+                .take_while(|r| chrome_side(r) == Some(side))
+                .count();
+            if run == 1 {
+                items.push(Item::Row(k));
+            } else {
+                let index = |r: &AlignedRow| r.left.or(r.right).unwrap_or(0);
+                let mut kinds: Vec<&'static str> = Vec::new();
+                for r in &rows[k..k + run] {
+                    let (l, rt) = self.blocks(r);
+                    if let Some(name) = l.or(rt).map(|b| b.kind.name())
+                        && !kinds.contains(&name)
+                    {
+                        kinds.push(name);
+                    }
+                }
+                items.push(Item::Fold {
+                    side,
+                    count: run,
+                    first: index(&rows[k]),
+                    last: index(&rows[k + run - 1]),
+                    kinds,
+                });
+            }
+            k += run;
+        }
+        items
+    }
+
+    /// "82 rows: 1 identical, 1 near, 0 related, 40 left only, 40 right
+    /// only; 0 moved".
+    pub fn summary(&self) -> String {
+        let a = &self.alignment;
+        let counts: Vec<String> = RowKind::ALL
+            .iter()
+            .map(|&k| format!("{} {}", a.count(k), side_name(k)))
+            .collect();
+        format!(
+            "{} rows: {}; {} moved",
+            a.rows.len(),
+            counts.join(", "),
+            a.moved()
+        )
+    }
+}
+
+fn blocks_of<'a>(
+    corpus: &'a Corpus,
+    left: usize,
+    right: usize,
+    row: &AlignedRow,
+) -> (Option<&'a Block>, Option<&'a Block>) {
+    let get = |a: usize, i: Option<usize>| corpus.articles.get(a)?.blocks.get(i?);
+    (get(left, row.left), get(right, row.right))
+}
+
+/// "left only" for `LeftOnly`, the kind's name otherwise.
+pub fn side_name(kind: RowKind) -> &'static str {
+    match kind {
+        RowKind::LeftOnly => "left only",
+        RowKind::RightOnly => "right only",
+        other => other.name(),
+    }
+}
+
+/// "30 ↔ 27 · near 1.00 · heading · moved · left repeats 12", or
+/// "– ↔ 27 · right only · paragraph": a row's header, the same in every
+/// format.
+pub fn row_label(row: &AlignedRow, left: Option<&Block>, right: Option<&Block>) -> String {
+    let show = |i: Option<usize>| i.map_or(String::new(), |i| i.to_string());
+    let kind = left.or(right).map_or("", |b| b.kind.name());
+    let mut label = if row.kind.is_paired() {
+        format!(
+            "{} ↔ {} · {} {:.2} · {kind}",
+            show(row.left),
+            show(row.right),
+            row.kind.name(),
+            row.similarity
+        )
+    } else {
+        let dash = |i: Option<usize>| i.map_or("–".to_string(), |i| i.to_string());
+        format!(
+            "{} ↔ {} · {} · {kind}",
+            dash(row.left),
+            dash(row.right),
+            side_name(row.kind)
+        )
+    };
+    if row.moved {
+        label.push_str(" · moved");
+    }
+    if let Some(r) = row.repeat_of {
+        if let Some(i) = r.left {
+            label.push_str(&format!(" · left repeats {i}"));
+        }
+        if let Some(j) = r.right {
+            label.push_str(&format!(" · right repeats {j}"));
+        }
+    }
+    label
+}
