@@ -18,7 +18,7 @@ border-bottom:1px solid var(--line);padding-bottom:.2rem}\
 table{border-collapse:collapse;width:100%;margin:.5rem 0}\
 th,td{text-align:left;vertical-align:top;padding:.35rem .6rem;border-bottom:1px solid var(--line)}\
 thead th{border-bottom:2px solid var(--line)}\
-table.rows td{width:50%}table.rows td.gap{background:var(--band)}\
+table.rows td{width:50%}table.meta td{width:42%}table.pairs td:first-child{white-space:nowrap}table.rows td.gap{background:var(--band)}\
 tr.label th{font-weight:600;font-size:.82rem;color:var(--muted);background:var(--band)}\
 tr.fold td{font-size:.85rem;font-style:italic;color:var(--muted)}\
 del{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through}\
