@@ -2,121 +2,14 @@
 //! shows, read back with capture-pane. tmux is installed when missing (CI
 //! machines are fresh); the test fails if it cannot be had.
 
+#[path = "common/tmux.rs"]
+mod tmux;
+
 use std::path::PathBuf;
 use std::process::Command;
 use std::thread::sleep;
-use std::time::{Duration, Instant};
-
-struct Session {
-    name: String,
-}
-
-fn tmux(args: &[&str]) -> String {
-    let out = Command::new("tmux").args(args).output().expect("run tmux");
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn ensure_tmux() {
-    if Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success())
-    {
-        return;
-    }
-    let _ = Command::new("sh")
-        .args(["-c", "apt-get update -qq && apt-get install -y -qq tmux"])
-        .status();
-    assert!(
-        Command::new("tmux")
-            .arg("-V")
-            .output()
-            .is_ok_and(|o| o.status.success()),
-        "tmux is needed for the end-to-end tests and could not be installed"
-    );
-}
-
-impl Session {
-    fn start(tag: &str, w: u16, h: u16) -> Session {
-        ensure_tmux();
-        let name = format!("parallax-test-{tag}-{}", std::process::id());
-        let shell = "env -i PATH=/usr/bin:/bin TERM=xterm-256color HOME=/tmp PS1='$ ' bash --norc --noprofile";
-        tmux(&["kill-session", "-t", &name]);
-        let status = Command::new("tmux")
-            .args([
-                "new-session",
-                "-d",
-                "-s",
-                &name,
-                "-x",
-                &w.to_string(),
-                "-y",
-                &h.to_string(),
-                shell,
-            ])
-            .status()
-            .unwrap();
-        assert!(status.success());
-        Session { name }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            tmux(&["send-keys", "-t", &self.name, k]);
-            sleep(Duration::from_millis(60));
-        }
-    }
-
-    fn type_literal(&self, text: &str) {
-        tmux(&["send-keys", "-t", &self.name, "-l", text]);
-    }
-
-    fn screen(&self) -> String {
-        tmux(&["capture-pane", "-p", "-t", &self.name])
-    }
-
-    /// Wait until the background analysis has filled in the library.
-    fn wait_ready(&self) {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains("Library · ") && !s.contains("analysing") {
-                return;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(30),
-                "analysis never finished:\n{s}"
-            );
-            sleep(Duration::from_millis(50));
-        }
-    }
-
-    /// Wait until the screen contains `needle` (or fail with the screen).
-    fn wait_for(&self, needle: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains(needle) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "waited for {needle:?}; screen:\n{s}"
-            );
-            sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        tmux(&["kill-session", "-t", &self.name]);
-    }
-}
-
-fn binary() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_parallax"))
-}
+use std::time::Duration;
+use tmux::{Session, binary, tmux};
 
 #[test]
 fn a_new_user_compares_searches_and_quits_cleanly() {

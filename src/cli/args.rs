@@ -34,6 +34,12 @@ pub struct ReaderArgs {
     /// Keymap file merged over the default keymap
     #[arg(long, value_name = "FILE")]
     pub keymap: Option<PathBuf>,
+    /// Come back to the last session: corpus, view, pair, positions, threshold, topic
+    #[arg(short = 'r', long)]
+    pub resume: bool,
+    /// Keep this named session (default: "default"); bookmarks belong to it
+    #[arg(long, value_name = "NAME")]
+    pub session: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -91,7 +91,8 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
         corpus::load_builtin()
     } else {
         let mut progress = Progress::new("reading files");
-        let loaded = corpus::load_paths_with_progress(paths, &mut |n, total| progress.show(n, total));
+        let loaded =
+            corpus::load_paths_with_progress(paths, &mut |n, total| progress.show(n, total));
         progress.finish();
         loaded.map_err(|e| InputError(e.to_string()))?
     };
@@ -112,7 +113,11 @@ pub struct Progress {
 impl Progress {
     pub fn new(label: &'static str) -> Progress {
         use std::io::IsTerminal;
-        Progress { label, enabled: std::io::stderr().is_terminal(), shown: false }
+        Progress {
+            label,
+            enabled: std::io::stderr().is_terminal(),
+            shown: false,
+        }
     }
 
     pub fn show(&mut self, done: usize, total: usize) {
@@ -157,21 +162,104 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 /// Open the interactive reader. Everything that can fail on bad input
-/// (keymap, paths, no terminal) fails here, before the terminal is touched.
+/// (keymap, session name, paths, no terminal) fails here, before the
+/// terminal is touched.
 fn open_reader(paths: &[PathBuf], reader: &args::ReaderArgs) -> anyhow::Result<Option<u8>> {
+    use crate::session::{SessionName, Store};
     use std::io::IsTerminal;
     let (keymap, _) = crate::ui::keymap::Keymap::load(reader.keymap.as_deref())
         .map_err(|e| InputError(e.to_string()))?;
-    let corpus = load(paths)?;
+    let name = match &reader.session {
+        Some(n) => SessionName::parse(n).map_err(|e| InputError(e.to_string()))?,
+        None => SessionName::default_name(),
+    };
+    let store = Store::from_env().map_err(|e| InputError(e.to_string()))?;
+    let saved = match store.load(&name) {
+        Ok(loaded) => {
+            if let Some(aside) = &loaded.set_aside {
+                eprintln!("parallax: warning: {aside}");
+            }
+            loaded.session
+        }
+        Err(e) => {
+            eprintln!("parallax: warning: session {}: {e}", name.as_str());
+            None
+        }
+    };
+    // `--resume` without paths reopens the session's own corpus.
+    let paths: Vec<PathBuf> = match (&saved, paths.is_empty() && reader.resume) {
+        (Some(s), true) => s.corpus.clone(),
+        _ => paths.to_vec(),
+    };
+    let corpus = load(&paths)?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(InputError("the reader needs a terminal; for output to a pipe use `parallax list`, `show`, `diff`, `dups` or `topics`".into()).into());
+        return Err(InputError(
+            "the reader needs a terminal; for output to a pipe use `parallax list`, `show`, `diff`, `dups` or `topics`".into(),
+        )
+        .into());
     }
-    let ending = crate::ui::run::run(corpus, keymap, crate::ui::theme::Theme::from_env())?;
+    let hooks = reader_hooks(store, name, paths, saved, reader.resume);
+    let ending = crate::ui::run::run(corpus, keymap, crate::ui::theme::Theme::from_env(), hooks)?;
     // Killed by a signal: exit as shells expect (128 + signal number).
     Ok(match ending {
         crate::ui::run::Ending::Quit => None,
         crate::ui::run::Ending::Signal(sig) => Some(128u8.saturating_add(sig as u8)),
     })
+}
+
+/// Persistence and reports for the reader, bound to one named session.
+fn reader_hooks(
+    store: crate::session::Store,
+    name: crate::session::SessionName,
+    paths: Vec<PathBuf>,
+    saved: Option<crate::session::Session>,
+    resume: bool,
+) -> crate::ui::run::Hooks {
+    use std::rc::Rc;
+    let store = Rc::new(store);
+    let name = Rc::new(name);
+    let (s1, n1) = (Rc::clone(&store), Rc::clone(&name));
+    let (s2, n2) = (Rc::clone(&store), Rc::clone(&name));
+    let session_name = name.as_str().to_string();
+    crate::ui::run::Hooks {
+        bookmarks: saved
+            .as_ref()
+            .map(|s| s.bookmarks.clone())
+            .unwrap_or_default(),
+        restore: if resume { saved } else { None },
+        save_bookmarks: Box::new(move |new| {
+            s1.update(&n1, |s| {
+                for b in new {
+                    s.add_bookmark(b.clone());
+                }
+            })
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+        }),
+        save_state: Box::new(move |apply| {
+            s2.update(&n2, |s| {
+                apply(s);
+                s.corpus = crate::session::corpus_key(&paths);
+            })
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+        }),
+        report: Box::new(move |corpus, left, right, bookmarks| {
+            let a = &corpus.articles;
+            let file = format!("parallax-report-{}-{}.md", a[left].id, a[right].id);
+            let path = std::path::Path::new(&file);
+            report::write_pair_markdown(
+                corpus,
+                left,
+                right,
+                bookmarks,
+                Some(session_name.clone()),
+                path,
+            )
+            .map(|()| file.clone())
+            .map_err(|e| format!("{e:#}"))
+        }),
+    }
 }
 
 /// Resolve an article id or prefix, as an input error when it fails.

@@ -161,3 +161,24 @@ fn session_notes(name: &SessionName, explicit: bool) -> (Vec<Bookmark>, Option<S
 fn warn(message: &str) {
     eprintln!("parallax: warning: {}", sanitize_line(message));
 }
+
+/// A Markdown report of one pair written to `path` (atomically): what the
+/// reader's report key produces.
+pub fn write_pair_markdown(
+    corpus: &crate::corpus::Corpus,
+    left: usize,
+    right: usize,
+    bookmarks: &[Bookmark],
+    session: Option<String>,
+    path: &std::path::Path,
+) -> anyhow::Result<()> {
+    let provenance = Provenance {
+        generated: text::report_time(),
+        session,
+    };
+    let report = PairReport::build(corpus, left, right, bookmarks, provenance);
+    let mut buf = Vec::new();
+    md_pair::write(&report, &mut buf)?;
+    write_atomic(path, &buf, 0o666)?;
+    Ok(())
+}

@@ -17,10 +17,12 @@ pub enum ViewId {
     Topic,
     Matrix,
     Help,
+    Prompt,
+    Bookmarks,
 }
 
 impl ViewId {
-    pub const ALL: [ViewId; 8] = [
+    pub const ALL: [ViewId; 10] = [
         ViewId::Global,
         ViewId::Library,
         ViewId::Reader,
@@ -29,6 +31,8 @@ impl ViewId {
         ViewId::Topic,
         ViewId::Matrix,
         ViewId::Help,
+        ViewId::Prompt,
+        ViewId::Bookmarks,
     ];
 
     /// The table name in keymap.toml.
@@ -42,6 +46,8 @@ impl ViewId {
             ViewId::Topic => "topic",
             ViewId::Matrix => "matrix",
             ViewId::Help => "help",
+            ViewId::Prompt => "prompt",
+            ViewId::Bookmarks => "bookmarks",
         }
     }
 
@@ -55,6 +61,8 @@ impl ViewId {
             ViewId::Topic => "Topic across articles",
             ViewId::Matrix => "Coverage matrix",
             ViewId::Help => "Help",
+            ViewId::Prompt => "Bookmark note",
+            ViewId::Bookmarks => "Bookmarks",
         }
     }
 
@@ -99,17 +107,17 @@ actions! {
     Library = "library", [Global], "Go to the library of articles";
     Topics = "topics", [Global], "Open the topic palette (fuzzy jump to a topic)";
     Matrix = "matrix", [Global], "Open the topics × articles coverage matrix";
-    ScrollDown = "scroll_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help], "Move down one line or entry";
-    ScrollUp = "scroll_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help], "Move up one line or entry";
-    PageDown = "page_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help], "Move down one page";
-    PageUp = "page_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help], "Move up one page";
+    ScrollDown = "scroll_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Move down one line or entry";
+    ScrollUp = "scroll_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Move up one line or entry";
+    PageDown = "page_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Move down one page";
+    PageUp = "page_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Move up one page";
     HalfPageDown = "half_page_down", [Reader, Compare, Topic, Help], "Move down half a page";
     HalfPageUp = "half_page_up", [Reader, Compare, Topic, Help], "Move up half a page";
-    Top = "top", [Library, Reader, Compare, Palette, Topic, Matrix, Help], "Go to the top";
-    Bottom = "bottom", [Library, Reader, Compare, Palette, Topic, Matrix, Help], "Go to the bottom";
+    Top = "top", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Go to the top";
+    Bottom = "bottom", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Go to the bottom";
     Left = "left", [Matrix], "Move one column left";
     Right = "right", [Matrix], "Move one column right";
-    Confirm = "confirm", [Library, Palette, Matrix], "Open the selected entry";
+    Confirm = "confirm", [Library, Palette, Matrix, Prompt, Bookmarks], "Open the selected entry (in a prompt: accept)";
     ToggleMark = "toggle_mark", [Library], "Mark or unmark the article for comparison";
     Compare = "compare", [Library, Reader], "Compare the two marked articles (or this one with the next)";
     ToggleBoilerplate = "toggle_boilerplate", [Reader, Compare], "Fold or unfold site chrome and metadata";
@@ -127,8 +135,11 @@ actions! {
     ThresholdUp = "threshold_up", [Compare], "Raise the similarity threshold for pairing";
     ThresholdDown = "threshold_down", [Compare], "Lower the similarity threshold for pairing";
     OpenAcross = "open_across", [Palette], "Open the selected topic across all articles";
-    DeleteChar = "delete_char", [Palette], "Delete the last character of the query";
-    ClearQuery = "clear_query", [Palette], "Clear the query";
+    DeleteChar = "delete_char", [Palette, Prompt, Bookmarks], "Delete the last character typed";
+    ClearQuery = "clear_query", [Palette, Prompt, Bookmarks], "Clear what was typed";
+    Bookmark = "bookmark", [Reader, Compare, Topic], "Bookmark this paragraph or aligned row, with an optional note";
+    Bookmarks = "bookmarks", [Global], "List bookmarks (type to filter, enter jumps back)";
+    Report = "report", [Compare], "Write a Markdown report of this pair to the current folder";
     Noop = "noop", [], "Do nothing (unbinds a key in a user keymap)";
 }
 

@@ -3,6 +3,7 @@
 //! pair) by `update`, so drawing a frame costs only the visible lines.
 
 use super::action::ViewId;
+use super::bookmarks::BookmarkState;
 use super::compare::CompareState;
 use super::keymap::Keymap;
 use super::palette::PaletteState;
@@ -40,6 +41,9 @@ impl Screen {
 pub enum Overlay {
     Palette,
     Help,
+    /// The note for a bookmark being made.
+    Prompt,
+    Bookmarks,
 }
 
 /// What the event loop must do after an update (the only side effects).
@@ -49,6 +53,8 @@ pub enum Effect {
     Quit,
     Suspend,
     Redraw,
+    /// Write a report of the compare pair (left, right) to a file.
+    Report(usize, usize),
 }
 
 #[derive(Debug, Clone, Default)]
@@ -88,6 +94,11 @@ pub struct App {
     pub topic: TopicState,
     pub matrix: MatrixState,
     pub help_scroll: usize,
+    pub bookmarks: BookmarkState,
+    /// Bookmarks made since the last save, for the event loop to persist.
+    pub outbox: Vec<crate::session::Bookmark>,
+    /// A restored session's topic, found by label once topics exist.
+    pub pending_topic: Option<crate::session::TopicRef>,
     /// A one-line message for the status bar (cleared by the next key).
     pub message: Option<String>,
 }
@@ -125,6 +136,9 @@ impl App {
                 ..MatrixState::default()
             },
             help_scroll: 0,
+            bookmarks: BookmarkState::default(),
+            outbox: Vec::new(),
+            pending_topic: None,
             message: None,
         };
         app.compare.right = usize::from(app.corpus.articles.len() > 1);
@@ -142,6 +156,7 @@ impl App {
         self.compare.layout = None;
         self.reader.layout = None;
         self.topic.layout = None;
+        self.resolve_pending_topic();
         self.refresh_layouts();
     }
 
@@ -150,6 +165,8 @@ impl App {
         match self.overlay {
             Some(Overlay::Palette) => ViewId::Palette,
             Some(Overlay::Help) => ViewId::Help,
+            Some(Overlay::Prompt) => ViewId::Prompt,
+            Some(Overlay::Bookmarks) => ViewId::Bookmarks,
             None => self.screen.view_id(),
         }
     }

@@ -47,6 +47,8 @@ pub struct CompareState {
     pub threshold: u32,
     pub unfold: bool,
     pub cache: HashMap<(usize, usize, u32), Arc<PairData>>,
+    /// A (left block, right block) row to scroll to once laid out.
+    pub pending_rows: Option<(Option<usize>, Option<usize>)>,
     pub layout: Option<CompareLayout>,
 }
 
@@ -62,6 +64,7 @@ impl Default for CompareState {
             threshold: (default_min * 100.0).round() as u32,
             unfold: false,
             cache: HashMap::new(),
+            pending_rows: None,
             layout: None,
         }
     }

@@ -67,7 +67,7 @@ pub const DEFAULT_KEYMAP_TOML: &str = include_str!("../../keymap.toml");
 
 /// Whether a view takes typed text, so printable keys stay in it.
 pub fn takes_text_input(view: ViewId) -> bool {
-    view == ViewId::Palette
+    matches!(view, ViewId::Palette | ViewId::Prompt | ViewId::Bookmarks)
 }
 
 /// The bindings in effect, per view. Each view's bindings keep file order

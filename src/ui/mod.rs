@@ -4,6 +4,7 @@
 
 pub mod action;
 pub mod app;
+pub mod bookmarks;
 pub mod compare;
 pub mod keymap;
 pub mod palette;
@@ -11,6 +12,7 @@ pub mod reader;
 pub mod render;
 pub mod run;
 pub mod scroll_hint;
+pub mod session_glue;
 pub mod styled;
 pub mod terminal;
 pub mod theme;

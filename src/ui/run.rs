@@ -13,6 +13,7 @@ use super::update::Msg;
 use super::view;
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
+use crate::session::{Bookmark, Session};
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::io;
 use std::sync::Arc;
@@ -32,8 +33,53 @@ pub enum Ending {
     Signal(i32),
 }
 
+/// What the reader asks of its caller: persistence and reports. The
+/// reader decides when; the caller decides where and how (the store, file
+/// names), so the reader itself does no file I/O.
+pub struct Hooks {
+    /// A session to come back to (`--resume`), or `None` for a fresh start.
+    pub restore: Option<Session>,
+    /// Bookmarks already saved in the session (shown and filterable even
+    /// without `--resume`).
+    pub bookmarks: Vec<Bookmark>,
+    /// Store newly made bookmarks; an error is shown in the status line.
+    pub save_bookmarks: Box<dyn FnMut(&[Bookmark]) -> Result<(), String>>,
+    /// On quit and on SIGTERM/SIGHUP/SIGINT: store where the reader is.
+    pub save_state: Box<dyn FnMut(&dyn Fn(&mut Session)) -> Result<(), String>>,
+    /// Write a report of a pair; returns where it went.
+    pub report: Box<dyn FnMut(&Corpus, usize, usize, &[Bookmark]) -> Result<String, String>>,
+}
+
+impl Hooks {
+    /// No persistence, no reports (tests, or a store that cannot be used).
+    pub fn none() -> Hooks {
+        Hooks {
+            restore: None,
+            bookmarks: Vec::new(),
+            save_bookmarks: Box::new(|_| Ok(())),
+            save_state: Box::new(|_| Ok(())),
+            report: Box::new(|_, _, _, _| Err("reports are not available here".into())),
+        }
+    }
+}
+
 /// Run the reader until the user quits or a signal asks us to stop.
-pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme) -> anyhow::Result<Ending> {
+pub fn run(
+    corpus: Corpus,
+    keymap: Keymap,
+    theme: Theme,
+    mut hooks: Hooks,
+) -> anyhow::Result<Ending> {
+    let ending = event_loop(corpus, keymap, theme, &mut hooks);
+    ending
+}
+
+fn event_loop(
+    corpus: Corpus,
+    keymap: Keymap,
+    theme: Theme,
+    hooks: &mut Hooks,
+) -> anyhow::Result<Ending> {
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     // The first frame does not wait for analysis: the library shows at
     // once and the analysis fills in when the background thread is done.
@@ -41,6 +87,10 @@ pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme) -> anyhow::Result<Endin
     let pending = Analysis::pending(&corpus);
     let mut app = App::new(Arc::clone(&corpus), pending, keymap, theme, size);
     app.analysing = true;
+    app.bookmarks.list = std::mem::take(&mut hooks.bookmarks);
+    if let Some(session) = hooks.restore.take() {
+        app.restore_from(&session);
+    }
     let (done_tx, done_rx) = mpsc::channel();
     std::thread::spawn(move || {
         let _ = done_tx.send(Analysis::build(&corpus));
@@ -55,6 +105,7 @@ pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme) -> anyhow::Result<Endin
     loop {
         let signal = stop.load(Ordering::Relaxed);
         if signal != 0 {
+            let _ = (hooks.save_state)(&|s: &mut Session| app.save_into(s));
             return Ok(Ending::Signal(signal as i32));
         }
         if dirty {
@@ -96,9 +147,29 @@ pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme) -> anyhow::Result<Endin
         if let Msg::Resize(w, h) = msg {
             screen.resize(w, h)?;
         }
+        if !app.outbox.is_empty() {
+            let new = std::mem::take(&mut app.outbox);
+            if let Err(e) = (hooks.save_bookmarks)(&new) {
+                app.message = Some(format!("Bookmark not saved: {e}"));
+            }
+        }
         match effect {
             Effect::None => {}
-            Effect::Quit => return Ok(Ending::Quit),
+            Effect::Quit => {
+                if let Err(e) = (hooks.save_state)(&|s: &mut Session| app.save_into(s)) {
+                    // The terminal is restored by the guard; say it after.
+                    return Err(anyhow::anyhow!("session not saved: {e}"));
+                }
+                return Ok(Ending::Quit);
+            }
+            Effect::Report(left, right) => {
+                app.message = Some(
+                    match (hooks.report)(&app.corpus, left, right, &app.bookmarks.list) {
+                        Ok(place) => format!("Report written to {place}"),
+                        Err(e) => format!("Report failed: {e}"),
+                    },
+                );
+            }
             Effect::Redraw => screen.invalidate(),
             Effect::Suspend => {
                 terminal::suspend()?;

@@ -50,9 +50,17 @@ impl App {
             }
             Msg::Input(c) => {
                 self.message = None;
-                if self.overlay == Some(Overlay::Palette) {
-                    self.palette.query.push(c);
-                    self.palette.refilter(&self.analysis.topics);
+                match self.overlay {
+                    Some(Overlay::Palette) => {
+                        self.palette.query.push(c);
+                        self.palette.refilter(&self.analysis.topics);
+                    }
+                    Some(Overlay::Prompt) => self.bookmarks.note.push(c),
+                    Some(Overlay::Bookmarks) => {
+                        self.bookmarks.query.push(c);
+                        self.bookmarks.refilter();
+                    }
+                    _ => {}
                 }
                 Effect::None
             }
@@ -96,6 +104,11 @@ impl App {
                 self.overlay = None;
                 self.go(Screen::Matrix);
             }
+            Action::Bookmarks => self.open_bookmarks(),
+            Action::Bookmark => self.draft_bookmark(),
+            Action::Report if self.screen == Screen::Compare && self.overlay.is_none() => {
+                return Effect::Report(self.compare.left, self.compare.right);
+            }
             _ => match self.view_id() {
                 ViewId::Help => {
                     if let Some(p) = moved(self.help_scroll, action, self.body_height(), usize::MAX)
@@ -109,6 +122,8 @@ impl App {
                 ViewId::Compare => self.compare_action(action),
                 ViewId::Topic => self.topic_action(action),
                 ViewId::Matrix => self.matrix_action(action),
+                ViewId::Prompt => self.prompt_action(action),
+                ViewId::Bookmarks => self.bookmarks_action(action),
                 ViewId::Global => {}
             },
         }
@@ -116,7 +131,11 @@ impl App {
     }
 
     fn back(&mut self) {
-        if self.overlay.take().is_some() {
+        if let Some(o) = self.overlay.take() {
+            if o == Overlay::Prompt {
+                self.bookmarks.draft = None;
+                self.message = Some("Bookmark cancelled".into());
+            }
             return;
         }
         match self.history.pop() {
@@ -173,6 +192,38 @@ impl App {
                     self.overlay = None;
                     self.go(Screen::Topic);
                 }
+            }
+            _ => {}
+        }
+    }
+
+    fn prompt_action(&mut self, action: Action) {
+        match action {
+            Action::Confirm => self.accept_bookmark(),
+            Action::DeleteChar => {
+                self.bookmarks.note.pop();
+            }
+            Action::ClearQuery => self.bookmarks.note.clear(),
+            _ => {}
+        }
+    }
+
+    fn bookmarks_action(&mut self, action: Action) {
+        let rows = self.palette_rows();
+        let n = self.bookmarks.hits.len();
+        if let Some(p) = moved(self.bookmarks.selected, action, rows, n) {
+            self.bookmarks.selected = p;
+            return;
+        }
+        match action {
+            Action::Confirm => self.jump_to_bookmark(),
+            Action::DeleteChar => {
+                self.bookmarks.query.pop();
+                self.bookmarks.refilter();
+            }
+            Action::ClearQuery => {
+                self.bookmarks.query.clear();
+                self.bookmarks.refilter();
             }
             _ => {}
         }
@@ -529,6 +580,14 @@ impl App {
                         }
                     }
                     c.layout = Some(layout);
+                }
+                if let (Some((l, r)), Some(layout)) = (c.pending_rows.take(), c.layout.as_ref()) {
+                    let row = data.alignment.rows.iter().position(|x| {
+                        (l.is_some() && x.left == l) || (l.is_none() && r.is_some() && x.right == r)
+                    });
+                    if let Some(&line) = row.and_then(|i| layout.row_line.get(i)) {
+                        c.scroll = [line, line];
+                    }
                 }
                 let max = c
                     .layout

@@ -1,6 +1,7 @@
 //! Views: functions from `&App` to a frame. They only read state; layouts
 //! were computed by `update`, so a frame touches only the visible lines.
 
+mod bookmarks;
 mod compare;
 mod help;
 mod library;
@@ -47,6 +48,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match app.overlay {
         Some(Overlay::Palette) => palette::draw(frame, app, body),
         Some(Overlay::Help) => help::draw(frame, app, body),
+        Some(Overlay::Prompt) => bookmarks::draw_prompt(frame, app, body),
+        Some(Overlay::Bookmarks) => bookmarks::draw_list(frame, app, body),
         None => {}
     }
     draw_status(frame, app, status);

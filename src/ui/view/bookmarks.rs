@@ -1,0 +1,139 @@
+//! The bookmark overlays: the one-line note prompt, and the list of
+//! bookmarks filtered as the user types.
+
+use crate::ui::app::App;
+use crate::ui::styled::Tag;
+use crate::wrap::truncate;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear};
+
+fn boxed(frame: &mut Frame, body: Rect, height: u16, title: String) -> Rect {
+    let w = body.width.saturating_sub(4).min(100);
+    let h = height.min(body.height);
+    let area = Rect {
+        x: body.x + (body.width - w) / 2,
+        y: body.y + 1.min(body.height - h),
+        width: w,
+        height: h,
+    };
+    frame.render_widget(Clear, area);
+    let block = Block::default().borders(Borders::ALL).title(title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}
+
+pub fn draw_prompt(frame: &mut Frame, app: &App, body: Rect) {
+    let inner = boxed(
+        frame,
+        body,
+        5,
+        " Bookmark · note (optional) · enter saves · esc cancels ".into(),
+    );
+    if inner.height == 0 {
+        return;
+    }
+    let w = usize::from(inner.width);
+    let excerpt = app
+        .bookmarks
+        .draft
+        .as_ref()
+        .map_or("", |b| b.excerpt.as_str());
+    frame.render_widget(
+        Line::styled(truncate(excerpt, w), app.theme.style(Tag::Dim)),
+        Rect { height: 1, ..inner },
+    );
+    if inner.height >= 2 {
+        // Show the end of a long note: that is where the typing happens.
+        let note = &app.bookmarks.note;
+        let shown: String = {
+            let room = w.saturating_sub(3);
+            let chars: Vec<char> = note.chars().collect();
+            chars[chars.len().saturating_sub(room)..].iter().collect()
+        };
+        let line = Line::from(vec![
+            Span::styled("› ", app.theme.style(Tag::Accent)),
+            Span::raw(shown),
+            Span::styled("▏", app.theme.style(Tag::Accent)),
+        ]);
+        frame.render_widget(
+            line,
+            Rect {
+                y: inner.y + 1,
+                height: 1,
+                ..inner
+            },
+        );
+    }
+}
+
+pub fn draw_list(frame: &mut Frame, app: &App, body: Rect) {
+    let rows = app.palette_rows() as u16;
+    let bm = &app.bookmarks;
+    let title = format!(" Bookmarks · {} of {} ", bm.hits.len(), bm.list.len());
+    let inner = boxed(frame, body, rows + 3, title);
+    if inner.height == 0 {
+        return;
+    }
+    let w = usize::from(inner.width);
+    let query = Line::from(vec![
+        Span::styled("› ", app.theme.style(Tag::Accent)),
+        Span::raw(bm.query.as_str()),
+        Span::styled("▏", app.theme.style(Tag::Accent)),
+    ]);
+    frame.render_widget(query, Rect { height: 1, ..inner });
+    if bm.list.is_empty() {
+        let hint = "No bookmarks yet: press the bookmark key (m) in the reader or compare view.";
+        frame.render_widget(
+            Line::styled(truncate(hint, w), app.theme.style(Tag::Dim)),
+            Rect {
+                y: inner.y + 1,
+                height: 1,
+                ..inner
+            },
+        );
+        return;
+    }
+    let visible = usize::from(inner.height.saturating_sub(1));
+    let first = bm.selected.saturating_sub(visible.saturating_sub(1));
+    for (row, &i) in bm.hits.iter().enumerate().skip(first).take(visible) {
+        let b = &bm.list[i];
+        let place = [&b.left, &b.right]
+            .into_iter()
+            .flatten()
+            .map(|a| {
+                let id = app
+                    .corpus
+                    .resolve(&a.article)
+                    .map_or(a.article.as_str(), |x| app.short_ids[x].as_str());
+                format!("{id}#{}", a.block)
+            })
+            .collect::<Vec<_>>()
+            .join(" ⇄ ");
+        let text = if b.note.is_empty() {
+            b.excerpt.clone()
+        } else {
+            format!("{} — {}", b.note, b.excerpt)
+        };
+        let tag = if row == bm.selected {
+            Tag::Selected
+        } else {
+            Tag::Text
+        };
+        let line = Line::from(vec![
+            Span::styled(format!("{place:<14} "), app.theme.style(Tag::Accent)),
+            Span::styled(truncate(&text, w.saturating_sub(15)), app.theme.style(tag)),
+        ]);
+        let y = inner.y + 1 + (row - first) as u16;
+        frame.render_widget(
+            line,
+            Rect {
+                y,
+                height: 1,
+                ..inner
+            },
+        );
+    }
+}
