@@ -35,6 +35,7 @@ pub fn load_builtin() -> Corpus {
             name: name.to_string(),
             path: None,
             bytes: bytes.to_vec(),
+            truncated: false,
         })
         .collect();
     build(sources, Vec::new())
@@ -65,15 +66,6 @@ pub fn load_paths_with_progress(
         }
         match read_capped(&f) {
             Ok((bytes, truncated)) => {
-                if truncated {
-                    warnings.push(warn(
-                        &f,
-                        format!(
-                            "larger than {} MiB; the rest was not read",
-                            MAX_FILE_BYTES >> 20
-                        ),
-                    ));
-                }
                 if bytes.iter().all(|b| b.is_ascii_whitespace()) {
                     warnings.push(warn(&f, "empty file".into()));
                 } else if looks_binary(&bytes) {
@@ -90,6 +82,7 @@ pub fn load_paths_with_progress(
                         name,
                         path: Some(shown),
                         bytes,
+                        truncated,
                     });
                 }
             }
@@ -180,16 +173,21 @@ fn read_capped(path: &Path) -> std::io::Result<(Vec<u8>, bool)> {
     Ok((bytes, truncated))
 }
 
-/// NUL bytes in the first 8 KiB, outside a UTF-16 file, mean binary.
+/// Outside a UTF-16 file, NUL bytes in the first 8 KiB mean binary, and so
+/// does a NUL share above 1% anywhere: a text head on a sparse or padded
+/// file would otherwise load as millions of placeholders.
 fn looks_binary(bytes: &[u8]) -> bool {
     let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
-    !utf16 && bytes.iter().take(8192).any(|&b| b == 0)
+    let nuls = || bytes.iter().filter(|&&b| b == 0).count();
+    !utf16 && (bytes.iter().take(8192).any(|&b| b == 0) || nuls() > bytes.len() / 100)
 }
 
 struct Source {
     name: String,
     path: Option<PathBuf>,
     bytes: Vec<u8>,
+    /// Cut at `MAX_FILE_BYTES`: said in the file's one warning if it loads.
+    truncated: bool,
 }
 
 fn build(sources: Vec<Source>, mut warnings: Vec<LoadWarning>) -> Corpus {
@@ -217,11 +215,19 @@ fn build(sources: Vec<Source>, mut warnings: Vec<LoadWarning>) -> Corpus {
             (segment_text(&clean.text), Default::default())
         };
         let blocks = classify(&raw);
+        // One warning per file: why it was skipped, or that it was cut.
         if blocks.is_empty() {
             if let Some(p) = &s.path {
                 warnings.push(warn(p, "no text".into()));
             }
             continue;
+        }
+        if let (true, Some(p)) = (s.truncated, &s.path) {
+            let cut = format!(
+                "larger than {} MiB; the rest was not read",
+                MAX_FILE_BYTES >> 20
+            );
+            warnings.push(warn(p, cut));
         }
         let mut meta = metadata::extract(&blocks);
         meta.title = front.title.or(meta.title);
