@@ -37,6 +37,7 @@ fn markdown_global_section_is_exact() {
 | `L` | `library` | Go to the library of articles |
 | `/`, `t` | `topics` | Open the topic palette (fuzzy jump to a topic) |
 | `M` | `matrix` | Open the topics × articles coverage matrix |
+| `'` | `bookmarks` | List bookmarks (type to filter, enter jumps back) |
 ";
     assert_eq!(global, expected);
 }
