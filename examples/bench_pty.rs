@@ -1,0 +1,97 @@
+//! The reader's benchmarks of record, measured on the real binary in a
+//! pseudo-terminal (see BENCHMARKS.md for the commands and figures):
+//!
+//! `cargo build --release && cargo run --release --example bench_pty -- [--runs N] [--corpus DIR]`
+//!
+//! Prints: cold start to first frame (median of N runs), bytes per action
+//! at 200×50 (median of 100 one-line scrolls in compare, page downs,
+//! palette keystrokes), and peak memory. With `--corpus DIR`, the first
+//! frame and memory are measured on that corpus too.
+
+#[path = "support/pty_harness.rs"]
+mod harness;
+
+use harness::{Harness, keys};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let value = |flag: &str| {
+        args.iter()
+            .position(|a| a == flag)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let runs: usize = value("--runs").and_then(|r| r.parse().ok()).unwrap_or(20);
+    let bin =
+        std::fs::canonicalize(value("--bin").unwrap_or_else(|| "target/release/parallax".into()))
+            .expect("the parallax binary (build it with cargo build --release)");
+    let data = std::env::temp_dir().join(format!("parallax-bench-{}", std::process::id()));
+    let data_dir = data.to_string_lossy().into_owned();
+    let env = [("PARALLAX_DATA_DIR", data_dir.as_str())];
+
+    println!("binary {}, {runs} runs", bin.display());
+    let (start, mem) = cold_start(&bin, &[], runs, &env);
+    println!(
+        "cold start to first frame, built-in corpus: median {:.1} ms; peak RSS {} KiB",
+        ms(start),
+        mem
+    );
+    if let Some(dir) = value("--corpus") {
+        let (start, mem) = cold_start(&bin, &[dir.clone()], runs.min(5), &env);
+        println!(
+            "cold start to first frame, {dir}: median {:.1} ms; peak RSS after analysis {} KiB",
+            ms(start),
+            mem
+        );
+    }
+    let (line, page, palette) = bytes_per_action(&bin, &env);
+    println!(
+        "bytes at 200x50: one-line scroll in compare median {line}, page down median {page}, palette keystroke median {palette}"
+    );
+    let _ = std::fs::remove_dir_all(&data);
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// Median time to the first frame, and the peak memory of the last run
+/// once the analysis has filled in.
+fn cold_start(bin: &Path, args: &[String], runs: usize, env: &[(&str, &str)]) -> (Duration, u64) {
+    let mut times = Vec::new();
+    let mut mem = 0;
+    for _ in 0..runs.max(1) {
+        let h = Harness::spawn(bin, args, 200, 50, env);
+        times.push(
+            h.first_frame(Duration::from_secs(120))
+                .expect("a first frame"),
+        );
+        h.settle(Duration::from_millis(500), Duration::from_secs(120));
+        mem = h.peak_rss_kib().unwrap_or(0);
+        h.quit();
+    }
+    times.sort();
+    (times[times.len() / 2], mem)
+}
+
+fn median(mut v: Vec<usize>) -> usize {
+    v.sort_unstable();
+    v[v.len() / 2]
+}
+
+fn bytes_per_action(bin: &Path, env: &[(&str, &str)]) -> (usize, usize, usize) {
+    let mut h = Harness::spawn(bin, &[], 200, 50, env);
+    h.first_frame(Duration::from_secs(30));
+    h.settle(Duration::from_millis(300), Duration::from_secs(30));
+    h.send(b" j c");
+    let lines: Vec<usize> = (0..100).map(|_| h.action(keys::DOWN)).collect();
+    h.send(b"g");
+    let pages: Vec<usize> = (0..5).map(|_| h.action(keys::PAGE_DOWN)).collect();
+    h.send(b"/");
+    let typed: Vec<usize> = b"media framing".iter().map(|c| h.action(&[*c])).collect();
+    h.send(b"\x1b");
+    h.quit();
+    (median(lines), median(pages), median(typed))
+}
