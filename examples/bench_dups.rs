@@ -208,6 +208,7 @@ fn bench(dir: &Path, runs: usize) -> Result<(), Box<dyn std::error::Error>> {
     let ((staged, stats), join, join_cpu) =
         timed_cpu(|| index.pairs_with_stats(&sets, opts.min_score, |_, _| true));
     let shared = index.shared_tokens();
+    let distinct = index.distinct_sets();
     drop((index, sets));
 
     let truth = synth::read_truth(dir)?;
@@ -256,6 +257,7 @@ fn bench(dir: &Path, runs: usize) -> Result<(), Box<dyn std::error::Error>> {
             rate(refs.len(), shingling + build)
         ),
     );
+    row("  distinct blocks (copies once)", distinct.to_string());
     row("  shared tokens", shared.to_string());
     row("join (probe + verify)", with_cpu(join, join_cpu));
     row("  postings scanned", stats.postings_scanned.to_string());

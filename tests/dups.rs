@@ -283,3 +283,40 @@ fn engine_equals_brute_force_at_a_low_threshold() {
         );
     }
 }
+
+#[test]
+fn a_paragraph_copied_by_many_articles_pairs_every_copy() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let wire = "The two delegations met for four hours behind closed doors and agreed to meet again next month in the same city.";
+    for i in 0..30 {
+        // Words of its own: no 5-gram in common with any other article.
+        let own: Vec<String> = (0..12).map(|k| format!("w{i}x{k}")).collect();
+        let own = format!("{}.", own.join(" "));
+        // Article 0 carries the wire paragraph twice.
+        let extra = if i == 0 {
+            format!("\n\n{wire}")
+        } else {
+            String::new()
+        };
+        std::fs::write(
+            dir.path().join(format!("a{i:02}.txt")),
+            format!("Headline {i}\n\n{own}\n\n{wire}{extra}\n"),
+        )
+        .expect("write");
+    }
+    let c = corpus::load_paths(&[dir.path().to_path_buf()]).expect("load");
+    let pairs = find_duplicates(&c, &DupOptions::default());
+    // 31 copies: every pair of them, and nothing else.
+    assert_eq!(pairs.len(), 31 * 30 / 2);
+    assert!(
+        pairs
+            .iter()
+            .all(|p| p.jaccard == 1.0 && p.containment == 1.0)
+    );
+    assert_eq!(pairs.iter().filter(|p| p.scope == Scope::Within).count(), 1);
+    let across_only = DupOptions {
+        within: false,
+        ..DupOptions::default()
+    };
+    assert_eq!(find_duplicates(&c, &across_only).len(), 31 * 30 / 2 - 1);
+}

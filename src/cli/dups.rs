@@ -6,7 +6,7 @@ use super::short_ids;
 use crate::analysis::dups::{DupOptions, DupPair, Scope, find_duplicates};
 use crate::corpus::{BlockRef, Corpus};
 use crate::wrap::{truncate, width};
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 use std::io::Write;
 
 /// One side of a pair in JSON: the article's full id and the block index
@@ -45,17 +45,16 @@ pub fn print(
             article: corpus.articles.get(r.article).map_or("", |a| a.id.as_str()),
             block: r.block,
         };
-        let rows: Vec<PairJson> = pairs
-            .iter()
-            .map(|p| PairJson {
-                a: side(p.a),
-                b: side(p.b),
-                jaccard: p.jaccard,
-                containment: p.containment,
-                scope: p.scope,
-            })
-            .collect();
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        // Streamed, so a large result is not held twice in memory.
+        let rows = pairs.iter().map(|p| PairJson {
+            a: side(p.a),
+            b: side(p.b),
+            jaccard: p.jaccard,
+            containment: p.containment,
+            scope: p.scope,
+        });
+        let mut json = serde_json::Serializer::pretty(&mut *out);
+        json.collect_seq(rows)?;
         writeln!(out)?;
         return Ok(());
     }

@@ -1,4 +1,4 @@
-//! Building the `JoinIndex`: find the tokens that occur in two or more
+//! Building the prefix-filter index (`TokenIndex`): find the tokens that occur in two or more
 //! sets without a hash map and without holding every (token, set) entry at
 //! once.
 //!
@@ -9,7 +9,8 @@
 //! bits; buckets are then sorted, small enough to stay in cache, and equal
 //! tokens come out adjacent. Only shared tokens are kept.
 
-use super::{JoinError, JoinIndex};
+use super::JoinError;
+use super::probe::TokenIndex;
 use crate::analysis::dups::parallel;
 use std::ops::Range;
 
@@ -91,7 +92,7 @@ struct Runs {
     ends: Vec<usize>,
 }
 
-pub(super) fn build<S: AsRef<[u64]> + Sync>(sets: &[S]) -> Result<JoinIndex, JoinError> {
+pub(super) fn build<S: AsRef<[u64]> + Sync>(sets: &[S]) -> Result<TokenIndex, JoinError> {
     build_with(sets, WAVE_TARGET, BUCKET_TARGET)
 }
 
@@ -101,7 +102,7 @@ pub(super) fn build_with<S: AsRef<[u64]> + Sync>(
     sets: &[S],
     wave_target: usize,
     bucket_target: usize,
-) -> Result<JoinIndex, JoinError> {
+) -> Result<TokenIndex, JoinError> {
     let n = sets.len();
     let n32 = u32::try_from(n).map_err(|_| JoinError::TooManySets(n))?;
     let id_bits = (u32::BITS - n32.saturating_sub(1).leading_zeros()).max(1);
@@ -150,7 +151,7 @@ pub(super) fn build_with<S: AsRef<[u64]> + Sync>(
     let (posting_start, postings) = number_by_first_set(n, &found);
     drop(found);
     let (token_start, tokens) = tokens_by_set(n, &posting_start, &postings);
-    Ok(JoinIndex {
+    Ok(TokenIndex {
         sizes,
         distinct,
         posting_start,

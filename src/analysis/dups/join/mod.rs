@@ -20,9 +20,15 @@
 //! full set size so collisions inside one set cannot hide a pair.
 
 mod build;
+mod groups;
+mod probe;
 
 use super::parallel;
 use crate::analysis::shingle::{self, Scores};
+use groups::Groups;
+use probe::TokenIndex;
+#[cfg(test)]
+use probe::min_overlap;
 
 /// A pair of set numbers (`a < b`) with their exact scores.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -51,46 +57,62 @@ pub struct JoinStats {
     pub pairs: usize,
 }
 
-/// Inverted index of the tokens that occur in two or more sets, and each
-/// set's shared tokens rarest first. Independent of the threshold: build
-/// once, join at any.
-#[derive(Debug, Clone, Default)]
-pub struct JoinIndex {
-    /// |A| of each set, in full 64-bit shingles.
-    sizes: Vec<usize>,
-    /// Distinct truncated tokens of each set.
-    distinct: Vec<usize>,
-    /// Postings of shared token `t` (sets in increasing order):
-    /// `postings[posting_start[t]..posting_start[t + 1]]`.
-    posting_start: Vec<usize>,
-    postings: Vec<u32>,
-    /// Shared tokens of set `s`, rarest first: `tokens[token_start[s]..token_start[s + 1]]`.
-    token_start: Vec<usize>,
-    tokens: Vec<u32>,
-}
-
 /// Records per work unit when probing.
 const PROBE_CHUNK: usize = 1024;
+/// Groups per work unit when listing pairs inside groups.
+const GROUP_CHUNK: usize = 4096;
+
+/// The join's index over a list of sets: identical sets grouped, and a
+/// prefix-filter index over one representative per group. Independent of
+/// the threshold: build once, join at any.
+#[derive(Debug, Clone, Default)]
+pub struct JoinIndex {
+    groups: Groups,
+    inner: TokenIndex,
+}
 
 impl JoinIndex {
     /// Index `sets` (each sorted and de-duplicated, as `shingle::shingles`
     /// returns them). Uses all cores.
     pub fn build<S: AsRef<[u64]> + Sync>(sets: &[S]) -> Result<JoinIndex, JoinError> {
-        build::build(sets)
+        JoinIndex::build_with(sets, |reps| build::build(reps))
+    }
+
+    fn build_with<S, B>(sets: &[S], build_inner: B) -> Result<JoinIndex, JoinError>
+    where
+        S: AsRef<[u64]> + Sync,
+        B: FnOnce(&[&[u64]]) -> Result<TokenIndex, JoinError>,
+    {
+        if u32::try_from(sets.len()).is_err() {
+            return Err(JoinError::TooManySets(sets.len()));
+        }
+        let groups = Groups::of(sets);
+        let reps = representatives(&groups, sets);
+        let inner = build_inner(&reps).map_err(|e| match e {
+            // Name the set as the caller numbered it.
+            JoinError::Unsorted(r) => JoinError::Unsorted(groups.rep(r)),
+            other => other,
+        })?;
+        Ok(JoinIndex { groups, inner })
     }
 
     /// Number of sets indexed.
     pub fn len(&self) -> usize {
-        self.sizes.len()
+        self.groups.sets()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.sizes.is_empty()
+        self.len() == 0
     }
 
-    /// Tokens shared by two or more sets.
+    /// Distinct sets (identical ones counted once).
+    pub fn distinct_sets(&self) -> usize {
+        self.groups.len()
+    }
+
+    /// Tokens shared by two or more distinct sets.
     pub fn shared_tokens(&self) -> usize {
-        self.posting_start.len().saturating_sub(1)
+        self.inner.shared_tokens()
     }
 
     /// Every pair of sets `(a, b)`, `a < b`, with containment (hence also
@@ -105,7 +127,7 @@ impl JoinIndex {
         self.pairs_with_stats(sets, min_score, keep).0
     }
 
-    /// `pairs`, also saying how many candidates were verified.
+    /// `pairs`, also saying how much work the join did.
     pub fn pairs_with_stats<S, K>(
         &self,
         sets: &[S],
@@ -121,117 +143,69 @@ impl JoinIndex {
             return (Vec::new(), JoinStats::default());
         }
         let t = min_score.max(0.0);
-        let parts = parallel::map_chunks_with(
-            self.len(),
-            PROBE_CHUNK,
-            || Probe::new(self.len()),
-            |probe, r| {
-                let mut found = Vec::new();
-                let mut stats = JoinStats::default();
-                for a in r {
-                    stats.postings_scanned += self.candidates(a, t, &keep, probe);
-                    stats.candidates += probe.found.len();
-                    let set_a = sets[a].as_ref();
-                    for &b in &probe.found {
-                        let scores = shingle::scores(set_a, sets[b].as_ref());
-                        if scores.containment > 0.0
-                            && (scores.containment >= t || scores.jaccard >= t)
-                        {
-                            found.push(SetPair {
-                                a: a.min(b),
-                                b: a.max(b),
+        let reps = representatives(&self.groups, sets);
+        let (parts, mut stats) = self.inner.join(&reps, t);
+        // Each pair of groups stands for every pair of their members.
+        let across = parallel::map_chunks(parts.len(), 1, |r| {
+            let mut out = Vec::new();
+            for p in parts[r].iter().flatten() {
+                let (ga, gb) = (self.groups.members(p.a), self.groups.members(p.b));
+                for &x in ga {
+                    for &y in gb {
+                        let (a, b) = (x.min(y) as usize, x.max(y) as usize);
+                        if keep(a, b) {
+                            out.push(SetPair {
+                                a,
+                                b,
+                                scores: p.scores,
+                            });
+                        }
+                    }
+                }
+            }
+            out
+        });
+        drop(parts);
+        // Members of one group are identical: both scores 1.
+        let inside = parallel::map_chunks(self.groups.len(), GROUP_CHUNK, |r| {
+            let mut out = Vec::new();
+            for g in self.groups.shared(r) {
+                let members = self.groups.members(g);
+                let set = sets[members[0] as usize].as_ref();
+                if set.is_empty() {
+                    continue;
+                }
+                let scores = shingle::scores(set, set);
+                for (i, &x) in members.iter().enumerate() {
+                    for &y in &members[i + 1..] {
+                        if keep(x as usize, y as usize) {
+                            out.push(SetPair {
+                                a: x as usize,
+                                b: y as usize,
                                 scores,
                             });
                         }
                     }
                 }
-                stats.pairs = found.len();
-                (found, stats)
-            },
-        );
-        let mut stats = JoinStats::default();
-        let mut pairs = Vec::with_capacity(parts.iter().map(|(p, _)| p.len()).sum());
-        for (p, s) in parts {
-            stats.candidates += s.candidates;
-            stats.pairs += s.pairs;
-            stats.postings_scanned += s.postings_scanned;
-            pairs.extend(p);
+            }
+            out
+        });
+        let total = across.iter().chain(&inside).map(Vec::len).sum();
+        let mut pairs = Vec::with_capacity(total);
+        for part in across.into_iter().chain(inside) {
+            pairs.extend(part);
         }
         pairs.sort_unstable_by_key(|p| (p.a, p.b));
+        stats.pairs = pairs.len();
         (pairs, stats)
     }
-
-    /// Sets that may reach containment `t` with set `a` as the smaller of
-    /// the pair (ties broken by number), each once, into `probe.found`.
-    /// Returns how many posting entries were read.
-    fn candidates<K: Fn(usize, usize) -> bool>(
-        &self,
-        a: usize,
-        t: f64,
-        keep: &K,
-        probe: &mut Probe,
-    ) -> usize {
-        probe.found.clear();
-        let size = self.sizes[a];
-        if size == 0 {
-            return 0;
-        }
-        let prefix = size - min_overlap(size, t) + 1;
-        let mine = &self.tokens[self.token_start[a]..self.token_start[a + 1]];
-        // Tokens of `a` in no other set sort first and match nothing.
-        let unshared = self.distinct[a].saturating_sub(mine.len());
-        if prefix <= unshared {
-            return 0;
-        }
-        let take = (prefix - unshared).min(mine.len());
-        let key_a = (size, a);
-        // Stamps are `a + 1`, so a fresh (zeroed) array marks nothing.
-        let stamp = a as u32 + 1;
-        let mut scanned = 0;
-        for &tok in &mine[..take] {
-            let tok = tok as usize;
-            let list = &self.postings[self.posting_start[tok]..self.posting_start[tok + 1]];
-            scanned += list.len();
-            for &b in list {
-                let b = b as usize;
-                if probe.seen[b] != stamp && (self.sizes[b], b) > key_a && keep(a, b) {
-                    probe.seen[b] = stamp;
-                    probe.found.push(b);
-                }
-            }
-        }
-        scanned
-    }
 }
 
-/// One worker's scratch space for probing: which sets the current probe
-/// has already collected.
-struct Probe {
-    seen: Vec<u32>,
-    found: Vec<usize>,
-}
-
-impl Probe {
-    fn new(n: usize) -> Probe {
-        Probe {
-            seen: vec![0; n],
-            found: Vec::new(),
-        }
-    }
-}
-
-/// The smallest overlap `o ≥ 1` with `o / size ≥ t` as computed in `f64`
-/// (the same arithmetic verification uses, so the filter is never stricter).
-fn min_overlap(size: usize, t: f64) -> usize {
-    let ratio = |o: usize| o as f64 / size as f64;
-    let mut o = ((t * size as f64).ceil() as usize).clamp(1, size);
-    while o > 1 && ratio(o - 1) >= t {
-        o -= 1;
-    }
-    while o < size && ratio(o) < t {
-        o += 1;
-    }
-    o
+/// The representative set of each group, in group order.
+fn representatives<'s, S: AsRef<[u64]>>(groups: &Groups, sets: &'s [S]) -> Vec<&'s [u64]> {
+    (0..groups.len())
+        .map(|g| sets.get(groups.rep(g)).map_or(&[][..], |s| s.as_ref()))
+        .collect()
 }
 
 /// Build an index over `sets` and join it once.
@@ -332,7 +306,7 @@ mod tests {
         for round in 0..20 {
             let n = 20 + round * 7;
             let universe = 40 + round * 13;
-            let sets: Vec<Vec<u64>> = (0..n)
+            let mut sets: Vec<Vec<u64>> = (0..n)
                 .map(|_| {
                     let len = (next(&mut state) % 30) as usize;
                     let mut s: Vec<u64> = (0..len)
@@ -348,8 +322,13 @@ mod tests {
                     s
                 })
                 .collect();
+            // Verbatim copies, so groups of identical sets are exercised.
+            for i in (5..n).step_by(5) {
+                sets[i] = sets[i / 3].clone();
+            }
             // Tiny waves and buckets, so several of each are exercised.
-            let small = build::build_with(&sets, 64, 8).unwrap_or_default();
+            let small = JoinIndex::build_with(&sets, |reps| build::build_with(reps, 64, 8))
+                .unwrap_or_default();
             for t in [0.0, 0.25, 0.5, 0.8, 1.0] {
                 let got = similar_sets(&sets, t, |_, _| true).unwrap_or_default();
                 assert_eq!(got, small.pairs(&sets, t, |_, _| true));
