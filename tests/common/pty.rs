@@ -21,6 +21,9 @@ pub struct Pty {
     writer: Box<dyn Write + Send>,
     output: Arc<Mutex<Vec<u8>>>,
     drain: Option<JoinHandle<()>>,
+    /// A terminal emulator fed with the output, to read the screen back.
+    screen: vt100::Parser,
+    fed: usize,
     // Kept so the pty stays open until the child is gone.
     _master: Box<dyn MasterPty + Send>,
 }
@@ -62,11 +65,14 @@ impl Pty {
                 sink.lock().unwrap().extend_from_slice(&buf[..n]);
             }
         });
+        let size = |n: u16| std::num::NonZero::new(n.max(1)).unwrap();
         Pty {
             child,
             writer,
             output,
             drain: Some(drain),
+            screen: vt100::Parser::new(size(rows), size(cols), 0),
+            fed: 0,
             _master: pair.master,
         }
     }
@@ -92,6 +98,38 @@ impl Pty {
         for _ in 0..times {
             self.key(bytes);
         }
+    }
+
+    /// The screen as a terminal would show it now, one line per row.
+    pub fn screen(&mut self) -> String {
+        let out = self.output.lock().unwrap();
+        self.screen.process(&out[self.fed..]);
+        self.fed = out.len();
+        self.screen.screen().contents()
+    }
+
+    /// One screen row as (column, cell text) for each cell that starts a
+    /// character, so a wide character's second column is left out.
+    pub fn row_cells(&mut self, row: u16) -> Vec<(u16, String)> {
+        self.screen();
+        let screen = self.screen.screen();
+        let (_, cols) = screen.size();
+        (0..cols.get())
+            .filter_map(|c| {
+                let cell = screen.cell(row, c)?;
+                (!cell.is_wide_continuation()).then(|| (c, cell.contents().to_string()))
+            })
+            .collect()
+    }
+
+    pub fn rows(&mut self) -> u16 {
+        self.screen();
+        self.screen.screen().size().0.get()
+    }
+
+    /// The top row of the screen (the reader's title line).
+    pub fn title(&mut self) -> String {
+        self.screen().lines().next().unwrap_or_default().to_string()
     }
 
     /// Wait until the output contains `needle` (as bytes); false on timeout.
