@@ -21,6 +21,7 @@
 
 mod build;
 mod groups;
+mod numbering;
 mod probe;
 
 use super::parallel;
