@@ -150,6 +150,18 @@ impl Pty {
         false
     }
 
+    /// Wait until the emulated screen satisfies `done`; false on timeout.
+    pub fn wait_screen(&mut self, timeout: Duration, done: impl Fn(&str) -> bool) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < timeout {
+            if done(&self.screen()) {
+                return true;
+            }
+            sleep(Duration::from_millis(50));
+        }
+        false
+    }
+
     /// Wait until nothing new was written for `quiet`, or `timeout` passed.
     /// Only paces the test; nothing is asserted about how long it took.
     pub fn settle(&self, quiet: Duration, timeout: Duration) {
