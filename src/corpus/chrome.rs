@@ -2,7 +2,7 @@
 //! Every rule here is about the shape of one line; structural rules (what
 //! follows what) live in `classify`.
 
-use super::segment::word_count;
+use super::segment::words_up_to;
 
 /// Interface phrases that are chrome wherever they stand alone on a line.
 const INTERFACE_PHRASES: &[&str] = &[
@@ -99,7 +99,7 @@ pub fn phrase_key(text: &str) -> String {
 /// If `text` is chrome on its own, the reason.
 pub fn chrome_reason(text: &str) -> Option<String> {
     let key = phrase_key(text);
-    let words = word_count(text);
+    let words = words_up_to(text, 60);
     if INTERFACE_PHRASES.contains(&key.as_str()) {
         return Some(format!("interface phrase “{}”", text.trim()));
     }
@@ -161,12 +161,13 @@ pub fn is_poll_total(text: &str) -> bool {
 }
 
 pub fn is_copyright(text: &str) -> bool {
-    let key = text.trim().to_lowercase();
-    word_count(text) <= 25
-        && (key.starts_with('©')
-            || key.starts_with("(c) ")
-            || key.starts_with("copyright")
-            || key.starts_with("all rights reserved"))
+    let t = text.trim_start();
+    let head: String = t.chars().take(20).collect::<String>().to_lowercase();
+    (head.starts_with('©')
+        || head.starts_with("(c) ")
+        || head.starts_with("copyright")
+        || head.starts_with("all rights reserved"))
+        && words_up_to(text, 25) <= 25
 }
 
 /// The holder named by a copyright line: "© 2025 MoneyOval." → "MoneyOval".
@@ -186,7 +187,7 @@ pub fn copyright_holder(text: &str) -> Option<String> {
         .unwrap_or(t)
         .trim()
         .trim_end_matches(',');
-    (!t.is_empty() && word_count(t) <= 6).then(|| t.to_string())
+    (!t.is_empty() && words_up_to(t, 6) <= 6).then(|| t.to_string())
 }
 
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -303,14 +304,14 @@ pub fn byline(text: &str) -> Option<String> {
         .or_else(|| t.strip_prefix("by "))?
         .trim();
     let first_upper = rest.chars().next().is_some_and(|c| c.is_uppercase());
-    (first_upper && word_count(rest) <= 8 && !super::segment::ends_sentence(rest))
+    (first_upper && words_up_to(rest, 8) <= 8 && !super::segment::ends_sentence(rest))
         .then(|| rest.to_string())
 }
 
 /// Phrases that mark a caption or image credit.
 pub fn is_caption(text: &str) -> bool {
     let key = text.to_lowercase();
-    word_count(text) <= 60
+    words_up_to(text, 60) <= 60
         && [
             "image credit",
             "photo credit",

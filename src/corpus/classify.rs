@@ -5,7 +5,7 @@
 
 use super::chrome;
 use super::model::{Block, BlockKind};
-use super::segment::{RawBlock, ends_sentence, starts_with_list_marker, word_count};
+use super::segment::{RawBlock, ends_sentence, starts_with_list_marker, word_count, words_up_to};
 
 /// Header lines (outlet, byline) are looked for among this many first blocks.
 const HEADER_ZONE: usize = 12;
@@ -76,7 +76,7 @@ fn line_kind(r: &RawBlock, in_header: bool) -> (BlockKind, Option<String>) {
 pub fn is_dash_label(text: &str) -> bool {
     let t = text.trim();
     (t.starts_with("- ") || t.starts_with("– ") || t.starts_with("• "))
-        && word_count(t) <= 6
+        && words_up_to(t, 6) <= 6
         && !ends_sentence(t)
 }
 
@@ -88,7 +88,7 @@ fn is_table_row(text: &str) -> bool {
 
 pub fn is_heading_shape(text: &str) -> bool {
     let t = text.trim();
-    let words = word_count(t);
+    let words = words_up_to(t, HEADING_MAX_WORDS);
     let first_ok = t
         .chars()
         .next()
@@ -141,7 +141,10 @@ fn mark_polls(blocks: &mut [Block]) {
         else {
             continue;
         };
-        if blocks[q + 1..i].iter().all(|b| word_count(&b.text) <= 8) {
+        if blocks[q + 1..i]
+            .iter()
+            .all(|b| words_up_to(&b.text, 8) <= 8)
+        {
             for b in &mut blocks[q..i] {
                 set_boilerplate(b, "poll widget");
             }
@@ -178,7 +181,7 @@ fn mark_alt_text(raw: &[RawBlock], blocks: &mut [Block]) {
         if blocks[i + 1].kind == BlockKind::Caption
             && raw[i].group == raw[i + 1].group
             && matches!(blocks[i].kind, BlockKind::Heading | BlockKind::Paragraph)
-            && word_count(&blocks[i].text) <= 8
+            && words_up_to(&blocks[i].text, 8) <= 8
         {
             blocks[i].kind = BlockKind::Caption;
         }
@@ -196,7 +199,7 @@ fn mark_title(raw: &[RawBlock], blocks: &mut [Block]) {
     }
     if let Some(first) = blocks.iter().position(|b| b.kind.is_content())
         && blocks[first].kind == BlockKind::Paragraph
-        && word_count(&blocks[first].text) <= 25
+        && words_up_to(&blocks[first].text, 25) <= 25
         && first + 1 < blocks.len()
     {
         blocks[first].kind = BlockKind::Heading;

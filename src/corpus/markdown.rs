@@ -60,7 +60,9 @@ pub fn segment_markdown(text: &str) -> (Vec<RawBlock>, FrontMatter) {
                 flush(&mut alt, BlockKind::Caption, line_of(range.start), &mut out);
             }
             Event::Text(t) | Event::Code(t) if image_depth > 0 => alt.push_str(&t),
-            Event::Start(Tag::Heading { .. } | Tag::Paragraph | Tag::CodeBlock(_)) if buf.is_empty() => {
+            Event::Start(Tag::Heading { .. } | Tag::Paragraph | Tag::CodeBlock(_))
+                if buf.is_empty() =>
+            {
                 start_line = line_of(range.start);
             }
             Event::Start(Tag::Item) => {

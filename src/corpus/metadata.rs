@@ -5,7 +5,7 @@
 use super::chrome;
 use super::classify::is_dash_label;
 use super::model::{Article, Block, BlockKind, Metadata};
-use super::segment::word_count;
+use super::segment::{word_count, words_up_to};
 use std::collections::{HashMap, HashSet};
 
 /// Chrome repeated across pages is at most this many words.
@@ -72,7 +72,7 @@ pub fn mark_repeated_chrome(articles: &mut [Article]) {
             if !matches!(
                 b.kind,
                 BlockKind::Heading | BlockKind::Paragraph | BlockKind::Boilerplate
-            ) || word_count(&b.text) > REPEATED_MAX_WORDS
+            ) || words_up_to(&b.text, REPEATED_MAX_WORDS) > REPEATED_MAX_WORDS
             {
                 continue;
             }
@@ -80,7 +80,8 @@ pub fn mark_repeated_chrome(articles: &mut [Article]) {
                 .iter()
                 .find(|n| n.kind != BlockKind::Metadata)
                 .is_some_and(|n| {
-                    n.kind == BlockKind::Paragraph && word_count(&n.text) > REPEATED_MAX_WORDS
+                    n.kind == BlockKind::Paragraph
+                        && words_up_to(&n.text, REPEATED_MAX_WORDS) > REPEATED_MAX_WORDS
                 });
             let entry = seen.entry(line_key(&b.text)).or_default();
             entry.0.insert(a);
@@ -89,13 +90,15 @@ pub fn mark_repeated_chrome(articles: &mut [Article]) {
     }
     for article in articles.iter_mut() {
         for b in article.blocks.iter_mut() {
-            if b.kind == BlockKind::Boilerplate || !b.kind.is_content() {
+            if b.kind == BlockKind::Boilerplate
+                || !b.kind.is_content()
+                || words_up_to(&b.text, REPEATED_MAX_WORDS) > REPEATED_MAX_WORDS
+            {
                 continue;
             }
             if let Some((arts, prose_follows)) = seen.get(&line_key(&b.text))
                 && arts.len() >= 2
                 && !prose_follows
-                && word_count(&b.text) <= REPEATED_MAX_WORDS
             {
                 b.kind = BlockKind::Boilerplate;
                 b.reason = Some(format!("repeated on {} pages", arts.len()));

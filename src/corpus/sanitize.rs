@@ -23,6 +23,16 @@ pub struct Sanitized {
 
 /// Sanitise multi-line text; newlines are kept, tabs expanded.
 pub fn sanitize(text: &str) -> Sanitized {
+    // Most text is printable ASCII with newlines: nothing to do.
+    if text
+        .bytes()
+        .all(|b| (0x20..0x7F).contains(&b) || b == b'\n')
+    {
+        return Sanitized {
+            text: text.to_string(),
+            hidden: 0,
+        };
+    }
     let mut out = String::with_capacity(text.len());
     let mut hidden = 0;
     let mut column = 0usize;

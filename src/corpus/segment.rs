@@ -104,12 +104,38 @@ pub fn ends_sentence(s: &str) -> bool {
 }
 
 pub fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    count_words(s, usize::MAX)
+}
+
+/// Words in `s`, counted no further than `cap + 1`: enough to test
+/// `<= cap` without walking a long paragraph (the loader asks this of
+/// every block several times).
+pub fn words_up_to(s: &str, cap: usize) -> usize {
+    count_words(s, cap.saturating_add(1))
+}
+
+fn count_words(s: &str, stop: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            n += 1;
+            if n >= stop {
+                return n;
+            }
+        }
+        in_word = !space;
+    }
+    n
 }
 
 /// A label cell of a two-column table: a few words, no sentence end.
 fn is_label_cell(b: &RawBlock) -> bool {
-    word_count(&b.text) <= 5 && !ends_sentence(&b.text) && !b.text.contains('|') && !is_chrome(b)
+    words_up_to(&b.text, 5) <= 5
+        && !ends_sentence(&b.text)
+        && !b.text.contains('|')
+        && !is_chrome(b)
 }
 
 fn is_chrome(b: &RawBlock) -> bool {
@@ -154,8 +180,8 @@ fn cell_table_run(blocks: &[RawBlock]) -> usize {
         && alone(1)
         && is_label_cell(&blocks[0])
         && is_label_cell(&blocks[1])
-        && word_count(&blocks[0].text) <= 3
-        && word_count(&blocks[1].text) <= 3;
+        && words_up_to(&blocks[0].text, 3) <= 3
+        && words_up_to(&blocks[1].text, 3) <= 3;
     if !header {
         return 0;
     }
@@ -167,7 +193,7 @@ fn cell_table_run(blocks: &[RawBlock]) -> usize {
         && is_label_cell(&blocks[k])
         && !is_chrome(&blocks[k + 1])
     {
-        if word_count(&blocks[k + 1].text) > 5 {
+        if words_up_to(&blocks[k + 1].text, 5) > 5 {
             long_values += 1;
         }
         k += 2;
