@@ -27,9 +27,20 @@ fn count(hay: &[u8], needle: &[u8]) -> usize {
 }
 
 impl Harness {
-    pub fn spawn(bin: &Path, args: &[String], cols: u16, rows: u16, env: &[(&str, &str)]) -> Harness {
+    pub fn spawn(
+        bin: &Path,
+        args: &[String],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> Harness {
         let pair = native_pty_system()
-            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .expect("open a pty");
         let mut cmd = CommandBuilder::new(bin);
         cmd.args(args);
@@ -52,10 +63,18 @@ impl Harness {
                 if n == 0 {
                     break;
                 }
-                sink.lock().expect("output lock").extend_from_slice(&buf[..n]);
+                sink.lock()
+                    .expect("output lock")
+                    .extend_from_slice(&buf[..n]);
             }
         });
-        Harness { child, writer, out, started, _master: pair.master }
+        Harness {
+            child,
+            writer,
+            out,
+            started,
+            _master: pair.master,
+        }
     }
 
     pub fn bytes(&self) -> usize {
