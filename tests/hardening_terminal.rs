@@ -54,6 +54,20 @@ fn second_start(cells: &[(u16, String)], text: &str) -> Option<u16> {
     starts.get(1).copied()
 }
 
+/// Press `key` until the screen shows `needle`: the analysis runs in the
+/// background, and until it is done the compare view and the palette only
+/// say so.
+fn open_when_ready(p: &mut Pty, key: &[u8], needle: &str) {
+    let start = std::time::Instant::now();
+    while start.elapsed() < START {
+        p.key(key);
+        if p.wait_screen(Duration::from_secs(2), |s| s.contains(needle)) {
+            return;
+        }
+    }
+    panic!("{needle:?} never appeared:\n{}", p.screen());
+}
+
 fn settle(p: &Pty) {
     p.settle(Duration::from_millis(40), Duration::from_secs(5));
 }
@@ -75,13 +89,17 @@ fn hostile_corpus_never_reaches_the_terminal_as_control() {
         p.key(b"g");
         p.keys(b"j", i);
         p.key(ENTER);
-        settle(&p);
-        let title = p.title();
+        let in_reader = |s: &str| {
+            let title = s.lines().next().unwrap_or_default();
+            title.contains(" parallax │ ")
+                && !["Library", "Compare", "Topic", "Coverage"]
+                    .iter()
+                    .any(|v| title.contains(&format!("│ {v}")))
+        };
         assert!(
-            !["Library", "Compare", "Topic", "Coverage"]
-                .iter()
-                .any(|v| title.contains(&format!("│ {v}"))),
-            "article {i} opens in the reader: {title}"
+            p.wait_screen(START, in_reader),
+            "article {i} opens in the reader:\n{}",
+            p.screen()
         );
         p.keys(PAGE_DOWN, 12);
         p.key(b"G");
@@ -97,7 +115,7 @@ fn hostile_corpus_never_reaches_the_terminal_as_control() {
     // placeholder characters the left pane holds.
     // (Unfolded: pieces repeated on three pages count as site chrome.)
     p.key(b"g");
-    p.key(b"c");
+    open_when_ready(&mut p, b"c", "│ Compare");
     p.key(b"z");
     settle(&p);
     let mut columns = std::collections::BTreeMap::new();
@@ -128,12 +146,12 @@ fn hostile_corpus_never_reaches_the_terminal_as_control() {
     p.key(b"g");
     for i in 0..n {
         p.key(b"c");
-        settle(&p);
-        let title = p.title();
-        if !title.contains("│ Compare") {
-            std::fs::write("/tmp/hardening_dump.bin", p.output()).unwrap();
-        }
-        assert!(title.contains("│ Compare"), "compare {i}: {}", p.screen());
+        let compare = |s: &str| s.lines().next().unwrap_or_default().contains("│ Compare");
+        assert!(
+            p.wait_screen(START, compare),
+            "compare {i}:\n{}",
+            p.screen()
+        );
         p.keys(b"n", 3);
         p.keys(PAGE_DOWN, 4);
         for k in [b"s", b")", b"]", b"+", b"-", b"z", b"G"] {
@@ -146,25 +164,24 @@ fn hostile_corpus_never_reaches_the_terminal_as_control() {
 
     // The topic palette (empty query: every topic), jump to one; then a
     // topic across articles.
-    p.key(b"/");
-    settle(&p);
-    assert!(p.screen().contains("Topics ·"), "palette open");
+    open_when_ready(&mut p, b"/", "Topics ·");
     p.keys(DOWN, 2);
     p.key(ENTER);
-    settle(&p);
-    assert!(!p.screen().contains("Topics ·"), "palette closed");
+    assert!(
+        p.wait_screen(START, |s| !s.contains("Topics ·")),
+        "palette closed"
+    );
     p.keys(PAGE_DOWN, 3);
     p.key(b"/");
     p.keys(DOWN, 6);
     p.key(TAB);
-    settle(&p);
-    let title = p.title();
-    assert!(title.contains("│ Topic ·"), "topic view: {title}");
+    let topic = |s: &str| s.lines().next().unwrap_or_default().contains("│ Topic ·");
+    assert!(p.wait_screen(START, topic), "topic view:\n{}", p.screen());
     p.keys(PAGE_DOWN, 5);
     // Matrix, into an article from it, help.
     p.key(b"M");
-    settle(&p);
-    assert!(p.title().contains("│ Coverage"), "matrix");
+    let matrix = |s: &str| s.lines().next().unwrap_or_default().contains("│ Coverage");
+    assert!(p.wait_screen(START, matrix), "matrix:\n{}", p.screen());
     p.keys(b"l", 3);
     p.keys(b"j", 3);
     p.key(ENTER);
@@ -199,4 +216,21 @@ fn hostile_corpus_never_reaches_the_terminal_as_control() {
         s.csi.len(),
         s.leaked_bytes
     );
+}
+
+#[test]
+#[ignore = "the palette echoes typed bidi, zero-width and tag characters (ui/view/palette.rs)"]
+fn characters_typed_into_the_palette_are_shown_sanitised() {
+    // Typed or pasted text is input, not content, but it reaches the
+    // screen the same way.
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = Pty::spawn::<&str>(&[], 100, 30, dir.path().as_os_str());
+    assert!(p.wait_for(b"Library", START), "the library appears");
+    open_when_ready(&mut p, b"/", "Topics ·");
+    p.key("a\u{202e}b\u{200b}c\u{9b}d\u{e0041}e".as_bytes());
+    settle(&p);
+    p.key(b"\x03");
+    assert_eq!(p.wait_exit(EXIT), Some(0), "ctrl-c quits");
+    let s = scan::scan(&p.output());
+    assert!(s.violations.is_empty(), "{:?}", s.violations);
 }
