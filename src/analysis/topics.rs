@@ -23,15 +23,20 @@
 //! per-article (1 + ln amount) · ln(1 + N / articles covering)), ties by
 //! first occurrence.
 
+mod counts;
 mod draft;
+mod first_pass;
+mod gram;
 mod headings;
+mod local_counts;
 mod names;
 mod phrases;
 mod runs;
 mod scan;
+mod stream;
 mod vocab;
 
-use crate::corpus::{BlockKind, BlockRef, Corpus};
+use crate::corpus::{BlockRef, Corpus};
 use draft::Draft;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
@@ -151,35 +156,14 @@ pub fn max_names(articles: usize) -> usize {
 /// Build the index (see the module docs for what goes in and in what order).
 pub fn build_topics(corpus: &Corpus) -> TopicIndex {
     let articles = corpus.articles.len();
-    let mut vocab = vocab::Vocab::default();
-    let mut runs = runs::Runs::default();
-    let mut counter = phrases::PhraseCounter::default();
-    // Pass one: vocabulary and case counts, capitalised runs, term counts.
-    let mut words = Vec::new();
-    let mut terms = Vec::new();
-    let mut repeats = phrases::RepeatFilter::default();
-    for (ai, article) in corpus.articles.iter().enumerate() {
-        repeats.new_article();
-        for (bi, block) in article.content_blocks() {
-            let heading = block.kind == BlockKind::Heading;
-            scan::scan(&block.text, &mut words);
-            for w in &words {
-                let id = vocab.word_id(w.text(&block.text));
-                vocab.note_case(id, w, &block.text, heading);
-            }
-            phrases::block_terms(&block.text, &words, &mut vocab, &mut terms);
-            // Headings and table cells are title-cased: no evidence of names.
-            let discover = !heading && block.kind != BlockKind::TableRow;
-            runs.add_block(&block.text, &words, BlockRef::new(ai, bi), discover);
-            if !repeats.is_repeat(&block.text, &words) {
-                counter.count_block(ai, &terms, &words);
-            }
-        }
-        counter.end_article();
-    }
-    vocab.finish_case_counts();
+    let first_pass::FirstPass {
+        vocab,
+        runs,
+        stream,
+        counter,
+    } = first_pass::first_pass(corpus);
 
-    let mut topics: Vec<Topic> = headings::heading_drafts(corpus)
+    let mut topics: Vec<Topic> = headings::heading_drafts(corpus, &stream)
         .into_iter()
         .filter_map(|d| d.finish(""))
         .collect();
@@ -189,9 +173,10 @@ pub fn build_topics(corpus: &Corpus) -> TopicIndex {
         // One-word names must recur; longer ones are specific enough.
         name_key(&t.label).contains(' ') || t.occurrences.len() >= 2
     }));
-    let selected = phrases::select(corpus, &mut vocab, &mut counter);
+    let selected = phrases::select(&stream, &vocab, &counter);
     drop(counter);
-    let terms = phrases::term_drafts(corpus, &mut vocab, &selected);
+    let terms = phrases::term_drafts(corpus, &stream, &selected);
+    drop(stream);
     // A phrase written all in capitals is a name's or a heading's, and a
     // phrase that is a whole heading is that heading's topic.
     let heading_keys: HashSet<String> = topics
@@ -203,9 +188,8 @@ pub fn build_topics(corpus: &Corpus) -> TopicIndex {
         !t.label.split_whitespace().all(scan::is_capitalised)
             && !heading_keys.contains(&heading_key(&t.label))
     }));
-    TopicIndex {
-        topics: merge_same_labels(topics),
-    }
+    let topics = merge_same_labels(topics);
+    TopicIndex { topics }
 }
 
 /// Finished topics by descending salience, at most `cap`.

@@ -10,12 +10,15 @@ use serde::Serialize;
 use serde::ser::SerializeMap;
 use std::io::Write;
 
-/// The JSON shape of one topic (a contract: keep the keys).
+/// The JSON shape of one topic (a contract: keep the keys):
+/// `{"label", "kind", "occurrences": [{"article", "block"}], "weights":
+/// {article_id: weight}}`. Serialised straight from the index, so a large
+/// corpus needs no second copy of its occurrences.
 #[derive(Serialize)]
 struct TopicJson<'a> {
     label: &'a str,
     kind: TopicKind,
-    occurrences: Vec<OccurrenceJson<'a>>,
+    occurrences: OccurrencesJson<'a>,
     weights: WeightsJson<'a>,
 }
 
@@ -23,6 +26,23 @@ struct TopicJson<'a> {
 struct OccurrenceJson<'a> {
     article: &'a str,
     block: usize,
+}
+
+struct OccurrencesJson<'a> {
+    corpus: &'a Corpus,
+    topic: &'a Topic,
+}
+
+impl Serialize for OccurrencesJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.topic.occurrences.iter().filter_map(|r| {
+            let article = self.corpus.articles.get(r.article)?;
+            Some(OccurrenceJson {
+                article: &article.id,
+                block: r.block,
+            })
+        }))
+    }
 }
 
 /// `{article_id: weight}` in article order, only articles covering it.
@@ -43,30 +63,39 @@ impl Serialize for WeightsJson<'_> {
     }
 }
 
-fn to_json<'a>(corpus: &'a Corpus, t: &'a Topic) -> TopicJson<'a> {
-    TopicJson {
-        label: &t.label,
-        kind: t.kind,
-        occurrences: t
-            .occurrences
-            .iter()
-            .filter_map(|r| {
-                let article = corpus.articles.get(r.article)?;
-                Some(OccurrenceJson {
-                    article: &article.id,
-                    block: r.block,
-                })
-            })
-            .collect(),
-        weights: WeightsJson { corpus, topic: t },
+/// The whole index as a JSON array.
+struct IndexJson<'a> {
+    corpus: &'a Corpus,
+    index: &'a TopicIndex,
+}
+
+impl Serialize for IndexJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.index.topics.iter().map(|topic| TopicJson {
+            label: &topic.label,
+            kind: topic.kind,
+            occurrences: OccurrencesJson {
+                corpus: self.corpus,
+                topic,
+            },
+            weights: WeightsJson {
+                corpus: self.corpus,
+                topic,
+            },
+        }))
     }
 }
 
 pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut dyn Write) -> anyhow::Result<()> {
     let index = build_topics(corpus);
     if json {
-        let rows: Vec<TopicJson> = index.topics.iter().map(|t| to_json(corpus, t)).collect();
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        serde_json::to_writer_pretty(
+            &mut *out,
+            &IndexJson {
+                corpus,
+                index: &index,
+            },
+        )?;
         writeln!(out)?;
         return Ok(());
     }

@@ -35,6 +35,11 @@ impl SurfaceTally {
         }
     }
 
+    /// Enough samples taken: further `add`s are ignored.
+    pub fn is_full(&self) -> bool {
+        self.samples >= SURFACE_SAMPLES
+    }
+
     /// The heaviest surface; the first seen among equals.
     pub fn best(&self) -> Option<&str> {
         let mut best: Option<&(String, u32)> = None;

@@ -6,9 +6,10 @@
 
 use super::TopicKind;
 use super::draft::{Draft, WEAK_SURFACE};
+use super::stream::TermStream;
 use super::vocab::FastMap;
 use crate::analysis::text;
-use crate::corpus::{BlockKind, BlockRef, Corpus, word_count};
+use crate::corpus::{BlockKind, Corpus};
 
 /// The merge key: lower-cased words joined by single spaces, so
 /// "Media Framing and Public Opinion" and "Media framing and public
@@ -28,14 +29,16 @@ pub fn heading_key(text: &str) -> String {
 }
 
 /// Heading drafts in reading order of their first occurrence.
-pub fn heading_drafts(corpus: &Corpus) -> Vec<Draft> {
+pub fn heading_drafts(corpus: &Corpus, stream: &TermStream) -> Vec<Draft> {
     let mut by_key: FastMap<String, usize> = FastMap::default();
     let mut drafts: Vec<Draft> = Vec::new();
-    for (ai, article) in corpus.articles.iter().enumerate() {
+    for article in 0..stream.articles() {
         // The draft of the section being read, if any.
         let mut current: Option<usize> = None;
-        for (bi, block) in article.content_blocks() {
-            let at = BlockRef::new(ai, bi);
+        for b in stream.blocks_of(article) {
+            let Some(block) = corpus.get(b.at) else {
+                continue;
+            };
             if block.kind == BlockKind::Heading {
                 let key = heading_key(&block.text);
                 current = if key.is_empty() {
@@ -53,7 +56,7 @@ pub fn heading_drafts(corpus: &Corpus) -> Vec<Draft> {
                 }
             }
             if let Some(d) = current.and_then(|id| drafts.get_mut(id)) {
-                d.add(at, word_count(&block.text).max(1) as f32);
+                d.add(b.at, b.words.max(1) as f32);
             }
         }
     }

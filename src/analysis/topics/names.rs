@@ -22,6 +22,7 @@ use super::TopicKind;
 use super::draft::{Draft, PLAIN_SURFACE, WEAK_SURFACE};
 use super::runs::{MAX_NAME_CHUNKS, RunKey, Runs, is_connector};
 use super::vocab::{FastMap, Vocab};
+use crate::corpus::BlockRef;
 
 /// Words dropped before a name ("President", "Minister"...).
 const TITLES: &[&str] = &[
@@ -130,16 +131,14 @@ pub fn name_drafts(runs: &Runs, vocab: &Vocab) -> Vec<Draft> {
     // Runs seen mid-sentence: a sentence-opening run that matches one keeps
     // its first word ("Joint Base Elmendorf-Richardson" opening a cell).
     let known: FastMap<String, ()> = runs
-        .map
-        .keys()
-        .filter(|k| k.discover && !k.initial)
-        .map(|k| (name_key(&k.chunks.join(" ")), ()))
+        .iter()
+        .filter(|(k, _)| k.discover && !k.initial)
+        .map(|(k, _)| (name_key(k.text), ()))
         .collect();
     let prepared: Vec<Prepared> = runs
-        .map
         .iter()
         .filter(|(k, _)| k.discover)
-        .filter_map(|(k, occ)| prepare(k, occ.len(), vocab, &known))
+        .filter_map(|(k, occ)| prepare(&k, occ.len(), vocab, &known))
         .collect();
     let standing = standings(&prepared);
     let mut candidates: FastMap<String, Candidate> = FastMap::default();
@@ -163,12 +162,12 @@ pub fn name_drafts(runs: &Runs, vocab: &Vocab) -> Vec<Draft> {
 /// from a sentence-opening run leaves the rest still "opening" (title-case
 /// text such as "Image Credits" is no evidence of a name).
 fn prepare<'a>(
-    key: &'a RunKey,
+    key: &RunKey<'a>,
     occurrences: usize,
     vocab: &Vocab,
     known: &FastMap<String, ()>,
 ) -> Option<Prepared<'a>> {
-    let mut chunks: Vec<&str> = key.chunks.iter().map(|c| &**c).collect();
+    let mut chunks: Vec<&'a str> = key.chunks();
     let initial = key.initial;
     // The first word goes when it is a common word, or when the rest is a
     // name seen mid-sentence ("Engineer Ilse Varga said" with "Ilse Varga"
@@ -314,25 +313,26 @@ fn acceptable(key: &str, c: &Candidate, vocab: &Vocab) -> bool {
 fn match_occurrences(runs: &Runs, candidates: &FastMap<String, Candidate>) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut ids: FastMap<&str, usize> = FastMap::default();
-    let mut entries: Vec<(&RunKey, &Vec<_>)> = runs.map.iter().collect();
+    let mut entries: Vec<(RunKey, &[BlockRef])> = runs.iter().collect();
     // A fixed order (first occurrence, then spelling), so surface ties and
     // topic order do not depend on hashing.
     entries.sort_by(|(ka, a), (kb, b)| {
-        (a.first(), &ka.chunks, ka.initial, ka.discover).cmp(&(
+        (a.first(), ka.text, ka.initial, ka.discover).cmp(&(
             b.first(),
-            &kb.chunks,
+            kb.text,
             kb.initial,
             kb.discover,
         ))
     });
     for (key, occurrences) in entries {
-        let keys: Vec<String> = key.chunks.iter().map(|c| name_key(c)).collect();
+        let chunks = key.chunks();
+        let keys: Vec<String> = chunks.iter().map(|c| name_key(c)).collect();
         for i in 0..keys.len() {
-            if is_connector(&key.chunks[i]) {
+            if is_connector(chunks[i]) {
                 continue;
             }
             let mut joined = String::new();
-            let span = keys.iter().zip(&key.chunks).enumerate().skip(i);
+            let span = keys.iter().zip(&chunks).enumerate().skip(i);
             for (j, (part, chunk)) in span.take(MAX_NAME_CHUNKS) {
                 if !joined.is_empty() {
                     joined.push(' ');
@@ -352,14 +352,14 @@ fn match_occurrences(runs: &Runs, candidates: &FastMap<String, Candidate>) -> Ve
                 let Some(d) = drafts.get_mut(id) else {
                     continue;
                 };
-                for &at in occurrences {
+                for &at in occurrences.iter() {
                     d.add(at, 1.0);
                 }
                 let plain = key.discover && !(key.initial && i == 0);
                 let weight = if plain { PLAIN_SURFACE } else { WEAK_SURFACE };
                 let count = u32::try_from(occurrences.len()).unwrap_or(u32::MAX);
                 d.surfaces
-                    .add(&key.chunks[i..=j].join(" "), weight.saturating_mul(count));
+                    .add(&chunks[i..=j].join(" "), weight.saturating_mul(count));
             }
         }
     }

@@ -19,20 +19,32 @@ const CONNECTORS: &[&str] = &[
     "al", "bin", "da", "de", "del", "der", "di", "du", "of", "van", "von",
 ];
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct RunKey {
-    /// Chunks as written.
-    pub chunks: Vec<Box<str>>,
+/// A distinct run: its chunks as written (joined by single spaces; a
+/// chunk never holds a space) and where it stood.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RunKey<'a> {
+    pub text: &'a str,
     /// The run opens a sentence, so its first capital may mean nothing.
     pub initial: bool,
     /// Names may be discovered here (not in headings, not in long runs).
     pub discover: bool,
 }
 
-/// Every distinct run with the blocks it occurs in (once per occurrence).
+impl<'a> RunKey<'a> {
+    pub fn chunks(&self) -> Vec<&'a str> {
+        self.text.split(' ').collect()
+    }
+}
+
+/// Every distinct run with the blocks it occurs in (once per occurrence),
+/// one table per (initial, discover) so lookups need no allocation.
 #[derive(Debug, Default)]
 pub struct Runs {
-    pub map: FastMap<RunKey, Vec<BlockRef>>,
+    by_kind: [FastMap<Box<str>, Vec<BlockRef>>; 4],
+    /// Scratch reused across blocks.
+    key: String,
+    chunks: Vec<Chunk>,
+    run: Vec<Chunk>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -44,12 +56,18 @@ struct Chunk {
     closes: bool,
 }
 
+fn slot(initial: bool, discover: bool) -> usize {
+    usize::from(initial) | (usize::from(discover) << 1)
+}
+
 impl Runs {
     /// Collect the runs of one block; `discover` is false where capitals
     /// say nothing (headings, table rows).
     pub fn add_block(&mut self, text: &str, words: &[Word], at: BlockRef, discover: bool) {
-        let chunks = chunks(text, words);
-        let mut run: Vec<Chunk> = Vec::new();
+        let mut chunks = std::mem::take(&mut self.chunks);
+        let mut run = std::mem::take(&mut self.run);
+        chunks_of(text, words, &mut chunks);
+        run.clear();
         let mut initial = false;
         // A capitalised function word opened the sentence ("The", "When"):
         // a run right after it opens the sentence too.
@@ -73,6 +91,8 @@ impl Runs {
             }
         }
         self.flush(text, &mut run, at, initial, discover);
+        self.chunks = chunks;
+        self.run = run;
     }
 
     fn flush(
@@ -86,22 +106,65 @@ impl Runs {
         if run.is_empty() {
             return;
         }
-        let key = RunKey {
-            initial,
-            discover: discover && run.len() <= MAX_NAME_CHUNKS,
-            chunks: run
-                .iter()
-                .map(|c| text.get(c.start..c.end).unwrap_or("").into())
-                .collect(),
-        };
-        self.map.entry(key).or_default().push(at);
+        self.key.clear();
+        for (i, c) in run.iter().enumerate() {
+            if i > 0 {
+                self.key.push(' ');
+            }
+            self.key.push_str(text.get(c.start..c.end).unwrap_or(""));
+        }
+        let discover = discover && run.len() <= MAX_NAME_CHUNKS;
+        let map = &mut self.by_kind[slot(initial, discover)];
+        match map.get_mut(self.key.as_str()) {
+            Some(v) => v.push(at),
+            None => {
+                map.insert(self.key.as_str().into(), vec![at]);
+            }
+        }
         run.clear();
+    }
+
+    /// Take in the runs of the articles read after these.
+    pub fn absorb(&mut self, other: Runs) {
+        for (mine, theirs) in self.by_kind.iter_mut().zip(other.by_kind) {
+            for (k, v) in theirs {
+                mine.entry(k).or_default().extend(v);
+            }
+        }
+    }
+
+    /// Every distinct run with its occurrences.
+    pub fn iter(&self) -> impl Iterator<Item = (RunKey<'_>, &[BlockRef])> {
+        self.by_kind.iter().enumerate().flat_map(|(slot, map)| {
+            map.iter().map(move |(text, occ)| {
+                let key = RunKey {
+                    text,
+                    initial: slot & 1 != 0,
+                    discover: slot & 2 != 0,
+                };
+                (key, occ.as_slice())
+            })
+        })
     }
 }
 
 /// A capitalised word that is not a function word ("The", "When").
 fn is_name_chunk(surface: &str) -> bool {
-    is_capitalised(surface) && !text::is_stop_word(&surface.to_lowercase())
+    is_capitalised(surface) && !is_stop_word_any_case(surface)
+}
+
+/// `text::is_stop_word` for a word in any case, without allocating for
+/// the usual short ASCII word.
+fn is_stop_word_any_case(word: &str) -> bool {
+    const LONGEST: usize = 16;
+    if word.len() > LONGEST || !word.is_ascii() {
+        return text::is_stop_word(&word.to_lowercase());
+    }
+    let mut buf = [0u8; LONGEST];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(text::is_stop_word)
 }
 
 pub fn is_connector(surface: &str) -> bool {
@@ -118,8 +181,8 @@ fn joins_next(text: &str, chunks: &[Chunk], i: usize) -> bool {
 /// Group words joined by a hyphen, apostrophe or dot into chunks. A
 /// possessive "’s" is dropped and a lower-case tail ("Anchorage-based") cut
 /// off; both close the run. Initialisms keep their final dot ("U.S.").
-fn chunks(text: &str, words: &[Word]) -> Vec<Chunk> {
-    let mut out = Vec::new();
+fn chunks_of(text: &str, words: &[Word], out: &mut Vec<Chunk>) {
+    out.clear();
     let mut i = 0;
     // Where the previous chunk ended when it took a dot that the scanner
     // counted as part of the next gap.
@@ -170,7 +233,6 @@ fn chunks(text: &str, words: &[Word]) -> Vec<Chunk> {
             closes,
         });
     }
-    out
 }
 
 #[cfg(test)]
@@ -184,9 +246,13 @@ mod tests {
         let mut r = Runs::default();
         r.add_block(t, &words, BlockRef::new(0, 0), true);
         let mut out: Vec<(Vec<String>, bool)> = r
-            .map
-            .keys()
-            .map(|k| (k.chunks.iter().map(|c| c.to_string()).collect(), k.initial))
+            .iter()
+            .map(|(k, _)| {
+                (
+                    k.chunks().iter().map(|c| c.to_string()).collect(),
+                    k.initial,
+                )
+            })
             .collect();
         out.sort();
         out

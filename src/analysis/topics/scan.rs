@@ -50,10 +50,20 @@ impl Word {
 /// Split `text` into words, replacing the contents of `out`.
 pub fn scan(text: &str, out: &mut Vec<Word>) {
     out.clear();
+    let bytes = text.as_bytes();
     let mut start: Option<usize> = None;
     let mut prev_end: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII is judged by byte; anything else is decoded as a char.
+        let (alnum, len) = match bytes[i] {
+            b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+            _ => match text.get(i..).and_then(|t| t.chars().next()) {
+                Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                None => (false, 1),
+            },
+        };
+        match (alnum, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push(word(text, prev_end, s, i));
@@ -62,6 +72,7 @@ pub fn scan(text: &str, out: &mut Vec<Word>) {
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(word(text, prev_end, s, text.len()));
@@ -78,6 +89,9 @@ fn word(text: &str, prev_end: Option<usize>, start: usize, end: usize) -> Word {
 
 /// Classify the text between two words.
 pub fn classify_gap(gap: &str) -> Gap {
+    if gap == " " {
+        return Gap::Space;
+    }
     let mut chars = gap.chars();
     if let (Some(c), None) = (chars.next(), chars.next())
         && matches!(c, '-' | '‐' | '‑' | '\'' | '’' | '.')

@@ -9,9 +9,10 @@ use crate::analysis::text;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// Multiply-rotate hashing (the Fx scheme): not DoS-resistant, which does
-/// not matter for an in-process index, and several times faster than SipHash
-/// on short keys.
+/// Multiply-rotate hashing (the Fx scheme) with a final avalanche, so the
+/// low bits that pick a table slot depend on every input bit. Not
+/// DoS-resistant, which does not matter for an in-process index, and
+/// several times faster than SipHash on short keys.
 #[derive(Default, Clone, Copy)]
 pub struct FastHasher(u64);
 
@@ -25,7 +26,13 @@ impl FastHasher {
 
 impl Hasher for FastHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // The MurmurHash3 finaliser.
+        let mut x = self.0;
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        x ^ (x >> 33)
     }
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
@@ -34,8 +41,11 @@ impl Hasher for FastHasher {
             b.copy_from_slice(c);
             self.add(u64::from_le_bytes(b));
         }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
         }
     }
     fn write_u8(&mut self, i: u8) {
@@ -82,15 +92,17 @@ pub struct Vocab {
 impl Vocab {
     /// The word's index in `word_info`, adding it on first sight.
     pub fn word_id(&mut self, word: &str) -> u32 {
-        let lower: &str = if word
-            .bytes()
-            .all(|b| !b.is_ascii_uppercase() && b.is_ascii())
-        {
-            word
-        } else {
+        let lower: &str = if !word.is_ascii() {
             self.buf.clear();
             self.buf.extend(word.chars().flat_map(char::to_lowercase));
             &self.buf
+        } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.buf.clear();
+            self.buf.push_str(word);
+            self.buf.make_ascii_lowercase();
+            &self.buf
+        } else {
+            word
         };
         if let Some(&id) = self.words.get(lower) {
             return id;
@@ -132,6 +144,50 @@ impl Vocab {
         } else if !in_heading && !w.gap.starts_sentence() && is_capitalised(surface) {
             info.capital_mid += 1;
         }
+    }
+
+    /// Take in another part of the corpus's vocabulary (read after this
+    /// one): its new words and stems get the next ids, in its own order,
+    /// exactly as reading on would have given them. Returns the new id of
+    /// each of `other`'s terms.
+    pub fn absorb(&mut self, other: Vocab) -> Vec<TermId> {
+        let mut stems: Vec<(TermId, Box<str>)> =
+            other.stems.into_iter().map(|(s, t)| (t, s)).collect();
+        stems.sort_unstable_by_key(|&(t, _)| t);
+        let mut remap = vec![NO_TERM; stems.len()];
+        for (t, stem) in stems {
+            let next = u32::try_from(self.stems.len()).unwrap_or(NO_TERM - 1);
+            let id = *self.stems.entry(stem).or_insert(next);
+            if let Some(r) = remap.get_mut(t as usize) {
+                *r = id;
+            }
+        }
+        let mut words: Vec<(u32, Box<str>)> =
+            other.words.into_iter().map(|(w, id)| (id, w)).collect();
+        words.sort_unstable_by_key(|&(id, _)| id);
+        for (id, word) in words {
+            let Some(info) = other.word_info.get(id as usize) else {
+                continue;
+            };
+            let mine = match self.words.get(&word) {
+                Some(&mine) => mine,
+                None => {
+                    let mine = u32::try_from(self.word_info.len()).unwrap_or(u32::MAX);
+                    self.word_info.push(WordInfo {
+                        term: remap.get(info.term as usize).copied().unwrap_or(NO_TERM),
+                        lower: 0,
+                        capital_mid: 0,
+                    });
+                    self.words.insert(word, mine);
+                    mine
+                }
+            };
+            if let Some(w) = self.word_info.get_mut(mine as usize) {
+                w.lower += info.lower;
+                w.capital_mid += info.capital_mid;
+            }
+        }
+        remap
     }
 
     /// Sum the case counts of words into their terms.

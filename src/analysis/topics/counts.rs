@@ -1,0 +1,337 @@
+//! Corpus counts of words and phrases (pass one of term selection): per
+//! gram, total uses, articles using it, and summed (1 + ln tf); plus each
+//! article's own key phrases (those it repeats). A block repeated word for
+//! word within an article (a caption printed twice, a paragraph pasted
+//! again) counts once.
+//!
+//! Words are counted in a dense table by term id; two- and three-word grams
+//! in a hash table that, on very large corpora, is pruned of its rarest
+//! entries when it fills (lossy counting: memory stays bounded, counts of
+//! rare phrases become approximate).
+
+use super::gram::{self, Gram};
+use super::local_counts::LocalCounts;
+use super::scan::Word;
+use super::stream::{TermStream, for_each_gram};
+use super::vocab::{FastHasher, FastMap, TermId};
+use std::hash::Hasher;
+
+/// Most two- and three-word entries kept in memory (just under a table
+/// size, so the table does not double).
+pub const MAX_GRAMS: usize = 1_750_000;
+/// Key phrases kept per article before the name filter (which needs the
+/// whole corpus's case counts) picks the final few.
+pub const KEY_PHRASE_CANDIDATES: usize = 8;
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Stats {
+    pub total: u32,
+    /// Articles using it.
+    pub df: u32,
+    /// Summed (1 + ln tf) over the articles using it.
+    pub spread: f32,
+}
+
+impl Stats {
+    fn add_article(&mut self, tf: u32) {
+        self.total = self.total.saturating_add(tf);
+        self.df += 1;
+        self.spread += sublinear(tf);
+    }
+
+    fn merge(&mut self, o: &Stats) {
+        self.total = self.total.saturating_add(o.total);
+        self.df += o.df;
+        self.spread += o.spread;
+    }
+}
+
+/// 1 + ln n, from a table for the small counts that dominate.
+pub fn sublinear(n: u32) -> f32 {
+    const TABLE: [f32; 8] = [
+        0.0,
+        1.0,
+        1.693_147_2,
+        2.098_612_3,
+        2.386_294_4,
+        2.609_438,
+        2.791_759_5,
+        2.945_910_3,
+    ];
+    match TABLE.get(n as usize) {
+        Some(&v) => v,
+        None => 1.0 + (n as f32).ln(),
+    }
+}
+
+/// An article's repeated phrase: (article, gram, key-phrase score).
+#[derive(Debug, Clone, Copy)]
+pub struct KeyPhrase {
+    pub article: usize,
+    pub gram: Gram,
+    pub score: f32,
+}
+
+#[derive(Debug, Default)]
+pub struct PhraseCounter {
+    pub unigrams: Vec<Stats>,
+    pub grams: FastMap<Gram, Stats>,
+    /// Entries with at most this many uses were pruned at least once.
+    prune_floor: u32,
+    /// Most multi-word entries kept (0: `MAX_GRAMS`).
+    limit: usize,
+    pub articles: usize,
+    pub key_phrases: Vec<KeyPhrase>,
+    /// Scratch for the article being counted.
+    local: LocalCounts,
+    word_tf: Vec<u32>,
+    touched: Vec<TermId>,
+}
+
+impl PhraseCounter {
+    /// A counter keeping at most `limit` multi-word entries, sized for
+    /// about `expected` of them (growing a large table is costly).
+    pub fn with_capacity_limit(limit: usize, expected: usize) -> Self {
+        let mut grams = FastMap::default();
+        grams.reserve(expected.min(limit));
+        PhraseCounter {
+            limit: limit.max(1),
+            grams,
+            ..Default::default()
+        }
+    }
+
+    /// Take in the counts of the articles read after these (their article
+    /// numbers start at `offset`), renaming terms by `remap`.
+    pub fn absorb(&mut self, other: PhraseCounter, remap: &[TermId], offset: usize) {
+        let rename = |g: Gram| -> Option<Gram> {
+            let mut out: Option<Gram> = None;
+            for (i, t) in gram::terms(g).enumerate() {
+                let t = *remap.get(t as usize)?;
+                out = Some(match out {
+                    None => gram::word(t),
+                    Some(o) => gram::extend(o, i, t),
+                });
+            }
+            out
+        };
+        for (t, s) in other.unigrams.iter().enumerate() {
+            let Some(&mine) = remap.get(t) else {
+                continue;
+            };
+            if s.df == 0 {
+                continue;
+            }
+            let i = mine as usize;
+            if self.unigrams.len() <= i {
+                self.unigrams.resize(i + 1, Stats::default());
+            }
+            self.unigrams[i].merge(s);
+        }
+        for (g, s) in &other.grams {
+            if let Some(g) = rename(*g) {
+                self.grams.entry(g).or_default().merge(s);
+            }
+        }
+        self.key_phrases
+            .extend(other.key_phrases.iter().filter_map(|k| {
+                Some(KeyPhrase {
+                    article: k.article + offset,
+                    gram: rename(k.gram)?,
+                    score: k.score,
+                })
+            }));
+        self.articles = self.articles.max(other.articles + offset);
+        self.prune_floor = self.prune_floor.max(other.prune_floor);
+        // The parts shared the memory bound; the whole has all of it.
+        self.limit = self.limit.saturating_add(other.limit);
+    }
+
+    /// Count one article of the stream (call once per article, in order).
+    pub fn count_article(&mut self, stream: &TermStream, article: usize) {
+        self.articles = self.articles.max(article + 1);
+        self.local.clear();
+        for b in stream.blocks_of(article).iter().filter(|b| !b.repeat) {
+            for_each_gram(stream.terms(b), |_, len, g| {
+                if len == 1 {
+                    let t = gram::first(g).unwrap_or(0);
+                    let i = t as usize;
+                    if self.word_tf.len() <= i {
+                        self.word_tf.resize(i + 1, 0);
+                    }
+                    if self.word_tf[i] == 0 {
+                        self.touched.push(t);
+                    }
+                    self.word_tf[i] += 1;
+                } else {
+                    self.local.add(g);
+                }
+            });
+        }
+        for &t in &self.touched {
+            let t = t as usize;
+            if self.unigrams.len() <= t {
+                self.unigrams.resize(t + 1, Stats::default());
+            }
+            self.unigrams[t].add_article(self.word_tf[t]);
+        }
+        let mut best: Vec<KeyPhrase> = Vec::new();
+        for (g, tf) in self.local.iter() {
+            self.grams.entry(g).or_default().add_article(tf);
+            if tf >= 2 {
+                let rarest = gram::terms(g)
+                    .filter_map(|t| self.word_tf.get(t as usize))
+                    .copied()
+                    .min()
+                    .unwrap_or(tf)
+                    .max(1);
+                let cohesion = (tf as f32 / rarest as f32).min(1.0);
+                best.push(KeyPhrase {
+                    article,
+                    gram: g,
+                    score: sublinear(tf) * cohesion,
+                });
+            }
+        }
+        keep_best(&mut best, KEY_PHRASE_CANDIDATES);
+        self.key_phrases.extend(best);
+        for &t in &self.touched {
+            if let Some(n) = self.word_tf.get_mut(t as usize) {
+                *n = 0;
+            }
+        }
+        self.touched.clear();
+        self.prune();
+    }
+
+    /// When the table is full, drop the rarest entries until half is left
+    /// (so the next prune, which walks the whole table, is far off).
+    pub fn prune(&mut self) {
+        let limit = if self.limit == 0 {
+            MAX_GRAMS
+        } else {
+            self.limit
+        };
+        if self.grams.len() <= limit {
+            return;
+        }
+        while self.grams.len() > limit / 2 {
+            self.prune_floor += 1;
+            let floor = self.prune_floor;
+            self.grams.retain(|_, s| s.total > floor);
+        }
+    }
+
+    pub fn stats(&self, g: Gram) -> Option<&Stats> {
+        if gram::is_word(g) {
+            self.unigrams.get(gram::first(g)? as usize)
+        } else {
+            self.grams.get(&g)
+        }
+    }
+
+    /// How much a phrase is a unit: the share of its rarest word's uses
+    /// that are inside it (1 for "arms control" or "cyber norms", low for
+    /// chance neighbours such as "diplomacy remains"). 1 for single words.
+    pub fn cohesion(&self, g: Gram, s: &Stats) -> f32 {
+        if gram::is_word(g) {
+            return 1.0;
+        }
+        let rarest = gram::terms(g)
+            .filter_map(|t| self.unigrams.get(t as usize))
+            .map(|u| u.total)
+            .min()
+            .unwrap_or(0);
+        if rarest == 0 {
+            return 0.0;
+        }
+        (s.total as f32 / rarest as f32).min(1.0)
+    }
+
+    pub fn idf(&self, df: u32) -> f32 {
+        (1.0 + self.articles as f32 / df.max(1) as f32).ln()
+    }
+}
+
+/// Keep the `k` best key phrases (highest score, then lowest gram).
+fn keep_best(list: &mut Vec<KeyPhrase>, k: usize) {
+    let order =
+        |a: &KeyPhrase, b: &KeyPhrase| b.score.total_cmp(&a.score).then(a.gram.cmp(&b.gram));
+    if list.len() > k {
+        list.select_nth_unstable_by(k, order);
+        list.truncate(k);
+    }
+    list.sort_unstable_by(order);
+}
+
+/// Remembers the words of each block of one article, to spot blocks
+/// repeated word for word.
+#[derive(Debug, Default)]
+pub struct RepeatFilter {
+    seen: FastMap<u64, ()>,
+}
+
+impl RepeatFilter {
+    pub fn new_article(&mut self) {
+        self.seen.clear();
+    }
+
+    /// True when these words (spacing and punctuation aside) were already
+    /// seen in the article.
+    pub fn is_repeat(&mut self, text: &str, words: &[Word]) -> bool {
+        let mut h = FastHasher::default();
+        for w in words {
+            h.write(w.text(text).as_bytes());
+            h.write_u8(0);
+        }
+        self.seen.insert(h.finish(), ()).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::stream::StreamWord;
+    use super::*;
+    use crate::corpus::BlockRef;
+
+    fn stream_of(articles: &[&[&[TermId]]]) -> TermStream {
+        let mut s = TermStream::default();
+        for (a, blocks) in articles.iter().enumerate() {
+            s.start_article();
+            for (b, terms) in blocks.iter().enumerate() {
+                let words = terms.iter().enumerate().map(|(i, &term)| StreamWord {
+                    term,
+                    tight: true,
+                    start: i,
+                    opens_sentence: false,
+                });
+                s.push_block(BlockRef::new(a, b), false, false, words);
+            }
+        }
+        s
+    }
+
+    #[test]
+    fn counts_totals_articles_and_key_phrases() {
+        // Article 0 repeats "1 2"; article 1 uses it once.
+        let s = stream_of(&[&[&[1, 2, 5], &[1, 2]], &[&[1, 2, 3]]]);
+        let mut c = PhraseCounter::default();
+        c.count_article(&s, 0);
+        c.count_article(&s, 1);
+        let g = gram::extend(gram::word(1), 1, 2);
+        let st = c.stats(g).copied().expect("counted");
+        assert_eq!((st.total, st.df), (3, 2));
+        assert!((st.spread - (sublinear(2) + sublinear(1))).abs() < 1e-6);
+        assert_eq!(c.stats(gram::word(3)).map(|s| s.total), Some(1));
+        let keys: Vec<(usize, Gram)> = c.key_phrases.iter().map(|k| (k.article, k.gram)).collect();
+        assert_eq!(keys, [(0, g)], "only article 0 repeats a phrase");
+        assert_eq!(c.cohesion(g, &st), 1.0);
+    }
+
+    #[test]
+    fn sublinear_table_matches_the_formula() {
+        for n in 1..20u32 {
+            assert!((sublinear(n) - (1.0 + (n as f32).ln())).abs() < 1e-5);
+        }
+    }
+}

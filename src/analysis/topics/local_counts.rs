@@ -1,0 +1,104 @@
+//! Counts of one article's phrases: a small open-addressing table that is
+//! emptied in constant time (a generation stamp) between articles, and
+//! walked in insertion order. Much cheaper than a general hash map for the
+//! few thousand phrases of an article.
+
+use super::gram::Gram;
+
+#[derive(Debug, Default)]
+pub struct LocalCounts {
+    keys: Vec<Gram>,
+    counts: Vec<u32>,
+    /// A slot is in use when its stamp is the current generation.
+    stamps: Vec<u32>,
+    generation: u32,
+    /// Slots in use, in insertion order.
+    used: Vec<usize>,
+}
+
+/// Fibonacci hashing: the top bits of a multiply pick the slot.
+fn slot(g: Gram, bits: u32) -> usize {
+    (g.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
+}
+
+impl LocalCounts {
+    pub fn clear(&mut self) {
+        self.used.clear();
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            self.stamps.iter_mut().for_each(|s| *s = 0);
+            self.generation = 1;
+        }
+    }
+
+    pub fn add(&mut self, g: Gram) {
+        if (self.used.len() + 1) * 2 > self.keys.len() {
+            self.grow();
+        }
+        let bits = self.keys.len().trailing_zeros();
+        let mask = self.keys.len() - 1;
+        let mut i = slot(g, bits);
+        loop {
+            if self.stamps[i] != self.generation {
+                self.stamps[i] = self.generation;
+                self.keys[i] = g;
+                self.counts[i] = 1;
+                self.used.push(i);
+                return;
+            }
+            if self.keys[i] == g {
+                self.counts[i] += 1;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// (gram, count) in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (Gram, u32)> + '_ {
+        self.used.iter().map(|&i| (self.keys[i], self.counts[i]))
+    }
+
+    fn grow(&mut self) {
+        let entries: Vec<(Gram, u32)> = self.iter().collect();
+        let size = (self.keys.len() * 2).max(1024);
+        self.keys = vec![0; size];
+        self.counts = vec![0; size];
+        self.stamps = vec![0; size];
+        self.generation = 1;
+        self.used.clear();
+        for (g, n) in entries {
+            self.add(g);
+            if let Some(&i) = self.used.last() {
+                self.counts[i] = n;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_survive_growth_and_clear_empties() {
+        let mut c = LocalCounts::default();
+        for round in 0..3u64 {
+            c.clear();
+            for g in 1..=5_000u64 {
+                c.add(g * 7 + round);
+                if g % 3 == 0 {
+                    c.add(g * 7 + round);
+                }
+            }
+            let all: Vec<(Gram, u32)> = c.iter().collect();
+            assert_eq!(all.len(), 5_000);
+            assert_eq!(all[0], (7 + round, 1));
+            assert_eq!(all[2], (21 + round, 2));
+            assert_eq!(
+                all.iter().map(|&(_, n)| n as usize).sum::<usize>(),
+                5_000 + 1_666
+            );
+        }
+    }
+}
