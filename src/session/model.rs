@@ -78,6 +78,10 @@ pub struct Scroll {
     pub right: Option<Anchor>,
     /// The topic-across-articles view.
     pub topic: Option<Anchor>,
+    /// Lines between the top of the anchored block and the top of the
+    /// screen, so the same screen comes back at the same width (clamped to
+    /// the block when the width changed).
+    pub offset: usize,
 }
 
 /// A place the user marked, with a note. `left`/`right` are the blocks on

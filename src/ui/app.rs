@@ -99,6 +99,8 @@ pub struct App {
     pub outbox: Vec<crate::session::Bookmark>,
     /// A restored session's topic, found by label once topics exist.
     pub pending_topic: Option<crate::session::TopicRef>,
+    /// Lines into the restored block or row (see `session::Scroll::offset`).
+    pub pending_offset: usize,
     /// A one-line message for the status bar (cleared by the next key).
     pub message: Option<String>,
 }
@@ -139,6 +141,7 @@ impl App {
             bookmarks: BookmarkState::default(),
             outbox: Vec::new(),
             pending_topic: None,
+            pending_offset: 0,
             message: None,
         };
         app.compare.right = usize::from(app.corpus.articles.len() > 1);

@@ -2,8 +2,7 @@
 //! `update`, perform the returned effects, and draw only when something
 //! changed.
 
-use super::action::ViewId;
-use super::app::{App, Effect, Overlay};
+use super::app::{App, Effect};
 use super::keymap::Keymap;
 use super::render::FrameWriter;
 use super::scroll_hint::{hint, scroll_state};
@@ -103,7 +102,10 @@ fn event_loop(
     let mut scroll = None;
     let debug_panic = std::env::var_os("PARALLAX_DEBUG_PANIC").is_some();
     loop {
-        let signal = stop.load(Ordering::Relaxed);
+        let mut signal = stop.load(Ordering::Relaxed);
+        if signal == 0 && terminal::hung_up() {
+            signal = signal_hook::consts::SIGHUP as usize;
+        }
         if signal != 0 {
             let _ = (hooks.save_state)(&|s: &mut Session| app.save_into(s));
             return Ok(Ending::Signal(signal as i32));
@@ -126,8 +128,11 @@ fn event_loop(
         } else {
             POLL
         };
-        // A read error means the terminal is gone (e.g. SSH dropped): leave.
-        if !event::poll(wait)? {
+        // Wait on the terminal ourselves: crossterm's own wait never
+        // returns once the tty has hung up, so it is only asked (with a
+        // zero timeout) after the hang-up check at the top of the loop.
+        if !event::poll(Duration::ZERO)? {
+            terminal::wait_for_input(wait);
             continue;
         }
         let msg = match event::read()? {
@@ -194,9 +199,7 @@ pub fn key_message(app: &App, key: &KeyEvent) -> Option<Msg> {
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
     match key.code {
         KeyCode::Char(c)
-            if plain
-                && app.overlay == Some(Overlay::Palette)
-                && app.view_id() == ViewId::Palette =>
+            if plain && app.overlay.is_some() && super::keymap::takes_text_input(app.view_id()) =>
         {
             Some(Msg::Input(c))
         }

@@ -37,6 +37,18 @@ impl App {
             l.and_then(|b| Anchor::at(&self.corpus, BlockRef::new(self.compare.left, b)));
         s.scroll.right =
             r.and_then(|b| Anchor::at(&self.corpus, BlockRef::new(self.compare.right, b)));
+        s.scroll.offset = match self.screen {
+            Screen::Reader => self.reader.layout.as_ref().map_or(0, |l| {
+                let b = l.block_line.iter().rposition(|&x| x <= self.reader.scroll).unwrap_or(0);
+                self.reader.scroll - l.block_line[b]
+            }),
+            Screen::Compare => self.compare.layout.as_ref().map_or(0, |l| {
+                let top = self.compare.scroll[0].min(l.lines.len().saturating_sub(1));
+                let row = l.lines.get(top).and_then(|x| x.row);
+                row.and_then(|r| l.row_line.get(r)).map_or(0, |&start| top.saturating_sub(start))
+            }),
+            _ => 0,
+        };
         s.topic = (self.screen == Screen::Topic)
             .then(|| self.analysis.topics.topics.get(self.topic.topic))
             .flatten()
@@ -76,6 +88,7 @@ impl App {
             self.compare.pending_rows = Some((block(&s.scroll.left, l), block(&s.scroll.right, r)));
         }
         self.pending_topic = s.topic.clone();
+        self.pending_offset = s.scroll.offset;
         self.screen = match s.view {
             View::Reader if find(&s.reader).is_some() => Screen::Reader,
             View::Compare if pair.0.is_some() && pair.1.is_some() => Screen::Compare,

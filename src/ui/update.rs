@@ -542,7 +542,10 @@ impl App {
                     }
                 }
                 if let (Some(layout), Some(b)) = (&r.layout, r.pending_block.take()) {
-                    r.scroll = layout.block_line.get(b).copied().unwrap_or(0);
+                    let start = layout.block_line.get(b).copied().unwrap_or(0);
+                    let end = layout.block_line.get(b + 1).copied().unwrap_or(start + 1);
+                    let offset = std::mem::take(&mut self.pending_offset);
+                    r.scroll = start + offset.min(end.saturating_sub(start + 1));
                 }
                 // Jumps may bring a late heading to the top, so the bound is
                 // the last line rather than the last full page.
@@ -586,7 +589,9 @@ impl App {
                         (l.is_some() && x.left == l) || (l.is_none() && r.is_some() && x.right == r)
                     });
                     if let Some(&line) = row.and_then(|i| layout.row_line.get(i)) {
-                        c.scroll = [line, line];
+                        let rows_here = layout.lines[line..].iter().take_while(|x| x.row == layout.lines[line].row).count();
+                        let offset = std::mem::take(&mut self.pending_offset).min(rows_here.saturating_sub(1));
+                        c.scroll = [line + offset, line + offset];
                     }
                 }
                 let max = c
