@@ -6,22 +6,32 @@
 //! boilerplate never yield or hold a topic):
 //! - **headings** (`headings`): every section heading, the title included,
 //!   merged across articles case- and punctuation-insensitively; occurs in
-//!   the heading block and its section's blocks; weight = the section's
-//!   words in that article;
+//!   the heading block and its section's blocks (up to the next heading);
+//!   weight = the section's words in that article;
 //! - **names** (`names`, `runs`): capitalised sequences such as "Joint Base
-//!   Elmendorf-Richardson"; occurs where mentioned; weight = mentions;
-//! - **terms** (`phrases`): salient words and phrases by TF-IDF; occurs
-//!   where used; weight = uses.
+//!   Elmendorf-Richardson", not a sentence's first word on its own; a short
+//!   name inside a longer one counts for both ("Putin" collects every
+//!   mention, "Vladimir Putin" the full ones); weight = mentions;
+//! - **terms** (`phrases`): salient words and two- or three-word phrases
+//!   (TF-IDF, per-article key phrases, phrases shared across articles);
+//!   occurs where used; weight = uses.
 //!
 //! Weights are divided by the topic's largest, so the article that says
 //! most on a topic weighs 1 and every article with an occurrence weighs
 //! more than 0. Labels are the usual spelling (most frequent surface form,
-//! running text preferred to headings and sentence starts).
+//! running text preferred to headings and sentence starts), unique per
+//! kind whatever the case.
 //!
 //! Order: headings first, in reading order of first occurrence (a table of
 //! contents of the corpus); then names, then terms, each by salience (summed
 //! per-article (1 + ln amount) · ln(1 + N / articles covering)), ties by
 //! first occurrence.
+//!
+//! Cost: the text is read once (`first_pass`, on several threads for large
+//! corpora) into a compact term stream that the later passes reuse; memory
+//! beyond the index itself is bounded (phrase counts are pruned of rare
+//! entries past `counts::MAX_GRAMS`, making counts of rare phrases
+//! approximate on very large corpora).
 
 mod counts;
 mod draft;

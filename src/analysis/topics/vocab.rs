@@ -78,9 +78,16 @@ pub struct WordInfo {
     pub capital_mid: u32,
 }
 
+/// A word is known by a 64-bit hash of its lower-case form: a lookup
+/// hashes and compares one integer instead of a string. Two words would
+/// have to collide in 64 bits to be mixed up (odds of about one in ten
+/// million for a million distinct words), and the cost of that would be
+/// one odd topic label.
 #[derive(Debug, Default)]
 pub struct Vocab {
-    words: FastMap<Box<str>, u32>,
+    words: FastMap<u64, u32>,
+    /// Lower-case spelling by word id (for merging vocabularies).
+    spellings: Vec<Box<str>>,
     pub word_info: Vec<WordInfo>,
     stems: FastMap<Box<str>, TermId>,
     /// Per term: (lower-case uses, capitalised mid-sentence uses) summed
@@ -89,26 +96,44 @@ pub struct Vocab {
     buf: String,
 }
 
+/// Hash of a word's lower-case form, lower-casing ASCII on the fly.
+fn lower_hash(word: &str, buf: &mut String) -> u64 {
+    let bytes = if word.is_ascii() {
+        word.as_bytes()
+    } else {
+        buf.clear();
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+        buf.as_bytes()
+    };
+    let mut h = FastHasher::default();
+    for part in bytes.chunks(8) {
+        let mut chunk = [0u8; 8];
+        chunk[..part.len()].copy_from_slice(part);
+        chunk.make_ascii_lowercase();
+        h.write_u64(u64::from_le_bytes(chunk));
+    }
+    h.write_u64(bytes.len() as u64);
+    h.finish()
+}
+
+fn lowercase(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
+}
+
 impl Vocab {
     /// The word's index in `word_info`, adding it on first sight.
     pub fn word_id(&mut self, word: &str) -> u32 {
-        let lower: &str = if !word.is_ascii() {
-            self.buf.clear();
-            self.buf.extend(word.chars().flat_map(char::to_lowercase));
-            &self.buf
-        } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            self.buf.clear();
-            self.buf.push_str(word);
-            self.buf.make_ascii_lowercase();
-            &self.buf
-        } else {
-            word
-        };
-        if let Some(&id) = self.words.get(lower) {
+        let h = lower_hash(word, &mut self.buf);
+        if let Some(&id) = self.words.get(&h) {
             return id;
         }
-        let term = if is_term_word(lower) {
-            let stem = text::stem(lower);
+        let lower = lowercase(word);
+        let term = if is_term_word(&lower) {
+            let stem = text::stem(&lower);
             let next = u32::try_from(self.stems.len()).unwrap_or(NO_TERM - 1);
             *self.stems.entry(stem.into_boxed_str()).or_insert(next)
         } else {
@@ -120,15 +145,16 @@ impl Vocab {
             lower: 0,
             capital_mid: 0,
         });
-        self.words.insert(lower.into(), id);
+        self.spellings.push(lower.into_boxed_str());
+        self.words.insert(h, id);
         id
     }
 
     /// Look a word up without adding it.
     pub fn find(&self, word: &str) -> Option<&WordInfo> {
-        let lower = word.to_lowercase();
+        let h = lower_hash(word, &mut String::new());
         self.words
-            .get(lower.as_str())
+            .get(&h)
             .and_then(|&id| self.word_info.get(id as usize))
     }
 
@@ -162,14 +188,12 @@ impl Vocab {
                 *r = id;
             }
         }
-        let mut words: Vec<(u32, Box<str>)> =
-            other.words.into_iter().map(|(w, id)| (id, w)).collect();
-        words.sort_unstable_by_key(|&(id, _)| id);
-        for (id, word) in words {
-            let Some(info) = other.word_info.get(id as usize) else {
+        for (id, word) in other.spellings.into_iter().enumerate() {
+            let Some(info) = other.word_info.get(id) else {
                 continue;
             };
-            let mine = match self.words.get(&word) {
+            let h = lower_hash(&word, &mut self.buf);
+            let mine = match self.words.get(&h) {
                 Some(&mine) => mine,
                 None => {
                     let mine = u32::try_from(self.word_info.len()).unwrap_or(u32::MAX);
@@ -178,7 +202,8 @@ impl Vocab {
                         lower: 0,
                         capital_mid: 0,
                     });
-                    self.words.insert(word, mine);
+                    self.spellings.push(word);
+                    self.words.insert(h, mine);
                     mine
                 }
             };
@@ -238,6 +263,9 @@ mod tests {
         }
         assert_eq!(kept, text::terms(t).len());
         assert_eq!(v.word_id("leaders"), v.word_id("Leaders"));
+        assert_eq!(v.word_id("İSTANBUL"), v.word_id("i̇stanbul"));
+        assert_eq!(v.word_id("\u{212a}ilo"), v.word_id("kilo"), "Kelvin sign");
+        assert_ne!(v.word_id("kilo"), v.word_id("kilos"));
     }
 
     #[test]
