@@ -5,7 +5,7 @@ use super::paint::{Paint, Tone, output_width};
 use super::short_ids;
 use crate::analysis::topics::{Topic, TopicIndex, TopicKind, build_topics};
 use crate::corpus::Corpus;
-use crate::wrap::{truncate, width};
+use crate::wrap::{truncate, width, wrap_text};
 use serde::Serialize;
 use serde::ser::SerializeMap;
 use std::io::Write;
@@ -102,6 +102,10 @@ pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut dyn Write) -> 
     print_table(corpus, &index, paint, output_width(), out)
 }
 
+/// Columns besides the label and the strip: ARTS(4), USES(4) and three
+/// two-space gaps.
+const FIXED: usize = 4 + 4 + 6;
+
 /// How the per-article coverage is shown, by how many articles fit.
 enum Strip {
     /// One column per article headed by its short id.
@@ -113,17 +117,18 @@ enum Strip {
 }
 
 impl Strip {
+    /// The richest strip that leaves the label column readable.
     fn choose(corpus: &Corpus, total_width: usize) -> Strip {
         let n = corpus.articles.len();
         let ids = short_ids(corpus);
         let id_w = ids.iter().map(|i| width(i)).max().unwrap_or(1);
-        let budget = total_width / 2;
-        if n * (id_w + 1) <= budget {
+        let room = total_width.saturating_sub(FIXED);
+        if n > 0 && room >= n * (id_w + 1) + 24 {
             Strip::Columns {
                 ids,
                 cell: id_w + 1,
             }
-        } else if n <= budget {
+        } else if n > 0 && room >= n.max(8) + 16 && n <= total_width / 2 {
             Strip::Compact
         } else {
             Strip::None
@@ -193,24 +198,28 @@ fn print_table(
 ) -> anyhow::Result<()> {
     let n = corpus.articles.len();
     let count = |k: TopicKind| index.of_kind(k).count();
-    writeln!(
-        out,
+    let summary = format!(
         "{} topics in {n} articles: {} headings, {} names, {} terms and phrases",
         index.len(),
         count(TopicKind::Heading),
         count(TopicKind::Name),
         count(TopicKind::Term),
-    )?;
+    );
+    for line in wrap_text(&summary, total_width) {
+        writeln!(out, "{line}")?;
+    }
     let strip = Strip::choose(corpus, total_width);
-    if !matches!(strip, Strip::None) {
-        writeln!(
-            out,
-            "{}",
-            paint.paint(
-                Tone::Dim,
-                "Shade: how much each article says on the topic (█ most … ░ little, · nothing)."
-            )
-        )?;
+    let legend = match strip {
+        Strip::Columns { .. } => {
+            "Shade: how much each article says on the topic (█ most … ░ little, · nothing)."
+        }
+        Strip::Compact => {
+            "Coverage: one column per article, in `parallax list` order; shade: how much it says (█ most … ░ little, · nothing)."
+        }
+        Strip::None => "",
+    };
+    for line in wrap_text(legend, total_width) {
+        writeln!(out, "{}", paint.paint(Tone::Dim, &line))?;
     }
     // label, ARTS(4), USES(4), strip; two-space gaps.
     let strip_w = strip.width(n);
@@ -257,6 +266,18 @@ mod tests {
         assert!(text.lines().all(|l| width(l) <= 80), "{text}");
         assert!(text.contains("HEADINGS") && text.contains("NAMES"));
         assert!(text.lines().any(|l| l.contains('█')));
+    }
+
+    #[test]
+    fn narrow_and_many_article_tables_fit_too() {
+        let corpus = crate::corpus::load_builtin();
+        let index = build_topics(&corpus);
+        for w in [40, 60, 120] {
+            let mut out = Vec::new();
+            print_table(&corpus, &index, Paint { enabled: false }, w, &mut out).expect("table");
+            let text = String::from_utf8(out).expect("utf-8");
+            assert!(text.lines().all(|l| width(l) <= w.max(40)), "{w}: {text}");
+        }
     }
 
     #[test]
