@@ -19,7 +19,10 @@ fn compare_scrolls_and_palette_keystrokes_fit_the_budgets() {
     let data_dir = data.path().to_string_lossy().into_owned();
     let bin = Path::new(env!("CARGO_BIN_EXE_parallax"));
     let mut h = Harness::spawn(bin, &[], 120, 40, &[("PARALLAX_DATA_DIR", &data_dir)]);
-    assert!(h.first_frame(Duration::from_secs(20)).is_some(), "a first frame");
+    assert!(
+        h.first_frame(Duration::from_secs(20)).is_some(),
+        "a first frame"
+    );
     h.settle(Duration::from_millis(300), Duration::from_secs(20));
     h.send(b" j c");
     let lines: Vec<usize> = (0..30).map(|_| h.action(keys::DOWN)).collect();
@@ -28,9 +31,18 @@ fn compare_scrolls_and_palette_keystrokes_fit_the_budgets() {
     h.send(b"/");
     let typed: Vec<usize> = b"media framing".iter().map(|c| h.action(&[*c])).collect();
     let line = median(lines);
-    assert!(line > 0 && line <= 600, "one-line scroll wrote {line} bytes");
-    assert!(*pages.iter().max().unwrap() <= 16 * 1024, "page down wrote {pages:?}");
-    assert!(median(typed.clone()) <= 2560, "palette keystrokes wrote {typed:?}");
+    assert!(
+        line > 0 && line <= 600,
+        "one-line scroll wrote {line} bytes"
+    );
+    assert!(
+        *pages.iter().max().unwrap() <= 16 * 1024,
+        "page down wrote {pages:?}"
+    );
+    assert!(
+        median(typed.clone()) <= 2560,
+        "palette keystrokes wrote {typed:?}"
+    );
     h.send(b"\x1b");
     assert_eq!(h.quit(), Some(0));
 }

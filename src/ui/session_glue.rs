@@ -39,13 +39,18 @@ impl App {
             r.and_then(|b| Anchor::at(&self.corpus, BlockRef::new(self.compare.right, b)));
         s.scroll.offset = match self.screen {
             Screen::Reader => self.reader.layout.as_ref().map_or(0, |l| {
-                let b = l.block_line.iter().rposition(|&x| x <= self.reader.scroll).unwrap_or(0);
+                let b = l
+                    .block_line
+                    .iter()
+                    .rposition(|&x| x <= self.reader.scroll)
+                    .unwrap_or(0);
                 self.reader.scroll - l.block_line[b]
             }),
             Screen::Compare => self.compare.layout.as_ref().map_or(0, |l| {
                 let top = self.compare.scroll[0].min(l.lines.len().saturating_sub(1));
                 let row = l.lines.get(top).and_then(|x| x.row);
-                row.and_then(|r| l.row_line.get(r)).map_or(0, |&start| top.saturating_sub(start))
+                row.and_then(|r| l.row_line.get(r))
+                    .map_or(0, |&start| top.saturating_sub(start))
             }),
             _ => 0,
         };

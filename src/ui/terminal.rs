@@ -88,7 +88,11 @@ pub fn suspend() -> io::Result<()> {
 /// Block until the terminal has input, hangs up, a signal arrives or
 /// `timeout` passes; the caller looks at which afterwards.
 pub fn wait_for_input(timeout: std::time::Duration) {
-    let mut fds = [libc::pollfd { fd: 0, events: libc::POLLIN, revents: 0 }];
+    let mut fds = [libc::pollfd {
+        fd: 0,
+        events: libc::POLLIN,
+        revents: 0,
+    }];
     let ms = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX);
     // SAFETY: one valid pollfd; poll only writes `revents`.
     unsafe { libc::poll(fds.as_mut_ptr(), 1, ms) };
@@ -98,7 +102,11 @@ pub fn wait_for_input(timeout: std::time::Duration) {
 /// closed without a SIGHUP reaching us): the tty then reports a hang-up,
 /// and reading it returns at once forever, so the loop must stop.
 pub fn hung_up() -> bool {
-    let mut fds = [libc::pollfd { fd: 0, events: libc::POLLIN, revents: 0 }];
+    let mut fds = [libc::pollfd {
+        fd: 0,
+        events: libc::POLLIN,
+        revents: 0,
+    }];
     // SAFETY: one valid pollfd, zero timeout; poll only writes `revents`.
     let n = unsafe { libc::poll(fds.as_mut_ptr(), 1, 0) };
     n > 0 && fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0

@@ -589,8 +589,12 @@ impl App {
                         (l.is_some() && x.left == l) || (l.is_none() && r.is_some() && x.right == r)
                     });
                     if let Some(&line) = row.and_then(|i| layout.row_line.get(i)) {
-                        let rows_here = layout.lines[line..].iter().take_while(|x| x.row == layout.lines[line].row).count();
-                        let offset = std::mem::take(&mut self.pending_offset).min(rows_here.saturating_sub(1));
+                        let rows_here = layout.lines[line..]
+                            .iter()
+                            .take_while(|x| x.row == layout.lines[line].row)
+                            .count();
+                        let offset = std::mem::take(&mut self.pending_offset)
+                            .min(rows_here.saturating_sub(1));
                         c.scroll = [line + offset, line + offset];
                     }
                 }
