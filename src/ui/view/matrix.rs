@@ -20,7 +20,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let shown = first_col..(first_col + cols).min(n);
     let mut header = vec![Span::raw(" ".repeat(label_w + 1))];
     for a in shown.clone() {
-        let id = truncate(&app.corpus.articles[a].id, CELL - 1);
+        let id = truncate(&app.short_ids[a], CELL - 1);
         let tag = if a == app.matrix.col {
             Tag::Selected
         } else {
