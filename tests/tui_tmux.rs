@@ -77,8 +77,11 @@ fn small_terminal_and_resize_do_not_break_it() {
     s.keys(&["Enter"]);
     s.wait_for("Library");
     tmux(&["resize-window", "-t", &s.name, "-x", "30", "-y", "8"]);
-    s.keys(&["Enter"]);
+    // Let the resize land before the key, then check the key took effect
+    // at the small size (the status line shows the reader's position).
     sleep(Duration::from_millis(300));
+    s.keys(&["Enter"]);
+    s.wait_for("line ");
     tmux(&["resize-window", "-t", &s.name, "-x", "12", "-y", "3"]);
     sleep(Duration::from_millis(300));
     tmux(&["resize-window", "-t", &s.name, "-x", "80", "-y", "24"]);
