@@ -7,6 +7,7 @@ pub mod app;
 pub mod bookmarks;
 pub mod compare;
 pub mod keymap;
+pub mod layouts;
 pub mod palette;
 pub mod reader;
 pub mod render;
