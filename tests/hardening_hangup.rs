@@ -1,11 +1,15 @@
-//! A terminal that goes away without a SIGHUP reaching the reader (it is
-//! not the terminal's session leader or foreground job: started under a
-//! supervisor, by `setsid`, or its shell was killed outright). The reader
-//! must notice that its terminal is gone and exit instead of running on.
+//! A terminal that goes away under the reader: closed like an SSH
+//! connection that drops (the kernel sends SIGHUP to the session leader),
+//! or without any SIGHUP reaching the reader (not the terminal's session
+//! leader or foreground job: started under a supervisor, by `setsid`, or
+//! its shell was killed outright). Either way the reader must notice and
+//! exit instead of running on.
 //!
 //! Ignored until the event loop checks for a hung-up terminal: today the
-//! reader keeps running and spins (crossterm's poll wakes at once on the
-//! hung-up descriptor and reads nothing). See HARDENING.md.
+//! reader keeps running and spins at full speed inside crossterm's
+//! `event::poll` (its read loop retries a 0-byte or EIO read forever and
+//! never returns, so even the SIGHUP flag is never looked at). See
+//! HARDENING.md.
 
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
@@ -36,8 +40,20 @@ fn openpty() -> (OwnedFd, OwnedFd) {
 }
 
 #[test]
-#[ignore = "the reader does not yet notice a hung-up terminal without SIGHUP (ui/run.rs)"]
+#[ignore = "the reader spins on a hung-up terminal instead of exiting (ui/run.rs, crossterm poll)"]
+fn the_reader_exits_when_its_terminal_is_closed() {
+    assert_exits_after_hangup(true);
+}
+
+#[test]
+#[ignore = "the reader spins on a hung-up terminal instead of exiting (ui/run.rs, crossterm poll)"]
 fn the_reader_exits_when_its_terminal_hangs_up_without_sighup() {
+    assert_exits_after_hangup(false);
+}
+
+/// Start the reader on a fresh pty (its controlling terminal or not), let
+/// it draw, close the master side, and wait for the reader to exit.
+fn assert_exits_after_hangup(controlling: bool) {
     let (master, slave) = openpty();
     let stdio = || Stdio::from(slave.try_clone().unwrap());
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_parallax"));
@@ -46,11 +62,14 @@ fn the_reader_exits_when_its_terminal_hangs_up_without_sighup() {
         .stdin(stdio())
         .stdout(stdio())
         .stderr(stdio());
-    // A session of its own without a controlling terminal: the hangup
-    // sends it no signal.
+    // A session of its own; with the pty as its controlling terminal the
+    // hangup sends it SIGHUP, without it no signal at all.
     unsafe {
-        cmd.pre_exec(|| {
+        cmd.pre_exec(move || {
             libc::setsid();
+            if controlling && libc::ioctl(0, libc::TIOCSCTTY, 0) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
             Ok(())
         });
     }
