@@ -211,10 +211,9 @@ fn ranked(
 ) -> Vec<Topic> {
     let mut scored: Vec<(f32, Topic)> = drafts
         .into_iter()
-        .filter_map(|d| {
-            let s = d.salience_in(articles);
-            d.finish("").filter(|t| keep(t)).map(|t| (s, t))
-        })
+        .filter_map(|d| d.finish_ranked("", articles))
+        .filter(|(t, _)| keep(t))
+        .map(|(t, s)| (s, t))
         .collect();
     scored.sort_by(|(sa, a), (sb, b)| {
         sb.total_cmp(sa)

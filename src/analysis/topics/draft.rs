@@ -84,8 +84,7 @@ impl Draft {
 
     /// Summed per-article (1 + ln amount) · ln(1 + N / articles covering):
     /// high for topics said much, by many, but not by every article alike.
-    pub fn salience_in(&self, articles: usize) -> f32 {
-        let amounts = self.merged_amounts();
+    fn salience(amounts: &[(usize, f32)], articles: usize) -> f32 {
         let covering = amounts.iter().filter(|&&(_, x)| x > 0.0).count();
         if covering == 0 {
             return 0.0;
@@ -99,9 +98,11 @@ impl Draft {
     }
 
     /// Per-article amounts merged and sorted by article.
-    pub fn merged_amounts(&self) -> Vec<(usize, f32)> {
-        let mut amounts = self.amounts.clone();
-        amounts.sort_by_key(|&(a, _)| a);
+    fn merged_amounts(&mut self) -> Vec<(usize, f32)> {
+        let mut amounts = std::mem::take(&mut self.amounts);
+        if !amounts.is_sorted_by_key(|&(a, _)| a) {
+            amounts.sort_by_key(|&(a, _)| a);
+        }
         let mut merged: Vec<(usize, f32)> = Vec::with_capacity(amounts.len());
         for (a, x) in amounts {
             match merged.last_mut() {
@@ -112,13 +113,17 @@ impl Draft {
         merged
     }
 
-    /// The finished topic: occurrences sorted and unique, weights divided
-    /// by the largest so the article that says most weighs 1. `None` when
-    /// nothing was recorded or no label is known.
-    pub fn finish(mut self, fallback_label: &str) -> Option<Topic> {
-        self.occurrences.sort_unstable();
+    /// The finished topic and its salience among `articles` articles:
+    /// occurrences sorted and unique, weights divided by the largest so the
+    /// article that says most weighs 1. `None` when nothing was recorded or
+    /// no label is known.
+    pub fn finish_ranked(mut self, fallback_label: &str, articles: usize) -> Option<(Topic, f32)> {
+        if !self.occurrences.is_sorted() {
+            self.occurrences.sort_unstable();
+        }
         self.occurrences.dedup();
         let amounts = self.merged_amounts();
+        let salience = Self::salience(&amounts, articles);
         let max = amounts.iter().map(|&(_, x)| x).fold(0.0f32, f32::max);
         if self.occurrences.is_empty() || max <= 0.0 {
             return None;
@@ -133,12 +138,18 @@ impl Draft {
         if label.is_empty() {
             return None;
         }
-        Some(Topic {
+        let topic = Topic {
             label: label.to_string(),
             kind: self.kind,
             occurrences: self.occurrences,
             weights,
-        })
+        };
+        Some((topic, salience))
+    }
+
+    /// `finish_ranked` without the salience.
+    pub fn finish(self, fallback_label: &str) -> Option<Topic> {
+        self.finish_ranked(fallback_label, 1).map(|(t, _)| t)
     }
 }
 

@@ -5,12 +5,17 @@
 
 use super::gram::Gram;
 
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: Gram,
+    count: u32,
+    /// In use when equal to the current generation.
+    stamp: u32,
+}
+
 #[derive(Debug, Default)]
 pub struct LocalCounts {
-    keys: Vec<Gram>,
-    counts: Vec<u32>,
-    /// A slot is in use when its stamp is the current generation.
-    stamps: Vec<u32>,
+    slots: Vec<Slot>,
     generation: u32,
     /// Slots in use, in insertion order.
     used: Vec<usize>,
@@ -26,28 +31,30 @@ impl LocalCounts {
         self.used.clear();
         self.generation = self.generation.wrapping_add(1);
         if self.generation == 0 {
-            self.stamps.iter_mut().for_each(|s| *s = 0);
+            self.slots.iter_mut().for_each(|s| s.stamp = 0);
             self.generation = 1;
         }
     }
 
     pub fn add(&mut self, g: Gram) {
-        if (self.used.len() + 1) * 2 > self.keys.len() {
+        if (self.used.len() + 1) * 2 > self.slots.len() {
             self.grow();
         }
-        let bits = self.keys.len().trailing_zeros();
-        let mask = self.keys.len() - 1;
+        let bits = self.slots.len().trailing_zeros();
+        let mask = self.slots.len() - 1;
         let mut i = slot(g, bits);
-        loop {
-            if self.stamps[i] != self.generation {
-                self.stamps[i] = self.generation;
-                self.keys[i] = g;
-                self.counts[i] = 1;
+        while let Some(s) = self.slots.get_mut(i) {
+            if s.stamp != self.generation {
+                *s = Slot {
+                    key: g,
+                    count: 1,
+                    stamp: self.generation,
+                };
                 self.used.push(i);
                 return;
             }
-            if self.keys[i] == g {
-                self.counts[i] += 1;
+            if s.key == g {
+                s.count += 1;
                 return;
             }
             i = (i + 1) & mask;
@@ -56,21 +63,22 @@ impl LocalCounts {
 
     /// (gram, count) in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (Gram, u32)> + '_ {
-        self.used.iter().map(|&i| (self.keys[i], self.counts[i]))
+        self.used
+            .iter()
+            .filter_map(|&i| self.slots.get(i))
+            .map(|s| (s.key, s.count))
     }
 
     fn grow(&mut self) {
         let entries: Vec<(Gram, u32)> = self.iter().collect();
-        let size = (self.keys.len() * 2).max(1024);
-        self.keys = vec![0; size];
-        self.counts = vec![0; size];
-        self.stamps = vec![0; size];
+        let size = (self.slots.len() * 2).max(1024);
+        self.slots = vec![Slot::default(); size];
         self.generation = 1;
         self.used.clear();
         for (g, n) in entries {
             self.add(g);
-            if let Some(&i) = self.used.last() {
-                self.counts[i] = n;
+            if let Some(s) = self.used.last().and_then(|&i| self.slots.get_mut(i)) {
+                s.count = n;
             }
         }
     }

@@ -107,10 +107,12 @@ fn lower_hash(word: &str, buf: &mut String) -> u64 {
     };
     let mut h = FastHasher::default();
     for part in bytes.chunks(8) {
-        let mut chunk = [0u8; 8];
-        chunk[..part.len()].copy_from_slice(part);
-        chunk.make_ascii_lowercase();
-        h.write_u64(u64::from_le_bytes(chunk));
+        // Packed by hand: a variable-length copy would call memcpy.
+        let mut v = 0u64;
+        for (i, &b) in part.iter().enumerate() {
+            v |= u64::from(b.to_ascii_lowercase()) << (8 * i);
+        }
+        h.write_u64(v);
     }
     h.write_u64(bytes.len() as u64);
     h.finish()
