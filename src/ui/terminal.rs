@@ -109,5 +109,16 @@ pub fn hung_up() -> bool {
     }];
     // SAFETY: one valid pollfd, zero timeout; poll only writes `revents`.
     let n = unsafe { libc::poll(fds.as_mut_ptr(), 1, 0) };
-    n > 0 && fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+    if n <= 0 {
+        return false;
+    }
+    if fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+        return true;
+    }
+    // Readable with nothing to read is a closed terminal too (not every
+    // pty reports POLLHUP when its other side goes away).
+    let mut pending: libc::c_int = 0;
+    // SAFETY: FIONREAD writes one c_int through the pointer.
+    let rc = unsafe { libc::ioctl(0, libc::FIONREAD, &mut pending) };
+    rc != 0 || pending == 0
 }
