@@ -219,7 +219,6 @@ fn hostile_corpus_never_reaches_the_terminal_as_control() {
 }
 
 #[test]
-#[ignore = "the palette echoes typed bidi, zero-width and tag characters (ui/view/palette.rs)"]
 fn characters_typed_into_the_palette_are_shown_sanitised() {
     // Typed or pasted text is input, not content, but it reaches the
     // screen the same way.

@@ -46,6 +46,14 @@ impl App {
                 self.size = (w, h);
                 Effect::None
             }
+            // Typed text is untrusted too: a character the sanitiser would
+            // neutralise (controls, bidi, zero-width, tags) is not typed.
+            Msg::Input(c)
+                if crate::corpus::sanitize::sanitize_line(c.encode_utf8(&mut [0; 4]))
+                    != c.to_string() =>
+            {
+                Effect::None
+            }
             Msg::Input(c) => {
                 self.message = None;
                 match self.overlay {
