@@ -122,6 +122,7 @@ impl Draft {
             self.occurrences.sort_unstable();
         }
         self.occurrences.dedup();
+        self.occurrences.shrink_to_fit();
         let amounts = self.merged_amounts();
         let salience = Self::salience(&amounts, articles);
         let max = amounts.iter().map(|&(_, x)| x).fold(0.0f32, f32::max);

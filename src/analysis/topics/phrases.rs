@@ -3,17 +3,17 @@
 //! A phrase is two or three terms (`text::terms`: stemmed, no stop words)
 //! written side by side with no punctuation between ("security
 //! guarantees", "prisoner exchanges"). Nothing that is a name is taken
-//! (terms mostly capitalised mid-sentence are left to name topics), and
-//! everything taken recurs (at least twice in the corpus). Three sources,
+//! (terms mostly capitalised mid-sentence are left to name topics), nor
+//! background (in corpora of 50 articles or more, what over half the
+//! articles use), nor a phrase repeating a word; everything taken recurs
+//! (at least twice in the corpus). Three sources,
 //! so the index grows with the corpus but stays a summary:
 //! - each article's best `WORDS_PER_ARTICLE` words by TF-IDF,
 //!   (1 + ln tf) · ln(1 + N / df);
 //! - each article's best `PHRASES_PER_ARTICLE` key phrases: phrases it
 //!   uses at least twice, by (1 + ln tf) · cohesion within the article;
 //! - words and phrases shared by at least two articles (`corpus_quota`),
-//!   by summed (1 + ln tf) · cohesion: what a comparison needs (in large
-//!   corpora, not those used by more than half the articles: background,
-//!   not topics).
+//!   by summed (1 + ln tf) · cohesion: what a comparison needs.
 //!
 //! Cohesion is the share of the rarest word's uses that fall inside the
 //! phrase: it favours terms ("arms control") over chance neighbours
@@ -60,6 +60,17 @@ fn is_name_like(g: Gram, vocab: &Vocab) -> bool {
     gram::terms(g).all(|t| vocab.term_is_name_like(t))
 }
 
+/// Could be a topic at all: not a name, not background, no word twice in a
+/// row ("talks talks" is a stutter or a list, not a phrase).
+fn is_candidate(g: Gram, vocab: &Vocab, counter: &PhraseCounter) -> bool {
+    let background = counter
+        .stats(g)
+        .is_some_and(|s| is_background(s.df, counter.articles));
+    let mut prev = None;
+    let stutter = gram::terms(g).any(|t| prev.replace(t) == Some(t));
+    !background && !stutter && !is_name_like(g, vocab)
+}
+
 /// The grams to make topics of.
 pub fn select(stream: &TermStream, vocab: &Vocab, counter: &PhraseCounter) -> Vec<Gram> {
     let mut chosen: FastMap<Gram, ()> = FastMap::default();
@@ -71,7 +82,7 @@ pub fn select(stream: &TermStream, vocab: &Vocab, counter: &PhraseCounter) -> Ve
             last_article = k.article;
             per_article = 0;
         }
-        if per_article < PHRASES_PER_ARTICLE && !is_name_like(k.gram, vocab) {
+        if per_article < PHRASES_PER_ARTICLE && is_candidate(k.gram, vocab, counter) {
             chosen.insert(k.gram, ());
             per_article += 1;
         }
@@ -90,9 +101,7 @@ pub fn select(stream: &TermStream, vocab: &Vocab, counter: &PhraseCounter) -> Ve
                 .enumerate()
                 .filter_map(|(t, s)| Some((*s, gram::word(TermId::try_from(t).ok()?)))),
         )
-        .filter(|(s, g)| {
-            s.df >= 2 && !is_background(s.df, counter.articles) && !is_name_like(*g, vocab)
-        })
+        .filter(|(s, g)| s.df >= 2 && is_candidate(*g, vocab, counter))
         .map(|(s, g)| (s.spread * counter.cohesion(g, &s), g))
         .collect();
     let (words, phrases) = corpus_quota(counter.articles);
@@ -134,7 +143,7 @@ fn article_words(
             let Some(s) = counter.unigrams.get(t as usize) else {
                 continue;
             };
-            if s.total >= 2 && !vocab.term_is_name_like(t) {
+            if s.total >= 2 && is_candidate(gram::word(t), vocab, counter) {
                 scored.push((sublinear(n) * counter.idf(s.df), gram::word(t)));
             }
         }
@@ -295,5 +304,83 @@ fn record(d: &mut Draft, stream: &TermStream, text: &str, b: &BlockSpan, i: usiz
         let plain = !b.heading && !opens;
         d.surfaces
             .add(surface, if plain { PLAIN_SURFACE } else { WEAK_SURFACE });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::first_pass::first_pass;
+    use super::*;
+    use crate::corpus::{Article, Block, BlockKind, Metadata};
+
+    fn corpus(texts: &[&str]) -> Corpus {
+        Corpus {
+            articles: texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Article {
+                    id: format!("a{i}"),
+                    path: None,
+                    meta: Metadata::default(),
+                    blocks: t
+                        .split('\n')
+                        .map(|p| Block {
+                            kind: BlockKind::Paragraph,
+                            text: p.to_string(),
+                            reason: None,
+                            line: 1,
+                        })
+                        .collect(),
+                    hidden_chars: 0,
+                })
+                .collect(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// The labels of the selected grams.
+    fn selected_labels(c: &Corpus) -> Vec<String> {
+        let pass = first_pass(c);
+        let selected = select(&pass.stream, &pass.vocab, &pass.counter);
+        let mut labels: Vec<String> = term_drafts(c, &pass.stream, &selected)
+            .into_iter()
+            .filter_map(|d| d.finish(""))
+            .map(|t| t.label)
+            .collect();
+        labels.sort();
+        labels
+    }
+
+    #[test]
+    fn cohesive_phrases_win_and_stutters_do_not() {
+        let c = corpus(&[
+            "the harbour plan needs arms control. arms control talks talks went on",
+            "ministers want arms control. the harbour plan was talks talks again",
+        ]);
+        let labels = selected_labels(&c);
+        assert!(labels.contains(&"arms control".to_string()), "{labels:?}");
+        assert!(labels.contains(&"harbour plan".to_string()), "{labels:?}");
+        assert!(
+            !labels.iter().any(|l| l.contains("talks talks")),
+            "{labels:?}"
+        );
+    }
+
+    #[test]
+    fn a_phrase_inside_a_longer_one_goes() {
+        let c = corpus(&[
+            "the joint naval exercise began. a joint naval exercise ended",
+            "another joint naval exercise was planned",
+        ]);
+        let labels = selected_labels(&c);
+        assert!(
+            labels.contains(&"joint naval exercise".to_string()),
+            "{labels:?}"
+        );
+        assert!(!labels.contains(&"joint naval".to_string()), "{labels:?}");
+        assert!(
+            !labels.contains(&"naval exercise".to_string()),
+            "{labels:?}"
+        );
     }
 }
