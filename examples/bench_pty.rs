@@ -12,7 +12,7 @@
 mod harness;
 
 use harness::{Harness, keys};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 fn main() {
@@ -32,6 +32,16 @@ fn main() {
     let env = [("PARALLAX_DATA_DIR", data_dir.as_str())];
 
     println!("binary {}, {runs} runs", bin.display());
+    // The harness's own floor: fork, exec and the pty round trip of a
+    // program that writes one frame end and nothing else.
+    let printf = Path::new("/usr/bin/printf");
+    if printf.exists() {
+        let floor = floor(printf, runs);
+        println!(
+            "harness floor (printf of one frame end): median {:.1} ms",
+            ms(floor)
+        );
+    }
     let (start, mem) = cold_start(&bin, &[], runs, &env);
     println!(
         "cold start to first frame, built-in corpus: median {:.1} ms; peak RSS {} KiB",
@@ -74,6 +84,20 @@ fn cold_start(bin: &Path, args: &[String], runs: usize, env: &[(&str, &str)]) ->
     }
     times.sort();
     (times[times.len() / 2], mem)
+}
+
+fn floor(printf: &Path, runs: usize) -> Duration {
+    let mut times = Vec::new();
+    for _ in 0..runs.max(1) {
+        let h = Harness::spawn(printf, &["\\033[?2026l".to_string()], 200, 50, &[]);
+        times.push(
+            h.first_frame(Duration::from_secs(10))
+                .expect("printf output"),
+        );
+        h.quit();
+    }
+    times.sort();
+    times[times.len() / 2]
 }
 
 fn median(mut v: Vec<usize>) -> usize {

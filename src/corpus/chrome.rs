@@ -98,8 +98,14 @@ pub fn phrase_key(text: &str) -> String {
 
 /// If `text` is chrome on its own, the reason.
 pub fn chrome_reason(text: &str) -> Option<String> {
-    let key = phrase_key(text);
     let words = words_up_to(text, 60);
+    if words > 60 {
+        // Every phrase below is short; only a poll widget's opening words
+        // count in a long block, so only its head is lower-cased.
+        let head: String = text.trim_start().chars().take(16).collect();
+        return is_poll_total(&head).then(|| "poll widget".into());
+    }
+    let key = phrase_key(text);
     if INTERFACE_PHRASES.contains(&key.as_str()) {
         return Some(format!("interface phrase “{}”", text.trim()));
     }
@@ -243,6 +249,10 @@ pub fn read_minutes(text: &str) -> Option<u32> {
 /// text without the prefix.
 pub fn date_text(text: &str) -> Option<String> {
     let t = strip_bullet(text);
+    // A date line is a few words: nothing longer is lower-cased or split.
+    if words_up_to(t, 8) > 8 {
+        return None;
+    }
     let lower = t.to_lowercase();
     let mut body = t;
     for p in [
@@ -310,27 +320,29 @@ pub fn byline(text: &str) -> Option<String> {
 
 /// Phrases that mark a caption or image credit.
 pub fn is_caption(text: &str) -> bool {
+    if words_up_to(text, 60) > 60 {
+        return false;
+    }
     let key = text.to_lowercase();
-    words_up_to(text, 60) <= 60
-        && [
-            "image credit",
-            "photo credit",
-            "representative image",
-            "(image",
-            "(photo",
-            "(file photo",
-            "photo:",
-            "image:",
-            "credit:",
-            "getty images",
-            "via reuters",
-            "ap photo",
-            "afp photo",
-            "(pic",
-            "(illustration",
-        ]
-        .iter()
-        .any(|p| key.contains(p))
+    [
+        "image credit",
+        "photo credit",
+        "representative image",
+        "(image",
+        "(photo",
+        "(file photo",
+        "photo:",
+        "image:",
+        "credit:",
+        "getty images",
+        "via reuters",
+        "ap photo",
+        "afp photo",
+        "(pic",
+        "(illustration",
+    ]
+    .iter()
+    .any(|p| key.contains(p))
 }
 
 #[cfg(test)]

@@ -5,9 +5,10 @@
 use super::builtin;
 use super::classify::classify;
 use super::decode::decode;
+use super::markdown::FrontMatter;
 use super::markdown::segment_markdown;
 use super::metadata;
-use super::model::{Article, Corpus, LoadWarning};
+use super::model::{Article, Block, Corpus, LoadWarning, Metadata};
 use super::sanitize::{sanitize, sanitize_line};
 use super::segment::segment_text;
 use std::collections::HashSet;
@@ -29,16 +30,18 @@ pub enum LoadError {
 
 /// Load the built-in corpus (five articles embedded in the binary).
 pub fn load_builtin() -> Corpus {
-    let sources = builtin::ARTICLES
+    let outcomes = builtin::ARTICLES
         .iter()
-        .map(|(name, bytes)| Source {
-            name: name.to_string(),
-            path: None,
-            bytes: bytes.to_vec(),
-            truncated: false,
+        .map(|(name, bytes)| {
+            prepare(Source {
+                name: name.to_string(),
+                path: None,
+                bytes: bytes.to_vec(),
+                truncated: false,
+            })
         })
         .collect();
-    build(sources, Vec::new())
+    build(outcomes, Vec::new())
 }
 
 /// Load files and folders; folders are read recursively in sorted order.
@@ -46,8 +49,13 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
     load_paths_with_progress(paths, &mut |_, _| {})
 }
 
+/// Files below this many are read on the calling thread: starting threads
+/// costs more than it saves.
+const PARALLEL_MIN_FILES: usize = 16;
+
 /// As `load_paths`, calling `progress(files_read, files_total)` now and
-/// then so a caller can show progress on long loads.
+/// then so a caller can show progress on long loads. The first call comes
+/// after the folders are listed and before any file is read.
 pub fn load_paths_with_progress(
     paths: &[PathBuf],
     progress: &mut dyn FnMut(usize, usize),
@@ -58,39 +66,18 @@ pub fn load_paths_with_progress(
     for p in paths {
         collect(p, true, &mut files, &mut warnings, &mut visited);
     }
-    let mut sources = Vec::new();
     let total = files.len();
-    for (n, f) in files.into_iter().enumerate() {
-        if n % 256 == 0 {
-            progress(n, total);
-        }
-        match read_capped(&f) {
-            Ok((bytes, truncated)) => {
-                if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-                    warnings.push(warn(&f, "empty file".into()));
-                } else if looks_binary(&bytes) {
-                    warnings.push(warn(&f, "binary file (NUL bytes)".into()));
-                } else {
-                    let name = f
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    // The path is shown (list --json), so it is sanitised
-                    // like every other text that reaches a screen.
-                    let shown = PathBuf::from(sanitize_line(&f.display().to_string()));
-                    sources.push(Source {
-                        name,
-                        path: Some(shown),
-                        bytes,
-                        truncated,
-                    });
-                }
-            }
-            Err(e) => warnings.push(warn(&f, e.to_string())),
-        }
-    }
+    progress(0, total);
+    // Files are read and taken apart on every core; what needs the whole
+    // corpus (ids, repeated chrome, outlets) comes after, in file order.
+    let outcomes = crate::parallel::map_with_progress(
+        &files,
+        PARALLEL_MIN_FILES,
+        |f| read_one(f),
+        &mut |done| progress(done, total),
+    );
     progress(total, total);
-    let corpus = build(sources, warnings);
+    let corpus = build(outcomes, warnings);
     if corpus.articles.is_empty() {
         let names: Vec<String> = paths
             .iter()
@@ -99,6 +86,34 @@ pub fn load_paths_with_progress(
         return Err(LoadError::Empty(names.join(", ")));
     }
     Ok(corpus)
+}
+
+/// Read one listed file and take it apart.
+fn read_one(f: &Path) -> Outcome {
+    match read_capped(f) {
+        Ok((bytes, truncated)) => {
+            if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+                Outcome::Skipped(warn(f, "empty file".into()))
+            } else if looks_binary(&bytes) {
+                Outcome::Skipped(warn(f, "binary file (NUL bytes)".into()))
+            } else {
+                let name = f
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                // The path is shown (list --json), so it is sanitised like
+                // every other text that reaches a screen.
+                let shown = PathBuf::from(sanitize_line(&f.display().to_string()));
+                prepare(Source {
+                    name,
+                    path: Some(shown),
+                    bytes,
+                    truncated,
+                })
+            }
+        }
+        Err(e) => Outcome::Skipped(warn(f, e.to_string())),
+    }
 }
 
 fn warn(path: &Path, message: String) -> LoadWarning {
@@ -190,57 +205,108 @@ struct Source {
     truncated: bool,
 }
 
-fn build(sources: Vec<Source>, mut warnings: Vec<LoadWarning>) -> Corpus {
+/// One file after reading: an article taken apart (with the warning that
+/// it was cut, if it was), or why it was skipped.
+enum Outcome {
+    Loaded(Prepared, Option<LoadWarning>),
+    Skipped(LoadWarning),
+}
+
+/// An article before the passes over the whole corpus.
+struct Prepared {
+    name: String,
+    path: Option<PathBuf>,
+    meta: Metadata,
+    blocks: Vec<Block>,
+    hidden: usize,
+}
+
+/// Decode, sanitise, segment, classify and read the metadata of one file:
+/// everything that needs only the file itself.
+fn prepare(s: Source) -> Outcome {
+    let (text, _) = decode(&s.bytes);
+    let clean = sanitize(&text);
+    let is_markdown = Path::new(&s.name)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
+    let mut hidden = clean.hidden;
+    let (raw, front) = if is_markdown {
+        let (mut raw, front) = segment_markdown(&clean.text);
+        // The parser decodes character references (`&#27;`, `&#x202E;`,
+        // `&ZeroWidthSpace;`) after the text was sanitised, so what it
+        // returns is sanitised again.
+        for b in &mut raw {
+            let s = sanitize(&b.text);
+            hidden += s.hidden;
+            b.text = s.text;
+        }
+        (raw, front)
+    } else {
+        (segment_text(&clean.text), Default::default())
+    };
+    let blocks = classify(&raw);
+    // One warning per file: why it was skipped, or that it was cut.
+    let Some(path) = s.path else {
+        return Outcome::Loaded(prepared(s.name, None, blocks, front, hidden), None);
+    };
+    if blocks.is_empty() {
+        return Outcome::Skipped(warn(&path, "no text".into()));
+    }
+    let cut = s.truncated.then(|| {
+        let why = format!(
+            "larger than {} MiB; the rest was not read",
+            MAX_FILE_BYTES >> 20
+        );
+        warn(&path, why)
+    });
+    Outcome::Loaded(prepared(s.name, Some(path), blocks, front, hidden), cut)
+}
+
+fn prepared(
+    name: String,
+    path: Option<PathBuf>,
+    blocks: Vec<Block>,
+    front: FrontMatter,
+    hidden: usize,
+) -> Prepared {
+    let mut meta = metadata::extract(&blocks);
+    meta.title = front.title.or(meta.title);
+    meta.outlet = front.outlet.or(meta.outlet);
+    meta.date = front.date.or(meta.date);
+    meta.byline = front.byline.or(meta.byline);
+    Prepared {
+        name,
+        path,
+        meta,
+        blocks,
+        hidden,
+    }
+}
+
+/// The passes that need the whole corpus, in file order.
+fn build(outcomes: Vec<Outcome>, mut warnings: Vec<LoadWarning>) -> Corpus {
     let mut ids = HashSet::new();
-    let mut articles = Vec::with_capacity(sources.len());
-    for s in sources {
-        let (text, _) = decode(&s.bytes);
-        let clean = sanitize(&text);
-        let is_markdown = Path::new(&s.name)
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
-        let mut hidden = clean.hidden;
-        let (raw, front) = if is_markdown {
-            let (mut raw, front) = segment_markdown(&clean.text);
-            // The parser decodes character references (`&#27;`, `&#x202E;`,
-            // `&ZeroWidthSpace;`) after the text was sanitised, so what it
-            // returns is sanitised again.
-            for b in &mut raw {
-                let s = sanitize(&b.text);
-                hidden += s.hidden;
-                b.text = s.text;
+    let mut articles = Vec::with_capacity(outcomes.len());
+    for outcome in outcomes {
+        let p = match outcome {
+            Outcome::Skipped(w) => {
+                warnings.push(w);
+                continue;
             }
-            (raw, front)
-        } else {
-            (segment_text(&clean.text), Default::default())
+            Outcome::Loaded(p, cut) => {
+                warnings.extend(cut);
+                p
+            }
         };
-        let blocks = classify(&raw);
-        // One warning per file: why it was skipped, or that it was cut.
-        if blocks.is_empty() {
-            if let Some(p) = &s.path {
-                warnings.push(warn(p, "no text".into()));
-            }
+        if p.blocks.is_empty() {
             continue;
         }
-        if let (true, Some(p)) = (s.truncated, &s.path) {
-            let cut = format!(
-                "larger than {} MiB; the rest was not read",
-                MAX_FILE_BYTES >> 20
-            );
-            warnings.push(warn(p, cut));
-        }
-        let mut meta = metadata::extract(&blocks);
-        meta.title = front.title.or(meta.title);
-        meta.outlet = front.outlet.or(meta.outlet);
-        meta.date = front.date.or(meta.date);
-        meta.byline = front.byline.or(meta.byline);
-        let id = unique_id(&s.name, &mut ids);
         articles.push(Article {
-            id,
-            path: s.path,
-            meta,
-            blocks,
-            hidden_chars: hidden,
+            id: unique_id(&p.name, &mut ids),
+            path: p.path,
+            meta: p.meta,
+            blocks: p.blocks,
+            hidden_chars: p.hidden,
         });
     }
     metadata::mark_repeated_chrome(&mut articles);

@@ -37,7 +37,22 @@ pub fn sanitize(text: &str) -> Sanitized {
     let mut hidden = 0;
     let mut column = 0usize;
     let mut prev: Option<char> = None;
-    for c in text.chars() {
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        // Runs of printable ASCII are copied whole: the per-character work
+        // below is only for what might need it.
+        let plain = rest
+            .bytes()
+            .position(|b| !(0x20..0x7F).contains(&b))
+            .unwrap_or(rest.len());
+        if plain > 0 {
+            out.push_str(&rest[..plain]);
+            column += plain;
+            prev = rest[..plain].chars().next_back();
+            rest = &rest[plain..];
+            continue;
+        }
+        rest = &rest[c.len_utf8()..];
         match classify(c, prev) {
             Class::Keep => {
                 out.push(c);
@@ -64,7 +79,7 @@ pub fn sanitize(text: &str) -> Sanitized {
         }
         prev = Some(c);
     }
-    if !out.is_ascii() {
+    if may_hold_long_grapheme(&out) {
         let (capped, dropped) = cap_graphemes(&out);
         out = capped;
         hidden += dropped;
@@ -117,6 +132,29 @@ fn classify(c: char, prev: Option<char>) -> Class {
 
 fn is_pictographic(c: char) -> bool {
     matches!(c as u32, 0x2600..=0x27BF | 0x1F000..=0x1FAFF | 0xFE0F)
+}
+
+/// Whether a grapheme of more than `MAX_GRAPHEME_CHARS` characters could
+/// be in `text`. Grapheme segmentation is slow (about 25 MB/s), and most
+/// non-ASCII text only has short runs of it (curly quotes, dashes, accents).
+/// A cluster holds at most one ASCII character once CR is gone (sanitised
+/// text has none): two ASCII characters always have a boundary between
+/// them, and only non-ASCII characters extend or prefix a cluster. So a
+/// long cluster needs a run of at least `MAX_GRAPHEME_CHARS` non-ASCII
+/// characters.
+fn may_hold_long_grapheme(text: &str) -> bool {
+    let mut run = 0;
+    for c in text.chars() {
+        if c.is_ascii() {
+            run = 0;
+        } else {
+            run += 1;
+            if run >= MAX_GRAPHEME_CHARS {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn cap_graphemes(text: &str) -> (String, usize) {
@@ -178,6 +216,24 @@ mod tests {
         let s = sanitize(&zalgo);
         assert_eq!(s.text.chars().count(), MAX_GRAPHEME_CHARS);
         assert_eq!(s.hidden, 5001 - MAX_GRAPHEME_CHARS);
+    }
+
+    #[test]
+    fn long_clusters_are_found_among_short_runs() {
+        assert!(!may_hold_long_grapheme("“quoted” — déjà vu…"));
+        let flood: String = std::iter::once('a')
+            .chain(std::iter::repeat_n('\u{301}', MAX_GRAPHEME_CHARS))
+            .collect();
+        assert!(may_hold_long_grapheme(&flood));
+        // An ASCII base with exactly the cap in characters is kept whole.
+        let at_cap: String = std::iter::once('a')
+            .chain(std::iter::repeat_n('\u{301}', MAX_GRAPHEME_CHARS - 1))
+            .collect();
+        assert_eq!(sanitize(&at_cap).text, at_cap);
+        let over = format!("{flood}b");
+        let s = sanitize(&over);
+        assert_eq!(s.hidden, 1);
+        assert!(s.text.ends_with('b'));
     }
 
     #[test]

@@ -10,7 +10,6 @@
 //! are ignored.
 
 pub mod join;
-mod parallel;
 pub mod shingling;
 pub mod synth;
 

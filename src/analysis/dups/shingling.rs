@@ -3,9 +3,9 @@
 //! words are hashed in place instead of allocated one by one, and all sets
 //! live in a few flat arrays built on every core.
 
-use super::parallel;
 use crate::analysis::shingle::{self, K};
 use crate::corpus::{BlockRef, Corpus};
+use crate::parallel;
 
 /// Blocks per work unit: large enough to amortise, small enough to balance.
 const CHUNK: usize = 2048;

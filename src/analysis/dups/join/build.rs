@@ -12,7 +12,7 @@
 use super::JoinError;
 use super::numbering::{number_by_first_set, tokens_by_set};
 use super::probe::TokenIndex;
-use crate::analysis::dups::parallel;
+use crate::parallel;
 use std::ops::Range;
 
 /// Entries per wave at most (about 32 MiB of packed entries).

@@ -4,7 +4,7 @@
 //! per group and every pair it finds stands for all pairs of members, with
 //! the same scores; members of one group pair with each other at 1.0.
 
-use crate::analysis::dups::parallel;
+use crate::parallel;
 use std::ops::Range;
 
 /// Sets per work unit when fingerprinting.

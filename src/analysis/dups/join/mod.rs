@@ -24,8 +24,8 @@ mod groups;
 mod numbering;
 mod probe;
 
-use super::parallel;
 use crate::analysis::shingle::{self, Scores};
+use crate::parallel;
 use groups::Groups;
 use probe::TokenIndex;
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! (by first set), flat postings, and each set's tokens rarest first.
 
 use super::build::Runs;
-use crate::analysis::dups::parallel;
+use crate::parallel;
 
 /// Number the shared tokens in order of the first set that holds them and
 /// lay their postings out flat. Discovery order is hash order, which

@@ -2,8 +2,8 @@
 //! that may reach the threshold with it, each verified exactly.
 
 use super::{JoinStats, PROBE_CHUNK, SetPair};
-use crate::analysis::dups::parallel;
 use crate::analysis::shingle;
+use crate::parallel;
 
 /// Inverted index of the tokens that occur in two or more sets, and each
 /// set's shared tokens rarest first. Independent of the threshold.

@@ -92,6 +92,69 @@ pub fn balanced_ranges(weights: &[usize], parts: usize) -> Vec<Range<usize>> {
     out
 }
 
+/// Apply `f` to every item, items handed out one at a time to the worker
+/// threads, while the calling thread collects the results and calls
+/// `progress(done)` now and then (so a caller can draw progress from its
+/// own thread). Results in item order. Below `min_items` items, or on one
+/// core, all runs on the calling thread.
+pub fn map_with_progress<T, R, F>(
+    items: &[T],
+    min_items: usize,
+    f: F,
+    progress: &mut dyn FnMut(usize),
+) -> Vec<R>
+where
+    T: Sync,
+    R: Send,
+    F: Fn(&T) -> R + Sync,
+{
+    const EVERY: usize = 64;
+    let workers = threads().min(items.len());
+    if workers <= 1 || items.len() < min_items {
+        return items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                if i % EVERY == 0 && i > 0 {
+                    progress(i);
+                }
+                f(item)
+            })
+            .collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
+    std::thread::scope(|s| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let (next, f) = (&next, &f);
+            s.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(item) = items.get(i) else { break };
+                    if tx.send((i, f(item))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        // Ends when every worker has dropped its sender: all done, or one
+        // panicked (the scope then passes the panic on).
+        for (done, (i, r)) in rx.into_iter().enumerate() {
+            slots[i] = Some(r);
+            if (done + 1) % EVERY == 0 {
+                progress(done + 1);
+            }
+        }
+    });
+    slots
+        .into_iter()
+        .map(|r| r.expect("every item was mapped (a worker panic ends the scope)"))
+        .collect()
+}
+
 /// Apply `f` to each item on its own thread (items own disjoint state);
 /// results in item order.
 pub fn map_mut<T, R, F>(items: &mut [T], f: F) -> Vec<R>
@@ -129,6 +192,20 @@ mod tests {
         assert_eq!(sums.iter().sum::<usize>(), (0..1000).sum::<usize>());
         assert_eq!(sums[0], (0..7).sum::<usize>());
         assert!(map_chunks(0, 7, |r| r.len()).is_empty());
+    }
+
+    #[test]
+    fn map_with_progress_keeps_order_and_reports() {
+        let items: Vec<usize> = (0..1000).collect();
+        for min_items in [0, 5000] {
+            let mut seen = Vec::new();
+            let out = map_with_progress(&items, min_items, |&i| i * 2, &mut |d| seen.push(d));
+            assert_eq!(out, items.iter().map(|i| i * 2).collect::<Vec<_>>());
+            assert!(seen.windows(2).all(|w| w[0] < w[1]), "{seen:?}");
+            assert!(seen.iter().all(|&d| d <= 1000));
+            assert!(!seen.is_empty());
+        }
+        assert!(map_with_progress(&[] as &[u8], 0, |&b| b, &mut |_| {}).is_empty());
     }
 
     #[test]
