@@ -78,7 +78,11 @@ fn cold_start(bin: &Path, args: &[String], runs: usize, env: &[(&str, &str)]) ->
             h.first_frame(Duration::from_secs(120))
                 .expect("a first frame"),
         );
-        h.settle(Duration::from_millis(500), Duration::from_secs(120));
+        assert!(
+            h.wait_single_threaded(Duration::from_secs(600)),
+            "the analysis finishes"
+        );
+        h.settle(Duration::from_millis(200), Duration::from_secs(60));
         mem = h.peak_rss_kib().unwrap_or(0);
         h.quit();
     }

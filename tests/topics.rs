@@ -52,13 +52,14 @@ fn assert_invariants(c: &Corpus, index: &TopicIndex) {
             t.kind
         );
         assert!(!t.occurrences.is_empty(), "{} has no occurrence", t.label);
+        let occurrences: Vec<_> = t.occurrences.iter().collect();
         assert!(
-            t.occurrences.windows(2).all(|w| w[0] < w[1]),
+            occurrences.windows(2).all(|w| w[0] < w[1]),
             "{}: occurrences not sorted and unique",
             t.label
         );
-        for r in &t.occurrences {
-            let block = c.get(*r).expect("occurrence names a real block");
+        for r in t.occurrences.iter() {
+            let block = c.get(r).expect("occurrence names a real block");
             assert!(
                 block.kind.is_content(),
                 "{} occurs in a {:?} block",
@@ -67,20 +68,21 @@ fn assert_invariants(c: &Corpus, index: &TopicIndex) {
             );
         }
         let with_occurrences: BTreeSet<usize> = t.occurrences.iter().map(|r| r.article).collect();
-        let weighted: BTreeSet<usize> = t.weights.iter().map(|&(a, _)| a).collect();
+        let weights: Vec<(usize, f32)> = t.weights.iter().collect();
+        let weighted: BTreeSet<usize> = weights.iter().map(|&(a, _)| a).collect();
         assert_eq!(
             with_occurrences, weighted,
             "{}: weights vs occurrences",
             t.label
         );
-        assert!(t.weights.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(weights.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(
-            t.weights.iter().all(|&(_, w)| w > 0.0 && w <= 1.0),
+            weights.iter().all(|&(_, w)| w > 0.0 && w <= 1.0),
             "{}: {:?}",
             t.label,
             t.weights
         );
-        let max = t.weights.iter().map(|&(_, w)| w).fold(0.0, f32::max);
+        let max = weights.iter().map(|&(_, w)| w).fold(0.0, f32::max);
         assert_eq!(max, 1.0, "{}: the article saying most weighs 1", t.label);
         let covering: Vec<usize> = index.articles_covering(i).collect();
         assert_eq!(covering, weighted.into_iter().collect::<Vec<_>>());
@@ -203,7 +205,7 @@ fn builtin_index_keeps_every_invariant() {
             .and_then(|i| index.get(i))
             .expect("title topic");
         assert_eq!(
-            t.occurrences_in(a).first().map(|r| r.block),
+            t.occurrences_in(a).next().map(|r| r.block),
             Some(title_block)
         );
     }
@@ -408,10 +410,10 @@ fn small_corpus_headings_merge_and_own_their_sections() {
     let (_dir, c) = small_corpus();
     let index = build_topics(&c);
     let t = topic(&index, TopicKind::Heading, "water quality concerns");
-    let articles: Vec<usize> = t.weights.iter().map(|&(a, _)| a).collect();
+    let articles: Vec<usize> = t.weights.iter().map(|(a, _)| a).collect();
     assert_eq!(articles.len(), 2);
     for a in articles {
-        let occ = t.occurrences_in(a);
+        let occ: Vec<_> = t.occurrences_in(a).collect();
         let blocks = &c.articles[a].blocks;
         assert_eq!(blocks[occ[0].block].kind, BlockKind::Heading);
         assert!(

@@ -206,7 +206,12 @@ fn matrix_enter_opens_the_article_at_the_topic() {
     act(&mut app, &[Action::Matrix]);
     assert_eq!(app.screen, Screen::Matrix);
     let t = app.matrix.rows[0];
-    let covering = app.analysis.topics.topics[t].weights[0].0;
+    let covering = app.analysis.topics.topics[t]
+        .weights
+        .iter()
+        .next()
+        .unwrap()
+        .0;
     for _ in 0..covering {
         act(&mut app, &[Action::Right]);
     }

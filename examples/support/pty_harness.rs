@@ -147,6 +147,29 @@ impl Harness {
         line.split_whitespace().nth(1)?.parse().ok()
     }
 
+    /// Wait until the child runs on one thread only: the background
+    /// analysis has finished (its thread and workers are gone). False on
+    /// timeout.
+    pub fn wait_single_threaded(&self, timeout: Duration) -> bool {
+        let Some(pid) = self.child.process_id() else {
+            return false;
+        };
+        let start = Instant::now();
+        while start.elapsed() < timeout {
+            let threads = std::fs::read_to_string(format!("/proc/{pid}/status"))
+                .ok()
+                .and_then(|s| {
+                    let line = s.lines().find(|l| l.starts_with("Threads:"))?.to_string();
+                    line.split_whitespace().nth(1)?.parse::<u32>().ok()
+                });
+            if threads == Some(1) {
+                return true;
+            }
+            sleep(Duration::from_millis(20));
+        }
+        false
+    }
+
     /// Quit with `q` and wait for the exit status.
     pub fn quit(mut self) -> Option<u32> {
         let _ = self.writer.write_all(b"q");

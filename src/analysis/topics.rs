@@ -33,6 +33,7 @@
 //! entries past `counts::MAX_GRAMS`, making counts of rare phrases
 //! approximate on very large corpora).
 
+mod compact;
 mod counts;
 mod draft;
 mod first_pass;
@@ -51,6 +52,7 @@ use draft::Draft;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
+pub use compact::{Occurrences, Weights};
 pub use headings::heading_key;
 pub use names::name_key;
 
@@ -78,30 +80,26 @@ pub struct Topic {
     pub label: String,
     pub kind: TopicKind,
     /// Sorted by (article, block), no duplicates, never empty.
-    pub occurrences: Vec<BlockRef>,
+    pub occurrences: Occurrences,
     /// Sparse: (article index, weight in 0..=1), sorted by article, exactly
     /// the articles with occurrences (all weights > 0).
-    pub weights: Vec<(usize, f32)>,
+    pub weights: Weights,
 }
 
 impl Topic {
     /// The weight of `article` (0 when it does not cover the topic).
     pub fn weight(&self, article: usize) -> f32 {
-        self.weights
-            .binary_search_by_key(&article, |&(a, _)| a)
-            .map_or(0.0, |i| self.weights[i].1)
+        self.weights.get(article)
     }
 
     /// Where "jump to topic" lands: for a heading, the heading block.
     pub fn first_occurrence(&self) -> Option<BlockRef> {
-        self.occurrences.first().copied()
+        self.occurrences.first()
     }
 
     /// The occurrences in one article, in reading order.
-    pub fn occurrences_in(&self, article: usize) -> &[BlockRef] {
-        let start = self.occurrences.partition_point(|r| r.article < article);
-        let end = self.occurrences.partition_point(|r| r.article <= article);
-        self.occurrences.get(start..end).unwrap_or(&[])
+    pub fn occurrences_in(&self, article: usize) -> impl DoubleEndedIterator<Item = BlockRef> + '_ {
+        self.occurrences.in_article(article)
     }
 }
 
@@ -117,7 +115,7 @@ impl TopicIndex {
         self.topics
             .get(topic)
             .into_iter()
-            .flat_map(|t| t.weights.iter().map(|&(a, _)| a))
+            .flat_map(|t| t.weights.iter().map(|(a, _)| a))
     }
 
     pub fn get(&self, topic: usize) -> Option<&Topic> {
@@ -172,6 +170,9 @@ pub fn build_topics(corpus: &Corpus) -> TopicIndex {
         stream,
         counter,
     } = first_pass::first_pass(corpus);
+    // The readers' scratch tables are gone; what they held is not reused
+    // by the single-threaded passes below unless handed back.
+    crate::heap::give_back();
 
     let mut topics: Vec<Topic> = headings::heading_drafts(corpus, &stream)
         .into_iter()
@@ -233,15 +234,8 @@ fn merge_same_labels(topics: Vec<Topic>) -> Vec<Topic> {
         let key = (t.kind, t.label.to_lowercase());
         match seen.get(&key).and_then(|&i| out.get_mut(i)) {
             Some(kept) => {
-                kept.occurrences.extend(t.occurrences);
-                kept.occurrences.sort_unstable();
-                kept.occurrences.dedup();
-                for (a, w) in t.weights {
-                    match kept.weights.binary_search_by_key(&a, |&(x, _)| x) {
-                        Ok(i) => kept.weights[i].1 = kept.weights[i].1.max(w),
-                        Err(i) => kept.weights.insert(i, (a, w)),
-                    }
-                }
+                kept.occurrences.append(t.occurrences);
+                kept.weights.merge_max(&t.weights);
             }
             None => {
                 seen.insert(key, out.len());

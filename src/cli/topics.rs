@@ -54,7 +54,7 @@ struct WeightsJson<'a> {
 impl Serialize for WeightsJson<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(Some(self.topic.weights.len()))?;
-        for &(a, w) in &self.topic.weights {
+        for (a, w) in self.topic.weights.iter() {
             if let Some(article) = self.corpus.articles.get(a) {
                 map.serialize_entry(&article.id, &w)?;
             }

@@ -149,7 +149,7 @@ impl App {
             }
             Screen::Topic => {
                 let topic = self.analysis.topics.topics.get(self.topic.topic)?;
-                let first = *topic.occurrences.first()?;
+                let first = topic.occurrences.first()?;
                 Some((View::Topic, Anchor::at(&self.corpus, first), None))
             }
             Screen::Library | Screen::Matrix => None,

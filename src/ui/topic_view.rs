@@ -38,22 +38,13 @@ pub fn layout_topic(
     };
     let mut uncovered = Vec::new();
     for (a, article) in corpus.articles.iter().enumerate() {
-        let blocks: Vec<usize> = topic
-            .occurrences
-            .iter()
-            .filter(|r| r.article == a)
-            .map(|r| r.block)
-            .collect();
+        let blocks: Vec<usize> = topic.occurrences_in(a).map(|r| r.block).collect();
         if blocks.is_empty() {
             uncovered.push(article.id.as_str());
             continue;
         }
         out.section_lines.push(out.lines.len());
-        let weight = topic
-            .weights
-            .iter()
-            .find(|(x, _)| *x == a)
-            .map_or(0.0, |(_, w)| *w);
+        let weight = topic.weight(a);
         let head = format!(
             "■ {} · {} · {} blocks · weight {:.2}",
             article.meta.outlet.as_deref().unwrap_or("–"),

@@ -186,7 +186,7 @@ impl App {
             }
             Action::Confirm => {
                 if let Some(t) = self.palette.selected_topic()
-                    && let Some(first) = self.analysis.topics.topics[t].occurrences.first().copied()
+                    && let Some(first) = self.analysis.topics.topics[t].occurrences.first()
                 {
                     self.open_reader(first.article, Some(first.block));
                 }
@@ -502,7 +502,8 @@ impl App {
                 };
                 let topic = &self.analysis.topics.topics[t];
                 let article = self.matrix.col;
-                match topic.occurrences.iter().find(|r| r.article == article) {
+                let first = topic.occurrences_in(article).next();
+                match first {
                     Some(r) => self.open_reader(r.article, Some(r.block)),
                     None => {
                         self.message = Some(format!(

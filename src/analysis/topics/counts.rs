@@ -18,7 +18,7 @@ use std::hash::Hasher;
 
 /// Most two- and three-word entries kept in memory (just under a table
 /// size, so the table does not double).
-pub const MAX_GRAMS: usize = 1_750_000;
+pub const MAX_GRAMS: usize = 900_000;
 /// Key phrases kept per article before the name filter (which needs the
 /// whole corpus's case counts) picks the final few.
 pub const KEY_PHRASE_CANDIDATES: usize = 8;

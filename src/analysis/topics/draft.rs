@@ -2,6 +2,7 @@
 //! says, and a tally of the surface forms seen, turned into a finished
 //! `Topic` at the end.
 
+use super::compact::{Amounts, Occurrences, Weights};
 use super::{Topic, TopicKind};
 use crate::corpus::BlockRef;
 
@@ -55,9 +56,9 @@ impl SurfaceTally {
 #[derive(Debug, Clone)]
 pub struct Draft {
     pub kind: TopicKind,
-    pub occurrences: Vec<BlockRef>,
+    pub occurrences: Occurrences,
     /// (article, amount) in any order, merged by `finish`.
-    amounts: Vec<(usize, f32)>,
+    amounts: Amounts,
     pub surfaces: SurfaceTally,
 }
 
@@ -65,21 +66,16 @@ impl Draft {
     pub fn new(kind: TopicKind) -> Self {
         Draft {
             kind,
-            occurrences: Vec::new(),
-            amounts: Vec::new(),
+            occurrences: Occurrences::default(),
+            amounts: Amounts::default(),
             surfaces: SurfaceTally::default(),
         }
     }
 
     /// Record that `at` is on the topic and says `amount` about it.
     pub fn add(&mut self, at: BlockRef, amount: f32) {
-        if self.occurrences.last() != Some(&at) {
-            self.occurrences.push(at);
-        }
-        match self.amounts.last_mut() {
-            Some((a, x)) if *a == at.article => *x += amount,
-            _ => self.amounts.push((at.article, amount)),
-        }
+        self.occurrences.push(at);
+        self.amounts.add(at.article, amount);
     }
 
     /// Summed per-article (1 + ln amount) · ln(1 + N / articles covering):
@@ -97,44 +93,25 @@ impl Draft {
             .sum()
     }
 
-    /// Per-article amounts merged and sorted by article.
-    fn merged_amounts(&mut self) -> Vec<(usize, f32)> {
-        let mut amounts = std::mem::take(&mut self.amounts);
-        if !amounts.is_sorted_by_key(|&(a, _)| a) {
-            amounts.sort_by_key(|&(a, _)| a);
-        }
-        let mut merged: Vec<(usize, f32)> = Vec::with_capacity(amounts.len());
-        for (a, x) in amounts {
-            match merged.last_mut() {
-                Some((b, y)) if *b == a => *y += x,
-                _ => merged.push((a, x)),
-            }
-        }
-        merged
-    }
-
     /// The finished topic and its salience among `articles` articles:
     /// occurrences sorted and unique, weights divided by the largest so the
     /// article that says most weighs 1. `None` when nothing was recorded or
     /// no label is known.
     pub fn finish_ranked(mut self, fallback_label: &str, articles: usize) -> Option<(Topic, f32)> {
-        if !self.occurrences.is_sorted() {
-            self.occurrences.sort_unstable();
-        }
-        self.occurrences.dedup();
-        self.occurrences.shrink_to_fit();
-        let amounts = self.merged_amounts();
+        self.occurrences.finish();
+        let amounts = std::mem::take(&mut self.amounts).merged();
         let salience = Self::salience(&amounts, articles);
         let max = amounts.iter().map(|&(_, x)| x).fold(0.0f32, f32::max);
         if self.occurrences.is_empty() || max <= 0.0 {
             return None;
         }
-        let weights = amounts
-            .into_iter()
-            .filter(|&(_, x)| x > 0.0)
-            // Never 0 for an article that has occurrences, never above 1.
-            .map(|(a, x)| (a, (x / max).clamp(f32::MIN_POSITIVE, 1.0)))
-            .collect();
+        let weights = Weights::from_sorted(
+            amounts
+                .into_iter()
+                .filter(|&(_, x)| x > 0.0)
+                // Never 0 for an article that has occurrences, never above 1.
+                .map(|(a, x)| (a, (x / max).clamp(f32::MIN_POSITIVE, 1.0))),
+        );
         let label = self.surfaces.best().unwrap_or(fallback_label).trim();
         if label.is_empty() {
             return None;
@@ -178,8 +155,11 @@ mod tests {
         d.add(BlockRef::new(0, 3), 3.0);
         d.surfaces.add("x", PLAIN_SURFACE);
         let t = d.finish("x").expect("topic");
-        assert_eq!(t.occurrences[0], BlockRef::new(0, 1));
-        assert_eq!(t.weights, vec![(0, 1.0), (2, 0.25)]);
+        assert_eq!(t.occurrences.first(), Some(BlockRef::new(0, 1)));
+        assert_eq!(
+            t.weights.iter().collect::<Vec<_>>(),
+            vec![(0, 1.0), (2, 0.25)]
+        );
     }
 
     #[test]

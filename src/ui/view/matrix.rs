@@ -49,11 +49,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             Span::raw(" ".repeat(label_w + 1 - width(&label))),
         ];
         for a in shown.clone() {
-            let weight = topic
-                .weights
-                .iter()
-                .find(|(x, _)| *x == a)
-                .map_or(0.0, |(_, w)| *w);
+            let weight = topic.weight(a);
             let (glyph, mut style) = app.theme.shade(weight);
             if i == app.matrix.row && a == app.matrix.col {
                 style = style.patch(app.theme.style(Tag::Selected));

@@ -88,13 +88,7 @@ fn coverage_text(app: &App, topic: usize) -> String {
     let n = app.corpus.articles.len();
     if n <= 12 {
         (0..n)
-            .map(|a| {
-                if t.weights.iter().any(|(x, _)| *x == a) {
-                    '●'
-                } else {
-                    '·'
-                }
-            })
+            .map(|a| if t.weight(a) > 0.0 { '●' } else { '·' })
             .collect()
     } else {
         format!("{} articles", t.weights.len())
