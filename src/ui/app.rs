@@ -9,6 +9,7 @@ use super::keymap::Keymap;
 use super::palette::PaletteState;
 use super::reader::ReaderState;
 use super::theme::Theme;
+use super::topic_match::MatchIndex;
 use super::topic_view::TopicState;
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
@@ -77,6 +78,9 @@ pub struct App {
     pub corpus: Arc<Corpus>,
     /// Shortest unique id prefixes, for narrow columns and headers.
     pub short_ids: Vec<String>,
+    /// The widest short id, in columns (measured once: the library would
+    /// otherwise measure every id on every frame).
+    pub short_id_width: usize,
     pub analysis: Analysis,
     /// True while the real analysis is still being computed.
     pub analysing: bool,
@@ -117,8 +121,14 @@ impl App {
         let rows = matrix_rows(&analysis);
         let palette = PaletteState::new(&analysis.topics);
         let short_ids = corpus.short_ids();
+        let short_id_width = short_ids
+            .iter()
+            .map(|i| crate::wrap::width(i))
+            .max()
+            .unwrap_or(0);
         let mut app = App {
             short_ids,
+            short_id_width,
             corpus,
             analysis,
             analysing: false,
@@ -148,11 +158,18 @@ impl App {
         app
     }
 
-    /// Put in the analysis computed in the background: everything derived
-    /// from it is rebuilt, positions in the library are kept.
+    /// Put in a new analysis: everything derived from it is rebuilt,
+    /// positions in the library are kept. The palette's match index is
+    /// built here; `set_analysis_with` takes one built in the background.
     pub fn set_analysis(&mut self, analysis: Analysis) {
+        let index = MatchIndex::build(&analysis.topics);
+        self.set_analysis_with(analysis, Arc::new(index));
+    }
+
+    /// `set_analysis` with the palette's match index already built.
+    pub fn set_analysis_with(&mut self, analysis: Analysis, index: Arc<MatchIndex>) {
         self.matrix.rows = matrix_rows(&analysis);
-        self.palette = PaletteState::new(&analysis.topics);
+        self.palette = PaletteState::with_index(&analysis.topics, index);
         self.analysis = analysis;
         self.analysing = false;
         self.compare.cache.clear();

@@ -17,6 +17,7 @@ pub mod session_glue;
 pub mod styled;
 pub mod terminal;
 pub mod theme;
+pub mod topic_match;
 pub mod topic_view;
 pub mod update;
 pub mod view;

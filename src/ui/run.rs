@@ -8,6 +8,7 @@ use super::render::FrameWriter;
 use super::scroll_hint::{hint, scroll_state};
 use super::terminal;
 use super::theme::Theme;
+use super::topic_match::MatchIndex;
 use super::update::Msg;
 use super::view;
 use crate::analysis::Analysis;
@@ -18,10 +19,13 @@ use std::io;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// How often the loop wakes to look at signal flags when no key arrives.
 const POLL: Duration = Duration::from_millis(200);
+/// While the palette scores a long list, partial results are drawn at
+/// most this often.
+const PARTIAL_FRAME_EVERY: Duration = Duration::from_millis(40);
 
 /// How the reader ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,13 +96,18 @@ fn event_loop(
     }
     let (done_tx, done_rx) = mpsc::channel();
     std::thread::spawn(move || {
-        let _ = done_tx.send(Analysis::build(&corpus));
+        let analysis = Analysis::build(&corpus);
+        // The palette's one-character tables cost a second or two on a
+        // very large index: made here, not on the first keystroke.
+        let index = MatchIndex::build(&analysis.topics);
+        let _ = done_tx.send((analysis, Arc::new(index)));
     });
     app.refresh_layouts();
     let stop = terminal::termination_signal()?;
     let _guard = terminal::Guard::new()?;
     let mut screen = FrameWriter::new(io::stdout(), size.0, size.1)?;
     let mut dirty = true;
+    let mut last_draw = Instant::now();
     let mut scroll = None;
     let debug_panic = std::env::var_os("PARALLAX_DEBUG_PANIC").is_some();
     loop {
@@ -112,11 +121,12 @@ fn event_loop(
         }
         if dirty {
             screen.frame(scroll.take(), |f| view::draw(f, &app))?;
+            last_draw = Instant::now();
             dirty = false;
         }
         if app.analysing {
-            if let Ok(analysis) = done_rx.try_recv() {
-                app.set_analysis(analysis);
+            if let Ok((analysis, index)) = done_rx.try_recv() {
+                app.set_analysis_with(analysis, index);
                 scroll = None;
                 dirty = true;
                 continue;
@@ -132,6 +142,16 @@ fn event_loop(
         // returns once the tty has hung up, so it is only asked (with a
         // zero timeout) after the hang-up check at the top of the loop.
         if !event::poll(Duration::ZERO)? {
+            // Keys first, then the next step of background work: typing
+            // stays answered while a long topic list is being scored.
+            if app.is_busy() {
+                app.update(Msg::Tick);
+                scroll = None;
+                // Partial results are shown now and then, not after every
+                // step: frames are bytes on a slow link, and time.
+                dirty |= !app.is_busy() || last_draw.elapsed() >= PARTIAL_FRAME_EVERY;
+                continue;
+            }
             terminal::wait_for_input(wait);
             continue;
         }

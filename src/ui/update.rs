@@ -12,6 +12,9 @@ pub enum Msg {
     /// A printable character typed into the palette's query.
     Input(char),
     Resize(u16, u16),
+    /// Nothing happened: carry on with background work (the palette's
+    /// scoring of a long list), one step. Sent while `App::is_busy`.
+    Tick,
 }
 
 /// New position after a movement action over `len` items (or lines) with a
@@ -40,10 +43,20 @@ fn needs_analysis(action: Action, app: &App) -> bool {
 }
 
 impl App {
+    /// True while background work is left for `Msg::Tick` steps.
+    pub fn is_busy(&self) -> bool {
+        self.palette.is_filtering()
+    }
+
     pub fn update(&mut self, msg: Msg) -> Effect {
         let effect = match msg {
             Msg::Resize(w, h) => {
                 self.size = (w, h);
+                Effect::None
+            }
+            Msg::Tick => {
+                // Only the hits change: the selection stays where it is.
+                self.palette.step(&self.analysis.topics);
                 Effect::None
             }
             // Typed text is untrusted too: a character the sanitiser would

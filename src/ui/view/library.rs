@@ -9,13 +9,7 @@ use ratatui::text::{Line, Span};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let w = usize::from(area.width);
-    let id_w = app
-        .short_ids
-        .iter()
-        .map(|i| width(i))
-        .max()
-        .unwrap_or(2)
-        .clamp(2, 12);
+    let id_w = app.short_id_width.clamp(2, 12);
     // mark(2) id outlet(12) date(6) min(3) words(6) shared(6) rep(4) gaps
     let fixed = 2 + id_w + 1 + 13 + 7 + 4 + 7 + 7 + 5;
     let title_w = w.saturating_sub(fixed).max(8);

@@ -56,17 +56,24 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         let label_w = iw.saturating_sub(width(&coverage) + 4).max(4);
         let label = truncate(&t.label, label_w);
         let mut spans = vec![Span::styled(format!("{kind} "), app.theme.style(Tag::Dim))];
+        // One span per run of matched or unmatched characters.
+        let mut run = String::new();
+        let mut run_matched = false;
         for (ci, ch) in label.chars().enumerate() {
-            let tag = if positions.contains(&ci) {
-                Tag::Matched
-            } else {
-                base
-            };
-            let mut style = app.theme.style(tag);
-            if selected {
-                style = style.patch(app.theme.style(Tag::Selected));
+            let matched = positions.contains(&ci);
+            if matched != run_matched && !run.is_empty() {
+                spans.push(label_span(
+                    app,
+                    std::mem::take(&mut run),
+                    run_matched,
+                    selected,
+                ));
             }
-            spans.push(Span::styled(ch.to_string(), style));
+            run_matched = matched;
+            run.push(ch);
+        }
+        if !run.is_empty() {
+            spans.push(label_span(app, run, run_matched, selected));
         }
         let pad = iw.saturating_sub(2 + width(&label) + width(&coverage));
         spans.push(Span::styled(" ".repeat(pad), app.theme.style(base)));
@@ -80,6 +87,15 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
             },
         );
     }
+}
+
+fn label_span(app: &App, text: String, matched: bool, selected: bool) -> Span<'static> {
+    let base = if selected { Tag::Selected } else { Tag::Text };
+    let mut style = app.theme.style(if matched { Tag::Matched } else { base });
+    if selected {
+        style = style.patch(app.theme.style(Tag::Selected));
+    }
+    Span::styled(text, style)
 }
 
 /// Where a topic occurs: one dot per article for small corpora, else a count.
