@@ -151,7 +151,11 @@ impl<W: Write> FrameWriter<W> {
         hint: Option<ScrollHint>,
         draw: impl FnOnce(&mut ratatui::Frame),
     ) -> io::Result<()> {
-        let next = self.offscreen.draw(draw)?.buffer.clone();
+        // Render straight into the offscreen terminal's buffer: no diff
+        // or buffer swap of its own, and no copy of the frame.
+        self.offscreen.current_buffer_mut().reset();
+        draw(&mut self.offscreen.get_frame());
+        let next = self.offscreen.current_buffer_mut();
         let mut bytes = std::mem::take(&mut *self.pending.0.borrow_mut());
         bytes.clear();
         bytes.extend_from_slice(b"\x1b[?2026h");
@@ -167,7 +171,7 @@ impl<W: Write> FrameWriter<W> {
             scroll(&mut bytes, &mut prev, h);
         }
         *self.pending.0.borrow_mut() = bytes;
-        let updates = prev.diff(&next);
+        let updates = prev.diff(next);
         if !updates.is_empty() {
             self.encoder.draw(updates.into_iter())?;
         }
@@ -176,7 +180,12 @@ impl<W: Write> FrameWriter<W> {
         self.out.write_all(&bytes)?;
         self.out.flush()?;
         self.last_frame_bytes = bytes.len();
-        self.shown = Some(next);
+        drop(bytes);
+        // The new screen is kept as shown; the old one becomes the buffer
+        // the next frame is rendered into (reset first).
+        let next = self.offscreen.current_buffer_mut();
+        std::mem::swap(&mut prev, next);
+        self.shown = Some(prev);
         Ok(())
     }
 }
@@ -203,34 +212,17 @@ fn scroll(bytes: &mut Vec<u8>, prev: &mut Buffer, h: ScrollHint) {
         write!(bytes, "\x1b[{n}T")
     };
     bytes.extend_from_slice(b"\x1b[r");
+    // Rows move whole within the region (rotated, not cloned cell by
+    // cell), and the rows that came into view are blank.
     let width = usize::from(prev.area.width);
-    let rows: Vec<usize> = (usize::from(h.top)..usize::from(bottom)).collect();
     let n = n as usize;
-    let cells = &mut prev.content;
-    let row = |r: usize| r * width..(r + 1) * width;
+    let region = &mut prev.content[usize::from(h.top) * width..usize::from(bottom) * width];
     if h.lines > 0 {
-        for (i, &r) in rows.iter().enumerate() {
-            if i + n < rows.len() {
-                let src = row(rows[i + n]);
-                let (dst_start, src_start) = (row(r).start, src.start);
-                for k in 0..width {
-                    cells[dst_start + k] = cells[src_start + k].clone();
-                }
-            } else {
-                cells[row(r)].iter_mut().for_each(Cell::reset);
-            }
-        }
+        region.rotate_left(n * width);
+        let len = region.len();
+        region[len - n * width..].iter_mut().for_each(Cell::reset);
     } else {
-        for (i, &r) in rows.iter().enumerate().rev() {
-            if i >= n {
-                let src = row(rows[i - n]);
-                let (dst_start, src_start) = (row(r).start, src.start);
-                for k in 0..width {
-                    cells[dst_start + k] = cells[src_start + k].clone();
-                }
-            } else {
-                cells[row(r)].iter_mut().for_each(Cell::reset);
-            }
-        }
+        region.rotate_right(n * width);
+        region[..n * width].iter_mut().for_each(Cell::reset);
     }
 }
