@@ -70,7 +70,7 @@ impl RelatedIndex {
         index.weights = weigh(
             &index.row_start,
             &index.term_ids,
-            &counts,
+            counts,
             &df,
             index.content_blocks,
         );
@@ -154,16 +154,26 @@ pub struct Comparison {
 
 /// Sublinear TF (1 + ln tf) times smoothed IDF (ln((1+N)/(1+df)) + 1, so a
 /// term in every block still counts a little), each row L2-normalised.
-fn weigh(row_start: &[usize], term_ids: &[u32], counts: &[u32], df: &[u32], n: usize) -> Vec<f32> {
+/// TF-IDF weights, each row normalised; computed in the counts' own
+/// memory (a `u32` and an `f32` have one size), since on a large corpus
+/// a second array of millions of entries is what sets the peak.
+fn weigh(
+    row_start: &[usize],
+    term_ids: &[u32],
+    mut counts: Vec<u32>,
+    df: &[u32],
+    n: usize,
+) -> Vec<f32> {
     let idf: Vec<f32> = df
         .iter()
         .map(|&d| ((1.0 + n as f64) / (1.0 + f64::from(d))).ln() as f32 + 1.0)
         .collect();
-    let mut weights: Vec<f32> = term_ids
-        .iter()
-        .zip(counts)
-        .map(|(&t, &c)| (1.0 + (c as f32).ln()) * idf.get(t as usize).copied().unwrap_or(1.0))
-        .collect();
+    for (c, &t) in counts.iter_mut().zip(term_ids) {
+        let w = (1.0 + (*c as f32).ln()) * idf.get(t as usize).copied().unwrap_or(1.0);
+        *c = w.to_bits();
+    }
+    // Same size and alignment: the standard library collects this in place.
+    let mut weights: Vec<f32> = counts.into_iter().map(f32::from_bits).collect();
     for bounds in row_start.windows(2) {
         let row = &mut weights[bounds[0]..bounds[1]];
         let norm = row.iter().map(|w| w * w).sum::<f32>().sqrt();
