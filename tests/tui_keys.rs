@@ -328,3 +328,69 @@ fn snapshots_of_each_view() {
         insta::assert_snapshot!(format!("help_{w}x{h}"), screen_text(&render(&app)));
     }
 }
+
+/// A palette over a large index answers each keystroke with the hits found
+/// so far ("…" in its title) and completes them over `Tick`s.
+#[test]
+fn palette_on_a_large_index_fills_in_over_ticks() {
+    use parallax::analysis::topics::{Topic, TopicKind};
+    use parallax::corpus::BlockRef;
+    let corpus = corpus::load_builtin();
+    let mut analysis = Analysis::build(&corpus);
+    let words = [
+        "ka", "ri", "o", "sha", "feak", "tio", "plel", "on", "zu", "mi",
+    ];
+    analysis.topics.topics = (0..30_000)
+        .map(|i: usize| Topic {
+            label: format!(
+                "{}{}{} {i}",
+                words[i % 10],
+                words[(i / 10) % 10],
+                words[(i / 100) % 10]
+            ),
+            kind: TopicKind::Term,
+            occurrences: std::iter::once(BlockRef::new(0, 1)).collect(),
+            weights: Default::default(),
+        })
+        .collect();
+    let mut app = App::new(
+        corpus,
+        analysis,
+        Keymap::default_keymap(),
+        Theme { color: false },
+        (100, 30),
+    );
+    app.refresh_layouts();
+    act(&mut app, &[Action::Topics]);
+    type_text(&mut app, "rio");
+    assert!(app.is_busy(), "30,000 labels are scored in steps");
+    assert!(screen_text(&render(&app)).contains("… of 30000"));
+    let partial = app.palette.hits.len();
+    let mut ticks = 0;
+    while app.is_busy() {
+        app.update(Msg::Tick);
+        ticks += 1;
+        assert!(ticks < 1000, "the scoring ends");
+    }
+    let expected = app
+        .analysis
+        .topics
+        .topics
+        .iter()
+        .filter(|t| {
+            let mut rest = t.label.chars();
+            "rio"
+                .chars()
+                .all(|q| rest.any(|c| c.eq_ignore_ascii_case(&q)))
+        })
+        .count();
+    assert_eq!(app.palette.hits.len(), expected);
+    assert!(partial <= expected);
+    let text = screen_text(&render(&app));
+    assert!(
+        text.contains(&format!("Topics · {expected} of 30000")),
+        "{text}"
+    );
+    let scores: Vec<i64> = app.palette.hits.iter().map(|h| h.score).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "best first");
+}

@@ -21,9 +21,15 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         height: h,
     };
     frame.render_widget(Clear, area);
+    // "…" while a long list is still being scored: the count will grow.
     let title = format!(
-        " Topics · {} of {} ",
+        " Topics · {}{} of {} ",
         app.palette.hits.len(),
+        if app.palette.is_filtering() {
+            "…"
+        } else {
+            ""
+        },
         app.analysis.topics.topics.len()
     );
     let block = Block::default().borders(Borders::ALL).title(title);
