@@ -3,11 +3,16 @@
 //! index invariants, and extraction on a small corpus written here.
 
 use parallax::analysis::topics::{Topic, TopicIndex, TopicKind, build_topics};
-use parallax::corpus::{self, Article, Block, BlockKind, Corpus, Metadata};
+use parallax::corpus::{self, BlockKind, Corpus};
 use serde_json::Value;
 use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 use std::process::{Command, Output};
+
+#[path = "common/topic_checks.rs"]
+mod topic_checks;
+
+use topic_checks::{article, assert_invariants};
 
 fn parallax(args: &[&str], dir: Option<&Path>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_parallax"));
@@ -38,63 +43,6 @@ fn find<'a>(topics: &'a [Value], kind: &str, label: &str) -> Option<&'a Value> {
 fn id_of(c: &Corpus, prefix: &str) -> String {
     let i = c.resolve(prefix).expect("article");
     c.articles[i].id.clone()
-}
-
-/// Every invariant the index promises, checked on any corpus.
-fn assert_invariants(c: &Corpus, index: &TopicIndex) {
-    let mut labels: HashSet<(TopicKind, String)> = HashSet::new();
-    for (i, t) in index.topics.iter().enumerate() {
-        assert!(!t.label.trim().is_empty(), "topic {i} has an empty label");
-        assert!(
-            labels.insert((t.kind, t.label.to_lowercase())),
-            "label {:?} repeated for {:?}",
-            t.label,
-            t.kind
-        );
-        assert!(!t.occurrences.is_empty(), "{} has no occurrence", t.label);
-        let occurrences: Vec<_> = t.occurrences.iter().collect();
-        assert!(
-            occurrences.windows(2).all(|w| w[0] < w[1]),
-            "{}: occurrences not sorted and unique",
-            t.label
-        );
-        for r in t.occurrences.iter() {
-            let block = c.get(r).expect("occurrence names a real block");
-            assert!(
-                block.kind.is_content(),
-                "{} occurs in a {:?} block",
-                t.label,
-                block.kind
-            );
-        }
-        let with_occurrences: BTreeSet<usize> = t.occurrences.iter().map(|r| r.article).collect();
-        let weights: Vec<(usize, f32)> = t.weights.iter().collect();
-        let weighted: BTreeSet<usize> = weights.iter().map(|&(a, _)| a).collect();
-        assert_eq!(
-            with_occurrences, weighted,
-            "{}: weights vs occurrences",
-            t.label
-        );
-        assert!(weights.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(
-            weights.iter().all(|&(_, w)| w > 0.0 && w <= 1.0),
-            "{}: {:?}",
-            t.label,
-            t.weights
-        );
-        let max = weights.iter().map(|&(_, w)| w).fold(0.0, f32::max);
-        assert_eq!(max, 1.0, "{}: the article saying most weighs 1", t.label);
-        let covering: Vec<usize> = index.articles_covering(i).collect();
-        assert_eq!(covering, weighted.into_iter().collect::<Vec<_>>());
-        // weight() agrees, on covering articles and on a sample of others.
-        for a in with_occurrences
-            .iter()
-            .copied()
-            .chain(0..c.articles.len().min(20))
-        {
-            assert_eq!(t.weight(a) > 0.0, with_occurrences.contains(&a));
-        }
-    }
 }
 
 #[test]
@@ -437,25 +385,6 @@ fn small_corpus_headings_merge_and_own_their_sections() {
 
 // ----- odd inputs -----
 
-fn article(id: &str, blocks: Vec<(BlockKind, &str)>) -> Article {
-    Article {
-        id: id.to_string(),
-        path: None,
-        meta: Metadata::default(),
-        blocks: blocks
-            .into_iter()
-            .enumerate()
-            .map(|(i, (kind, text))| Block {
-                kind,
-                text: text.to_string(),
-                reason: (kind == BlockKind::Boilerplate).then(|| "test".to_string()),
-                line: i + 1,
-            })
-            .collect(),
-        hidden_chars: 0,
-    }
-}
-
 #[test]
 fn empty_and_chrome_only_corpora_have_no_topics() {
     assert!(build_topics(&Corpus::default()).topics.is_empty());
@@ -507,130 +436,4 @@ fn hostile_text_does_not_break_the_index() {
     };
     let index = build_topics(&c);
     assert_invariants(&c, &index);
-}
-
-// ----- scale -----
-
-/// A deterministic word generator (xorshift), so the large corpus is the
-/// same on every machine without a file.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    /// Zipf-like: small indices far more often.
-    fn skewed(&mut self, n: usize) -> usize {
-        let u = (self.next() % 1_000_000) as f64 / 1_000_000.0;
-        ((n as f64).powf(u) as usize).saturating_sub(1).min(n - 1)
-    }
-}
-
-fn synthetic_word(i: usize) -> String {
-    const SYL: [&str; 16] = [
-        "ka", "lo", "mi", "ren", "tu", "sa", "vel", "dor", "pa", "ni", "qua", "zet", "bo", "ri",
-        "fen", "gu",
-    ];
-    let mut w = String::new();
-    let mut n = i + 1;
-    while n > 0 {
-        w.push_str(SYL[n % 16]);
-        n /= 16;
-    }
-    w
-}
-
-fn synthetic_corpus(articles: usize, paragraphs: usize, words: usize) -> Corpus {
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    let vocab: Vec<String> = (0..30_000).map(synthetic_word).collect();
-    let names: Vec<String> = (0..2_000)
-        .map(|i| {
-            let mut n = synthetic_word(i * 7 + 3);
-            n[..1].make_ascii_uppercase();
-            n
-        })
-        .collect();
-    let mut out = Vec::with_capacity(articles);
-    for a in 0..articles {
-        let mut blocks: Vec<(BlockKind, String)> = Vec::new();
-        for p in 0..paragraphs {
-            if p.is_multiple_of(5) {
-                let h: Vec<&str> = (0..3).map(|_| vocab[rng.skewed(2_000)].as_str()).collect();
-                blocks.push((BlockKind::Heading, h.join(" ")));
-            }
-            let mut text = String::new();
-            for i in 0..words {
-                let w = if rng.next().is_multiple_of(20) {
-                    names[rng.skewed(names.len())].clone()
-                } else {
-                    vocab[rng.skewed(vocab.len())].clone()
-                };
-                if i > 0 {
-                    text.push(' ');
-                }
-                text.push_str(&w);
-                if rng.next().is_multiple_of(12) {
-                    text.push_str(if rng.next().is_multiple_of(2) {
-                        ","
-                    } else {
-                        "."
-                    });
-                }
-            }
-            blocks.push((BlockKind::Paragraph, text));
-        }
-        let refs: Vec<(BlockKind, &str)> = blocks.iter().map(|(k, t)| (*k, t.as_str())).collect();
-        out.push(article(&format!("{a:05}"), refs));
-    }
-    Corpus {
-        articles: out,
-        warnings: Vec::new(),
-    }
-}
-
-/// CPU time of this process so far (Linux; 0 elsewhere), for the report:
-/// wall-clock time on a shared machine says little.
-fn cpu_seconds() -> f64 {
-    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
-        return 0.0;
-    };
-    // Fields after the parenthesised command name; utime and stime are the
-    // 14th and 15th fields of the whole line.
-    let rest = stat.rsplit(')').next().unwrap_or("");
-    let fields: Vec<&str> = rest.split_whitespace().collect();
-    let ticks: f64 = [11, 12]
-        .iter()
-        .filter_map(|&i| fields.get(i)?.parse::<f64>().ok())
-        .sum();
-    ticks / 100.0
-}
-
-/// The reader's benchmark scale: 10,000 articles, 200,000 paragraphs.
-/// Slow in debug builds; run with
-/// `cargo test --release --test topics -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn scales_to_ten_thousand_articles() {
-    let c = synthetic_corpus(10_000, 20, 60);
-    let start = std::time::Instant::now();
-    let cpu = cpu_seconds();
-    let index = build_topics(&c);
-    eprintln!(
-        "build_topics: {} articles, {} topics in {:?} ({:.2} s of CPU)",
-        c.articles.len(),
-        index.topics.len(),
-        start.elapsed(),
-        cpu_seconds() - cpu
-    );
-    assert_invariants(&c, &index);
-    let terms = index.of_kind(TopicKind::Term).count();
-    assert!(
-        terms > 0 && terms <= 8 * c.articles.len() + 6_000,
-        "{terms} terms"
-    );
-    assert!(index.of_kind(TopicKind::Name).count() <= 50 + 10 * c.articles.len());
 }
