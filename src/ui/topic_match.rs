@@ -124,7 +124,9 @@ impl MatchIndex {
     }
 
     /// The hits of `query` among `candidates`, best first (ties by topic
-    /// order), all scored now.
+    /// order), all scored now: the reference the palette's step-by-step
+    /// filtering is tested against.
+    #[cfg(test)]
     pub fn hits(&self, topics: &TopicIndex, candidates: Candidates, query: &str) -> Vec<Hit> {
         if let Candidates::All = candidates
             && let Some(hits) = self.lookup(query)
@@ -148,6 +150,7 @@ impl MatchIndex {
 }
 
 /// What a query is matched against.
+#[cfg(test)]
 pub enum Candidates<'a> {
     All,
     /// The hits of a shorter query that this one extends.
