@@ -38,8 +38,14 @@ impl RelatedIndex {
             ..RelatedIndex::default()
         };
         // Document frequency per term id, then raw term counts per row.
+        // A block has at most about as many distinct terms as words, so the
+        // two long arrays are reserved once from the word counts: growing
+        // them would copy tens of megabytes at the peak, and the pages of
+        // a large reservation not written to are never made resident.
+        let words: usize = corpus.articles.iter().map(|a| a.meta.words).sum();
         let mut df: Vec<u32> = Vec::new();
-        let mut counts: Vec<u32> = Vec::new();
+        let mut counts: Vec<u32> = Vec::with_capacity(words);
+        index.term_ids.reserve(words);
         let mut scratch: Vec<u32> = Vec::new();
         let mut rows = 0usize;
         for article in &corpus.articles {

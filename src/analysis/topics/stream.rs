@@ -3,6 +3,11 @@
 //! text nor look words up again: per term word, its id (flagged where a
 //! phrase cannot continue: punctuation, a stop word or a non-term word came
 //! between) and where it starts in the block (flagged at a sentence start).
+//!
+//! Starts are kept as the distance from the previous term word's start in
+//! two bytes (a large corpus has tens of millions of term words, and the
+//! stream is alive at the analysis's peak); the rare longer distance is
+//! kept whole in a side table.
 
 use super::gram::{self, Gram};
 use super::vocab::{NO_TERM, TermId};
@@ -11,9 +16,12 @@ use crate::corpus::BlockRef;
 /// Set on a term that does not continue the previous one.
 const BREAK: u32 = 1 << 31;
 const TERM: u32 = !BREAK;
-/// Set on a start offset whose word opens a sentence.
-const OPENS: u32 = 1 << 31;
-const OFFSET: u32 = !OPENS;
+/// Set on a start entry whose word opens a sentence.
+const OPENS: u16 = 1 << 15;
+/// The distance part of a start entry.
+const STEP: u16 = !OPENS;
+/// A distance too long for an entry: the start is in `far_starts`.
+const FAR: u16 = STEP;
 
 /// One word of a block as the stream takes it.
 #[derive(Debug, Clone, Copy)]
@@ -41,7 +49,12 @@ pub struct BlockSpan {
 #[derive(Debug, Default)]
 pub struct TermStream {
     ids: Vec<u32>,
-    starts: Vec<u32>,
+    /// Per term word: its start minus the previous term word's start in
+    /// the block (the block's first: its start), `FAR` when that does not
+    /// fit; `OPENS` set at a sentence start.
+    starts: Vec<u16>,
+    /// (stream index, start in the block) of the `FAR` entries, by index.
+    far_starts: Vec<(u32, u32)>,
     blocks: Vec<BlockSpan>,
     /// Index in `blocks` where each article starts.
     article_starts: Vec<usize>,
@@ -63,10 +76,13 @@ impl TermStream {
         let start = self.ids.len();
         let mut joined = false;
         let mut count = 0;
+        let mut previous = 0;
         for w in words {
             count += 1;
-            let offset = u32::try_from(w.start).ok().filter(|o| o & OPENS == 0);
-            let (Some(offset), false) = (offset, w.term == NO_TERM || w.term > gram::MAX_TERM)
+            let index = u32::try_from(self.ids.len()).ok();
+            let offset = u32::try_from(w.start).ok().filter(|&o| o >= previous);
+            let (Some(index), Some(offset), false) =
+                (index, offset, w.term == NO_TERM || w.term > gram::MAX_TERM)
             else {
                 joined = false;
                 continue;
@@ -77,11 +93,16 @@ impl TermStream {
                 w.term | BREAK
             };
             self.ids.push(id);
-            self.starts.push(if w.opens_sentence {
-                offset | OPENS
-            } else {
-                offset
-            });
+            let step = match u16::try_from(offset - previous) {
+                Ok(d) if d < FAR => d,
+                _ => {
+                    self.far_starts.push((index, offset));
+                    FAR
+                }
+            };
+            self.starts
+                .push(if w.opens_sentence { step | OPENS } else { step });
+            previous = offset;
             joined = true;
         }
         let end = self.ids.len();
@@ -104,17 +125,41 @@ impl TermStream {
         pos: usize,
         len: usize,
     ) -> Option<(&'t str, bool)> {
-        let first = *self.starts.get(b.start + pos)?;
-        let last = *self.starts.get(b.start + pos + len.max(1) - 1)?;
-        let from = (first & OFFSET) as usize;
-        let last_from = (last & OFFSET) as usize;
+        let first_at = b.start + pos;
+        let last_at = b.start + pos + len.max(1) - 1;
+        if last_at >= b.end {
+            return None;
+        }
+        let from = self.start_of(b, first_at)?;
+        let last_from = self.start_of(b, last_at)?;
+        let opens = self.starts.get(first_at)? & OPENS != 0;
         let tail = text.get(last_from..)?;
         let last_len = tail
             .char_indices()
             .find(|(_, c)| !c.is_alphanumeric())
             .map_or(tail.len(), |(i, _)| i);
         let surface = text.get(from..last_from + last_len)?;
-        Some((surface, first & OPENS != 0))
+        Some((surface, opens))
+    }
+
+    /// Where stream entry `at` of block `b` starts in the block's text:
+    /// the distances summed from the block's first term word.
+    fn start_of(&self, b: &BlockSpan, at: usize) -> Option<usize> {
+        let mut offset = 0usize;
+        for i in b.start..=at {
+            let step = self.starts.get(i)? & STEP;
+            offset = if step == FAR {
+                let key = u32::try_from(i).ok()?;
+                let k = self
+                    .far_starts
+                    .binary_search_by_key(&key, |&(j, _)| j)
+                    .ok()?;
+                self.far_starts[k].1 as usize
+            } else {
+                offset + usize::from(step)
+            };
+        }
+        Some(offset)
     }
 
     /// Append the stream of the articles read after these, renaming its
@@ -127,6 +172,8 @@ impl TermStream {
             (term & TERM) | (id & BREAK)
         }));
         self.starts.extend_from_slice(&other.starts);
+        self.far_starts
+            .extend(other.far_starts.iter().map(|&(i, o)| (i + shift as u32, o)));
         self.blocks.extend(other.blocks.iter().map(|b| BlockSpan {
             start: b.start + shift,
             end: b.end + shift,
@@ -229,6 +276,37 @@ mod tests {
         assert_eq!(s.surface(text, &b, 2, 1), Some(("said", false)));
         assert_eq!(s.surface(text, &b, 3, 1), None);
         assert_eq!(b.words, 3);
+    }
+
+    #[test]
+    fn far_apart_words_keep_their_starts() {
+        let gap = " ".repeat(70_000);
+        let text = format!("Alpha beta{gap}Gamma delta");
+        let gamma = text.find("Gamma").unwrap();
+        let mut s = TermStream::default();
+        s.start_article();
+        let words = [
+            (1, 0, true),
+            (2, 6, false),
+            (3, gamma, true),
+            (4, gamma + 6, false),
+        ]
+        .map(|(term, start, opens)| StreamWord {
+            term,
+            tight: true,
+            start,
+            opens_sentence: opens,
+        });
+        s.push_block(BlockRef::new(0, 0), false, false, words.into_iter());
+        // A second stream appended after: its far entry shifts with it.
+        let mut whole = TermStream::default();
+        whole.start_article();
+        whole.push_block(BlockRef::new(0, 0), false, false, std::iter::empty());
+        whole.append(s, &[0, 1, 2, 3, 4]);
+        let b = whole.blocks_of(1)[0];
+        assert_eq!(whole.surface(&text, &b, 0, 2), Some(("Alpha beta", true)));
+        assert_eq!(whole.surface(&text, &b, 2, 2), Some(("Gamma delta", true)));
+        assert_eq!(whole.surface(&text, &b, 3, 1), Some(("delta", false)));
     }
 
     #[test]
