@@ -1,7 +1,8 @@
 //! Big inputs: a single 10 MB paragraph (`show` prints it; the reader
-//! opens it, pages through and quits), and a folder of many tiny files
-//! (20,000 by default; 100,000 with `--ignored`). Timeouts are generous
-//! and only catch hangs; nothing here asserts how long anything took.
+//! opens it, pages through and quits), and a folder of 100,000 tiny files
+//! (about 20 s in a debug build, the files read on every core). Timeouts
+//! are generous and only catch hangs; nothing here asserts how long
+//! anything took.
 
 #[path = "common/pty.rs"]
 mod pty;
@@ -105,12 +106,6 @@ fn many_tiny_files(n: usize) {
 }
 
 #[test]
-fn twenty_thousand_tiny_files_load() {
-    many_tiny_files(20_000);
-}
-
-#[test]
-#[ignore = "slow in debug builds: cargo test --release --test hardening_big -- --ignored"]
 fn a_hundred_thousand_tiny_files_load() {
     many_tiny_files(100_000);
 }
