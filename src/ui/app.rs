@@ -158,16 +158,10 @@ impl App {
         app
     }
 
-    /// Put in a new analysis: everything derived from it is rebuilt,
-    /// positions in the library are kept. The palette's match index is
-    /// built here; `set_analysis_with` takes one built in the background.
-    pub fn set_analysis(&mut self, analysis: Analysis) {
-        let index = MatchIndex::build(&analysis.topics);
-        self.set_analysis_with(analysis, Arc::new(index));
-    }
-
-    /// `set_analysis` with the palette's match index already built.
-    pub fn set_analysis_with(&mut self, analysis: Analysis, index: Arc<MatchIndex>) {
+    /// Put in the analysis computed in the background, with the palette's
+    /// match index built there too: everything derived from it is rebuilt,
+    /// positions in the library are kept.
+    pub fn set_analysis(&mut self, analysis: Analysis, index: Arc<MatchIndex>) {
         self.matrix.rows = matrix_rows(&analysis);
         self.palette = PaletteState::with_index(&analysis.topics, index);
         self.analysis = analysis;

@@ -126,7 +126,7 @@ fn event_loop(
         }
         if app.analysing {
             if let Ok((analysis, index)) = done_rx.try_recv() {
-                app.set_analysis_with(analysis, index);
+                app.set_analysis(analysis, index);
                 scroll = None;
                 dirty = true;
                 continue;

@@ -75,10 +75,10 @@ impl MatchIndex {
             .collect();
         chars.sort_unstable();
         chars.dedup();
-        let all: Vec<usize> = (0..topics.topics.len()).collect();
         let tables = crate::parallel::map_chunks(chars.len(), 1, |r| {
-            let c = chars[r.start];
-            let hits = index.score_serial(topics, &all, &c.to_string());
+            let query = chars[r.start].to_string();
+            let list = index.prefilter(&query, 0..topics.topics.len());
+            let hits = index.score_serial(topics, &list, &query);
             let table: Vec<(u32, i32)> = hits
                 .iter()
                 .map(|h| {
@@ -88,7 +88,7 @@ impl MatchIndex {
                     )
                 })
                 .collect();
-            (c, table)
+            (chars[r.start], table)
         });
         index.first = tables;
         index
