@@ -2,6 +2,10 @@
 //! the JSON contract, exact ops over every built-in pair and hostile
 //! strings, row invariants, moved paragraphs and within-article repeats.
 
+#[path = "common/rng.rs"]
+mod rng;
+use rng::Rng;
+
 use parallax::analysis::align::{
     AlignOptions, Alignment, PairScores, RowKind, align, align_scores,
 };
@@ -309,22 +313,6 @@ fn unknown_articles_are_an_input_error() {
     let out = parallax(&["diff", "000", "nope"], None);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("nope"));
-}
-
-/// Deterministic pseudo-random numbers (xorshift), so failures repeat.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[(self.next() % xs.len() as u64) as usize]
-    }
 }
 
 const PIECES: [&str; 22] = [

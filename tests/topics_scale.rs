@@ -1,31 +1,16 @@
 //! The topic index at scale: ten thousand generated articles (ignored by
 //! default; `cargo test --release --test topics_scale -- --ignored`).
 
+#[path = "common/rng.rs"]
+mod rng;
+use rng::Rng;
+
 #[path = "common/topic_checks.rs"]
 mod topic_checks;
 
 use parallax::analysis::topics::{TopicKind, build_topics};
 use parallax::corpus::{BlockKind, Corpus};
 use topic_checks::{article, assert_invariants};
-
-/// A deterministic word generator (xorshift), so the large corpus is the
-/// same on every machine without a file.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    /// Zipf-like: small indices far more often.
-    fn skewed(&mut self, n: usize) -> usize {
-        let u = (self.next() % 1_000_000) as f64 / 1_000_000.0;
-        ((n as f64).powf(u) as usize).saturating_sub(1).min(n - 1)
-    }
-}
 
 fn synthetic_word(i: usize) -> String {
     const SYL: [&str; 16] = [
