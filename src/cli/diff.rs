@@ -34,24 +34,51 @@ struct DiffJson<'a> {
     left: &'a str,
     right: &'a str,
     options: OptionsJson,
-    rows: Vec<RowJson>,
+    rows: Vec<RowJson<'a>>,
 }
 
+/// The thresholds an alignment used, as `diff --json` and the JSON pair
+/// report both write them.
 #[derive(Serialize)]
-struct OptionsJson {
+pub(crate) struct OptionsJson {
     near_min: f64,
     related_min: f64,
 }
 
+impl OptionsJson {
+    pub(crate) fn of(opts: &AlignOptions) -> Self {
+        OptionsJson {
+            near_min: opts.near_min,
+            related_min: opts.related_min,
+        }
+    }
+}
+
+/// One aligned row with its word diff, as `diff --json` and the JSON pair
+/// report both write it.
 #[derive(Serialize)]
-struct RowJson {
+pub(crate) struct RowJson<'a> {
     left: Option<usize>,
     right: Option<usize>,
     kind: RowKind,
     similarity: f64,
     moved: bool,
     repeat_of: Option<RepeatOf>,
-    ops: Vec<DiffOp>,
+    ops: &'a [DiffOp],
+}
+
+impl<'a> RowJson<'a> {
+    pub(crate) fn of(row: &AlignedRow, ops: &'a [DiffOp]) -> Self {
+        RowJson {
+            left: row.left,
+            right: row.right,
+            kind: row.kind,
+            similarity: row.similarity,
+            moved: row.moved,
+            repeat_of: row.repeat_of,
+            ops,
+        }
+    }
 }
 
 pub fn print(
@@ -68,25 +95,20 @@ pub fn print(
     let alignment = align(corpus, &related, li, ri, &opts);
     let (la, ra) = (&corpus.articles[li], &corpus.articles[ri]);
     if json {
+        let ops: Vec<Vec<DiffOp>> = alignment
+            .rows
+            .iter()
+            .map(|row| row_ops(la, ra, row))
+            .collect();
         let doc = DiffJson {
             left: &la.id,
             right: &ra.id,
-            options: OptionsJson {
-                near_min: opts.near_min,
-                related_min: opts.related_min,
-            },
+            options: OptionsJson::of(&opts),
             rows: alignment
                 .rows
                 .iter()
-                .map(|row| RowJson {
-                    left: row.left,
-                    right: row.right,
-                    kind: row.kind,
-                    similarity: row.similarity,
-                    moved: row.moved,
-                    repeat_of: row.repeat_of,
-                    ops: row_ops(la, ra, row),
-                })
+                .zip(&ops)
+                .map(|(row, ops)| RowJson::of(row, ops))
                 .collect(),
         };
         // Serialise first so a closed pipe surfaces as an io::Error, which
@@ -354,7 +376,8 @@ fn gutter(left: Option<usize>, right: Option<usize>, symbol: &str) -> String {
     format!("{:>5} {symbol} {:<5} ", show(left), show(right))
 }
 
-fn side_name(kind: RowKind) -> &'static str {
+/// "left only" for `LeftOnly`, the kind's name otherwise.
+pub(crate) fn side_name(kind: RowKind) -> &'static str {
     match kind {
         RowKind::LeftOnly => "left only",
         RowKind::RightOnly => "right only",
@@ -376,8 +399,9 @@ fn repeat_note(repeat: Option<RepeatOf>) -> String {
     format!(" · {}", parts.join(", "))
 }
 
-/// "41 rows: 2 identical, 3 near, 6 related (1 moved), 15 left only, 15 right only".
-fn summary(a: &Alignment) -> String {
+/// "41 rows: 2 identical, 3 near, 6 related, 15 left only, 15 right only;
+/// 1 moved": the same line in `diff` and the pair reports.
+pub(crate) fn summary(a: &Alignment) -> String {
     let counts: Vec<String> = RowKind::ALL
         .iter()
         .map(|&k| format!("{} {}", a.count(k), side_name(k)))

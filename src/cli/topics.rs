@@ -172,8 +172,8 @@ impl Strip {
     }
 }
 
-/// The shade of a weight: more ink for more said.
-fn shade(w: f32) -> &'static str {
+/// The shade of a weight: more ink for more said (the reports use it too).
+pub(crate) fn shade(w: f32) -> &'static str {
     match w {
         w if w >= 0.75 => "█",
         w if w >= 0.5 => "▓",

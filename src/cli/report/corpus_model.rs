@@ -96,15 +96,7 @@ fn top_topics(corpus: &Corpus, analysis: &Analysis) -> Vec<TopicRow> {
 }
 
 /// Shade of a coverage weight, as `parallax topics` draws it.
-pub fn shade(w: f32) -> &'static str {
-    match w {
-        w if w >= 0.75 => "█",
-        w if w >= 0.5 => "▓",
-        w if w >= 0.25 => "▒",
-        w if w > 0.0 => "░",
-        _ => "·",
-    }
-}
+pub(crate) use crate::cli::topics::shade;
 
 /// Near-duplicate pairs listed in the Markdown and HTML corpus reports
 /// (JSON lists all).

@@ -10,10 +10,9 @@
 //! `topics` (`shown`, `total`, `rows` with `label`, `kind`, `covering`,
 //! `weights` by article id), `bookmarks`, `session`, `generated`.
 
+use super::super::diff::{OptionsJson, RowJson};
 use super::super::list::ArticleRow;
 use super::model::{CorpusReport, Note, PairReport, Place};
-use crate::analysis::align::{RepeatOf, RowKind};
-use crate::analysis::diff::DiffOp;
 use crate::analysis::dups::{DupPair, Scope};
 use crate::analysis::topics::TopicKind;
 use crate::corpus::{BlockRef, Corpus};
@@ -31,23 +30,6 @@ struct PairJson<'a> {
     bookmarks: Vec<NoteJson<'a>>,
     session: Option<&'a str>,
     generated: u64,
-}
-
-#[derive(Serialize)]
-struct OptionsJson {
-    near_min: f64,
-    related_min: f64,
-}
-
-#[derive(Serialize)]
-struct RowJson<'a> {
-    left: Option<usize>,
-    right: Option<usize>,
-    kind: RowKind,
-    similarity: f64,
-    moved: bool,
-    repeat_of: Option<RepeatOf>,
-    ops: &'a [DiffOp],
 }
 
 #[derive(Serialize)]
@@ -103,24 +85,13 @@ pub fn pair(r: &PairReport, out: &mut dyn Write) -> anyhow::Result<()> {
     let doc = PairJson {
         left: &la.id,
         right: &ra.id,
-        options: OptionsJson {
-            near_min: r.opts.near_min,
-            related_min: r.opts.related_min,
-        },
+        options: OptionsJson::of(&r.opts),
         rows: r
             .alignment
             .rows
             .iter()
             .enumerate()
-            .map(|(k, row)| RowJson {
-                left: row.left,
-                right: row.right,
-                kind: row.kind,
-                similarity: row.similarity,
-                moved: row.moved,
-                repeat_of: row.repeat_of,
-                ops: r.ops.get(k).map_or(&[][..], Vec::as_slice),
-            })
+            .map(|(k, row)| RowJson::of(row, r.ops.get(k).map_or(&[][..], Vec::as_slice)))
             .collect(),
         metadata: SidesJson {
             left: ArticleRow::new(la),

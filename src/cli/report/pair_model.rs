@@ -158,17 +158,7 @@ impl<'a> PairReport<'a> {
     /// "82 rows: 1 identical, 1 near, 0 related, 40 left only, 40 right
     /// only; 0 moved".
     pub fn summary(&self) -> String {
-        let a = &self.alignment;
-        let counts: Vec<String> = RowKind::ALL
-            .iter()
-            .map(|&k| format!("{} {}", a.count(k), side_name(k)))
-            .collect();
-        format!(
-            "{} rows: {}; {} moved",
-            a.rows.len(),
-            counts.join(", "),
-            a.moved()
-        )
+        crate::cli::diff::summary(&self.alignment)
     }
 }
 
@@ -182,14 +172,7 @@ fn blocks_of<'a>(
     (get(left, row.left), get(right, row.right))
 }
 
-/// "left only" for `LeftOnly`, the kind's name otherwise.
-pub fn side_name(kind: RowKind) -> &'static str {
-    match kind {
-        RowKind::LeftOnly => "left only",
-        RowKind::RightOnly => "right only",
-        other => other.name(),
-    }
-}
+pub(crate) use crate::cli::diff::side_name;
 
 /// "30 ↔ 27 · near 1.00 · heading · moved · left repeats 12", or
 /// "– ↔ 27 · right only · paragraph": a row's header, the same in every
