@@ -78,7 +78,9 @@ impl MatchIndex {
         let tables = crate::parallel::map_chunks(chars.len(), 1, |r| {
             let query = chars[r.start].to_string();
             let list = index.prefilter(&query, 0..topics.topics.len());
-            let hits = index.score_serial(topics, &list, &query);
+            // One character per worker: each table is scored on one thread.
+            let mut hits = score(&matcher(), topics, &list, &query);
+            sort(&mut hits);
             let table: Vec<(u32, i32)> = hits
                 .iter()
                 .map(|h| {
@@ -138,12 +140,6 @@ impl MatchIndex {
             Candidates::Among(hits) => self.prefilter(query, hits.iter().map(|h| h.topic)),
         };
         let mut hits = score_list(topics, &list, query);
-        sort(&mut hits);
-        hits
-    }
-
-    fn score_serial(&self, topics: &TopicIndex, list: &[usize], query: &str) -> Vec<Hit> {
-        let mut hits = score(&matcher(), topics, list, query);
         sort(&mut hits);
         hits
     }
