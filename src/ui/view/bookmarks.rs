@@ -7,26 +7,9 @@ use crate::wrap::truncate;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear};
-
-fn boxed(frame: &mut Frame, body: Rect, height: u16, title: String) -> Rect {
-    let w = body.width.saturating_sub(4).min(100);
-    let h = height.min(body.height);
-    let area = Rect {
-        x: body.x + (body.width - w) / 2,
-        y: body.y + 1.min(body.height - h),
-        width: w,
-        height: h,
-    };
-    frame.render_widget(Clear, area);
-    let block = Block::default().borders(Borders::ALL).title(title);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    inner
-}
 
 pub fn draw_prompt(frame: &mut Frame, app: &App, body: Rect) {
-    let inner = boxed(
+    let inner = super::boxed(
         frame,
         body,
         5,
@@ -73,7 +56,7 @@ pub fn draw_list(frame: &mut Frame, app: &App, body: Rect) {
     let rows = app.palette_rows() as u16;
     let bm = &app.bookmarks;
     let title = format!(" Bookmarks · {} of {} ", bm.hits.len(), bm.list.len());
-    let inner = boxed(frame, body, rows + 3, title);
+    let inner = super::boxed(frame, body, rows + 3, title);
     if inner.height == 0 {
         return;
     }

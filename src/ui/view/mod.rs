@@ -165,3 +165,24 @@ fn status_text(app: &App) -> String {
         Screen::Matrix => format!(" topic {}/{}", app.matrix.row + 1, app.matrix.rows.len()),
     }
 }
+
+/// A bordered overlay box at most 100 columns wide, near the top of the
+/// body (the palette and the bookmark windows): cleared, titled, and its
+/// inner area returned.
+pub(super) fn boxed(frame: &mut Frame, body: Rect, height: u16, title: String) -> Rect {
+    let w = body.width.saturating_sub(4).min(100);
+    let h = height.min(body.height);
+    let area = Rect {
+        x: body.x + (body.width - w) / 2,
+        y: body.y + 1.min(body.height - h),
+        width: w,
+        height: h,
+    };
+    frame.render_widget(ratatui::widgets::Clear, area);
+    let block = ratatui::widgets::Block::default()
+        .borders(ratatui::widgets::Borders::ALL)
+        .title(title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}

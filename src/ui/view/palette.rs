@@ -8,19 +8,9 @@ use crate::wrap::{truncate, width};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear};
 
 pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
-    let w = body.width.saturating_sub(4).min(100);
     let rows = app.palette_rows() as u16;
-    let h = (rows + 3).min(body.height);
-    let area = Rect {
-        x: body.x + (body.width - w) / 2,
-        y: body.y + 1.min(body.height - h),
-        width: w,
-        height: h,
-    };
-    frame.render_widget(Clear, area);
     // "…" while a long list is still being scored: the count will grow.
     let title = format!(
         " Topics · {}{} of {} ",
@@ -32,9 +22,7 @@ pub fn draw(frame: &mut Frame, app: &App, body: Rect) {
         },
         app.analysis.topics.topics.len()
     );
-    let block = Block::default().borders(Borders::ALL).title(title);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = super::boxed(frame, body, rows + 3, title);
     if inner.height == 0 || inner.width == 0 {
         return;
     }
