@@ -10,6 +10,7 @@ use parallax::analysis::align::{
     AlignOptions, Alignment, PairScores, RowKind, align, align_scores,
 };
 use parallax::analysis::diff::{DiffOp, OpTag, sides, word_diff};
+use parallax::analysis::evidence::PairEvidence;
 use parallax::analysis::related::RelatedIndex;
 use parallax::corpus::{self, BlockKind, Corpus};
 use serde_json::Value;
@@ -54,9 +55,13 @@ fn assert_exact(ops: &[DiffOp], left: &str, right: &str) {
 }
 
 /// Every block once per side; left order kept; right order kept except on
-/// moved rows; kinds consistent with the sides present and the thresholds.
+/// moved rows; kinds consistent with the sides present and the thresholds
+/// (near rows are copies by the shingle signal; every paired row's
+/// similarity, on the one same-point scale, is 1 for identical text and
+/// reaches the pairing threshold for paraphrase).
 fn assert_invariants(c: &Corpus, a: &Alignment, opts: &AlignOptions) {
     let (la, ra) = (&c.articles[a.left], &c.articles[a.right]);
+    let evidence = PairEvidence::build(c, &RelatedIndex::build(c), a.left, a.right);
     let mut lefts: Vec<usize> = a.rows.iter().filter_map(|r| r.left).collect();
     assert!(lefts.windows(2).all(|w| w[0] < w[1]), "left order");
     lefts.dedup();
@@ -81,7 +86,10 @@ fn assert_invariants(c: &Corpus, a: &Alignment, opts: &AlignOptions) {
                 assert_eq!(lb.kind == BlockKind::Heading, rb.kind == BlockKind::Heading);
                 match r.kind {
                     RowKind::Identical => assert_eq!(lb.text, rb.text),
-                    RowKind::Near => assert!(r.similarity >= opts.near_min),
+                    RowKind::Near => {
+                        let s = evidence.signals(i, j);
+                        assert!(s.jaccard.max(s.containment) >= opts.near_min, "{r:?} {s:?}");
+                    }
                     _ => assert!(r.similarity >= opts.related_min),
                 }
             }

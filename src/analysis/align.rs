@@ -1,24 +1,25 @@
 //! Aligning two articles for side-by-side reading.
 //!
-//! Every block of each article lands in exactly one row on its side. Pairs
-//! are chosen in passes, each keeping what earlier passes fixed:
+//! Every block of each article lands in exactly one row on its side.
 //!
-//! 1. **Section anchors**: headings that match (identical or near-duplicate
-//!    words) are paired by a maximum-weight monotone chain.
-//! 2. **Section bodies**: under each anchored pair of headings, the
-//!    paragraphs up to the next heading are paired with each other first.
-//! 3. **Everything else in order**: between the fixed pairs, a maximum-weight
-//!    monotone chain over all eligible pairs (copied text weighs more than
-//!    paraphrase).
-//! 4. **Moved**: pairs left over cross the chain; copied text is paired
-//!    greedily by score, paraphrase only when it is clearly related (see
-//!    [`MOVED_RELATED_MARGIN`]) and each block is the other's best remaining
-//!    match. These rows are marked `moved`.
+//! 1. **Scores**: every block pair that may pair (headings with headings,
+//!    body text with body text; never metadata or boilerplate) gets the
+//!    evidence signals and one same-point probability
+//!    ([`crate::analysis::evidence`]), computed once in [`PairScores`].
+//! 2. **Which blocks pair**: a global assignment, each block at most once:
+//!    copied text first (identical, then near-duplicate), then the same
+//!    point in other words, most probable first, down to `related_min`.
+//!    Outlets reorder facts, so order is no condition.
+//! 3. **In order or moved**: of the pairs chosen, matching headings anchor
+//!    sections, section bodies chain among themselves, then the heaviest
+//!    monotone chain between those reads in order; the rest are `moved`.
+//! 4. **Also**: an unpaired block whose best partner is paired elsewhere
+//!    (a point split over two paragraphs) names that partner.
 //!
-//! Metadata and boilerplate are never paired; headings pair only with
-//! headings. The costly part (scoring block pairs) lives in [`PairScores`],
-//! so the reader can re-align under a new `related_min` without rescoring.
+//! Re-aligning under a new threshold ([`align_scores`]) costs only steps
+//! 2–4.
 
+mod also;
 mod chain;
 mod overlap;
 mod repeats;
@@ -40,7 +41,8 @@ pub enum RowKind {
     Identical,
     /// Copied with edits: either shingle score ≥ `near_min`.
     Near,
-    /// Paraphrase: TF-IDF cosine ≥ `related_min`.
+    /// The same point in other words: the same-point probability
+    /// (`analysis::evidence`) ≥ `related_min`.
     Related,
     LeftOnly,
     RightOnly,
@@ -84,25 +86,26 @@ pub struct AlignedRow {
     pub left: Option<usize>,
     pub right: Option<usize>,
     pub kind: RowKind,
-    /// Shingle score for `near`, cosine for `related`, 1 for `identical`,
-    /// 0 for unpaired rows.
+    /// How surely the two blocks make the same point, 0..=1, on one scale
+    /// for every kind (1 for identical text); for an unpaired row with
+    /// `also`, that pair's; otherwise 0.
     pub similarity: f64,
     /// Paired out of order: the right index breaks the right side's order.
     pub moved: bool,
     pub repeat_of: Option<RepeatOf>,
+    /// On an unpaired row: the block of the other side whose point this
+    /// block also makes (that block is paired in another row).
+    pub also: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct AlignOptions {
     /// Near-duplicate when either shingle score reaches this.
     pub near_min: f64,
-    /// Related when the TF-IDF cosine reaches this. Default 0.2, set from
-    /// the background level: paragraphs on the same story share its names
-    /// and places, and that alone gives low cosines (built-in corpus, 6,285
-    /// cross-article paragraph pairs: median 0.04, 99th percentile 0.15).
-    /// 0.2 keeps the top 0.1% or so, the pairs that share the vocabulary
-    /// of a specific point rather than of the story. The reader lowers it
-    /// to see looser parallels and raises it to keep close paraphrase only.
+    /// Paired when the same-point probability reaches this (the pairing
+    /// threshold, on the scale of every row's `similarity`). The reader
+    /// lowers it to see looser parallels and raises it to keep only sure
+    /// ones.
     pub related_min: f64,
 }
 
@@ -110,7 +113,7 @@ impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
             near_min: 0.5,
-            related_min: 0.2,
+            related_min: crate::analysis::pair::Threshold::DEFAULT.as_f64(),
         }
     }
 }
@@ -131,6 +134,15 @@ impl Alignment {
     pub fn moved(&self) -> usize {
         self.rows.iter().filter(|r| r.moved).count()
     }
+
+    /// The (left block, right block) pairs the alignment makes.
+    pub fn pairs(&self) -> Vec<(usize, usize)> {
+        self.rows
+            .iter()
+            .filter(|r| r.kind.is_paired())
+            .filter_map(|r| Some((r.left?, r.right?)))
+            .collect()
+    }
 }
 
 /// Align articles `left` and `right` (indices into `corpus.articles`).
@@ -149,23 +161,80 @@ pub fn align(
 pub fn align_scores(scores: &PairScores, opts: &AlignOptions) -> Alignment {
     let eligible = scores.eligible(opts);
     let (n, m) = (scores.left_len(), scores.right_len());
-    let mut fixed: Vec<Scored> = Vec::new();
-
-    // 1. Matching headings anchor sections.
-    let anchors: Vec<Scored> = eligible
+    // Which blocks pair: a global assignment, not a chain, since outlets
+    // reorder facts. Then which of those pairs read in order.
+    let chosen = assign(&eligible, n, m);
+    let in_order = in_order(scores, &chosen);
+    let mut taken = vec![false; chosen.len()];
+    for p in &in_order {
+        if let Some(k) = chosen.iter().position(|c| c == p) {
+            taken[k] = true;
+        }
+    }
+    let moved: Vec<Scored> = chosen
         .iter()
-        .filter(|p| {
-            scores.left_roles[p.i] == Role::Heading
-                && matches!(p.kind, RowKind::Identical | RowKind::Near)
-        })
+        .zip(&taken)
+        .filter(|(_, t)| !**t)
+        .map(|(p, _)| *p)
+        .collect();
+    let left_repeats = repeats::earliest(&scores.left_echoes, opts.near_min);
+    let right_repeats = repeats::earliest(&scores.right_echoes, opts.near_min);
+    let chosen_rows = rows::Chosen {
+        in_order: &in_order,
+        moved: &moved,
+    };
+    let mut rows = rows::assemble(n, m, &chosen_rows, &left_repeats, &right_repeats);
+    also::mark(&mut rows, &eligible, &chosen);
+    Alignment {
+        left: scores.left,
+        right: scores.right,
+        rows,
+    }
+}
+
+/// Each block pairs at most once: copied text first (identical, then near,
+/// best first), then the same point in other words, most probable first.
+/// Taking the most probable pair still free is taking, at each step, a
+/// pair that both blocks prefer to anything left: a block that merely
+/// shares the story's vocabulary with many others loses to the one that
+/// makes its point.
+fn assign(eligible: &[Scored], n: usize, m: usize) -> Vec<Scored> {
+    let mut order: Vec<&Scored> = eligible.iter().collect();
+    order.sort_by(|a, b| {
+        b.weight()
+            .total_cmp(&a.weight())
+            .then((a.i, a.j).cmp(&(b.i, b.j)))
+    });
+    let mut left_free = vec![true; n];
+    let mut right_free = vec![true; m];
+    let mut chosen = Vec::new();
+    for p in order {
+        if left_free[p.i] && right_free[p.j] {
+            left_free[p.i] = false;
+            right_free[p.j] = false;
+            chosen.push(*p);
+        }
+    }
+    chosen.sort_by_key(|p| (p.i, p.j));
+    chosen
+}
+
+/// The chosen pairs that read in order on both sides, in passes:
+/// matching headings anchor sections; each anchored section's paragraphs
+/// chain among themselves; then the heaviest monotone chain between those.
+/// The others are shown as moved.
+fn in_order(scores: &PairScores, chosen: &[Scored]) -> Vec<Scored> {
+    let mut fixed: Vec<Scored> = Vec::new();
+    let anchors: Vec<Scored> = chosen
+        .iter()
+        .filter(|p| scores.left_roles[p.i] == Role::Heading)
         .copied()
         .collect();
     let anchors = chain_of(&anchors);
-    // 2. Each anchored section's paragraphs pair among themselves first.
     for a in &anchors {
         let body_l = a.i + 1..section_end(&scores.left_roles, a.i);
         let body_r = a.j + 1..section_end(&scores.right_roles, a.j);
-        let inside: Vec<Scored> = eligible
+        let inside: Vec<Scored> = chosen
             .iter()
             .filter(|p| body_l.contains(&p.i) && body_r.contains(&p.j))
             .copied()
@@ -174,10 +243,8 @@ pub fn align_scores(scores: &PairScores, opts: &AlignOptions) -> Alignment {
     }
     fixed.extend(anchors);
     fixed.sort_by_key(|p| (p.i, p.j));
-
-    // 3. In order, between the fixed pairs.
     let mut groups: Vec<Vec<Scored>> = vec![Vec::new(); fixed.len() + 1];
-    for p in &eligible {
+    for p in chosen {
         let g = fixed.partition_point(|f| f.i < p.i);
         let above = g.checked_sub(1).map(|k| fixed[k]);
         let below = fixed.get(g);
@@ -192,21 +259,7 @@ pub fn align_scores(scores: &PairScores, opts: &AlignOptions) -> Alignment {
         in_order.extend(chain_of(g));
     }
     in_order.sort_by_key(|p| (p.i, p.j));
-
-    // 4. What crosses the chain.
-    let moved = moved_pairs(&eligible, &in_order, (n, m), opts);
-
-    let left_repeats = repeats::earliest(&scores.left_echoes, opts.near_min);
-    let right_repeats = repeats::earliest(&scores.right_echoes, opts.near_min);
-    let chosen = rows::Chosen {
-        in_order: &in_order,
-        moved: &moved,
-    };
-    Alignment {
-        left: scores.left,
-        right: scores.right,
-        rows: rows::assemble(n, m, &chosen, &left_repeats, &right_repeats),
-    }
+    in_order
 }
 
 /// The best monotone chain among `pairs`.
@@ -231,64 +284,6 @@ fn section_end(roles: &[Role], heading: usize) -> usize {
     (heading + 1..roles.len())
         .find(|&k| roles[k] == Role::Heading)
         .unwrap_or(roles.len())
-}
-
-/// How far above `related_min` a paraphrase must score to be paired out of
-/// order. In order, position backs up a modest score; out of order nothing
-/// does, and on the built-in corpus moved pairs just above the threshold
-/// were mostly coincidences (a caption against a table row).
-pub const MOVED_RELATED_MARGIN: f64 = 0.1;
-
-/// Pairs among blocks the chain left free. Copied text pairs greedily by
-/// score; paraphrase only when it clears `related_min` by
-/// [`MOVED_RELATED_MARGIN`] and each block is the other's best candidate.
-fn moved_pairs(
-    eligible: &[Scored],
-    in_order: &[Scored],
-    (n, m): (usize, usize),
-    opts: &AlignOptions,
-) -> Vec<Scored> {
-    let mut left_free = vec![true; n];
-    let mut right_free = vec![true; m];
-    for p in in_order {
-        left_free[p.i] = false;
-        right_free[p.j] = false;
-    }
-    let mut rest: Vec<Scored> = eligible
-        .iter()
-        .filter(|p| left_free[p.i] && right_free[p.j])
-        .filter(|p| {
-            p.kind != RowKind::Related || p.similarity >= opts.related_min + MOVED_RELATED_MARGIN
-        })
-        .copied()
-        .collect();
-    rest.sort_by(|a, b| {
-        b.weight()
-            .total_cmp(&a.weight())
-            .then((a.i, a.j).cmp(&(b.i, b.j)))
-    });
-    // First (best) candidate seen per block, for the mutual-best test.
-    let mut best_left = vec![usize::MAX; n];
-    let mut best_right = vec![usize::MAX; m];
-    for (k, p) in rest.iter().enumerate() {
-        if best_left[p.i] == usize::MAX {
-            best_left[p.i] = k;
-        }
-        if best_right[p.j] == usize::MAX {
-            best_right[p.j] = k;
-        }
-    }
-    let mut moved = Vec::new();
-    for (k, p) in rest.iter().enumerate() {
-        let copied = matches!(p.kind, RowKind::Identical | RowKind::Near);
-        let mutual = best_left[p.i] == k && best_right[p.j] == k;
-        if left_free[p.i] && right_free[p.j] && (copied || mutual) {
-            left_free[p.i] = false;
-            right_free[p.j] = false;
-            moved.push(*p);
-        }
-    }
-    moved
 }
 
 #[cfg(test)]

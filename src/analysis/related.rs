@@ -26,6 +26,11 @@ pub struct RelatedIndex {
     weights: Vec<f32>,
     vocabulary: usize,
     content_blocks: usize,
+    /// Stem → term id, kept after the build so that text outside the
+    /// index (a sentence, a quote) can be weighed with the corpus's IDF.
+    stems: terms::StemIds,
+    /// IDF of each term id.
+    idf: Vec<f32>,
 }
 
 impl RelatedIndex {
@@ -73,14 +78,19 @@ impl RelatedIndex {
         }
         index.article_start.push(rows);
         index.vocabulary = terms.vocabulary();
-        index.weights = weigh(
-            &index.row_start,
-            &index.term_ids,
-            counts,
-            &df,
-            index.content_blocks,
-        );
+        index.idf = df.iter().map(|&d| idf(d, index.content_blocks)).collect();
+        index.weights = weigh(&index.row_start, &index.term_ids, counts, &index.idf);
+        index.stems = terms.into_stems();
         index
+    }
+
+    /// IDF of a stem (as `text::terms` gives them) in this corpus; a stem
+    /// the corpus never uses weighs as a term seen once.
+    pub fn idf_of_stem(&self, stem: &str) -> f32 {
+        self.stems
+            .get(stem)
+            .and_then(|&id| self.idf.get(id as usize).copied())
+            .unwrap_or_else(|| idf(1, self.content_blocks))
     }
 
     /// Cosine similarity of two blocks' vectors, in 0..=1; 0 when either is
@@ -158,22 +168,18 @@ pub struct Comparison {
     pub shared_terms: usize,
 }
 
+/// Smoothed IDF of a term found in `df` of `n` blocks: ln((1+N)/(1+df)) + 1,
+/// so a term in every block still counts a little.
+fn idf(df: u32, n: usize) -> f32 {
+    ((1.0 + n as f64) / (1.0 + f64::from(df))).ln() as f32 + 1.0
+}
+
 /// Sublinear TF (1 + ln tf) times smoothed IDF (ln((1+N)/(1+df)) + 1, so a
 /// term in every block still counts a little), each row L2-normalised.
 /// TF-IDF weights, each row normalised; computed in the counts' own
 /// memory (a `u32` and an `f32` have one size), since on a large corpus
 /// a second array of millions of entries is what sets the peak.
-fn weigh(
-    row_start: &[usize],
-    term_ids: &[u32],
-    mut counts: Vec<u32>,
-    df: &[u32],
-    n: usize,
-) -> Vec<f32> {
-    let idf: Vec<f32> = df
-        .iter()
-        .map(|&d| ((1.0 + n as f64) / (1.0 + f64::from(d))).ln() as f32 + 1.0)
-        .collect();
+fn weigh(row_start: &[usize], term_ids: &[u32], mut counts: Vec<u32>, idf: &[f32]) -> Vec<f32> {
     for (c, &t) in counts.iter_mut().zip(term_ids) {
         let w = (1.0 + (*c as f32).ln()) * idf.get(t as usize).copied().unwrap_or(1.0);
         *c = w.to_bits();

@@ -51,6 +51,7 @@ pub(super) fn assemble(
         similarity: 0.0,
         moved: false,
         repeat_of: repeat(left, right),
+        also: None,
     };
     let mut rows = Vec::with_capacity(left_len + right_len);
     let mut next_right = 0;
@@ -87,6 +88,7 @@ fn paired(p: &Scored, moved: bool, repeat_of: Option<RepeatOf>) -> AlignedRow {
         similarity: p.similarity,
         moved,
         repeat_of,
+        also: None,
     }
 }
 

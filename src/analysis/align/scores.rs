@@ -2,12 +2,13 @@
 //! that re-aligning under new thresholds (the reader's live `related_min`)
 //! costs only the alignment itself.
 
-use super::overlap::{Overlaps, shingle_score};
+use super::overlap::Overlaps;
 use super::repeats::{Echoes, echoes};
 use super::{AlignOptions, RowKind};
+use crate::analysis::evidence::{PairEvidence, Signals, model};
 use crate::analysis::related::RelatedIndex;
 use crate::analysis::shingle;
-use crate::corpus::{Block, BlockKind, BlockRef, Corpus};
+use crate::corpus::{Block, BlockKind, Corpus};
 
 /// What a block may pair with: headings with headings, body text with body
 /// text; metadata and boilerplate with nothing.
@@ -31,12 +32,11 @@ impl Role {
 /// Scores of one (left block, right block) pair.
 #[derive(Debug, Clone, Copy, Default)]
 struct Cell {
-    /// The better of the two shingle scores (Jaccard, containment).
+    /// The better of the two shingle scores (Jaccard, containment) over
+    /// normalised tokens: the copy signal.
     shingle: f32,
-    cosine: f32,
-    /// Enough shared terms for the cosine to mean something: at least two,
-    /// or every term of the shorter block.
-    lexical_ok: bool,
+    /// Probability that the two make the same point (the evidence model).
+    probability: f32,
     identical: bool,
 }
 
@@ -60,7 +60,7 @@ const MAX_POSTING: usize = 64;
 /// Pairwise scores of two articles' blocks, plus what repeat detection
 /// needs (each side's shingles). Build once per article pair; re-align with
 /// [`super::align_scores`] as often as the thresholds change.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct PairScores {
     pub left: usize,
     pub right: usize,
@@ -69,13 +69,23 @@ pub struct PairScores {
     pub lexical: bool,
     pub(super) left_roles: Vec<Role>,
     pub(super) right_roles: Vec<Role>,
-    left_shingles: Vec<Vec<u64>>,
-    right_shingles: Vec<Vec<u64>>,
     /// Within-article shingle overlaps, for repeats under any `near_min`.
     pub(super) left_echoes: Echoes,
     pub(super) right_echoes: Echoes,
+    /// Each block's evidence, for signals and explanations on demand.
+    pub evidence: std::sync::Arc<PairEvidence>,
     /// Sorted by (i, j).
     cands: Vec<Candidate>,
+}
+
+impl std::fmt::Debug for PairScores {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PairScores")
+            .field("left", &self.left)
+            .field("right", &self.right)
+            .field("candidates", &self.cands.len())
+            .finish()
+    }
 }
 
 impl PairScores {
@@ -87,24 +97,22 @@ impl PairScores {
         let (lb, rb) = (blocks(left), blocks(right));
         let left_roles: Vec<Role> = lb.iter().map(|b| Role::of(b.kind)).collect();
         let right_roles: Vec<Role> = rb.iter().map(|b| Role::of(b.kind)).collect();
-        let left_shingles = shingles_of(lb, &left_roles);
-        let right_shingles = shingles_of(rb, &right_roles);
+        let evidence = PairEvidence::build(corpus, related, left, right);
         let mut scores = PairScores {
             left,
             right,
             lexical: true,
-            left_echoes: echoes(&left_shingles, &left_roles),
-            right_echoes: echoes(&right_shingles, &right_roles),
-            left_shingles,
-            right_shingles,
+            left_echoes: echoes(&shingles_of(lb, &left_roles), &left_roles),
+            right_echoes: echoes(&shingles_of(rb, &right_roles), &right_roles),
             left_roles,
             right_roles,
+            evidence: std::sync::Arc::new(evidence),
             cands: Vec::new(),
         };
         let content = |roles: &[Role]| roles.iter().filter(|r| **r != Role::Unpaired).count();
         let pairs = content(&scores.left_roles).saturating_mul(content(&scores.right_roles));
         if pairs <= MAX_LEXICAL_PAIRS {
-            scores.score_all(lb, rb, related);
+            scores.score_all(lb, rb);
         } else {
             scores.lexical = false;
             scores.score_shared_shingles(lb, rb);
@@ -112,42 +120,26 @@ impl PairScores {
         scores
     }
 
-    /// Every compatible pair: shingle scores and cosine.
-    fn score_all(&mut self, lb: &[Block], rb: &[Block], related: &RelatedIndex) {
-        let right_terms: Vec<usize> = (0..rb.len())
-            .map(|j| related.term_count(BlockRef::new(self.right, j)))
-            .collect();
-        let mut overlaps = Overlaps::new(&self.right_shingles, usize::MAX);
-        let mut shared = vec![0usize; rb.len()];
+    /// Every compatible pair that shares a content word or a shingle.
+    fn score_all(&mut self, lb: &[Block], rb: &[Block]) {
+        let ev = self.evidence.clone();
         for (i, lrole) in self.left_roles.iter().enumerate() {
             if *lrole == Role::Unpaired {
                 continue;
             }
-            let hits = overlaps.shared(&self.left_shingles[i]);
-            for &(j, n) in &hits {
-                shared[j] = n;
-            }
-            let a = BlockRef::new(self.left, i);
-            let left_terms = related.term_count(a);
             for (j, rrole) in self.right_roles.iter().enumerate() {
                 if rrole != lrole {
                     continue;
                 }
-                let cmp = related.compare(a, BlockRef::new(self.right, j));
-                let needed = 2.min(left_terms.min(right_terms[j])).max(1);
-                let sizes = (self.left_shingles[i].len(), self.right_shingles[j].len());
-                let cell = Cell {
-                    shingle: shingle_score(shared[j], sizes.0, sizes.1) as f32,
-                    cosine: cmp.cosine as f32,
-                    lexical_ok: cmp.shared_terms >= needed,
-                    identical: lb[i].text == rb[j].text,
-                };
-                if cell.identical || cell.shingle > 0.0 || cell.cosine > 0.0 {
-                    self.cands.push(Candidate { i, j, cell });
+                let identical = lb[i].text == rb[j].text;
+                let signals = ev.signals(i, j);
+                if identical || signals.cosine > 0.0 || signals.jaccard > 0.0 {
+                    self.cands.push(Candidate {
+                        i,
+                        j,
+                        cell: cell(&signals, identical),
+                    });
                 }
-            }
-            for &(j, _) in &hits {
-                shared[j] = 0;
             }
         }
     }
@@ -156,20 +148,33 @@ impl PairScores {
     /// boilerplate-like shingles skipped; scores of the pairs found are
     /// exact.
     fn score_shared_shingles(&mut self, lb: &[Block], rb: &[Block]) {
-        let mut overlaps = Overlaps::new(&self.right_shingles, MAX_POSTING);
-        for (i, sh) in self.left_shingles.iter().enumerate() {
-            for (j, _) in overlaps.shared(sh) {
+        let ev = self.evidence.clone();
+        let right: Vec<Vec<u64>> = ev.right.iter().map(|p| p.shingles.clone()).collect();
+        let mut overlaps = Overlaps::new(&right, MAX_POSTING);
+        for (i, p) in ev.left.iter().enumerate() {
+            if self.left_roles[i] == Role::Unpaired {
+                continue;
+            }
+            for (j, _) in overlaps.shared(&p.shingles) {
                 if self.right_roles[j] != self.left_roles[i] {
                     continue;
                 }
-                let cell = Cell {
-                    shingle: shingle::scores(sh, &self.right_shingles[j]).max() as f32,
-                    cosine: 0.0,
-                    lexical_ok: false,
-                    identical: lb[i].text == rb[j].text,
-                };
-                self.cands.push(Candidate { i, j, cell });
+                let identical = lb[i].text == rb[j].text;
+                self.cands.push(Candidate {
+                    i,
+                    j,
+                    cell: cell(&ev.signals(i, j), identical),
+                });
             }
+        }
+    }
+
+    /// Whether blocks `i` and `j` may pair at all (heading with heading,
+    /// body text with body text).
+    pub fn can_pair(&self, i: usize, j: usize) -> bool {
+        match (self.left_roles.get(i), self.right_roles.get(j)) {
+            (Some(a), Some(b)) => a == b && *a != Role::Unpaired,
+            _ => false,
         }
     }
 
@@ -191,6 +196,14 @@ impl PairScores {
         judge_cell(&self.cands[k].cell, opts)
     }
 
+    /// The probability that blocks `i` and `j` make the same point (0 for
+    /// pairs that share nothing or cannot pair).
+    pub fn probability(&self, i: usize, j: usize) -> f64 {
+        self.cands
+            .binary_search_by(|c| (c.i, c.j).cmp(&(i, j)))
+            .map_or(0.0, |k| f64::from(self.cands[k].cell.probability))
+    }
+
     /// Every pair eligible under `opts`, with its kind, similarity and
     /// alignment weight, in (i, j) order.
     pub(super) fn eligible(&self, opts: &AlignOptions) -> Vec<Scored> {
@@ -206,6 +219,18 @@ impl PairScores {
                 })
             })
             .collect()
+    }
+}
+
+fn cell(signals: &Signals, identical: bool) -> Cell {
+    Cell {
+        shingle: signals.jaccard.max(signals.containment) as f32,
+        probability: if identical {
+            1.0
+        } else {
+            model::probability(signals) as f32
+        },
+        identical,
     }
 }
 
@@ -230,13 +255,18 @@ impl Scored {
     }
 }
 
+/// Identical text, then copied text (the shingle signal reaches
+/// `near_min`), then the same point in other words (the probability
+/// reaches `related_min`). The similarity is the probability for every
+/// kind: one scale.
 fn judge_cell(c: &Cell, opts: &AlignOptions) -> Option<(RowKind, f64)> {
+    let p = f64::from(c.probability);
     if c.identical {
         Some((RowKind::Identical, 1.0))
     } else if c.shingle > 0.0 && f64::from(c.shingle) >= opts.near_min {
-        Some((RowKind::Near, f64::from(c.shingle)))
-    } else if c.cosine > 0.0 && c.lexical_ok && f64::from(c.cosine) >= opts.related_min {
-        Some((RowKind::Related, f64::from(c.cosine)))
+        Some((RowKind::Near, p))
+    } else if p > 0.0 && p >= opts.related_min {
+        Some((RowKind::Related, p))
     } else {
         None
     }
@@ -307,7 +337,10 @@ mod tests {
         let related = RelatedIndex::build(&corpus);
         let s = PairScores::compute(&corpus, &related, 0, 1);
         let opts = AlignOptions::default();
-        assert_eq!(s.judge(0, 0, &opts), Some((RowKind::Near, 1.0)));
+        // Copied heading: near, and on the one scale a sure pair.
+        let (kind, p) = s.judge(0, 0, &opts).unwrap();
+        assert_eq!(kind, RowKind::Near);
+        assert!(p > 0.8 && p <= 1.0, "{p}");
         assert_eq!(s.judge(1, 1, &opts), Some((RowKind::Identical, 1.0)));
         assert_eq!(s.judge(1, 2, &opts).map(|k| k.0), Some(RowKind::Related));
         // Headings never pair with body text; metadata never pairs.

@@ -15,8 +15,11 @@ use std::hash::{BuildHasherDefault, Hasher};
 pub(super) struct TermCache {
     /// Word key → its term id, or [`NO_TERM`] for stop words and numbers.
     words: HashMap<u64, u32, BuildHasherDefault<Mix>>,
-    stems: HashMap<String, u32, BuildHasherDefault<Mix>>,
+    stems: StemIds,
 }
+
+/// Stem → term id.
+pub(super) type StemIds = HashMap<String, u32, BuildHasherDefault<Mix>>;
 
 /// Cached for words that give no term.
 const NO_TERM: u32 = u32::MAX;
@@ -52,6 +55,11 @@ impl TermCache {
     pub fn vocabulary(&self) -> usize {
         self.stems.len()
     }
+
+    /// The stem → id table, without the per-spelling cache.
+    pub fn into_stems(self) -> StemIds {
+        self.stems
+    }
 }
 
 /// `text::terms` of one alphanumeric run, without its allocations: the run
@@ -86,7 +94,7 @@ fn alphanumeric_runs(text: &str) -> impl Iterator<Item = &str> {
 /// Hasher for keys that are already hashes: one multiply to spread the
 /// bits the table indexes by.
 #[derive(Default)]
-struct Mix(u64);
+pub(super) struct Mix(u64);
 
 impl Hasher for Mix {
     fn finish(&self) -> u64 {

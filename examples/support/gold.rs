@@ -1,0 +1,124 @@
+//! Gold block alignments (`tests/fixtures/align_gold/*.tsv`): reading them
+//! and scoring an alignment against them. Shared by the evaluation example
+//! and the gold tests.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// One gold file: the article pair and the block pairs that make the same
+/// point.
+pub struct Gold {
+    pub name: String,
+    pub left: String,
+    pub right: String,
+    /// (left block, right block, sure).
+    pub pairs: Vec<(usize, usize, bool)>,
+    /// Pairs that share words but not the point.
+    pub hard_negatives: Vec<(usize, usize)>,
+}
+
+impl Gold {
+    pub fn read(path: &Path) -> Gold {
+        let text = std::fs::read_to_string(path).expect("gold file");
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let (left, right) = name.split_once('_').expect("LEFT_RIGHT.tsv");
+        let mut gold = Gold {
+            name: name.clone(),
+            left: left.to_string(),
+            right: right.to_string(),
+            pairs: Vec::new(),
+            hard_negatives: Vec::new(),
+        };
+        for line in text.lines() {
+            if let Some(rest) = line.strip_prefix("# hard-negative:") {
+                let mut f = rest.split_whitespace();
+                let l = f.next().and_then(|x| x.parse().ok());
+                let r = f.next().and_then(|x| x.parse().ok());
+                if let (Some(l), Some(r)) = (l, r) {
+                    gold.hard_negatives.push((l, r));
+                }
+                continue;
+            }
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            gold.pairs.push((
+                f[0].parse().expect("left index"),
+                f[1].parse().expect("right index"),
+                f[2] == "sure",
+            ));
+        }
+        gold
+    }
+
+    /// Every gold file in a folder, by name.
+    pub fn read_dir(dir: &Path) -> Vec<Gold> {
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .expect("gold folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+            .collect();
+        paths.sort();
+        paths.iter().map(|p| Gold::read(p)).collect()
+    }
+
+    pub fn set(&self, sure_only: bool) -> BTreeSet<(usize, usize)> {
+        self.pairs
+            .iter()
+            .filter(|p| p.2 || !sure_only)
+            .map(|p| (p.0, p.1))
+            .collect()
+    }
+}
+
+/// Counts for precision and recall.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Tally {
+    pub predicted: usize,
+    pub correct: usize,
+    pub gold: usize,
+    pub found: usize,
+}
+
+impl Tally {
+    /// Score predicted pairs: a prediction is correct when it is any gold
+    /// pair (sure or likely); recall is over `recall_set`.
+    pub fn of(
+        predicted: &BTreeSet<(usize, usize)>,
+        all_gold: &BTreeSet<(usize, usize)>,
+        recall_set: &BTreeSet<(usize, usize)>,
+    ) -> Tally {
+        Tally {
+            predicted: predicted.len(),
+            correct: predicted.intersection(all_gold).count(),
+            gold: recall_set.len(),
+            found: recall_set.intersection(predicted).count(),
+        }
+    }
+
+    pub fn add(&mut self, o: Tally) {
+        self.predicted += o.predicted;
+        self.correct += o.correct;
+        self.gold += o.gold;
+        self.found += o.found;
+    }
+
+    pub fn precision(&self) -> f64 {
+        if self.predicted == 0 {
+            1.0
+        } else {
+            self.correct as f64 / self.predicted as f64
+        }
+    }
+
+    pub fn recall(&self) -> f64 {
+        if self.gold == 0 {
+            1.0
+        } else {
+            self.found as f64 / self.gold as f64
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! Same fact, other words: evidence that two blocks make the same point,
+//! the signals measured from it, one calibrated probability, and the
+//! explanation a reader sees ("why these pair").
+//!
+//! A human judging two paragraphs from two outlets looks for the same
+//! content words (whatever their order or inflection), the same names and
+//! numbers, the same quote, and one sentence that states the same fact even
+//! when the rest differs. Each of these is a signal ([`Signals`]); a
+//! logistic model fitted on labelled pairs ([`model`]) weighs them into one
+//! number on one scale for every kind of row.
+
+pub mod model;
+mod profile;
+mod signals;
+mod sparse;
+mod trees;
+
+pub use profile::{Profile, Vocab, numbers, quote_spans, sentence_spans};
+pub use signals::Signals;
+
+use crate::analysis::related::RelatedIndex;
+use crate::corpus::Corpus;
+use serde::Serialize;
+
+/// Profiles of every block of two articles (empty for blocks that never
+/// pair), sharing one vocabulary so they can be compared.
+pub struct PairEvidence {
+    vocab: Vocab,
+    pub left: Vec<Profile>,
+    pub right: Vec<Profile>,
+}
+
+impl PairEvidence {
+    /// Profiles of articles `left` and `right` (indices into
+    /// `corpus.articles`; out of range counts as empty). Only content and
+    /// heading blocks get a profile.
+    pub fn build(corpus: &Corpus, related: &RelatedIndex, left: usize, right: usize) -> Self {
+        let texts = |a: usize| -> Vec<&str> {
+            corpus.articles.get(a).map_or_else(Vec::new, |a| {
+                a.blocks
+                    .iter()
+                    .map(|b| {
+                        if b.kind.is_content() {
+                            b.text.as_str()
+                        } else {
+                            ""
+                        }
+                    })
+                    .collect()
+            })
+        };
+        let (lt, rt) = (texts(left), texts(right));
+        let n = lt.len();
+        let all: Vec<&str> = lt.into_iter().chain(rt).collect();
+        let mut vocab = Vocab::default();
+        let mut profiles = profile::profiles(&all, related, &mut vocab);
+        let right = profiles.split_off(n);
+        PairEvidence {
+            vocab,
+            left: profiles,
+            right,
+        }
+    }
+
+    pub fn signals(&self, i: usize, j: usize) -> Signals {
+        match (self.left.get(i), self.right.get(j)) {
+            (Some(a), Some(b)) => Signals::of(a, b),
+            _ => Signals::default(),
+        }
+    }
+
+    /// What a reader is shown to judge the pair: the shared names and
+    /// numbers, the best shared quote, the best-matching sentences.
+    pub fn explain(&self, i: usize, j: usize, left_text: &str, right_text: &str) -> Explanation {
+        let (Some(a), Some(b)) = (self.left.get(i), self.right.get(j)) else {
+            return Explanation::default();
+        };
+        let mut names: Vec<String> = a
+            .names
+            .shared_ids(&b.names)
+            .into_iter()
+            .filter_map(|id| self.vocab.stem(id).map(str::to_string))
+            .collect();
+        names.sort();
+        let numbers: Vec<String> = a
+            .numbers
+            .iter()
+            .filter(|n| b.numbers.binary_search(n).is_ok())
+            .cloned()
+            .collect();
+        let quote = signals::best_quote(a, b)
+            .map(|(k, share)| (left_text, a.quote_spans[k], share))
+            .into_iter()
+            .chain(
+                signals::best_quote(b, a).map(|(k, share)| (right_text, b.quote_spans[k], share)),
+            )
+            .filter(|&(_, _, share)| share >= 0.5)
+            .max_by(|x, y| x.2.total_cmp(&y.2))
+            .and_then(|(text, (s, e), _)| text.get(s..e).map(|q| q.trim().to_string()));
+        let sentences = signals::best_sentence(a, b)
+            .filter(|&(_, _, c)| c >= 0.2)
+            .and_then(|(si, sj, _)| {
+                let l = a.sentence_spans.get(si)?;
+                let r = b.sentence_spans.get(sj)?;
+                Some((
+                    left_text.get(l.0..l.1)?.trim().to_string(),
+                    right_text.get(r.0..r.1)?.trim().to_string(),
+                ))
+            });
+        let mut terms: Vec<(f32, String)> = a
+            .terms
+            .shared_ids(&b.terms)
+            .into_iter()
+            .filter_map(|id| Some((self.vocab.idf(id), self.vocab.stem(id)?.to_string())))
+            .collect();
+        terms.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        Explanation {
+            names,
+            numbers,
+            quote,
+            sentences,
+            terms: terms.into_iter().take(6).map(|(_, t)| t).collect(),
+        }
+    }
+}
+
+/// Why two blocks pair, in words a reader can check against the text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Explanation {
+    /// Names both mention (stems, lower case).
+    pub names: Vec<String>,
+    /// Numbers both write.
+    pub numbers: Vec<String>,
+    /// A quoted passage of one found in the other.
+    pub quote: Option<String>,
+    /// The best-matching sentence of each, when they share enough.
+    pub sentences: Option<(String, String)>,
+    /// The rarest content words both use (stems), rarest first.
+    pub terms: Vec<String>,
+}
+
+impl Explanation {
+    /// One line: "names: alaska, putin · numbers: 2025 · quote “…”".
+    pub fn summary(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.names.is_empty() {
+            parts.push(format!("names: {}", self.names.join(", ")));
+        }
+        if !self.numbers.is_empty() {
+            parts.push(format!("numbers: {}", self.numbers.join(", ")));
+        }
+        if let Some(q) = &self.quote {
+            parts.push(format!("quote: “{q}”"));
+        }
+        if !self.terms.is_empty() {
+            parts.push(format!("words: {}", self.terms.join(", ")));
+        }
+        parts.join(" · ")
+    }
+}

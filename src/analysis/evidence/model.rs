@@ -1,0 +1,125 @@
+//! One number from the signals: the probability that two blocks make the
+//! same point, from gradient-boosted depth-2 trees over a few transforms of
+//! the signals. Trees rather than one weighted sum because the evidence
+//! weighs differently by regime: two sentences sharing most of their words
+//! differ by a number or an added clause, two paragraphs of other outlets
+//! share a handful of rare words or nothing.
+//!
+//! The trees are fitted, not chosen: `cargo run --release --example
+//! fit_same_point -- …` reads labelled pairs (the gold alignments in
+//! `tests/fixtures/align_gold/` and public paraphrase data from a path)
+//! and writes `trees.rs`; BENCHMARKS.md records the data, the command and
+//! the cross-validated figures. Changing [`features`] means refitting.
+
+use super::signals::Signals;
+use super::trees;
+pub use super::trees::{BASE, TREES};
+
+/// Names of the model's inputs, in the order of [`features`].
+pub const FEATURES: [&str; 16] = [
+    "cosine",
+    "sqrt_cosine",
+    "sentence",
+    "coverage",
+    "names",
+    "numbers_shared",
+    "numbers_unshared",
+    "quote",
+    "copy",
+    "length_ratio",
+    "ln_shared_terms",
+    "ln_shorter_words",
+    "coverage_long",
+    "bigrams",
+    "words_long",
+    "words_short",
+];
+
+/// The model's inputs for one pair.
+pub fn features(s: &Signals) -> [f64; 16] {
+    [
+        s.cosine,
+        s.cosine.sqrt(),
+        s.sentence,
+        s.coverage,
+        s.names,
+        (s.numbers_shared as f64).min(3.0) / 3.0,
+        (s.numbers_unshared as f64).min(3.0) / 3.0,
+        s.quote,
+        s.jaccard.max(s.containment),
+        s.length_ratio.min(3.0),
+        (1.0 + s.shared_terms as f64).ln(),
+        (1.0 + s.shorter_words as f64).ln(),
+        s.coverage_long,
+        s.bigrams,
+        s.words_long,
+        s.words_short,
+    ]
+}
+
+/// One depth-2 regression tree: a split at the root, a split under each
+/// side, four leaves (added log-odds).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tree {
+    /// (feature index, threshold): go high when the feature is above it.
+    pub root: (usize, f64),
+    pub low: (usize, f64),
+    pub high: (usize, f64),
+    /// Leaves: low-low, low-high, high-low, high-high.
+    pub leaves: [f64; 4],
+}
+
+impl Tree {
+    pub fn value(&self, x: &[f64]) -> f64 {
+        let at = |(f, t): (usize, f64)| x.get(f).is_some_and(|v| *v > t);
+        let (side, base) = if at(self.root) {
+            (self.high, 2)
+        } else {
+            (self.low, 0)
+        };
+        self.leaves[base + usize::from(at(side))]
+    }
+}
+
+/// Probability that the pair makes the same point, 0..=1.
+pub fn probability(s: &Signals) -> f64 {
+    probability_of(&features(s), &trees::TREES, trees::BASE)
+}
+
+/// The logistic function of the trees' summed log-odds (shared with the
+/// fitting tool).
+pub fn probability_of(x: &[f64], trees: &[Tree], base: f64) -> f64 {
+    let z: f64 = base + trees.iter().map(|t| t.value(x)).sum::<f64>();
+    1.0 / (1.0 + (-z).exp())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::evidence::Vocab;
+    use crate::analysis::related::RelatedIndex;
+
+    fn p(a: &str, b: &str) -> f64 {
+        let related = RelatedIndex::default();
+        let mut vocab = Vocab::default();
+        let ps = super::super::profile::profiles(&[a, b], &related, &mut vocab);
+        probability(&Signals::of(&ps[0], &ps[1]))
+    }
+
+    #[test]
+    fn more_evidence_means_a_higher_probability() {
+        let fact = "The two leaders agreed to reopen consulates in both capitals by March, officials said.";
+        let copy = "The two leaders agreed to reopen consulates in both capitals by March, officials told reporters.";
+        let rewrite =
+            "Consulates in both capitals will reopen by March under the leaders' agreement.";
+        let other = "Fishing crews in the harbour waited for the storm to pass before heading out.";
+        let (p_copy, p_rewrite, p_other) = (p(fact, copy), p(fact, rewrite), p(fact, other));
+        assert!(
+            p_other < p_rewrite && p_rewrite < p_copy,
+            "{p_other} {p_rewrite} {p_copy}"
+        );
+        // Nothing shared stays below the default threshold; a copy is sure.
+        let default = crate::analysis::pair::Threshold::DEFAULT.as_f64();
+        assert!(p_other < default && p_copy > 0.9, "{p_other} {p_copy}");
+    }
+}

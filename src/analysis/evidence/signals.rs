@@ -1,0 +1,137 @@
+//! The raw signals of one block pair, each in 0..=1 unless said otherwise.
+//! They are what `diff --json` prints under `signals` and what the
+//! calibrated model (`model.rs`) turns into one probability.
+
+use super::profile::Profile;
+use crate::analysis::shingle;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Signals {
+    /// Word 5-gram Jaccard (normalised tokens): copied text.
+    pub jaccard: f64,
+    /// Word 5-gram containment |A∩B|/min(|A|,|B|): a copied passage inside
+    /// a longer block.
+    pub containment: f64,
+    /// TF-IDF cosine over stemmed content words (IDF from the corpus).
+    pub cosine: f64,
+    /// Best TF-IDF cosine of one sentence of each block: a fact stated in
+    /// one sentence of a longer paragraph.
+    pub sentence: f64,
+    /// IDF-weighted share of the content words of the shorter block that
+    /// the other block also uses.
+    pub coverage: f64,
+    /// The same for the longer block: low when it says much more.
+    pub coverage_long: f64,
+    /// Jaccard of all word bigrams (function words included): the same
+    /// phrasing, not only the same words.
+    pub bigrams: f64,
+    /// Share of the distinct words of the block with more of them that
+    /// the other block also writes (function words included).
+    pub words_long: f64,
+    /// The same for the block with fewer distinct words.
+    pub words_short: f64,
+    /// IDF-weighted Jaccard of the names both blocks mention.
+    pub names: f64,
+    /// Numbers written in both blocks.
+    pub numbers_shared: usize,
+    /// Numbers written in only one of them.
+    pub numbers_unshared: usize,
+    /// Share of the best quoted passage of either block found in the other
+    /// (word bigrams), quoted or not.
+    pub quote: f64,
+    /// |ln(words of A / words of B)|: how different the lengths are.
+    pub length_ratio: f64,
+    /// Distinct content words (stems) both use.
+    pub shared_terms: usize,
+    /// Words in the shorter block: short blocks (headings, table rows)
+    /// share a word or two by chance.
+    pub shorter_words: usize,
+}
+
+impl Signals {
+    pub fn of(a: &Profile, b: &Profile) -> Signals {
+        let sh = shingle::scores(&a.shingles, &b.shingles);
+        let (short, long) = if a.terms.len() <= b.terms.len() {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let shared_numbers = shared_count(&a.numbers, &b.numbers);
+        Signals {
+            jaccard: sh.jaccard,
+            containment: sh.containment,
+            cosine: a.terms.cosine(&b.terms),
+            sentence: best_sentence(a, b).map_or(0.0, |(_, _, c)| c),
+            coverage: short.terms.covered_by(&long.terms),
+            coverage_long: long.terms.covered_by(&short.terms),
+            bigrams: jaccard(&a.bigrams, &b.bigrams),
+            words_long: share(&a.words, &b.words, usize::max),
+            words_short: share(&a.words, &b.words, usize::min),
+            names: a.names.weighted_jaccard(&b.names),
+            numbers_shared: shared_numbers,
+            numbers_unshared: a.numbers.len() + b.numbers.len() - 2 * shared_numbers,
+            quote: quote_share(a, b).max(quote_share(b, a)),
+            length_ratio: ((a.tokens.max(1) as f64) / (b.tokens.max(1) as f64))
+                .ln()
+                .abs(),
+            shared_terms: a.terms.shared_ids(&b.terms).len(),
+            shorter_words: a.tokens.min(b.tokens),
+        }
+    }
+}
+
+/// The sentence pair with the highest cosine: (sentence of a, sentence of
+/// b, cosine).
+pub fn best_sentence(a: &Profile, b: &Profile) -> Option<(usize, usize, f64)> {
+    let mut best: Option<(usize, usize, f64)> = None;
+    for (i, sa) in a.sentences.iter().enumerate() {
+        for (j, sb) in b.sentences.iter().enumerate() {
+            let c = sa.cosine(sb);
+            if c > 0.0 && best.is_none_or(|(_, _, b)| c > b) {
+                best = Some((i, j, c));
+            }
+        }
+    }
+    best
+}
+
+/// The largest share of one of `a`'s quotes whose word bigrams `b` holds,
+/// and which quote it is.
+pub fn best_quote(a: &Profile, b: &Profile) -> Option<(usize, f64)> {
+    a.quotes
+        .iter()
+        .enumerate()
+        .map(|(k, q)| (k, shingle::overlap(q, &b.bigrams) as f64 / q.len() as f64))
+        .filter(|&(_, s)| s > 0.0)
+        .max_by(|x, y| x.1.total_cmp(&y.1))
+}
+
+fn quote_share(a: &Profile, b: &Profile) -> f64 {
+    best_quote(a, b).map_or(0.0, |(_, s)| s)
+}
+
+/// Shared items over the larger (`usize::max`) or smaller set's size.
+fn share(a: &[u64], b: &[u64], pick: fn(usize, usize) -> usize) -> f64 {
+    let n = pick(a.len(), b.len());
+    if n == 0 {
+        0.0
+    } else {
+        shingle::overlap(a, b) as f64 / n as f64
+    }
+}
+
+fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+    let shared = shingle::overlap(a, b);
+    let union = a.len() + b.len() - shared;
+    if union == 0 {
+        0.0
+    } else {
+        shared as f64 / union as f64
+    }
+}
+
+/// Items in both sorted, de-duplicated lists.
+fn shared_count(a: &[String], b: &[String]) -> usize {
+    a.iter().filter(|x| b.binary_search(x).is_ok()).count()
+}
