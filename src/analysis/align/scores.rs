@@ -257,14 +257,16 @@ impl Scored {
 
 /// Identical text, then copied text (the shingle signal reaches
 /// `near_min`), then the same point in other words (the probability
-/// reaches `related_min`). The similarity is the probability for every
-/// kind: one scale.
+/// reaches `related_min`). The similarity is on one scale for every kind:
+/// the probability (for copies, at least the share copied).
 fn judge_cell(c: &Cell, opts: &AlignOptions) -> Option<(RowKind, f64)> {
     let p = f64::from(c.probability);
     if c.identical {
         Some((RowKind::Identical, 1.0))
     } else if c.shingle > 0.0 && f64::from(c.shingle) >= opts.near_min {
-        Some((RowKind::Near, p))
+        // Copied text is itself evidence of the same point: as sure as
+        // the share copied, whatever the model makes of the rest.
+        Some((RowKind::Near, p.max(f64::from(c.shingle))))
     } else if p > 0.0 && p >= opts.related_min {
         Some((RowKind::Related, p))
     } else {
