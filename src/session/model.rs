@@ -175,16 +175,12 @@ impl Session {
         self.threshold.min(100)
     }
 
-    /// Add a bookmark and return its id (one more than the largest so far,
-    /// so ids of deleted bookmarks are not handed out again while later
-    /// ones exist).
+    /// Add a bookmark and return its id (see [`next_bookmark_id`]).
     pub fn add_bookmark(&mut self, mut bookmark: Bookmark) -> u32 {
-        let id = self
-            .bookmarks
-            .iter()
-            .map(|b| b.id)
-            .max()
-            .map_or(1, |m| m.saturating_add(1));
+        // A free id always exists: a session file is capped far below
+        // u32::MAX bookmarks. 0 (never handed out otherwise) is the
+        // fallback rather than a panic.
+        let id = next_bookmark_id(self.bookmarks.iter().map(|b| b.id)).unwrap_or(0);
         bookmark.id = id;
         self.bookmarks.push(bookmark);
         id
@@ -209,6 +205,33 @@ impl Session {
     pub fn same_corpus(&self, paths: &[PathBuf]) -> bool {
         corpus_key(&self.corpus) == corpus_key(paths)
     }
+}
+
+/// The id for a new bookmark: one more than the largest so far, so ids of
+/// deleted bookmarks are not handed out again while later ones exist. When
+/// the largest is `u32::MAX` (a hand-edited or hostile file), the smallest
+/// free id from 1 up instead; `None` only when every id is taken.
+pub fn next_bookmark_id(ids: impl IntoIterator<Item = u32>) -> Option<u32> {
+    let mut ids: Vec<u32> = ids.into_iter().collect();
+    match ids.iter().max() {
+        None => return Some(1),
+        Some(&m) if m < u32::MAX => return Some(m + 1),
+        Some(_) => {}
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    let mut want = 1u32;
+    for id in ids {
+        if id > want {
+            break;
+        }
+        if id == want {
+            want = want.checked_add(1)?;
+        }
+    }
+    // Every id below `want` is taken and `want` is not (the walk stops at
+    // the first gap; a taken u32::MAX at the end overflowed above).
+    Some(want)
 }
 
 /// Corpus paths as a session stores them: absolute where they exist, so a

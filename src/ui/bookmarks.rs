@@ -79,13 +79,9 @@ impl App {
     pub fn accept_bookmark(&mut self) {
         if let Some(mut b) = self.bookmarks.draft.take() {
             b.note = self.bookmarks.note.trim().to_string();
-            b.id = self
-                .bookmarks
-                .list
-                .iter()
-                .map(|x| x.id)
-                .max()
-                .map_or(1, |m| m + 1);
+            // Never `max + 1` unchecked: a loaded session may hold u32::MAX.
+            b.id = crate::session::next_bookmark_id(self.bookmarks.list.iter().map(|x| x.id))
+                .unwrap_or(0);
             self.outbox.push(b.clone());
             self.bookmarks.list.push(b);
             self.message = Some("Bookmarked".into());
