@@ -94,7 +94,17 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
         let loaded =
             corpus::load_paths_with_progress(paths, &mut |n, total| progress.show(n, total));
         progress.finish();
-        loaded.map_err(|e| InputError(e.to_string()))?
+        match loaded {
+            Ok(c) => c,
+            Err(e) => {
+                // Every file's reason first, then the one error line.
+                let corpus::LoadError::Empty { warnings, .. } = &e;
+                for w in warnings {
+                    eprintln!("parallax: warning: {w}");
+                }
+                return Err(InputError(e.to_string()).into());
+            }
+        }
     };
     for w in &corpus.warnings {
         eprintln!("parallax: warning: {w}");

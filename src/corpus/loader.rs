@@ -24,8 +24,13 @@ pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("no readable article in {}", .0)]
-    Empty(String),
+    /// Nothing loaded; `warnings` says why for each file (a caller prints
+    /// them before this one line, so no reason is lost).
+    #[error("no readable article in {paths}")]
+    Empty {
+        paths: String,
+        warnings: Vec<LoadWarning>,
+    },
 }
 
 /// Load the built-in corpus (five articles embedded in the binary).
@@ -83,7 +88,10 @@ pub fn load_paths_with_progress(
             .iter()
             .map(|p| sanitize_line(&p.display().to_string()))
             .collect();
-        return Err(LoadError::Empty(names.join(", ")));
+        return Err(LoadError::Empty {
+            paths: names.join(", "),
+            warnings: corpus.warnings,
+        });
     }
     Ok(corpus)
 }
