@@ -77,8 +77,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            let msg = corpus::sanitize::sanitize_line(&format!("{e:#}"));
-            eprintln!("parallax: error: {msg}");
+            crate::diag::error(&format!("{e:#}"));
             ExitCode::from(2)
         }
     }
@@ -100,14 +99,14 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
                 // Every file's reason first, then the one error line.
                 let corpus::LoadError::Empty { warnings, .. } = &e;
                 for w in warnings {
-                    eprintln!("parallax: warning: {w}");
+                    crate::diag::warn(&w.to_string());
                 }
                 return Err(InputError(e.to_string()).into());
             }
         }
     };
     for w in &corpus.warnings {
-        eprintln!("parallax: warning: {w}");
+        crate::diag::warn(&w.to_string());
     }
     Ok(corpus)
 }
@@ -132,7 +131,7 @@ impl Progress {
 
     pub fn show(&mut self, done: usize, total: usize) {
         if self.enabled && total >= 1000 {
-            eprint!("\rparallax: {} {done}/{total}", self.label);
+            crate::diag::raw(&format!("\rparallax: {} {done}/{total}", self.label));
             self.shown = true;
         }
     }
@@ -140,7 +139,7 @@ impl Progress {
     /// Erase the progress line.
     pub fn finish(&mut self) {
         if self.shown {
-            eprint!("\r\x1b[2K");
+            crate::diag::raw("\r\x1b[2K");
             self.shown = false;
         }
     }
@@ -187,12 +186,12 @@ fn open_reader(paths: &[PathBuf], reader: &args::ReaderArgs) -> anyhow::Result<O
     let saved = match store.load(&name) {
         Ok(loaded) => {
             if let Some(aside) = &loaded.set_aside {
-                eprintln!("parallax: warning: {aside}");
+                crate::diag::warn(&aside.to_string());
             }
             loaded.session
         }
         Err(e) => {
-            eprintln!("parallax: warning: session {}: {e}", name.as_str());
+            crate::diag::warn(&format!("session {}: {e}", name.as_str()));
             None
         }
     };

@@ -25,7 +25,6 @@ mod text;
 
 use super::InputError;
 use super::args::ReportFormat;
-use crate::corpus::sanitize::sanitize_line;
 use crate::session::{Bookmark, SessionName, Store, atomic::write_atomic};
 use model::{CorpusReport, PairReport, Provenance};
 use std::io::Write;
@@ -159,7 +158,7 @@ fn session_notes(name: &SessionName, explicit: bool) -> (Vec<Bookmark>, Option<S
 }
 
 fn warn(message: &str) {
-    eprintln!("parallax: warning: {}", sanitize_line(message));
+    crate::diag::warn(message);
 }
 
 /// A Markdown report of one pair written to `path` (atomically): what the

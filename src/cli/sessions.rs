@@ -29,10 +29,9 @@ pub fn print(json: bool, paint: Paint, out: &mut dyn Write) -> anyhow::Result<()
     let mut usable: Vec<&SessionInfo> = Vec::new();
     for info in &all {
         match &info.problem {
-            Some(p) => eprintln!(
-                "parallax: warning: {}; it is set aside when the session is next opened",
-                sanitize_line(&p.to_string())
-            ),
+            Some(p) => crate::diag::warn(&format!(
+                "{p}; it is set aside when the session is next opened"
+            )),
             None => usable.push(info),
         }
     }
