@@ -16,6 +16,7 @@ mod list;
 mod lock;
 mod model;
 mod name;
+mod open;
 mod store;
 mod time;
 

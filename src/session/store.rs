@@ -212,18 +212,10 @@ impl Store {
 /// `None` when there is no file; `Some(Err)` when there is one that is not
 /// a usable session; `Err` when it cannot be read at all.
 pub(crate) fn read_session(path: &Path) -> Result<Option<Result<Session, Problem>>, SessionError> {
-    let file = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(SessionError::io(path, e)),
+    // Never through a link, never blocking on a FIFO, only our own file.
+    let Some(file) = super::open::open_existing(path)? else {
+        return Ok(None);
     };
-    let meta = file.metadata().map_err(|e| SessionError::io(path, e))?;
-    if !meta.is_file() {
-        return Err(SessionError::io(
-            path,
-            std::io::Error::other("not a regular file"),
-        ));
-    }
     let mut bytes = Vec::new();
     file.take(MAX_SESSION_BYTES + 1)
         .read_to_end(&mut bytes)
