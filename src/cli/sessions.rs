@@ -29,9 +29,10 @@ pub fn print(json: bool, paint: Paint, out: &mut dyn Write) -> anyhow::Result<()
     let mut usable: Vec<&SessionInfo> = Vec::new();
     for info in &all {
         match &info.problem {
-            Some(p) => crate::diag::warn(&format!(
+            Some(p) if p.kind.is_set_aside() => crate::diag::warn(&format!(
                 "{p}; it is set aside when the session is next opened"
             )),
+            Some(p) => crate::diag::warn(&format!("{p}; skipped")),
             None => usable.push(info),
         }
     }

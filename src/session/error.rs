@@ -38,6 +38,16 @@ pub enum ProblemKind {
     Corrupt(String),
     /// Written by a newer parallax (its format version is given).
     FutureFormat(u64),
+    /// Not opened at all (a link, a FIFO, another user's file, an I/O
+    /// error): only listings report this; it is never set aside.
+    Refused(String),
+}
+
+impl ProblemKind {
+    /// Whether opening the session moves such a file aside.
+    pub fn is_set_aside(&self) -> bool {
+        !matches!(self, ProblemKind::Refused(_))
+    }
 }
 
 /// A session file that could not be used, and why.
@@ -57,6 +67,7 @@ impl std::fmt::Display for Problem {
                     self.path.display()
                 )
             }
+            ProblemKind::Refused(why) => write!(f, "{}: {why}", self.path.display()),
             ProblemKind::FutureFormat(v) => write!(
                 f,
                 "{} was written by a newer parallax (format {v}; this one reads up to {})",

@@ -1,6 +1,6 @@
 //! Listing the saved sessions of a folder.
 
-use super::error::{Problem, SessionError};
+use super::error::{Problem, ProblemKind, SessionError};
 use super::model::View;
 use super::name::SessionName;
 use super::store::read_session;
@@ -49,7 +49,8 @@ pub fn list_sessions(dir: &Path) -> Result<Vec<SessionInfo>, SessionError> {
     Ok(out)
 }
 
-/// `None` when the file vanished or cannot be opened at all.
+/// `None` when the file vanished; a file that cannot be opened or used
+/// is listed with its problem.
 fn info_of(name: &str, path: &Path) -> Option<SessionInfo> {
     let mut info = SessionInfo {
         name: name.to_string(),
@@ -61,7 +62,20 @@ fn info_of(name: &str, path: &Path) -> Option<SessionInfo> {
         bookmarks: 0,
         problem: None,
     };
-    match read_session(path).ok()?? {
+    let read = match read_session(path) {
+        Ok(read) => read?,
+        // Refused or unreadable: listed as a problem, so the listing says
+        // so in one line instead of leaving it out silently.
+        Err(SessionError::Io { source, .. }) => Err(Problem {
+            path: path.to_path_buf(),
+            kind: ProblemKind::Refused(source.to_string()),
+        }),
+        Err(e) => Err(Problem {
+            path: path.to_path_buf(),
+            kind: ProblemKind::Refused(e.to_string()),
+        }),
+    };
+    match read {
         Ok(s) => {
             info.saved = s.saved;
             info.view = s.view;
