@@ -119,7 +119,9 @@ pub enum Command {
         /// Output format
         #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
         format: ReportFormat,
-        /// Write the report to FILE (replaced atomically) instead of stdout
+        /// Write the report to FILE instead of stdout ("-" is stdout): a file is replaced
+        /// atomically keeping its mode, a link is written through, a device or FIFO is
+        /// written to; hard-linked files, dangling links, sockets are refused
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
         /// Include the bookmarks and notes of this saved session (default: "default", if saved)

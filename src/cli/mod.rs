@@ -6,6 +6,7 @@ pub mod args;
 mod diff;
 mod dups;
 mod list;
+mod output;
 mod paint;
 mod report;
 mod sessions;

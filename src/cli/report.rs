@@ -9,7 +9,8 @@
 //! Notes come from the session named by `--session` (else `default`, when
 //! it exists). A missing or unusable session never fails a report: it is
 //! reported in one warning line and the report has no notes. With `-o` the
-//! file is replaced atomically, so a reader never sees half a report.
+//! report goes where `output` decides (a regular file is replaced
+//! atomically, so a reader never sees half a report).
 
 mod corpus_model;
 mod escape;
@@ -25,7 +26,7 @@ mod text;
 
 use super::InputError;
 use super::args::ReportFormat;
-use crate::session::{Bookmark, SessionName, Store, atomic::write_atomic};
+use crate::session::{Bookmark, SessionName, Store};
 use model::{CorpusReport, PairReport, Provenance};
 use std::io::Write;
 use std::path::PathBuf;
@@ -49,7 +50,8 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
     };
     let (pair, paths) = split_items(req)?;
     if let Some(out) = &req.output {
-        check_output(out)?;
+        // Refused before the corpus loads; looked at again when written.
+        super::output::destination(out).map_err(|e| InputError(e.to_string()))?;
     }
     let corpus = super::load(&paths)?;
     let pair = match pair {
@@ -82,14 +84,15 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
             }
         }
     };
-    match &req.output {
-        None => super::emit(render),
-        Some(path) => {
-            let mut buf = Vec::new();
-            render(&mut buf)?;
-            // Mode 0666 less the umask, as for any file a command creates.
-            write_atomic(path, &buf, 0o666).map_err(|e| InputError(e.to_string()).into())
-        }
+    let Some(path) = &req.output else {
+        return super::emit(render);
+    };
+    let mut buf = Vec::new();
+    render(&mut buf)?;
+    match super::output::write(path, &buf) {
+        Ok(true) => Ok(()),
+        Ok(false) => super::emit(|out| Ok(out.write_all(&buf)?)),
+        Err(e) => Err(InputError(e.to_string()).into()),
     }
 }
 
@@ -113,18 +116,6 @@ fn split_items(req: &Request) -> anyhow::Result<Items> {
         )
         .into()),
     }
-}
-
-/// `-o FILE` must name a file in an existing folder.
-fn check_output(path: &std::path::Path) -> anyhow::Result<()> {
-    let dir = crate::session::atomic::parent_of(path);
-    if path.is_dir() {
-        return Err(InputError(format!("-o {}: is a folder", path.display())).into());
-    }
-    if !dir.is_dir() {
-        return Err(InputError(format!("-o {}: no such folder", dir.display())).into());
-    }
-    Ok(())
 }
 
 /// The bookmarks of the named session and its name, or none (with a
@@ -178,6 +169,9 @@ pub fn write_pair_markdown(
     let report = PairReport::build(corpus, left, right, bookmarks, provenance);
     let mut buf = Vec::new();
     md_pair::write(&report, &mut buf)?;
-    write_atomic(path, &buf, 0o666)?;
-    Ok(())
+    // As `-o`: a link or special file at the name is never replaced.
+    match super::output::write(path, &buf)? {
+        true => Ok(()),
+        false => anyhow::bail!("{} is standard output", path.display()),
+    }
 }
