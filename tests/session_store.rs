@@ -16,7 +16,7 @@ fn name(s: &str) -> SessionName {
 
 fn anchor(article: &str, block: usize) -> Option<Anchor> {
     Some(Anchor {
-        article: article.into(),
+        article: parallax::corpus::sanitize::Clean::line(article),
         block,
         fingerprint: Some("00000000deadbeef".into()),
     })
@@ -356,8 +356,8 @@ fn lock_writer_child() {
                     view: View::Reader,
                     left: anchor("000", k),
                     right: None,
-                    note: format!("{tag}-{k}"),
-                    excerpt: String::new(),
+                    note: parallax::clean!("{tag}-{k}"),
+                    excerpt: Default::default(),
                 });
             })
             .expect("update");

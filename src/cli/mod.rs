@@ -6,6 +6,7 @@ pub mod args;
 mod diff;
 mod dups;
 mod list;
+pub mod out;
 mod output;
 mod paint;
 mod report;
@@ -13,11 +14,12 @@ mod sessions;
 mod show;
 mod topics;
 
+use crate::corpus::sanitize::Clean;
 use crate::corpus::{self, Corpus};
 pub use args::Cli;
 use args::Command;
+pub use out::CleanOut;
 pub use paint::{Paint, Tone, output_width};
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -78,7 +80,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            crate::diag::error(&format!("{e:#}"));
+            crate::diag::error(&crate::clean!("{e:#}"));
             ExitCode::from(2)
         }
     }
@@ -100,14 +102,14 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
                 // Every file's reason first, then the one error line.
                 let corpus::LoadError::Empty { warnings, .. } = &e;
                 for w in warnings {
-                    crate::diag::warn(&w.to_string());
+                    crate::diag::warn(&crate::clean!("{w}"));
                 }
                 return Err(InputError(e.to_string()).into());
             }
         }
     };
     for w in &corpus.warnings {
-        crate::diag::warn(&w.to_string());
+        crate::diag::warn(&crate::clean!("{w}"));
     }
     Ok(corpus)
 }
@@ -132,7 +134,9 @@ impl Progress {
 
     pub fn show(&mut self, done: usize, total: usize) {
         if self.enabled && total >= 1000 {
-            crate::diag::raw(&format!("\rparallax: {} {done}/{total}", self.label));
+            crate::diag::raw(
+                &(Clean::lit("\r") + crate::clean!("parallax: {} {done}/{total}", self.label)),
+            );
             self.shown = true;
         }
     }
@@ -140,17 +144,18 @@ impl Progress {
     /// Erase the progress line.
     pub fn finish(&mut self) {
         if self.shown {
-            crate::diag::raw("\r\x1b[2K");
+            crate::diag::raw(&Clean::lit("\r\x1b[2K"));
             self.shown = false;
         }
     }
 }
 
-/// Write a command's output to stdout; a closed pipe (`| head`) is not an
-/// error.
-fn emit(f: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>) -> anyhow::Result<()> {
+/// Write a command's output to stdout, through [`CleanOut`]; a closed pipe
+/// (`| head`) is not an error.
+fn emit(f: impl FnOnce(&mut CleanOut) -> anyhow::Result<()>) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut buffered = std::io::BufWriter::new(stdout.lock());
+    let mut out = CleanOut::new(&mut buffered);
     let result = f(&mut out).and_then(|()| out.flush().map_err(Into::into));
     match result {
         Err(e) if is_broken_pipe(&e) => Ok(()),
@@ -187,12 +192,12 @@ fn open_reader(paths: &[PathBuf], reader: &args::ReaderArgs) -> anyhow::Result<O
     let saved = match store.load(&name) {
         Ok(loaded) => {
             if let Some(aside) = &loaded.set_aside {
-                crate::diag::warn(&aside.to_string());
+                crate::diag::warn(&crate::clean!("{aside}"));
             }
             loaded.session
         }
         Err(e) => {
-            crate::diag::warn(&format!("session {}: {e}", name.as_str()));
+            crate::diag::warn(&crate::clean!("session {}: {e}", name.as_str()));
             None
         }
     };

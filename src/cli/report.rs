@@ -24,11 +24,11 @@ mod model;
 mod pair_model;
 mod text;
 
+use super::CleanOut;
 use super::InputError;
 use super::args::ReportFormat;
 use crate::session::{Bookmark, SessionName, Store};
 use model::{CorpusReport, PairReport, Provenance};
-use std::io::Write;
 use std::path::PathBuf;
 
 /// What the command line asked for.
@@ -64,7 +64,7 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
         session: used,
     };
     let format = req.format;
-    let render = |out: &mut dyn Write| -> anyhow::Result<()> {
+    let render = |out: &mut CleanOut| -> anyhow::Result<()> {
         match pair {
             Some((l, r)) => {
                 let report = PairReport::build(&corpus, l, r, &bookmarks, provenance.clone());
@@ -84,14 +84,26 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
             }
         }
     };
-    let Some(path) = &req.output else {
-        return super::emit(render);
+    let to_stdout = match &req.output {
+        None => true,
+        Some(path) => matches!(
+            super::output::destination(path).map_err(|e| InputError(e.to_string()))?,
+            super::output::Destination::Stdout
+        ),
     };
+    if to_stdout {
+        return super::emit(render);
+    }
+    let path = req.output.as_deref().unwrap_or(std::path::Path::new("-"));
     let mut buf = Vec::new();
-    render(&mut buf)?;
+    render(&mut CleanOut::new(&mut buf))?;
     match super::output::write(path, &buf) {
         Ok(true) => Ok(()),
-        Ok(false) => super::emit(|out| Ok(out.write_all(&buf)?)),
+        Ok(false) => Err(InputError(format!(
+            "-o {}: changed while the report was made",
+            path.display()
+        ))
+        .into()),
         Err(e) => Err(InputError(e.to_string()).into()),
     }
 }
@@ -149,7 +161,7 @@ fn session_notes(name: &SessionName, explicit: bool) -> (Vec<Bookmark>, Option<S
 }
 
 fn warn(message: &str) {
-    crate::diag::warn(message);
+    crate::diag::warn(&crate::clean!("{message}"));
 }
 
 /// A Markdown report of one pair written to `path` (atomically): what the
@@ -168,7 +180,7 @@ pub fn write_pair_markdown(
     };
     let report = PairReport::build(corpus, left, right, bookmarks, provenance);
     let mut buf = Vec::new();
-    md_pair::write(&report, &mut buf)?;
+    md_pair::write(&report, &mut CleanOut::new(&mut buf))?;
     // As `-o`: a link or special file at the name is never replaced.
     match super::output::write(path, &buf)? {
         true => Ok(()),

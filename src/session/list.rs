@@ -4,6 +4,7 @@ use super::error::{Problem, ProblemKind, SessionError};
 use super::model::View;
 use super::name::SessionName;
 use super::store::read_session;
+use crate::corpus::sanitize::Clean;
 use std::path::{Path, PathBuf};
 
 /// One saved session, as `parallax sessions` shows it.
@@ -15,8 +16,8 @@ pub struct SessionInfo {
     pub saved: u64,
     pub view: View,
     /// The compare pair, by article id.
-    pub left: Option<String>,
-    pub right: Option<String>,
+    pub left: Option<Clean>,
+    pub right: Option<Clean>,
     pub bookmarks: usize,
     /// Set when the file is not a usable session (the other fields are then
     /// defaults); such a file is set aside when the session is next opened.
@@ -68,11 +69,11 @@ fn info_of(name: &str, path: &Path) -> Option<SessionInfo> {
         // so in one line instead of leaving it out silently.
         Err(SessionError::Io { source, .. }) => Err(Problem {
             path: path.to_path_buf(),
-            kind: ProblemKind::Refused(source.to_string()),
+            kind: ProblemKind::Refused(crate::clean!("{source}")),
         }),
         Err(e) => Err(Problem {
             path: path.to_path_buf(),
-            kind: ProblemKind::Refused(e.to_string()),
+            kind: ProblemKind::Refused(crate::clean!("{e}")),
         }),
     };
     match read {

@@ -5,6 +5,7 @@
 //! screen line: both change when the corpus or the terminal width does.
 
 use super::anchor::Anchor;
+use crate::corpus::sanitize::Clean;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
@@ -62,7 +63,7 @@ pub enum TopicKindName {
 /// corpus does, labels rarely.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TopicRef {
-    pub label: String,
+    pub label: Clean,
     pub kind: TopicKindName,
 }
 
@@ -99,11 +100,11 @@ pub struct Bookmark {
     #[serde(default)]
     pub right: Option<Anchor>,
     #[serde(default)]
-    pub note: String,
+    pub note: Clean,
     /// A short quote of the marked text, so the note still reads when the
     /// article is gone.
     #[serde(default)]
-    pub excerpt: String,
+    pub excerpt: Clean,
 }
 
 impl Bookmark {
@@ -116,7 +117,10 @@ impl Bookmark {
     }
 }
 
-/// The saved state of one reading session.
+/// The saved state of one reading session. A session file is outside
+/// input (a shared data folder, synced dotfiles, a file handed over): every
+/// string in it that is ever shown is a [`Clean`], read through the
+/// sanitiser.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Session {
@@ -128,10 +132,10 @@ pub struct Session {
     pub corpus: Vec<PathBuf>,
     pub view: View,
     /// The compare pair, by article id.
-    pub left: Option<String>,
-    pub right: Option<String>,
+    pub left: Option<Clean>,
+    pub right: Option<Clean>,
     /// The article open in the reader view.
-    pub reader: Option<String>,
+    pub reader: Option<Clean>,
     pub scroll: Scroll,
     /// The compare view's related-paragraph threshold, in hundredths.
     pub threshold: u32,

@@ -8,7 +8,9 @@
 //! two words that differ only by one show as different in a word diff.
 //! Done once, at load time.
 
+mod clean;
 mod props;
+pub use clean::Clean;
 pub use props::is_invisible;
 
 use unicode_segmentation::UnicodeSegmentation;
