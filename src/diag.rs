@@ -12,6 +12,14 @@ pub fn warn(message: &Clean) {
     line("warning", message);
 }
 
+/// `parallax: MESSAGE`: what parallax is about to do (a large load).
+pub fn note(message: &Clean) {
+    let message = message.replace('\n', " ");
+    let _ = std::io::stderr()
+        .lock()
+        .write_all(format!("parallax: {message}\n").as_bytes());
+}
+
 /// `parallax: error: MESSAGE`.
 pub fn error(message: &Clean) {
     line("error", message);

@@ -31,6 +31,8 @@ pub struct InputError(pub String);
 /// Run a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
     let paint = Paint::detect(cli.color);
+    let max_bytes = args::byte_limit(cli.max_bytes);
+    let load = |paths: &[PathBuf]| load(paths, max_bytes);
     let result = match cli.command {
         Some(Command::List { paths, json }) => {
             load(&paths).and_then(|c| emit(|out| list::print(&c, json, paint, out)))
@@ -69,9 +71,10 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
             output,
             session,
+            max_bytes,
         }),
         Some(Command::Sessions { json }) => emit(|out| sessions::print(json, paint, out)),
-        None => match open_reader(&cli.paths, &cli.reader) {
+        None => match open_reader(&cli.paths, &cli.reader, max_bytes) {
             Ok(Some(code)) => return ExitCode::from(code),
             Ok(None) => Ok(()),
             Err(e) => Err(e),
@@ -86,23 +89,36 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-/// Load the named paths, or the built-in corpus when there are none.
-/// Warnings go to stderr, one line per skipped file.
-pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
+/// Load the named paths, or the built-in corpus when there are none, reading
+/// at most `max_bytes` of text in all (`None`: no limit). A large load is
+/// announced (size and files) before anything is read. Warnings go to
+/// stderr, one line per skipped file.
+pub fn load(paths: &[PathBuf], max_bytes: Option<u64>) -> anyhow::Result<Corpus> {
     let corpus = if paths.is_empty() {
         corpus::load_builtin()
     } else {
         let mut progress = Progress::new("reading files");
-        let loaded =
-            corpus::load_paths_with_progress(paths, &mut |n, total| progress.show(n, total));
+        let loaded = corpus::load_paths_with(
+            paths,
+            corpus::LoadOptions {
+                max_bytes,
+                on_listing: &mut |listing| {
+                    if listing.bytes >= corpus::NOTICE_BYTES {
+                        crate::diag::note(&crate::clean!("reading {listing}"));
+                    }
+                },
+                progress: &mut |n, total| progress.show(n, total),
+            },
+        );
         progress.finish();
         match loaded {
             Ok(c) => c,
             Err(e) => {
                 // Every file's reason first, then the one error line.
-                let corpus::LoadError::Empty { warnings, .. } = &e;
-                for w in warnings {
-                    crate::diag::warn(&crate::clean!("{w}"));
+                if let corpus::LoadError::Empty { warnings, .. } = &e {
+                    for w in warnings {
+                        crate::diag::warn(&crate::clean!("{w}"));
+                    }
                 }
                 return Err(InputError(e.to_string()).into());
             }
@@ -179,7 +195,11 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 /// Open the interactive reader. Everything that can fail on bad input
 /// (keymap, session name, paths, no terminal) fails here, before the
 /// terminal is touched.
-fn open_reader(paths: &[PathBuf], reader: &args::ReaderArgs) -> anyhow::Result<Option<u8>> {
+fn open_reader(
+    paths: &[PathBuf],
+    reader: &args::ReaderArgs,
+    max_bytes: Option<u64>,
+) -> anyhow::Result<Option<u8>> {
     use crate::session::{SessionName, Store};
     use std::io::IsTerminal;
     let (keymap, _) = crate::ui::keymap::Keymap::load(reader.keymap.as_deref())
@@ -206,7 +226,7 @@ fn open_reader(paths: &[PathBuf], reader: &args::ReaderArgs) -> anyhow::Result<O
         (Some(s), true) => s.corpus.clone(),
         _ => paths.to_vec(),
     };
-    let corpus = load(&paths)?;
+    let corpus = load(&paths, max_bytes)?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(InputError(
             "the reader needs a terminal; for output to a pipe use `parallax list`, `show`, `diff`, `dups` or `topics`".into(),

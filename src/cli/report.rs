@@ -40,6 +40,8 @@ pub struct Request {
     pub format: ReportFormat,
     pub output: Option<PathBuf>,
     pub session: Option<String>,
+    /// Text read in all at most (`None`: no limit).
+    pub max_bytes: Option<u64>,
 }
 
 pub fn run(req: &Request) -> anyhow::Result<()> {
@@ -53,7 +55,7 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
         // Refused before the corpus loads; looked at again when written.
         super::output::destination(out).map_err(|e| InputError(e.to_string()))?;
     }
-    let corpus = super::load(&paths)?;
+    let corpus = super::load(&paths, req.max_bytes)?;
     let pair = match pair {
         Some((l, r)) => Some((super::resolve(&corpus, &l)?, super::resolve(&corpus, &r)?)),
         None => None,
