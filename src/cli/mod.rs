@@ -9,7 +9,7 @@ mod list;
 pub mod out;
 mod output;
 mod paint;
-mod report;
+pub mod report;
 mod sessions;
 mod show;
 mod topics;

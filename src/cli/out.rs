@@ -7,7 +7,8 @@
 //! written, whatever the value's type: C1 controls, bidi and zero-width
 //! characters become placeholders, and C0 controls are written as their
 //! control pictures instead of `\u001b`-style escapes, so a consumer that
-//! decodes the JSON and prints a string (`jq -r`) gets no escape either.
+//! decodes the JSON and prints a string (`jq -r`) gets no escape either
+//! (a tab becomes spaces, as the sanitiser makes it).
 
 use crate::corpus::sanitize::{Clean, sanitize};
 use serde::Serialize;
@@ -112,11 +113,13 @@ impl<F: Formatter> Formatter for CleanJson<F> {
         escape: CharEscape,
     ) -> io::Result<()> {
         let shown = match escape {
+            // As the sanitiser does with a tab in text: spaces.
+            CharEscape::Tab => return w.write_all(b"    "),
             CharEscape::Backspace => picture(0x08),
             CharEscape::FormFeed => picture(0x0C),
             CharEscape::CarriageReturn => picture(0x0D),
             CharEscape::AsciiControl(b) => picture(b),
-            // Quote, backslash, slash, newline, tab: the usual escapes.
+            // Quote, backslash, slash, newline: the usual escapes.
             other => return CompactFormatter.write_char_escape(w, other),
         };
         let mut buf = [0u8; 4];

@@ -28,7 +28,8 @@ use super::CleanOut;
 use super::InputError;
 use super::args::ReportFormat;
 use crate::session::{Bookmark, SessionName, Store};
-use model::{CorpusReport, PairReport, Provenance};
+pub use model::Provenance;
+use model::{CorpusReport, PairReport};
 use std::path::PathBuf;
 
 /// What the command line asked for.
@@ -65,26 +66,8 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
         generated: text::report_time(),
         session: used,
     };
-    let format = req.format;
     let render = |out: &mut CleanOut| -> anyhow::Result<()> {
-        match pair {
-            Some((l, r)) => {
-                let report = PairReport::build(&corpus, l, r, &bookmarks, provenance.clone());
-                match format {
-                    ReportFormat::Md => md_pair::write(&report, out),
-                    ReportFormat::Html => html_pair::write(&report, out),
-                    ReportFormat::Json => json::pair(&report, out),
-                }
-            }
-            None => {
-                let report = CorpusReport::build(&corpus, &bookmarks, provenance.clone());
-                match format {
-                    ReportFormat::Md => md_corpus::write(&report, out),
-                    ReportFormat::Html => html_corpus::write(&report, out),
-                    ReportFormat::Json => json::corpus(&report, out),
-                }
-            }
-        }
+        render_to(&corpus, pair, &bookmarks, req.format, &provenance, out)
     };
     let to_stdout = match &req.output {
         None => true,
@@ -107,6 +90,55 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
         ))
         .into()),
         Err(e) => Err(InputError(e.to_string()).into()),
+    }
+}
+
+/// A report of the pair (or, with `None`, of the whole corpus) with these
+/// bookmarks' notes, as `report` prints it: what the fuzz target for
+/// report rendering drives.
+pub fn render(
+    corpus: &crate::corpus::Corpus,
+    pair: Option<(usize, usize)>,
+    bookmarks: &[Bookmark],
+    format: ReportFormat,
+    provenance: &Provenance,
+    out: &mut dyn std::io::Write,
+) -> anyhow::Result<()> {
+    render_to(
+        corpus,
+        pair,
+        bookmarks,
+        format,
+        provenance,
+        &mut CleanOut::new(out),
+    )
+}
+
+fn render_to(
+    corpus: &crate::corpus::Corpus,
+    pair: Option<(usize, usize)>,
+    bookmarks: &[Bookmark],
+    format: ReportFormat,
+    provenance: &Provenance,
+    out: &mut CleanOut,
+) -> anyhow::Result<()> {
+    match pair {
+        Some((l, r)) => {
+            let report = PairReport::build(corpus, l, r, bookmarks, provenance.clone());
+            match format {
+                ReportFormat::Md => md_pair::write(&report, out),
+                ReportFormat::Html => html_pair::write(&report, out),
+                ReportFormat::Json => json::pair(&report, out),
+            }
+        }
+        None => {
+            let report = CorpusReport::build(corpus, bookmarks, provenance.clone());
+            match format {
+                ReportFormat::Md => md_corpus::write(&report, out),
+                ReportFormat::Html => html_corpus::write(&report, out),
+                ReportFormat::Json => json::corpus(&report, out),
+            }
+        }
     }
 }
 
