@@ -1,12 +1,13 @@
 //! parallax: a terminal reader for comparing news coverage.
 //!
 //! Layers, with arrows one way only: `ui` and `cli` use `analysis`, which
-//! uses `corpus`. `heap`, `parallel` and `wrap` are small utilities any layer may
-//! use.
+//! uses `corpus`. `heap`, `parallel`, `wrap` and `diag` (warnings on standard error)
+//! are small utilities any layer may use.
 
 pub mod analysis;
 pub mod cli;
 pub mod corpus;
+pub mod diag;
 pub(crate) mod heap;
 pub(crate) mod parallel;
 pub mod session;

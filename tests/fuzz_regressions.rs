@@ -5,17 +5,21 @@
 
 #[path = "../fuzz/src/bodies.rs"]
 mod bodies;
+#[path = "../fuzz/src/stored.rs"]
+mod stored;
 
 use proptest::prelude::*;
 use std::path::Path;
 
 type Body = fn(&[u8]);
 
-const TARGETS: [(&str, Body); 4] = [
+const TARGETS: [(&str, Body); 6] = [
     ("loader", bodies::loader),
     ("sanitize", bodies::sanitize),
     ("keymap", bodies::keymap),
     ("word_diff", bodies::word_diff),
+    ("session", stored::session),
+    ("report", stored::report),
 ];
 
 #[test]
@@ -57,7 +61,8 @@ fn hostile_bytes() -> impl Strategy<Value = Vec<u8>> {
             "\x7f", "\0", "\r", "\r\n", "\n", "\n\n", "\t", "\x0b", "\x0c", "\u{85}", "\u{9b}",
             "\u{9d}", "\u{2028}", "\u{2029}", "\u{202e}", "\u{2066}", "\u{2069}", "\u{200b}",
             "\u{200d}", "\u{feff}", "\u{e0041}", "\u{301}", "\u{336}", "漢字", "👩\u{200d}💻",
-            "🇺🇦", "\u{fe0f}", "\u{3000}", "\u{a0}", "|", " | ", "# ", "- ", "1. ", "> ",
+            "🇺🇦", "\u{fe0f}", "\u{ad}", "\u{206a}", "\u{3164}", "\u{1d173}", "\u{e0100}",
+            "\u{fe01}", "❤\u{fe0f}", "1\u{fe0f}\u{20e3}", "\u{3000}", "\u{a0}", "|", " | ", "# ", "- ", "1. ", "> ",
             "```", "&#27;", "&#x9b;", "&#x202e;", "&ZeroWidthSpace;", "---\n", "![", "](x)",
             "©", "By ", "Sep 5", "4 min read", "…",
         ])
@@ -66,6 +71,46 @@ fn hostile_bytes() -> impl Strategy<Value = Vec<u8>> {
         1 => any::<char>().prop_map(|c| c.to_string().into_bytes()),
     ];
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+/// A session file whose every stored string is hostile (and sometimes a
+/// field of the wrong type or value), as JSON.
+fn session_json() -> impl Strategy<Value = Vec<u8>> {
+    let text = || hostile_bytes().prop_map(|b| String::from_utf8_lossy(&b).into_owned());
+    (
+        prop::collection::vec(text(), 8),
+        prop::sample::select(vec!["compare", "reader", "library", "topic", "matrix", "\u{1b}[2J"]),
+        any::<u32>(),
+        0u64..3,
+    )
+        .prop_map(|(t, view, id, version)| {
+            let anchor = |a: &str, b: u32| serde_json::json!({"article": a, "block": b, "fingerprint": t[7]});
+            serde_json::to_vec(&serde_json::json!({
+                "version": version,
+                "saved": 1,
+                "view": view,
+                "left": t[0], "right": t[1], "reader": t[2],
+                "topic": {"label": t[3], "kind": "term"},
+                "bookmarks": [
+                    {"id": id, "created": 1, "view": "compare",
+                     "left": anchor(&t[4], id), "right": anchor("b", 1),
+                     "note": t[5], "excerpt": t[6]},
+                    {"id": id.wrapping_add(1), "created": 2, "view": view,
+                     "left": anchor("a", 0), "note": t[6], "excerpt": t[5]}
+                ]
+            }))
+            .unwrap()
+        })
+}
+
+proptest! {
+    // Each case renders six reports: fewer cases than the cheap bodies.
+    #![proptest_config(ProptestConfig::with_cases(cases(40)))]
+
+    #[test]
+    fn report_body_holds(data in prop_oneof![session_json(), hostile_bytes()]) {
+        stored::report(&data);
+    }
 }
 
 proptest! {
@@ -89,6 +134,11 @@ proptest! {
             .prop_map(String::into_bytes),
     ]) {
         bodies::keymap(&data);
+    }
+
+    #[test]
+    fn session_body_holds(data in prop_oneof![3 => session_json(), 1 => hostile_bytes()]) {
+        stored::session(&data);
     }
 
     #[test]

@@ -134,3 +134,46 @@ fn errors_naming_hostile_input_are_sanitised() {
         ran.stderr_text()
     );
 }
+
+#[test]
+fn invisible_format_characters_are_counted_and_marked_in_a_diff() {
+    // Two words that look identical: in each pair of articles the right
+    // one holds a soft hyphen, U+206A–206F, a variation selector, a
+    // musical format character, a Hangul filler or a tag character.
+    let plain = "Talks in Anchorage\n\nThey said the talks would resume in March, \
+                 after both delegations had consulted their capitals.\n";
+    for c in [
+        '\u{AD}',
+        '\u{206A}',
+        '\u{206F}',
+        '\u{FE01}',
+        '\u{1D173}',
+        '\u{3164}',
+        '\u{E0041}',
+    ] {
+        let what = format!("U+{:04X}", c as u32);
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), plain).unwrap();
+        let text = plain.replace("would", &format!("wo{c}uld"));
+        std::fs::write(dir.path().join("b.txt"), text).unwrap();
+        let ran = run::parallax(&args(&["list", "--json"], dir.path(), &[]), TIMEOUT);
+        let rows: serde_json::Value = serde_json::from_slice(&ran.stdout).unwrap();
+        let hidden: Vec<_> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["hidden_chars"].as_u64())
+            .collect();
+        assert_eq!(hidden, [Some(0), Some(1)], "{what} is counted");
+        let ran = run::parallax(
+            &args(&["diff", "--color", "never", "a", "b"], dir.path(), &[]),
+            TIMEOUT,
+        );
+        assert_eq!(ran.code, Some(0), "{}", ran.stderr_text());
+        let out = String::from_utf8_lossy(&ran.stdout);
+        assert!(
+            out.contains("[-would-]{+wo\u{FFFD}uld+}"),
+            "{what}: the difference is visible where it is:\n{out}"
+        );
+    }
+}

@@ -123,18 +123,24 @@ fn a_hostile_folder_loads_what_it_can_and_warns_once_per_file() {
 }
 
 #[test]
-fn nothing_readable_is_exit_2_with_one_line() {
+fn nothing_readable_is_exit_2_after_each_files_reason() {
     let dir = tempfile::tempdir().unwrap();
     let (skipped, _socket) = hostile_tree(dir.path());
-    // Each bad file named on its own, then the folder without good files.
-    for (name, _) in &skipped {
+    // Each bad file named on its own: its reason on one line, then the
+    // final error on one line.
+    for (name, reason) in &skipped {
         let path = dir.path().join(name);
         let ran = run::parallax(&["list".as_ref(), path.as_os_str()], TIMEOUT);
         assert!(!ran.timed_out, "{name}: no read blocks");
         assert_eq!(ran.code, Some(2), "{name}: {}", ran.stderr_text());
         let err = ran.stderr_text();
-        assert_eq!(err.lines().count(), 1, "{name}: {err}");
-        assert!(err.starts_with("parallax: error: "), "{name}: {err}");
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(lines.len(), 2, "{name}: {err}");
+        assert!(
+            lines[0].starts_with("parallax: warning: ") && lines[0].contains(reason),
+            "{name}: the reason is given: {err}"
+        );
+        assert!(lines[1].starts_with("parallax: error: "), "{name}: {err}");
     }
     for good in ["good.txt", "latin1.txt"] {
         std::fs::remove_file(dir.path().join(good)).unwrap();
@@ -142,11 +148,40 @@ fn nothing_readable_is_exit_2_with_one_line() {
     std::fs::remove_dir_all(dir.path().join("folder.txt")).unwrap();
     let ran = run::parallax(&["list".as_ref(), dir.path().as_os_str()], TIMEOUT);
     assert_eq!(ran.code, Some(2));
-    assert_eq!(
-        ran.stderr_text().lines().count(),
-        1,
-        "{}",
-        ran.stderr_text()
+    let err = ran.stderr_text();
+    let lines: Vec<&str> = err.lines().collect();
+    let (last, reasons) = lines.split_last().expect("stderr");
+    assert!(
+        last.starts_with("parallax: error: no readable article"),
+        "{err}"
+    );
+    assert!(
+        reasons.iter().all(|l| l.starts_with("parallax: warning: ")),
+        "{err}"
+    );
+    for (name, reason) in &skipped {
+        assert!(
+            reasons
+                .iter()
+                .any(|l| l.contains(name) && l.contains(reason)),
+            "{name}: its reason is given when nothing loads: {err}"
+        );
+    }
+    // The case from the issue: a UTF-16 file without a byte-order mark.
+    let utf16: Vec<u8> = "Plain words\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let bomless = dir.path().join("utf16-no-bom.txt");
+    std::fs::write(&bomless, utf16).unwrap();
+    let ran = run::parallax(&["list".as_ref(), bomless.as_os_str()], TIMEOUT);
+    assert_eq!(ran.code, Some(2));
+    let err = ran.stderr_text();
+    assert!(
+        err.lines()
+            .next()
+            .is_some_and(|l| l.contains("utf16-no-bom.txt: binary file")),
+        "{err}"
     );
     // A device named explicitly is not read either.
     let ran = run::parallax(&["show", "x", "/dev/zero"], TIMEOUT);

@@ -3,6 +3,7 @@
 //! and bold word diffs, escaped article text, and the corpus report's
 //! sections and capped coverage table.
 
+use parallax::corpus::sanitize::Clean;
 use parallax::corpus::{self, BlockRef, Corpus};
 use parallax::session::{Anchor, Bookmark, Session, SessionName, Store, View, excerpt};
 use std::path::Path;
@@ -40,7 +41,7 @@ fn bookmark(
         view,
         left: Anchor::at(c, left),
         right: right.and_then(|r| Anchor::at(c, r)),
-        note: note.into(),
+        note: Clean::line(note),
         excerpt: excerpt(&c.get(left).unwrap().text, 80),
     }
 }
@@ -51,8 +52,8 @@ fn save_notes(data: &Path, name: &str) {
     let c = corpus::load_builtin();
     let mut s = Session::new(Vec::new());
     s.view = View::Compare;
-    s.left = Some(c.articles[0].id.clone());
-    s.right = Some(c.articles[4].id.clone());
+    s.left = Some(Clean::line(&c.articles[0].id));
+    s.right = Some(Clean::line(&c.articles[4].id));
     s.add_bookmark(bookmark(
         &c,
         View::Compare,

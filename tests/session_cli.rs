@@ -38,8 +38,8 @@ fn compare_session() -> Session {
                 fingerprint: None,
             }),
             right: None,
-            note: format!("note {k}"),
-            excerpt: String::new(),
+            note: parallax::clean!("note {k}"),
+            excerpt: Default::default(),
         });
     }
     s

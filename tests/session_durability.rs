@@ -31,9 +31,9 @@ fn name() -> SessionName {
 fn state(i: u64) -> Session {
     let mut s = Session::new(vec!["/srv/coverage".into()]);
     s.view = View::ALL[(i % 5) as usize];
-    s.reader = Some(format!("state-{i}"));
-    s.left = Some(format!("{:03}", i % 7));
-    s.right = Some(format!("{:03}", (i + 3) % 7));
+    s.reader = Some(parallax::clean!("state-{i}"));
+    s.left = Some(parallax::clean!("{:03}", i % 7));
+    s.right = Some(parallax::clean!("{:03}", (i + 3) % 7));
     s.threshold = (i % 101) as u32;
     s.locked = i.is_multiple_of(2);
     let count = 10 + (i * 37 % 150);
@@ -43,13 +43,13 @@ fn state(i: u64) -> Session {
             created: 1_755_284_400 + k,
             view: View::Compare,
             left: Some(Anchor {
-                article: format!("{:03}", k % 7),
+                article: parallax::clean!("{:03}", k % 7),
                 block: k as usize,
                 fingerprint: Some(format!("{:016x}", i ^ k)),
             }),
             right: None,
-            note: format!("state {i} note {k}: «quoted» text, \"escaped\" and \\ too"),
-            excerpt: "x".repeat((k % 90) as usize),
+            note: parallax::clean!("state {i} note {k}: «quoted» text, \"escaped\" and \\ too"),
+            excerpt: parallax::clean!("{}", "x".repeat((k % 90) as usize)),
         });
     }
     s

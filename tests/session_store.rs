@@ -16,7 +16,7 @@ fn name(s: &str) -> SessionName {
 
 fn anchor(article: &str, block: usize) -> Option<Anchor> {
     Some(Anchor {
-        article: article.into(),
+        article: parallax::corpus::sanitize::Clean::line(article),
         block,
         fingerprint: Some("00000000deadbeef".into()),
     })
@@ -292,6 +292,33 @@ fn bookmark_ids_grow_and_removal_works() {
 }
 
 #[test]
+fn bookmark_ids_near_the_top_never_collide() {
+    // A hand-edited or hostile session may hold the largest id already.
+    let mut s = sample();
+    s.bookmarks[0].id = u32::MAX;
+    let b = s.bookmarks[0].clone();
+    let mut ids = vec![u32::MAX];
+    for _ in 0..3 {
+        ids.push(s.add_bookmark(b.clone()));
+    }
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "{ids:?}");
+    assert!(ids.iter().all(|&id| id != 0), "{ids:?}");
+    let mut stored: Vec<u32> = s.bookmarks.iter().map(|b| b.id).collect();
+    stored.sort_unstable();
+    stored.dedup();
+    assert_eq!(stored.len(), s.bookmarks.len());
+    assert_eq!(parallax::session::next_bookmark_id([1, 2, 4]), Some(5));
+    assert_eq!(parallax::session::next_bookmark_id([]), Some(1));
+    assert_eq!(
+        parallax::session::next_bookmark_id([u32::MAX, 1, 3]),
+        Some(2)
+    );
+}
+
+#[test]
 fn update_sets_a_corrupt_file_aside_and_starts_fresh() {
     let tmp = tempfile::tempdir().unwrap();
     let store = Store::at(tmp.path());
@@ -329,8 +356,8 @@ fn lock_writer_child() {
                     view: View::Reader,
                     left: anchor("000", k),
                     right: None,
-                    note: format!("{tag}-{k}"),
-                    excerpt: String::new(),
+                    note: parallax::clean!("{tag}-{k}"),
+                    excerpt: Default::default(),
                 });
             })
             .expect("update");

@@ -8,7 +8,7 @@
 
 use parallax::analysis::diff::{OpTag, equal_share, sides, word_diff as diff};
 use parallax::corpus::decode::decode;
-use parallax::corpus::sanitize::{sanitize as clean, sanitize_line};
+use parallax::corpus::sanitize::{is_invisible, sanitize as clean, sanitize_line};
 use parallax::corpus::{Article, load_paths};
 use parallax::ui::action::ViewId;
 use parallax::ui::keymap::Keymap;
@@ -16,17 +16,12 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// A character that must never survive sanitising: controls (other than
-/// newline) and the invisible ones that reorder or hide text.
+/// newline) and every invisible one (Default_Ignorable_Code_Point or Cf,
+/// by Unicode property), but the joiner and presentation selectors that
+/// the sanitiser keeps inside emoji sequences.
 pub fn forbidden(c: char) -> bool {
     (c.is_control() && c != '\n')
-        || matches!(c,
-            '\u{202A}'..='\u{202E}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{200B}' | '\u{200C}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{FEFF}'
-            | '\u{E0000}'..='\u{E007F}'
-            | '\u{FFF9}'..='\u{FFFB}')
+        || (is_invisible(c) && !matches!(c, '\u{200D}' | '\u{FE0E}' | '\u{FE0F}'))
 }
 
 /// What the sanitiser shows in place of a hidden character.

@@ -27,6 +27,49 @@ pub struct Cli {
     /// When to colour output: auto (a terminal, NO_COLOR unset), always, never
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
+    /// Read at most SIZE of text in all (default 512M; K, M, G, T suffixes; 0: no limit).
+    /// A larger corpus is refused before anything is read.
+    #[arg(long, value_name = "SIZE", global = true, value_parser = parse_size)]
+    pub max_bytes: Option<u64>,
+}
+
+/// The limit a `--max-bytes` value means: none given is the default, 0 is
+/// no limit.
+pub fn byte_limit(arg: Option<u64>) -> Option<u64> {
+    match arg {
+        None => Some(crate::corpus::DEFAULT_MAX_BYTES),
+        Some(0) => None,
+        Some(n) => Some(n),
+    }
+}
+
+/// "512M", "2G", "1.5G", "300000", "64KiB": binary units.
+fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (number, unit) = t.split_at(split);
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        "t" | "tb" | "tib" => 40,
+        _ => {
+            return Err(format!(
+                "'{text}': use a number with K, M, G or T (e.g. 2G)"
+            ));
+        }
+    };
+    let value: f64 = number
+        .parse()
+        .map_err(|_| format!("'{text}' is not a size (e.g. 512M, 2G)"))?;
+    let bytes = value * (1u64 << shift) as f64;
+    if !bytes.is_finite() || bytes < 0.0 || bytes >= u64::MAX as f64 {
+        return Err(format!("'{text}' is out of range"));
+    }
+    Ok(bytes as u64)
 }
 
 #[derive(Debug, Args, Default, Clone)]
@@ -119,7 +162,9 @@ pub enum Command {
         /// Output format
         #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
         format: ReportFormat,
-        /// Write the report to FILE (replaced atomically) instead of stdout
+        /// Write the report to FILE instead of stdout ("-" is stdout): a file is replaced
+        /// atomically keeping its mode, a link is written through, a device or FIFO is
+        /// written to; hard-linked files, dangling links, sockets are refused
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
         /// Include the bookmarks and notes of this saved session (default: "default", if saved)

@@ -1,13 +1,15 @@
 //! `parallax dups`: near-duplicate block pairs, within and across articles.
 
+use super::CleanOut;
 use super::args::ScopeArg;
 use super::paint::{Paint, Tone, output_width};
 use super::short_ids;
 use crate::analysis::dups::{DupOptions, DupPair, Scope, find_duplicates};
+use crate::clean;
+use crate::corpus::sanitize::Clean;
 use crate::corpus::{BlockRef, Corpus};
 use crate::wrap::{truncate, width};
-use serde::{Serialize, Serializer};
-use std::io::Write;
+use serde::Serialize;
 
 /// One side of a pair in JSON: the article's full id and the block index
 /// `parallax show` prints (a contract: keep the keys).
@@ -32,7 +34,7 @@ pub fn print(
     min: f64,
     scope: ScopeArg,
     paint: Paint,
-    out: &mut dyn Write,
+    out: &mut CleanOut,
 ) -> anyhow::Result<()> {
     let opts = DupOptions {
         min_score: min,
@@ -53,10 +55,7 @@ pub fn print(
             containment: p.containment,
             scope: p.scope,
         });
-        let mut json = serde_json::Serializer::pretty(&mut *out);
-        json.collect_seq(rows)?;
-        writeln!(out)?;
-        return Ok(());
+        return out.json_seq(rows);
     }
     print_human(corpus, &pairs, min, scope, paint, out)
 }
@@ -76,7 +75,7 @@ fn print_human(
     min: f64,
     scope: ScopeArg,
     paint: Paint,
-    out: &mut dyn Write,
+    out: &mut CleanOut,
 ) -> anyhow::Result<()> {
     let ids = short_ids(corpus);
     let label = |r: BlockRef| {
@@ -94,25 +93,23 @@ fn print_human(
     let text_w = output_width().saturating_sub(label_w + 4).max(10);
     for (n, p) in pairs.iter().enumerate() {
         if n > 0 {
-            writeln!(out)?;
+            out.blank()?;
         }
-        let header = format!(
+        let header = clean!(
             "{:<7} jaccard {:.2}  containment {:.2}",
             scope_name(p.scope),
             p.jaccard,
             p.containment
         );
-        writeln!(out, "{}", paint.paint(Tone::Bold, &header))?;
+        out.line(&paint.paint(Tone::Bold, &header))?;
         for r in [p.a, p.b] {
             let l = label(r);
             let pad = " ".repeat(label_w.saturating_sub(width(&l)));
             let text = corpus.get(r).map_or("", |b| b.text.as_str());
-            writeln!(
-                out,
-                "  {}{pad}  {}",
-                paint.paint(Tone::Accent, &l),
-                truncate(text, text_w)
-            )?;
+            let line = Clean::lit("  ")
+                + paint.paint(Tone::Accent, &clean!("{l}"))
+                + clean!("{pad}  {}", truncate(text, text_w));
+            out.line(&line)?;
         }
     }
     let within = pairs.iter().filter(|p| p.scope == Scope::Within).count();
@@ -122,14 +119,14 @@ fn print_human(
         ScopeArg::All => "within and across articles",
     };
     if !pairs.is_empty() {
-        writeln!(out)?;
+        out.blank()?;
     }
-    let count = format!(
+    let count = clean!(
         "{} pair{} ({within} within, {} across); score ≥ {min:.2}, {scope_text}",
         pairs.len(),
         if pairs.len() == 1 { "" } else { "s" },
         pairs.len() - within
     );
-    writeln!(out, "{}", paint.paint(Tone::Dim, &count))?;
+    out.line(&paint.paint(Tone::Dim, &count))?;
     Ok(())
 }

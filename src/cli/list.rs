@@ -1,11 +1,12 @@
 //! `parallax list`: one row per article.
 
+use super::CleanOut;
 use super::paint::{Paint, Tone, output_width};
 use super::short_ids;
+use crate::clean;
 use crate::corpus::{Article, Corpus};
 use crate::wrap::{truncate, width};
 use serde::Serialize;
-use std::io::Write;
 
 /// The JSON shape of one article row (a contract: keep the keys).
 #[derive(Debug, Serialize)]
@@ -39,12 +40,10 @@ impl<'a> ArticleRow<'a> {
     }
 }
 
-pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut CleanOut) -> anyhow::Result<()> {
     if json {
         let rows: Vec<ArticleRow> = corpus.articles.iter().map(ArticleRow::new).collect();
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
-        writeln!(out)?;
-        return Ok(());
+        return out.json(&rows);
     }
     let ids = short_ids(corpus);
     let id_w = ids.iter().map(|i| width(i)).max().unwrap_or(2).max(2);
@@ -68,7 +67,7 @@ pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut dyn Write) -> 
         "{:<id_w$}  {:<title_w$}  {:<outlet_w$}  {:<date_w$}  {:>3}  {:>5}  {:>6}",
         "ID", "TITLE", "OUTLET", "DATE", "MIN", "WORDS", "BLOCKS"
     );
-    writeln!(out, "{}", paint.paint(Tone::Bold, header.trim_end()))?;
+    out.line(&paint.paint(Tone::Bold, &clean!("{}", header.trim_end())))?;
     for ((a, id), outlet) in corpus.articles.iter().zip(&ids).zip(&outlets) {
         let title = truncate(a.label(), title_w);
         let pad = title_w.saturating_sub(width(&title));
@@ -76,9 +75,8 @@ pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut dyn Write) -> 
             .meta
             .read_minutes
             .map_or("–".to_string(), |m| m.to_string());
-        let line = format!(
-            "{}  {}{}  {}{}  {:<date_w$}  {:>3}  {:>5}  {:>6}",
-            paint.paint(Tone::Accent, &format!("{id:<id_w$}")),
+        let rest = clean!(
+            "  {}{}  {}{}  {:<date_w$}  {:>3}  {:>5}  {:>6}",
             title,
             " ".repeat(pad),
             outlet,
@@ -88,7 +86,7 @@ pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut dyn Write) -> 
             a.meta.words,
             a.blocks.len()
         );
-        writeln!(out, "{line}")?;
+        out.line(&(paint.paint(Tone::Accent, &clean!("{id:<id_w$}")) + rest))?;
     }
     Ok(())
 }

@@ -6,17 +6,20 @@ pub mod args;
 mod diff;
 mod dups;
 mod list;
+pub mod out;
+mod output;
 mod paint;
-mod report;
+pub mod report;
 mod sessions;
 mod show;
 mod topics;
 
+use crate::corpus::sanitize::Clean;
 use crate::corpus::{self, Corpus};
 pub use args::Cli;
 use args::Command;
+pub use out::CleanOut;
 pub use paint::{Paint, Tone, output_width};
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -28,6 +31,8 @@ pub struct InputError(pub String);
 /// Run a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
     let paint = Paint::detect(cli.color);
+    let max_bytes = args::byte_limit(cli.max_bytes);
+    let load = |paths: &[PathBuf]| load(paths, max_bytes);
     let result = match cli.command {
         Some(Command::List { paths, json }) => {
             load(&paths).and_then(|c| emit(|out| list::print(&c, json, paint, out)))
@@ -66,9 +71,10 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
             output,
             session,
+            max_bytes,
         }),
         Some(Command::Sessions { json }) => emit(|out| sessions::print(json, paint, out)),
-        None => match open_reader(&cli.paths, &cli.reader) {
+        None => match open_reader(&cli.paths, &cli.reader, max_bytes) {
             Ok(Some(code)) => return ExitCode::from(code),
             Ok(None) => Ok(()),
             Err(e) => Err(e),
@@ -77,27 +83,49 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            let msg = corpus::sanitize::sanitize_line(&format!("{e:#}"));
-            eprintln!("parallax: error: {msg}");
+            crate::diag::error(&crate::clean!("{e:#}"));
             ExitCode::from(2)
         }
     }
 }
 
-/// Load the named paths, or the built-in corpus when there are none.
-/// Warnings go to stderr, one line per skipped file.
-pub fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
+/// Load the named paths, or the built-in corpus when there are none, reading
+/// at most `max_bytes` of text in all (`None`: no limit). A large load is
+/// announced (size and files) before anything is read. Warnings go to
+/// stderr, one line per skipped file.
+pub fn load(paths: &[PathBuf], max_bytes: Option<u64>) -> anyhow::Result<Corpus> {
     let corpus = if paths.is_empty() {
         corpus::load_builtin()
     } else {
         let mut progress = Progress::new("reading files");
-        let loaded =
-            corpus::load_paths_with_progress(paths, &mut |n, total| progress.show(n, total));
+        let loaded = corpus::load_paths_with(
+            paths,
+            corpus::LoadOptions {
+                max_bytes,
+                on_listing: &mut |listing| {
+                    if listing.bytes >= corpus::NOTICE_BYTES {
+                        crate::diag::note(&crate::clean!("reading {listing}"));
+                    }
+                },
+                progress: &mut |n, total| progress.show(n, total),
+            },
+        );
         progress.finish();
-        loaded.map_err(|e| InputError(e.to_string()))?
+        match loaded {
+            Ok(c) => c,
+            Err(e) => {
+                // Every file's reason first, then the one error line.
+                if let corpus::LoadError::Empty { warnings, .. } = &e {
+                    for w in warnings {
+                        crate::diag::warn(&crate::clean!("{w}"));
+                    }
+                }
+                return Err(InputError(e.to_string()).into());
+            }
+        }
     };
     for w in &corpus.warnings {
-        eprintln!("parallax: warning: {w}");
+        crate::diag::warn(&crate::clean!("{w}"));
     }
     Ok(corpus)
 }
@@ -122,7 +150,9 @@ impl Progress {
 
     pub fn show(&mut self, done: usize, total: usize) {
         if self.enabled && total >= 1000 {
-            eprint!("\rparallax: {} {done}/{total}", self.label);
+            crate::diag::raw(
+                &(Clean::lit("\r") + crate::clean!("parallax: {} {done}/{total}", self.label)),
+            );
             self.shown = true;
         }
     }
@@ -130,17 +160,18 @@ impl Progress {
     /// Erase the progress line.
     pub fn finish(&mut self) {
         if self.shown {
-            eprint!("\r\x1b[2K");
+            crate::diag::raw(&Clean::lit("\r\x1b[2K"));
             self.shown = false;
         }
     }
 }
 
-/// Write a command's output to stdout; a closed pipe (`| head`) is not an
-/// error.
-fn emit(f: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>) -> anyhow::Result<()> {
+/// Write a command's output to stdout, through [`CleanOut`]; a closed pipe
+/// (`| head`) is not an error.
+fn emit(f: impl FnOnce(&mut CleanOut) -> anyhow::Result<()>) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut buffered = std::io::BufWriter::new(stdout.lock());
+    let mut out = CleanOut::new(&mut buffered);
     let result = f(&mut out).and_then(|()| out.flush().map_err(Into::into));
     match result {
         Err(e) if is_broken_pipe(&e) => Ok(()),
@@ -164,7 +195,11 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 /// Open the interactive reader. Everything that can fail on bad input
 /// (keymap, session name, paths, no terminal) fails here, before the
 /// terminal is touched.
-fn open_reader(paths: &[PathBuf], reader: &args::ReaderArgs) -> anyhow::Result<Option<u8>> {
+fn open_reader(
+    paths: &[PathBuf],
+    reader: &args::ReaderArgs,
+    max_bytes: Option<u64>,
+) -> anyhow::Result<Option<u8>> {
     use crate::session::{SessionName, Store};
     use std::io::IsTerminal;
     let (keymap, _) = crate::ui::keymap::Keymap::load(reader.keymap.as_deref())
@@ -177,12 +212,12 @@ fn open_reader(paths: &[PathBuf], reader: &args::ReaderArgs) -> anyhow::Result<O
     let saved = match store.load(&name) {
         Ok(loaded) => {
             if let Some(aside) = &loaded.set_aside {
-                eprintln!("parallax: warning: {aside}");
+                crate::diag::warn(&crate::clean!("{aside}"));
             }
             loaded.session
         }
         Err(e) => {
-            eprintln!("parallax: warning: session {}: {e}", name.as_str());
+            crate::diag::warn(&crate::clean!("session {}: {e}", name.as_str()));
             None
         }
     };
@@ -191,7 +226,7 @@ fn open_reader(paths: &[PathBuf], reader: &args::ReaderArgs) -> anyhow::Result<O
         (Some(s), true) => s.corpus.clone(),
         _ => paths.to_vec(),
     };
-    let corpus = load(&paths)?;
+    let corpus = load(&paths, max_bytes)?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(InputError(
             "the reader needs a terminal; for output to a pipe use `parallax list`, `show`, `diff`, `dups` or `topics`".into(),

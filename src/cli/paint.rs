@@ -2,6 +2,7 @@
 //! unless `--color` says otherwise.
 
 use super::args::ColorChoice;
+use crate::corpus::sanitize::Clean;
 use std::io::IsTerminal;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,19 +32,26 @@ impl Paint {
         Paint { enabled }
     }
 
-    pub fn paint(&self, tone: Tone, text: &str) -> String {
+    /// `text` in a colour: the only escape sequences parallax prints
+    /// outside the reader, and only around [`Clean`] text.
+    pub fn paint(&self, tone: Tone, text: &Clean) -> Clean {
         if !self.enabled || text.is_empty() {
-            return text.to_string();
+            return text.clone();
         }
         let code = match tone {
-            Tone::Bold => "1",
-            Tone::Dim => "2",
-            Tone::Heading => "1;36",
-            Tone::Deleted => "9;31",
-            Tone::Inserted => "4;32",
-            Tone::Accent => "33",
+            Tone::Bold => "\x1b[1m",
+            Tone::Dim => "\x1b[2m",
+            Tone::Heading => "\x1b[1;36m",
+            Tone::Deleted => "\x1b[9;31m",
+            Tone::Inserted => "\x1b[4;32m",
+            Tone::Accent => "\x1b[33m",
         };
-        format!("\x1b[{code}m{text}\x1b[0m")
+        Clean::lit(code) + text + Clean::lit("\x1b[0m")
+    }
+
+    /// [`Paint::paint`] on one of parallax's own constants.
+    pub fn lit(&self, tone: Tone, text: &'static str) -> Clean {
+        self.paint(tone, &Clean::lit(text))
     }
 }
 

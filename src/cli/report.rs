@@ -9,7 +9,8 @@
 //! Notes come from the session named by `--session` (else `default`, when
 //! it exists). A missing or unusable session never fails a report: it is
 //! reported in one warning line and the report has no notes. With `-o` the
-//! file is replaced atomically, so a reader never sees half a report.
+//! report goes where `output` decides (a regular file is replaced
+//! atomically, so a reader never sees half a report).
 
 mod corpus_model;
 mod escape;
@@ -23,12 +24,12 @@ mod model;
 mod pair_model;
 mod text;
 
+use super::CleanOut;
 use super::InputError;
 use super::args::ReportFormat;
-use crate::corpus::sanitize::sanitize_line;
-use crate::session::{Bookmark, SessionName, Store, atomic::write_atomic};
-use model::{CorpusReport, PairReport, Provenance};
-use std::io::Write;
+use crate::session::{Bookmark, SessionName, Store};
+pub use model::Provenance;
+use model::{CorpusReport, PairReport};
 use std::path::PathBuf;
 
 /// What the command line asked for.
@@ -40,6 +41,8 @@ pub struct Request {
     pub format: ReportFormat,
     pub output: Option<PathBuf>,
     pub session: Option<String>,
+    /// Text read in all at most (`None`: no limit).
+    pub max_bytes: Option<u64>,
 }
 
 pub fn run(req: &Request) -> anyhow::Result<()> {
@@ -50,9 +53,10 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
     };
     let (pair, paths) = split_items(req)?;
     if let Some(out) = &req.output {
-        check_output(out)?;
+        // Refused before the corpus loads; looked at again when written.
+        super::output::destination(out).map_err(|e| InputError(e.to_string()))?;
     }
-    let corpus = super::load(&paths)?;
+    let corpus = super::load(&paths, req.max_bytes)?;
     let pair = match pair {
         Some((l, r)) => Some((super::resolve(&corpus, &l)?, super::resolve(&corpus, &r)?)),
         None => None,
@@ -62,34 +66,78 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
         generated: text::report_time(),
         session: used,
     };
-    let format = req.format;
-    let render = |out: &mut dyn Write| -> anyhow::Result<()> {
-        match pair {
-            Some((l, r)) => {
-                let report = PairReport::build(&corpus, l, r, &bookmarks, provenance.clone());
-                match format {
-                    ReportFormat::Md => md_pair::write(&report, out),
-                    ReportFormat::Html => html_pair::write(&report, out),
-                    ReportFormat::Json => json::pair(&report, out),
-                }
-            }
-            None => {
-                let report = CorpusReport::build(&corpus, &bookmarks, provenance.clone());
-                match format {
-                    ReportFormat::Md => md_corpus::write(&report, out),
-                    ReportFormat::Html => html_corpus::write(&report, out),
-                    ReportFormat::Json => json::corpus(&report, out),
-                }
+    let render = |out: &mut CleanOut| -> anyhow::Result<()> {
+        render_to(&corpus, pair, &bookmarks, req.format, &provenance, out)
+    };
+    let to_stdout = match &req.output {
+        None => true,
+        Some(path) => matches!(
+            super::output::destination(path).map_err(|e| InputError(e.to_string()))?,
+            super::output::Destination::Stdout
+        ),
+    };
+    if to_stdout {
+        return super::emit(render);
+    }
+    let path = req.output.as_deref().unwrap_or(std::path::Path::new("-"));
+    let mut buf = Vec::new();
+    render(&mut CleanOut::new(&mut buf))?;
+    match super::output::write(path, &buf) {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(InputError(format!(
+            "-o {}: changed while the report was made",
+            path.display()
+        ))
+        .into()),
+        Err(e) => Err(InputError(e.to_string()).into()),
+    }
+}
+
+/// A report of the pair (or, with `None`, of the whole corpus) with these
+/// bookmarks' notes, as `report` prints it: what the fuzz target for
+/// report rendering drives.
+pub fn render(
+    corpus: &crate::corpus::Corpus,
+    pair: Option<(usize, usize)>,
+    bookmarks: &[Bookmark],
+    format: ReportFormat,
+    provenance: &Provenance,
+    out: &mut dyn std::io::Write,
+) -> anyhow::Result<()> {
+    render_to(
+        corpus,
+        pair,
+        bookmarks,
+        format,
+        provenance,
+        &mut CleanOut::new(out),
+    )
+}
+
+fn render_to(
+    corpus: &crate::corpus::Corpus,
+    pair: Option<(usize, usize)>,
+    bookmarks: &[Bookmark],
+    format: ReportFormat,
+    provenance: &Provenance,
+    out: &mut CleanOut,
+) -> anyhow::Result<()> {
+    match pair {
+        Some((l, r)) => {
+            let report = PairReport::build(corpus, l, r, bookmarks, provenance.clone());
+            match format {
+                ReportFormat::Md => md_pair::write(&report, out),
+                ReportFormat::Html => html_pair::write(&report, out),
+                ReportFormat::Json => json::pair(&report, out),
             }
         }
-    };
-    match &req.output {
-        None => super::emit(render),
-        Some(path) => {
-            let mut buf = Vec::new();
-            render(&mut buf)?;
-            // Mode 0666 less the umask, as for any file a command creates.
-            write_atomic(path, &buf, 0o666).map_err(|e| InputError(e.to_string()).into())
+        None => {
+            let report = CorpusReport::build(corpus, bookmarks, provenance.clone());
+            match format {
+                ReportFormat::Md => md_corpus::write(&report, out),
+                ReportFormat::Html => html_corpus::write(&report, out),
+                ReportFormat::Json => json::corpus(&report, out),
+            }
         }
     }
 }
@@ -114,18 +162,6 @@ fn split_items(req: &Request) -> anyhow::Result<Items> {
         )
         .into()),
     }
-}
-
-/// `-o FILE` must name a file in an existing folder.
-fn check_output(path: &std::path::Path) -> anyhow::Result<()> {
-    let dir = crate::session::atomic::parent_of(path);
-    if path.is_dir() {
-        return Err(InputError(format!("-o {}: is a folder", path.display())).into());
-    }
-    if !dir.is_dir() {
-        return Err(InputError(format!("-o {}: no such folder", dir.display())).into());
-    }
-    Ok(())
 }
 
 /// The bookmarks of the named session and its name, or none (with a
@@ -159,7 +195,7 @@ fn session_notes(name: &SessionName, explicit: bool) -> (Vec<Bookmark>, Option<S
 }
 
 fn warn(message: &str) {
-    eprintln!("parallax: warning: {}", sanitize_line(message));
+    crate::diag::warn(&crate::clean!("{message}"));
 }
 
 /// A Markdown report of one pair written to `path` (atomically): what the
@@ -178,7 +214,10 @@ pub fn write_pair_markdown(
     };
     let report = PairReport::build(corpus, left, right, bookmarks, provenance);
     let mut buf = Vec::new();
-    md_pair::write(&report, &mut buf)?;
-    write_atomic(path, &buf, 0o666)?;
-    Ok(())
+    md_pair::write(&report, &mut CleanOut::new(&mut buf))?;
+    // As `-o`: a link or special file at the name is never replaced.
+    match super::output::write(path, &buf)? {
+        true => Ok(()),
+        false => anyhow::bail!("{} is standard output", path.display()),
+    }
 }

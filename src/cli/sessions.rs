@@ -4,13 +4,13 @@
 //! "right", "bookmarks" (count), "path"}` (a contract: keep the keys).
 //! Unusable files are left out with one warning each.
 
+use super::CleanOut;
 use super::InputError;
 use super::paint::{Paint, Tone, output_width};
-use crate::corpus::sanitize::sanitize_line;
 use crate::session::{SessionInfo, Store, format_utc, list_sessions};
 use crate::wrap::{truncate, width};
+use crate::{clean, outln};
 use serde::Serialize;
-use std::io::Write;
 
 #[derive(Serialize)]
 struct SessionJson<'a> {
@@ -23,16 +23,16 @@ struct SessionJson<'a> {
     path: String,
 }
 
-pub fn print(json: bool, paint: Paint, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn print(json: bool, paint: Paint, out: &mut CleanOut) -> anyhow::Result<()> {
     let store = Store::from_env().map_err(|e| InputError(e.to_string()))?;
     let all = list_sessions(store.dir()).map_err(|e| InputError(e.to_string()))?;
     let mut usable: Vec<&SessionInfo> = Vec::new();
     for info in &all {
         match &info.problem {
-            Some(p) => eprintln!(
-                "parallax: warning: {}; it is set aside when the session is next opened",
-                sanitize_line(&p.to_string())
-            ),
+            Some(p) if p.kind.is_set_aside() => crate::diag::warn(&crate::clean!(
+                "{p}; it is set aside when the session is next opened"
+            )),
+            Some(p) => crate::diag::warn(&crate::clean!("{p}; skipped")),
             None => usable.push(info),
         }
     }
@@ -49,27 +49,25 @@ pub fn print(json: bool, paint: Paint, out: &mut dyn Write) -> anyhow::Result<()
                 path: i.path.display().to_string(),
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
-        writeln!(out)?;
-        return Ok(());
+        return out.json(&rows);
     }
-    let dir = sanitize_line(&store.dir().display().to_string());
+    let dir = store.dir().display();
     if usable.is_empty() {
-        writeln!(out, "no saved sessions in {dir}")?;
+        outln!(out, "no saved sessions in {dir}")?;
         return Ok(());
     }
     table(&usable, paint, out)?;
-    let count = format!(
+    let count = clean!(
         "{} session{} in {dir}",
         usable.len(),
         if usable.len() == 1 { "" } else { "s" }
     );
-    writeln!(out, "{}", paint.paint(Tone::Dim, &count))?;
+    out.line(&paint.paint(Tone::Dim, &count))?;
     Ok(())
 }
 
 /// NAME, SAVED, VIEW, PAIR, BOOKMARKS; the pair's ids are cut to fit.
-fn table(rows: &[&SessionInfo], paint: Paint, out: &mut dyn Write) -> anyhow::Result<()> {
+fn table(rows: &[&SessionInfo], paint: Paint, out: &mut CleanOut) -> anyhow::Result<()> {
     let name_w = rows
         .iter()
         .map(|i| width(&i.name))
@@ -83,7 +81,7 @@ fn table(rows: &[&SessionInfo], paint: Paint, out: &mut dyn Write) -> anyhow::Re
         "{:<name_w$}  {:<20}  {:<7}  {:<pair_w$}  {:>9}",
         "NAME", "SAVED", "VIEW", "PAIR", "BOOKMARKS"
     );
-    writeln!(out, "{}", paint.paint(Tone::Bold, header.trim_end()))?;
+    out.line(&paint.paint(Tone::Bold, &clean!("{}", header.trim_end())))?;
     let side_w = pair_w.saturating_sub(3) / 2;
     for i in rows {
         let pair = match (&i.left, &i.right) {
@@ -92,9 +90,8 @@ fn table(rows: &[&SessionInfo], paint: Paint, out: &mut dyn Write) -> anyhow::Re
             (None, None) => "–".into(),
         };
         let name = truncate(&i.name, name_w);
-        let line = format!(
-            "{}{}  {:<20}  {:<7}  {}{}  {:>9}",
-            paint.paint(Tone::Accent, &name),
+        let rest = clean!(
+            "{}  {:<20}  {:<7}  {}{}  {:>9}",
             " ".repeat(name_w.saturating_sub(width(&name))),
             format_utc(i.saved),
             i.view.name(),
@@ -102,7 +99,7 @@ fn table(rows: &[&SessionInfo], paint: Paint, out: &mut dyn Write) -> anyhow::Re
             " ".repeat(pair_w.saturating_sub(width(&pair))),
             i.bookmarks
         );
-        writeln!(out, "{line}")?;
+        out.line(&(paint.paint(Tone::Accent, &clean!("{name}")) + rest))?;
     }
     Ok(())
 }

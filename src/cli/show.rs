@@ -1,12 +1,13 @@
 //! `parallax show`: one article's blocks with index and kind.
 
+use super::CleanOut;
 use super::list::ArticleRow;
 use super::paint::{Paint, Tone, output_width};
 use super::resolve;
 use crate::corpus::{BlockKind, Corpus};
 use crate::wrap::wrap_text;
+use crate::{clean, outln};
 use serde::Serialize;
-use std::io::Write;
 
 #[derive(Serialize)]
 struct BlockRow<'a> {
@@ -31,7 +32,7 @@ pub fn print(
     query: &str,
     json: bool,
     paint: Paint,
-    out: &mut dyn Write,
+    out: &mut CleanOut,
 ) -> anyhow::Result<()> {
     let a = &corpus.articles[resolve(corpus, query)?];
     if json {
@@ -49,13 +50,11 @@ pub fn print(
                 })
                 .collect(),
         };
-        serde_json::to_writer_pretty(&mut *out, &doc)?;
-        writeln!(out)?;
-        return Ok(());
+        return out.json(&doc);
     }
     let dash = |s: Option<&str>| s.unwrap_or("–").to_string();
-    writeln!(out, "{}", paint.paint(Tone::Bold, a.label()))?;
-    writeln!(
+    out.line(&paint.paint(Tone::Bold, &clean!("{}", a.label())))?;
+    outln!(
         out,
         "{}  ·  {}  ·  {}  ·  {} words  ·  id {}",
         dash(a.meta.outlet.as_deref()),
@@ -67,9 +66,9 @@ pub fn print(
         a.id
     )?;
     if let Some(by) = &a.meta.byline {
-        writeln!(out, "by {by}")?;
+        outln!(out, "by {by}")?;
     }
-    writeln!(out)?;
+    out.blank()?;
     let text_w = output_width().saturating_sub(GUTTER).max(20);
     for (i, b) in a.blocks.iter().enumerate() {
         let tone = match b.kind {
@@ -87,8 +86,9 @@ pub fn print(
             } else {
                 " ".repeat(GUTTER)
             };
-            let line = tone.map_or(line.clone(), |t| paint.paint(t, line));
-            writeln!(out, "{}{}", paint.paint(Tone::Dim, &gutter), line)?;
+            let line = clean!("{line}");
+            let line = tone.map_or(line.clone(), |t| paint.paint(t, &line));
+            out.line(&(paint.paint(Tone::Dim, &clean!("{gutter}")) + line))?;
         }
     }
     Ok(())

@@ -1,14 +1,16 @@
 //! `parallax topics`: the topic index as a table grouped by kind, with a
 //! coverage strip (one shade per article), or as JSON.
 
+use super::CleanOut;
 use super::paint::{Paint, Tone, output_width};
 use super::short_ids;
 use crate::analysis::topics::{Topic, TopicIndex, TopicKind, build_topics};
 use crate::corpus::Corpus;
+use crate::corpus::sanitize::Clean;
 use crate::wrap::{truncate, width, wrap_text};
+use crate::{clean, outln};
 use serde::Serialize;
 use serde::ser::SerializeMap;
-use std::io::Write;
 
 /// The JSON shape of one topic (a contract: keep the keys):
 /// `{"label", "kind", "occurrences": [{"article", "block"}], "weights":
@@ -86,18 +88,13 @@ impl Serialize for IndexJson<'_> {
     }
 }
 
-pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut CleanOut) -> anyhow::Result<()> {
     let index = build_topics(corpus);
     if json {
-        serde_json::to_writer_pretty(
-            &mut *out,
-            &IndexJson {
-                corpus,
-                index: &index,
-            },
-        )?;
-        writeln!(out)?;
-        return Ok(());
+        return out.json(&IndexJson {
+            corpus,
+            index: &index,
+        });
     }
     print_table(corpus, &index, paint, output_width(), out)
 }
@@ -151,22 +148,22 @@ impl Strip {
         }
     }
 
-    fn cells(&self, t: &Topic, articles: usize, paint: Paint) -> String {
+    fn cells(&self, t: &Topic, articles: usize, paint: Paint) -> Clean {
         let cell = match self {
             Strip::Columns { cell, .. } => *cell,
             Strip::Compact => 1,
-            Strip::None => return String::new(),
+            Strip::None => return Clean::default(),
         };
         (0..articles)
             .map(|a| {
                 let w = t.weight(a);
                 let glyph = shade(w);
                 let glyph = if w > 0.0 {
-                    paint.paint(Tone::Accent, glyph)
+                    paint.lit(Tone::Accent, glyph)
                 } else {
-                    paint.paint(Tone::Dim, glyph)
+                    paint.lit(Tone::Dim, glyph)
                 };
-                format!("{glyph}{}", " ".repeat(cell - 1))
+                glyph + Clean::spaces(cell - 1)
             })
             .collect()
     }
@@ -194,7 +191,7 @@ fn print_table(
     index: &TopicIndex,
     paint: Paint,
     total_width: usize,
-    out: &mut dyn Write,
+    out: &mut CleanOut,
 ) -> anyhow::Result<()> {
     let n = corpus.articles.len();
     let count = |k: TopicKind| index.of_kind(k).count();
@@ -206,7 +203,7 @@ fn print_table(
         count(TopicKind::Term),
     );
     for line in wrap_text(&summary, total_width) {
-        writeln!(out, "{line}")?;
+        outln!(out, "{line}")?;
     }
     let strip = Strip::choose(corpus, total_width);
     let legend = match strip {
@@ -219,7 +216,7 @@ fn print_table(
         Strip::None => "",
     };
     for line in wrap_text(legend, total_width) {
-        writeln!(out, "{}", paint.paint(Tone::Dim, &line))?;
+        out.line(&paint.paint(Tone::Dim, &clean!("{line}")))?;
     }
     // label, ARTS(4), USES(4), strip; two-space gaps.
     let strip_w = strip.width(n);
@@ -228,7 +225,7 @@ fn print_table(
         if count(kind) == 0 {
             continue;
         }
-        writeln!(out)?;
+        out.blank()?;
         let header = format!(
             "{:<label_w$}  {:>4}  {:>4}  {}",
             title,
@@ -236,17 +233,16 @@ fn print_table(
             "USES",
             strip.header()
         );
-        writeln!(out, "{}", paint.paint(Tone::Bold, header.trim_end()))?;
+        out.line(&paint.paint(Tone::Bold, &clean!("{}", header.trim_end())))?;
         for (_, t) in index.of_kind(kind) {
             let label = truncate(&t.label, label_w);
             let pad = " ".repeat(label_w.saturating_sub(width(&label)));
-            let line = format!(
-                "{label}{pad}  {:>4}  {:>4}  {}",
+            let line = clean!(
+                "{label}{pad}  {:>4}  {:>4}  ",
                 t.weights.len(),
-                t.occurrences.len(),
-                strip.cells(t, n, paint)
-            );
-            writeln!(out, "{}", line.trim_end())?;
+                t.occurrences.len()
+            ) + strip.cells(t, n, paint);
+            out.line(&line.trimmed_end())?;
         }
     }
     Ok(())
@@ -261,7 +257,14 @@ mod tests {
         let corpus = crate::corpus::load_builtin();
         let index = build_topics(&corpus);
         let mut out = Vec::new();
-        print_table(&corpus, &index, Paint { enabled: false }, 80, &mut out).expect("table");
+        print_table(
+            &corpus,
+            &index,
+            Paint { enabled: false },
+            80,
+            &mut CleanOut::new(&mut out),
+        )
+        .expect("table");
         let text = String::from_utf8(out).expect("utf-8");
         assert!(text.lines().all(|l| width(l) <= 80), "{text}");
         assert!(text.contains("HEADINGS") && text.contains("NAMES"));
@@ -274,7 +277,14 @@ mod tests {
         let index = build_topics(&corpus);
         for w in [40, 60, 120] {
             let mut out = Vec::new();
-            print_table(&corpus, &index, Paint { enabled: false }, w, &mut out).expect("table");
+            print_table(
+                &corpus,
+                &index,
+                Paint { enabled: false },
+                w,
+                &mut CleanOut::new(&mut out),
+            )
+            .expect("table");
             let text = String::from_utf8(out).expect("utf-8");
             assert!(text.lines().all(|l| width(l) <= w.max(40)), "{w}: {text}");
         }

@@ -2,6 +2,7 @@
 //! reads, skips what it cannot use with one warning per file, and never
 //! panics on odd input.
 
+use super::budget::{DEFAULT_MAX_BYTES, Listing, LoadOptions, human_bytes};
 use super::builtin;
 use super::classify::classify;
 use super::decode::decode;
@@ -24,8 +25,20 @@ pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("no readable article in {}", .0)]
-    Empty(String),
+    /// More text than allowed: refused before anything is read.
+    #[error(
+        "{listing} is more text than the limit of {}; nothing was read \
+         (--max-bytes SIZE raises the limit, e.g. --max-bytes 2G; 0 means no limit)",
+        human_bytes(*.limit)
+    )]
+    TooBig { listing: Listing, limit: u64 },
+    /// Nothing loaded; `warnings` says why for each file (a caller prints
+    /// them before this one line, so no reason is lost).
+    #[error("no readable article in {paths}")]
+    Empty {
+        paths: String,
+        warnings: Vec<LoadWarning>,
+    },
 }
 
 /// Load the built-in corpus (five articles embedded in the binary).
@@ -60,12 +73,38 @@ pub fn load_paths_with_progress(
     paths: &[PathBuf],
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Corpus, LoadError> {
+    load_paths_with(
+        paths,
+        LoadOptions {
+            max_bytes: Some(DEFAULT_MAX_BYTES),
+            on_listing: &mut |_| {},
+            progress,
+        },
+    )
+}
+
+/// As `load_paths_with_progress`, with a limit on the text read in all
+/// (checked after listing, before anything is read) and a call saying
+/// what is about to be read.
+pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, LoadError> {
     let mut warnings = Vec::new();
-    let mut files = Vec::new();
+    let mut listed = Vec::new();
     let mut visited = HashSet::new();
     for p in paths {
-        collect(p, true, &mut files, &mut warnings, &mut visited);
+        collect(p, true, &mut listed, &mut warnings, &mut visited);
     }
+    let listing = Listing {
+        files: listed.len(),
+        bytes: listed.iter().map(|(_, n)| (*n).min(MAX_FILE_BYTES)).sum(),
+    };
+    if let Some(limit) = opts.max_bytes
+        && listing.bytes > limit
+    {
+        return Err(LoadError::TooBig { listing, limit });
+    }
+    (opts.on_listing)(listing);
+    let files: Vec<PathBuf> = listed.into_iter().map(|(p, _)| p).collect();
+    let progress = opts.progress;
     let total = files.len();
     progress(0, total);
     // Files are read and taken apart on every core; what needs the whole
@@ -83,7 +122,10 @@ pub fn load_paths_with_progress(
             .iter()
             .map(|p| sanitize_line(&p.display().to_string()))
             .collect();
-        return Err(LoadError::Empty(names.join(", ")));
+        return Err(LoadError::Empty {
+            paths: names.join(", "),
+            warnings: corpus.warnings,
+        });
     }
     Ok(corpus)
 }
@@ -123,10 +165,11 @@ fn warn(path: &Path, message: String) -> LoadWarning {
     }
 }
 
+/// Files to read, with their sizes as listed.
 fn collect(
     path: &Path,
     named: bool,
-    files: &mut Vec<PathBuf>,
+    files: &mut Vec<(PathBuf, u64)>,
     warnings: &mut Vec<LoadWarning>,
     visited: &mut HashSet<PathBuf>,
 ) {
@@ -157,7 +200,7 @@ fn collect(
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase);
         if named || ext.is_some_and(|e| EXTENSIONS.contains(&e.as_str())) {
-            files.push(path.to_path_buf());
+            files.push((path.to_path_buf(), meta.len()));
         }
     } else if named || has_text_extension(path) {
         warnings.push(warn(path, "not a regular file".into()));

@@ -2,6 +2,7 @@
 //! that builds it (decode, sanitise, segment, classify, metadata). No
 //! terminal code lives here.
 
+mod budget;
 mod builtin;
 mod chrome;
 mod classify;
@@ -13,8 +14,10 @@ mod model;
 pub mod sanitize;
 mod segment;
 
+pub use budget::{DEFAULT_MAX_BYTES, Listing, LoadOptions, NOTICE_BYTES, human_bytes};
 pub use loader::{
-    EXTENSIONS, LoadError, MAX_FILE_BYTES, load_builtin, load_paths, load_paths_with_progress,
+    EXTENSIONS, LoadError, MAX_FILE_BYTES, load_builtin, load_paths, load_paths_with,
+    load_paths_with_progress,
 };
 pub use model::{Article, Block, BlockKind, BlockRef, Corpus, LoadWarning, Metadata, ResolveError};
 pub use segment::word_count;

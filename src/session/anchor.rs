@@ -3,6 +3,7 @@
 //! by index, plus a short fingerprint of the block's text so that a block
 //! whose index shifted (a paragraph added above it) is still found.
 
+use crate::corpus::sanitize::Clean;
 use crate::corpus::{BlockRef, Corpus};
 use serde::{Deserialize, Serialize};
 
@@ -10,7 +11,9 @@ use serde::{Deserialize, Serialize};
 /// text when it was saved.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Anchor {
-    pub article: String,
+    /// Shown in reports and listings, so read through the sanitiser (ids
+    /// of a loaded corpus are sanitised already, so they still match).
+    pub article: Clean,
     pub block: usize,
     /// [`fingerprint`] of the block's text; absent in hand-written files.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -24,7 +27,7 @@ impl Anchor {
         let article = corpus.articles.get(at.article)?;
         let block = article.blocks.get(at.block)?;
         Some(Anchor {
-            article: article.id.clone(),
+            article: Clean::line(&article.id),
             block: at.block,
             fingerprint: Some(fingerprint(&block.text)),
         })
@@ -35,7 +38,7 @@ impl Anchor {
     pub fn start_of(corpus: &Corpus, article: usize) -> Option<Anchor> {
         let a = corpus.articles.get(article)?;
         Some(Anchor {
-            article: a.id.clone(),
+            article: Clean::line(&a.id),
             block: 0,
             fingerprint: a.blocks.first().map(|b| fingerprint(&b.text)),
         })
@@ -77,7 +80,7 @@ pub fn resolve_anchor(corpus: &Corpus, anchor: &Anchor) -> Option<BlockRef> {
     let ai = corpus
         .articles
         .iter()
-        .position(|a| a.id == anchor.article)?;
+        .position(|a| anchor.article == a.id)?;
     let blocks = &corpus.articles[ai].blocks;
     let last = blocks.len().checked_sub(1)?;
     if let Some(fp) = &anchor.fingerprint
@@ -114,15 +117,15 @@ pub fn resolve_in(corpus: &Corpus, article: usize, anchor: &Anchor) -> Option<us
 
 /// The first `max_chars` characters of a text on one line, with "…" when
 /// cut: the excerpt a bookmark keeps.
-pub fn excerpt(text: &str, max_chars: usize) -> String {
+pub fn excerpt(text: &str, max_chars: usize) -> Clean {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if flat.chars().count() <= max_chars {
-        return flat;
+        return Clean::line(&flat);
     }
     let mut cut: String = flat.chars().take(max_chars.saturating_sub(1)).collect();
     cut.truncate(cut.trim_end().len());
     cut.push('…');
-    cut
+    Clean::line(&cut)
 }
 
 #[cfg(test)]

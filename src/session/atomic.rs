@@ -16,9 +16,44 @@ const TMP_MARK: &str = ".tmp.";
 /// Replace `target` with `bytes`. `mode` is the new file's permission bits
 /// on Unix (subject to the umask). The folder must exist.
 pub fn write_atomic(target: &Path, bytes: &[u8], mode: u32) -> Result<(), SessionError> {
+    replace(target, bytes, Perms::New(mode))
+}
+
+/// Replace the regular file `target`, whose metadata is `old`, with
+/// `bytes`, keeping its exact mode (not subject to the umask) and, where
+/// this process may, its owner and group.
+#[cfg(unix)]
+pub fn replace_keeping(
+    target: &Path,
+    bytes: &[u8],
+    old: &std::fs::Metadata,
+) -> Result<(), SessionError> {
+    use std::os::unix::fs::MetadataExt;
+    replace(
+        target,
+        bytes,
+        Perms::Keep {
+            mode: old.mode() & 0o7777,
+            uid: old.uid(),
+            gid: old.gid(),
+        },
+    )
+}
+
+/// The permissions of the new file.
+#[derive(Clone, Copy)]
+enum Perms {
+    /// Created with this mode, less the umask.
+    New(u32),
+    /// Exactly these, as the file being replaced had.
+    #[cfg_attr(not(unix), allow(dead_code))]
+    Keep { mode: u32, uid: u32, gid: u32 },
+}
+
+fn replace(target: &Path, bytes: &[u8], perms: Perms) -> Result<(), SessionError> {
     let dir = parent_of(target);
     let tmp = temporary_for(target);
-    let result = write_new(&tmp, bytes, mode)
+    let result = write_new(&tmp, bytes, perms)
         .and_then(|()| std::fs::rename(&tmp, target))
         .map_err(|e| SessionError::io(target, e));
     if result.is_err() {
@@ -54,17 +89,34 @@ pub fn is_temporary_of(file_name: &str, target_name: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(TMP_MARK))
 }
 
-fn write_new(path: &Path, bytes: &[u8], mode: u32) -> std::io::Result<()> {
+fn write_new(path: &Path, bytes: &[u8], perms: Perms) -> std::io::Result<()> {
     let mut opts = OpenOptions::new();
+    // `create_new` is O_EXCL: a link planted at the temporary's name is
+    // never followed.
     opts.write(true).create_new(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(mode);
+        opts.mode(match perms {
+            Perms::New(mode) => mode,
+            // Private until the mode is set exactly below.
+            Perms::Keep { .. } => 0o600,
+        });
+    }
+    let mut file = opts.open(path)?;
+    #[cfg(unix)]
+    if let Perms::Keep { mode, uid, gid } = perms {
+        use std::os::unix::fs::PermissionsExt;
+        // Owner first (a change of owner may clear set-id bits), each only
+        // where allowed: an ordinary user keeps a file of their own, and
+        // root keeps anyone's.
+        if std::os::unix::fs::fchown(&file, Some(uid), Some(gid)).is_err() {
+            let _ = std::os::unix::fs::fchown(&file, None, Some(gid));
+        }
+        file.set_permissions(std::fs::Permissions::from_mode(mode))?;
     }
     #[cfg(not(unix))]
-    let _ = mode;
-    let mut file = opts.open(path)?;
+    let _ = perms;
     file.write_all(bytes)?;
     file.sync_all()
 }

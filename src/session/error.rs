@@ -1,5 +1,6 @@
 //! What can go wrong with the session store, each printable as one line.
 
+use crate::corpus::sanitize::Clean;
 use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
@@ -34,10 +35,21 @@ impl SessionError {
 /// Why a session file could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProblemKind {
-    /// Not JSON, not a session, or cut short.
-    Corrupt(String),
+    /// Not JSON, not a session, or cut short. The parser's message can
+    /// quote the file (`unknown variant "…"`), so it is sanitised.
+    Corrupt(Clean),
     /// Written by a newer parallax (its format version is given).
     FutureFormat(u64),
+    /// Not opened at all (a link, a FIFO, another user's file, an I/O
+    /// error): only listings report this; it is never set aside.
+    Refused(Clean),
+}
+
+impl ProblemKind {
+    /// Whether opening the session moves such a file aside.
+    pub fn is_set_aside(&self) -> bool {
+        !matches!(self, ProblemKind::Refused(_))
+    }
 }
 
 /// A session file that could not be used, and why.
@@ -57,6 +69,7 @@ impl std::fmt::Display for Problem {
                     self.path.display()
                 )
             }
+            ProblemKind::Refused(why) => write!(f, "{}: {why}", self.path.display()),
             ProblemKind::FutureFormat(v) => write!(
                 f,
                 "{} was written by a newer parallax (format {v}; this one reads up to {})",

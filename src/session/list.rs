@@ -1,9 +1,10 @@
 //! Listing the saved sessions of a folder.
 
-use super::error::{Problem, SessionError};
+use super::error::{Problem, ProblemKind, SessionError};
 use super::model::View;
 use super::name::SessionName;
 use super::store::read_session;
+use crate::corpus::sanitize::Clean;
 use std::path::{Path, PathBuf};
 
 /// One saved session, as `parallax sessions` shows it.
@@ -15,8 +16,8 @@ pub struct SessionInfo {
     pub saved: u64,
     pub view: View,
     /// The compare pair, by article id.
-    pub left: Option<String>,
-    pub right: Option<String>,
+    pub left: Option<Clean>,
+    pub right: Option<Clean>,
     pub bookmarks: usize,
     /// Set when the file is not a usable session (the other fields are then
     /// defaults); such a file is set aside when the session is next opened.
@@ -49,7 +50,8 @@ pub fn list_sessions(dir: &Path) -> Result<Vec<SessionInfo>, SessionError> {
     Ok(out)
 }
 
-/// `None` when the file vanished or cannot be opened at all.
+/// `None` when the file vanished; a file that cannot be opened or used
+/// is listed with its problem.
 fn info_of(name: &str, path: &Path) -> Option<SessionInfo> {
     let mut info = SessionInfo {
         name: name.to_string(),
@@ -61,7 +63,20 @@ fn info_of(name: &str, path: &Path) -> Option<SessionInfo> {
         bookmarks: 0,
         problem: None,
     };
-    match read_session(path).ok()?? {
+    let read = match read_session(path) {
+        Ok(read) => read?,
+        // Refused or unreadable: listed as a problem, so the listing says
+        // so in one line instead of leaving it out silently.
+        Err(SessionError::Io { source, .. }) => Err(Problem {
+            path: path.to_path_buf(),
+            kind: ProblemKind::Refused(crate::clean!("{source}")),
+        }),
+        Err(e) => Err(Problem {
+            path: path.to_path_buf(),
+            kind: ProblemKind::Refused(crate::clean!("{e}")),
+        }),
+    };
+    match read {
         Ok(s) => {
             info.saved = s.saved;
             info.view = s.view;

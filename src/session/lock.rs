@@ -5,7 +5,7 @@
 //! killed instance never leaves the session locked.
 
 use super::error::SessionError;
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::path::Path;
 
 /// Held until dropped.
@@ -16,16 +16,10 @@ pub struct SessionLock {
 
 impl SessionLock {
     /// Wait for the lock at `path`, creating the lock file (0600) if needed.
-    /// The folder must exist.
+    /// The folder must exist. A link, a FIFO or a file of another user at
+    /// `path` is refused (see `open`).
     pub fn acquire(path: &Path) -> Result<SessionLock, SessionError> {
-        let mut opts = OpenOptions::new();
-        opts.read(true).write(true).create(true).truncate(false);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            opts.mode(0o600);
-        }
-        let file = opts.open(path).map_err(|e| SessionError::io(path, e))?;
+        let file = super::open::open_or_create(path, 0o600)?;
         match file.lock() {
             Ok(()) => Ok(SessionLock { file }),
             // A file system without locks (some network mounts): carry on

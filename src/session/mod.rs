@@ -16,6 +16,7 @@ mod list;
 mod lock;
 mod model;
 mod name;
+mod open;
 mod store;
 mod time;
 
@@ -24,7 +25,7 @@ pub use error::{Problem, ProblemKind, SessionError, SetAside};
 pub use list::{SessionInfo, list_sessions};
 pub use model::{
     Bookmark, DEFAULT_THRESHOLD, FORMAT_VERSION, Scroll, Session, TopicKindName, TopicRef, View,
-    corpus_key,
+    corpus_key, next_bookmark_id,
 };
 pub use name::{DEFAULT_SESSION, MAX_NAME_LEN, SessionName};
 pub use store::{DATA_DIR_ENV, Loaded, Store, parse};

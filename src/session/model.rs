@@ -5,6 +5,7 @@
 //! screen line: both change when the corpus or the terminal width does.
 
 use super::anchor::Anchor;
+use crate::corpus::sanitize::Clean;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
@@ -62,7 +63,7 @@ pub enum TopicKindName {
 /// corpus does, labels rarely.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TopicRef {
-    pub label: String,
+    pub label: Clean,
     pub kind: TopicKindName,
 }
 
@@ -99,11 +100,11 @@ pub struct Bookmark {
     #[serde(default)]
     pub right: Option<Anchor>,
     #[serde(default)]
-    pub note: String,
+    pub note: Clean,
     /// A short quote of the marked text, so the note still reads when the
     /// article is gone.
     #[serde(default)]
-    pub excerpt: String,
+    pub excerpt: Clean,
 }
 
 impl Bookmark {
@@ -116,7 +117,10 @@ impl Bookmark {
     }
 }
 
-/// The saved state of one reading session.
+/// The saved state of one reading session. A session file is outside
+/// input (a shared data folder, synced dotfiles, a file handed over): every
+/// string in it that is ever shown is a [`Clean`], read through the
+/// sanitiser.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Session {
@@ -128,10 +132,10 @@ pub struct Session {
     pub corpus: Vec<PathBuf>,
     pub view: View,
     /// The compare pair, by article id.
-    pub left: Option<String>,
-    pub right: Option<String>,
+    pub left: Option<Clean>,
+    pub right: Option<Clean>,
     /// The article open in the reader view.
-    pub reader: Option<String>,
+    pub reader: Option<Clean>,
     pub scroll: Scroll,
     /// The compare view's related-paragraph threshold, in hundredths.
     pub threshold: u32,
@@ -175,16 +179,12 @@ impl Session {
         self.threshold.min(100)
     }
 
-    /// Add a bookmark and return its id (one more than the largest so far,
-    /// so ids of deleted bookmarks are not handed out again while later
-    /// ones exist).
+    /// Add a bookmark and return its id (see [`next_bookmark_id`]).
     pub fn add_bookmark(&mut self, mut bookmark: Bookmark) -> u32 {
-        let id = self
-            .bookmarks
-            .iter()
-            .map(|b| b.id)
-            .max()
-            .map_or(1, |m| m.saturating_add(1));
+        // A free id always exists: a session file is capped far below
+        // u32::MAX bookmarks. 0 (never handed out otherwise) is the
+        // fallback rather than a panic.
+        let id = next_bookmark_id(self.bookmarks.iter().map(|b| b.id)).unwrap_or(0);
         bookmark.id = id;
         self.bookmarks.push(bookmark);
         id
@@ -209,6 +209,33 @@ impl Session {
     pub fn same_corpus(&self, paths: &[PathBuf]) -> bool {
         corpus_key(&self.corpus) == corpus_key(paths)
     }
+}
+
+/// The id for a new bookmark: one more than the largest so far, so ids of
+/// deleted bookmarks are not handed out again while later ones exist. When
+/// the largest is `u32::MAX` (a hand-edited or hostile file), the smallest
+/// free id from 1 up instead; `None` only when every id is taken.
+pub fn next_bookmark_id(ids: impl IntoIterator<Item = u32>) -> Option<u32> {
+    let mut ids: Vec<u32> = ids.into_iter().collect();
+    match ids.iter().max() {
+        None => return Some(1),
+        Some(&m) if m < u32::MAX => return Some(m + 1),
+        Some(_) => {}
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    let mut want = 1u32;
+    for id in ids {
+        if id > want {
+            break;
+        }
+        if id == want {
+            want = want.checked_add(1)?;
+        }
+    }
+    // Every id below `want` is taken and `want` is not (the walk stops at
+    // the first gap; a taken u32::MAX at the end overflowed above).
+    Some(want)
 }
 
 /// Corpus paths as a session stores them: absolute where they exist, so a

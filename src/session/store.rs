@@ -15,6 +15,7 @@ use super::error::{Problem, ProblemKind, SessionError, SetAside};
 use super::lock::SessionLock;
 use super::model::{FORMAT_VERSION, Session};
 use super::name::SessionName;
+use crate::corpus::sanitize::Clean;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -212,18 +213,10 @@ impl Store {
 /// `None` when there is no file; `Some(Err)` when there is one that is not
 /// a usable session; `Err` when it cannot be read at all.
 pub(crate) fn read_session(path: &Path) -> Result<Option<Result<Session, Problem>>, SessionError> {
-    let file = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(SessionError::io(path, e)),
+    // Never through a link, never blocking on a FIFO, only our own file.
+    let Some(file) = super::open::open_existing(path)? else {
+        return Ok(None);
     };
-    let meta = file.metadata().map_err(|e| SessionError::io(path, e))?;
-    if !meta.is_file() {
-        return Err(SessionError::io(
-            path,
-            std::io::Error::other("not a regular file"),
-        ));
-    }
     let mut bytes = Vec::new();
     file.take(MAX_SESSION_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -233,7 +226,7 @@ pub(crate) fn read_session(path: &Path) -> Result<Option<Result<Session, Problem
         kind,
     };
     if bytes.len() as u64 > MAX_SESSION_BYTES {
-        return Ok(Some(Err(problem(ProblemKind::Corrupt(format!(
+        return Ok(Some(Err(problem(ProblemKind::Corrupt(crate::clean!(
             "larger than {} MiB",
             MAX_SESSION_BYTES >> 20
         ))))));
@@ -244,16 +237,16 @@ pub(crate) fn read_session(path: &Path) -> Result<Option<Result<Session, Problem
 /// Parse a session file: the version first, so a newer format is told
 /// apart from damage.
 pub fn parse(bytes: &[u8]) -> Result<Session, ProblemKind> {
-    let one_line = |e: serde_json::Error| ProblemKind::Corrupt(e.to_string().replace('\n', " "));
+    let one_line = |e: serde_json::Error| ProblemKind::Corrupt(Clean::line(&e.to_string()));
     let value: serde_json::Value = serde_json::from_slice(bytes).map_err(one_line)?;
     let Some(version) = value.get("version").and_then(serde_json::Value::as_u64) else {
-        return Err(ProblemKind::Corrupt("no format version".into()));
+        return Err(ProblemKind::Corrupt(Clean::lit("no format version")));
     };
     if version > u64::from(FORMAT_VERSION) {
         return Err(ProblemKind::FutureFormat(version));
     }
     if version == 0 {
-        return Err(ProblemKind::Corrupt("format version 0".into()));
+        return Err(ProblemKind::Corrupt(Clean::lit("format version 0")));
     }
     serde_json::from_value(value).map_err(one_line)
 }

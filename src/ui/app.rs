@@ -106,7 +106,10 @@ pub struct App {
     /// Lines into the restored block or row (see `session::Scroll::offset`).
     pub pending_offset: usize,
     /// A one-line message for the status bar (cleared by the next key).
-    pub message: Option<String>,
+    /// Messages quote ids, labels and errors, so only [`Clean`] text.
+    ///
+    /// [`Clean`]: crate::corpus::sanitize::Clean
+    pub message: Option<crate::corpus::sanitize::Clean>,
 }
 
 impl App {

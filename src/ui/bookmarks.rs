@@ -4,6 +4,7 @@
 
 use super::app::{App, Overlay, Screen};
 use crate::corpus::BlockRef;
+use crate::corpus::sanitize::Clean;
 use crate::session::{Anchor, Bookmark, View, excerpt, resolve_anchor};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -68,7 +69,7 @@ impl App {
             view,
             left,
             right,
-            note: String::new(),
+            note: Clean::default(),
             excerpt: text,
         });
         self.bookmarks.note.clear();
@@ -78,14 +79,11 @@ impl App {
     /// Keep the drafted bookmark with the typed note.
     pub fn accept_bookmark(&mut self) {
         if let Some(mut b) = self.bookmarks.draft.take() {
-            b.note = self.bookmarks.note.trim().to_string();
-            b.id = self
-                .bookmarks
-                .list
-                .iter()
-                .map(|x| x.id)
-                .max()
-                .map_or(1, |m| m + 1);
+            // Typed or pasted: it may hold anything a terminal can send.
+            b.note = Clean::line(self.bookmarks.note.trim());
+            // Never `max + 1` unchecked: a loaded session may hold u32::MAX.
+            b.id = crate::session::next_bookmark_id(self.bookmarks.list.iter().map(|x| x.id))
+                .unwrap_or(0);
             self.outbox.push(b.clone());
             self.bookmarks.list.push(b);
             self.message = Some("Bookmarked".into());

@@ -175,7 +175,7 @@ fn event_loop(
         if !app.outbox.is_empty() {
             let new = std::mem::take(&mut app.outbox);
             if let Err(e) = (hooks.save_bookmarks)(&new) {
-                app.message = Some(format!("Bookmark not saved: {e}"));
+                app.message = Some(crate::clean!("Bookmark not saved: {e}"));
             }
         }
         match effect {
@@ -190,8 +190,8 @@ fn event_loop(
             Effect::Report(left, right) => {
                 app.message = Some(
                     match (hooks.report)(&app.corpus, left, right, &app.bookmarks.list) {
-                        Ok(place) => format!("Report written to {place}"),
-                        Err(e) => format!("Report failed: {e}"),
+                        Ok(place) => crate::clean!("Report written to {place}"),
+                        Err(e) => crate::clean!("Report failed: {e}"),
                     },
                 );
             }

@@ -6,13 +6,14 @@
 use super::app::{App, Screen};
 use crate::analysis::topics::TopicKind;
 use crate::corpus::BlockRef;
+use crate::corpus::sanitize::Clean;
 use crate::session::{Anchor, Session, TopicKindName, TopicRef, View, resolve_in};
 
 impl App {
     /// Write where the reader is into `s` (bookmarks are saved separately,
     /// as they are made).
     pub fn save_into(&self, s: &mut Session) {
-        let id = |i: usize| self.corpus.articles.get(i).map(|a| a.id.clone());
+        let id = |i: usize| self.corpus.articles.get(i).map(|a| Clean::line(&a.id));
         s.view = match self.screen {
             Screen::Library => View::Library,
             Screen::Reader => View::Reader,
@@ -58,7 +59,7 @@ impl App {
             .then(|| self.analysis.topics.topics.get(self.topic.topic))
             .flatten()
             .map(|t| TopicRef {
-                label: t.label.clone(),
+                label: Clean::line(&t.label),
                 kind: kind_name(t.kind),
             });
     }
@@ -67,7 +68,7 @@ impl App {
     /// articles fall back to the library, missing blocks to the nearest.
     pub fn restore_from(&mut self, s: &Session) {
         self.bookmarks.list = s.bookmarks.clone();
-        let find = |id: &Option<String>| {
+        let find = |id: &Option<Clean>| {
             id.as_deref()
                 .and_then(|i| self.corpus.articles.iter().position(|a| a.id == i))
         };

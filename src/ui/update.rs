@@ -84,7 +84,7 @@ impl App {
                 Effect::None
             }
             Msg::Action(a) if self.analysing && needs_analysis(a, self) => {
-                self.message = Some(format!(
+                self.message = Some(crate::clean!(
                     "Still analysing {} articles…",
                     self.corpus.articles.len()
                 ));
@@ -433,7 +433,7 @@ impl App {
             }
             Action::ThresholdUp => {
                 self.compare.threshold = (self.compare.threshold + THRESHOLD_STEP).min(100);
-                self.message = Some(format!(
+                self.message = Some(crate::clean!(
                     "Pairing threshold {:.2}",
                     f64::from(self.compare.threshold) / 100.0
                 ));
@@ -444,7 +444,7 @@ impl App {
                     .threshold
                     .saturating_sub(THRESHOLD_STEP)
                     .max(THRESHOLD_STEP);
-                self.message = Some(format!(
+                self.message = Some(crate::clean!(
                     "Pairing threshold {:.2}",
                     f64::from(self.compare.threshold) / 100.0
                 ));
@@ -519,9 +519,10 @@ impl App {
                 match first {
                     Some(r) => self.open_reader(r.article, Some(r.block)),
                     None => {
-                        self.message = Some(format!(
+                        self.message = Some(crate::clean!(
                             "{} does not cover “{}”",
-                            self.corpus.articles[article].id, topic.label
+                            self.corpus.articles[article].id,
+                            topic.label
                         ))
                     }
                 }

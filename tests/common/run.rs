@@ -25,10 +25,20 @@ impl Ran {
 /// `parallax ARGS...` with stdin closed and no colour or config from the
 /// caller's environment.
 pub fn parallax<S: AsRef<OsStr>>(args: &[S], timeout: Duration) -> Ran {
+    parallax_env(args, &[], timeout)
+}
+
+/// As [`parallax`], with these variables set too.
+pub fn parallax_env<S: AsRef<OsStr>>(
+    args: &[S],
+    vars: &[(&str, &OsStr)],
+    timeout: Duration,
+) -> Ran {
     let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
         .args(args)
         .env_remove("NO_COLOR")
         .env("PARALLAX_CONFIG_DIR", "/nonexistent-parallax-config")
+        .envs(vars.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -45,16 +45,13 @@ fn allowed_csi(private: bool, params: &[Vec<u16>], action: char) -> bool {
 }
 
 /// Characters that must never be printed: the sanitiser turns them into
-/// placeholders. (Zero-width joiner is allowed: it stays inside emoji.)
+/// placeholders. Every invisible character by Unicode property
+/// (Default_Ignorable_Code_Point or Cf: bidi, zero-width, tags, soft
+/// hyphen, variation selectors…), except the joiner and presentation
+/// selectors that stay inside emoji sequences.
 pub fn must_not_print(c: char) -> bool {
-    matches!(c,
-        '\u{202A}'..='\u{202E}'
-        | '\u{2066}'..='\u{2069}'
-        | '\u{200B}' | '\u{200C}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
-        | '\u{2060}'..='\u{2064}'
-        | '\u{FEFF}'
-        | '\u{E0000}'..='\u{E007F}'
-        | '\u{FFF9}'..='\u{FFFB}')
+    parallax::corpus::sanitize::is_invisible(c)
+        && !matches!(c, '\u{200D}' | '\u{FE0E}' | '\u{FE0F}')
 }
 
 struct Collector<'a> {

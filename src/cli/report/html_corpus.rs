@@ -9,11 +9,11 @@ use super::model::{
 };
 use super::text::generated_line;
 use crate::analysis::dups::DupPair;
+use crate::cli::CleanOut;
 use crate::session::{excerpt, format_utc};
 use std::fmt::Write as _;
-use std::io::Write;
 
-pub fn write(r: &CorpusReport, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn write(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
     let ids = r.corpus.short_ids();
     let n = r.corpus.articles.len();
     let title = format!(

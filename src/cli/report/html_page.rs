@@ -3,7 +3,9 @@
 //! colour (deletions are struck through, insertions underlined).
 
 use super::escape::html;
-use std::io::Write;
+use crate::cli::CleanOut;
+use crate::corpus::sanitize::Clean;
+use crate::outln;
 
 const CSS: &str = "\
 :root{color-scheme:light dark;--fg:#1b1b1b;--muted:#5d5d5d;--line:#dedede;--band:#f4f4f4;\
@@ -37,22 +39,24 @@ code{font-family:ui-monospace,monospace;font-size:.92em}\
 
 /// Write a whole page; `body` is trusted HTML built by the report writers
 /// (every piece of article text in it already escaped).
-pub fn page(title: &str, body: &str, out: &mut dyn Write) -> anyhow::Result<()> {
-    writeln!(out, "<!DOCTYPE html>")?;
-    writeln!(out, "<html>")?;
-    writeln!(out, "<head>")?;
-    writeln!(out, "<meta charset=\"utf-8\">")?;
-    writeln!(
+pub fn page(title: &str, body: &str, out: &mut CleanOut) -> anyhow::Result<()> {
+    outln!(out, "<!DOCTYPE html>")?;
+    outln!(out, "<html>")?;
+    outln!(out, "<head>")?;
+    outln!(out, "<meta charset=\"utf-8\">")?;
+    outln!(
         out,
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
     )?;
-    writeln!(out, "<meta name=\"generator\" content=\"parallax\">")?;
-    writeln!(out, "<title>{}</title>", html(title))?;
-    writeln!(out, "<style>{CSS}</style>")?;
-    writeln!(out, "</head>")?;
-    writeln!(out, "<body>")?;
-    out.write_all(body.as_bytes())?;
-    writeln!(out, "</body>")?;
-    writeln!(out, "</html>")?;
+    outln!(out, "<meta name=\"generator\" content=\"parallax\">")?;
+    outln!(out, "<title>{}</title>", html(title))?;
+    outln!(out, "<style>{CSS}</style>")?;
+    outln!(out, "</head>")?;
+    outln!(out, "<body>")?;
+    // Built by the report writers from escaped pieces; passes the
+    // sanitiser here like any other output.
+    out.put(&Clean::text(body))?;
+    outln!(out, "</body>")?;
+    outln!(out, "</html>")?;
     Ok(())
 }

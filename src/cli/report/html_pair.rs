@@ -8,11 +8,11 @@ use super::model::{Item, Note, PairReport, note_place, row_label, side_name};
 use super::text::{generated_line, metadata_rows};
 use crate::analysis::align::RowKind;
 use crate::analysis::diff::{DiffOp, OpTag};
+use crate::cli::CleanOut;
 use crate::session::format_utc;
 use std::fmt::Write as _;
-use std::io::Write;
 
-pub fn write(r: &PairReport, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn write(r: &PairReport, out: &mut CleanOut) -> anyhow::Result<()> {
     let ids = r.corpus.short_ids();
     let (la, ra) = (&r.corpus.articles[r.left], &r.corpus.articles[r.right]);
     let title = format!("Comparison: {} ⇄ {}", ids[r.left], ids[r.right]);

@@ -15,10 +15,10 @@ use super::super::list::ArticleRow;
 use super::model::{CorpusReport, Note, PairReport, Place};
 use crate::analysis::dups::{DupPair, Scope};
 use crate::analysis::topics::TopicKind;
+use crate::cli::CleanOut;
 use crate::corpus::{BlockRef, Corpus};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::io::Write;
 
 #[derive(Serialize)]
 struct PairJson<'a> {
@@ -80,7 +80,7 @@ fn notes_json(notes: &[Note]) -> Vec<NoteJson<'_>> {
         .collect()
 }
 
-pub fn pair(r: &PairReport, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn pair(r: &PairReport, out: &mut CleanOut) -> anyhow::Result<()> {
     let (la, ra) = (&r.corpus.articles[r.left], &r.corpus.articles[r.right]);
     let doc = PairJson {
         left: &la.id,
@@ -167,7 +167,7 @@ fn dup_json<'a>(corpus: &'a Corpus, d: &DupPair) -> DupJson<'a> {
     }
 }
 
-pub fn corpus(r: &CorpusReport, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn corpus(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
     let c = r.corpus;
     let doc = CorpusJson {
         articles: c
@@ -212,10 +212,8 @@ pub fn corpus(r: &CorpusReport, out: &mut dyn Write) -> anyhow::Result<()> {
     finish(&doc, out)
 }
 
-/// Serialise first, so a closed pipe surfaces as a plain io error.
-fn finish(doc: &impl Serialize, out: &mut dyn Write) -> anyhow::Result<()> {
-    let text = serde_json::to_string_pretty(doc)?;
-    out.write_all(text.as_bytes())?;
-    writeln!(out)?;
-    Ok(())
+/// Through [`CleanOut::json`]: every string sanitised, serialised first so
+/// a closed pipe surfaces as a plain io error.
+fn finish(doc: &impl Serialize, out: &mut CleanOut) -> anyhow::Result<()> {
+    out.json(doc)
 }

@@ -6,22 +6,23 @@ use super::md_pair::note_item;
 use super::model::{CorpusReport, PAIR_CAP, TOPIC_CAP, place_label, shade, shown_pairs};
 use super::text::generated_line;
 use crate::analysis::dups::DupPair;
+use crate::cli::CleanOut;
+use crate::outln;
 use crate::session::excerpt;
-use std::io::Write;
 
 /// Characters of each paragraph quoted under a pair.
 pub const EXCERPT_CHARS: usize = 240;
 
-pub fn write(r: &CorpusReport, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn write(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
     let c = r.corpus;
     let ids = c.short_ids();
     let n = c.articles.len();
-    writeln!(
+    outln!(
         out,
         "# Corpus report: {n} article{}\n",
         if n == 1 { "" } else { "s" }
     )?;
-    writeln!(out, "{}\n", md(&generated_line(&r.provenance, None)))?;
+    outln!(out, "{}\n", md(&generated_line(&r.provenance, None)))?;
     articles(r, &ids, out)?;
     pairs(
         r,
@@ -41,33 +42,33 @@ pub fn write(r: &CorpusReport, out: &mut dyn Write) -> anyhow::Result<()> {
     )?;
     coverage(r, &ids, out)?;
     if let Some(session) = &r.provenance.session {
-        writeln!(out, "## Notes\n")?;
+        outln!(out, "## Notes\n")?;
         if r.notes.is_empty() {
-            writeln!(out, "Session {} has no notes.\n", md(session))?;
+            outln!(out, "Session {} has no notes.\n", md(session))?;
         } else {
             for note in &r.notes {
-                writeln!(out, "{}", note_item(note, &ids))?;
+                outln!(out, "{}", note_item(note, &ids))?;
             }
-            writeln!(out)?;
+            outln!(out)?;
         }
     }
     Ok(())
 }
 
-fn articles(r: &CorpusReport, ids: &[String], out: &mut dyn Write) -> anyhow::Result<()> {
-    writeln!(out, "## Articles\n")?;
-    writeln!(
+fn articles(r: &CorpusReport, ids: &[String], out: &mut CleanOut) -> anyhow::Result<()> {
+    outln!(out, "## Articles\n")?;
+    outln!(
         out,
         "| ID | Title | Outlet | Date | Min | Words | Blocks | Shared | Repeats |"
     )?;
-    writeln!(
+    outln!(
         out,
         "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |"
     )?;
     let dash = |v: Option<&str>| v.map_or("–".to_string(), md);
     for (i, a) in r.corpus.articles.iter().enumerate() {
         let s = r.stats.get(i).copied().unwrap_or_default();
-        writeln!(
+        outln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             md(&ids[i]),
@@ -83,7 +84,7 @@ fn articles(r: &CorpusReport, ids: &[String], out: &mut dyn Write) -> anyhow::Re
             s.repeated
         )?;
     }
-    writeln!(
+    outln!(
         out,
         "\nShared: paragraphs that near-duplicate a paragraph of another article. \
          Repeats: paragraphs that repeat an earlier one of the same article.\n"
@@ -97,9 +98,9 @@ fn pairs(
     title: &str,
     what: &str,
     all: &[DupPair],
-    out: &mut dyn Write,
+    out: &mut CleanOut,
 ) -> anyhow::Result<()> {
-    writeln!(out, "## {title}\n")?;
+    outln!(out, "## {title}\n")?;
     let shown = shown_pairs(all);
     let count = if shown.len() < all.len() {
         format!(
@@ -109,12 +110,12 @@ fn pairs(
     } else {
         format!("{} {what}", all.len())
     };
-    writeln!(
+    outln!(
         out,
         "{count} (Jaccard or containment of word 5-grams ≥ 0.50).\n"
     )?;
     for d in shown {
-        writeln!(
+        outln!(
             out,
             "- **{} ⇄ {}** · jaccard {:.2} · containment {:.2}",
             md(&place_label(ids, d.a)),
@@ -124,7 +125,7 @@ fn pairs(
         )?;
         for at in [d.a, d.b] {
             let text = r.corpus.get(at).map_or("", |b| b.text.as_str());
-            writeln!(
+            outln!(
                 out,
                 "  - {}: {}",
                 md(&place_label(ids, at)),
@@ -132,12 +133,12 @@ fn pairs(
             )?;
         }
     }
-    writeln!(out)?;
+    outln!(out)?;
     Ok(())
 }
 
-fn coverage(r: &CorpusReport, ids: &[String], out: &mut dyn Write) -> anyhow::Result<()> {
-    writeln!(out, "## Topic coverage\n")?;
+fn coverage(r: &CorpusReport, ids: &[String], out: &mut CleanOut) -> anyhow::Result<()> {
+    outln!(out, "## Topic coverage\n")?;
     let scope = if r.topics_total > TOPIC_CAP {
         format!(
             "The {} topics covered by the most articles, of {} in the index \
@@ -148,7 +149,7 @@ fn coverage(r: &CorpusReport, ids: &[String], out: &mut dyn Write) -> anyhow::Re
     } else {
         format!("All {} topics of the index", r.topics.len())
     };
-    writeln!(
+    outln!(
         out,
         "{scope}, most widely covered first. Each cell shows how much the \
          article says on the topic: █ most, ▓, ▒, ░ little, · nothing.\n"
@@ -157,12 +158,12 @@ fn coverage(r: &CorpusReport, ids: &[String], out: &mut dyn Write) -> anyhow::Re
         return Ok(());
     }
     let heads: Vec<String> = ids.iter().map(|i| md(i)).collect();
-    writeln!(out, "| Topic | Kind | {} |", heads.join(" | "))?;
+    outln!(out, "| Topic | Kind | {} |", heads.join(" | "))?;
     let aligns = vec![":-:"; ids.len()];
-    writeln!(out, "| --- | --- | {} |", aligns.join(" | "))?;
+    outln!(out, "| --- | --- | {} |", aligns.join(" | "))?;
     for t in &r.topics {
         let cells: Vec<&str> = t.weights.iter().map(|&w| shade(w)).collect();
-        writeln!(
+        outln!(
             out,
             "| {} | {} | {} |",
             md(&t.label),
@@ -170,6 +171,6 @@ fn coverage(r: &CorpusReport, ids: &[String], out: &mut dyn Write) -> anyhow::Re
             cells.join(" | ")
         )?;
     }
-    writeln!(out)?;
+    outln!(out)?;
     Ok(())
 }

@@ -6,35 +6,36 @@ use super::escape::{line_start, md, md_inline, split_ws};
 use super::model::{Item, Note, PairReport, note_place, row_label, side_name};
 use super::text::{generated_line, metadata_rows};
 use crate::analysis::diff::{DiffOp, OpTag};
+use crate::cli::CleanOut;
+use crate::outln;
 use crate::session::format_utc;
-use std::io::Write;
 
-pub fn write(r: &PairReport, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn write(r: &PairReport, out: &mut CleanOut) -> anyhow::Result<()> {
     let ids = r.corpus.short_ids();
     let (la, ra) = (&r.corpus.articles[r.left], &r.corpus.articles[r.right]);
     let (ls, rs) = (md(&ids[r.left]), md(&ids[r.right]));
-    writeln!(out, "# Comparison: {ls} ⇄ {rs}\n")?;
-    writeln!(
+    outln!(out, "# Comparison: {ls} ⇄ {rs}\n")?;
+    outln!(
         out,
         "{}\n",
         md(&generated_line(&r.provenance, Some(&r.opts)))
     )?;
-    writeln!(
+    outln!(
         out,
         "In paired rows, ~~struck~~ words are only in the left article ({ls}) and \
          **bold** words only in the right ({rs}).\n"
     )?;
-    writeln!(out, "## Articles\n")?;
-    writeln!(out, "| | Left | Right |\n| --- | --- | --- |")?;
+    outln!(out, "## Articles\n")?;
+    outln!(out, "| | Left | Right |\n| --- | --- | --- |")?;
     for (field, l, r) in metadata_rows(la, ra) {
-        writeln!(out, "| {field} | {} | {} |", md(&l), md(&r))?;
+        outln!(out, "| {field} | {} | {} |", md(&l), md(&r))?;
     }
-    writeln!(out)?;
+    outln!(out)?;
     if r.provenance.session.is_some() {
         write_notes(r, &ids, out)?;
     }
-    writeln!(out, "## Rows\n")?;
-    writeln!(out, "{}\n", md(&r.summary()))?;
+    outln!(out, "## Rows\n")?;
+    outln!(out, "{}\n", md(&r.summary()))?;
     for item in r.items() {
         match item {
             Item::Fold {
@@ -43,7 +44,7 @@ pub fn write(r: &PairReport, out: &mut dyn Write) -> anyhow::Result<()> {
                 first,
                 last,
                 kinds,
-            } => writeln!(
+            } => outln!(
                 out,
                 "*{} · {count} {} blocks {first}–{last} folded*\n",
                 side_name(side),
@@ -55,11 +56,11 @@ pub fn write(r: &PairReport, out: &mut dyn Write) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn write_notes(r: &PairReport, ids: &[String], out: &mut dyn Write) -> anyhow::Result<()> {
-    writeln!(out, "## Notes\n")?;
+fn write_notes(r: &PairReport, ids: &[String], out: &mut CleanOut) -> anyhow::Result<()> {
+    outln!(out, "## Notes\n")?;
     if r.notes.is_empty() {
         let session = r.provenance.session.as_deref().unwrap_or_default();
-        writeln!(
+        outln!(
             out,
             "No notes on these two articles in session {}.\n",
             md(session)
@@ -67,9 +68,9 @@ fn write_notes(r: &PairReport, ids: &[String], out: &mut dyn Write) -> anyhow::R
         return Ok(());
     }
     for n in &r.notes {
-        writeln!(out, "{}", note_item(n, ids))?;
+        outln!(out, "{}", note_item(n, ids))?;
     }
-    writeln!(out)?;
+    outln!(out)?;
     Ok(())
 }
 
@@ -92,7 +93,7 @@ pub fn note_item(n: &Note, ids: &[String]) -> String {
     line
 }
 
-fn write_row(r: &PairReport, k: usize, out: &mut dyn Write) -> anyhow::Result<()> {
+fn write_row(r: &PairReport, k: usize, out: &mut CleanOut) -> anyhow::Result<()> {
     let Some(row) = r.alignment.rows.get(k) else {
         return Ok(());
     };
@@ -104,18 +105,18 @@ fn write_row(r: &PairReport, k: usize, out: &mut dyn Write) -> anyhow::Result<()
         let list: Vec<String> = notes.iter().map(u32::to_string).collect();
         header.push_str(&format!(" · note {}", list.join(", ")));
     }
-    writeln!(out, "{header}\n")?;
+    outln!(out, "{header}\n")?;
     let ops = r.ops.get(k).map_or(&[][..], Vec::as_slice);
     match (lb, rb) {
         (Some(l), Some(_)) if ops.iter().all(|o| o.tag == OpTag::Equal) => {
-            writeln!(out, "{}\n", md(&l.text))?
+            outln!(out, "{}\n", md(&l.text))?
         }
-        (Some(_), Some(_)) if r.inline(k) => writeln!(out, "{}\n", marked(ops, None))?,
+        (Some(_), Some(_)) if r.inline(k) => outln!(out, "{}\n", marked(ops, None))?,
         (Some(_), Some(_)) => {
-            writeln!(out, "- *Left:* {}", marked(ops, Some(OpTag::Delete)))?;
-            writeln!(out, "- *Right:* {}\n", marked(ops, Some(OpTag::Insert)))?;
+            outln!(out, "- *Left:* {}", marked(ops, Some(OpTag::Delete)))?;
+            outln!(out, "- *Right:* {}\n", marked(ops, Some(OpTag::Insert)))?;
         }
-        (Some(b), None) | (None, Some(b)) => writeln!(out, "{}\n", md(&b.text))?,
+        (Some(b), None) | (None, Some(b)) => outln!(out, "{}\n", md(&b.text))?,
         (None, None) => {}
     }
     Ok(())

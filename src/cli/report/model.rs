@@ -6,6 +6,7 @@ pub(crate) use super::corpus_model::shade;
 pub use super::corpus_model::{CorpusReport, PAIR_CAP, TOPIC_CAP, shown_pairs};
 pub(crate) use super::pair_model::side_name;
 pub use super::pair_model::{Item, PairReport, row_label};
+use crate::corpus::sanitize::Clean;
 use crate::corpus::{BlockRef, Corpus};
 use crate::session::{Anchor, Bookmark, resolve_anchor};
 
@@ -22,7 +23,7 @@ pub struct Provenance {
 #[derive(Debug, Clone)]
 pub struct Place {
     /// The article id as saved.
-    pub article: String,
+    pub article: Clean,
     /// The block in the current corpus (the saved index when the article is
     /// gone).
     pub block: usize,

@@ -186,6 +186,16 @@ fn single_uppercase(c: char) -> Option<char> {
     }
 }
 
+/// Whether a character key can be shown as the character: not a control,
+/// not invisible (Default_Ignorable or Cf: bidi, zero-width…), not other
+/// whitespace, not a zero-width mark that would join the text before it.
+fn shows_as_itself(c: char) -> bool {
+    !(c.is_control()
+        || c.is_whitespace()
+        || crate::corpus::sanitize::is_invisible(c)
+        || unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) == 0)
+}
+
 /// The short form shown in the help overlay and the README: `ctrl-d`,
 /// `G`, `?`, `space`, `enter`, `↓`, `PgDn`, `shift-tab`, `f1`. Every form
 /// parses back to the same key.
@@ -202,6 +212,9 @@ impl fmt::Display for Key {
         }
         match self.code {
             KeyCode::Char(' ') => f.write_str("space"),
+            // A key that would print nothing, reorder the help text or
+            // drive the terminal is named by its code point instead.
+            KeyCode::Char(c) if !shows_as_itself(c) => write!(f, "U+{:04X}", c as u32),
             KeyCode::Char(c) => write!(f, "{c}"),
             KeyCode::F(n) => write!(f, "f{n}"),
             KeyCode::Enter => f.write_str("enter"),

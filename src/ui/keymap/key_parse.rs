@@ -67,9 +67,22 @@ fn code_named(name: &str) -> Option<KeyCode> {
         "pageup" | "pgup" => KeyCode::PageUp,
         "pagedown" | "pgdn" | "pgdown" => KeyCode::PageDown,
         "space" | "spc" => KeyCode::Char(' '),
-        _ => return function_key(&lower),
+        _ => return function_key(&lower).or_else(|| code_point(&lower)),
     };
     Some(code)
+}
+
+/// `U+202E`: a character by code point, as `Key` shows one that cannot be
+/// shown as itself.
+fn code_point(lower: &str) -> Option<KeyCode> {
+    let hex = lower.strip_prefix("u+")?;
+    if hex.is_empty() || hex.len() > 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    u32::from_str_radix(hex, 16)
+        .ok()
+        .and_then(char::from_u32)
+        .map(KeyCode::Char)
 }
 
 fn function_key(lower: &str) -> Option<KeyCode> {
@@ -182,6 +195,33 @@ mod tests {
         assert_eq!(key("-"), Key::plain(KeyCode::Char('-')));
         assert_eq!(key("ctrl--"), ctrl('-'));
         assert_eq!(key("c"), Key::plain(KeyCode::Char('c')));
+    }
+
+    #[test]
+    fn invisible_keys_are_shown_by_code_point() {
+        // Bidi, zero-width, other whitespace and lone combining marks would
+        // print nothing or reorder the help text around them.
+        for (c, shown) in [
+            ('\u{202E}', "U+202E"),
+            ('\u{200B}', "U+200B"),
+            ('\u{2066}', "U+2066"),
+            ('\u{FEFF}', "U+FEFF"),
+            ('\u{AD}', "U+00AD"),
+            ('\u{3000}', "U+3000"),
+            ('\u{301}', "U+0301"),
+        ] {
+            let k = key(&c.to_string());
+            assert_eq!(k.to_string(), shown);
+            assert_eq!(key(shown), k, "{shown} parses back");
+            assert_eq!(key(&shown.to_lowercase()), k);
+            assert_eq!(
+                key(&format!("ctrl-{shown}")).to_string(),
+                format!("ctrl-{shown}")
+            );
+        }
+        assert_eq!(key("é").to_string(), "é");
+        assert!("U+110000".parse::<Key>().is_err());
+        assert!("U+".parse::<Key>().is_err());
     }
 
     #[test]

@@ -1,12 +1,19 @@
 //! The bookmark overlays: the one-line note prompt, and the list of
 //! bookmarks filtered as the user types.
 
+use crate::corpus::sanitize::Clean;
 use crate::ui::app::App;
 use crate::ui::styled::Tag;
 use crate::wrap::truncate;
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+
+/// Bookmark text reaches the screen only as [`Clean`].
+fn clean_span(text: Clean, style: Style) -> Span<'static> {
+    Span::styled(text.into_string(), style)
+}
 
 pub fn draw_prompt(frame: &mut Frame, app: &App, body: Rect) {
     let inner = super::boxed(
@@ -23,9 +30,10 @@ pub fn draw_prompt(frame: &mut Frame, app: &App, body: Rect) {
         .bookmarks
         .draft
         .as_ref()
-        .map_or("", |b| b.excerpt.as_str());
+        .map(|b| b.excerpt.truncated(w))
+        .unwrap_or_default();
     frame.render_widget(
-        Line::styled(truncate(excerpt, w), app.theme.style(Tag::Dim)),
+        Line::from(clean_span(excerpt, app.theme.style(Tag::Dim))),
         Rect { height: 1, ..inner },
     );
     if inner.height >= 2 {
@@ -38,7 +46,7 @@ pub fn draw_prompt(frame: &mut Frame, app: &App, body: Rect) {
         };
         let line = Line::from(vec![
             Span::styled("› ", app.theme.style(Tag::Accent)),
-            Span::raw(shown),
+            clean_span(Clean::line(&shown), Style::default()),
             Span::styled("▏", app.theme.style(Tag::Accent)),
         ]);
         frame.render_widget(
@@ -63,7 +71,8 @@ pub fn draw_list(frame: &mut Frame, app: &App, body: Rect) {
     let w = usize::from(inner.width);
     let query = Line::from(vec![
         Span::styled("› ", app.theme.style(Tag::Accent)),
-        Span::raw(bm.query.as_str()),
+        // Typed or pasted: shown through the sanitiser.
+        clean_span(Clean::line(&bm.query), Style::default()),
         Span::styled("▏", app.theme.style(Tag::Accent)),
     ]);
     frame.render_widget(query, Rect { height: 1, ..inner });
@@ -95,10 +104,12 @@ pub fn draw_list(frame: &mut Frame, app: &App, body: Rect) {
             })
             .collect::<Vec<_>>()
             .join(" ⇄ ");
+        let place = crate::clean!("{place:<14} ");
+        // Note and excerpt come from the session file: `Clean` already.
         let text = if b.note.is_empty() {
             b.excerpt.clone()
         } else {
-            format!("{} — {}", b.note, b.excerpt)
+            b.note.clone() + Clean::lit(" — ") + &b.excerpt
         };
         let tag = if row == bm.selected {
             Tag::Selected
@@ -106,8 +117,8 @@ pub fn draw_list(frame: &mut Frame, app: &App, body: Rect) {
             Tag::Text
         };
         let line = Line::from(vec![
-            Span::styled(format!("{place:<14} "), app.theme.style(Tag::Accent)),
-            Span::styled(truncate(&text, w.saturating_sub(15)), app.theme.style(tag)),
+            clean_span(place, app.theme.style(Tag::Accent)),
+            clean_span(text.truncated(w.saturating_sub(15)), app.theme.style(tag)),
         ]);
         let y = inner.y + 1 + (row - first) as u16;
         frame.render_widget(

@@ -104,7 +104,10 @@ fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         hint_text(app).split("  ").next().unwrap_or("").to_string()
     };
-    let left = app.message.clone().unwrap_or_else(|| status_text(app));
+    let left = app
+        .message
+        .clone()
+        .map_or_else(|| status_text(app), |m| m.into_string());
     let room = width.saturating_sub(crate::wrap::width(&hint) + 1);
     let left = crate::wrap::truncate(&left, room);
     let pad = width.saturating_sub(crate::wrap::width(&left) + crate::wrap::width(&hint));

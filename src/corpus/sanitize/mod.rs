@@ -1,8 +1,17 @@
 //! Neutralise everything in untrusted text that could drive a terminal or
-//! hide itself: C0/C1 controls, escape introducers, DEL, bidirectional
-//! overrides and isolates, zero-width and tag characters. Each one becomes a
-//! visible placeholder and is counted, because a hidden difference between
-//! two outlets' copies is itself worth seeing. Done once, at load time.
+//! hide itself: C0/C1 controls, escape introducers, DEL, and every
+//! Default_Ignorable_Code_Point and format (Cf) character by Unicode
+//! property (bidirectional overrides and isolates, zero-width, joiner,
+//! soft hyphen, variation selectors, Hangul fillers, tag characters…; see
+//! `props`). Each one becomes a visible placeholder and is counted, because
+//! a hidden difference between two outlets' copies is itself worth seeing:
+//! two words that differ only by one show as different in a word diff.
+//! Done once, at load time.
+
+mod clean;
+mod props;
+pub use clean::Clean;
+pub use props::is_invisible;
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
@@ -75,6 +84,9 @@ pub fn sanitize(text: &str) -> Sanitized {
                 out.push(shown);
                 hidden += 1;
                 column += 1;
+                // A hidden character is no base for an emoji sequence.
+                prev = None;
+                continue;
             }
         }
         prev = Some(c);
@@ -111,27 +123,22 @@ fn classify(c: char, prev: Option<char>) -> Class {
         '\u{7F}' => Class::Hide('\u{2421}'),
         // C1 controls (0x9B is a one-byte CSI on some terminals).
         _ if (0x80..=0x9F).contains(&cp) => Class::Hide(PLACEHOLDER),
-        // Bidirectional embeddings, overrides, isolates and marks.
-        '\u{202A}'..='\u{202E}'
-        | '\u{2066}'..='\u{2069}'
-        | '\u{200E}'
-        | '\u{200F}'
-        | '\u{061C}' => Class::Hide(PLACEHOLDER),
-        // Zero-width joiner stays inside emoji sequences (👩‍💻), where it is
-        // visible in effect; elsewhere it is a hidden character.
-        '\u{200D}' if prev.is_some_and(is_pictographic) => Class::Keep,
-        '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}' => {
-            Class::Hide(PLACEHOLDER)
-        }
-        // Tag characters (invisible ASCII look-alikes) and interlinear
-        // annotation controls.
-        '\u{E0000}'..='\u{E007F}' | '\u{FFF9}'..='\u{FFFB}' => Class::Hide(PLACEHOLDER),
+        // Inside emoji sequences two invisible characters have a visible
+        // effect and stay: a zero-width joiner after a pictograph, a skin
+        // tone or an emoji presentation selector (👩‍💻, 👩🏽‍💻, 👁️‍🗨️), and
+        // the text/emoji presentation selectors U+FE0E/U+FE0F after a
+        // character with the Emoji property (❤️, 1️⃣). Anywhere else they
+        // are hidden like the rest.
+        '\u{200D}' if prev.is_some_and(|p| props::joins_emoji(p) || p == '\u{FE0F}') => Class::Keep,
+        '\u{FE0E}' | '\u{FE0F}' if prev.is_some_and(props::is_emoji) => Class::Keep,
+        // Every Default_Ignorable_Code_Point and every format character
+        // (Cf): bidi embeddings, overrides, isolates and marks, zero-width
+        // and joiner characters, the soft hyphen, U+206A–206F, other
+        // variation selectors, Hangul fillers, musical format characters,
+        // tag characters, interlinear annotation controls…
+        _ if props::is_invisible(c) => Class::Hide(PLACEHOLDER),
         _ => Class::Keep,
     }
-}
-
-fn is_pictographic(c: char) -> bool {
-    matches!(c as u32, 0x2600..=0x27BF | 0x1F000..=0x1FAFF | 0xFE0F)
 }
 
 /// Whether a grapheme of more than `MAX_GRAPHEME_CHARS` characters could
@@ -234,6 +241,56 @@ mod tests {
         let s = sanitize(&over);
         assert_eq!(s.hidden, 1);
         assert!(s.text.ends_with('b'));
+    }
+
+    #[test]
+    fn every_ignorable_and_format_character_is_counted() {
+        // The characters an adversarial review found passing, each alone
+        // between two letters.
+        for c in [
+            '\u{206A}',
+            '\u{206B}',
+            '\u{206C}',
+            '\u{206D}',
+            '\u{206E}',
+            '\u{206F}',
+            '\u{AD}',
+            '\u{FE00}',
+            '\u{FE0E}',
+            '\u{FE0F}',
+            '\u{E0100}',
+            '\u{1D173}',
+            '\u{1D17A}',
+            '\u{115F}',
+            '\u{1160}',
+            '\u{3164}',
+            '\u{FFA0}',
+            '\u{E0001}',
+            '\u{E0020}',
+            '\u{34F}',
+            '\u{180B}',
+        ] {
+            let s = sanitize(&format!("wo{c}uld"));
+            assert_eq!(s.hidden, 1, "U+{:04X}", c as u32);
+            assert_eq!(s.text, "wo\u{FFFD}uld", "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn emoji_presentation_sequences_keep_their_selectors() {
+        for text in [
+            "❤\u{FE0F}",
+            "1\u{FE0F}\u{20E3}",
+            "☺\u{FE0E}",
+            "👁\u{FE0F}\u{200D}🗨\u{FE0F}",
+        ] {
+            let s = sanitize(text);
+            assert_eq!((s.text.as_str(), s.hidden), (text, 0));
+        }
+        // A joiner after a selector that was itself hidden is hidden too.
+        let s = sanitize("a\u{FE0F}\u{200D}b");
+        assert_eq!(s.hidden, 2);
+        assert_eq!(sanitize(&s.text).text, s.text);
     }
 
     #[test]

@@ -1,0 +1,249 @@
+//! `parallax diff` as text: the two articles' header lines, then each
+//! aligned row with its word diff, inline (copied text) or as two texts (a
+//! rewrite), runs of chrome folded, and the summary line.
+
+use super::{DIFF_DEADLINE, INDENT, INLINE_MIN_SHARE, block, repeat_note, side_name, summary};
+use crate::analysis::align::{AlignOptions, AlignedRow, Alignment, RowKind};
+use crate::analysis::diff::{DiffOp, OpTag, equal_share, word_diff};
+use crate::cli::CleanOut;
+use crate::cli::paint::{Paint, Tone};
+use crate::corpus::sanitize::Clean;
+use crate::corpus::{Article, Block};
+use crate::wrap::{truncate, width, wrap_runs};
+use crate::{clean, outln};
+
+/// How a piece of diff text is shown.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Style {
+    Plain,
+    Deleted,
+    Inserted,
+    Dim,
+}
+
+pub(super) struct Text<'a> {
+    pub(super) left: &'a Article,
+    pub(super) right: &'a Article,
+    pub(super) paint: Paint,
+    pub(super) width: usize,
+}
+
+impl Text<'_> {
+    pub(super) fn print(
+        &self,
+        alignment: &Alignment,
+        opts: &AlignOptions,
+        out: &mut CleanOut,
+    ) -> anyhow::Result<()> {
+        let p = self.paint;
+        for (tag, a) in [("left ", self.left), ("right", self.right)] {
+            let line = clean!("{tag}  {}  {}", a.id, a.label());
+            out.line(&p.paint(Tone::Bold, &line.truncated(self.width)))?;
+        }
+        let legend = if p.enabled {
+            p.lit(Tone::Deleted, "deleted") + Clean::lit(" ") + p.lit(Tone::Inserted, "inserted")
+        } else {
+            Clean::lit("[-deleted-] {+inserted+}")
+        };
+        let settings = clean!(
+            "near ≥ {:.2} · related ≥ {:.2} · ",
+            opts.near_min,
+            opts.related_min
+        );
+        out.line(&(p.paint(Tone::Dim, &settings) + legend))?;
+        out.blank()?;
+        let rows = &alignment.rows;
+        let mut k = 0;
+        while k < rows.len() {
+            let folded = self.fold_len(&rows[k..]);
+            if folded > 1 {
+                self.folded(&rows[k..k + folded], out)?;
+                k += folded;
+            } else {
+                self.row(&rows[k], out)?;
+                k += 1;
+            }
+        }
+        out.blank()?;
+        outln!(out, "{}", summary(alignment))?;
+        Ok(())
+    }
+
+    /// The block(s) a row shows, left side first.
+    fn blocks_of(&self, row: &AlignedRow) -> (Option<&Block>, Option<&Block>) {
+        (block(self.left, row.left), block(self.right, row.right))
+    }
+
+    /// How many rows from the start of `rows` fold into one line: unpaired
+    /// metadata/boilerplate rows on the same side.
+    fn fold_len(&self, rows: &[AlignedRow]) -> usize {
+        let key = |row: &AlignedRow| -> Option<RowKind> {
+            let b = match self.blocks_of(row) {
+                (Some(b), None) | (None, Some(b)) => b,
+                _ => return None,
+            };
+            (!b.kind.is_content()).then_some(row.kind)
+        };
+        match rows.first().and_then(key) {
+            Some(side) => rows.iter().take_while(|r| key(r) == Some(side)).count(),
+            None => 0,
+        }
+    }
+
+    fn folded(&self, rows: &[AlignedRow], out: &mut CleanOut) -> anyhow::Result<()> {
+        let index = |r: &AlignedRow| r.left.or(r.right).unwrap_or(0);
+        let (first, last) = (rows.first().map_or(0, index), rows.last().map_or(0, index));
+        let mut kinds: Vec<&str> = Vec::new();
+        for r in rows {
+            let (l, rt) = self.blocks_of(r);
+            if let Some(name) = l.or(rt).map(|b| b.kind.name())
+                && !kinds.contains(&name)
+            {
+                kinds.push(name);
+            }
+        }
+        let side = rows.first().map_or(RowKind::LeftOnly, |r| r.kind);
+        let text = format!(
+            "{} · {} {} blocks {first}–{last} folded",
+            side_name(side),
+            rows.len(),
+            kinds.join("/")
+        );
+        let gutter = gutter(
+            rows.first().and_then(|r| r.left),
+            rows.first().and_then(|r| r.right),
+            "·",
+        );
+        let line = clean!(
+            "{}",
+            truncate(&text, self.width.saturating_sub(width(&gutter)))
+        );
+        out.line(&(clean!("{gutter}") + self.paint.paint(Tone::Dim, &line)))?;
+        Ok(())
+    }
+
+    fn row(&self, row: &AlignedRow, out: &mut CleanOut) -> anyhow::Result<()> {
+        let p = self.paint;
+        let (lb, rb) = self.blocks_of(row);
+        let (Some(l), Some(r)) = (lb, rb) else {
+            // Unpaired: one line, truncated.
+            let Some(b) = lb.or(rb) else { return Ok(()) };
+            let g = gutter(row.left, row.right, "·");
+            let mut head = format!("{} · {}", side_name(row.kind), b.kind.name());
+            head.push_str(&repeat_note(row.repeat_of));
+            let room = self.width.saturating_sub(width(&g) + width(&head) + 2);
+            let text = clean!("{}", truncate(&b.text, room.max(8)));
+            let text = if b.kind.is_content() {
+                text
+            } else {
+                p.paint(Tone::Dim, &text)
+            };
+            let line = clean!("{g}") + p.paint(Tone::Dim, &clean!("{head}")) + Clean::lit("  ");
+            out.line(&(line + text))?;
+            return Ok(());
+        };
+        let g = gutter(row.left, row.right, "↔");
+        let mut head = format!(
+            "{} {:.2} · {}",
+            row.kind.name(),
+            row.similarity,
+            l.kind.name()
+        );
+        head.push_str(&repeat_note(row.repeat_of));
+        let moved = if row.moved {
+            Clean::lit("  ") + p.lit(Tone::Accent, "moved")
+        } else {
+            Clean::default()
+        };
+        let header = clean!("{g}") + p.paint(Tone::Bold, &clean!("{head}")) + &moved;
+        if row.kind == RowKind::Identical {
+            let room = self
+                .width
+                .saturating_sub(width(&g) + width(&head) + 2 + if row.moved { 7 } else { 0 });
+            let text = clean!("{}", truncate(&l.text, room.max(8)));
+            out.line(&(header + Clean::lit("  ") + p.paint(Tone::Dim, &text)))?;
+            return Ok(());
+        }
+        out.line(&header)?;
+        let ops = word_diff(&l.text, &r.text, DIFF_DEADLINE);
+        // Copied text reads best inline; a rewrite reads best as two texts.
+        if row.kind == RowKind::Near || equal_share(&ops) >= INLINE_MIN_SHARE {
+            let runs: Vec<(String, Style)> = ops.iter().map(|o| self.styled(o)).collect();
+            self.wrapped("", &runs, out)?;
+        } else {
+            let side = |keep: OpTag| -> Vec<(String, Style)> {
+                ops.iter()
+                    .filter(|o| o.tag == OpTag::Equal || o.tag == keep)
+                    .map(|o| self.styled_side(o))
+                    .collect()
+            };
+            self.wrapped("< ", &side(OpTag::Delete), out)?;
+            self.wrapped("> ", &side(OpTag::Insert), out)?;
+        }
+        Ok(())
+    }
+
+    /// An op inside an inline diff: coloured, or marked when colour is off.
+    fn styled(&self, op: &DiffOp) -> (String, Style) {
+        match (op.tag, self.paint.enabled) {
+            (OpTag::Equal, _) => (op.text.clone(), Style::Plain),
+            (OpTag::Delete, true) => (op.text.clone(), Style::Deleted),
+            (OpTag::Insert, true) => (op.text.clone(), Style::Inserted),
+            (OpTag::Delete, false) => (format!("[-{}-]", op.text), Style::Plain),
+            (OpTag::Insert, false) => (format!("{{+{}+}}", op.text), Style::Plain),
+        }
+    }
+
+    /// An op in the two-text view: the changed words coloured; without
+    /// colour the texts are printed plain (the `<`/`>` prefix says which
+    /// side, and marking most of a rewrite would only add noise).
+    fn styled_side(&self, op: &DiffOp) -> (String, Style) {
+        let style = match (op.tag, self.paint.enabled) {
+            (OpTag::Delete, true) => Style::Deleted,
+            (OpTag::Insert, true) => Style::Inserted,
+            (OpTag::Equal, true) => Style::Dim,
+            _ => Style::Plain,
+        };
+        (op.text.clone(), style)
+    }
+
+    /// Print styled runs wrapped under the row header, after `prefix`.
+    fn wrapped(
+        &self,
+        prefix: &str,
+        runs: &[(String, Style)],
+        out: &mut CleanOut,
+    ) -> anyhow::Result<()> {
+        let borrowed: Vec<(&str, Style)> = runs.iter().map(|(t, s)| (t.as_str(), *s)).collect();
+        let text_w = self
+            .width
+            .saturating_sub(INDENT + prefix.chars().count())
+            .max(20);
+        for (n, line) in wrap_runs(&borrowed, text_w).iter().enumerate() {
+            let lead = if n == 0 {
+                prefix.to_string()
+            } else {
+                " ".repeat(prefix.chars().count())
+            };
+            let body: Clean = line.iter().map(|(t, s)| self.paint_run(t, *s)).collect();
+            out.line(&(clean!("{}{lead}", " ".repeat(INDENT)) + body))?;
+        }
+        Ok(())
+    }
+
+    fn paint_run(&self, text: &str, style: Style) -> Clean {
+        let text = clean!("{text}");
+        match style {
+            Style::Plain => text,
+            Style::Deleted => self.paint.paint(Tone::Deleted, &text),
+            Style::Inserted => self.paint.paint(Tone::Inserted, &text),
+            Style::Dim => self.paint.paint(Tone::Dim, &text),
+        }
+    }
+}
+
+/// "  12 ↔ 15    ": left and right indices around a symbol.
+fn gutter(left: Option<usize>, right: Option<usize>, symbol: &str) -> String {
+    let show = |i: Option<usize>| i.map_or(String::new(), |i| i.to_string());
+    format!("{:>5} {symbol} {:<5} ", show(left), show(right))
+}
