@@ -1,6 +1,7 @@
 //! Command-line arguments. Every subcommand and flag is documented here;
 //! `--help` is generated from these declarations.
 
+use crate::analysis::pair::Threshold;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -137,6 +138,10 @@ pub enum Command {
         /// Print JSON instead of text
         #[arg(long)]
         json: bool,
+        /// Pair paragraphs when their similarity (how surely they make the same point,
+        /// 0 to 1, or a percentage) reaches this
+        #[arg(long, value_name = "T", default_value_t = Threshold::DEFAULT)]
+        threshold: Threshold,
     },
     /// The topic index: headings, salient terms and names, with where they occur
     Topics {
@@ -170,6 +175,9 @@ pub enum Command {
         /// Include the bookmarks and notes of this saved session (default: "default", if saved)
         #[arg(long, value_name = "NAME")]
         session: Option<String>,
+        /// Pairing threshold of a pair report, as `diff --threshold`
+        #[arg(long, value_name = "T", default_value_t = Threshold::DEFAULT)]
+        threshold: Threshold,
     },
     /// List saved reading sessions: name, when saved, view, compare pair, bookmarks
     Sessions {

@@ -53,9 +53,9 @@ pub fn run(cli: Cli) -> ExitCode {
             right,
             paths,
             json,
-        }) => {
-            load(&paths).and_then(|c| emit(|out| diff::print(&c, &left, &right, json, paint, out)))
-        }
+            threshold,
+        }) => load(&paths)
+            .and_then(|c| emit(|out| diff::print(&c, &left, &right, threshold, json, paint, out))),
         Some(Command::Topics { paths, json }) => {
             load(&paths).and_then(|c| emit(|out| topics::print(&c, json, paint, out)))
         }
@@ -65,6 +65,7 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
             output,
             session,
+            threshold,
         }) => report::run(&report::Request {
             items,
             all,
@@ -72,6 +73,7 @@ pub fn run(cli: Cli) -> ExitCode {
             output,
             session,
             max_bytes,
+            threshold,
         }),
         Some(Command::Sessions { json }) => emit(|out| sessions::print(json, paint, out)),
         None => match open_reader(&cli.paths, &cli.reader, max_bytes) {
@@ -287,6 +289,7 @@ fn reader_hooks(
                 corpus,
                 left,
                 right,
+                crate::analysis::pair::Threshold::DEFAULT,
                 bookmarks,
                 Some(session_name.clone()),
                 path,

@@ -27,6 +27,7 @@ mod text;
 use super::CleanOut;
 use super::InputError;
 use super::args::ReportFormat;
+use crate::analysis::pair::Threshold;
 use crate::session::{Bookmark, SessionName, Store};
 pub use model::Provenance;
 use model::{CorpusReport, PairReport};
@@ -43,6 +44,8 @@ pub struct Request {
     pub session: Option<String>,
     /// Text read in all at most (`None`: no limit).
     pub max_bytes: Option<u64>,
+    /// Pairing threshold of a pair report.
+    pub threshold: Threshold,
 }
 
 pub fn run(req: &Request) -> anyhow::Result<()> {
@@ -67,7 +70,8 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
         session: used,
     };
     let render = |out: &mut CleanOut| -> anyhow::Result<()> {
-        render_to(&corpus, pair, &bookmarks, req.format, &provenance, out)
+        let what = pair.map(|(l, r)| (l, r, req.threshold));
+        render_to(&corpus, what, &bookmarks, req.format, &provenance, out)
     };
     let to_stdout = match &req.output {
         None => true,
@@ -106,7 +110,7 @@ pub fn render(
 ) -> anyhow::Result<()> {
     render_to(
         corpus,
-        pair,
+        pair.map(|(l, r)| (l, r, Threshold::DEFAULT)),
         bookmarks,
         format,
         provenance,
@@ -116,15 +120,15 @@ pub fn render(
 
 fn render_to(
     corpus: &crate::corpus::Corpus,
-    pair: Option<(usize, usize)>,
+    pair: Option<(usize, usize, Threshold)>,
     bookmarks: &[Bookmark],
     format: ReportFormat,
     provenance: &Provenance,
     out: &mut CleanOut,
 ) -> anyhow::Result<()> {
     match pair {
-        Some((l, r)) => {
-            let report = PairReport::build(corpus, l, r, bookmarks, provenance.clone());
+        Some((l, r, threshold)) => {
+            let report = PairReport::build(corpus, l, r, threshold, bookmarks, provenance.clone());
             match format {
                 ReportFormat::Md => md_pair::write(&report, out),
                 ReportFormat::Html => html_pair::write(&report, out),
@@ -204,6 +208,7 @@ pub fn write_pair_markdown(
     corpus: &crate::corpus::Corpus,
     left: usize,
     right: usize,
+    threshold: Threshold,
     bookmarks: &[Bookmark],
     session: Option<String>,
     path: &std::path::Path,
@@ -212,7 +217,7 @@ pub fn write_pair_markdown(
         generated: text::report_time(),
         session,
     };
-    let report = PairReport::build(corpus, left, right, bookmarks, provenance);
+    let report = PairReport::build(corpus, left, right, threshold, bookmarks, provenance);
     let mut buf = Vec::new();
     md_pair::write(&report, &mut CleanOut::new(&mut buf))?;
     // As `-o`: a link or special file at the name is never replaced.

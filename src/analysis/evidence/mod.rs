@@ -24,6 +24,7 @@ use serde::Serialize;
 
 /// Profiles of every block of two articles (empty for blocks that never
 /// pair), sharing one vocabulary so they can be compared.
+#[derive(Clone, Debug)]
 pub struct PairEvidence {
     vocab: Vocab,
     pub left: Vec<Profile>,
@@ -79,7 +80,7 @@ impl PairEvidence {
             .names
             .shared_ids(&b.names)
             .into_iter()
-            .filter_map(|id| self.vocab.stem(id).map(str::to_string))
+            .filter_map(|id| self.vocab.word(id).map(str::to_string))
             .collect();
         names.sort();
         let numbers: Vec<String> = a
@@ -107,11 +108,13 @@ impl PairEvidence {
                     right_text.get(r.0..r.1)?.trim().to_string(),
                 ))
             });
+        let name_ids = a.names.shared_ids(&b.names);
         let mut terms: Vec<(f32, String)> = a
             .terms
             .shared_ids(&b.terms)
             .into_iter()
-            .filter_map(|id| Some((self.vocab.idf(id), self.vocab.stem(id)?.to_string())))
+            .filter(|id| !name_ids.contains(id))
+            .filter_map(|id| Some((self.vocab.idf(id), self.vocab.word(id)?.to_string())))
             .collect();
         terms.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
         Explanation {
@@ -127,7 +130,7 @@ impl PairEvidence {
 /// Why two blocks pair, in words a reader can check against the text.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Explanation {
-    /// Names both mention (stems, lower case).
+    /// Names both mention, as the left text writes them.
     pub names: Vec<String>,
     /// Numbers both write.
     pub numbers: Vec<String>,
@@ -135,7 +138,8 @@ pub struct Explanation {
     pub quote: Option<String>,
     /// The best-matching sentence of each, when they share enough.
     pub sentences: Option<(String, String)>,
-    /// The rarest content words both use (stems), rarest first.
+    /// The rarest content words both use (one spelling each), rarest
+    /// first.
     pub terms: Vec<String>,
 }
 

@@ -12,20 +12,23 @@ use std::collections::{HashMap, HashSet};
 
 /// Interned stems shared by the profiles being compared, so that sparse
 /// vectors can be merged by id.
-#[derive(Default)]
+#[derive(Default, Clone, Debug)]
 pub struct Vocab {
     ids: HashMap<String, u32>,
     idf: Vec<f32>,
+    /// The first spelling seen of each id, as a reader would write it.
+    words: Vec<String>,
 }
 
 impl Vocab {
-    fn id(&mut self, stem: &str, related: &RelatedIndex) -> u32 {
+    fn id(&mut self, stem: &str, word: &str, related: &RelatedIndex) -> u32 {
         if let Some(&id) = self.ids.get(stem) {
             return id;
         }
         let id = self.ids.len() as u32;
         self.ids.insert(stem.to_string(), id);
         self.idf.push(related.idf_of_stem(stem));
+        self.words.push(word.to_string());
         id
     }
 
@@ -33,12 +36,9 @@ impl Vocab {
         self.idf.get(id as usize).copied().unwrap_or(1.0)
     }
 
-    /// The stem of an id (for explanations); linear, used rarely.
-    pub fn stem(&self, id: u32) -> Option<&str> {
-        self.ids
-            .iter()
-            .find(|(_, v)| **v == id)
-            .map(|(k, _)| k.as_str())
+    /// A spelling of an id's word, for explanations.
+    pub fn word(&self, id: u32) -> Option<&str> {
+        self.words.get(id as usize).map(String::as_str)
     }
 }
 
@@ -106,7 +106,7 @@ fn profile(
         let Some(stem) = content_stem(&t.text) else {
             continue;
         };
-        let id = vocab.id(&stem, related);
+        let id = vocab.id(&stem, &surface(text, t), related);
         all_terms.push(id);
         if let Some(st) = sentence_terms.get_mut(s) {
             st.push(id);
@@ -147,6 +147,21 @@ fn profile(
             w
         },
         tokens: toks.len(),
+    }
+}
+
+/// The word as the text writes it (case kept), for explanations.
+fn surface(text: &str, t: &Token) -> String {
+    let rest = &text[t.start..];
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(rest.len(), |(i, _)| i);
+    let word = &rest[..end];
+    if word.to_lowercase() == t.text {
+        word.to_string()
+    } else {
+        t.text.clone()
     }
 }
 

@@ -2,9 +2,16 @@
 //! every paired row.
 //!
 //! JSON: `{"left", "right", "options", "rows": [{"left", "right", "kind",
-//! "similarity", "moved", "repeat_of", "ops"}]}`. `ops` reproduce the
-//! paired texts exactly; for unpaired rows `ops` is empty (the block's text
-//! is what `parallax show` prints at that index).
+//! "similarity", "moved", "repeat_of", "also", "signals", "evidence",
+//! "ops"}]}`. `similarity` is on one scale for every kind: how surely the
+//! two blocks make the same point (0–1; 1 for identical text). `signals`
+//! holds the raw measures it rests on (`jaccard`, `containment`, `cosine`,
+//! `sentence`, `coverage`, `names`, …) and `evidence` what a reader can
+//! check (`names`, `numbers`, `quote`, `sentences`, `terms`); both are null
+//! on unpaired rows without `also` (the block of the other side whose point
+//! an unpaired block also makes). `ops` reproduce the paired texts exactly;
+//! for unpaired rows `ops` is empty (the block's text is what `parallax
+//! show` prints at that index).
 //!
 //! Text: one entry per row. Paired rows show an inline diff when most of
 //! the text is shared, and the two texts one under the other when it is a
@@ -16,16 +23,15 @@ mod text;
 use super::CleanOut;
 use super::paint::{Paint, output_width};
 use super::resolve;
-use crate::analysis::align::{AlignOptions, AlignedRow, Alignment, RepeatOf, RowKind, align};
-use crate::analysis::diff::{DiffOp, word_diff};
+use crate::analysis::align::{AlignOptions, AlignedRow, Alignment, RepeatOf, RowKind};
+use crate::analysis::diff::DiffOp;
+use crate::analysis::evidence::{Explanation, Signals};
+use crate::analysis::pair::{PairComparison, RowEvidence, Threshold};
 use crate::analysis::related::RelatedIndex;
 use crate::corpus::{Article, Block, Corpus};
 use serde::Serialize;
-use std::time::Duration;
 use text::Text;
 
-/// Time allowed for one pair's word diff before it settles for coarser ops.
-pub(super) const DIFF_DEADLINE: Duration = Duration::from_millis(100);
 /// Indent of diff text under a row's header line.
 pub(super) const INDENT: usize = 8;
 /// Below this share of unchanged text, a pair is shown as two texts.
@@ -66,11 +72,15 @@ pub(crate) struct RowJson<'a> {
     similarity: f64,
     moved: bool,
     repeat_of: Option<RepeatOf>,
+    also: Option<usize>,
+    signals: Option<Signals>,
+    evidence: Option<Explanation>,
     ops: &'a [DiffOp],
 }
 
 impl<'a> RowJson<'a> {
-    pub(crate) fn of(row: &AlignedRow, ops: &'a [DiffOp]) -> Self {
+    pub(crate) fn of(row: &AlignedRow, ops: &'a [DiffOp], evidence: Option<RowEvidence>) -> Self {
+        let (signals, evidence) = evidence.map(|e| (e.signals, e.explanation)).unzip();
         RowJson {
             left: row.left,
             right: row.right,
@@ -78,6 +88,9 @@ impl<'a> RowJson<'a> {
             similarity: row.similarity,
             moved: row.moved,
             repeat_of: row.repeat_of,
+            also: row.also,
+            signals,
+            evidence,
             ops,
         }
     }
@@ -87,49 +100,40 @@ pub fn print(
     corpus: &Corpus,
     left: &str,
     right: &str,
+    threshold: Threshold,
     json: bool,
     paint: Paint,
     out: &mut CleanOut,
 ) -> anyhow::Result<()> {
     let (li, ri) = (resolve(corpus, left)?, resolve(corpus, right)?);
-    let opts = AlignOptions::default();
     let related = RelatedIndex::build(corpus);
-    let alignment = align(corpus, &related, li, ri, &opts);
+    let pair = PairComparison::new(corpus, &related, li, ri);
+    let alignment = pair.align(threshold);
     let (la, ra) = (&corpus.articles[li], &corpus.articles[ri]);
     if json {
-        let ops: Vec<Vec<DiffOp>> = alignment
-            .rows
-            .iter()
-            .map(|row| row_ops(la, ra, row))
-            .collect();
+        let ops = pair.all_ops(corpus, &alignment);
         let doc = DiffJson {
             left: &la.id,
             right: &ra.id,
-            options: OptionsJson::of(&opts),
+            options: OptionsJson::of(&threshold.options()),
             rows: alignment
                 .rows
                 .iter()
                 .zip(&ops)
-                .map(|(row, ops)| RowJson::of(row, ops))
+                .map(|(row, ops)| RowJson::of(row, ops, pair.evidence(corpus, row)))
                 .collect(),
         };
         return out.json(&doc);
     }
     Text {
+        corpus,
+        pair: &pair,
         left: la,
         right: ra,
         paint,
         width: output_width(),
     }
-    .print(&alignment, &opts, out)
-}
-
-/// Word diff of a paired row; empty for unpaired rows.
-fn row_ops(la: &Article, ra: &Article, row: &AlignedRow) -> Vec<DiffOp> {
-    match (block(la, row.left), block(ra, row.right)) {
-        (Some(l), Some(r)) => word_diff(&l.text, &r.text, DIFF_DEADLINE),
-        _ => Vec::new(),
-    }
+    .print(&alignment, &threshold.options(), out)
 }
 
 pub(super) fn block(a: &Article, index: Option<usize>) -> Option<&Block> {

@@ -2,11 +2,13 @@
 //! aligned row with its word diff, inline (copied text) or as two texts (a
 //! rewrite), runs of chrome folded, and the summary line.
 
-use super::{DIFF_DEADLINE, INDENT, INLINE_MIN_SHARE, block, repeat_note, side_name, summary};
+use super::{INDENT, INLINE_MIN_SHARE, block, repeat_note, side_name, summary};
 use crate::analysis::align::{AlignOptions, AlignedRow, Alignment, RowKind};
-use crate::analysis::diff::{DiffOp, OpTag, equal_share, word_diff};
+use crate::analysis::diff::{DiffOp, OpTag, equal_share};
+use crate::analysis::pair::PairComparison;
 use crate::cli::CleanOut;
 use crate::cli::paint::{Paint, Tone};
+use crate::corpus::Corpus;
 use crate::corpus::sanitize::Clean;
 use crate::corpus::{Article, Block};
 use crate::wrap::{truncate, width, wrap_runs};
@@ -22,6 +24,8 @@ enum Style {
 }
 
 pub(super) struct Text<'a> {
+    pub(super) corpus: &'a Corpus,
+    pub(super) pair: &'a PairComparison,
     pub(super) left: &'a Article,
     pub(super) right: &'a Article,
     pub(super) paint: Paint,
@@ -45,11 +49,7 @@ impl Text<'_> {
         } else {
             Clean::lit("[-deleted-] {+inserted+}")
         };
-        let settings = clean!(
-            "near ≥ {:.2} · related ≥ {:.2} · ",
-            opts.near_min,
-            opts.related_min
-        );
+        let settings = clean!("paired at similarity ≥ {:.2} · ", opts.related_min);
         out.line(&(p.paint(Tone::Dim, &settings) + legend))?;
         out.blank()?;
         let rows = &alignment.rows;
@@ -125,14 +125,29 @@ impl Text<'_> {
     fn row(&self, row: &AlignedRow, out: &mut CleanOut) -> anyhow::Result<()> {
         let p = self.paint;
         let (lb, rb) = self.blocks_of(row);
-        let (Some(l), Some(r)) = (lb, rb) else {
+        let (Some(l), Some(_)) = (lb, rb) else {
             // Unpaired: one line, truncated.
             let Some(b) = lb.or(rb) else { return Ok(()) };
             let g = gutter(row.left, row.right, "·");
             let mut head = format!("{} · {}", side_name(row.kind), b.kind.name());
             head.push_str(&repeat_note(row.repeat_of));
+            if let Some(k) = row.also {
+                let side = if row.left.is_some() { "right" } else { "left" };
+                head.push_str(&format!(
+                    " · also the point of {side} {k} ({:.2})",
+                    row.similarity
+                ));
+            }
             let room = self.width.saturating_sub(width(&g) + width(&head) + 2);
-            let text = clean!("{}", truncate(&b.text, room.max(8)));
+            // Never past the width: a long header leaves the text out.
+            let text = clean!(
+                "{}",
+                if room >= 8 {
+                    truncate(&b.text, room)
+                } else {
+                    String::new()
+                }
+            );
             let text = if b.kind.is_content() {
                 text
             } else {
@@ -165,7 +180,8 @@ impl Text<'_> {
             return Ok(());
         }
         out.line(&header)?;
-        let ops = word_diff(&l.text, &r.text, DIFF_DEADLINE);
+        self.why(row, out)?;
+        let ops = self.pair.row_ops(self.corpus, row).unwrap_or_default();
         // Copied text reads best inline; a rewrite reads best as two texts.
         if row.kind == RowKind::Near || equal_share(&ops) >= INLINE_MIN_SHARE {
             let runs: Vec<(String, Style)> = ops.iter().map(|o| self.styled(o)).collect();
@@ -180,6 +196,25 @@ impl Text<'_> {
             self.wrapped("< ", &side(OpTag::Delete), out)?;
             self.wrapped("> ", &side(OpTag::Insert), out)?;
         }
+        Ok(())
+    }
+
+    /// "why: names: …· numbers: … · words: …": what the pair rests on,
+    /// for paraphrase (copied text speaks for itself).
+    fn why(&self, row: &AlignedRow, out: &mut CleanOut) -> anyhow::Result<()> {
+        if row.kind != RowKind::Related {
+            return Ok(());
+        }
+        let Some(e) = self.pair.evidence(self.corpus, row) else {
+            return Ok(());
+        };
+        let summary = e.explanation.summary();
+        if summary.is_empty() {
+            return Ok(());
+        }
+        let room = self.width.saturating_sub(INDENT + 5).max(20);
+        let line = clean!("{}why: {}", " ".repeat(INDENT), truncate(&summary, room));
+        out.line(&self.paint.paint(Tone::Dim, &line))?;
         Ok(())
     }
 

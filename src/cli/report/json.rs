@@ -91,7 +91,10 @@ pub fn pair(r: &PairReport, out: &mut CleanOut) -> anyhow::Result<()> {
             .rows
             .iter()
             .enumerate()
-            .map(|(k, row)| RowJson::of(row, r.ops.get(k).map_or(&[][..], Vec::as_slice)))
+            .map(|(k, row)| {
+                let ops = r.ops.get(k).map_or(&[][..], Vec::as_slice);
+                RowJson::of(row, ops, r.pair.evidence(r.corpus, row))
+            })
             .collect(),
         metadata: SidesJson {
             left: ArticleRow::new(la),

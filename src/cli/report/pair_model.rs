@@ -2,15 +2,13 @@
 //! of unpaired chrome folded, and the notes anchored in either article.
 
 use super::model::{Note, Provenance};
-use crate::analysis::align::{AlignOptions, AlignedRow, Alignment, RowKind, align};
-use crate::analysis::diff::{DiffOp, equal_share, word_diff};
+use crate::analysis::align::{AlignOptions, AlignedRow, Alignment, RowKind};
+use crate::analysis::diff::{DiffOp, equal_share};
+use crate::analysis::pair::{PairComparison, Threshold};
 use crate::analysis::related::RelatedIndex;
 use crate::corpus::{Block, BlockRef, Corpus};
 use crate::session::Bookmark;
-use std::time::Duration;
 
-/// Time allowed for one row's word diff (as `parallax diff`).
-const DIFF_DEADLINE: Duration = Duration::from_millis(100);
 /// Below this share of unchanged text a pair reads best as two texts.
 pub const INLINE_MIN_SHARE: f64 = 0.5;
 
@@ -33,6 +31,8 @@ pub struct PairReport<'a> {
     pub left: usize,
     pub right: usize,
     pub opts: AlignOptions,
+    /// The comparison the rows come from (diffs and evidence).
+    pub pair: PairComparison,
     pub alignment: Alignment,
     /// The word diff of each row; empty for unpaired rows.
     pub ops: Vec<Vec<DiffOp>>,
@@ -45,20 +45,15 @@ impl<'a> PairReport<'a> {
         corpus: &'a Corpus,
         left: usize,
         right: usize,
+        threshold: Threshold,
         bookmarks: &[Bookmark],
         provenance: Provenance,
     ) -> PairReport<'a> {
-        let opts = AlignOptions::default();
+        let opts = threshold.options();
         let related = RelatedIndex::build(corpus);
-        let alignment = align(corpus, &related, left, right, &opts);
-        let ops = alignment
-            .rows
-            .iter()
-            .map(|row| match blocks_of(corpus, left, right, row) {
-                (Some(l), Some(r)) => word_diff(&l.text, &r.text, DIFF_DEADLINE),
-                _ => Vec::new(),
-            })
-            .collect();
+        let pair = PairComparison::new(corpus, &related, left, right);
+        let alignment = pair.align(threshold);
+        let ops = pair.all_ops(corpus, &alignment);
         let ids = [
             corpus.articles[left].id.as_str(),
             corpus.articles[right].id.as_str(),
@@ -73,6 +68,7 @@ impl<'a> PairReport<'a> {
             left,
             right,
             opts,
+            pair,
             alignment,
             ops,
             notes,

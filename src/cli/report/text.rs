@@ -14,10 +14,7 @@ pub fn generated_line(p: &Provenance, opts: Option<&AlignOptions>) -> String {
         format_utc(p.generated)
     );
     if let Some(o) = opts {
-        line.push_str(&format!(
-            " · near ≥ {:.2} · related ≥ {:.2}",
-            o.near_min, o.related_min
-        ));
+        line.push_str(&format!(" · paired at similarity ≥ {:.2}", o.related_min));
     }
     if let Some(s) = &p.session {
         line.push_str(&format!(" · notes from session {s}"));
