@@ -1,12 +1,14 @@
 //! Fit the same-point model (`src/analysis/evidence/model.rs`) and report
 //! how well it ranks labelled pairs:
 //!
-//! `cargo run --release --example fit_same_point -- [--pairs NAME=FILE[:EVERY]]...
-//!  [--check NAME=FILE[:EVERY]]... [--write src/analysis/evidence/trees.rs]`
+//! `cargo run --release --example fit_same_point -- [--gold fit|check|off]
+//!  [--pairs NAME=FILE[:EVERY]]... [--check NAME=FILE[:EVERY]]...
+//!  [--write src/analysis/evidence/trees.rs]`
 //!
 //! Fitted on: every block pair the alignment may make in the gold
 //! alignments of the built-in corpus (`tests/fixtures/align_gold/`; a pair
-//! is positive when the gold lists it), plus each `--pairs` file of
+//! is positive when the gold lists it; `--gold check` only scores it,
+//! `--gold off` leaves it out), plus each `--pairs` file of
 //! `label<TAB>text1<TAB>text2` rows (for example a public paraphrase
 //! corpus's training split; `:EVERY` keeps every EVERY-th row). `--check`
 //! files are only scored, never fitted on. Each file's texts form one
@@ -139,9 +141,16 @@ fn main() {
             .map(|w| &w[1])
             .collect()
     };
-    let mut fitted = vec![gold_set()];
+    let gold = value("--gold").first().map_or("fit", |g| g.as_str());
+    let mut fitted = Vec::new();
+    let mut checks: Vec<Set> = Vec::new();
+    match gold {
+        "fit" => fitted.push(gold_set()),
+        "check" => checks.push(gold_set()),
+        _ => {}
+    }
     fitted.extend(value("--pairs").into_iter().map(|s| parse_set(s)));
-    let checks: Vec<Set> = value("--check").into_iter().map(|s| parse_set(s)).collect();
+    checks.extend(value("--check").into_iter().map(|s| parse_set(s)));
     let write = value("--write").first().map(|p| p.to_string());
     println!("data set        pairs  positive  AUC compiled  AUC linear (cv)  AUC trees (cv)");
     for (s, set) in fitted.iter().enumerate() {

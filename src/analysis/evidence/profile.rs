@@ -21,14 +21,16 @@ pub struct Vocab {
 }
 
 impl Vocab {
-    fn id(&mut self, stem: &str, word: &str, related: &RelatedIndex) -> u32 {
+    /// The id of `stem`; `word` spells it, asked for only when the stem is
+    /// new.
+    fn id(&mut self, stem: &str, word: impl FnOnce() -> String, related: &RelatedIndex) -> u32 {
         if let Some(&id) = self.ids.get(stem) {
             return id;
         }
         let id = self.ids.len() as u32;
         self.ids.insert(stem.to_string(), id);
         self.idf.push(related.idf_of_stem(stem));
-        self.words.push(word.to_string());
+        self.words.push(word());
         id
     }
 
@@ -47,6 +49,8 @@ impl Vocab {
 pub struct Profile {
     /// TF-IDF over content terms, L2-normalised.
     pub terms: Sparse,
+    /// Sum of `terms`' weights (for coverage).
+    pub terms_total: f32,
     /// The same per sentence.
     pub sentences: Vec<Sparse>,
     /// Byte range of each sentence in the block text.
@@ -74,6 +78,13 @@ pub struct Profile {
 /// of them (a word is a name when no text writes it in lower case).
 pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Vec<Profile> {
     let toks: Vec<Vec<Token>> = texts.iter().map(|t| tokens(t)).collect();
+    // Each distinct word is stemmed once: stemming is most of the cost.
+    let mut stems: HashMap<&str, Option<String>> = HashMap::new();
+    for t in toks.iter().flatten() {
+        stems
+            .entry(t.text.as_str())
+            .or_insert_with(|| content_stem(&t.text));
+    }
     let mut lower: HashSet<&str> = HashSet::new();
     for t in toks.iter().flatten() {
         if !t.capitalised {
@@ -83,7 +94,7 @@ pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Ve
     texts
         .iter()
         .zip(&toks)
-        .map(|(text, toks)| profile(text, toks, &lower, related, vocab))
+        .map(|(text, toks)| profile(text, toks, &lower, &stems, related, vocab))
         .collect()
 }
 
@@ -91,6 +102,7 @@ fn profile(
     text: &str,
     toks: &[Token],
     lower: &HashSet<&str>,
+    stems: &HashMap<&str, Option<String>>,
     related: &RelatedIndex,
     vocab: &mut Vocab,
 ) -> Profile {
@@ -103,10 +115,10 @@ fn profile(
         while s + 1 < spans.len() && t.start >= spans[s].1 {
             s += 1;
         }
-        let Some(stem) = content_stem(&t.text) else {
+        let Some(Some(stem)) = stems.get(t.text.as_str()) else {
             continue;
         };
-        let id = vocab.id(&stem, &surface(text, t), related);
+        let id = vocab.id(stem, || surface(text, t), related);
         all_terms.push(id);
         if let Some(st) = sentence_terms.get_mut(s) {
             st.push(id);
@@ -130,8 +142,10 @@ fn profile(
         })
         .filter(|q| q.len() >= 2)
         .collect();
+    let terms = weigh(&all_terms);
     Profile {
-        terms: weigh(&all_terms),
+        terms_total: terms.total(),
+        terms,
         sentences: sentence_terms.iter().map(|ids| weigh(ids)).collect(),
         sentence_spans: spans,
         names: Sparse::idf_set(&names, |id| vocab.idf(id)),

@@ -52,22 +52,35 @@ pub struct Signals {
 impl Signals {
     pub fn of(a: &Profile, b: &Profile) -> Signals {
         let sh = shingle::scores(&a.shingles, &b.shingles);
-        let (short, long) = if a.terms.len() <= b.terms.len() {
-            (a, b)
-        } else {
-            (b, a)
+        let terms = a.terms.overlap(&b.terms);
+        let share_of = |shared: f32, total: f32| {
+            if total > 0.0 {
+                f64::from(shared / total)
+            } else {
+                0.0
+            }
         };
+        let cover_a = share_of(terms.left, a.terms_total);
+        let cover_b = share_of(terms.right, b.terms_total);
+        // The shorter block is the one with fewer content words.
+        let (cover_short, cover_long) = if a.terms.len() <= b.terms.len() {
+            (cover_a, cover_b)
+        } else {
+            (cover_b, cover_a)
+        };
+        let words = shingle::overlap(&a.words, &b.words);
+        let word_share = |n: usize| if n == 0 { 0.0 } else { words as f64 / n as f64 };
         let shared_numbers = shared_count(&a.numbers, &b.numbers);
         Signals {
             jaccard: sh.jaccard,
             containment: sh.containment,
-            cosine: a.terms.cosine(&b.terms),
+            cosine: f64::from(terms.dot).clamp(0.0, 1.0),
             sentence: best_sentence(a, b).map_or(0.0, |(_, _, c)| c),
-            coverage: short.terms.covered_by(&long.terms),
-            coverage_long: long.terms.covered_by(&short.terms),
+            coverage: cover_short,
+            coverage_long: cover_long,
             bigrams: jaccard(&a.bigrams, &b.bigrams),
-            words_long: share(&a.words, &b.words, usize::max),
-            words_short: share(&a.words, &b.words, usize::min),
+            words_long: word_share(a.words.len().max(b.words.len())),
+            words_short: word_share(a.words.len().min(b.words.len())),
             names: a.names.weighted_jaccard(&b.names),
             numbers_shared: shared_numbers,
             numbers_unshared: a.numbers.len() + b.numbers.len() - 2 * shared_numbers,
@@ -75,7 +88,7 @@ impl Signals {
             length_ratio: ((a.tokens.max(1) as f64) / (b.tokens.max(1) as f64))
                 .ln()
                 .abs(),
-            shared_terms: a.terms.shared_ids(&b.terms).len(),
+            shared_terms: terms.shared,
             shorter_words: a.tokens.min(b.tokens),
         }
     }
@@ -109,16 +122,6 @@ pub fn best_quote(a: &Profile, b: &Profile) -> Option<(usize, f64)> {
 
 fn quote_share(a: &Profile, b: &Profile) -> f64 {
     best_quote(a, b).map_or(0.0, |(_, s)| s)
-}
-
-/// Shared items over the larger (`usize::max`) or smaller set's size.
-fn share(a: &[u64], b: &[u64], pick: fn(usize, usize) -> usize) -> f64 {
-    let n = pick(a.len(), b.len());
-    if n == 0 {
-        0.0
-    } else {
-        shingle::overlap(a, b) as f64 / n as f64
-    }
 }
 
 fn jaccard(a: &[u64], b: &[u64]) -> f64 {

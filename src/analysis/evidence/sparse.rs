@@ -68,6 +68,24 @@ impl Sparse {
         }
     }
 
+    /// Everything two vectors share, in one pass: the dot product, the
+    /// shared weight on each side, the number of shared ids.
+    pub fn overlap(&self, other: &Sparse) -> Overlap {
+        let mut o = Overlap::default();
+        self.for_shared(other, |_, a, b| {
+            o.dot += a * b;
+            o.left += a;
+            o.right += b;
+            o.shared += 1;
+        });
+        o
+    }
+
+    /// Sum of the weights.
+    pub fn total(&self) -> f32 {
+        self.weights.iter().sum()
+    }
+
     /// Dot product (the cosine for normalised vectors), clamped to 0..=1.
     pub fn cosine(&self, other: &Sparse) -> f64 {
         let mut sum = 0f32;
@@ -107,6 +125,17 @@ impl Sparse {
             0.0
         }
     }
+}
+
+/// What two sparse vectors share (see [`Sparse::overlap`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Overlap {
+    pub dot: f32,
+    /// Shared weight, counted with the first vector's weights.
+    pub left: f32,
+    /// Shared weight, counted with the second vector's weights.
+    pub right: f32,
+    pub shared: usize,
 }
 
 #[cfg(test)]
