@@ -320,3 +320,80 @@ fn a_paragraph_copied_by_many_articles_pairs_every_copy() {
     };
     assert_eq!(find_duplicates(&c, &across_only).len(), 31 * 30 / 2 - 1);
 }
+
+/// Copy detection survives the same-point alignment: every paragraph copied
+/// across two articles (the brute-force truth) is paired in their compare
+/// alignment with one of its copies, as `identical` or `near` — unless each
+/// of its copies is already paired as a copy with another block (a block
+/// pairs once; an article that repeats a paragraph has two blocks for one
+/// copy).
+#[test]
+fn every_copied_paragraph_pairs_with_a_copy_in_the_alignment() {
+    use parallax::analysis::align::RowKind;
+    use parallax::analysis::pair::{PairComparison, Threshold};
+    use parallax::analysis::related::RelatedIndex;
+    use std::collections::BTreeMap;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (c, truth) = generated(dir.path(), 60, 11);
+    let related = RelatedIndex::build(&c);
+    // Copies per (article pair, left block), by article index.
+    let mut copies: BTreeMap<(usize, usize), BTreeMap<usize, BTreeSet<usize>>> = BTreeMap::new();
+    for t in truth.iter().filter(|t| t.a_article != t.b_article) {
+        if t.jaccard.max(t.containment) < 0.5 {
+            continue;
+        }
+        let (a, b) = (
+            c.resolve(&t.a_article).unwrap(),
+            c.resolve(&t.b_article).unwrap(),
+        );
+        let (a, ab, b, bb) = if a < b {
+            (a, t.a_block, b, t.b_block)
+        } else {
+            (b, t.b_block, a, t.a_block)
+        };
+        copies
+            .entry((a, b))
+            .or_default()
+            .entry(ab)
+            .or_default()
+            .insert(bb);
+    }
+    assert!(
+        copies.len() >= 5,
+        "the generator plants copies across articles"
+    );
+    let mut checked = 0;
+    for (&(a, b), blocks) in &copies {
+        let alignment = PairComparison::new(&c, &related, a, b).align(Threshold::DEFAULT);
+        let copied_right: BTreeSet<usize> = alignment
+            .rows
+            .iter()
+            .filter(|r| matches!(r.kind, RowKind::Identical | RowKind::Near))
+            .filter_map(|r| r.right)
+            .collect();
+        for (&left, partners) in blocks {
+            let row = alignment
+                .rows
+                .iter()
+                .find(|r| r.left == Some(left))
+                .expect("every block has a row");
+            let paired_with_copy = matches!(row.kind, RowKind::Identical | RowKind::Near)
+                && row.right.is_some_and(|r| partners.contains(&r));
+            let copies_taken = partners.iter().all(|p| copied_right.contains(p));
+            // A repeat whose copy went to its first occurrence is not
+            // paired with some paraphrase instead.
+            let left_unpaired = !row.kind.is_paired();
+            assert!(
+                paired_with_copy || (copies_taken && left_unpaired),
+                "{} block {left} copies {partners:?} of {} but its row is {row:?}",
+                c.articles[a].id,
+                c.articles[b].id
+            );
+            checked += 1;
+        }
+    }
+    println!(
+        "{checked} copied paragraphs in {} article pairs",
+        copies.len()
+    );
+}

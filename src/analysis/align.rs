@@ -207,9 +207,19 @@ fn assign(eligible: &[Scored], n: usize, m: usize) -> Vec<Scored> {
     });
     let mut left_free = vec![true; n];
     let mut right_free = vec![true; m];
+    // A block with a copy on the other side whose copy went to another
+    // block (it repeats a paragraph of its own article) is that copy's
+    // too, not some paraphrase's: it stays unpaired and `also` names it.
+    let mut left_copied = vec![false; n];
+    let mut right_copied = vec![false; m];
+    for p in eligible.iter().filter(|p| p.kind != RowKind::Related) {
+        left_copied[p.i] = true;
+        right_copied[p.j] = true;
+    }
     let mut chosen = Vec::new();
     for p in order {
-        if left_free[p.i] && right_free[p.j] {
+        let loose_copy = p.kind == RowKind::Related && (left_copied[p.i] || right_copied[p.j]);
+        if left_free[p.i] && right_free[p.j] && !loose_copy {
             left_free[p.i] = false;
             right_free[p.j] = false;
             chosen.push(*p);
