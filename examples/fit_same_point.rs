@@ -152,7 +152,9 @@ fn main() {
     fitted.extend(value("--pairs").into_iter().map(|s| parse_set(s)));
     checks.extend(value("--check").into_iter().map(|s| parse_set(s)));
     let write = value("--write").first().map(|p| p.to_string());
-    println!("data set        pairs  positive  AUC cosine  AUC compiled  AUC linear (cv)  AUC trees (cv)");
+    println!(
+        "data set        pairs  positive  AUC cosine  AUC compiled  AUC linear (cv)  AUC trees (cv)"
+    );
     for (s, set) in fitted.iter().enumerate() {
         let now: Vec<f64> = set.x.iter().map(|x| current(x)).collect();
         // Cross-validation: fit on every other set plus this set's other
@@ -224,7 +226,10 @@ fn row(set: &Set, now: &[f64], linear: Option<&[f64]>, trees: Option<&[f64]>) {
         })
     };
     // The plain TF-IDF cosine alone, for comparison.
-    let cosine = model::FEATURES.iter().position(|f| *f == "cosine").unwrap_or(0);
+    let cosine = model::FEATURES
+        .iter()
+        .position(|f| *f == "cosine")
+        .unwrap_or(0);
     let plain: Vec<f64> = set.x.iter().map(|x| x[cosine]).collect();
     println!(
         "{:14} {:6}  {:8}  {:10.3}  {:12.3}  {:>15}  {:>14}",
@@ -247,7 +252,7 @@ fn generated(model: &boost::Model, sets: &[&str], rows: usize) -> String {
         "//! Fitted on {rows} labelled pairs from: {}.\n\n",
         sets.join(", ")
     ));
-    s.push_str("use super::model::Tree;\n\n");
+    s.push_str("use super::tree::Tree;\n\n");
     s.push_str(&format!("pub const BASE: f64 = {:?};\n\n", model.base));
     s.push_str(&format!(
         "pub const TREES: [Tree; {}] = [\n",

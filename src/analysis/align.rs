@@ -113,7 +113,7 @@ impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
             near_min: 0.5,
-            related_min: crate::analysis::pair::Threshold::DEFAULT.as_f64(),
+            related_min: crate::analysis::threshold::Threshold::DEFAULT.as_f64(),
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod pair;
 pub mod related;
 pub mod shingle;
 pub mod text;
+pub mod threshold;
 pub mod tokens;
 pub mod topics;
 pub use bundle::{Analysis, ArticleStats};

@@ -4,11 +4,9 @@
 //! `parallax diff` and the pair report all go through here, so they give
 //! the same rows for the same pair and threshold.
 
-mod threshold;
+pub use crate::analysis::threshold::Threshold;
 
-pub use threshold::Threshold;
-
-use crate::analysis::align::{AlignOptions, AlignedRow, Alignment, PairScores, align_scores};
+use crate::analysis::align::{AlignedRow, Alignment, PairScores, align_scores};
 use crate::analysis::diff::{DiffOp, word_diff};
 use crate::analysis::evidence::{Explanation, Signals};
 use crate::analysis::related::RelatedIndex;
@@ -121,15 +119,5 @@ impl PairComparison {
         // A panic while holding the lock leaves a cache that is still
         // valid (entries are inserted whole).
         self.diffs.lock().unwrap_or_else(|e| e.into_inner())
-    }
-}
-
-impl Threshold {
-    /// Alignment options at this pairing threshold.
-    pub fn options(self) -> AlignOptions {
-        AlignOptions {
-            related_min: self.as_f64(),
-            ..AlignOptions::default()
-        }
     }
 }

@@ -13,6 +13,7 @@ pub mod model;
 mod profile;
 mod signals;
 mod sparse;
+mod tree;
 mod trees;
 
 pub use profile::{Profile, Vocab, numbers, quote_spans, sentence_spans};

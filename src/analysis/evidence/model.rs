@@ -12,6 +12,7 @@
 //! the cross-validated figures. Changing [`features`] means refitting.
 
 use super::signals::Signals;
+pub use super::tree::Tree;
 use super::trees;
 pub use super::trees::{BASE, TREES};
 
@@ -55,30 +56,6 @@ pub fn features(s: &Signals) -> [f64; 16] {
         s.words_long,
         s.words_short,
     ]
-}
-
-/// One depth-2 regression tree: a split at the root, a split under each
-/// side, four leaves (added log-odds).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Tree {
-    /// (feature index, threshold): go high when the feature is above it.
-    pub root: (usize, f64),
-    pub low: (usize, f64),
-    pub high: (usize, f64),
-    /// Leaves: low-low, low-high, high-low, high-high.
-    pub leaves: [f64; 4],
-}
-
-impl Tree {
-    pub fn value(&self, x: &[f64]) -> f64 {
-        let at = |(f, t): (usize, f64)| x.get(f).is_some_and(|v| *v > t);
-        let (side, base) = if at(self.root) {
-            (self.high, 2)
-        } else {
-            (self.low, 0)
-        };
-        self.leaves[base + usize::from(at(side))]
-    }
 }
 
 /// Probability that the pair makes the same point, 0..=1.

@@ -2,7 +2,7 @@
 //! BENCHMARKS.md for the command and data): do not edit by hand.
 //! Fitted on 17595 labelled pairs from: gold, msrp, sts, ecb.
 
-use super::model::Tree;
+use super::tree::Tree;
 
 pub const BASE: f64 = 0.0;
 
