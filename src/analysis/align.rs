@@ -29,6 +29,7 @@ mod scores;
 pub use scores::{MAX_LEXICAL_PAIRS, PairScores};
 
 use crate::analysis::related::RelatedIndex;
+use crate::analysis::threshold::Threshold;
 use crate::corpus::Corpus;
 use chain::{Weighted, best_chain};
 use scores::{Role, Scored};
@@ -109,11 +110,21 @@ pub struct AlignOptions {
     pub related_min: f64,
 }
 
+impl AlignOptions {
+    /// The default options at pairing threshold `threshold`.
+    pub fn at(threshold: Threshold) -> AlignOptions {
+        AlignOptions {
+            related_min: threshold.as_f64(),
+            ..AlignOptions::default()
+        }
+    }
+}
+
 impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
             near_min: 0.5,
-            related_min: crate::analysis::threshold::Threshold::DEFAULT.as_f64(),
+            related_min: Threshold::DEFAULT.as_f64(),
         }
     }
 }

@@ -6,7 +6,7 @@
 
 pub use crate::analysis::threshold::Threshold;
 
-use crate::analysis::align::{AlignedRow, Alignment, PairScores, align_scores};
+use crate::analysis::align::{AlignOptions, AlignedRow, Alignment, PairScores, align_scores};
 use crate::analysis::diff::{DiffOp, word_diff};
 use crate::analysis::evidence::{Explanation, Signals};
 use crate::analysis::related::RelatedIndex;
@@ -55,7 +55,7 @@ impl PairComparison {
 
     /// The alignment at `threshold` (cheap: the scores are kept).
     pub fn align(&self, threshold: Threshold) -> Alignment {
-        align_scores(&self.scores, &threshold.options())
+        align_scores(&self.scores, &AlignOptions::at(threshold))
     }
 
     /// The word diff of a paired row (None for unpaired rows).

@@ -72,16 +72,6 @@ impl std::str::FromStr for Threshold {
     }
 }
 
-impl Threshold {
-    /// Alignment options at this pairing threshold.
-    pub fn options(self) -> crate::analysis::align::AlignOptions {
-        crate::analysis::align::AlignOptions {
-            related_min: self.as_f64(),
-            ..Default::default()
-        }
-    }
-}
-
 impl serde::Serialize for Threshold {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_f64(self.as_f64())

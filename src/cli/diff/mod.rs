@@ -115,7 +115,7 @@ pub fn print(
         let doc = DiffJson {
             left: &la.id,
             right: &ra.id,
-            options: OptionsJson::of(&threshold.options()),
+            options: OptionsJson::of(&AlignOptions::at(threshold)),
             rows: alignment
                 .rows
                 .iter()
@@ -133,7 +133,7 @@ pub fn print(
         paint,
         width: output_width(),
     }
-    .print(&alignment, &threshold.options(), out)
+    .print(&alignment, &AlignOptions::at(threshold), out)
 }
 
 pub(super) fn block(a: &Article, index: Option<usize>) -> Option<&Block> {

@@ -49,7 +49,7 @@ impl<'a> PairReport<'a> {
         bookmarks: &[Bookmark],
         provenance: Provenance,
     ) -> PairReport<'a> {
-        let opts = threshold.options();
+        let opts = AlignOptions::at(threshold);
         let related = RelatedIndex::build(corpus);
         let pair = PairComparison::new(corpus, &related, left, right);
         let alignment = pair.align(threshold);
