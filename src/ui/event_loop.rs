@@ -56,20 +56,8 @@ pub struct Loop<'h> {
     debug_panic: bool,
 }
 
-/// Why the loop stops.
-enum Stop {
-    End(Ending),
-    /// The terminal could not be taken back after a suspend.
-    Failed(io::Error),
-}
-
-impl From<Ending> for Stop {
-    fn from(ending: Ending) -> Stop {
-        Stop::End(ending)
-    }
-}
-
-type Turn = Result<(), Stop>;
+/// The loop stops with this.
+type Turn = Result<(), Ending>;
 
 impl<'h> Loop<'h> {
     pub fn new(
@@ -100,9 +88,8 @@ impl<'h> Loop<'h> {
         loop {
             match self.turn() {
                 Ok(()) => {}
-                Err(Stop::End(Ending::Quit)) => return self.quit(),
-                Err(Stop::End(ending)) => return Ok(ending),
-                Err(Stop::Failed(e)) => return Err(e.into()),
+                Err(Ending::Quit) => return self.quit(),
+                Err(ending) => return Ok(ending),
             }
         }
     }
@@ -154,7 +141,7 @@ impl<'h> Loop<'h> {
 
     fn answer_signals(&mut self) -> Turn {
         if let Some(sig) = self.signals.termination() {
-            return Err(self.end(Ending::Signal(sig)).into());
+            return Err(self.end(Ending::Signal(sig)));
         }
         if self.signals.take_resized() {
             self.resize_to_window();
@@ -162,8 +149,23 @@ impl<'h> Loop<'h> {
         Ok(())
     }
 
+    /// Stop like any job; on resume take the terminal back, unless a
+    /// signal asked us to end meanwhile (an SSH connection that dropped
+    /// while stopped: the shell sends HUP, TERM and CONT). A terminal that
+    /// cannot be taken back is gone: saved and ended as a hang-up, never
+    /// an error written to a standard error that is gone too.
     fn suspend(&mut self) -> Turn {
-        terminal::suspend().map_err(Stop::Failed)?;
+        terminal::suspend();
+        if let Some(sig) = self.signals.termination() {
+            return Err(self.end(Ending::Signal(sig)));
+        }
+        self.take_terminal_back()
+    }
+
+    fn take_terminal_back(&mut self) -> Turn {
+        if terminal::reenter().is_err() {
+            return Err(self.hung_up());
+        }
         self.resize_to_window();
         self.screen.invalidate();
         self.shown = None;
@@ -192,7 +194,7 @@ impl<'h> Loop<'h> {
         let start = Instant::now();
         loop {
             match self.input.read() {
-                Readout::HungUp => return Err(self.hung_up().into()),
+                Readout::HungUp => return Err(self.hung_up()),
                 Readout::Nothing => break,
                 Readout::Keys(keys) => self.apply_keys(keys)?,
             }
@@ -254,7 +256,7 @@ impl<'h> Loop<'h> {
     fn perform(&mut self, effect: Effect) -> Turn {
         match effect {
             Effect::None => {}
-            Effect::Quit => return Err(Ending::Quit.into()),
+            Effect::Quit => return Err(Ending::Quit),
             Effect::Report(left, right) => {
                 let app = &mut self.app;
                 app.message = Some(
@@ -280,7 +282,7 @@ impl<'h> Loop<'h> {
         let scroll = hint(self.shown.as_ref(), now.as_ref());
         let app = &self.app;
         if self.screen.frame(scroll, |f| view::draw(f, app)).is_err() {
-            return Err(self.hung_up().into());
+            return Err(self.hung_up());
         }
         self.shown = now;
         self.last_draw = Instant::now();

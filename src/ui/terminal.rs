@@ -63,9 +63,15 @@ fn install_panic_hook() {
     }));
 }
 
-/// Leave the screen, stop like any job (Ctrl-Z), and come back on `fg`.
-pub fn suspend() -> io::Result<()> {
-    restore();
-    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+/// Take the terminal back after a stop. The caller redraws everything.
+pub fn reenter() -> io::Result<()> {
     enter()
+}
+
+/// Leave the screen and stop like any job (ctrl-z); returns when continued
+/// (`fg`). The caller takes the terminal back with [`reenter`], unless a
+/// signal asked it to end meanwhile.
+pub fn suspend() {
+    restore();
+    let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
 }
