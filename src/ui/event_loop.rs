@@ -143,19 +143,30 @@ impl<'h> Loop<'h> {
         if let Some(sig) = self.signals.termination() {
             return Err(self.end(Ending::Signal(sig)));
         }
+        if self.signals.take_stop() {
+            self.suspend()?;
+        }
+        if self.signals.take_resumed() {
+            // Stopped from outside (SIGSTOP cannot be caught) and
+            // continued: the shell may have put the terminal back in
+            // cooked mode and drawn over the screen.
+            self.take_terminal_back()?;
+        }
         if self.signals.take_resized() {
             self.resize_to_window();
         }
         Ok(())
     }
 
-    /// Stop like any job; on resume take the terminal back, unless a
+    /// Stop like any job (ctrl-z, or SIGTSTP from outside); on resume take the terminal back, unless a
     /// signal asked us to end meanwhile (an SSH connection that dropped
     /// while stopped: the shell sends HUP, TERM and CONT). A terminal that
     /// cannot be taken back is gone: saved and ended as a hang-up, never
     /// an error written to a standard error that is gone too.
     fn suspend(&mut self) -> Turn {
         terminal::suspend();
+        // The continue that woke us needs no second redraw.
+        self.signals.take_resumed();
         if let Some(sig) = self.signals.termination() {
             return Err(self.end(Ending::Signal(sig)));
         }

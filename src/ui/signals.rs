@@ -12,10 +12,33 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
-/// The signals that end the reader (restoring the terminal and saving):
-/// SIGTERM, SIGHUP (an SSH connection dropping) and SIGINT.
+/// Every signal whose default action ends the process and that can be
+/// caught without harm: the reader restores the terminal, saves and exits
+/// on any of them. Left out: SIGKILL and SIGSTOP (cannot be caught),
+/// faults raised by the code itself (SIGSEGV, SIGBUS, SIGILL, SIGFPE,
+/// SIGTRAP, SIGSYS, SIGABRT: returning from a handler would repeat them),
+/// and SIGPIPE (ignored by Rust programs; writes report the error).
 pub fn termination_signals() -> Vec<libc::c_int> {
-    vec![libc::SIGHUP, libc::SIGINT, libc::SIGTERM]
+    let mut all = vec![
+        libc::SIGHUP,
+        libc::SIGINT,
+        libc::SIGQUIT,
+        libc::SIGTERM,
+        libc::SIGUSR1,
+        libc::SIGUSR2,
+        libc::SIGALRM,
+        libc::SIGVTALRM,
+        libc::SIGPROF,
+        libc::SIGXCPU,
+        libc::SIGXFSZ,
+        libc::SIGIO,
+    ];
+    #[cfg(target_os = "linux")]
+    {
+        all.extend([libc::SIGPWR, libc::SIGSTKFLT]);
+        all.extend(libc::SIGRTMIN()..=libc::SIGRTMAX());
+    }
+    all
 }
 
 /// Wakes the event loop from another thread (a result is ready).
@@ -40,6 +63,10 @@ pub struct Woken {
 pub struct Signals {
     /// The last termination signal's number; 0 until one arrives.
     termination: Arc<AtomicUsize>,
+    /// SIGTSTP from outside (`kill -TSTP`): suspend like ctrl-z.
+    stop: Arc<AtomicBool>,
+    /// SIGCONT: resumed after a stop; the terminal may have been reset.
+    resumed: Arc<AtomicBool>,
     /// SIGWINCH: the window changed size.
     resized: Arc<AtomicBool>,
     wake_read: UnixStream,
@@ -53,6 +80,8 @@ impl Signals {
         wake_write.set_nonblocking(true)?;
         let signals = Signals {
             termination: Arc::new(AtomicUsize::new(0)),
+            stop: Arc::new(AtomicBool::new(false)),
+            resumed: Arc::new(AtomicBool::new(false)),
             resized: Arc::new(AtomicBool::new(false)),
             wake_read,
             wake_write: Arc::new(wake_write),
@@ -61,8 +90,14 @@ impl Signals {
             signal_hook::flag::register_usize(sig, Arc::clone(&signals.termination), sig as usize)?;
             signals.pipe(sig)?;
         }
-        signal_hook::flag::register(libc::SIGWINCH, Arc::clone(&signals.resized))?;
-        signals.pipe(libc::SIGWINCH)?;
+        for (sig, flag) in [
+            (libc::SIGTSTP, &signals.stop),
+            (libc::SIGCONT, &signals.resumed),
+            (libc::SIGWINCH, &signals.resized),
+        ] {
+            signal_hook::flag::register(sig, Arc::clone(flag))?;
+            signals.pipe(sig)?;
+        }
         Ok(signals)
     }
 
@@ -82,6 +117,16 @@ impl Signals {
             0 => None,
             sig => Some(sig as i32),
         }
+    }
+
+    /// Whether a SIGTSTP arrived since the last call.
+    pub fn take_stop(&self) -> bool {
+        self.stop.swap(false, Ordering::SeqCst)
+    }
+
+    /// Whether a SIGCONT arrived since the last call.
+    pub fn take_resumed(&self) -> bool {
+        self.resumed.swap(false, Ordering::SeqCst)
     }
 
     /// Whether a SIGWINCH arrived since the last call.
@@ -115,5 +160,24 @@ impl Signals {
         Woken {
             input: n > 0 && fds[0].revents != 0,
         }
+    }
+}
+
+/// Stop like any job, as SIGTSTP's default action does, and return when
+/// continued. The default action is used (not SIGSTOP) so the kernel's
+/// rule holds: a process group with no shell to resume it is not stopped.
+pub fn stop_process() {
+    // SAFETY: plain sigaction and raise calls on valid structures. The
+    // handler installed before is put back as it was.
+    unsafe {
+        let mut default: libc::sigaction = std::mem::zeroed();
+        default.sa_sigaction = libc::SIG_DFL;
+        let mut previous: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(libc::SIGTSTP, &default, &mut previous) != 0 {
+            return;
+        }
+        // Thread-directed: the stop takes effect before raise returns.
+        libc::raise(libc::SIGTSTP);
+        libc::sigaction(libc::SIGTSTP, &previous, std::ptr::null_mut());
     }
 }

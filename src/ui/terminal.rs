@@ -1,7 +1,8 @@
 //! Terminal set-up and restoration. The terminal is restored on every exit
 //! path: normal return (guard drop), panic (hook), and signals (the event
 //! loop sees the flag and returns normally). Suspend leaves the screen as
-//! it was before parallax, stops the process, and takes it back on resume.
+//! it was before parallax, stops the process, and takes it back on resume
+//! (as does any SIGCONT, since a stop from outside gives no warning).
 
 use crossterm::{cursor, event, execute, terminal};
 use std::io::{self, Write};
@@ -63,15 +64,20 @@ fn install_panic_hook() {
     }));
 }
 
-/// Take the terminal back after a stop. The caller redraws everything.
+/// Take the terminal back after a stop: whatever the shell did to it
+/// meanwhile (a job stopped from outside is not restored first, and the
+/// shell puts the terminal back in cooked mode), raw mode and the
+/// alternate screen are set again. The caller redraws everything.
 pub fn reenter() -> io::Result<()> {
+    // crossterm skips enabling raw mode when it believes it is on already.
+    let _ = terminal::disable_raw_mode();
     enter()
 }
 
-/// Leave the screen and stop like any job (ctrl-z); returns when continued
-/// (`fg`). The caller takes the terminal back with [`reenter`], unless a
-/// signal asked it to end meanwhile.
+/// Leave the screen and stop like any job (ctrl-z, or SIGTSTP from
+/// outside); returns when continued (`fg`). The caller takes the terminal
+/// back with [`reenter`], unless a signal asked it to end meanwhile.
 pub fn suspend() {
     restore();
-    let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+    super::signals::stop_process();
 }
