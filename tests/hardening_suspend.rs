@@ -8,9 +8,11 @@
 //! handed to this test process (a child subreaper), so its exit status can
 //! be read. One test in this file: the subreaper setting is per process.
 
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
-use std::os::unix::process::CommandExt;
-use std::process::{Command, Stdio};
+#[path = "common/raw_pty.rs"]
+mod raw_pty;
+
+use raw_pty::RawPty;
+use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
@@ -43,66 +45,6 @@ fn parallax_child(parent: u32) -> Option<i32> {
         })
 }
 
-/// A pty pair (master, slave); the master is non-blocking so the test
-/// reads it without a thread that would keep it open.
-fn openpty() -> (OwnedFd, OwnedFd) {
-    let (mut master, mut slave) = (0, 0);
-    let size = libc::winsize {
-        ws_row: 30,
-        ws_col: 100,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
-    // SAFETY: valid out pointers; the fds are owned below.
-    let ok = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            &size,
-        )
-    };
-    assert_eq!(ok, 0, "openpty");
-    // SAFETY: plain fcntl calls on fds we own.
-    unsafe {
-        libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC);
-        libc::fcntl(slave, libc::F_SETFD, libc::FD_CLOEXEC);
-        libc::fcntl(master, libc::F_SETFL, libc::O_NONBLOCK);
-    }
-    // SAFETY: openpty returned two new fds.
-    unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) }
-}
-
-/// What the terminal showed so far, read from the master.
-struct Screen {
-    master: OwnedFd,
-    seen: Vec<u8>,
-}
-
-impl Screen {
-    fn shows(&mut self, needle: &str) -> bool {
-        let mut buf = [0u8; 65536];
-        loop {
-            // SAFETY: buf is valid for its length.
-            let n =
-                unsafe { libc::read(self.master.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) };
-            if n <= 0 {
-                break;
-            }
-            self.seen.extend_from_slice(&buf[..n as usize]);
-        }
-        String::from_utf8_lossy(&self.seen).contains(needle)
-    }
-
-    fn send(&mut self, bytes: &[u8]) {
-        // SAFETY: bytes is valid for its length.
-        let n = unsafe { libc::write(self.master.as_raw_fd(), bytes.as_ptr().cast(), bytes.len()) };
-        assert_eq!(n, bytes.len() as isize, "write to the terminal");
-        sleep(Duration::from_millis(50));
-    }
-}
-
 #[test]
 fn a_suspended_reader_saves_and_exits_cleanly_when_the_connection_drops() {
     // SAFETY: a plain prctl on this process.
@@ -111,8 +53,7 @@ fn a_suspended_reader_saves_and_exits_cleanly_when_the_connection_drops() {
         0
     );
     let data = tempfile::tempdir().unwrap();
-    let (master, slave) = openpty();
-    let stdio = || Stdio::from(slave.try_clone().unwrap());
+    let mut term = RawPty::open(100, 30);
     let mut cmd = Command::new("bash");
     cmd.args(["--norc", "--noprofile", "-i"])
         .env_clear()
@@ -121,35 +62,18 @@ fn a_suspended_reader_saves_and_exits_cleanly_when_the_connection_drops() {
         .env("PS1", "$ ")
         .env("HOME", data.path())
         .env("PARALLAX_CONFIG_DIR", data.path())
-        .env("PARALLAX_DATA_DIR", data.path())
-        .stdin(stdio())
-        .stdout(stdio())
-        .stderr(stdio());
-    // The shell leads a session whose controlling terminal is the pty, as
-    // a login over SSH does.
-    // SAFETY: only async-signal-safe calls between fork and exec.
-    unsafe {
-        cmd.pre_exec(|| {
-            libc::setsid();
-            if libc::ioctl(0, libc::TIOCSCTTY, 0) != 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
-    let mut shell = cmd.spawn().unwrap();
-    drop(slave);
-    let shell_pid = shell.id();
-    let mut term = Screen {
-        master,
-        seen: Vec::new(),
-    };
-    wait_until("the shell prompt", || term.shows("$ "));
+        .env("PARALLAX_DATA_DIR", data.path());
+    // The shell leads a session on the pty, as a login over SSH does.
+    let mut shell = term.spawn(cmd);
+    let shell_pid = shell.0.id();
+    wait_until("the shell prompt", || term.shows(b"$ "));
     term.send(format!("{}\r", env!("CARGO_BIN_EXE_parallax")).as_bytes());
-    wait_until("the library", || term.shows("Library · 5 articles"));
+    wait_until("the library", || {
+        term.shows("Library · 5 articles".as_bytes())
+    });
     let pid = parallax_child(shell_pid).expect("parallax runs under the shell");
     term.send(b"\r");
-    wait_until("the reader", || term.shows("line 1/"));
+    wait_until("the reader", || term.shows(b"line 1/"));
     term.send(b"\x1a");
     wait_until("the reader to stop", || state(pid) == Some('T'));
 
@@ -160,7 +84,7 @@ fn a_suspended_reader_saves_and_exits_cleanly_when_the_connection_drops() {
         // SAFETY: signalling a process this test started.
         unsafe { libc::kill(pid, sig) };
     }
-    let _ = shell.wait();
+    let _ = shell.0.wait();
     // Once the shell is gone the reader is this process's child.
     let mut status = 0;
     wait_until("the reader to exit", || {

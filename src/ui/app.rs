@@ -89,8 +89,10 @@ pub struct App {
     pub screen: Screen,
     pub overlay: Option<Overlay>,
     pub history: Vec<Screen>,
-    /// Terminal size (columns, rows).
+    /// Size drawn (columns, rows): the window's, capped (`view::drawn_size`).
     pub size: (u16, u16),
+    /// The window's own size, larger than `size` when capped.
+    pub window: (u16, u16),
     pub library: LibraryState,
     pub reader: ReaderState,
     pub compare: CompareState,
@@ -137,7 +139,8 @@ impl App {
             screen: Screen::Library,
             overlay: None,
             history: Vec::new(),
-            size,
+            size: super::view::drawn_size(size),
+            window: size,
             library: LibraryState::default(),
             reader: ReaderState::default(),
             compare: CompareState::default(),

@@ -245,9 +245,10 @@ impl<'h> Loop<'h> {
     fn apply(&mut self, msg: Msg) -> Effect {
         let effect = self.app.update(msg);
         self.dirty = true;
-        if let Msg::Resize(w, h) = msg {
-            // A failed resize leaves the old buffers: drawn wrongly at
-            // worst, never lost.
+        if let Msg::Resize(..) = msg {
+            // Buffers for the drawn (capped) size, never the window's. A
+            // failed resize leaves the old ones: drawn wrongly at worst.
+            let (w, h) = self.app.size;
             let _ = self.screen.resize(w, h);
             self.shown = None;
         }

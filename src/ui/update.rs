@@ -51,7 +51,8 @@ impl App {
     pub fn update(&mut self, msg: Msg) -> Effect {
         let effect = match msg {
             Msg::Resize(w, h) => {
-                self.size = (w, h);
+                self.window = (w, h);
+                self.size = super::view::drawn_size((w, h));
                 Effect::None
             }
             Msg::Tick => {
