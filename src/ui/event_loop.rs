@@ -9,6 +9,7 @@
 //! session is saved and the reader ends as on a hang-up.
 
 use super::app::{App, Effect};
+use super::compare_work::Stage;
 use super::input::{Input, Readout};
 use super::render::FrameWriter;
 use super::run::{Ending, Hooks, key_message};
@@ -32,6 +33,11 @@ const FRAME_EVERY: Duration = Duration::from_millis(40);
 /// How long the rest of a sequence cut by a read may take to arrive
 /// before what came is taken as keys of its own.
 const PARTIAL_WAIT: Duration = Duration::from_millis(30);
+/// A pair to compare that is done this soon after it was asked for is
+/// drawn without a progress frame first.
+const COMPARE_SETTLE: Duration = Duration::from_millis(30);
+/// While a pair is being compared, its progress is redrawn this often.
+const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 /// The longest wait with nothing to do: a safety net only, every event
 /// wakes the loop itself.
 const IDLE_WAIT: Duration = Duration::from_secs(5);
@@ -53,6 +59,8 @@ pub struct Loop<'h> {
     last_draw: Instant,
     /// When the unfinished sequence in `input` started waiting.
     partial_since: Option<Instant>,
+    /// The compare work's progress as last drawn.
+    stage_shown: Option<Stage>,
     debug_panic: bool,
 }
 
@@ -67,6 +75,9 @@ impl<'h> Loop<'h> {
         analysis: AnalysisResult,
     ) -> io::Result<Loop<'h>> {
         let (w, h) = app.size;
+        let mut app = app;
+        // Comparing a pair runs on worker threads, which wake this loop.
+        app.compare.background = Some(signals.waker());
         Ok(Loop {
             app,
             hooks,
@@ -78,6 +89,7 @@ impl<'h> Loop<'h> {
             shown: None,
             last_draw: Instant::now(),
             partial_since: None,
+            stage_shown: None,
             debug_panic: std::env::var_os("PARALLAX_DEBUG_PANIC").is_some(),
         })
     }
@@ -98,7 +110,10 @@ impl<'h> Loop<'h> {
         self.answer_signals()?;
         self.receive_background();
         self.read_input()?;
-        if self.dirty {
+        if self.app.settle_compare(COMPARE_SETTLE) {
+            self.dirty = true;
+        }
+        if self.dirty || self.app.compare_stage() != self.stage_shown {
             self.draw()?;
         }
         if self.app.is_busy() {
@@ -108,10 +123,13 @@ impl<'h> Loop<'h> {
             self.dirty |= !self.app.is_busy() || self.last_draw.elapsed() >= FRAME_EVERY;
             return Ok(());
         }
-        let timeout = match self.partial_since {
+        let mut timeout = match self.partial_since {
             Some(since) => PARTIAL_WAIT.saturating_sub(since.elapsed()),
             None => IDLE_WAIT,
         };
+        if self.stage_shown.is_some() {
+            timeout = timeout.min(PROGRESS_EVERY);
+        }
         self.signals.wait(Some(timeout));
         Ok(())
     }
@@ -195,6 +213,9 @@ impl<'h> Loop<'h> {
             && let Ok((analysis, index)) = self.analysis.try_recv()
         {
             self.app.set_analysis(analysis, index);
+            self.dirty = true;
+        }
+        if self.app.poll_compare() {
             self.dirty = true;
         }
     }
@@ -297,6 +318,7 @@ impl<'h> Loop<'h> {
             return Err(self.hung_up());
         }
         self.shown = now;
+        self.stage_shown = self.app.compare_stage();
         self.last_draw = Instant::now();
         self.dirty = false;
         Ok(())

@@ -1,0 +1,214 @@
+//! The compare view's heavy work, off the UI thread: pairing two articles'
+//! paragraphs, the word diff of every pair (seconds for big articles:
+//! each diff may run to its deadline), then laying both panes out.
+//!
+//! A [`PairJob`] runs on a thread of its own, counts its progress, stops
+//! at the next step once dropped (the user left, or asked for another pair
+//! or threshold), and wakes the event loop when done. Without a waker
+//! (tests, benchmarks) the same work runs inline ([`compute`]). The calls
+//! into `analysis` are kept to one each, as that API will change.
+
+use super::compare::{CompareLayout, PairData, layout_pair};
+use super::signals::Waker;
+use crate::analysis::Analysis;
+use crate::analysis::align::{AlignOptions, align};
+use crate::analysis::diff::{DiffOp, word_diff};
+use crate::corpus::Corpus;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Word diffs give up (exactly, but coarsely) after this long per pair.
+const DIFF_DEADLINE: Duration = Duration::from_millis(50);
+
+/// (left article, right article, threshold in hundredths).
+pub type PairKey = (usize, usize, u32);
+
+/// What to compute: the data for `key` (unless given) and its layout.
+pub struct PairRequest {
+    pub key: PairKey,
+    pub width: usize,
+    pub unfold: bool,
+    /// The pair's data when only the layout is missing.
+    pub data: Option<Arc<PairData>>,
+    /// Word diffs already made for this pair of articles (at another
+    /// threshold), by (left block, right block): re-pairing reuses them.
+    pub known: HashMap<(usize, usize), Arc<Vec<DiffOp>>>,
+}
+
+/// A finished request.
+pub struct PairDone {
+    pub key: PairKey,
+    pub data: Arc<PairData>,
+    pub layout: CompareLayout,
+}
+
+/// Where a job is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Pairing,
+    /// Word diffs: done, of total.
+    Diffing(usize, usize),
+    Layout,
+}
+
+/// Shared between a job and its handle.
+#[derive(Debug, Default)]
+pub struct Progress {
+    cancelled: AtomicBool,
+    stage: AtomicU8,
+    done: AtomicUsize,
+    total: AtomicUsize,
+}
+
+impl Progress {
+    pub fn stage(&self) -> Stage {
+        match self.stage.load(Ordering::Relaxed) {
+            0 => Stage::Pairing,
+            1 => Stage::Diffing(
+                self.done.load(Ordering::Relaxed),
+                self.total.load(Ordering::Relaxed),
+            ),
+            _ => Stage::Layout,
+        }
+    }
+
+    fn cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::Relaxed)
+    }
+}
+
+/// Compute a request; `None` if cancelled on the way.
+pub fn compute(
+    corpus: &Corpus,
+    analysis: &Analysis,
+    request: PairRequest,
+    progress: &Progress,
+) -> Option<PairDone> {
+    let (left, right, threshold) = request.key;
+    let data = match request.data {
+        Some(data) => data,
+        None => {
+            let opts = AlignOptions {
+                related_min: f64::from(threshold) / 100.0,
+                ..AlignOptions::default()
+            };
+            let alignment = align(corpus, &analysis.related, left, right, &opts);
+            let total = alignment
+                .rows
+                .iter()
+                .filter(|r| r.left.is_some() && r.right.is_some())
+                .count();
+            progress.total.store(total, Ordering::Relaxed);
+            progress.stage.store(1, Ordering::Relaxed);
+            let mut ops = Vec::with_capacity(alignment.rows.len());
+            for row in &alignment.rows {
+                let (Some(l), Some(r)) = (row.left, row.right) else {
+                    ops.push(None);
+                    continue;
+                };
+                if progress.cancelled() {
+                    return None;
+                }
+                let diff = request.known.get(&(l, r)).cloned().unwrap_or_else(|| {
+                    Arc::new(word_diff(
+                        &corpus.articles[left].blocks[l].text,
+                        &corpus.articles[right].blocks[r].text,
+                        DIFF_DEADLINE,
+                    ))
+                });
+                ops.push(Some(diff));
+                progress.done.fetch_add(1, Ordering::Relaxed);
+            }
+            Arc::new(PairData { alignment, ops })
+        }
+    };
+    if progress.cancelled() {
+        return None;
+    }
+    progress.stage.store(2, Ordering::Relaxed);
+    let layout = layout_pair(corpus, &data, request.key, request.width, request.unfold);
+    Some(PairDone {
+        key: request.key,
+        data,
+        layout,
+    })
+}
+
+/// A request running on its own thread. Dropping it cancels the work.
+pub struct PairJob {
+    pub key: PairKey,
+    pub width: usize,
+    pub unfold: bool,
+    pub started: Instant,
+    progress: Arc<Progress>,
+    done: Receiver<PairDone>,
+}
+
+impl PairJob {
+    /// Start `request` on a new thread; `waker` wakes the event loop when
+    /// it is done. If no thread can be had, the request comes back.
+    pub fn spawn(
+        corpus: Arc<Corpus>,
+        analysis: Arc<Analysis>,
+        request: PairRequest,
+        waker: Waker,
+    ) -> Result<PairJob, PairRequest> {
+        let progress = Arc::new(Progress::default());
+        let (tx, rx) = channel();
+        let job = PairJob {
+            key: request.key,
+            width: request.width,
+            unfold: request.unfold,
+            started: Instant::now(),
+            progress: Arc::clone(&progress),
+            done: rx,
+        };
+        // Where the thread takes the request from, or we take it back.
+        let slot = Arc::new(Mutex::new(Some(request)));
+        let theirs = Arc::clone(&slot);
+        let work = move || {
+            let Some(request) = theirs.lock().ok().and_then(|mut r| r.take()) else {
+                return;
+            };
+            if let Some(done) = compute(&corpus, &analysis, request, &progress) {
+                let _ = tx.send(done);
+                waker.wake();
+            }
+        };
+        match std::thread::Builder::new()
+            .name("compare".into())
+            .spawn(work)
+        {
+            Ok(_) => Ok(job),
+            Err(_) => slot
+                .lock()
+                .ok()
+                .and_then(|mut r| r.take())
+                .map_or(Ok(job), Err),
+        }
+    }
+
+    pub fn stage(&self) -> Stage {
+        self.progress.stage()
+    }
+
+    /// The result, if the work is done.
+    pub fn try_take(&self) -> Option<PairDone> {
+        self.done.try_recv().ok()
+    }
+
+    /// Wait up to `budget` for the result (a small pair is done within a
+    /// frame, and then shows without a progress frame first).
+    pub fn wait(&self, budget: Duration) -> Option<PairDone> {
+        self.done.recv_timeout(budget).ok()
+    }
+}
+
+impl Drop for PairJob {
+    fn drop(&mut self) {
+        self.progress.cancelled.store(true, Ordering::Relaxed);
+    }
+}
