@@ -13,6 +13,7 @@ pub mod event_loop;
 pub mod input;
 pub mod keymap;
 pub mod layouts;
+mod overlay_keys;
 pub mod palette;
 pub mod reader;
 pub mod render;
