@@ -4,6 +4,7 @@
 //! reader shows the compare view with its progress, then quits on `q`,
 //! `ctrl-c` or SIGTERM before the pairing is finished (a finished compare
 //! says "N paired" in its status line, which must never have been drawn).
+//! The times printed (`--nocapture`) are figures for HARDENING.md only.
 
 #[path = "common/pty.rs"]
 mod pty;
@@ -12,7 +13,7 @@ mod rng;
 
 use pty::Pty;
 use rng::Rng;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Only a guard against a hang; nothing is asserted about time.
 const WAIT: Duration = Duration::from_secs(120);
@@ -106,8 +107,10 @@ fn assert_quit_before_the_pairing_finished(p: &Pty) {
 fn q_is_answered_while_a_big_pair_is_being_compared() {
     let (articles, config) = (articles(), tempfile::tempdir().unwrap());
     let mut p = start_compare(&articles, &config);
+    let sent = Instant::now();
     p.key(b"q");
     assert_eq!(p.wait_exit(WAIT), Some(0));
+    println!("q while comparing: exited after {:?}", sent.elapsed());
     assert_quit_before_the_pairing_finished(&p);
 }
 
@@ -116,14 +119,27 @@ fn ctrl_c_and_threshold_keys_are_answered_while_comparing() {
     let (articles, config) = (articles(), tempfile::tempdir().unwrap());
     let mut p = start_compare(&articles, &config);
     // A new threshold drops the work under way and starts again.
+    let sent = Instant::now();
     p.key(b"+");
     assert!(
         p.wait_screen(WAIT, |s| s.contains("threshold 0.25")),
         "the threshold changed at once:\n{}",
         p.screen()
     );
+    println!("+ while comparing: drawn after {:?}", sent.elapsed());
+    // Changing it again and again queues work for the one worker thread
+    // instead of starting a thread per change.
+    p.paste(b"+-+-+-+-");
+    p.settle(Duration::from_millis(200), WAIT);
+    assert!(
+        p.threads() <= 2,
+        "{} threads: the reader and one compare worker at most",
+        p.threads()
+    );
+    let sent = Instant::now();
     p.key(b"\x03");
     assert_eq!(p.wait_exit(WAIT), Some(0));
+    println!("ctrl-c while comparing: exited after {:?}", sent.elapsed());
     assert_quit_before_the_pairing_finished(&p);
 }
 
@@ -131,9 +147,11 @@ fn ctrl_c_and_threshold_keys_are_answered_while_comparing() {
 fn sigterm_is_answered_while_comparing() {
     let (articles, config) = (articles(), tempfile::tempdir().unwrap());
     let p = start_compare(&articles, &config);
+    let sent = Instant::now();
     // SAFETY: signalling the child this test started.
     unsafe { libc::kill(p.pid() as i32, libc::SIGTERM) };
     let mut p = p;
     assert_eq!(p.wait_exit(WAIT), Some(128 + libc::SIGTERM as u32));
+    println!("SIGTERM while comparing: exited after {:?}", sent.elapsed());
     assert_quit_before_the_pairing_finished(&p);
 }

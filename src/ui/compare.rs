@@ -4,9 +4,8 @@
 //! padded to equal row heights) is computed there too, once per width and
 //! fold setting.
 
-use super::compare_work::{PairJob, PairKey};
+use super::compare_work::{PairJob, PairKey, PairWorker};
 use super::reader::fold_summary;
-use super::signals::Waker;
 use super::styled::{StyledLine, Tag};
 use crate::analysis::align::{AlignOptions, Alignment, RowKind};
 use crate::analysis::diff::{DiffOp, OpTag};
@@ -51,9 +50,9 @@ pub struct CompareState {
     pub layout: Option<CompareLayout>,
     /// Work under way for the current pair (dropping it cancels it).
     pub job: Option<PairJob>,
-    /// Set by the event loop: pair work runs on worker threads, which
-    /// wake it when done. Without it the work is done inline.
-    pub background: Option<Waker>,
+    /// Set by the event loop: pair work runs on this worker, which wakes
+    /// it when done. Without it the work is done inline.
+    pub background: Option<PairWorker>,
 }
 
 impl Default for CompareState {

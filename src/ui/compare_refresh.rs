@@ -55,12 +55,11 @@ impl App {
             data,
             known,
         };
-        if let Some(waker) = c.background.clone() {
-            match PairJob::spawn(
+        if let Some(worker) = &mut c.background {
+            match worker.submit(
                 Arc::clone(&self.corpus),
                 Arc::clone(&self.analysis),
                 request,
-                waker,
             ) {
                 Ok(job) => {
                     c.job = Some(job);

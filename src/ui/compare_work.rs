@@ -2,9 +2,9 @@
 //! paragraphs, the word diff of every pair (seconds for big articles:
 //! each diff may run to its deadline), then laying both panes out.
 //!
-//! A [`PairJob`] runs on a thread of its own, counts its progress, stops
-//! at the next step once dropped (the user left, or asked for another pair
-//! or threshold), and wakes the event loop when done. Without a waker
+//! A [`PairJob`] runs on the [`PairWorker`] thread, counts its progress,
+//! stops at the next step once dropped (the user left, or asked for
+//! another pair or threshold), and wakes the event loop when done. Without a waker
 //! (tests, benchmarks) the same work runs inline ([`compute`]). The calls
 //! into `analysis` are kept to one each, as that API will change.
 
@@ -15,9 +15,9 @@ use crate::analysis::align::{AlignOptions, align};
 use crate::analysis::diff::{DiffOp, word_diff};
 use crate::corpus::Corpus;
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
-use std::sync::mpsc::{Receiver, channel};
-use std::sync::{Arc, Mutex};
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
 /// Word diffs give up (exactly, but coarsely) after this long per pair.
@@ -137,7 +137,94 @@ pub fn compute(
     })
 }
 
-/// A request running on its own thread. Dropping it cancels the work.
+/// The compare worker: one thread, started on the first request, that
+/// computes requests in turn. One thread, so work that cannot be
+/// interrupted (the alignment itself) never runs twice at once when the
+/// user changes the threshold again and again; requests cancelled while
+/// waiting are skipped. The thread ends with the worker.
+pub struct PairWorker {
+    queue: Option<Sender<Queued>>,
+    /// Wakes the event loop when a result is ready.
+    waker: Waker,
+}
+
+/// A request waiting for the worker.
+struct Queued {
+    corpus: Arc<Corpus>,
+    analysis: Arc<Analysis>,
+    request: PairRequest,
+    progress: Arc<Progress>,
+    done: Sender<PairDone>,
+}
+
+impl PairWorker {
+    pub fn new(waker: Waker) -> PairWorker {
+        PairWorker { queue: None, waker }
+    }
+
+    fn start(&mut self) -> Option<&Sender<Queued>> {
+        if self.queue.is_none() {
+            let (queue, jobs) = channel::<Queued>();
+            let wake = self.waker.clone();
+            let spawned = std::thread::Builder::new()
+                .name("compare".into())
+                .spawn(move || {
+                    for job in jobs {
+                        if job.progress.cancelled() {
+                            continue;
+                        }
+                        let done = compute(&job.corpus, &job.analysis, job.request, &job.progress);
+                        if let Some(done) = done {
+                            let _ = job.done.send(done);
+                            wake.wake();
+                        }
+                    }
+                });
+            self.queue = spawned.ok().map(|_| queue);
+        }
+        self.queue.as_ref()
+    }
+
+    /// Queue `request`; it comes back if no worker thread can be had.
+    pub fn submit(
+        &mut self,
+        corpus: Arc<Corpus>,
+        analysis: Arc<Analysis>,
+        request: PairRequest,
+    ) -> Result<PairJob, PairRequest> {
+        let progress = Arc::new(Progress::default());
+        let (done, result) = channel();
+        let job = PairJob {
+            key: request.key,
+            width: request.width,
+            unfold: request.unfold,
+            started: Instant::now(),
+            progress: Arc::clone(&progress),
+            done: result,
+        };
+        let queued = Queued {
+            corpus,
+            analysis,
+            request,
+            progress,
+            done,
+        };
+        let Some(queue) = self.start() else {
+            return Err(queued.request);
+        };
+        match queue.send(queued) {
+            Ok(()) => Ok(job),
+            Err(back) => {
+                // The thread is gone (it panicked): the next request
+                // starts another.
+                self.queue = None;
+                Err(back.0.request)
+            }
+        }
+    }
+}
+
+/// A request given to the worker. Dropping it cancels the work.
 pub struct PairJob {
     pub key: PairKey,
     pub width: usize,
@@ -148,49 +235,6 @@ pub struct PairJob {
 }
 
 impl PairJob {
-    /// Start `request` on a new thread; `waker` wakes the event loop when
-    /// it is done. If no thread can be had, the request comes back.
-    pub fn spawn(
-        corpus: Arc<Corpus>,
-        analysis: Arc<Analysis>,
-        request: PairRequest,
-        waker: Waker,
-    ) -> Result<PairJob, PairRequest> {
-        let progress = Arc::new(Progress::default());
-        let (tx, rx) = channel();
-        let job = PairJob {
-            key: request.key,
-            width: request.width,
-            unfold: request.unfold,
-            started: Instant::now(),
-            progress: Arc::clone(&progress),
-            done: rx,
-        };
-        // Where the thread takes the request from, or we take it back.
-        let slot = Arc::new(Mutex::new(Some(request)));
-        let theirs = Arc::clone(&slot);
-        let work = move || {
-            let Some(request) = theirs.lock().ok().and_then(|mut r| r.take()) else {
-                return;
-            };
-            if let Some(done) = compute(&corpus, &analysis, request, &progress) {
-                let _ = tx.send(done);
-                waker.wake();
-            }
-        };
-        match std::thread::Builder::new()
-            .name("compare".into())
-            .spawn(work)
-        {
-            Ok(_) => Ok(job),
-            Err(_) => slot
-                .lock()
-                .ok()
-                .and_then(|mut r| r.take())
-                .map_or(Ok(job), Err),
-        }
-    }
-
     pub fn stage(&self) -> Stage {
         self.progress.stage()
     }

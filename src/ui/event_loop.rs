@@ -9,7 +9,7 @@
 //! session is saved and the reader ends as on a hang-up.
 
 use super::app::{App, Effect};
-use super::compare_work::Stage;
+use super::compare_work::{PairWorker, Stage};
 use super::input::{Input, Readout};
 use super::render::FrameWriter;
 use super::run::{Ending, Hooks, key_message};
@@ -76,8 +76,8 @@ impl<'h> Loop<'h> {
     ) -> io::Result<Loop<'h>> {
         let (w, h) = app.size;
         let mut app = app;
-        // Comparing a pair runs on worker threads, which wake this loop.
-        app.compare.background = Some(signals.waker());
+        // Comparing a pair runs on a worker thread, which wakes this loop.
+        app.compare.background = Some(PairWorker::new(signals.waker()));
         Ok(Loop {
             app,
             hooks,

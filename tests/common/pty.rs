@@ -131,6 +131,17 @@ impl Pty {
         fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
     }
 
+    /// How many threads the child runs now.
+    pub fn threads(&self) -> usize {
+        let status =
+            std::fs::read_to_string(format!("/proc/{}/status", self.pid())).unwrap_or_default();
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("Threads:"))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or(0)
+    }
+
     /// Wait until the child runs on one thread only (its background work,
     /// such as the analysis, is done); false on timeout.
     pub fn wait_single_thread(&self, timeout: Duration) -> bool {
