@@ -256,3 +256,71 @@ impl Drop for PairJob {
         self.progress.cancelled.store(true, Ordering::Relaxed);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(key: PairKey, known: HashMap<(usize, usize), Arc<Vec<DiffOp>>>) -> PairRequest {
+        PairRequest {
+            key,
+            width: 100,
+            unfold: false,
+            data: None,
+            known,
+        }
+    }
+
+    #[test]
+    fn re_pairing_reuses_the_word_diffs_already_made_and_cancelling_stops_the_work() {
+        let corpus = crate::corpus::load_builtin();
+        let analysis = Analysis::build(&corpus);
+        let first = compute(
+            &corpus,
+            &analysis,
+            request((0, 2, 20), HashMap::new()),
+            &Progress::default(),
+        )
+        .expect("not cancelled");
+        let mut known = HashMap::new();
+        for (row, ops) in first.data.alignment.rows.iter().zip(&first.data.ops) {
+            if let (Some(l), Some(r), Some(ops)) = (row.left, row.right, ops) {
+                known.insert((l, r), Arc::clone(ops));
+            }
+        }
+        assert!(!known.is_empty(), "the pair has paired rows");
+        let progress = Progress::default();
+        let second = compute(
+            &corpus,
+            &analysis,
+            request((0, 2, 10), known.clone()),
+            &progress,
+        )
+        .expect("not cancelled");
+        let mut reused = 0;
+        for (row, ops) in second.data.alignment.rows.iter().zip(&second.data.ops) {
+            if let (Some(l), Some(r), Some(ops)) = (row.left, row.right, ops)
+                && let Some(old) = known.get(&(l, r))
+            {
+                assert!(Arc::ptr_eq(old, ops), "diff of ({l}, {r}) made again");
+                reused += 1;
+            }
+        }
+        // Rows paired at both thresholds (how many depends on the
+        // alignment) take the earlier diff, never a new one.
+        assert!(reused > 0, "some rows are paired at both thresholds");
+        assert!(matches!(progress.stage(), Stage::Layout));
+
+        let cancelled = Progress::default();
+        cancelled.cancelled.store(true, Ordering::Relaxed);
+        assert!(
+            compute(
+                &corpus,
+                &analysis,
+                request((0, 2, 20), HashMap::new()),
+                &cancelled
+            )
+            .is_none()
+        );
+    }
+}
