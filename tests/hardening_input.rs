@@ -58,6 +58,14 @@ fn corpus() -> tempfile::TempDir {
     dir
 }
 
+/// Frames written so far (each ends its synchronized update).
+fn frames(p: &Pty) -> usize {
+    p.output()
+        .windows(8)
+        .filter(|w| w == b"\x1b[?2026l")
+        .count()
+}
+
 fn status(p: &mut Pty) -> String {
     p.screen().lines().last().unwrap_or_default().to_string()
 }
@@ -98,6 +106,7 @@ fn bursts_of_keys_and_text_are_all_applied_and_the_reader_goes_idle() {
         burst.extend([DOWN, UP].concat().repeat(4));
     }
     assert!(burst.len() > 10_000);
+    let frames_before = frames(&p);
     let sent = Instant::now();
     p.paste(&burst);
     assert!(
@@ -114,6 +123,11 @@ fn bursts_of_keys_and_text_are_all_applied_and_the_reader_goes_idle() {
         burst.len(),
         sent.elapsed()
     );
+    // Keys read together are drawn together: a handful of frames for
+    // 3,900 keys, not one each.
+    let drawn = frames(&p) - frames_before;
+    println!("reader burst: {drawn} frames");
+    assert!(drawn <= 50, "{drawn} frames for one burst");
     p.settle(Duration::from_millis(200), WAIT);
     let idle = p.idle_ticks();
     println!("after the reader burst: {idle} CPU ticks in a quiet second");
