@@ -69,13 +69,12 @@ type Turn = Result<(), Ending>;
 
 impl<'h> Loop<'h> {
     pub fn new(
-        app: App,
+        mut app: App,
         hooks: &'h mut Hooks,
         signals: Signals,
         analysis: AnalysisResult,
     ) -> io::Result<Loop<'h>> {
         let (w, h) = app.size;
-        let mut app = app;
         // Comparing a pair runs on a worker thread, which wakes this loop.
         app.compare.background = Some(PairWorker::new(signals.waker()));
         Ok(Loop {
