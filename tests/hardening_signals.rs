@@ -67,7 +67,7 @@ fn assert_terminal_restored(s: &Session) {
         "stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo; echo STTY-DONE",
     );
     s.keys(&["Enter"]);
-    let screen = s.wait_for("STTY-DONE\n");
+    let screen = s.wait_for_line("STTY-DONE");
     let lines: Vec<&str> = screen.lines().map(str::trim).collect();
     assert!(
         lines.contains(&"icanon") && lines.contains(&"echo"),
