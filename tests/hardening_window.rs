@@ -14,16 +14,14 @@ const WAIT: Duration = Duration::from_secs(60);
 /// The notice in the status line when the window is larger than drawn.
 const NOTICE: &[u8] = b"drawn at 1000";
 
-fn reader(pty: &mut RawPty) -> Spawned {
+/// The reader on `pty`, saving its session in `data`.
+fn reader(pty: &mut RawPty, data: &tempfile::TempDir) -> Spawned {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_parallax"));
     cmd.env_clear()
         .env("PATH", "/usr/bin:/bin")
         .env("TERM", "xterm-256color")
         .env("PARALLAX_CONFIG_DIR", "/nonexistent-parallax-config")
-        .env(
-            "PARALLAX_DATA_DIR",
-            std::env::temp_dir().join("parallax-window-test"),
-        );
+        .env("PARALLAX_DATA_DIR", data.path());
     pty.spawn(cmd)
 }
 
@@ -40,7 +38,8 @@ fn peak_mib(pid: u32) -> u64 {
 #[test]
 fn a_65535_square_window_is_drawn_capped_and_quits() {
     let mut pty = RawPty::open(65535, 65535);
-    let mut child = reader(&mut pty);
+    let data = tempfile::tempdir().unwrap();
+    let mut child = reader(&mut pty, &data);
     assert!(
         pty.wait_for(NOTICE, WAIT),
         "the capped frame and its notice"
@@ -57,7 +56,8 @@ fn a_65535_square_window_is_drawn_capped_and_quits() {
 #[test]
 fn a_resize_to_10000_square_is_capped_and_keys_are_answered() {
     let mut pty = RawPty::open(120, 40);
-    let mut child = reader(&mut pty);
+    let data = tempfile::tempdir().unwrap();
+    let mut child = reader(&mut pty, &data);
     assert!(pty.wait_for(b"Library", WAIT), "first frame");
     pty.resize(10000, 10000);
     assert!(
