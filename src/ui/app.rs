@@ -81,7 +81,8 @@ pub struct App {
     /// The widest short id, in columns (measured once: the library would
     /// otherwise measure every id on every frame).
     pub short_id_width: usize,
-    pub analysis: Analysis,
+    /// Shared with the compare view's worker threads.
+    pub analysis: Arc<Analysis>,
     /// True while the real analysis is still being computed.
     pub analysing: bool,
     pub keymap: Keymap,
@@ -89,8 +90,10 @@ pub struct App {
     pub screen: Screen,
     pub overlay: Option<Overlay>,
     pub history: Vec<Screen>,
-    /// Terminal size (columns, rows).
+    /// Size drawn (columns, rows): the window's, capped (`view::drawn_size`).
     pub size: (u16, u16),
+    /// The window's own size, larger than `size` when capped.
+    pub window: (u16, u16),
     pub library: LibraryState,
     pub reader: ReaderState,
     pub compare: CompareState,
@@ -133,14 +136,15 @@ impl App {
             short_ids,
             short_id_width,
             corpus,
-            analysis,
+            analysis: Arc::new(analysis),
             analysing: false,
             keymap,
             theme,
             screen: Screen::Library,
             overlay: None,
             history: Vec::new(),
-            size,
+            size: super::view::drawn_size(size),
+            window: size,
             library: LibraryState::default(),
             reader: ReaderState::default(),
             compare: CompareState::default(),
@@ -167,10 +171,11 @@ impl App {
     pub fn set_analysis(&mut self, analysis: Analysis, index: Arc<MatchIndex>) {
         self.matrix.rows = matrix_rows(&analysis);
         self.palette = PaletteState::with_index(&analysis.topics, index);
-        self.analysis = analysis;
+        self.analysis = Arc::new(analysis);
         self.analysing = false;
         self.compare.cache.clear();
         self.compare.layout = None;
+        self.compare.job = None;
         self.reader.layout = None;
         self.topic.layout = None;
         self.resolve_pending_topic();

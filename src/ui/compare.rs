@@ -1,21 +1,18 @@
 //! Compare: two articles side by side. The alignment and word diffs of a
-//! pair are computed when the pair (or threshold) is chosen and cached; the
-//! layout (both panes wrapped and padded to equal row heights) is computed
-//! once per width and fold setting.
+//! pair are computed when the pair (or threshold) is chosen, off the UI
+//! thread (`compare_work`), and cached; the layout (both panes wrapped and
+//! padded to equal row heights) is computed there too, once per width and
+//! fold setting.
 
+use super::compare_work::{PairJob, PairKey, PairWorker};
 use super::reader::fold_summary;
 use super::styled::{StyledLine, Tag};
-use crate::analysis::Analysis;
-use crate::analysis::align::{AlignOptions, Alignment, RowKind, align};
-use crate::analysis::diff::{DiffOp, OpTag, word_diff};
+use crate::analysis::align::{AlignOptions, Alignment, RowKind};
+use crate::analysis::diff::{DiffOp, OpTag};
 use crate::corpus::{BlockKind, Corpus};
 use crate::wrap::wrap_runs;
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::time::Duration;
-
-/// Word diffs give up (exactly, but coarsely) after this long per pair.
-const DIFF_DEADLINE: Duration = Duration::from_millis(50);
 /// Threshold steps, in hundredths.
 pub const THRESHOLD_STEP: u32 = 5;
 /// Columns between the panes: " ≈ ".
@@ -28,14 +25,14 @@ pub enum Side {
     Right,
 }
 
-/// An alignment and the word diff of each paired row.
+/// An alignment and the word diff of each paired row (shared with later
+/// alignments of the same articles that pair the same blocks).
 #[derive(Debug, Clone)]
 pub struct PairData {
     pub alignment: Alignment,
-    pub ops: Vec<Option<Vec<DiffOp>>>,
+    pub ops: Vec<Option<Arc<Vec<DiffOp>>>>,
 }
 
-#[derive(Debug, Clone)]
 pub struct CompareState {
     pub left: usize,
     pub right: usize,
@@ -46,10 +43,16 @@ pub struct CompareState {
     /// Related-paragraph threshold in hundredths (live adjustable).
     pub threshold: u32,
     pub unfold: bool,
-    pub cache: HashMap<(usize, usize, u32), Arc<PairData>>,
+    pub cache: HashMap<PairKey, Arc<PairData>>,
     /// A (left block, right block) row to scroll to once laid out.
     pub pending_rows: Option<(Option<usize>, Option<usize>)>,
+    /// The last layout made; not for the current pair while `job` runs.
     pub layout: Option<CompareLayout>,
+    /// Work under way for the current pair (dropping it cancels it).
+    pub job: Option<PairJob>,
+    /// Set by the event loop: pair work runs on this worker, which wakes
+    /// it when done. Without it the work is done inline.
+    pub background: Option<PairWorker>,
 }
 
 impl Default for CompareState {
@@ -66,6 +69,8 @@ impl Default for CompareState {
             cache: HashMap::new(),
             pending_rows: None,
             layout: None,
+            job: None,
+            background: None,
         }
     }
 }
@@ -92,36 +97,8 @@ pub struct CompareLayout {
 }
 
 impl CompareState {
-    pub fn key(&self) -> (usize, usize, u32) {
+    pub fn key(&self) -> PairKey {
         (self.left, self.right, self.threshold)
-    }
-
-    /// The pair's data, computing and caching it if needed.
-    pub fn ensure_data(&mut self, corpus: &Corpus, analysis: &Analysis) -> Arc<PairData> {
-        let key = self.key();
-        if let Some(d) = self.cache.get(&key) {
-            return d.clone();
-        }
-        let opts = AlignOptions {
-            related_min: f64::from(self.threshold) / 100.0,
-            ..AlignOptions::default()
-        };
-        let alignment = align(corpus, &analysis.related, self.left, self.right, &opts);
-        let ops = alignment
-            .rows
-            .iter()
-            .map(|r| match (r.left, r.right) {
-                (Some(l), Some(rt)) => Some(word_diff(
-                    &corpus.articles[self.left].blocks[l].text,
-                    &corpus.articles[self.right].blocks[rt].text,
-                    DIFF_DEADLINE,
-                )),
-                _ => None,
-            })
-            .collect();
-        let data = Arc::new(PairData { alignment, ops });
-        self.cache.insert(key, data.clone());
-        data
     }
 }
 
@@ -137,7 +114,7 @@ pub fn pane_width(width: usize) -> usize {
 pub fn layout_pair(
     corpus: &Corpus,
     data: &PairData,
-    key: (usize, usize, u32),
+    key: PairKey,
     width: usize,
     unfold: bool,
 ) -> CompareLayout {
@@ -157,7 +134,7 @@ pub fn layout_pair(
         if let (Some(l), Some(rt)) = (row.left, row.right) {
             out.row_line[r] = out.lines.len();
             out.match_lines.push(out.lines.len());
-            let ops = data.ops.get(r).and_then(|o| o.as_ref());
+            let ops = data.ops.get(r).and_then(|o| o.as_deref());
             let lt = block_lines(&sides[0].blocks[l], ops, OpTag::Delete, text_w);
             let rtl = block_lines(&sides[1].blocks[rt], ops, OpTag::Insert, text_w);
             let mark = row_mark(row.kind, row.moved, row.repeat_of.is_some());

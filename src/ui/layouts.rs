@@ -3,7 +3,6 @@
 //! frame.
 
 use super::app::{App, Overlay, Screen};
-use super::compare::{Side, layout_pair};
 use super::reader::layout_article;
 use super::topic_view::layout_topic;
 
@@ -12,6 +11,10 @@ impl App {
     /// size, article, pair and fold settings; clamp scroll positions.
     pub fn refresh_layouts(&mut self) {
         let width = self.width();
+        if self.screen != Screen::Compare {
+            // Left the compare view: its work under way is dropped.
+            self.compare.job = None;
+        }
 
         match self.screen {
             Screen::Reader => {
@@ -53,55 +56,7 @@ impl App {
                     .map_or(0, |l| l.lines.len().saturating_sub(1));
                 r.scroll = r.scroll.min(max);
             }
-            Screen::Compare => {
-                let data = self.compare.ensure_data(&self.corpus, &self.analysis);
-                let c = &mut self.compare;
-                let key = c.key();
-                let full = (key.0, key.1, key.2, width, c.unfold);
-                if c.layout.as_ref().is_none_or(|l| l.key != full) {
-                    // Keep the row at the top of the focused pane in view.
-                    let side = usize::from(c.focus == Side::Right && !c.locked);
-                    let anchor = c
-                        .layout
-                        .as_ref()
-                        .filter(|l| (l.key.0, l.key.1) == (key.0, key.1))
-                        .and_then(|l| {
-                            let row = l.lines.get(c.scroll[side]).and_then(|x| x.row)?;
-                            let old = c.cache.get(&(l.key.0, l.key.1, l.key.2))?;
-                            old.alignment.rows.get(row).map(|r| (r.left, r.right))
-                        });
-                    let layout = layout_pair(&self.corpus, &data, key, width, c.unfold);
-                    if let Some((left, right)) = anchor {
-                        let row = data.alignment.rows.iter().position(|r| {
-                            (left.is_some() && r.left == left)
-                                || (left.is_none() && r.right == right)
-                        });
-                        if let Some(line) = row.and_then(|r| layout.row_line.get(r)) {
-                            c.scroll = [*line, *line];
-                        }
-                    }
-                    c.layout = Some(layout);
-                }
-                if let (Some((l, r)), Some(layout)) = (c.pending_rows.take(), c.layout.as_ref()) {
-                    let row = data.alignment.rows.iter().position(|x| {
-                        (l.is_some() && x.left == l) || (l.is_none() && r.is_some() && x.right == r)
-                    });
-                    if let Some(&line) = row.and_then(|i| layout.row_line.get(i)) {
-                        let rows_here = layout.lines[line..]
-                            .iter()
-                            .take_while(|x| x.row == layout.lines[line].row)
-                            .count();
-                        let offset = std::mem::take(&mut self.pending_offset)
-                            .min(rows_here.saturating_sub(1));
-                        c.scroll = [line + offset, line + offset];
-                    }
-                }
-                let max = c
-                    .layout
-                    .as_ref()
-                    .map_or(0, |l| l.lines.len().saturating_sub(1));
-                c.scroll = [c.scroll[0].min(max), c.scroll[1].min(max)];
-            }
+            Screen::Compare => self.refresh_compare(width),
             Screen::Topic => {
                 let t = &mut self.topic;
                 if let Some(topic) = self.analysis.topics.topics.get(t.topic)

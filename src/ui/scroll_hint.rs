@@ -37,7 +37,7 @@ pub fn scroll_state(app: &App) -> Option<ScrollState> {
                 body(1),
             )
         }
-        Screen::Compare if app.compare.locked => {
+        Screen::Compare if app.compare.locked && app.compare.job.is_none() => {
             let l = app.compare.layout.as_ref()?;
             (Content::Compare(l.key), app.compare.scroll[0], body(2))
         }

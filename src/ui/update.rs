@@ -3,7 +3,6 @@
 
 use super::action::{Action, ViewId};
 use super::app::{App, Effect, Overlay, Screen};
-use super::compare::{Side, THRESHOLD_STEP};
 
 /// Input to `update`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,7 +50,8 @@ impl App {
     pub fn update(&mut self, msg: Msg) -> Effect {
         let effect = match msg {
             Msg::Resize(w, h) => {
-                self.size = (w, h);
+                self.window = (w, h);
+                self.size = super::view::drawn_size((w, h));
                 Effect::None
             }
             Msg::Tick => {
@@ -181,82 +181,6 @@ impl App {
         self.go(Screen::Compare);
     }
 
-    fn palette_action(&mut self, action: Action) {
-        let rows = self.palette_rows();
-        let n = self.palette.hits.len();
-        if let Some(p) = moved(self.palette.selected, action, rows, n) {
-            self.palette.selected = p;
-            return;
-        }
-        match action {
-            Action::DeleteChar => {
-                self.palette.query.pop();
-                self.palette.refilter(&self.analysis.topics);
-            }
-            Action::ClearQuery => {
-                self.palette.query.clear();
-                self.palette.refilter(&self.analysis.topics);
-            }
-            Action::Confirm => {
-                if let Some(t) = self.palette.selected_topic()
-                    && let Some(first) = self.analysis.topics.topics[t].occurrences.first()
-                {
-                    self.open_reader(first.article, Some(first.block));
-                }
-            }
-            Action::OpenAcross => {
-                if let Some(t) = self.palette.selected_topic() {
-                    self.topic.topic = t;
-                    self.topic.scroll = 0;
-                    self.overlay = None;
-                    self.go(Screen::Topic);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn prompt_action(&mut self, action: Action) {
-        match action {
-            Action::Confirm => self.accept_bookmark(),
-            Action::DeleteChar => {
-                self.bookmarks.note.pop();
-            }
-            Action::ClearQuery => self.bookmarks.note.clear(),
-            _ => {}
-        }
-    }
-
-    fn bookmarks_action(&mut self, action: Action) {
-        let rows = self.palette_rows();
-        let n = self.bookmarks.hits.len();
-        if let Some(p) = moved(self.bookmarks.selected, action, rows, n) {
-            self.bookmarks.selected = p;
-            return;
-        }
-        match action {
-            Action::Confirm => self.jump_to_bookmark(),
-            Action::DeleteChar => {
-                self.bookmarks.query.pop();
-                self.bookmarks.refilter();
-            }
-            Action::ClearQuery => {
-                self.bookmarks.query.clear();
-                self.bookmarks.refilter();
-            }
-            _ => {}
-        }
-    }
-
-    /// Rows of hits the palette shows at the current size.
-    pub fn palette_rows(&self) -> usize {
-        usize::from(self.size.1)
-            .saturating_sub(4)
-            .clamp(1, 20)
-            .saturating_sub(3)
-            .max(1)
-    }
-
     fn library_action(&mut self, action: Action) {
         let n = self.corpus.articles.len();
         if let Some(p) = moved(
@@ -354,112 +278,6 @@ impl App {
             .block_line
             .iter()
             .rposition(|&l| l <= self.reader.scroll)
-    }
-
-    fn compare_action(&mut self, action: Action) {
-        let Some(layout) = &self.compare.layout else {
-            return;
-        };
-        let body = self.body_height().saturating_sub(1);
-        let len = layout.lines.len();
-        let side = usize::from(self.compare.focus == Side::Right && !self.compare.locked);
-        let max = len.saturating_sub(body).max(self.compare.scroll[side]);
-        if let Some(p) = moved(self.compare.scroll[side], action, body, max + 1) {
-            self.set_compare_scroll(side, p);
-            return;
-        }
-        let n = self.corpus.articles.len();
-        let top = self.compare.scroll[side];
-        match action {
-            Action::NextMatch => match layout.match_lines.iter().find(|&&l| l > top) {
-                Some(&l) => self.set_compare_scroll(side, l),
-                None => self.message = Some("No further paired paragraph".into()),
-            },
-            Action::PrevMatch => match layout.match_lines.iter().rev().find(|&&l| l < top) {
-                Some(&l) => self.set_compare_scroll(side, l),
-                None => self.message = Some("No earlier paired paragraph".into()),
-            },
-            Action::SwapPanes => {
-                let c = &mut self.compare;
-                std::mem::swap(&mut c.left, &mut c.right);
-                c.scroll.swap(0, 1);
-            }
-            Action::ToggleLock => {
-                let c = &mut self.compare;
-                c.locked = !c.locked;
-                if c.locked {
-                    let s = c.scroll[usize::from(c.focus == Side::Right)];
-                    c.scroll = [s, s];
-                }
-                self.message = Some(
-                    if c.locked {
-                        "Panes scroll together"
-                    } else {
-                        "Panes scroll separately (switch_pane to change)"
-                    }
-                    .into(),
-                );
-            }
-            Action::SwitchPane => {
-                self.compare.focus = if self.compare.focus == Side::Left {
-                    Side::Right
-                } else {
-                    Side::Left
-                };
-            }
-            Action::NextLeft | Action::PrevLeft | Action::NextRight | Action::PrevRight
-                if n > 1 =>
-            {
-                let c = &mut self.compare;
-                let forward = matches!(action, Action::NextLeft | Action::NextRight);
-                let (slot, other) = if matches!(action, Action::NextLeft | Action::PrevLeft) {
-                    (&mut c.left, c.right)
-                } else {
-                    (&mut c.right, c.left)
-                };
-                let mut next = *slot;
-                loop {
-                    next = if forward {
-                        (next + 1) % n
-                    } else {
-                        (next + n - 1) % n
-                    };
-                    if next != other || n == 1 {
-                        break;
-                    }
-                }
-                *slot = next;
-                c.scroll = [0, 0];
-            }
-            Action::ThresholdUp => {
-                self.compare.threshold = (self.compare.threshold + THRESHOLD_STEP).min(100);
-                self.message = Some(crate::clean!(
-                    "Pairing threshold {:.2}",
-                    f64::from(self.compare.threshold) / 100.0
-                ));
-            }
-            Action::ThresholdDown => {
-                self.compare.threshold = self
-                    .compare
-                    .threshold
-                    .saturating_sub(THRESHOLD_STEP)
-                    .max(THRESHOLD_STEP);
-                self.message = Some(crate::clean!(
-                    "Pairing threshold {:.2}",
-                    f64::from(self.compare.threshold) / 100.0
-                ));
-            }
-            Action::ToggleBoilerplate => self.compare.unfold = !self.compare.unfold,
-            _ => {}
-        }
-    }
-
-    fn set_compare_scroll(&mut self, side: usize, pos: usize) {
-        if self.compare.locked {
-            self.compare.scroll = [pos, pos];
-        } else {
-            self.compare.scroll[side] = pos;
-        }
     }
 
     fn topic_action(&mut self, action: Action) {

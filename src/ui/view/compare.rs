@@ -3,7 +3,8 @@
 
 use super::to_line;
 use crate::ui::app::App;
-use crate::ui::compare::{GUTTER, Side};
+use crate::ui::compare::{GUTTER, Side, pane_width};
+use crate::ui::compare_work::Stage;
 use crate::ui::styled::Tag;
 use crate::wrap::truncate;
 use ratatui::Frame;
@@ -11,11 +12,8 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
-    let Some(layout) = &app.compare.layout else {
-        return;
-    };
     let c = &app.compare;
-    let pane = layout.pane_width as u16;
+    let pane = pane_width(usize::from(area.width)) as u16;
     let left_area = Rect {
         width: pane.min(area.width),
         ..area
@@ -54,6 +52,35 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             Rect { height: 1, ..rect },
         );
     }
+    let key = c.key();
+    let Some(layout) = c
+        .layout
+        .as_ref()
+        .filter(|l| c.job.is_none() && (l.key.0, l.key.1, l.key.2) == key)
+    else {
+        // Still being paired (or waiting for the analysis): say so under
+        // the headers; the status line counts the progress.
+        let note = if app.analysing {
+            "Waiting for the analysis…"
+        } else {
+            "Comparing… (keys work meanwhile: esc goes back, + and - change the threshold)"
+        };
+        let line = Rect {
+            y: area.y + 2,
+            height: 1,
+            ..area
+        };
+        if area.height > 2 {
+            frame.render_widget(
+                Line::styled(
+                    truncate(note, usize::from(area.width)),
+                    app.theme.style(Tag::Dim),
+                ),
+                line,
+            );
+        }
+        return;
+    };
     let rows = usize::from(area.height).saturating_sub(1);
     for i in 0..rows {
         let y = area.y + 1 + i as u16;
@@ -93,6 +120,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 /// "row 12/40 · ≈ 0.82 near · threshold 0.25 · locked".
 pub fn status(app: &App) -> String {
     let c = &app.compare;
+    let threshold = f64::from(c.threshold) / 100.0;
+    if let Some(stage) = app.compare_stage() {
+        let what = match stage {
+            Stage::Pairing => "pairing paragraphs".to_string(),
+            Stage::Diffing(done, total) => format!("word diffs {done}/{total}"),
+            Stage::Layout => "laying out".to_string(),
+        };
+        return format!(" Comparing… {what} · threshold {threshold:.2}");
+    }
     let Some(layout) = &c.layout else {
         return String::new();
     };

@@ -18,6 +18,19 @@ use ratatui::text::{Line, Span};
 /// Below this size only a short notice is drawn.
 pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 5;
+/// At most this much of a larger window is drawn (its top-left corner),
+/// and the status line says so. Screen buffers cost about 40 bytes a
+/// cell, several times over, so a window's area is never trusted: a
+/// 65535×65535 window would ask for hundreds of gigabytes. 1000×500 is
+/// beyond any real screen (an 8K monitor with a tiny font is about
+/// 1000×300) and costs tens of megabytes.
+pub const MAX_WIDTH: u16 = 1000;
+pub const MAX_HEIGHT: u16 = 500;
+
+/// The size drawn for a window of `window` (columns, rows).
+pub fn drawn_size(window: (u16, u16)) -> (u16, u16) {
+    (window.0.min(MAX_WIDTH), window.1.min(MAX_HEIGHT))
+}
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
@@ -104,10 +117,15 @@ fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         hint_text(app).split("  ").next().unwrap_or("").to_string()
     };
-    let left = app
+    let mut left = app
         .message
         .clone()
         .map_or_else(|| status_text(app), |m| m.into_string());
+    if app.window != app.size {
+        let (w, h) = app.window;
+        let (dw, dh) = app.size;
+        left = format!(" window {w}×{h} drawn at {dw}×{dh} ·{left}");
+    }
     let room = width.saturating_sub(crate::wrap::width(&hint) + 1);
     let left = crate::wrap::truncate(&left, room);
     let pad = width.saturating_sub(crate::wrap::width(&left) + crate::wrap::width(&hint));
