@@ -394,3 +394,43 @@ fn palette_on_a_large_index_fills_in_over_ticks() {
     let scores: Vec<i64> = app.palette.hits.iter().map(|h| h.score).collect();
     assert!(scores.windows(2).all(|w| w[0] >= w[1]), "best first");
 }
+
+#[test]
+fn compare_names_the_evidence_of_the_row_on_top_and_reports_at_the_threshold_on_screen() {
+    use parallax::analysis::align::RowKind;
+    use parallax::ui::app::Effect;
+    let mut app = app((120, 40), true);
+    app.open_compare(id_of(&app, "000"), id_of(&app, "002"));
+    app.refresh_layouts();
+    // Step through paired rows until a paraphrase row is on top.
+    let mut found = false;
+    for _ in 0..40 {
+        let c = &app.compare;
+        let data = c.cache.get(&c.key()).expect("pair data");
+        let layout = c.layout.as_ref().expect("layout");
+        let row = layout.lines[c.scroll[0]]
+            .row
+            .map(|r| &data.alignment.rows[r]);
+        if row.is_some_and(|r| r.kind == RowKind::Related) {
+            found = true;
+            break;
+        }
+        act(&mut app, &[Action::NextMatch]);
+    }
+    assert!(found, "000 ⇄ 002 has a paraphrase row");
+    let title = screen_text(&render(&app))
+        .lines()
+        .next()
+        .unwrap_or("")
+        .to_string();
+    assert!(title.contains("why "), "{title}");
+    // The report key writes at the threshold shown, not the default.
+    act(&mut app, &[Action::ThresholdUp, Action::ThresholdUp]);
+    let shown = app.compare.threshold;
+    assert_ne!(shown, parallax::analysis::pair::Threshold::DEFAULT);
+    let effect = app.update(Msg::Action(Action::Report));
+    assert!(
+        matches!(effect, Effect::Report(l, r, t) if (l, r, t) == (app.compare.left, app.compare.right, shown)),
+        "{effect:?}"
+    );
+}

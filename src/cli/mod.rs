@@ -281,20 +281,23 @@ fn reader_hooks(
             .map(|_| ())
             .map_err(|e| e.to_string())
         }),
-        report: Box::new(move |corpus, left, right, bookmarks| {
+        report: Box::new(move |corpus, (left, right, threshold), bookmarks| {
             let a = &corpus.articles;
             let file = format!("parallax-report-{}-{}.md", a[left].id, a[right].id);
-            let path = std::path::Path::new(&file);
+            // Said in full: the reader may have been started anywhere.
+            let path = std::env::current_dir()
+                .map(|d| d.join(&file))
+                .unwrap_or_else(|_| std::path::PathBuf::from(&file));
             report::write_pair_markdown(
                 corpus,
                 left,
                 right,
-                crate::analysis::pair::Threshold::DEFAULT,
+                threshold,
                 bookmarks,
                 Some(session_name.clone()),
-                path,
+                &path,
             )
-            .map(|()| file.clone())
+            .map(|()| format!("{} (threshold {threshold})", path.display()))
             .map_err(|e| format!("{e:#}"))
         }),
     }

@@ -55,7 +55,9 @@ pub enum Effect {
     Suspend,
     Redraw,
     /// Write a report of the compare pair (left, right) to a file.
-    Report(usize, usize),
+    /// A report of this pair at this pairing threshold (the one on
+    /// screen).
+    Report(usize, usize, crate::analysis::pair::Threshold),
 }
 
 #[derive(Debug, Clone, Default)]

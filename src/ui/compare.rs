@@ -7,14 +7,13 @@
 use super::compare_work::{PairJob, PairKey, PairWorker};
 use super::reader::fold_summary;
 use super::styled::{StyledLine, Tag};
-use crate::analysis::align::{AlignOptions, Alignment, RowKind};
+use crate::analysis::align::{Alignment, RowKind};
 use crate::analysis::diff::{DiffOp, OpTag};
+use crate::analysis::pair::{PairComparison, Threshold};
 use crate::corpus::{BlockKind, Corpus};
 use crate::wrap::wrap_runs;
 use std::collections::HashMap;
 use std::sync::Arc;
-/// Threshold steps, in hundredths.
-pub const THRESHOLD_STEP: u32 = 5;
 /// Columns between the panes: " ≈ ".
 pub const GUTTER: usize = 3;
 
@@ -25,12 +24,14 @@ pub enum Side {
     Right,
 }
 
-/// An alignment and the word diff of each paired row (shared with later
-/// alignments of the same articles that pair the same blocks).
-#[derive(Debug, Clone)]
+/// An alignment and the word diff of each paired row, with the
+/// comparison they come from (kept for other thresholds of the same
+/// articles, and for each row's evidence).
+#[derive(Clone)]
 pub struct PairData {
     pub alignment: Alignment,
     pub ops: Vec<Option<Arc<Vec<DiffOp>>>>,
+    pub comparison: Arc<PairComparison>,
 }
 
 pub struct CompareState {
@@ -40,8 +41,8 @@ pub struct CompareState {
     pub focus: Side,
     /// Scroll offsets (first visible line) of each pane; equal when locked.
     pub scroll: [usize; 2],
-    /// Related-paragraph threshold in hundredths (live adjustable).
-    pub threshold: u32,
+    /// Pairing threshold (live adjustable).
+    pub threshold: Threshold,
     pub unfold: bool,
     pub cache: HashMap<PairKey, Arc<PairData>>,
     /// A (left block, right block) row to scroll to once laid out.
@@ -57,14 +58,13 @@ pub struct CompareState {
 
 impl Default for CompareState {
     fn default() -> Self {
-        let default_min = AlignOptions::default().related_min;
         CompareState {
             left: 0,
             right: 1,
             locked: true,
             focus: Side::Left,
             scroll: [0, 0],
-            threshold: (default_min * 100.0).round() as u32,
+            threshold: Threshold::DEFAULT,
             unfold: false,
             cache: HashMap::new(),
             pending_rows: None,
@@ -87,7 +87,7 @@ pub struct CompareLine {
 
 #[derive(Debug, Clone, Default)]
 pub struct CompareLayout {
-    pub key: (usize, usize, u32, usize, bool),
+    pub key: (usize, usize, Threshold, usize, bool),
     pub lines: Vec<CompareLine>,
     /// First line of each paired row, in order: targets of next/prev match.
     pub match_lines: Vec<usize>,

@@ -4,8 +4,9 @@
 
 use super::action::Action;
 use super::app::App;
-use super::compare::{Side, THRESHOLD_STEP};
+use super::compare::Side;
 use super::update::moved;
+use crate::analysis::pair::Threshold;
 
 impl App {
     pub(super) fn compare_action(&mut self, action: Action) {
@@ -106,14 +107,16 @@ impl App {
             }
             Action::ThresholdUp | Action::ThresholdDown => {
                 let t = self.compare.threshold;
+                // Never down to 0: everything sharing a word would pair.
+                let lowest = Threshold::from_percent(u32::from(Threshold::STEP));
                 self.compare.threshold = if action == Action::ThresholdUp {
-                    (t + THRESHOLD_STEP).min(100)
+                    t.raised()
                 } else {
-                    t.saturating_sub(THRESHOLD_STEP).max(THRESHOLD_STEP)
+                    t.lowered().max(lowest)
                 };
                 self.message = Some(crate::clean!(
-                    "Pairing threshold {:.2}",
-                    f64::from(self.compare.threshold) / 100.0
+                    "Pairing threshold {} (similarity: how surely two paragraphs make the same point)",
+                    self.compare.threshold
                 ));
             }
             Action::ToggleBoilerplate => self.compare.unfold = !self.compare.unfold,

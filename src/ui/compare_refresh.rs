@@ -6,7 +6,6 @@
 use super::app::App;
 use super::compare::Side;
 use super::compare_work::{PairDone, PairJob, PairRequest, Stage, compute};
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -34,26 +33,19 @@ impl App {
             return;
         }
         let data = c.cache.get(&key).cloned();
-        // Diffs made for these articles at other thresholds are reused.
-        let mut known = HashMap::new();
-        if data.is_none() {
-            for (k, other) in &c.cache {
-                if (k.0, k.1) != (key.0, key.1) {
-                    continue;
-                }
-                for (row, ops) in other.alignment.rows.iter().zip(&other.ops) {
-                    if let (Some(l), Some(r), Some(ops)) = (row.left, row.right, ops) {
-                        known.insert((l, r), Arc::clone(ops));
-                    }
-                }
-            }
-        }
+        // The scores and diffs made for these articles at another
+        // threshold are reused: only the alignment is redone.
+        let comparison = c
+            .cache
+            .iter()
+            .find(|(k, _)| (k.0, k.1) == (key.0, key.1))
+            .map(|(_, d)| Arc::clone(&d.comparison));
         let mut request = PairRequest {
             key,
             width,
             unfold: c.unfold,
             data,
-            known,
+            comparison,
         };
         if let Some(worker) = &mut c.background {
             match worker.submit(

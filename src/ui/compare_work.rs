@@ -11,20 +11,15 @@
 use super::compare::{CompareLayout, PairData, layout_pair};
 use super::signals::Waker;
 use crate::analysis::Analysis;
-use crate::analysis::align::{AlignOptions, align};
-use crate::analysis::diff::{DiffOp, word_diff};
+use crate::analysis::pair::{PairComparison, Threshold};
 use crate::corpus::Corpus;
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
-/// Word diffs give up (exactly, but coarsely) after this long per pair.
-const DIFF_DEADLINE: Duration = Duration::from_millis(50);
-
-/// (left article, right article, threshold in hundredths).
-pub type PairKey = (usize, usize, u32);
+/// (left article, right article, threshold).
+pub type PairKey = (usize, usize, Threshold);
 
 /// What to compute: the data for `key` (unless given) and its layout.
 pub struct PairRequest {
@@ -33,9 +28,9 @@ pub struct PairRequest {
     pub unfold: bool,
     /// The pair's data when only the layout is missing.
     pub data: Option<Arc<PairData>>,
-    /// Word diffs already made for this pair of articles (at another
-    /// threshold), by (left block, right block): re-pairing reuses them.
-    pub known: HashMap<(usize, usize), Arc<Vec<DiffOp>>>,
+    /// The comparison of these articles made for another threshold: its
+    /// scores and the word diffs it made are reused.
+    pub comparison: Option<Arc<PairComparison>>,
 }
 
 /// A finished request.
@@ -91,11 +86,10 @@ pub fn compute(
     let data = match request.data {
         Some(data) => data,
         None => {
-            let opts = AlignOptions {
-                related_min: f64::from(threshold) / 100.0,
-                ..AlignOptions::default()
-            };
-            let alignment = align(corpus, &analysis.related, left, right, &opts);
+            let comparison = request.comparison.unwrap_or_else(|| {
+                Arc::new(PairComparison::new(corpus, &analysis.related, left, right))
+            });
+            let alignment = comparison.align(threshold);
             let total = alignment
                 .rows
                 .iter()
@@ -105,24 +99,21 @@ pub fn compute(
             progress.stage.store(1, Ordering::Relaxed);
             let mut ops = Vec::with_capacity(alignment.rows.len());
             for row in &alignment.rows {
-                let (Some(l), Some(r)) = (row.left, row.right) else {
+                if !row.kind.is_paired() {
                     ops.push(None);
                     continue;
-                };
+                }
                 if progress.cancelled() {
                     return None;
                 }
-                let diff = request.known.get(&(l, r)).cloned().unwrap_or_else(|| {
-                    Arc::new(word_diff(
-                        &corpus.articles[left].blocks[l].text,
-                        &corpus.articles[right].blocks[r].text,
-                        DIFF_DEADLINE,
-                    ))
-                });
-                ops.push(Some(diff));
+                ops.push(comparison.row_ops(corpus, row));
                 progress.done.fetch_add(1, Ordering::Relaxed);
             }
-            Arc::new(PairData { alignment, ops })
+            Arc::new(PairData {
+                alignment,
+                ops,
+                comparison,
+            })
         }
     };
     if progress.cancelled() {
@@ -261,13 +252,13 @@ impl Drop for PairJob {
 mod tests {
     use super::*;
 
-    fn request(key: PairKey, known: HashMap<(usize, usize), Arc<Vec<DiffOp>>>) -> PairRequest {
+    fn request(key: PairKey, comparison: Option<Arc<PairComparison>>) -> PairRequest {
         PairRequest {
             key,
             width: 100,
             unfold: false,
             data: None,
-            known,
+            comparison,
         }
     }
 
@@ -275,34 +266,35 @@ mod tests {
     fn re_pairing_reuses_the_word_diffs_already_made_and_cancelling_stops_the_work() {
         let corpus = crate::corpus::load_builtin();
         let analysis = Analysis::build(&corpus);
+        let at = Threshold::from_percent;
         let first = compute(
             &corpus,
             &analysis,
-            request((0, 2, 20), HashMap::new()),
+            request((0, 2, at(50)), None),
             &Progress::default(),
         )
         .expect("not cancelled");
-        let mut known = HashMap::new();
-        for (row, ops) in first.data.alignment.rows.iter().zip(&first.data.ops) {
-            if let (Some(l), Some(r), Some(ops)) = (row.left, row.right, ops) {
-                known.insert((l, r), Arc::clone(ops));
-            }
-        }
-        assert!(!known.is_empty(), "the pair has paired rows");
         let progress = Progress::default();
         let second = compute(
             &corpus,
             &analysis,
-            request((0, 2, 10), known.clone()),
+            request((0, 2, at(30)), Some(Arc::clone(&first.data.comparison))),
             &progress,
         )
         .expect("not cancelled");
+        assert!(Arc::ptr_eq(&first.data.comparison, &second.data.comparison));
         let mut reused = 0;
-        for (row, ops) in second.data.alignment.rows.iter().zip(&second.data.ops) {
-            if let (Some(l), Some(r), Some(ops)) = (row.left, row.right, ops)
-                && let Some(old) = known.get(&(l, r))
-            {
-                assert!(Arc::ptr_eq(old, ops), "diff of ({l}, {r}) made again");
+        for (row, ops) in first.data.alignment.rows.iter().zip(&first.data.ops) {
+            let Some(old) = ops else { continue };
+            let again = second
+                .data
+                .alignment
+                .rows
+                .iter()
+                .zip(&second.data.ops)
+                .find(|(r, _)| r.kind.is_paired() && (r.left, r.right) == (row.left, row.right));
+            if let Some((_, Some(new))) = again {
+                assert!(Arc::ptr_eq(old, new), "diff of {row:?} made again");
                 reused += 1;
             }
         }
@@ -317,7 +309,7 @@ mod tests {
             compute(
                 &corpus,
                 &analysis,
-                request((0, 2, 20), HashMap::new()),
+                request((0, 2, at(50)), None),
                 &cancelled
             )
             .is_none()

@@ -289,10 +289,11 @@ impl<'h> Loop<'h> {
         match effect {
             Effect::None => {}
             Effect::Quit => return Err(Ending::Quit),
-            Effect::Report(left, right) => {
+            Effect::Report(left, right, threshold) => {
                 let app = &mut self.app;
+                let pair = (left, right, threshold);
                 app.message = Some(
-                    match (self.hooks.report)(&app.corpus, left, right, &app.bookmarks.list) {
+                    match (self.hooks.report)(&app.corpus, pair, &app.bookmarks.list) {
                         Ok(place) => crate::clean!("Report written to {place}"),
                         Err(e) => crate::clean!("Report failed: {e}"),
                     },

@@ -27,6 +27,9 @@ pub enum Ending {
     Signal(i32),
 }
 
+/// A pair report's subject: left and right article, pairing threshold.
+pub type ReportPair = (usize, usize, crate::analysis::pair::Threshold);
+
 /// What the reader asks of its caller: persistence and reports. The
 /// reader decides when; the caller decides where and how (the store, file
 /// names), so the reader itself does no file I/O.
@@ -41,8 +44,9 @@ pub struct Hooks {
     /// On quit, on a termination signal and when the terminal goes away:
     /// store where the reader is.
     pub save_state: Box<dyn FnMut(&dyn Fn(&mut Session)) -> Result<(), String>>,
-    /// Write a report of a pair; returns where it went.
-    pub report: Box<dyn FnMut(&Corpus, usize, usize, &[Bookmark]) -> Result<String, String>>,
+    /// Write a report of a pair (left, right, pairing threshold); returns
+    /// where it went.
+    pub report: Box<dyn FnMut(&Corpus, ReportPair, &[Bookmark]) -> Result<String, String>>,
 }
 
 impl Hooks {
@@ -53,7 +57,7 @@ impl Hooks {
             bookmarks: Vec::new(),
             save_bookmarks: Box::new(|_| Ok(())),
             save_state: Box::new(|_| Ok(())),
-            report: Box::new(|_, _, _, _| Err("reports are not available here".into())),
+            report: Box::new(|_, _, _| Err("reports are not available here".into())),
         }
     }
 }

@@ -9,7 +9,7 @@ use super::render::ScrollHint;
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Content {
     Reader(usize, usize, bool),
-    Compare((usize, usize, u32, usize, bool)),
+    Compare((usize, usize, crate::analysis::pair::Threshold, usize, bool)),
     Topic(usize, usize),
 }
 

@@ -24,7 +24,7 @@ impl App {
         s.left = id(self.compare.left);
         s.right = id(self.compare.right);
         s.reader = id(self.reader.article);
-        s.threshold = self.compare.threshold;
+        s.threshold = self.compare.threshold.percent();
         s.locked = self.compare.locked;
         s.scroll.reader = self
             .reader
@@ -72,7 +72,9 @@ impl App {
             id.as_deref()
                 .and_then(|i| self.corpus.articles.iter().position(|a| a.id == i))
         };
-        self.compare.threshold = s.threshold_clamped().max(super::compare::THRESHOLD_STEP);
+        let lowest = u32::from(crate::analysis::pair::Threshold::STEP);
+        self.compare.threshold =
+            crate::analysis::pair::Threshold::from_percent(s.threshold_clamped().max(lowest));
         self.compare.locked = s.locked;
         if let Some(a) = find(&s.reader) {
             self.reader.article = a;

@@ -126,7 +126,8 @@ impl App {
             Action::Bookmarks => self.open_bookmarks(),
             Action::Bookmark => self.draft_bookmark(),
             Action::Report if self.screen == Screen::Compare && self.overlay.is_none() => {
-                return Effect::Report(self.compare.left, self.compare.right);
+                let c = &self.compare;
+                return Effect::Report(c.left, c.right, c.threshold);
             }
             _ => match self.view_id() {
                 ViewId::Help => {

@@ -3,7 +3,7 @@
 
 use super::to_line;
 use crate::ui::app::App;
-use crate::ui::compare::{GUTTER, Side, pane_width};
+use crate::ui::compare::{GUTTER, PairData, Side, pane_width};
 use crate::ui::compare_work::Stage;
 use crate::ui::styled::Tag;
 use crate::wrap::truncate;
@@ -117,17 +117,60 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
 }
 
+/// The alignment row at the top of the focused pane, if laid out.
+fn top_row(app: &App) -> Option<(&PairData, usize)> {
+    let c = &app.compare;
+    let layout = c.layout.as_ref()?;
+    let data = c.cache.get(&c.key())?;
+    let side = usize::from(c.focus == Side::Right && !c.locked);
+    let row = layout.lines.get(c.scroll[side])?.row?;
+    Some((data, row))
+}
+
+/// "why 8↔9: Alaska · rhetoric, framed": what the row at the top pairs on,
+/// for the title bar (paraphrase rows, and unpaired rows that make the
+/// point of a block paired elsewhere).
+pub fn why(app: &App) -> Option<String> {
+    let (data, k) = top_row(app)?;
+    let row = data.alignment.rows.get(k)?;
+    let paraphrase = row.kind == crate::analysis::align::RowKind::Related || row.also.is_some();
+    if !paraphrase {
+        return None;
+    }
+    let e = data.comparison.evidence(&app.corpus, row)?.explanation;
+    let mut parts: Vec<String> = Vec::new();
+    if !e.names.is_empty() {
+        parts.push(e.names.join(", "));
+    }
+    if !e.numbers.is_empty() {
+        parts.push(e.numbers.join(", "));
+    }
+    if let Some(q) = &e.quote {
+        parts.push(format!("“{q}”"));
+    }
+    if !e.terms.is_empty() {
+        parts.push(e.terms.join(", "));
+    }
+    let (l, r) = match (row.left, row.right, row.also) {
+        (Some(l), Some(r), _) => (l, r),
+        (Some(l), None, Some(r)) => (l, r),
+        (None, Some(r), Some(l)) => (l, r),
+        _ => return None,
+    };
+    (!parts.is_empty()).then(|| format!("why {l}↔{r}: {}", parts.join(" · ")))
+}
+
 /// "row 12/40 · ≈ 0.82 near · threshold 0.25 · locked".
 pub fn status(app: &App) -> String {
     let c = &app.compare;
-    let threshold = f64::from(c.threshold) / 100.0;
+    let threshold = c.threshold;
     if let Some(stage) = app.compare_stage() {
         let what = match stage {
             Stage::Pairing => "pairing paragraphs".to_string(),
             Stage::Diffing(done, total) => format!("word diffs {done}/{total}"),
             Stage::Layout => "laying out".to_string(),
         };
-        return format!(" Comparing… {what} · threshold {threshold:.2}");
+        return format!(" Comparing… {what} · threshold {threshold}");
     }
     let Some(layout) = &c.layout else {
         return String::new();
@@ -135,28 +178,28 @@ pub fn status(app: &App) -> String {
     let Some(data) = c.cache.get(&c.key()) else {
         return String::new();
     };
-    let side = usize::from(c.focus == Side::Right && !c.locked);
-    let row = layout.lines.get(c.scroll[side]).and_then(|l| l.row);
+    let row = top_row(app).map(|(_, k)| k);
     let total = data.alignment.rows.len();
     let current = row.and_then(|r| data.alignment.rows.get(r));
     let sim = current.map_or(String::new(), |r| {
-        let score = if r.left.is_some() && r.right.is_some() {
+        let score = if r.kind.is_paired() || r.also.is_some() {
             format!(" {:.2}", r.similarity)
         } else {
             String::new()
         };
+        let also = r.also.map_or(String::new(), |k| format!(" (also {k})"));
         format!(
-            " {}{score}{}",
+            " {}{score}{also}{}",
             kind_name(r.kind),
             if r.moved { " moved" } else { "" }
         )
     });
     let pairs = layout.match_lines.len();
     format!(
-        " row {}/{}{sim} · {pairs} paired · threshold {:.2}{}",
+        " row {}/{}{sim} · {pairs} paired · threshold {}{}",
         row.map_or(0, |r| r + 1),
         total,
-        f64::from(c.threshold) / 100.0,
+        c.threshold,
         if c.locked { "" } else { " · unlocked" }
     )
 }

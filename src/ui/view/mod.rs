@@ -89,10 +89,14 @@ fn draw_title(frame: &mut Frame, app: &App, area: Rect) {
             )
         }
         Screen::Compare => {
-            format!(
+            let pair = format!(
                 "Compare {} ⇄ {}",
                 app.short_ids[app.compare.left], app.short_ids[app.compare.right]
-            )
+            );
+            match compare::why(app) {
+                Some(why) => format!("{pair} · {why}"),
+                None => pair,
+            }
         }
         Screen::Topic => {
             let label = app
