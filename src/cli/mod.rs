@@ -297,7 +297,7 @@ fn reader_hooks(
                 Some(session_name.clone()),
                 &path,
             )
-            .map(|()| format!("{} (threshold {threshold})", path.display()))
+            .map(|()| format!("at threshold {threshold} to {}", path.display()))
             .map_err(|e| format!("{e:#}"))
         }),
     }

@@ -115,7 +115,7 @@ impl App {
                     t.lowered().max(lowest)
                 };
                 self.message = Some(crate::clean!(
-                    "Pairing threshold {} (similarity: how surely two paragraphs make the same point)",
+                    "Pairing threshold {} (how sure a pair must be)",
                     self.compare.threshold
                 ));
             }

@@ -294,7 +294,7 @@ impl<'h> Loop<'h> {
                 let pair = (left, right, threshold);
                 app.message = Some(
                     match (self.hooks.report)(&app.corpus, pair, &app.bookmarks.list) {
-                        Ok(place) => crate::clean!("Report written to {place}"),
+                        Ok(place) => crate::clean!("Report written {place}"),
                         Err(e) => crate::clean!("Report failed: {e}"),
                     },
                 );
