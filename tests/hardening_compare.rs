@@ -121,7 +121,10 @@ fn ctrl_c_and_threshold_keys_are_answered_while_comparing() {
     // A new threshold drops the work under way and starts again.
     let sent = Instant::now();
     p.key(b"+");
-    let raised = format!("threshold {}", parallax::analysis::pair::Threshold::DEFAULT.raised());
+    let raised = format!(
+        "threshold {}",
+        parallax::analysis::pair::Threshold::DEFAULT.raised()
+    );
     assert!(
         p.wait_screen(WAIT, |s| s.contains(&raised)),
         "the threshold changed at once:\n{}",
