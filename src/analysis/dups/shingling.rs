@@ -227,7 +227,7 @@ mod tests {
         let alphabet: Vec<char> = "aZ9 ,.-’ΣσςΟΔİıßÆéü\u{301}\u{200d}中文😀ǅⅫ①\t\u{a0}"
             .chars()
             .collect();
-        let mut rng = crate::analysis::dups::synth::Rng::new(99);
+        let mut rng = crate::dev::rng::Rng::new(99);
         for _ in 0..3000 {
             let len = rng.below(40);
             let text: String = (0..len)
