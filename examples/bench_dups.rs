@@ -8,8 +8,9 @@
 //! folder) by a child process, so the peak memory reported here is the
 //! pass's own and not the generator's.
 
-use parallax::analysis::dups::{self, DupOptions, JoinIndex, synth};
+use parallax::analysis::dups::{self, DupOptions, JoinIndex};
 use parallax::corpus;
+use parallax::dev::synth;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};

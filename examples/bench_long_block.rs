@@ -9,6 +9,7 @@
 
 use parallax::analysis::Analysis;
 use parallax::corpus::{Article, Block, BlockKind, Corpus, Metadata};
+use parallax::dev::rng::Rng;
 use parallax::ui::action::Action;
 use parallax::ui::app::App;
 use parallax::ui::keymap::Keymap;
@@ -36,11 +37,10 @@ fn main() {
         "ceasefire",
     ];
     let mut text = String::with_capacity(mb << 20);
-    let mut i = 0usize;
+    let mut rng = Rng::new(7);
     while text.len() < mb << 20 {
-        text.push_str(words[i % words.len()]);
-        text.push(if i % 17 == 16 { '.' } else { ' ' });
-        i = i.wrapping_mul(31).wrapping_add(7) % 1_000_003;
+        text.push_str(words[rng.below(words.len())]);
+        text.push(if rng.below(17) == 16 { '.' } else { ' ' });
     }
     let corpus = Corpus {
         articles: vec![Article {

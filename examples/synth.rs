@@ -3,7 +3,7 @@
 //!
 //!     cargo run --release --example synth -- --articles 10000 --seed 7 OUT
 
-use parallax::analysis::dups::synth;
+use parallax::dev::synth;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;

@@ -7,6 +7,8 @@
 pub mod analysis;
 pub mod cli;
 pub mod corpus;
+#[cfg(any(test, feature = "dev"))]
+pub mod dev;
 pub mod diag;
 pub(crate) mod heap;
 pub(crate) mod parallel;

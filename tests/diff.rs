@@ -2,9 +2,7 @@
 //! the JSON contract, exact ops over every built-in pair and hostile
 //! strings, row invariants, moved paragraphs and within-article repeats.
 
-#[path = "common/rng.rs"]
-mod rng;
-use rng::Rng;
+use parallax::dev::rng::Rng;
 
 use parallax::analysis::align::{
     AlignOptions, Alignment, PairScores, RowKind, align, align_scores,
@@ -349,20 +347,20 @@ const PIECES: [&str; 22] = [
 ];
 
 fn hostile(rng: &mut Rng, len: usize) -> String {
-    (0..len).map(|_| rng.pick(&PIECES)).collect()
+    (0..len).map(|_| PIECES[rng.below(PIECES.len())]).collect()
 }
 
 /// `text` with a few pieces replaced, inserted or removed.
 fn edited(rng: &mut Rng, text: &str) -> String {
     let mut parts: Vec<String> = text.split_inclusive(' ').map(String::from).collect();
-    for _ in 0..(rng.next() % 5) {
-        let at = (rng.next() % (parts.len() as u64 + 1)) as usize;
-        match rng.next() % 3 {
-            0 => parts.insert(at, rng.pick(&PIECES).to_string()),
+    for _ in 0..(rng.next_u64() % 5) {
+        let at = (rng.next_u64() % (parts.len() as u64 + 1)) as usize;
+        match rng.next_u64() % 3 {
+            0 => parts.insert(at, PIECES[rng.below(PIECES.len())].to_string()),
             1 if at < parts.len() => {
                 parts.remove(at);
             }
-            _ if at < parts.len() => parts[at] = rng.pick(&PIECES).to_string(),
+            _ if at < parts.len() => parts[at] = PIECES[rng.below(PIECES.len())].to_string(),
             _ => {}
         }
     }
@@ -371,7 +369,7 @@ fn edited(rng: &mut Rng, text: &str) -> String {
 
 #[test]
 fn word_diff_is_exact_on_hostile_strings() {
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = Rng::new(0x9e37_79b9_7f4a_7c15);
     let fixed = [
         ("", ""),
         ("", "   "),
@@ -437,7 +435,7 @@ fn synthetic(articles: usize, blocks_per_article: usize) -> Corpus {
         .iter()
         .flat_map(|a| a.content_blocks().map(|(_, b)| b.text.as_str()))
         .collect();
-    let mut rng = Rng(42);
+    let mut rng = Rng::new(42);
     let mut c = Corpus::default();
     for a in 0..articles {
         let mut art = base.articles[a % base.articles.len()].clone();
@@ -445,12 +443,12 @@ fn synthetic(articles: usize, blocks_per_article: usize) -> Corpus {
         art.blocks.clear();
         for _ in 0..blocks_per_article {
             let mut block = base.articles[0].blocks[4].clone();
-            let text = rng.pick(&texts);
+            let text = texts[rng.below(texts.len())];
             block.text = text
                 .split(' ')
                 .map(|w| {
-                    if rng.next().is_multiple_of(8) {
-                        format!("{w}{}", rng.next() % 5000)
+                    if rng.next_u64().is_multiple_of(8) {
+                        format!("{w}{}", rng.next_u64() % 5000)
                     } else {
                         w.to_string()
                     }

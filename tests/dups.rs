@@ -2,9 +2,10 @@
 //! boilerplate, JSON shape, `--min`, `--scope`, 80 columns) and the engine
 //! against brute-force truth on a generated corpus with planted reuse.
 
-use parallax::analysis::dups::{self, DupOptions, Scope, find_duplicates, synth};
+use parallax::analysis::dups::{self, DupOptions, Scope, find_duplicates};
 use parallax::analysis::shingle;
 use parallax::corpus::{self, BlockKind, Corpus};
+use parallax::dev::synth;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::Path;

@@ -5,6 +5,7 @@
 
 use parallax::analysis::Analysis;
 use parallax::corpus;
+use parallax::dev::rng::Rng;
 use parallax::ui::action::Action;
 use parallax::ui::app::App;
 use parallax::ui::keymap::Keymap;
@@ -131,12 +132,9 @@ fn script(len: usize) -> Vec<Msg> {
         Top,
     ];
     let mut out = vec![Msg::Action(Confirm)];
-    let mut seed: u64 = 0x5eed;
+    let mut rng = Rng::new(0x5eed);
     while out.len() < len {
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        let r = (seed >> 33) as usize;
+        let r = (rng.next_u64() >> 33) as usize;
         match r % 30 {
             0 => out.push(Msg::Action(Compare)),
             1 => out.push(Msg::Action(NextMatch)),

@@ -9,6 +9,7 @@
 //! — never a partial file — and that the temporaries a killed writer leaves
 //! behind never stop the session from loading.
 
+use parallax::dev::rng::Rng;
 use parallax::session::{Anchor, Bookmark, Session, SessionName, Store, View};
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
@@ -90,19 +91,6 @@ fn durability_writer_child() {
     }
 }
 
-/// splitmix64: small, seedable, good enough to scatter kill times.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-}
-
 fn acks(text: &str) -> impl Iterator<Item = u64> + '_ {
     text.split("ACK ")
         .skip(1)
@@ -146,7 +134,7 @@ fn sigkill_at_random_moments_never_leaves_a_partial_session() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(0x5e55_10b5_u64);
-    let mut rng = Rng(seed);
+    let mut rng = Rng::new(seed);
     let tmp = tempfile::tempdir().unwrap();
     let store = Store::at(tmp.path());
     store.save(&name(), &state(0)).unwrap();
@@ -158,7 +146,7 @@ fn sigkill_at_random_moments_never_leaves_a_partial_session() {
         let mut reader = BufReader::new(stdout);
         let mut seen = String::new();
         wait_first_ack(&mut reader, &mut seen);
-        std::thread::sleep(Duration::from_micros(rng.next() % MAX_DELAY_US));
+        std::thread::sleep(Duration::from_micros(rng.next_u64() % MAX_DELAY_US));
         child.kill().expect("SIGKILL the writer");
         child.wait().expect("reap the writer");
         reader.read_to_string(&mut seen).expect("rest of stdout");

@@ -1,15 +1,12 @@
 //! The topic index at scale: ten thousand generated articles (ignored by
 //! default; `cargo test --release --test topics_scale -- --ignored`).
 
-#[path = "common/rng.rs"]
-mod rng;
-use rng::Rng;
-
 #[path = "common/topic_checks.rs"]
 mod topic_checks;
 
 use parallax::analysis::topics::{TopicKind, build_topics};
 use parallax::corpus::{BlockKind, Corpus};
+use parallax::dev::rng::Rng;
 use topic_checks::{article, assert_invariants};
 
 fn synthetic_word(i: usize) -> String {
@@ -27,7 +24,7 @@ fn synthetic_word(i: usize) -> String {
 }
 
 fn synthetic_corpus(articles: usize, paragraphs: usize, words: usize) -> Corpus {
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = Rng::new(0x9e37_79b9_7f4a_7c15);
     let vocab: Vec<String> = (0..30_000).map(synthetic_word).collect();
     let names: Vec<String> = (0..2_000)
         .map(|i| {
@@ -46,7 +43,7 @@ fn synthetic_corpus(articles: usize, paragraphs: usize, words: usize) -> Corpus 
             }
             let mut text = String::new();
             for i in 0..words {
-                let w = if rng.next().is_multiple_of(20) {
+                let w = if rng.next_u64().is_multiple_of(20) {
                     names[rng.skewed(names.len())].clone()
                 } else {
                     vocab[rng.skewed(vocab.len())].clone()
@@ -55,8 +52,8 @@ fn synthetic_corpus(articles: usize, paragraphs: usize, words: usize) -> Corpus 
                     text.push(' ');
                 }
                 text.push_str(&w);
-                if rng.next().is_multiple_of(12) {
-                    text.push_str(if rng.next().is_multiple_of(2) {
+                if rng.next_u64().is_multiple_of(12) {
+                    text.push_str(if rng.next_u64().is_multiple_of(2) {
                         ","
                     } else {
                         "."

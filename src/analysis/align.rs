@@ -23,6 +23,7 @@ mod also;
 mod chain;
 mod overlap;
 mod repeats;
+mod role;
 mod rows;
 mod scores;
 
@@ -32,7 +33,8 @@ use crate::analysis::related::RelatedIndex;
 use crate::analysis::threshold::Threshold;
 use crate::corpus::Corpus;
 use chain::{Weighted, best_chain};
-use scores::{Role, Scored};
+use role::Role;
+use scores::Scored;
 
 /// How a row's blocks relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

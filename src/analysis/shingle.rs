@@ -28,20 +28,28 @@ pub fn shingles(text: &str) -> Vec<u64> {
 /// Deterministic across runs and machines (no random hasher state), so
 /// results and benchmarks repeat.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = FNV_OFFSET;
     for &b in bytes {
         h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+        h = h.wrapping_mul(FNV_PRIME);
     }
     h
 }
 
-fn combine(hashes: &[u64]) -> u64 {
+/// FNV-1a's 64-bit parameters (public for `dups::shingling`, which hashes
+/// words in place).
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// One shingle's hash from its words' hashes: the one definition, used by
+/// `dups::shingling` too, so both give the same sets.
+#[inline]
+pub fn combine(hashes: &[u64]) -> u64 {
     // Order-sensitive mix; the length is folded in so a 3-word block's
     // shingle never equals a 5-gram's.
     let mut h = 0x9e37_79b9_7f4a_7c15u64 ^ hashes.len() as u64;
     for &x in hashes {
-        h = (h ^ x).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(29);
+        h = (h ^ x).wrapping_mul(FNV_PRIME).rotate_left(29);
     }
     h
 }

@@ -2,7 +2,7 @@
 //! Every rule here is about the shape of one line; structural rules (what
 //! follows what) live in `classify`.
 
-use super::segment::words_up_to;
+use super::words::{ends_sentence, words_up_to};
 
 /// Interface phrases that are chrome wherever they stand alone on a line.
 const INTERFACE_PHRASES: &[&str] = &[
@@ -314,8 +314,7 @@ pub fn byline(text: &str) -> Option<String> {
         .or_else(|| t.strip_prefix("by "))?
         .trim();
     let first_upper = rest.chars().next().is_some_and(|c| c.is_uppercase());
-    (first_upper && words_up_to(rest, 8) <= 8 && !super::segment::ends_sentence(rest))
-        .then(|| rest.to_string())
+    (first_upper && words_up_to(rest, 8) <= 8 && !ends_sentence(rest)).then(|| rest.to_string())
 }
 
 /// Phrases that mark a caption or image credit.

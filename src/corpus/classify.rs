@@ -5,7 +5,8 @@
 
 use super::chrome;
 use super::model::{Block, BlockKind};
-use super::segment::{RawBlock, ends_sentence, starts_with_list_marker, word_count, words_up_to};
+use super::segment::{RawBlock, starts_with_list_marker};
+use super::words::{ends_sentence, word_count, words_up_to};
 
 /// Header lines (outlet, byline) are looked for among this many first blocks.
 const HEADER_ZONE: usize = 12;

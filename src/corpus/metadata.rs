@@ -5,7 +5,7 @@
 use super::chrome;
 use super::classify::is_dash_label;
 use super::model::{Article, Block, BlockKind, Metadata};
-use super::segment::{word_count, words_up_to};
+use super::words::{word_count, words_up_to};
 use std::collections::{HashMap, HashSet};
 
 /// Chrome repeated across pages is at most this many words.

@@ -13,6 +13,7 @@ mod metadata;
 mod model;
 pub mod sanitize;
 mod segment;
+mod words;
 
 pub use budget::{DEFAULT_MAX_BYTES, Listing, LoadOptions, NOTICE_BYTES, human_bytes};
 pub use loader::{
@@ -20,4 +21,4 @@ pub use loader::{
     load_paths_with_progress,
 };
 pub use model::{Article, Block, BlockKind, BlockRef, Corpus, LoadWarning, Metadata, ResolveError};
-pub use segment::word_count;
+pub use words::word_count;

@@ -3,7 +3,7 @@
 //! Found through an inverted index of shingles, so long articles do not
 //! compare every block with every other.
 
-use super::scores::Role;
+use super::role::Role;
 use crate::analysis::shingle;
 use std::collections::HashMap;
 

@@ -4,30 +4,12 @@
 
 use super::overlap::Overlaps;
 use super::repeats::{Echoes, echoes};
+use super::role::Role;
 use super::{AlignOptions, RowKind};
 use crate::analysis::evidence::{PairEvidence, Signals, model};
 use crate::analysis::related::RelatedIndex;
 use crate::analysis::shingle;
-use crate::corpus::{Block, BlockKind, Corpus};
-
-/// What a block may pair with: headings with headings, body text with body
-/// text; metadata and boilerplate with nothing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Role {
-    Heading,
-    Body,
-    Unpaired,
-}
-
-impl Role {
-    fn of(kind: BlockKind) -> Role {
-        match kind {
-            BlockKind::Heading => Role::Heading,
-            k if k.is_content() => Role::Body,
-            _ => Role::Unpaired,
-        }
-    }
-}
+use crate::corpus::{Block, Corpus};
 
 /// Scores of one (left block, right block) pair.
 #[derive(Debug, Clone, Copy, Default)]
@@ -288,7 +270,7 @@ fn shingles_of(blocks: &[Block], roles: &[Role]) -> Vec<Vec<u64>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Article, Metadata};
+    use crate::corpus::{Article, BlockKind, Metadata};
 
     fn article(blocks: &[(BlockKind, &str)]) -> Article {
         Article {

@@ -11,7 +11,6 @@
 
 pub mod join;
 pub mod shingling;
-pub mod synth;
 
 use crate::corpus::{BlockKind, BlockRef, Corpus};
 pub use join::{JoinError, JoinIndex, JoinStats, SetPair, similar_sets};

@@ -3,7 +3,7 @@
 //! words are hashed in place instead of allocated one by one, and all sets
 //! live in a few flat arrays built on every core.
 
-use crate::analysis::shingle::{self, K};
+use crate::analysis::shingle::{self, FNV_OFFSET, FNV_PRIME, K, combine};
 use crate::corpus::{BlockRef, Corpus};
 use crate::parallel;
 
@@ -186,20 +186,6 @@ const ASCII_WORD: [u8; 256] = {
     t
 };
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
-
-/// The order-sensitive mix of `shingle` (kept identical: the equality test
-/// below fails if the two ever drift apart).
-#[inline]
-fn combine(hashes: &[u64]) -> u64 {
-    let mut h = 0x9e37_79b9_7f4a_7c15u64 ^ hashes.len() as u64;
-    for &x in hashes {
-        h = (h ^ x).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(29);
-    }
-    h
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,7 +227,7 @@ mod tests {
         let alphabet: Vec<char> = "aZ9 ,.-’ΣσςΟΔİıßÆéü\u{301}\u{200d}中文😀ǅⅫ①\t\u{a0}"
             .chars()
             .collect();
-        let mut rng = crate::analysis::dups::synth::Rng::new(99);
+        let mut rng = crate::dev::rng::Rng::new(99);
         for _ in 0..3000 {
             let len = rng.below(40);
             let text: String = (0..len)

@@ -10,7 +10,7 @@
 //! tokens come out adjacent. Only shared tokens are kept.
 
 use super::JoinError;
-use super::numbering::{number_by_first_set, tokens_by_set};
+use super::numbering::{Runs, number_by_first_set, tokens_by_set};
 use super::probe::TokenIndex;
 use crate::parallel;
 use std::ops::Range;
@@ -84,13 +84,6 @@ struct Cursor {
     /// Start of each bucket in `entries`; one extra entry at the end.
     starts: Vec<usize>,
     entries: Vec<u64>,
-}
-
-/// Shared tokens found in a range of buckets: their postings, one after
-/// another, and where each ends.
-pub(super) struct Runs {
-    pub(super) recs: Vec<u32>,
-    pub(super) ends: Vec<usize>,
 }
 
 pub(super) fn build<S: AsRef<[u64]> + Sync>(sets: &[S]) -> Result<TokenIndex, JoinError> {

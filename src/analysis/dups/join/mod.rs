@@ -241,15 +241,6 @@ mod tests {
         p.iter().map(|p| (p.a, p.b)).collect()
     }
 
-    /// A small PRNG so the property test needs no dependency.
-    fn next(state: &mut u64) -> u64 {
-        *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = *state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
     #[test]
     fn min_overlap_matches_float_division() {
         for size in 1..200 {
@@ -303,16 +294,16 @@ mod tests {
     fn equals_brute_force_on_random_overlapping_sets() {
         // Sets drawn from a small universe so many pairs overlap partially,
         // including hash values that collide once truncated (low bits only).
-        let mut state = 42;
+        let mut rng = crate::dev::rng::Rng::new(42);
         for round in 0..20 {
             let n = 20 + round * 7;
             let universe = 40 + round * 13;
             let mut sets: Vec<Vec<u64>> = (0..n)
                 .map(|_| {
-                    let len = (next(&mut state) % 30) as usize;
+                    let len = (rng.next_u64() % 30) as usize;
                     let mut s: Vec<u64> = (0..len)
                         .map(|_| {
-                            let v = next(&mut state) % universe as u64;
+                            let v = rng.next_u64() % universe as u64;
                             // Spread over the top bits (waves, buckets); values
                             // differing only in low bits collide when truncated.
                             ((v / 4).wrapping_mul(0x9e37_79b9_7f4a_7c15) & !0xff) | (v % 4)

@@ -1,8 +1,14 @@
 //! Laying out the index once the shared tokens are known: token numbers
 //! (by first set), flat postings, and each set's tokens rarest first.
 
-use super::build::Runs;
 use crate::parallel;
+
+/// Shared tokens found in a range of buckets (what `build` finds, laid out
+/// here): their postings, one after another, and where each ends.
+pub(super) struct Runs {
+    pub(super) recs: Vec<u32>,
+    pub(super) ends: Vec<usize>,
+}
 
 /// Number the shared tokens in order of the first set that holds them and
 /// lay their postings out flat. Discovery order is hash order, which

@@ -5,7 +5,8 @@
 //! quotes pasted inside a longer paragraph of the article's own, partial
 //! echoes, repeats inside the same article, and shared short subheadings.
 
-use super::words::{Rng, Vocabulary, capitalised};
+use super::words::{Vocabulary, capitalised};
+use crate::dev::rng::Rng;
 
 /// One generated article: its file name and full text.
 #[derive(Debug, Clone, PartialEq, Eq)]

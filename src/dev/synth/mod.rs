@@ -1,6 +1,6 @@
 //! A deterministic synthetic corpus with planted near-duplicates, and its
 //! brute-force ground truth: what the `synth` and `bench_dups` examples and
-//! the accuracy tests run on. Not used by the product itself.
+//! the accuracy tests run on.
 //!
 //! Block indices are defined by the real loader: the articles are written
 //! to disk, read back with `corpus::load_paths`, and the truth is computed
@@ -15,7 +15,7 @@ pub use truth::{
     Accuracy, PairKey, TSV_HEADER, TruthError, TruthPair, accuracy, brute_force, brute_force_sets,
     from_tsv, to_truth, to_tsv,
 };
-pub use words::{Rng, Vocabulary};
+pub use words::Vocabulary;
 
 use crate::corpus::{self, Corpus, LoadError};
 use std::path::{Path, PathBuf};
