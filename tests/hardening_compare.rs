@@ -8,11 +8,9 @@
 
 #[path = "common/pty.rs"]
 mod pty;
-#[path = "common/rng.rs"]
-mod rng;
 
+use parallax::dev::rng::Rng;
 use pty::Pty;
-use rng::Rng;
 use std::time::{Duration, Instant};
 
 /// Only a guard against a hang; nothing is asserted about time.
@@ -24,25 +22,25 @@ const WORDS: usize = 600;
 /// another order, each with its words shuffled in runs of eight (same
 /// vocabulary, so they pair as related, and a long word diff).
 fn articles() -> tempfile::TempDir {
-    let mut rng = Rng(0x00c0_ffee_d00d_f00d);
+    let mut rng = Rng::new(0x00c0_ffee_d00d_f00d);
     let vocab: Vec<String> = (0..3000)
         .map(|_| {
-            let len = 3 + rng.next() % 7;
+            let len = 3 + rng.next_u64() % 7;
             (0..len)
-                .map(|_| char::from(b'a' + (rng.next() % 26) as u8))
+                .map(|_| char::from(b'a' + (rng.next_u64() % 26) as u8))
                 .collect()
         })
         .collect();
     let paragraphs: Vec<Vec<&str>> = (0..PARAGRAPHS)
         .map(|_| {
             (0..WORDS)
-                .map(|_| vocab[(rng.next() % 3000) as usize].as_str())
+                .map(|_| vocab[(rng.next_u64() % 3000) as usize].as_str())
                 .collect()
         })
         .collect();
     let mut order: Vec<usize> = (0..PARAGRAPHS).collect();
     for i in (1..order.len()).rev() {
-        order.swap(i, (rng.next() % (i as u64 + 1)) as usize);
+        order.swap(i, (rng.next_u64() % (i as u64 + 1)) as usize);
     }
     let left: Vec<String> = paragraphs.iter().map(|p| p.join(" ") + ".").collect();
     let right: Vec<String> = order
@@ -51,7 +49,7 @@ fn articles() -> tempfile::TempDir {
             let mut words = paragraphs[k].clone();
             for run in words.chunks_mut(8) {
                 for i in (1..run.len()).rev() {
-                    run.swap(i, (rng.next() % (i as u64 + 1)) as usize);
+                    run.swap(i, (rng.next_u64() % (i as u64 + 1)) as usize);
                 }
             }
             words.join(" ") + "."

@@ -6,11 +6,9 @@
 
 #[path = "common/pty.rs"]
 mod pty;
-#[path = "common/rng.rs"]
-mod rng;
 
+use parallax::dev::rng::Rng;
 use pty::{DOWN, ENTER, Pty};
-use rng::Rng;
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
@@ -29,7 +27,7 @@ fn long_article() -> String {
         "orchard", "lantern", "census", "vintage", "bridge", "cobalt", "pasture", "beacon",
         "timber", "glacier", "market", "parish", "canal", "furnace", "saddle", "thistle",
     ];
-    let mut rng = Rng(0x5eed_1234_abcd_ef01);
+    let mut rng = Rng::new(0x5eed_1234_abcd_ef01);
     let mut text = String::from("# The long ledger\n\n");
     for p in 0..5000 {
         if p % 500 == 0 {
@@ -40,7 +38,7 @@ fn long_article() -> String {
         }
         let _ = write!(text, "Paragraph {p}:");
         for _ in 0..10 {
-            let _ = write!(text, " {}", rng.pick(&words));
+            let _ = write!(text, " {}", rng.pick(&words).expect("words"));
         }
         text.push_str(".\n\n");
     }
