@@ -6,14 +6,16 @@ use parallax::analysis::Analysis;
 use parallax::corpus::{self, BlockKind};
 use parallax::ui::action::Action;
 use parallax::ui::app::{App, Overlay, ScreenId};
+use parallax::ui::geometry::{MIN_HEIGHT, MIN_WIDTH};
 use parallax::ui::keymap::Keymap;
 use parallax::ui::theme::Theme;
 use parallax::ui::update::Msg;
 use parallax::ui::view;
-use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier};
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 fn app(size: (u16, u16), color: bool) -> App {
     let corpus = corpus::load_builtin();
@@ -266,6 +268,73 @@ fn diff_highlight_styles_in_colour_and_no_color() {
     }
 }
 
+/// A frame of `app` drawn into a terminal `margin` cells larger on every
+/// side, at (margin, margin): the whole terminal.
+fn render_inset(app: &App, margin: u16) -> Buffer {
+    let (w, h) = app.size();
+    let backend = TestBackend::new(w + 2 * margin, h + 2 * margin);
+    let viewport = Viewport::Fixed(Rect::new(margin, margin, w, h));
+    let mut term = Terminal::with_options(backend, TerminalOptions { viewport }).unwrap();
+    term.draw(|f| view::draw(f, app)).unwrap();
+    term.backend().buffer().clone()
+}
+
+/// What a frame must show at any size: below the minimum only the notice
+/// (cut to the width); else the title row, the view or overlay it names,
+/// and the status row. Drawn inset in a larger terminal, it is the same
+/// frame, and nothing lands outside its area.
+fn check_frame(app: &App, expect: &str, what: &str) {
+    let (w, h) = app.size();
+    let buf = render(app);
+    let rows: Vec<String> = screen_text(&buf).lines().map(str::to_string).collect();
+    if w < MIN_WIDTH || h < MIN_HEIGHT {
+        if h > 0 && w > 0 {
+            // The notice, cut to the width with an ellipsis.
+            let notice = &rows[0];
+            let cut = notice.strip_suffix('…').unwrap_or(notice);
+            let whole = notice == view::TOO_SMALL;
+            assert!(
+                whole || view::TOO_SMALL.starts_with(cut),
+                "{what}: {notice:?}"
+            );
+            assert!(whole || notice.chars().count() == usize::from(w), "{what}");
+        }
+        assert!(
+            rows.iter().skip(1).all(|r| r.is_empty()),
+            "{what}: only the notice: {rows:#?}"
+        );
+    } else {
+        let width = usize::from(w);
+        let title: String = " parallax │ ".chars().take(width).collect();
+        assert!(rows[0].starts_with(title.trim_end()), "{what}: {rows:#?}");
+        if w >= 80 {
+            assert!(
+                rows.iter().any(|r| r.contains(expect)),
+                "{what}: “{expect}” on screen: {rows:#?}"
+            );
+        }
+        let status = &rows[usize::from(h) - 1];
+        assert!(status.contains("help"), "{what}: hint in {status:?}");
+        assert!(
+            rows.iter().all(|r| r.chars().count() <= width),
+            "{what}: no row wider than the frame"
+        );
+    }
+    let margin = 3;
+    let inset = render_inset(app, margin);
+    let area = Rect::new(margin, margin, w, h);
+    for y in 0..inset.area.height {
+        for x in 0..inset.area.width {
+            let cell = &inset[(x, y)];
+            if area.contains(Position::new(x, y)) {
+                assert_eq!(cell, &buf[(x - margin, y - margin)], "{what}: ({x},{y})");
+            } else {
+                assert_eq!(cell, &Cell::default(), "{what}: drawn outside at ({x},{y})");
+            }
+        }
+    }
+}
+
 #[test]
 fn every_view_renders_at_small_and_odd_sizes() {
     for size in [
@@ -273,6 +342,8 @@ fn every_view_renders_at_small_and_odd_sizes() {
         (1, 1),
         (10, 3),
         (19, 4),
+        (19, 24),
+        (80, 4),
         (20, 5),
         (40, 8),
         (80, 24),
@@ -280,18 +351,18 @@ fn every_view_renders_at_small_and_odd_sizes() {
         (500, 200),
     ] {
         let mut app = app(size, true);
-        for setup in [
-            &[][..],
-            &[Action::Confirm][..],
-            &[Action::Compare][..],
-            &[Action::Matrix][..],
-            &[Action::Topics][..],
-            &[Action::Help][..],
+        for (setup, expect) in [
+            (&[][..], "Library · 5 articles"),
+            (&[Action::Confirm][..], "line "),
+            (&[Action::Compare][..], "Compare "),
+            (&[Action::Matrix][..], "Coverage · topics × articles"),
+            (&[Action::Topics][..], " Topics · "),
+            (&[Action::Help][..], " Keys · esc closes "),
         ] {
             act(&mut app, &[Action::Library]);
             act(&mut app, setup);
             act(&mut app, &[Action::PageDown, Action::Bottom]);
-            let _ = render(&app);
+            check_frame(&app, expect, &format!("{setup:?} at {size:?}"));
             act(&mut app, &[Action::Back, Action::Back]);
         }
     }
