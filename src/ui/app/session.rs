@@ -9,7 +9,7 @@ use crate::analysis::pair::Threshold;
 use crate::analysis::topics::TopicKind;
 use crate::corpus::BlockRef;
 use crate::corpus::sanitize::Clean;
-use crate::session::{Anchor, Session, TopicKindName, TopicRef, View, resolve_in};
+use crate::session::{Anchor, Session, TopicKindName, TopicRef, View, resolve_anchor, resolve_in};
 use crate::ui::place::Goto;
 use crate::ui::screens::Screen;
 
@@ -37,6 +37,7 @@ impl App {
         s.scroll.left = anchor(pair.left);
         s.scroll.right = anchor(pair.right);
         let on_topic = self.screen == ScreenId::Topic;
+        s.scroll.topic = anchor(topic.top().filter(|_| on_topic).and_then(|p| p.left));
         s.scroll.offset = self.current().top().map_or(0, |p| p.offset);
         s.topic = on_topic
             .then(|| self.cx.analysis.topics.topics.get(topic.topic()))
@@ -82,7 +83,18 @@ impl App {
             });
             screens.compare.open(l, r, at);
         }
-        self.waiting_topic = s.topic.clone().map(|t| (t, None));
+        let topic_at = s
+            .scroll
+            .topic
+            .as_ref()
+            .and_then(|a| resolve_anchor(corpus, a));
+        self.waiting_topic = s.topic.clone().map(|t| {
+            let at = topic_at.map(|block| Goto {
+                block,
+                offset: offset(View::Topic),
+            });
+            (t, at)
+        });
         self.screen = match s.view {
             View::Reader if reader.is_some() => ScreenId::Reader,
             View::Compare if pair.0.is_some() && pair.1.is_some() => ScreenId::Compare,

@@ -3,7 +3,7 @@
 
 use super::reader::{MARGIN, MAX_MEASURE};
 use super::screen::{Screen, Scrolled};
-use super::text::{draw_lines, scrolled};
+use super::text::{draw_lines, first_text_line, scrolled};
 use crate::analysis::topics::Topic;
 use crate::corpus::{BlockKind, BlockRef, Corpus};
 use crate::session::View;
@@ -156,8 +156,9 @@ impl Screen for TopicScreen {
     }
 
     fn shown(&self) -> Option<Place> {
-        let first = *self.layout.as_ref()?.blocks.first()?;
-        Some(Place::at(first, 0))
+        let lines = &self.layout.as_ref()?.lines;
+        let text = first_text_line(self.scroll, lines.len(), |i| !lines[i].is_empty());
+        self.place_at(text)
     }
 
     fn scrolled(&self, cx: &Shared) -> Option<Scrolled> {

@@ -322,13 +322,7 @@ impl Screen for Compare {
     }
 
     fn top(&self) -> Option<Place> {
-        let layout = self.layout()?;
-        let lines = &layout.lines;
-        let top = self.scroll[self.side()];
-        let text = first_text_line(top, lines.len(), |i| lines[i].row.is_some());
-        let place = self.place_in(layout, text)?;
-        let offset = if text == top { place.offset } else { 0 };
-        Some(Place { offset, ..place })
+        self.place_in(self.layout()?, self.scroll[self.side()])
     }
 
     fn shown(&self) -> Option<Place> {

@@ -6,7 +6,7 @@ mod layout;
 pub use layout::{MARGIN, MAX_MEASURE, ReaderLayout, fold_summary, layout_article};
 
 use super::screen::{Screen, Scrolled};
-use super::text::{draw_lines, scrolled};
+use super::text::{draw_lines, first_text_line, scrolled};
 use crate::corpus::BlockRef;
 use crate::session::View;
 use crate::ui::action::Action;
@@ -158,7 +158,9 @@ impl Screen for Reader {
     }
 
     fn shown(&self) -> Option<Place> {
-        self.top()
+        let lines = &self.layout.as_ref()?.lines;
+        let text = first_text_line(self.scroll, lines.len(), |i| !lines[i].is_empty());
+        self.place_at(text)
     }
 
     fn scrolled(&self, cx: &Shared) -> Option<Scrolled> {
