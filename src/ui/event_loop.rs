@@ -9,19 +9,19 @@
 //! session is saved and the reader ends as on a hang-up.
 
 use super::app::{App, Effect};
-use super::compare_work::{PairWorker, Stage};
+use super::hooks::{Ending, Hooks};
 use super::input::{Input, Readout};
+use super::overlays::palette::MatchIndex;
 use super::render::FrameWriter;
-use super::run::{Ending, Hooks, key_message};
+use super::screens::compare::work::{PairWorker, Stage};
 use super::scroll_hint::{ScrollState, hint, scroll_state};
 use super::signals::Signals;
 use super::terminal;
-use super::topic_match::MatchIndex;
 use super::update::Msg;
 use super::view;
 use crate::analysis::Analysis;
 use crate::session::Session;
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::io;
 use std::sync::Arc;
 use std::sync::mpsc::Receiver;
@@ -74,9 +74,9 @@ impl<'h> Loop<'h> {
         signals: Signals,
         analysis: AnalysisResult,
     ) -> io::Result<Loop<'h>> {
-        let (w, h) = app.size;
+        let (w, h) = app.size();
         // Comparing a pair runs on a worker thread, which wakes this loop.
-        app.compare.background = Some(PairWorker::new(signals.waker()));
+        app.compare_on(PairWorker::new(signals.waker()));
         Ok(Loop {
             app,
             hooks,
@@ -208,7 +208,7 @@ impl<'h> Loop<'h> {
     }
 
     fn receive_background(&mut self) {
-        if self.app.analysing
+        if self.app.is_analysing()
             && let Ok((analysis, index)) = self.analysis.try_recv()
         {
             self.app.set_analysis(analysis, index);
@@ -268,7 +268,7 @@ impl<'h> Loop<'h> {
         if let Msg::Resize(..) = msg {
             // Buffers for the drawn (capped) size, never the window's. A
             // failed resize leaves the old ones: drawn wrongly at worst.
-            let (w, h) = self.app.size;
+            let (w, h) = self.app.size();
             let _ = self.screen.resize(w, h);
             self.shown = None;
         }
@@ -277,11 +277,11 @@ impl<'h> Loop<'h> {
     }
 
     fn save_new_bookmarks(&mut self) {
-        if !self.app.outbox.is_empty() {
-            let new = std::mem::take(&mut self.app.outbox);
-            if let Err(e) = (self.hooks.save_bookmarks)(&new) {
-                self.app.message = Some(crate::clean!("Bookmark not saved: {e}"));
-            }
+        let new = self.app.take_new_bookmarks();
+        if !new.is_empty()
+            && let Err(e) = (self.hooks.save_bookmarks)(&new)
+        {
+            self.app.notify(crate::clean!("Bookmark not saved: {e}"));
         }
     }
 
@@ -290,14 +290,13 @@ impl<'h> Loop<'h> {
             Effect::None => {}
             Effect::Quit => return Err(Ending::Quit),
             Effect::Report(left, right, threshold) => {
-                let app = &mut self.app;
+                let app = &self.app;
                 let pair = (left, right, threshold);
-                app.message = Some(
-                    match (self.hooks.report)(&app.corpus, pair, &app.bookmarks.list) {
-                        Ok(place) => crate::clean!("Report written {place}"),
-                        Err(e) => crate::clean!("Report failed: {e}"),
-                    },
-                );
+                let written = (self.hooks.report)(app.corpus(), pair, app.bookmarks().list());
+                self.app.notify(match written {
+                    Ok(place) => crate::clean!("Report written {place}"),
+                    Err(e) => crate::clean!("Report failed: {e}"),
+                });
             }
             Effect::Redraw => {
                 self.screen.invalidate();
@@ -322,5 +321,26 @@ impl<'h> Loop<'h> {
         self.last_draw = Instant::now();
         self.dirty = false;
         Ok(())
+    }
+}
+
+/// A key becomes an action through the keymap; in the palette an unbound
+/// printable character is typed into the query.
+pub fn key_message(app: &App, key: &KeyEvent) -> Option<Msg> {
+    if let Some(action) = app.keymap().action_for(app.view_id(), key) {
+        return Some(Msg::Action(action));
+    }
+    let plain = !key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    match key.code {
+        KeyCode::Char(c)
+            if plain
+                && app.overlay().is_some()
+                && super::keymap::takes_text_input(app.view_id()) =>
+        {
+            Some(Msg::Input(c))
+        }
+        _ => None,
     }
 }

@@ -3,9 +3,9 @@
 //! list stays sorted by score, then by index order; matched-character
 //! positions are computed only for the rows on screen.
 
+pub use super::matching::Hit;
+use super::matching::{MatchIndex, cost, matcher, score_list, sort};
 use crate::analysis::topics::TopicIndex;
-pub use crate::ui::topic_match::Hit;
-use crate::ui::topic_match::{MatchIndex, cost, matcher, score_list, sort};
 use fuzzy_matcher::FuzzyMatcher;
 use std::sync::Arc;
 
@@ -194,7 +194,7 @@ mod tests {
     use super::*;
     use crate::analysis::topics::{Topic, TopicKind};
     use crate::corpus::BlockRef;
-    use crate::ui::topic_match::Candidates;
+    use crate::ui::overlays::palette::matching::Candidates;
 
     /// Enough labels that a short query takes several steps.
     fn many_topics(n: usize) -> TopicIndex {

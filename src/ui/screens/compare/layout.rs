@@ -1,28 +1,22 @@
-//! Compare: two articles side by side. The alignment and word diffs of a
-//! pair are computed when the pair (or threshold) is chosen, off the UI
-//! thread (`compare_work`), and cached; the layout (both panes wrapped and
-//! padded to equal row heights) is computed there too, once per width and
-//! fold setting.
+//! The compare view's layout: both panes wrapped and padded to equal row
+//! heights, made off the UI thread (`work`) once per pair, threshold,
+//! width and fold setting.
 
-use super::compare_work::{PairJob, PairKey, PairWorker};
-use super::reader::fold_summary;
-use super::styled::{StyledLine, Tag};
 use crate::analysis::align::{Alignment, RowKind};
 use crate::analysis::diff::{DiffOp, OpTag};
 use crate::analysis::pair::{PairComparison, Threshold};
 use crate::corpus::{BlockKind, Corpus};
+use crate::ui::place::Spans;
+use crate::ui::screens::reader::fold_summary;
+use crate::ui::styled::{StyledLine, Tag};
 use crate::wrap::wrap_runs;
-use std::collections::HashMap;
 use std::sync::Arc;
+
+/// A pair to compare: (left article, right article, threshold).
+pub type PairKey = (usize, usize, Threshold);
+
 /// Columns between the panes: " ≈ ".
 pub const GUTTER: usize = 3;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Side {
-    #[default]
-    Left,
-    Right,
-}
 
 /// An alignment and the word diff of each paired row, with the
 /// comparison they come from (kept for other thresholds of the same
@@ -32,47 +26,6 @@ pub struct PairData {
     pub alignment: Alignment,
     pub ops: Vec<Option<Arc<Vec<DiffOp>>>>,
     pub comparison: Arc<PairComparison>,
-}
-
-pub struct CompareState {
-    pub left: usize,
-    pub right: usize,
-    pub locked: bool,
-    pub focus: Side,
-    /// Scroll offsets (first visible line) of each pane; equal when locked.
-    pub scroll: [usize; 2],
-    /// Pairing threshold (live adjustable).
-    pub threshold: Threshold,
-    pub unfold: bool,
-    pub cache: HashMap<PairKey, Arc<PairData>>,
-    /// A (left block, right block) row to scroll to once laid out.
-    pub pending_rows: Option<(Option<usize>, Option<usize>)>,
-    /// The last layout made; not for the current pair while `job` runs.
-    pub layout: Option<CompareLayout>,
-    /// Work under way for the current pair (dropping it cancels it).
-    pub job: Option<PairJob>,
-    /// Set by the event loop: pair work runs on this worker, which wakes
-    /// it when done. Without it the work is done inline.
-    pub background: Option<PairWorker>,
-}
-
-impl Default for CompareState {
-    fn default() -> Self {
-        CompareState {
-            left: 0,
-            right: 1,
-            locked: true,
-            focus: Side::Left,
-            scroll: [0, 0],
-            threshold: Threshold::DEFAULT,
-            unfold: false,
-            cache: HashMap::new(),
-            pending_rows: None,
-            layout: None,
-            job: None,
-            background: None,
-        }
-    }
 }
 
 /// One display line of the compare body.
@@ -94,11 +47,25 @@ pub struct CompareLayout {
     /// First line of each alignment row.
     pub row_line: Vec<usize>,
     pub pane_width: usize,
+    /// The lines of each group of rows shown side by side (a paired row,
+    /// or unpaired blocks of both sides), the blank line after it
+    /// included, and the alignment row each group's lines name.
+    pub groups: Spans,
+    pub group_row: Vec<Option<usize>>,
 }
 
-impl CompareState {
-    pub fn key(&self) -> PairKey {
-        (self.left, self.right, self.threshold)
+impl CompareLayout {
+    /// The alignment row that `line` belongs to, and how many lines into
+    /// its group.
+    pub fn row_at(&self, line: usize) -> Option<(usize, usize)> {
+        let (group, offset) = self.groups.at(line)?;
+        Some((self.group_row[group]?, offset))
+    }
+
+    /// The line `offset` lines into the group of alignment row `row`.
+    pub fn line_of_row(&self, row: usize, offset: usize) -> Option<usize> {
+        let (group, _) = self.groups.at(*self.row_line.get(row)?)?;
+        self.groups.line(group, offset)
     }
 }
 
@@ -192,6 +159,7 @@ pub fn layout_pair(
             push_row(&mut out, lt, rtl, mark, row_of);
         }
     }
+    out.groups.close(out.lines.len());
     out
 }
 
@@ -276,6 +244,8 @@ fn push_row(
     mark: StyledLine,
     row: Option<usize>,
 ) {
+    out.groups.push(out.lines.len());
+    out.group_row.push(row);
     let height = left.len().max(right.len()).max(1);
     let mut l = left.into_iter();
     let mut r = right.into_iter();

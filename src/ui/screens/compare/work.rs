@@ -8,18 +8,17 @@
 //! (tests, benchmarks) the same work runs inline ([`compute`]). The calls
 //! into `analysis` are kept to one each, as that API will change.
 
-use super::compare::{CompareLayout, PairData, layout_pair};
-use super::signals::Waker;
+pub use super::layout::PairKey;
+
+use super::layout::{CompareLayout, PairData, layout_pair};
 use crate::analysis::Analysis;
-use crate::analysis::pair::{PairComparison, Threshold};
+use crate::analysis::pair::PairComparison;
 use crate::corpus::Corpus;
+use crate::ui::signals::Waker;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
-
-/// (left article, right article, threshold).
-pub type PairKey = (usize, usize, Threshold);
 
 /// What to compute: the data for `key` (unless given) and its layout.
 pub struct PairRequest {
@@ -251,6 +250,7 @@ impl Drop for PairJob {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::pair::Threshold;
 
     fn request(key: PairKey, comparison: Option<Arc<PairComparison>>) -> PairRequest {
         PairRequest {

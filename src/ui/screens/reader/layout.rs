@@ -1,10 +1,11 @@
-//! The reader's state and its layout: one article wrapped to the screen,
-//! headings and captions tagged, chrome folded into one dim line per run,
-//! within-article repeats marked.
+//! The reader's layout: one article wrapped to the screen, headings and
+//! captions tagged, chrome folded into one dim line per run, within-article
+//! repeats marked.
 
-use super::styled::{StyledLine, Tag, plain};
 use crate::analysis::Analysis;
 use crate::corpus::{Article, BlockKind, BlockRef};
+use crate::ui::place::Spans;
+use crate::ui::styled::{StyledLine, Tag, plain};
 use crate::wrap::wrap_runs;
 
 /// Text never runs wider than this, for a readable measure.
@@ -12,26 +13,15 @@ pub const MAX_MEASURE: usize = 100;
 /// Left margin of the text.
 pub const MARGIN: usize = 2;
 
-#[derive(Debug, Clone, Default)]
-pub struct ReaderState {
-    pub article: usize,
-    /// First visible line.
-    pub scroll: usize,
-    /// Show chrome and metadata in full instead of folded.
-    pub unfold: bool,
-    /// A block to scroll to once the layout exists.
-    pub pending_block: Option<usize>,
-    pub layout: Option<ReaderLayout>,
-}
-
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ReaderLayout {
     pub article: usize,
     pub width: usize,
     pub unfold: bool,
     pub lines: Vec<StyledLine>,
-    /// First line of each block (folded blocks point at their fold line).
-    pub block_line: Vec<usize>,
+    /// The lines of each block (folded blocks: their fold line), the
+    /// blank line after it included.
+    pub blocks: Spans,
     /// Lines where headings start, for next/previous heading.
     pub heading_lines: Vec<usize>,
 }
@@ -39,6 +29,16 @@ pub struct ReaderLayout {
 impl ReaderLayout {
     pub fn is_for(&self, article: usize, width: usize, unfold: bool) -> bool {
         self.article == article && self.width == width && self.unfold == unfold
+    }
+
+    /// The block that `line` belongs to, and how many lines into it.
+    pub fn block_at(&self, line: usize) -> Option<(usize, usize)> {
+        self.blocks.at(line)
+    }
+
+    /// The line `offset` lines into `block` (kept inside the block).
+    pub fn line_of(&self, block: usize, offset: usize) -> Option<usize> {
+        self.blocks.line(block, offset)
     }
 }
 
@@ -69,7 +69,9 @@ pub fn layout_article(
                 i += 1;
             }
             let line = out.lines.len();
-            out.block_line.extend(std::iter::repeat_n(line, i - start));
+            for _ in start..i {
+                out.blocks.push(line);
+            }
             let text = fold_summary(&blocks[start..i]);
             for l in wrap_runs(&[(text.as_str(), Tag::Dim)], measure) {
                 out.lines.push(indent(&margin, l));
@@ -77,7 +79,7 @@ pub fn layout_article(
             out.lines.push(Vec::new());
             continue;
         }
-        out.block_line.push(out.lines.len());
+        out.blocks.push(out.lines.len());
         if let Some(&earlier) = analysis.repeat_of.get(&BlockRef::new(article_index, i)) {
             out.lines.push(indent(
                 &margin,
@@ -111,6 +113,7 @@ pub fn layout_article(
         }
         i += 1;
     }
+    out.blocks.close(out.lines.len());
     out
 }
 
