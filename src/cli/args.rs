@@ -16,7 +16,7 @@ use std::path::PathBuf;
 side-by-side panes with word-level diffs, and shows who covered what.\n\n\
 With no PATH it opens the built-in corpus (five articles on the August 2025 US-Russia \
 summit in Alaska). PATH may be files or folders; folders are read recursively \
-(.txt, .md, .jsonl, .csv, also .gz or .zst). A collection (.jsonl, .csv) gives one article \
+(.txt, .md, .html, .htm, .jsonl, .csv, also .gz or .zst). A collection (.jsonl, .csv) gives one article \
 per record. Article ids are file stems; any unique prefix of an id works.",
     args_conflicts_with_subcommands = true,
     after_help = "Examples:\n  parallax                      open the reader on the built-in corpus\n  parallax ~/coverage/          open the reader on a folder of articles\n  parallax list                 list the built-in articles\n  parallax show 004             print one article's blocks\n  parallax diff 000 002         compare two articles\n  parallax dups --scope within  repeated paragraphs inside articles"

@@ -10,6 +10,7 @@ mod collection;
 mod compress;
 mod dates;
 pub mod decode;
+mod html;
 pub mod input;
 mod loader;
 mod markdown;

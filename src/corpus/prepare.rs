@@ -69,7 +69,7 @@ pub fn prepare(s: Source, opts: &InputOptions) -> Vec<Outcome> {
     match s.format {
         Format::Text | Format::Markdown => vec![prepare_text(s)],
         Format::JsonLines | Format::Csv => super::record::prepare_collection(s, &opts.fields),
-        Format::Html => vec![prepare_text(s)],
+        Format::Html => vec![super::html::prepare_page(s)],
     }
 }
 
