@@ -28,13 +28,17 @@ pub fn drawn_size(window: (u16, u16)) -> (u16, u16) {
     (window.0.min(MAX_WIDTH), window.1.min(MAX_HEIGHT))
 }
 
-/// Where everything of a frame goes.
+/// Where everything of a frame goes (worked out once per size).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Geometry {
     pub area: Rect,
     pub title: Rect,
     pub body: Rect,
     pub status: Rect,
+    /// The body's first row, for a screen with a header (column names,
+    /// pane names), and the rows under it.
+    pub header: Rect,
+    pub under_header: Rect,
 }
 
 impl Geometry {
@@ -51,11 +55,15 @@ impl Geometry {
             Constraint::Length(1),
         ])
         .areas(area);
+        let [header, under_header] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
         Geometry {
             area,
             title,
             body,
             status,
+            header,
+            under_header,
         }
     }
 
@@ -71,9 +79,7 @@ impl Geometry {
     /// The body of a screen with a header row (column names, pane names):
     /// the header, and the rows under it.
     pub fn headed(&self) -> (Rect, Rect) {
-        let [header, rows] =
-            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(self.body);
-        (header, rows)
+        (self.header, self.under_header)
     }
 
     /// The rows of the body that hold a screen's lines or entries, under

@@ -16,13 +16,20 @@ use ratatui::text::{Line, Span};
 pub const TOO_SMALL: &str = "parallax: enlarge the terminal";
 
 pub fn draw(frame: &mut Frame, app: &App) {
-    let g = Geometry::of(frame.area());
+    // The app's geometry is the frame's (the buffers are made for its
+    // size); worked out again only for a frame of another size.
+    let area = frame.area();
+    let cx = app.shared();
+    let g = if cx.geometry.area == area {
+        cx.geometry
+    } else {
+        Geometry::of(area)
+    };
     if g.too_small() {
         let msg = truncate(TOO_SMALL, g.width());
         frame.render_widget(Line::from(msg), g.area);
         return;
     }
-    let cx = app.shared();
     let screen = app.current();
     let title = truncate(&format!(" parallax │ {}", screen.title(cx)), g.width());
     frame.render_widget(Line::styled(title, cx.theme.style(Tag::Title)), g.title);
