@@ -1,8 +1,9 @@
 //! parallax: a terminal reader for comparing news coverage.
 //!
 //! Layers, with arrows one way only: `ui` and `cli` use `analysis`, which
-//! uses `corpus`. `heap`, `parallel`, `wrap` and `diag` (warnings on standard error)
-//! are small utilities any layer may use.
+//! uses `corpus`. `parallel`, `wrap` and `diag` (warnings on standard
+//! error) are small utilities any layer may use. `dev` (test and benchmark
+//! tooling) exists only with the `dev` feature.
 
 pub mod analysis;
 pub mod cli;
@@ -10,7 +11,6 @@ pub mod corpus;
 #[cfg(any(test, feature = "dev"))]
 pub mod dev;
 pub mod diag;
-pub(crate) mod heap;
 pub(crate) mod parallel;
 pub mod session;
 pub mod ui;

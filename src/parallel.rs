@@ -1,15 +1,37 @@
-//! Work split over the machine's cores with scoped threads (no thread pool,
-//! no extra dependency). Results always come back in input order, so the
-//! output never depends on scheduling.
+//! Work split over the machine's cores on one persistent rayon pool: its
+//! threads start on first use and stay, so a phase pays nothing to start
+//! threads and the next phase runs on the same threads (and reuses what
+//! their allocator arenas hold). Results always come back in input order,
+//! so the output never depends on scheduling. Should the pool fail to
+//! start, everything runs on the calling thread.
 
+use rayon::prelude::*;
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 /// Worker threads to use: the available cores, capped.
 pub fn threads() -> usize {
     std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(16)
+}
+
+/// The pool, started on first use; `None` on one core, or if its threads
+/// could not be started.
+fn pool() -> Option<&'static rayon::ThreadPool> {
+    static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
+    POOL.get_or_init(|| {
+        if threads() <= 1 {
+            return None;
+        }
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads())
+            .thread_name(|i| format!("parallax-worker-{i}"))
+            .build()
+            .ok()
+    })
+    .as_ref()
 }
 
 /// `0..n` cut into consecutive chunks of at most `chunk` items.
@@ -35,40 +57,34 @@ where
 /// worker thread and handed to every chunk that worker runs.
 pub fn map_chunks_with<S, R, I, F>(n: usize, chunk: usize, init: I, f: F) -> Vec<R>
 where
+    S: Send,
     R: Send,
     I: Fn() -> S + Sync,
     F: Fn(&mut S, Range<usize>) -> R + Sync,
 {
     let work = chunks(n, chunk);
-    let workers = threads().min(work.len());
-    if workers <= 1 {
+    let Some(pool) = pool().filter(|_| work.len() > 1) else {
         let mut state = init();
         return work.into_iter().map(|r| f(&mut state, r)).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, R)> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                s.spawn(|| {
-                    let mut state = init();
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(range) = work.get(i) else { break };
-                        mine.push((i, f(&mut state, range.clone())));
-                    }
-                    mine
-                })
+    };
+    // One slot per pool thread. A slot already in use means this thread
+    // took up another chunk while `f` waited (a nested parallel call):
+    // that chunk gets fresh state rather than waiting for its own.
+    let states: Vec<Mutex<Option<S>>> = (0..pool.current_num_threads())
+        .map(|_| Mutex::new(None))
+        .collect();
+    pool.install(|| {
+        work.into_par_iter()
+            .with_max_len(1)
+            .map(|r| {
+                let slot = rayon::current_thread_index().and_then(|i| states.get(i));
+                match slot.and_then(|m| m.try_lock().ok()) {
+                    Some(mut state) => f(state.get_or_insert_with(&init), r),
+                    None => f(&mut init(), r),
+                }
             })
-            .collect();
-        handles
-            .into_iter()
-            // A worker only fails if `f` panicked: pass that panic on.
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
-    });
-    done.sort_unstable_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, r)| r).collect()
+    })
 }
 
 /// Cut `0..weights.len()` into at most `parts` consecutive ranges of about
@@ -92,11 +108,11 @@ pub fn balanced_ranges(weights: &[usize], parts: usize) -> Vec<Range<usize>> {
     out
 }
 
-/// Apply `f` to every item, items handed out one at a time to the worker
+/// Apply `f` to every item, items handed out one at a time to the pool's
 /// threads, while the calling thread collects the results and calls
 /// `progress(done)` now and then (so a caller can draw progress from its
-/// own thread). Results in item order. Below `min_items` items, or on one
-/// core, all runs on the calling thread.
+/// own thread). Results in item order. Below `min_items` items, on one
+/// core, or when called from a pool thread, all runs on the calling thread.
 pub fn map_with_progress<T, R, F>(
     items: &[T],
     min_items: usize,
@@ -109,8 +125,11 @@ where
     F: Fn(&T) -> R + Sync,
 {
     const EVERY: usize = 64;
-    let workers = threads().min(items.len());
-    if workers <= 1 || items.len() < min_items {
+    // A pool thread must not block on the channel below: the items it
+    // waits for could be queued behind it.
+    let pool = pool().filter(|_| rayon::current_thread_index().is_none());
+    let workers = pool.map_or(1, |p| p.current_num_threads()).min(items.len());
+    let (Some(pool), true) = (pool, workers > 1 && items.len() >= min_items) else {
         return items
             .iter()
             .enumerate()
@@ -121,15 +140,17 @@ where
                 f(item)
             })
             .collect();
-    }
+    };
     let next = AtomicUsize::new(0);
     let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
-    std::thread::scope(|s| {
+    // `in_place_scope` runs this closure on the calling thread and the
+    // spawned jobs on the pool.
+    pool.in_place_scope(|s| {
         let (tx, rx) = std::sync::mpsc::channel();
         for _ in 0..workers {
             let tx = tx.clone();
             let (next, f) = (&next, &f);
-            s.spawn(move || {
+            s.spawn(move |_| {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(item) = items.get(i) else { break };
@@ -140,7 +161,7 @@ where
             });
         }
         drop(tx);
-        // Ends when every worker has dropped its sender: all done, or one
+        // Ends when every job has dropped its sender: all done, or one
         // panicked (the scope then passes the panic on).
         for (done, (i, r)) in rx.into_iter().enumerate() {
             slots[i] = Some(r);
@@ -151,34 +172,22 @@ where
     });
     slots
         .into_iter()
-        .map(|r| r.expect("every item was mapped (a worker panic ends the scope)"))
+        .map(|r| r.expect("every item was mapped (a job's panic ends the scope)"))
         .collect()
 }
 
-/// Apply `f` to each item on its own thread (items own disjoint state);
-/// results in item order.
+/// Apply `f` to each item, items on the pool's threads at once (items own
+/// disjoint state); results in item order.
 pub fn map_mut<T, R, F>(items: &mut [T], f: F) -> Vec<R>
 where
     T: Send,
     R: Send,
     F: Fn(&mut T) -> R + Sync,
 {
-    if items.len() <= 1 {
-        return items.iter_mut().map(f).collect();
+    match pool().filter(|_| items.len() > 1) {
+        Some(pool) => pool.install(|| items.par_iter_mut().with_max_len(1).map(&f).collect()),
+        None => items.iter_mut().map(f).collect(),
     }
-    std::thread::scope(|s| {
-        let handles: Vec<_> = items
-            .iter_mut()
-            .map(|item| {
-                let f = &f;
-                s.spawn(move || f(item))
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
 }
 
 #[cfg(test)]
@@ -206,6 +215,31 @@ mod tests {
             assert!(!seen.is_empty());
         }
         assert!(map_with_progress(&[] as &[u8], 0, |&b| b, &mut |_| {}).is_empty());
+    }
+
+    #[test]
+    fn work_runs_on_one_persistent_pool_and_progress_on_the_caller() {
+        use std::collections::HashSet;
+        use std::thread::ThreadId;
+        let items: Vec<usize> = (0..2000).collect();
+        let me = std::thread::current().id();
+        let mut workers: HashSet<ThreadId> = HashSet::new();
+        for _ in 0..3 {
+            let mut callers = HashSet::new();
+            let ran = map_with_progress(&items, 0, |_| std::thread::current().id(), &mut |_| {
+                callers.insert(std::thread::current().id());
+            });
+            assert_eq!(callers, HashSet::from([me]), "progress off the caller");
+            workers.extend(ran);
+            workers.extend(map_chunks(500, 1, |_| std::thread::current().id()));
+            let mut pieces = vec![0u8; 4];
+            workers.extend(map_mut(&mut pieces, |_| std::thread::current().id()));
+        }
+        // Threads started per call would show up as new ids on every call.
+        assert!(workers.len() <= threads(), "{} threads", workers.len());
+        if threads() > 1 {
+            assert!(!workers.contains(&me), "work ran on the caller");
+        }
     }
 
     #[test]

@@ -44,11 +44,11 @@ impl Analysis {
         // last; freed memory goes back between phases, which keeps the
         // peak down on large corpora (see BENCHMARKS.md).
         let dups = find_duplicates(corpus, &DupOptions::default());
-        crate::heap::give_back();
+        super::heap::give_back();
         let topics = build_topics(corpus);
-        crate::heap::give_back();
+        super::heap::give_back();
         let related = RelatedIndex::build(corpus);
-        crate::heap::give_back();
+        super::heap::give_back();
         let mut shared: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); corpus.articles.len()];
         let mut repeat_of: BTreeMap<BlockRef, usize> = BTreeMap::new();
         for d in &dups {

@@ -11,7 +11,9 @@ use super::scan::scan;
 use super::stream::{StreamWord, TermStream};
 use super::vocab::{NO_TERM, Vocab};
 use crate::corpus::{BlockKind, BlockRef, Corpus};
+use crate::parallel;
 use std::ops::Range;
+use std::panic::AssertUnwindSafe;
 
 /// Below this many articles per thread, threads cost more than they save.
 const ARTICLES_PER_THREAD: usize = 64;
@@ -26,8 +28,7 @@ pub struct FirstPass {
 
 pub fn first_pass(corpus: &Corpus) -> FirstPass {
     let n = corpus.articles.len();
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |p| p.get())
+    let threads = parallel::threads()
         .min(MAX_THREADS)
         .min(n / ARTICLES_PER_THREAD)
         .max(1);
@@ -41,19 +42,15 @@ pub fn first_pass(corpus: &Corpus) -> FirstPass {
 }
 
 fn read_in_parallel(corpus: &Corpus, threads: usize) -> FirstPass {
-    let ranges = balanced_ranges(corpus, threads);
-    let parts: Option<Vec<FirstPass>> = std::thread::scope(|s| {
-        let handles: Vec<_> = ranges
-            .iter()
-            .map(|r| {
-                let r = r.clone();
-                s.spawn(move || read(corpus, r, MAX_GRAMS / threads))
-            })
-            .collect();
-        handles.into_iter().map(|h| h.join().ok()).collect()
-    });
-    // A thread that failed (it cannot, short of running out of memory) is
-    // no reason to fail: read everything on this one.
+    let mut ranges = balanced_ranges(corpus, threads);
+    let parts: Option<Vec<FirstPass>> = parallel::map_mut(&mut ranges, |r| {
+        let read_range = AssertUnwindSafe(|| read(corpus, r.clone(), MAX_GRAMS / threads));
+        std::panic::catch_unwind(read_range).ok()
+    })
+    .into_iter()
+    .collect();
+    // A range that failed (it cannot, short of running out of memory) is
+    // no reason to fail: read everything on this thread.
     let Some(parts) = parts else {
         return read(corpus, 0..corpus.articles.len(), MAX_GRAMS);
     };
