@@ -147,22 +147,30 @@ impl Harness {
         line.split_whitespace().nth(1)?.parse().ok()
     }
 
-    /// Wait until the child runs on one thread only: the background
-    /// analysis has finished (its thread and workers are gone). False on
-    /// timeout.
+    /// Wait until the child runs on one thread of its own only: the
+    /// background analysis has finished (the worker pool's idle threads,
+    /// named `parallax-worker-N` and kept for the process's life, do not
+    /// count). False on timeout.
     pub fn wait_single_threaded(&self, timeout: Duration) -> bool {
         let Some(pid) = self.child.process_id() else {
             return false;
         };
+        let own_threads = || -> Option<usize> {
+            let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).ok()?;
+            Some(
+                tasks
+                    .filter_map(|t| t.ok())
+                    .filter(|t| {
+                        let comm =
+                            std::fs::read_to_string(t.path().join("comm")).unwrap_or_default();
+                        !comm.starts_with("parallax-worke")
+                    })
+                    .count(),
+            )
+        };
         let start = Instant::now();
         while start.elapsed() < timeout {
-            let threads = std::fs::read_to_string(format!("/proc/{pid}/status"))
-                .ok()
-                .and_then(|s| {
-                    let line = s.lines().find(|l| l.starts_with("Threads:"))?.to_string();
-                    line.split_whitespace().nth(1)?.parse::<u32>().ok()
-                });
-            if threads == Some(1) {
+            if own_threads() == Some(1) {
                 return true;
             }
             sleep(Duration::from_millis(20));

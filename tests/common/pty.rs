@@ -132,27 +132,29 @@ impl Pty {
     }
 
     /// How many threads the child runs now.
+    /// The child's own threads: the worker pool's threads (named
+    /// `parallax-worker-N`, idle between jobs and kept for the process's
+    /// life) are not counted, so this says what work is under way.
     pub fn threads(&self) -> usize {
-        let status =
-            std::fs::read_to_string(format!("/proc/{}/status", self.pid())).unwrap_or_default();
-        status
-            .lines()
-            .find_map(|l| l.strip_prefix("Threads:"))
-            .and_then(|n| n.trim().parse().ok())
-            .unwrap_or(0)
+        let Ok(tasks) = std::fs::read_dir(format!("/proc/{}/task", self.pid())) else {
+            return 0;
+        };
+        tasks
+            .filter_map(|t| t.ok())
+            .filter(|t| {
+                let comm = std::fs::read_to_string(t.path().join("comm")).unwrap_or_default();
+                !comm.starts_with("parallax-worke")
+            })
+            .count()
     }
 
-    /// Wait until the child runs on one thread only (its background work,
-    /// such as the analysis, is done); false on timeout.
+    /// Wait until the child runs on one thread of its own only (its
+    /// background work, such as the analysis, is done; see [`threads`]);
+    /// false on timeout.
     pub fn wait_single_thread(&self, timeout: Duration) -> bool {
         let start = Instant::now();
         while start.elapsed() < timeout {
-            let status =
-                std::fs::read_to_string(format!("/proc/{}/status", self.pid())).unwrap_or_default();
-            if status
-                .lines()
-                .any(|l| l.split_whitespace().eq(["Threads:", "1"]))
-            {
+            if self.threads() == 1 {
                 return true;
             }
             sleep(Duration::from_millis(50));
