@@ -76,8 +76,8 @@ fn main() {
         complete.push(t.elapsed());
         slowest.push((
             t.elapsed(),
-            app.palette.query.clone(),
-            app.palette.hits.len(),
+            app.palette().query.clone(),
+            app.palette().hits.len(),
         ));
     };
     for q in &queries {

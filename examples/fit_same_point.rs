@@ -3,7 +3,7 @@
 //!
 //! `cargo run --release --example fit_same_point -- [--gold fit|check|off]
 //!  [--pairs NAME=FILE[:EVERY]]... [--check NAME=FILE[:EVERY]]...
-//!  [--write src/analysis/evidence/trees.rs]`
+//!  [--write src/analysis/evidence/trees.rs] [--monotone]`
 //!
 //! Fitted on: every block pair the alignment may make in the gold
 //! alignments of the built-in corpus (`tests/fixtures/align_gold/`; a pair
@@ -124,6 +124,17 @@ fn pairs_set(name: &str, path: &str, every: usize) -> Set {
 const ROUNDS: usize = 150;
 const RATE: f64 = 0.2;
 
+/// The boosted trees, or with `monotone` the monotone stumps (an
+/// alternative measured in BENCHMARKS.md: every input moves the
+/// probability one way only, at a cost in ranking).
+fn fit(x: &[Vec<f64>], y: &[bool], w: &[f64], monotone: bool) -> boost::Model {
+    if monotone {
+        boost::fit_monotone(x, y, w, 2 * ROUNDS, RATE, &model::MONOTONE)
+    } else {
+        boost::fit(x, y, w, ROUNDS, RATE)
+    }
+}
+
 fn parse_set(spec: &str) -> Set {
     let (name, rest) = spec.split_once('=').expect("NAME=FILE");
     let (path, every) = match rest.rsplit_once(':') {
@@ -152,6 +163,7 @@ fn main() {
     fitted.extend(value("--pairs").into_iter().map(|s| parse_set(s)));
     checks.extend(value("--check").into_iter().map(|s| parse_set(s)));
     let write = value("--write").first().map(|p| p.to_string());
+    let monotone = args.iter().any(|a| a == "--monotone");
     println!(
         "data set        pairs  positive  AUC cosine  AUC compiled  AUC linear (cv)  AUC trees (cv)"
     );
@@ -165,7 +177,7 @@ fn main() {
             let (x, y, from) = pooled(&fitted, |t, k| t != s || fitted[t].group[k] != f);
             let w = logistic::balance(&from, &y);
             let lin = logistic::fit(&x, &y, &w);
-            let boosted = boost::fit(&x, &y, &w, ROUNDS, RATE);
+            let boosted = fit(&x, &y, &w, monotone);
             for k in (0..set.x.len()).filter(|&k| set.group[k] == f) {
                 linear[k] = lin.probability(&set.x[k]);
                 trees[k] = boosted.probability(&set.x[k]);
@@ -174,7 +186,8 @@ fn main() {
         row(set, &now, Some(&linear), Some(&trees));
     }
     let (x, y, from) = pooled(&fitted, |_, _| true);
-    let model = boost::fit(&x, &y, &logistic::balance(&from, &y), ROUNDS, RATE);
+    let w = logistic::balance(&from, &y);
+    let model = fit(&x, &y, &w, monotone);
     for set in &checks {
         let now: Vec<f64> = set.x.iter().map(|x| current(x)).collect();
         let refit: Vec<f64> = set.x.iter().map(|x| model.probability(x)).collect();

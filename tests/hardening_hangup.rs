@@ -5,11 +5,11 @@
 //! its shell was killed outright). Either way the reader must notice and
 //! exit instead of running on.
 //!
-//! Ignored until the event loop checks for a hung-up terminal: today the
-//! reader keeps running and spins at full speed inside crossterm's
-//! `event::poll` (its read loop retries a 0-byte or EIO read forever and
-//! never returns, so even the SIGHUP flag is never looked at). See
-//! HARDENING.md.
+//! Before the fix the reader kept running and spun at full speed inside
+//! crossterm's `event::poll` (its read loop retries a 0-byte or EIO read
+//! forever and never returns, so even the SIGHUP flag was never looked
+//! at). Now the reader reads the terminal itself, and end of file or a
+//! read error is a hang-up. See HARDENING.md.
 
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;

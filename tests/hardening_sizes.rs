@@ -44,7 +44,7 @@ fn app(corpus: Corpus, size: (u16, u16)) -> App {
 }
 
 fn render(app: &App) {
-    let (w, h) = app.size;
+    let (w, h) = app.size();
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     term.draw(|f| view::draw(f, app)).unwrap();
 }

@@ -6,7 +6,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use parallax::analysis::Analysis;
 use parallax::corpus;
 use parallax::ui::action::{Action, ViewId};
-use parallax::ui::app::{App, Screen};
+use parallax::ui::app::{App, ScreenId};
 use parallax::ui::keymap::{Keymap, markdown_key_table};
 use parallax::ui::run::key_message;
 use parallax::ui::theme::Theme;
@@ -33,7 +33,7 @@ fn press(app: &mut App, c: char) {
 }
 
 fn screen(app: &App) -> String {
-    let mut term = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    let mut term = Terminal::new(TestBackend::new(app.size().0, app.size().1)).unwrap();
     term.draw(|f| view::draw(f, app)).unwrap();
     let buf = term.backend().buffer().clone();
     (0..buf.area.height)
@@ -52,7 +52,7 @@ fn a_user_rebinding_changes_behaviour_and_help() {
     let keymap = Keymap::from_user_str(user, Path::new("user.toml")).unwrap();
     let mut app = app_with(keymap);
     press(&mut app, 'c');
-    assert_eq!(app.screen, Screen::Library, "c is unbound now");
+    assert_eq!(app.screen(), ScreenId::Library, "c is unbound now");
     press(&mut app, '?');
     let help = screen(&app);
     let compare_line = help
@@ -63,9 +63,11 @@ fn a_user_rebinding_changes_behaviour_and_help() {
     assert!(!compare_line.contains(" c "), "{compare_line}");
     app.update(Msg::Action(Action::Back));
     press(&mut app, 'x');
-    assert_eq!(app.screen, Screen::Compare);
+    assert_eq!(app.screen(), ScreenId::Compare);
     assert_eq!(
-        app.keymap.keys_for(ViewId::Library, Action::Compare).len(),
+        app.keymap()
+            .keys_for(ViewId::Library, Action::Compare)
+            .len(),
         1
     );
 }
@@ -77,8 +79,8 @@ fn typing_in_the_palette_never_triggers_global_keys() {
     for c in "quit?/M".chars() {
         press(&mut app, c);
     }
-    assert_eq!(app.palette.query, "quit?/M");
-    assert_eq!(app.screen, Screen::Library);
+    assert_eq!(app.palette().query, "quit?/M");
+    assert_eq!(app.screen(), ScreenId::Library);
 }
 
 #[test]

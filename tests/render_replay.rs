@@ -34,7 +34,7 @@ fn new_app(w: u16, h: u16) -> App {
 }
 
 fn full_redraw(app: &App) -> Buffer {
-    let mut term = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    let mut term = Terminal::new(TestBackend::new(app.size().0, app.size().1)).unwrap();
     term.draw(|f| view::draw(f, app)).unwrap();
     term.backend().buffer().clone()
 }

@@ -5,15 +5,17 @@
 use parallax::analysis::Analysis;
 use parallax::corpus::{self, BlockKind};
 use parallax::ui::action::Action;
-use parallax::ui::app::{App, Overlay, Screen};
+use parallax::ui::app::{App, Overlay, ScreenId};
+use parallax::ui::geometry::{MIN_HEIGHT, MIN_WIDTH};
 use parallax::ui::keymap::Keymap;
 use parallax::ui::theme::Theme;
 use parallax::ui::update::Msg;
 use parallax::ui::view;
-use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier};
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 fn app(size: (u16, u16), color: bool) -> App {
     let corpus = corpus::load_builtin();
@@ -42,7 +44,7 @@ fn type_text(app: &mut App, text: &str) {
 }
 
 fn render(app: &App) -> Buffer {
-    let (w, h) = app.size;
+    let (w, h) = app.size();
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     term.draw(|f| view::draw(f, app)).unwrap();
     term.backend().buffer().clone()
@@ -63,7 +65,7 @@ fn screen_text(buf: &Buffer) -> String {
 }
 
 fn id_of(app: &App, prefix: &str) -> usize {
-    app.corpus.resolve(prefix).unwrap()
+    app.corpus().resolve(prefix).unwrap()
 }
 
 #[test]
@@ -78,48 +80,41 @@ fn mark_two_articles_and_compare_them() {
             Action::Compare,
         ],
     );
-    assert_eq!(app.screen, Screen::Compare);
+    assert_eq!(app.screen(), ScreenId::Compare);
     assert_eq!(
-        (app.compare.left, app.compare.right),
+        (app.compare().left(), app.compare().right()),
         (id_of(&app, "000"), id_of(&app, "002"))
     );
-    let layout = app.compare.layout.as_ref().expect("layout");
+    let layout = app.compare().layout().expect("layout");
     assert!(
         !layout.match_lines.is_empty(),
         "000 and 002 share paired paragraphs"
     );
     act(&mut app, &[Action::NextMatch]);
-    let top = app.compare.scroll[0];
-    assert!(
-        app.compare
-            .layout
-            .as_ref()
-            .unwrap()
-            .match_lines
-            .contains(&top)
-    );
+    let top = app.compare().scroll()[0];
+    assert!(app.compare().layout().unwrap().match_lines.contains(&top));
     act(&mut app, &[Action::NextMatch]);
-    assert!(app.compare.scroll[0] > top);
+    assert!(app.compare().scroll()[0] > top);
     act(&mut app, &[Action::PrevMatch]);
-    assert_eq!(app.compare.scroll[0], top);
+    assert_eq!(app.compare().scroll()[0], top);
 }
 
 #[test]
 fn palette_jumps_to_the_media_framing_section() {
     let mut app = app((120, 40), true);
     act(&mut app, &[Action::Topics]);
-    assert_eq!(app.overlay, Some(Overlay::Palette));
+    assert_eq!(app.overlay(), Some(Overlay::Palette));
     type_text(&mut app, "media framing");
-    let first = app.palette.selected_topic().expect("a hit");
+    let first = app.palette().selected_topic().expect("a hit");
     assert!(
-        app.analysis.topics.topics[first]
+        app.analysis().topics.topics[first]
             .label
             .to_lowercase()
             .contains("media framing")
     );
     act(&mut app, &[Action::Confirm]);
-    assert_eq!(app.screen, Screen::Reader);
-    assert_eq!(app.overlay, None);
+    assert_eq!(app.screen(), ScreenId::Reader);
+    assert_eq!(app.overlay(), None);
     let text = screen_text(&render(&app));
     let second_line = text.lines().nth(1).unwrap_or_default().to_lowercase();
     assert!(
@@ -133,7 +128,7 @@ fn threshold_changes_pairing_live() {
     let mut app = app((120, 40), true);
     app.open_compare(id_of(&app, "000"), id_of(&app, "001"));
     app.refresh_layouts();
-    let paired = |app: &App| app.compare.layout.as_ref().unwrap().match_lines.len();
+    let paired = |app: &App| app.compare().layout().unwrap().match_lines.len();
     let before = paired(&app);
     act(&mut app, &[Action::ThresholdUp; 6]);
     let after_up = paired(&app);
@@ -154,19 +149,19 @@ fn swap_lock_and_change_articles() {
     app.open_compare(0, 2);
     app.refresh_layouts();
     act(&mut app, &[Action::SwapPanes]);
-    assert_eq!((app.compare.left, app.compare.right), (2, 0));
+    assert_eq!((app.compare().left(), app.compare().right()), (2, 0));
     act(&mut app, &[Action::NextRight]);
-    assert_eq!(app.compare.right, 1);
+    assert_eq!(app.compare().right(), 1);
     act(&mut app, &[Action::NextLeft]);
-    assert_eq!(app.compare.left, 3);
+    assert_eq!(app.compare().left(), 3);
     act(
         &mut app,
         &[Action::ToggleLock, Action::SwitchPane, Action::PageDown],
     );
-    assert_eq!(app.compare.scroll[0], 0);
-    assert!(app.compare.scroll[1] > 0);
+    assert_eq!(app.compare().scroll()[0], 0);
+    assert!(app.compare().scroll()[1] > 0);
     act(&mut app, &[Action::ToggleLock]);
-    assert_eq!(app.compare.scroll[0], app.compare.scroll[1]);
+    assert_eq!(app.compare().scroll()[0], app.compare().scroll()[1]);
 }
 
 #[test]
@@ -175,11 +170,10 @@ fn reader_folds_chrome_and_marks_repeats() {
     let a = id_of(&app, "004");
     app.open_reader(a, None);
     app.refresh_layouts();
-    let folded = app.reader.layout.as_ref().unwrap().lines.len();
+    let folded = app.reader().layout().unwrap().lines.len();
     let text: String = app
-        .reader
-        .layout
-        .as_ref()
+        .reader()
+        .layout()
         .unwrap()
         .lines
         .iter()
@@ -192,11 +186,11 @@ fn reader_folds_chrome_and_marks_repeats() {
         "the repeated intro is marked"
     );
     act(&mut app, &[Action::ToggleBoilerplate]);
-    assert!(app.reader.layout.as_ref().unwrap().lines.len() > folded);
+    assert!(app.reader().layout().unwrap().lines.len() > folded);
     act(&mut app, &[Action::Bottom, Action::PrevHeading]);
-    let layout = app.reader.layout.as_ref().unwrap();
-    assert!(layout.heading_lines.contains(&app.reader.scroll));
-    let blocks = &app.corpus.articles[a].blocks;
+    let layout = app.reader().layout().unwrap();
+    assert!(layout.heading_lines.contains(&app.reader().scroll()));
+    let blocks = &app.corpus().articles[a].blocks;
     assert!(blocks.iter().any(|b| b.kind == BlockKind::Boilerplate));
 }
 
@@ -204,9 +198,9 @@ fn reader_folds_chrome_and_marks_repeats() {
 fn matrix_enter_opens_the_article_at_the_topic() {
     let mut app = app((120, 40), true);
     act(&mut app, &[Action::Matrix]);
-    assert_eq!(app.screen, Screen::Matrix);
-    let t = app.matrix.rows[0];
-    let covering = app.analysis.topics.topics[t]
+    assert_eq!(app.screen(), ScreenId::Matrix);
+    let t = app.matrix().rows()[0];
+    let covering = app.analysis().topics.topics[t]
         .weights
         .iter()
         .next()
@@ -216,10 +210,10 @@ fn matrix_enter_opens_the_article_at_the_topic() {
         act(&mut app, &[Action::Right]);
     }
     act(&mut app, &[Action::Confirm]);
-    assert_eq!(app.screen, Screen::Reader);
-    assert_eq!(app.reader.article, covering);
+    assert_eq!(app.screen(), ScreenId::Reader);
+    assert_eq!(app.reader().article(), covering);
     act(&mut app, &[Action::Back]);
-    assert_eq!(app.screen, Screen::Matrix);
+    assert_eq!(app.screen(), ScreenId::Matrix);
 }
 
 #[test]
@@ -228,8 +222,8 @@ fn topic_across_shows_each_covering_article() {
     act(&mut app, &[Action::Topics]);
     type_text(&mut app, "media framing");
     act(&mut app, &[Action::OpenAcross]);
-    assert_eq!(app.screen, Screen::Topic);
-    let layout = app.topic.layout.as_ref().unwrap();
+    assert_eq!(app.screen(), ScreenId::Topic);
+    let layout = app.topic().layout().unwrap();
     assert!(
         layout.section_lines.len() >= 2,
         "000 and 002 both have the section"
@@ -274,6 +268,73 @@ fn diff_highlight_styles_in_colour_and_no_color() {
     }
 }
 
+/// A frame of `app` drawn into a terminal `margin` cells larger on every
+/// side, at (margin, margin): the whole terminal.
+fn render_inset(app: &App, margin: u16) -> Buffer {
+    let (w, h) = app.size();
+    let backend = TestBackend::new(w + 2 * margin, h + 2 * margin);
+    let viewport = Viewport::Fixed(Rect::new(margin, margin, w, h));
+    let mut term = Terminal::with_options(backend, TerminalOptions { viewport }).unwrap();
+    term.draw(|f| view::draw(f, app)).unwrap();
+    term.backend().buffer().clone()
+}
+
+/// What a frame must show at any size: below the minimum only the notice
+/// (cut to the width); else the title row, the view or overlay it names,
+/// and the status row. Drawn inset in a larger terminal, it is the same
+/// frame, and nothing lands outside its area.
+fn check_frame(app: &App, expect: &str, what: &str) {
+    let (w, h) = app.size();
+    let buf = render(app);
+    let rows: Vec<String> = screen_text(&buf).lines().map(str::to_string).collect();
+    if w < MIN_WIDTH || h < MIN_HEIGHT {
+        if h > 0 && w > 0 {
+            // The notice, cut to the width with an ellipsis.
+            let notice = &rows[0];
+            let cut = notice.strip_suffix('…').unwrap_or(notice);
+            let whole = notice == view::TOO_SMALL;
+            assert!(
+                whole || view::TOO_SMALL.starts_with(cut),
+                "{what}: {notice:?}"
+            );
+            assert!(whole || notice.chars().count() == usize::from(w), "{what}");
+        }
+        assert!(
+            rows.iter().skip(1).all(|r| r.is_empty()),
+            "{what}: only the notice: {rows:#?}"
+        );
+    } else {
+        let width = usize::from(w);
+        let title: String = " parallax │ ".chars().take(width).collect();
+        assert!(rows[0].starts_with(title.trim_end()), "{what}: {rows:#?}");
+        if w >= 80 {
+            assert!(
+                rows.iter().any(|r| r.contains(expect)),
+                "{what}: “{expect}” on screen: {rows:#?}"
+            );
+        }
+        let status = &rows[usize::from(h) - 1];
+        assert!(status.contains("help"), "{what}: hint in {status:?}");
+        assert!(
+            rows.iter().all(|r| r.chars().count() <= width),
+            "{what}: no row wider than the frame"
+        );
+    }
+    let margin = 3;
+    let inset = render_inset(app, margin);
+    let area = Rect::new(margin, margin, w, h);
+    for y in 0..inset.area.height {
+        for x in 0..inset.area.width {
+            let cell = &inset[(x, y)];
+            if area.contains(Position::new(x, y)) {
+                assert_eq!(cell, &buf[(x - margin, y - margin)], "{what}: ({x},{y})");
+            } else {
+                assert_eq!(cell, &Cell::default(), "{what}: drawn outside at ({x},{y})");
+            }
+        }
+    }
+}
+
 #[test]
 fn every_view_renders_at_small_and_odd_sizes() {
     for size in [
@@ -281,6 +342,8 @@ fn every_view_renders_at_small_and_odd_sizes() {
         (1, 1),
         (10, 3),
         (19, 4),
+        (19, 24),
+        (80, 4),
         (20, 5),
         (40, 8),
         (80, 24),
@@ -288,18 +351,18 @@ fn every_view_renders_at_small_and_odd_sizes() {
         (500, 200),
     ] {
         let mut app = app(size, true);
-        for setup in [
-            &[][..],
-            &[Action::Confirm][..],
-            &[Action::Compare][..],
-            &[Action::Matrix][..],
-            &[Action::Topics][..],
-            &[Action::Help][..],
+        for (setup, expect) in [
+            (&[][..], "Library · 5 articles"),
+            (&[Action::Confirm][..], "line "),
+            (&[Action::Compare][..], "Compare "),
+            (&[Action::Matrix][..], "Coverage · topics × articles"),
+            (&[Action::Topics][..], " Topics · "),
+            (&[Action::Help][..], " Keys · esc closes "),
         ] {
             act(&mut app, &[Action::Library]);
             act(&mut app, setup);
             act(&mut app, &[Action::PageDown, Action::Bottom]);
-            let _ = render(&app);
+            check_frame(&app, expect, &format!("{setup:?} at {size:?}"));
             act(&mut app, &[Action::Back, Action::Back]);
         }
     }
@@ -365,7 +428,7 @@ fn palette_on_a_large_index_fills_in_over_ticks() {
     type_text(&mut app, "rio");
     assert!(app.is_busy(), "30,000 labels are scored in steps");
     assert!(screen_text(&render(&app)).contains("… of 30000"));
-    let partial = app.palette.hits.len();
+    let partial = app.palette().hits.len();
     let mut ticks = 0;
     while app.is_busy() {
         app.update(Msg::Tick);
@@ -373,7 +436,7 @@ fn palette_on_a_large_index_fills_in_over_ticks() {
         assert!(ticks < 1000, "the scoring ends");
     }
     let expected = app
-        .analysis
+        .analysis()
         .topics
         .topics
         .iter()
@@ -384,13 +447,53 @@ fn palette_on_a_large_index_fills_in_over_ticks() {
                 .all(|q| rest.any(|c| c.eq_ignore_ascii_case(&q)))
         })
         .count();
-    assert_eq!(app.palette.hits.len(), expected);
+    assert_eq!(app.palette().hits.len(), expected);
     assert!(partial <= expected);
     let text = screen_text(&render(&app));
     assert!(
         text.contains(&format!("Topics · {expected} of 30000")),
         "{text}"
     );
-    let scores: Vec<i64> = app.palette.hits.iter().map(|h| h.score).collect();
+    let scores: Vec<i64> = app.palette().hits.iter().map(|h| h.score).collect();
     assert!(scores.windows(2).all(|w| w[0] >= w[1]), "best first");
+}
+
+#[test]
+fn compare_names_the_evidence_of_the_row_on_top_and_reports_at_the_threshold_on_screen() {
+    use parallax::analysis::align::RowKind;
+    use parallax::ui::app::Effect;
+    let mut app = app((120, 40), true);
+    app.open_compare(id_of(&app, "000"), id_of(&app, "002"));
+    app.refresh_layouts();
+    // Step through paired rows until a paraphrase row is on top.
+    let mut found = false;
+    for _ in 0..40 {
+        let c = app.compare();
+        let data = c.data().expect("pair data");
+        let layout = c.layout().expect("layout");
+        let row = layout.lines[c.scroll()[0]]
+            .row
+            .map(|r| &data.alignment.rows[r]);
+        if row.is_some_and(|r| r.kind == RowKind::Related) {
+            found = true;
+            break;
+        }
+        act(&mut app, &[Action::NextMatch]);
+    }
+    assert!(found, "000 ⇄ 002 has a paraphrase row");
+    let title = screen_text(&render(&app))
+        .lines()
+        .next()
+        .unwrap_or("")
+        .to_string();
+    assert!(title.contains("why "), "{title}");
+    // The report key writes at the threshold shown, not the default.
+    act(&mut app, &[Action::ThresholdUp, Action::ThresholdUp]);
+    let shown = app.compare().threshold();
+    assert_ne!(shown, parallax::analysis::pair::Threshold::DEFAULT);
+    let effect = app.update(Msg::Action(Action::Report));
+    assert!(
+        matches!(effect, Effect::Report(l, r, t) if (l, r, t) == (app.compare().left(), app.compare().right(), shown)),
+        "{effect:?}"
+    );
 }

@@ -56,9 +56,11 @@ fn a_new_user_compares_searches_and_quits_cleanly() {
         !after.contains("Coverage"),
         "alternate screen left:\n{after}"
     );
-    s.type_literal("stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo");
+    s.type_literal(
+        "stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo; echo STTY-DONE",
+    );
     s.keys(&["Enter"]);
-    let stty = s.wait_for("echo\n");
+    let stty = s.wait_for_line("STTY-DONE");
     let lines: Vec<&str> = stty.lines().map(str::trim).collect();
     assert!(
         lines.contains(&"icanon") && lines.contains(&"echo"),
@@ -109,7 +111,7 @@ fn assert_terminal_restored(s: &Session) {
         "stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo; echo STTY-DONE",
     );
     s.keys(&["Enter"]);
-    let screen = s.wait_for("STTY-DONE\n");
+    let screen = s.wait_for_line("STTY-DONE");
     let lines: Vec<&str> = screen.lines().map(str::trim).collect();
     assert!(
         lines.contains(&"icanon") && lines.contains(&"echo"),

@@ -115,3 +115,74 @@ pub fn fit(x: &[Vec<f64>], y: &[bool], w: &[f64], rounds: usize, rate: f64) -> M
     }
     model
 }
+
+/// How each input may move the probability: +1 only up, -1 only down, 0
+/// either way.
+pub type Monotone = [i8];
+
+/// Boosted stumps (one split each) under log loss, each stump's two leaves
+/// ordered as `monotone` says for its feature. A sum of such stumps is a
+/// sum of one step function per input, each rising (or falling) only: more
+/// evidence never lowers the probability.
+pub fn fit_monotone(
+    x: &[Vec<f64>],
+    y: &[bool],
+    w: &[f64],
+    rounds: usize,
+    rate: f64,
+    monotone: &Monotone,
+) -> Model {
+    let cuts = cuts(x);
+    let mut z = vec![0.0; x.len()];
+    let mut model = Model {
+        base: 0.0,
+        trees: Vec::new(),
+    };
+    for _ in 0..rounds {
+        let (mut g, mut h) = (vec![0.0; x.len()], vec![0.0; x.len()]);
+        for k in 0..x.len() {
+            let p = 1.0 / (1.0 + (-(model.base + z[k])).exp());
+            g[k] = w[k] * (p - if y[k] { 1.0 } else { 0.0 });
+            h[k] = w[k] * p * (1.0 - p);
+        }
+        let (gs, hs): (f64, f64) = (g.iter().sum(), h.iter().sum());
+        let score = |g: f64, h: f64| g * g / (h + 1.0);
+        let mut best: Option<(usize, f64, f64, f64, f64)> = None;
+        for (f, cs) in cuts.iter().enumerate() {
+            for &t in cs {
+                let (mut gl, mut hl) = (0.0, 0.0);
+                for k in 0..x.len() {
+                    if x[k][f] <= t {
+                        gl += g[k];
+                        hl += h[k];
+                    }
+                }
+                let (low, high) = (-gl / (hl + 1.0), -(gs - gl) / (hs - hl + 1.0));
+                let allowed = match monotone.get(f).copied().unwrap_or(0) {
+                    1 => low <= high,
+                    -1 => low >= high,
+                    _ => true,
+                };
+                let gain = score(gl, hl) + score(gs - gl, hs - hl) - score(gs, hs);
+                if allowed && best.is_none_or(|b| gain > b.2) {
+                    best = Some((f, t, gain, low, high));
+                }
+            }
+        }
+        let Some((f, t, _, low, high)) = best else {
+            break;
+        };
+        let never = (f, f64::MAX);
+        let tree = Tree {
+            root: (f, t),
+            low: never,
+            high: never,
+            leaves: [low * rate, low * rate, high * rate, high * rate],
+        };
+        for k in 0..x.len() {
+            z[k] += tree.value(&x[k]);
+        }
+        model.trees.push(tree);
+    }
+    model
+}

@@ -27,8 +27,8 @@ impl Threshold {
             .then(|| Threshold((f * 100.0).round() as u8))
     }
 
-    pub fn percent(self) -> u32 {
-        u32::from(self.0)
+    pub const fn percent(self) -> u32 {
+        self.0 as u32
     }
 
     pub fn as_f64(self) -> f64 {

@@ -2,6 +2,8 @@
 //! `--help` is generated from these declarations.
 
 use crate::analysis::pair::Threshold;
+use crate::corpus::InputOptions;
+use crate::corpus::input::{FieldMap, OutletFrom};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -14,7 +16,8 @@ use std::path::PathBuf;
 side-by-side panes with word-level diffs, and shows who covered what.\n\n\
 With no PATH it opens the built-in corpus (five articles on the August 2025 US-Russia \
 summit in Alaska). PATH may be files or folders; folders are read recursively \
-(.txt, .md). Article ids are file stems; any unique prefix of an id works.",
+(.txt, .md, .html, .htm, .jsonl, .csv, also .gz or .zst). A collection (.jsonl, .csv) gives one article \
+per record. Article ids are file stems; any unique prefix of an id works.",
     args_conflicts_with_subcommands = true,
     after_help = "Examples:\n  parallax                      open the reader on the built-in corpus\n  parallax ~/coverage/          open the reader on a folder of articles\n  parallax list                 list the built-in articles\n  parallax show 004             print one article's blocks\n  parallax diff 000 002         compare two articles\n  parallax dups --scope within  repeated paragraphs inside articles"
 )]
@@ -32,6 +35,48 @@ pub struct Cli {
     /// A larger corpus is refused before anything is read.
     #[arg(long, value_name = "SIZE", global = true, value_parser = parse_size)]
     pub max_bytes: Option<u64>,
+    /// In collections (.jsonl, .csv), read the article field NAME (title, text, date, url,
+    /// outlet, author, id) from the record key KEY, e.g. --field text=maintext (repeatable)
+    #[arg(long = "field", value_name = "NAME=KEY", global = true, value_parser = parse_field)]
+    pub fields: Vec<String>,
+    /// When nothing else names an article's outlet, take it from the file's folder
+    /// (parent) or the last _/- part of its name (suffix)
+    #[arg(long, value_enum, value_name = "PART", global = true)]
+    pub outlet_from: Option<OutletFromArg>,
+}
+
+/// Where `--outlet-from` takes an outlet from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutletFromArg {
+    /// The folder holding the file
+    Parent,
+    /// The last _- or --separated part of the file name
+    Suffix,
+}
+
+impl Cli {
+    /// How inputs are read, from `--field` and `--outlet-from`.
+    pub fn input_options(&self) -> InputOptions {
+        let mut fields = FieldMap::default();
+        for f in &self.fields {
+            // Checked by `parse_field` already.
+            let _ = fields.add(f);
+        }
+        InputOptions {
+            fields,
+            outlet_from: self.outlet_from.map(|o| match o {
+                OutletFromArg::Parent => OutletFrom::Parent,
+                OutletFromArg::Suffix => OutletFrom::Suffix,
+            }),
+        }
+    }
+}
+
+fn parse_field(text: &str) -> Result<String, String> {
+    FieldMap::default()
+        .add(text)
+        .map(|()| text.to_string())
+        .map_err(|e| e.to_string())
 }
 
 /// The limit a `--max-bytes` value means: none given is the default, 0 is

@@ -4,7 +4,7 @@ use super::CleanOut;
 use super::paint::{Paint, Tone, output_width};
 use super::short_ids;
 use crate::clean;
-use crate::corpus::{Article, Corpus};
+use crate::corpus::{Article, Corpus, OutletSource};
 use crate::display::wrap::{truncate, width};
 use serde::Serialize;
 
@@ -14,6 +14,8 @@ pub struct ArticleRow<'a> {
     pub id: &'a str,
     pub title: Option<&'a str>,
     pub outlet: Option<&'a str>,
+    /// Where the outlet came from (see `OutletSource`).
+    pub outlet_source: Option<OutletSource>,
     pub date: Option<&'a str>,
     pub read_minutes: Option<u32>,
     pub words: usize,
@@ -21,6 +23,8 @@ pub struct ArticleRow<'a> {
     pub path: Option<String>,
     pub byline: Option<&'a str>,
     pub hidden_chars: usize,
+    pub url: Option<&'a str>,
+    pub language: Option<&'a str>,
 }
 
 impl<'a> ArticleRow<'a> {
@@ -29,6 +33,7 @@ impl<'a> ArticleRow<'a> {
             id: &a.id,
             title: a.meta.title.as_deref(),
             outlet: a.meta.outlet.as_deref(),
+            outlet_source: a.meta.outlet_source,
             date: a.meta.date.as_deref(),
             read_minutes: a.meta.read_minutes,
             words: a.meta.words,
@@ -36,6 +41,8 @@ impl<'a> ArticleRow<'a> {
             path: a.path.as_ref().map(|p| p.display().to_string()),
             byline: a.meta.byline.as_deref(),
             hidden_chars: a.hidden_chars,
+            url: a.meta.url.as_deref(),
+            language: a.meta.language.as_deref(),
         }
     }
 }

@@ -32,7 +32,8 @@ pub struct InputError(pub String);
 pub fn run(cli: Cli) -> ExitCode {
     let paint = Paint::detect(cli.color);
     let max_bytes = args::byte_limit(cli.max_bytes);
-    let load = |paths: &[PathBuf]| load(paths, max_bytes);
+    let input = cli.input_options();
+    let load = |paths: &[PathBuf]| load(paths, max_bytes, &input);
     let result = match cli.command {
         Some(Command::List { paths, json }) => {
             load(&paths).and_then(|c| emit(|out| list::print(&c, json, paint, out)))
@@ -73,10 +74,11 @@ pub fn run(cli: Cli) -> ExitCode {
             output,
             session,
             max_bytes,
+            input: input.clone(),
             threshold,
         }),
         Some(Command::Sessions { json }) => emit(|out| sessions::print(json, paint, out)),
-        None => match open_reader(&cli.paths, &cli.reader, max_bytes) {
+        None => match open_reader(&cli.paths, &cli.reader, max_bytes, &input) {
             Ok(Some(code)) => return ExitCode::from(code),
             Ok(None) => Ok(()),
             Err(e) => Err(e),
@@ -95,7 +97,11 @@ pub fn run(cli: Cli) -> ExitCode {
 /// at most `max_bytes` of text in all (`None`: no limit). A large load is
 /// announced (size and files) before anything is read. Warnings go to
 /// stderr, one line per skipped file.
-pub fn load(paths: &[PathBuf], max_bytes: Option<u64>) -> anyhow::Result<Corpus> {
+pub fn load(
+    paths: &[PathBuf],
+    max_bytes: Option<u64>,
+    input: &corpus::InputOptions,
+) -> anyhow::Result<Corpus> {
     let corpus = if paths.is_empty() {
         corpus::load_builtin()
     } else {
@@ -104,6 +110,7 @@ pub fn load(paths: &[PathBuf], max_bytes: Option<u64>) -> anyhow::Result<Corpus>
             paths,
             corpus::LoadOptions {
                 max_bytes,
+                input,
                 on_listing: &mut |listing| {
                     if listing.bytes >= corpus::NOTICE_BYTES {
                         crate::diag::note(&crate::clean!("reading {listing}"));
@@ -201,6 +208,7 @@ fn open_reader(
     paths: &[PathBuf],
     reader: &args::ReaderArgs,
     max_bytes: Option<u64>,
+    input: &corpus::InputOptions,
 ) -> anyhow::Result<Option<u8>> {
     use crate::session::{SessionName, Store};
     use std::io::IsTerminal;
@@ -228,7 +236,7 @@ fn open_reader(
         (Some(s), true) => s.corpus.clone(),
         _ => paths.to_vec(),
     };
-    let corpus = load(&paths, max_bytes)?;
+    let corpus = load(&paths, max_bytes, input)?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(InputError(
             "the reader needs a terminal; for output to a pipe use `parallax list`, `show`, `diff`, `dups` or `topics`".into(),
@@ -281,20 +289,23 @@ fn reader_hooks(
             .map(|_| ())
             .map_err(|e| e.to_string())
         }),
-        report: Box::new(move |corpus, left, right, bookmarks| {
+        report: Box::new(move |corpus, (left, right, threshold), bookmarks| {
             let a = &corpus.articles;
             let file = format!("parallax-report-{}-{}.md", a[left].id, a[right].id);
-            let path = std::path::Path::new(&file);
+            // Said in full: the reader may have been started anywhere.
+            let path = std::env::current_dir()
+                .map(|d| d.join(&file))
+                .unwrap_or_else(|_| std::path::PathBuf::from(&file));
             report::write_pair_markdown(
                 corpus,
                 left,
                 right,
-                crate::analysis::pair::Threshold::DEFAULT,
+                threshold,
                 bookmarks,
                 Some(session_name.clone()),
-                path,
+                &path,
             )
-            .map(|()| file.clone())
+            .map(|()| format!("at threshold {threshold} to {}", path.display()))
             .map_err(|e| format!("{e:#}"))
         }),
     }

@@ -44,6 +44,8 @@ pub struct Request {
     pub session: Option<String>,
     /// Text read in all at most (`None`: no limit).
     pub max_bytes: Option<u64>,
+    /// How inputs are read (`--field`, `--outlet-from`).
+    pub input: crate::corpus::InputOptions,
     /// Pairing threshold of a pair report.
     pub threshold: Threshold,
 }
@@ -59,7 +61,7 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
         // Refused before the corpus loads; looked at again when written.
         super::output::destination(out).map_err(|e| InputError(e.to_string()))?;
     }
-    let corpus = super::load(&paths, req.max_bytes)?;
+    let corpus = super::load(&paths, req.max_bytes, &req.input)?;
     let pair = match pair {
         Some((l, r)) => Some((super::resolve(&corpus, &l)?, super::resolve(&corpus, &r)?)),
         None => None,

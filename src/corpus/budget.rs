@@ -54,6 +54,8 @@ pub fn human_bytes(n: u64) -> String {
 pub struct LoadOptions<'a> {
     /// `None`: no limit.
     pub max_bytes: Option<u64>,
+    /// How inputs are read (`--field`, `--outlet-from`).
+    pub input: &'a super::input::InputOptions,
     /// Called once, after listing and before reading.
     pub on_listing: &'a mut dyn FnMut(Listing),
     /// `progress(files_read, files_total)`.

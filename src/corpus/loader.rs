@@ -4,24 +4,25 @@
 
 use super::budget::{DEFAULT_MAX_BYTES, Listing, LoadOptions, human_bytes};
 use super::builtin;
-use super::classify::classify;
-use super::decode::decode;
-use super::markdown::FrontMatter;
-use super::markdown::segment_markdown;
+use super::compress::decompress;
+use super::input::{Format, InputOptions, OutletFrom, format_of, format_of_named};
 use super::metadata;
-use super::model::{Article, Block, Corpus, LoadWarning, Metadata};
-use super::sanitize::{sanitize, sanitize_line};
-use super::segment::segment_text;
+use super::model::{Article, Corpus, LoadWarning, Metadata, OutletSource};
+use super::outlet::outlet_from_path;
+use super::prepare::{Outcome, Source, prepare, warn};
+use super::sanitize::sanitize_line;
 use std::collections::HashSet;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// Bytes read from one file at most; the rest is left out with a warning.
+/// Bytes read from one file at most (after decompression); the rest is
+/// left out with a warning.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
-/// Extensions read from folders. Files named explicitly are read whatever
-/// their extension.
-pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+/// A collection holds many articles, so it may be larger; the limit on
+/// the whole load (`--max-bytes`) still applies.
+pub const MAX_COLLECTION_BYTES: u64 = 1024 * 1024 * 1024;
+pub use super::input::EXTENSIONS;
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
@@ -45,13 +46,15 @@ pub enum LoadError {
 pub fn load_builtin() -> Corpus {
     let outcomes = builtin::ARTICLES
         .iter()
-        .map(|(name, bytes)| {
-            prepare(Source {
+        .flat_map(|(name, bytes)| {
+            let source = Source {
                 name: name.to_string(),
                 path: None,
                 bytes: bytes.to_vec(),
-                truncated: false,
-            })
+                format: format_of_named(Path::new(name)).0,
+                cut_at: None,
+            };
+            prepare(source, &InputOptions::default())
         })
         .collect();
     build(outcomes, Vec::new())
@@ -77,6 +80,7 @@ pub fn load_paths_with_progress(
         paths,
         LoadOptions {
             max_bytes: Some(DEFAULT_MAX_BYTES),
+            input: &InputOptions::default(),
             on_listing: &mut |_| {},
             progress,
         },
@@ -95,7 +99,7 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
     }
     let listing = Listing {
         files: listed.len(),
-        bytes: listed.iter().map(|(_, n)| (*n).min(MAX_FILE_BYTES)).sum(),
+        bytes: listed.iter().map(|(p, n)| (*n).min(read_cap(p))).sum(),
     };
     if let Some(limit) = opts.max_bytes
         && listing.bytes > limit
@@ -105,6 +109,7 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
     (opts.on_listing)(listing);
     let files: Vec<PathBuf> = listed.into_iter().map(|(p, _)| p).collect();
     let progress = opts.progress;
+    let input = opts.input;
     let total = files.len();
     progress(0, total);
     // Files are read and taken apart on every core; what needs the whole
@@ -112,10 +117,11 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
     let outcomes = crate::parallel::map_with_progress(
         &files,
         PARALLEL_MIN_FILES,
-        |f| read_one(f),
+        |f| read_one(f, input),
         &mut |done| progress(done, total),
     );
     progress(total, total);
+    let outcomes = outcomes.into_iter().flatten().collect();
     let corpus = build(outcomes, warnings);
     if corpus.articles.is_empty() {
         let names: Vec<String> = paths
@@ -130,39 +136,71 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
     Ok(corpus)
 }
 
-/// Read one listed file and take it apart.
-fn read_one(f: &Path) -> Outcome {
-    match read_capped(f) {
-        Ok((bytes, truncated)) => {
-            if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-                Outcome::Skipped(warn(f, "empty file".into()))
-            } else if looks_binary(&bytes) {
-                Outcome::Skipped(warn(f, "binary file (NUL bytes)".into()))
-            } else {
-                let name = f
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                // The path is shown (list --json), so it is sanitised like
-                // every other text that reaches a screen.
-                let shown = PathBuf::from(sanitize_line(&f.display().to_string()));
-                prepare(Source {
-                    name,
-                    path: Some(shown),
-                    bytes,
-                    truncated,
-                })
-            }
-        }
-        Err(e) => Outcome::Skipped(warn(f, e.to_string())),
+/// Bytes read from a file at most, by its kind.
+fn read_cap(path: &Path) -> u64 {
+    match format_of_named(path).0 {
+        Format::JsonLines | Format::Csv => MAX_COLLECTION_BYTES,
+        _ => MAX_FILE_BYTES,
     }
 }
 
-fn warn(path: &Path, message: String) -> LoadWarning {
-    LoadWarning {
-        path: PathBuf::from(sanitize_line(&path.display().to_string())),
-        message: sanitize_line(&message),
+/// Read one listed file and take it apart: one outcome per article, or
+/// per record of a collection.
+fn read_one(f: &Path, input: &InputOptions) -> Vec<Outcome> {
+    let (format, compression) = format_of_named(f);
+    let cap = read_cap(f);
+    let read = read_capped(f, cap)
+        .map_err(|e| e.to_string())
+        .and_then(|(bytes, cut)| {
+            let (bytes, cut_inside) =
+                decompress(bytes, compression, cap).map_err(|e| e.to_string())?;
+            Ok((bytes, cut || cut_inside))
+        });
+    let (bytes, cut) = match read {
+        Ok(read) => read,
+        Err(e) => return vec![Outcome::Skipped(warn(f, e))],
+    };
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return vec![Outcome::Skipped(warn(f, "empty file".into()))];
     }
+    if looks_binary(&bytes) {
+        return vec![Outcome::Skipped(warn(f, "binary file (NUL bytes)".into()))];
+    }
+    let name = f
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    // The path is shown (list --json), so it is sanitised like every other
+    // text that reaches a screen.
+    let shown = PathBuf::from(sanitize_line(&f.display().to_string()));
+    let source = Source {
+        name,
+        path: Some(shown),
+        bytes,
+        format,
+        cut_at: cut.then_some(cap),
+    };
+    let mut outcomes = prepare(source, input);
+    if let Some(from) = input.outlet_from {
+        for o in &mut outcomes {
+            if let Outcome::Loaded(p, _) = o {
+                outlet_from_path_if_none(&mut p.meta, f, from);
+            }
+        }
+    }
+    outcomes
+}
+
+/// `--outlet-from`: the path names the outlet when nothing in the file did.
+fn outlet_from_path_if_none(meta: &mut Metadata, path: &Path, from: OutletFrom) {
+    if meta.outlet.is_some() {
+        return;
+    }
+    meta.outlet = outlet_from_path(path, from);
+    meta.outlet_source = meta.outlet.as_ref().map(|_| match from {
+        OutletFrom::Parent => OutletSource::Parent,
+        OutletFrom::Suffix => OutletSource::Suffix,
+    });
 }
 
 /// Files to read, with their sizes as listed.
@@ -195,11 +233,7 @@ fn collect(
             collect(&c, false, files, warnings, visited);
         }
     } else if meta.is_file() {
-        let ext = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase);
-        if named || ext.is_some_and(|e| EXTENSIONS.contains(&e.as_str())) {
+        if named || format_of(path).is_some() {
             files.push((path.to_path_buf(), meta.len()));
         }
     } else if named || has_text_extension(path) {
@@ -208,12 +242,10 @@ fn collect(
 }
 
 fn has_text_extension(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+    format_of(path).is_some()
 }
 
-fn read_capped(path: &Path) -> std::io::Result<(Vec<u8>, bool)> {
+fn read_capped(path: &Path, cap: u64) -> std::io::Result<(Vec<u8>, bool)> {
     use std::os::unix::fs::OpenOptionsExt;
     // Non-blocking open: a FIFO swapped in after the type check must not
     // hang the loader; for regular files the flag changes nothing.
@@ -225,9 +257,9 @@ fn read_capped(path: &Path) -> std::io::Result<(Vec<u8>, bool)> {
         return Err(std::io::Error::other("not a regular file"));
     }
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
-    let truncated = bytes.len() as u64 > MAX_FILE_BYTES;
-    bytes.truncate(MAX_FILE_BYTES as usize);
+    file.take(cap + 1).read_to_end(&mut bytes)?;
+    let truncated = bytes.len() as u64 > cap;
+    bytes.truncate(cap as usize);
     Ok((bytes, truncated))
 }
 
@@ -238,92 +270,6 @@ fn looks_binary(bytes: &[u8]) -> bool {
     let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
     let nuls = || bytes.iter().filter(|&&b| b == 0).count();
     !utf16 && (bytes.iter().take(8192).any(|&b| b == 0) || nuls() > bytes.len() / 100)
-}
-
-struct Source {
-    name: String,
-    path: Option<PathBuf>,
-    bytes: Vec<u8>,
-    /// Cut at `MAX_FILE_BYTES`: said in the file's one warning if it loads.
-    truncated: bool,
-}
-
-/// One file after reading: an article taken apart (with the warning that
-/// it was cut, if it was), or why it was skipped.
-enum Outcome {
-    Loaded(Prepared, Option<LoadWarning>),
-    Skipped(LoadWarning),
-}
-
-/// An article before the passes over the whole corpus.
-struct Prepared {
-    name: String,
-    path: Option<PathBuf>,
-    meta: Metadata,
-    blocks: Vec<Block>,
-    hidden: usize,
-}
-
-/// Decode, sanitise, segment, classify and read the metadata of one file:
-/// everything that needs only the file itself.
-fn prepare(s: Source) -> Outcome {
-    let (text, _) = decode(&s.bytes);
-    let clean = sanitize(&text);
-    let is_markdown = Path::new(&s.name)
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
-    let mut hidden = clean.hidden;
-    let (raw, front) = if is_markdown {
-        let (mut raw, front) = segment_markdown(&clean.text);
-        // The parser decodes character references (`&#27;`, `&#x202E;`,
-        // `&ZeroWidthSpace;`) after the text was sanitised, so what it
-        // returns is sanitised again.
-        for b in &mut raw {
-            let s = sanitize(&b.text);
-            hidden += s.hidden;
-            b.text = s.text;
-        }
-        (raw, front)
-    } else {
-        (segment_text(&clean.text), Default::default())
-    };
-    let blocks = classify(&raw);
-    // One warning per file: why it was skipped, or that it was cut.
-    let Some(path) = s.path else {
-        return Outcome::Loaded(prepared(s.name, None, blocks, front, hidden), None);
-    };
-    if blocks.is_empty() {
-        return Outcome::Skipped(warn(&path, "no text".into()));
-    }
-    let cut = s.truncated.then(|| {
-        let why = format!(
-            "larger than {} MiB; the rest was not read",
-            MAX_FILE_BYTES >> 20
-        );
-        warn(&path, why)
-    });
-    Outcome::Loaded(prepared(s.name, Some(path), blocks, front, hidden), cut)
-}
-
-fn prepared(
-    name: String,
-    path: Option<PathBuf>,
-    blocks: Vec<Block>,
-    front: FrontMatter,
-    hidden: usize,
-) -> Prepared {
-    let mut meta = metadata::extract(&blocks);
-    meta.title = front.title.or(meta.title);
-    meta.outlet = front.outlet.or(meta.outlet);
-    meta.date = front.date.or(meta.date);
-    meta.byline = front.byline.or(meta.byline);
-    Prepared {
-        name,
-        path,
-        meta,
-        blocks,
-        hidden,
-    }
 }
 
 /// The passes that need the whole corpus, in file order.
@@ -345,7 +291,7 @@ fn build(outcomes: Vec<Outcome>, mut warnings: Vec<LoadWarning>) -> Corpus {
             continue;
         }
         articles.push(Article {
-            id: unique_id(&p.name, &mut ids),
+            id: unique_id(&p.stem, &mut ids),
             path: p.path,
             meta: p.meta,
             blocks: p.blocks,
@@ -357,13 +303,10 @@ fn build(outcomes: Vec<Outcome>, mut warnings: Vec<LoadWarning>) -> Corpus {
     Corpus { articles, warnings }
 }
 
-/// The file stem, sanitised, with "-2", "-3"... added on a clash.
-fn unique_id(name: &str, taken: &mut HashSet<String>) -> String {
-    let stem = Path::new(name)
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let stem = sanitize_line(&stem).replace(char::is_whitespace, "_");
+/// The stem (a file stem or a record's id), sanitised, with "-2", "-3"...
+/// added on a clash.
+fn unique_id(stem: &str, taken: &mut HashSet<String>) -> String {
+    let stem = sanitize_line(stem).replace(char::is_whitespace, "_");
     let stem = if stem.is_empty() {
         "article".to_string()
     } else {

@@ -4,7 +4,7 @@
 
 use super::chrome;
 use super::classify::is_dash_label;
-use super::model::{Article, Block, BlockKind, Metadata};
+use super::model::{Article, Block, BlockKind, Metadata, OutletSource};
 use super::words::{word_count, words_up_to};
 use std::collections::{HashMap, HashSet};
 
@@ -140,6 +140,7 @@ pub fn infer_outlets(articles: &mut [Article]) {
             && scores.get(1).is_none_or(|s| s.0 < best)
         {
             a.meta.outlet = Some(outlet.clone());
+            a.meta.outlet_source = Some(OutletSource::SharedChrome);
         }
     }
 }

@@ -6,19 +6,30 @@ mod budget;
 mod builtin;
 mod chrome;
 mod classify;
+mod collection;
+mod compress;
+mod dates;
 pub mod decode;
+mod html;
+pub mod input;
 mod loader;
 mod markdown;
 mod metadata;
 mod model;
+pub mod outlet;
+mod prepare;
+mod record;
 pub mod sanitize;
 mod segment;
 mod words;
 
 pub use budget::{DEFAULT_MAX_BYTES, Listing, LoadOptions, NOTICE_BYTES, human_bytes};
+pub use input::InputOptions;
 pub use loader::{
     EXTENSIONS, LoadError, MAX_FILE_BYTES, load_builtin, load_paths, load_paths_with,
     load_paths_with_progress,
 };
-pub use model::{Article, Block, BlockKind, BlockRef, Corpus, LoadWarning, Metadata, ResolveError};
+pub use model::{
+    Article, Block, BlockKind, BlockRef, Corpus, LoadWarning, Metadata, OutletSource, ResolveError,
+};
 pub use words::word_count;

@@ -4,6 +4,7 @@
 //! [`BlockRef`] (article index, block index), which stays valid because the
 //! model is never mutated after loading.
 
+pub use super::outlet::OutletSource;
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -75,6 +76,13 @@ pub struct Metadata {
     pub byline: Option<String>,
     /// Words in content blocks (not metadata, not boilerplate).
     pub words: usize,
+    /// Where the outlet came from; `None` when there is no outlet.
+    pub outlet_source: Option<OutletSource>,
+    /// The article's address, from a record field or the page's canonical
+    /// link.
+    pub url: Option<String>,
+    /// The language the page declares (`en`, `fr-CA`).
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

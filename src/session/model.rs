@@ -14,8 +14,8 @@ use std::path::PathBuf;
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The compare threshold a fresh session starts with, in hundredths (the
-/// comparison engine's default `related_min`).
-pub const DEFAULT_THRESHOLD: u32 = 20;
+/// pairing threshold's default). Stored as hundredths in the file.
+pub const DEFAULT_THRESHOLD: u32 = crate::analysis::threshold::Threshold::DEFAULT.percent();
 
 /// The reader's main views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]

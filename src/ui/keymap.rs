@@ -53,7 +53,6 @@ pub use error::{KeymapError, KeymapProblem, Position};
 pub use key::{Key, KeyCode, Modifiers};
 pub use key_parse::KeyParseError;
 pub use location::{CONFIG_DIR_ENV, KEYMAP_FILE_NAME, UserKeymapLocation};
-pub use markdown::markdown_key_table;
 pub use parse::action_belongs_in;
 
 use crate::ui::action::{Action, ViewId};
@@ -64,6 +63,11 @@ use std::path::{Path, PathBuf};
 
 /// The default keymap, as shipped.
 pub const DEFAULT_KEYMAP_TOML: &str = include_str!("../../keymap.toml");
+
+/// The README's key table for `keymap` (see `markdown::key_table`).
+pub fn markdown_key_table(keymap: &Keymap) -> String {
+    markdown::key_table(|view| keymap.bindings(view))
+}
 
 /// Whether a view takes typed text, so printable keys stay in it.
 pub fn takes_text_input(view: ViewId) -> bool {

@@ -1,23 +1,27 @@
 //! The reader: `Action` (the one declaration of every action), the keymap,
-//! `App` state with a pure `update`, views that only read state, and the
-//! event loop with terminal handling.
+//! `App` state changed only by `update`, one unit per screen and overlay,
+//! the frame drawn from the state, and the event loop with terminal
+//! handling. ARCHITECTURE.md maps it.
 
 pub mod action;
 pub mod app;
-pub mod bookmarks;
-pub mod compare;
+pub mod event_loop;
+pub mod geometry;
+pub mod hooks;
+pub mod input;
 pub mod keymap;
-pub mod layouts;
-pub mod palette;
-pub mod reader;
+pub mod outcome;
+pub mod overlays;
+pub mod place;
 pub mod render;
 pub mod run;
+pub mod screens;
 pub mod scroll_hint;
-pub mod session_glue;
+pub mod shared;
+pub mod signals;
 pub mod styled;
 pub mod terminal;
 pub mod theme;
-pub mod topic_match;
-pub mod topic_view;
-pub mod update;
 pub mod view;
+
+pub use app::update;

@@ -7,8 +7,14 @@
 //! (DEC mode 2026; terminals without it ignore the sequence). When the
 //! caller knows the body moved by whole lines (a scroll), the existing
 //! screen is moved with a scroll region (DECSTBM + SU/SD) first, so the
-//! difference is only the lines that came into view.
+//! difference is only the lines that came into view. The sequences are
+//! crossterm's commands, but for the scroll region, which it has none for.
 
+use crossterm::queue;
+use crossterm::style::{Attribute, SetAttribute};
+use crossterm::terminal::{
+    self as term, BeginSynchronizedUpdate, Clear, EndSynchronizedUpdate, ScrollDown, ScrollUp,
+};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
 use ratatui::buffer::{Buffer, Cell};
@@ -158,12 +164,17 @@ impl<W: Write> FrameWriter<W> {
         let next = self.offscreen.current_buffer_mut();
         let mut bytes = std::mem::take(&mut *self.pending.0.borrow_mut());
         bytes.clear();
-        bytes.extend_from_slice(b"\x1b[?2026h");
+        // Writing to a Vec cannot fail.
+        let _ = queue!(bytes, BeginSynchronizedUpdate);
         let mut prev = match self.shown.take() {
             Some(prev) if prev.area == next.area => prev,
             _ => {
                 // Unknown screen: reset attributes, clear, draw everything.
-                bytes.extend_from_slice(b"\x1b[0m\x1b[2J");
+                let _ = queue!(
+                    bytes,
+                    SetAttribute(Attribute::Reset),
+                    Clear(term::ClearType::All)
+                );
                 Buffer::empty(next.area)
             }
         };
@@ -176,7 +187,7 @@ impl<W: Write> FrameWriter<W> {
             self.encoder.draw(updates.into_iter())?;
         }
         let mut bytes = self.pending.0.borrow_mut();
-        bytes.extend_from_slice(b"\x1b[?2026l");
+        let _ = queue!(bytes, EndSynchronizedUpdate);
         self.out.write_all(&bytes)?;
         self.out.flush()?;
         self.last_frame_bytes = bytes.len();
@@ -203,19 +214,22 @@ fn usable(h: &ScrollHint, area: &Rect) -> bool {
 fn scroll(bytes: &mut Vec<u8>, prev: &mut Buffer, h: ScrollHint) {
     let top = h.top + 1;
     let bottom = h.top + h.height;
-    let n = h.lines.unsigned_abs();
+    // Fewer than the region's rows (`usable`).
+    let n = u16::try_from(h.lines.unsigned_abs()).unwrap_or(h.height);
     // Attributes reset first: new lines are filled with the current ones.
-    let _ = write!(bytes, "\x1b[0m\x1b[{top};{bottom}r");
+    let _ = queue!(bytes, SetAttribute(Attribute::Reset));
+    // The region (DECSTBM), set and reset: crossterm has no command for it.
+    let _ = write!(bytes, "\x1b[{top};{bottom}r");
     let _ = if h.lines > 0 {
-        write!(bytes, "\x1b[{n}S")
+        queue!(bytes, ScrollUp(n))
     } else {
-        write!(bytes, "\x1b[{n}T")
+        queue!(bytes, ScrollDown(n))
     };
     bytes.extend_from_slice(b"\x1b[r");
     // Rows move whole within the region (rotated, not cloned cell by
     // cell), and the rows that came into view are blank.
     let width = usize::from(prev.area.width);
-    let n = n as usize;
+    let n = usize::from(n);
     let region = &mut prev.content[usize::from(h.top) * width..usize::from(bottom) * width];
     if h.lines > 0 {
         region.rotate_left(n * width);

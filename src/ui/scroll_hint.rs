@@ -1,70 +1,43 @@
 //! Which part of the screen is a pure vertical scroll between two states:
-//! the body of the reader, of compare with locked panes, and of the topic
-//! view. The frame writer turns such a change into a terminal scroll.
+//! the rows a screen says scroll as a whole (`Screen::scrolled`: the
+//! reader's body, compare's with locked panes, the topic view's), in the
+//! one geometry the views draw with. The frame writer turns such a change
+//! into a terminal scroll.
 
-use super::app::{App, Screen};
+use super::app::{App, ScreenId};
 use super::render::ScrollHint;
+use super::screens::Scrolled;
 
-/// What identifies the laid-out content: a change here is not a scroll.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Content {
-    Reader(usize, usize, bool),
-    Compare((usize, usize, u32, usize, bool)),
-    Topic(usize, usize),
-}
-
-/// A screen's scrollable body: its content, first visible line, and rows.
+/// A screen's scrollable body as drawn: which screen, its content, first
+/// visible line, and rows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScrollState {
-    content: Content,
-    pos: usize,
-    top: u16,
-    height: u16,
+    screen: ScreenId,
+    body: Scrolled,
 }
 
 pub fn scroll_state(app: &App) -> Option<ScrollState> {
-    if app.overlay.is_some() {
+    if app.overlay().is_some() || app.shared().geometry.too_small() {
         return None;
     }
-    let h = app.size.1;
-    let body = |top: u16| (top, h.saturating_sub(top + 1));
-    let (content, pos, (top, height)) = match app.screen {
-        Screen::Reader => {
-            let l = app.reader.layout.as_ref()?;
-            (
-                Content::Reader(l.article, l.width, l.unfold),
-                app.reader.scroll,
-                body(1),
-            )
-        }
-        Screen::Compare if app.compare.locked => {
-            let l = app.compare.layout.as_ref()?;
-            (Content::Compare(l.key), app.compare.scroll[0], body(2))
-        }
-        Screen::Topic => {
-            let l = app.topic.layout.as_ref()?;
-            (Content::Topic(l.topic, l.width), app.topic.scroll, body(1))
-        }
-        _ => return None,
-    };
+    let body = app.current().scrolled(app.shared())?;
     Some(ScrollState {
-        content,
-        pos,
-        top,
-        height,
+        screen: app.screen(),
+        body,
     })
 }
 
 /// The scroll that turns `before` into `after`, if that is all that moved.
 pub fn hint(before: Option<&ScrollState>, after: Option<&ScrollState>) -> Option<ScrollHint> {
     let (b, a) = (before?, after?);
-    if b.content != a.content || b.top != a.top || b.height != a.height || b.pos == a.pos {
+    let same = b.screen == a.screen && b.body.content == a.body.content;
+    if !same || b.body.rows != a.body.rows || b.body.pos == a.body.pos {
         return None;
     }
-    let lines = i64::try_from(a.pos).ok()? - i64::try_from(b.pos).ok()?;
+    let lines = i64::try_from(a.body.pos).ok()? - i64::try_from(b.body.pos).ok()?;
     Some(ScrollHint {
-        top: a.top,
-        height: a.height,
+        top: a.body.rows.y,
+        height: a.body.rows.height,
         lines: i32::try_from(lines).ok()?,
     })
 }

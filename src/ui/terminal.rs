@@ -1,12 +1,12 @@
 //! Terminal set-up and restoration. The terminal is restored on every exit
 //! path: normal return (guard drop), panic (hook), and signals (the event
 //! loop sees the flag and returns normally). Suspend leaves the screen as
-//! it was before parallax, stops the process, and takes it back on resume.
+//! it was before parallax, stops the process, and takes it back on resume
+//! (as does any SIGCONT, since a stop from outside gives no warning).
 
 use crossterm::{cursor, event, execute, terminal};
 use std::io::{self, Write};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Whether the terminal is in the reader's mode. Restoring twice would
 /// leave the alternate screen twice, and the second time moves the cursor
@@ -64,61 +64,20 @@ fn install_panic_hook() {
     }));
 }
 
-/// Set to the signal number when SIGTERM, SIGHUP (an SSH connection
-/// dropping) or SIGINT arrives; 0 until then.
-pub fn termination_signal() -> io::Result<Arc<AtomicUsize>> {
-    let flag = Arc::new(AtomicUsize::new(0));
-    for sig in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register_usize(sig, Arc::clone(&flag), sig as usize)?;
-    }
-    Ok(flag)
-}
-
-/// Leave the screen, stop like any job (Ctrl-Z), and come back on `fg`.
-pub fn suspend() -> io::Result<()> {
-    restore();
-    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+/// Take the terminal back after a stop: whatever the shell did to it
+/// meanwhile (a job stopped from outside is not restored first, and the
+/// shell puts the terminal back in cooked mode), raw mode and the
+/// alternate screen are set again. The caller redraws everything.
+pub fn reenter() -> io::Result<()> {
+    // crossterm skips enabling raw mode when it believes it is on already.
+    let _ = terminal::disable_raw_mode();
     enter()
 }
 
-/// Block until the terminal has input, hangs up, a signal arrives or
-/// `timeout` passes; the caller looks at which afterwards.
-pub fn wait_for_input(timeout: std::time::Duration) {
-    let mut fds = [libc::pollfd {
-        fd: 0,
-        events: libc::POLLIN,
-        revents: 0,
-    }];
-    let ms = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX);
-    // SAFETY: one valid pollfd; poll only writes `revents`.
-    unsafe { libc::poll(fds.as_mut_ptr(), 1, ms) };
-}
-
-/// Whether the terminal went away (an SSH connection or terminal window
-/// closed without a SIGHUP reaching us): the tty then reports a hang-up,
-/// and reading it returns at once forever, so the loop must stop.
-pub fn hung_up() -> bool {
-    let mut fds = [libc::pollfd {
-        fd: 0,
-        events: libc::POLLIN,
-        revents: 0,
-    }];
-    // SAFETY: one valid pollfd, zero timeout; poll only writes `revents`.
-    let n = unsafe { libc::poll(fds.as_mut_ptr(), 1, 0) };
-    if n <= 0 {
-        return false;
-    }
-    if fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
-        return true;
-    }
-    // Readable with nothing to read is a closed terminal too (not every
-    // pty reports POLLHUP when its other side goes away).
-    let mut pending: libc::c_int = 0;
-    // SAFETY: FIONREAD writes one c_int through the pointer.
-    let rc = unsafe { libc::ioctl(0, libc::FIONREAD, &mut pending) };
-    rc != 0 || pending == 0
+/// Leave the screen and stop like any job (ctrl-z, or SIGTSTP from
+/// outside); returns when continued (`fg`). The caller takes the terminal
+/// back with [`reenter`], unless a signal asked it to end meanwhile.
+pub fn suspend() {
+    restore();
+    super::signals::stop_process();
 }

@@ -1,8 +1,9 @@
 //! Tags → ratatui styles. Two themes: 16-colour, and NO_COLOR, which keeps
 //! every distinction with bold, underline, reverse and italics alone.
 
-use super::styled::Tag;
+use super::styled::{StyledLine, Tag};
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -49,6 +50,15 @@ impl Theme {
                 Tag::Selected => s.add_modifier(Modifier::REVERSED),
             }
         }
+    }
+
+    /// A styled line as a ratatui line.
+    pub fn line<'a>(&self, line: &'a StyledLine) -> Line<'a> {
+        Line::from(
+            line.iter()
+                .map(|(t, tag)| Span::styled(t.as_str(), self.style(*tag)))
+                .collect::<Vec<_>>(),
+        )
     }
 
     /// Shade for a coverage cell, 0..=1: a glyph that shows in any theme,

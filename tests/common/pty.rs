@@ -32,6 +32,17 @@ impl Pty {
     /// Start `parallax ARGS...` at `cols`×`rows` with a small fixed
     /// environment (no colour preferences or config from the caller).
     pub fn spawn<S: AsRef<OsStr>>(args: &[S], cols: u16, rows: u16, config_dir: &OsStr) -> Pty {
+        Pty::spawn_with_env(args, cols, rows, config_dir, &[])
+    }
+
+    /// [`Pty::spawn`] with extra environment variables.
+    pub fn spawn_with_env<S: AsRef<OsStr>>(
+        args: &[S],
+        cols: u16,
+        rows: u16,
+        config_dir: &OsStr,
+        env: &[(&str, &OsStr)],
+    ) -> Pty {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -48,6 +59,9 @@ impl Pty {
         cmd.env("HOME", config_dir);
         cmd.env("PARALLAX_CONFIG_DIR", config_dir);
         cmd.env("XDG_CONFIG_HOME", config_dir);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn parallax");
         // The child holds its own copy; ours would keep the pty open forever.
         drop(pair.slave);
@@ -92,6 +106,65 @@ impl Pty {
         self.writer.write_all(bytes).expect("write to pty");
         self.writer.flush().expect("flush pty");
         sleep(Duration::from_millis(15));
+    }
+
+    /// Send many bytes at once, as a paste or key repeat over a slow link
+    /// delivers them: no pause between keys.
+    pub fn paste(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("write to pty");
+        self.writer.flush().expect("flush pty");
+    }
+
+    /// The child's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("child pid")
+    }
+
+    /// CPU time the child has used so far (user + system), in clock ticks
+    /// (`/proc/PID/stat`); counts, not wall-clock time.
+    pub fn cpu_ticks(&self) -> u64 {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid())).expect("stat");
+        // Fields after the command name (which may hold spaces) in parens.
+        let rest = &stat[stat.rfind(')').expect("comm") + 2..];
+        let fields: Vec<&str> = rest.split_whitespace().collect();
+        // utime and stime are fields 14 and 15 of the line, 12 and 13 here.
+        fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
+    }
+
+    /// How many threads the child runs now.
+    pub fn threads(&self) -> usize {
+        let status =
+            std::fs::read_to_string(format!("/proc/{}/status", self.pid())).unwrap_or_default();
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("Threads:"))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or(0)
+    }
+
+    /// Wait until the child runs on one thread only (its background work,
+    /// such as the analysis, is done); false on timeout.
+    pub fn wait_single_thread(&self, timeout: Duration) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < timeout {
+            let status =
+                std::fs::read_to_string(format!("/proc/{}/status", self.pid())).unwrap_or_default();
+            if status
+                .lines()
+                .any(|l| l.split_whitespace().eq(["Threads:", "1"]))
+            {
+                return true;
+            }
+            sleep(Duration::from_millis(50));
+        }
+        false
+    }
+
+    /// CPU ticks used over one quiet second (nothing sent, nothing to do).
+    pub fn idle_ticks(&self) -> u64 {
+        let before = self.cpu_ticks();
+        sleep(Duration::from_secs(1));
+        self.cpu_ticks() - before
     }
 
     pub fn keys(&mut self, bytes: &[u8], times: usize) {

@@ -106,6 +106,24 @@ impl Session {
         }
     }
 
+    /// Wait until a line of the screen is exactly `line` (trailing spaces
+    /// aside), or fail with the screen. Unlike [`Session::wait_for`], the
+    /// command line that prints `line` does not count.
+    pub fn wait_for_line(&self, line: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if s.lines().any(|l| l.trim_end() == line) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "waited for the line {line:?}; screen:\n{s}"
+            );
+            sleep(Duration::from_millis(50));
+        }
+    }
+
     /// Wait until the screen contains `needle` (or fail with the screen).
     pub fn wait_for(&self, needle: &str) -> String {
         let start = Instant::now();

@@ -17,7 +17,7 @@ use super::trees;
 pub use super::trees::{BASE, TREES};
 
 /// Names of the model's inputs, in the order of [`features`].
-pub const FEATURES: [&str; 16] = [
+pub const FEATURES: [&str; 17] = [
     "cosine",
     "sqrt_cosine",
     "sentence",
@@ -34,10 +34,19 @@ pub const FEATURES: [&str; 16] = [
     "bigrams",
     "words_long",
     "words_short",
+    "ln_shared_5grams",
 ];
 
+/// How each input may move the probability (in the order of
+/// [`FEATURES`]): +1 only up (evidence), -1 only down (numbers one side
+/// writes and the other does not, lengths far apart), 0 either way (the
+/// shorter block's length, which only says how far to trust the rest).
+/// The fit keeps to it, so more shared evidence never lowers a pair's
+/// probability: a reader can follow the `why` to the number.
+pub const MONOTONE: [i8; 17] = [1, 1, 1, 1, 1, 1, -1, 1, 1, -1, 1, 0, 1, 1, 1, 1, 1];
+
 /// The model's inputs for one pair.
-pub fn features(s: &Signals) -> [f64; 16] {
+pub fn features(s: &Signals) -> [f64; 17] {
     [
         s.cosine,
         s.cosine.sqrt(),
@@ -55,12 +64,29 @@ pub fn features(s: &Signals) -> [f64; 16] {
         s.bigrams,
         s.words_long,
         s.words_short,
+        (1.0 + s.shared_5grams as f64).ln(),
     ]
 }
 
-/// Probability that the pair makes the same point, 0..=1.
+/// Words in common, in one run, that make two blocks a quote or a copied
+/// fact of each other whatever else they say (a 5-gram shingle per word
+/// past the fourth).
+pub const SHARED_PASSAGE_WORDS: usize = 10;
+/// What such a shared passage makes the pair at least.
+pub const SHARED_PASSAGE_FLOOR: f64 = 0.9;
+
+/// Probability that the pair makes the same point, 0..=1. The fitted
+/// trees weigh every signal; a passage of ten words or more in common is
+/// taken as the same point however the rest scores, as copied paragraphs
+/// are (the trees, fitted mostly on sentence pairs, under-rate one quote
+/// shared by two long paragraphs).
 pub fn probability(s: &Signals) -> f64 {
-    probability_of(&features(s), &trees::TREES, trees::BASE)
+    let p = probability_of(&features(s), &trees::TREES, trees::BASE);
+    if s.shared_5grams + 4 >= SHARED_PASSAGE_WORDS {
+        p.max(SHARED_PASSAGE_FLOOR)
+    } else {
+        p
+    }
 }
 
 /// The logistic function of the trees' summed log-odds (shared with the
@@ -95,6 +121,10 @@ mod tests {
             p_other < p_rewrite && p_rewrite < p_copy,
             "{p_other} {p_rewrite} {p_copy}"
         );
+        // A quote shared by two otherwise different paragraphs.
+        let quoted = "They do have my blessing to discuss the end of the war, he said on Tuesday at the estate.";
+        let quoting = "Officials later briefed reporters. They do have my blessing to discuss the end of the war, the president told his guest.";
+        assert!(p(quoted, quoting) >= SHARED_PASSAGE_FLOOR);
         // Nothing shared stays below the default threshold; a copy is sure.
         let default = crate::analysis::pair::Threshold::DEFAULT.as_f64();
         assert!(p_other < default && p_copy > 0.9, "{p_other} {p_copy}");

@@ -13,6 +13,10 @@ pub struct Signals {
     /// Word 5-gram containment |A∩B|/min(|A|,|B|): a copied passage inside
     /// a longer block.
     pub containment: f64,
+    /// Word 5-grams both blocks write: a phrase of n + 4 words in common
+    /// (an unmarked quote, a figure with its context) however long the
+    /// blocks around it.
+    pub shared_5grams: usize,
     /// TF-IDF cosine over stemmed content words (IDF from the corpus).
     pub cosine: f64,
     /// Best TF-IDF cosine of one sentence of each block: a fact stated in
@@ -51,7 +55,19 @@ pub struct Signals {
 
 impl Signals {
     pub fn of(a: &Profile, b: &Profile) -> Signals {
-        let sh = shingle::scores(&a.shingles, &b.shingles);
+        // One pass over the shingles gives the run count and both scores
+        // (as `shingle::scores` computes them).
+        let shared_5grams = shingle::overlap(&a.shingles, &b.shingles);
+        let (na, nb) = (a.shingles.len(), b.shingles.len());
+        let (copy_jaccard, copy_containment) = if na == 0 || nb == 0 {
+            (0.0, 0.0)
+        } else {
+            let inter = shared_5grams as f64;
+            (
+                inter / ((na + nb) as f64 - inter),
+                inter / na.min(nb) as f64,
+            )
+        };
         let terms = a.terms.overlap(&b.terms);
         let share_of = |shared: f32, total: f32| {
             if total > 0.0 {
@@ -72,8 +88,9 @@ impl Signals {
         let word_share = |n: usize| if n == 0 { 0.0 } else { words as f64 / n as f64 };
         let shared_numbers = shared_count(&a.numbers, &b.numbers);
         Signals {
-            jaccard: sh.jaccard,
-            containment: sh.containment,
+            jaccard: copy_jaccard,
+            containment: copy_containment,
+            shared_5grams,
             cosine: f64::from(terms.dot).clamp(0.0, 1.0),
             sentence: best_sentence(a, b).map_or(0.0, |(_, _, c)| c),
             coverage: cover_short,

@@ -45,6 +45,7 @@ mod phrases;
 mod runs;
 mod scan;
 mod stream;
+mod titles;
 mod vocab;
 
 use crate::corpus::{BlockRef, Corpus};

@@ -21,61 +21,9 @@
 use super::TopicKind;
 use super::draft::{Draft, PLAIN_SURFACE, WEAK_SURFACE};
 use super::runs::{MAX_NAME_CHUNKS, RunKey, Runs, is_connector};
+use super::titles::{is_title, strip_titles};
 use super::vocab::{FastMap, Vocab};
 use crate::corpus::BlockRef;
-
-/// Words dropped before a name ("President", "Minister"...).
-const TITLES: &[&str] = &[
-    "adm",
-    "admiral",
-    "ambassador",
-    "capt",
-    "captain",
-    "chairman",
-    "chairwoman",
-    "chancellor",
-    "chief",
-    "col",
-    "colonel",
-    "commissioner",
-    "dame",
-    "dr",
-    "emperor",
-    "gen",
-    "general",
-    "gov",
-    "governor",
-    "judge",
-    "justice",
-    "king",
-    "lady",
-    "lord",
-    "lt",
-    "mayor",
-    "minister",
-    "mr",
-    "mrs",
-    "ms",
-    "mx",
-    "pope",
-    "premier",
-    "president",
-    "prime",
-    "prince",
-    "princess",
-    "prof",
-    "professor",
-    "queen",
-    "rep",
-    "representative",
-    "secretary",
-    "sen",
-    "senator",
-    "sir",
-    "speaker",
-    "sultan",
-    "vice",
-];
 
 /// The merge key of a name: lower case, dots and apostrophes dropped, other
 /// separators one space ("U.S." = "US", "Elmendorf-Richardson" =
@@ -95,10 +43,6 @@ pub fn name_key(surface: &str) -> String {
         }
     }
     key
-}
-
-fn is_title(chunk: &str) -> bool {
-    TITLES.contains(&chunk.to_lowercase().as_str())
 }
 
 /// A run as discovery sees it, after the sentence-start and title rules.
@@ -200,34 +144,6 @@ fn is_common_word(chunk: &str, vocab: &Vocab) -> bool {
         .next()
         .unwrap_or("");
     vocab.find(first).is_some_and(|w| w.lower > w.capital_mid)
-}
-
-/// Drop everything up to the last title that something follows: "Foreign
-/// Minister Sergei Lavrov" → "Sergei Lavrov". "X of Y" titles ("Secretary
-/// of State") go whole. A run of titles only is dropped.
-fn strip_titles(chunks: &mut Vec<&str>) {
-    let mut cut = None;
-    let mut i = 0;
-    while i < chunks.len() {
-        if is_title(chunks[i]) {
-            let end = if chunks.get(i + 1).is_some_and(|c| is_connector(c)) {
-                i + 2
-            } else {
-                i
-            };
-            if end + 1 < chunks.len() {
-                cut = Some(end);
-            }
-            i = end;
-        }
-        i += 1;
-    }
-    if let Some(end) = cut {
-        chunks.drain(..=end);
-    }
-    if chunks.iter().all(|c| is_title(c) || is_connector(c)) {
-        chunks.clear();
-    }
 }
 
 fn standings(prepared: &[Prepared]) -> FastMap<String, Standing> {

@@ -1,22 +1,21 @@
 //! The README's key table, generated from a keymap so it cannot drift from
 //! the defaults: one section per view, one row per action.
 
-use super::Keymap;
 use super::key::Key;
-use crate::ui::action::ViewId;
+use crate::ui::action::{Action, ViewId};
 use std::fmt::Write;
 
-/// Markdown for every view of `keymap`: a `### Title ([table])` heading and
-/// a table with rows `| keys | action name | doc |`, e.g.
-/// ``| `j`, `↓` | `scroll_down` | Move down one line or entry |``.
-pub fn markdown_key_table(keymap: &Keymap) -> String {
+/// Markdown for every view, given each view's bindings: a `### Title
+/// ([table])` heading and a table with rows `| keys | action name | doc |`,
+/// e.g. ``| `j`, `↓` | `scroll_down` | Move down one line or entry |``.
+pub fn key_table(bindings: impl Fn(ViewId) -> Vec<(Action, Vec<Key>)>) -> String {
     let mut out = String::new();
     for view in ViewId::ALL {
         if !out.is_empty() {
             out.push('\n');
         }
         let _ = writeln!(out, "### {} (`[{}]`)\n", view.title(), view.name());
-        let bindings = keymap.bindings(view);
+        let bindings = bindings(view);
         if bindings.is_empty() {
             out.push_str("No keys are bound here.\n");
             continue;

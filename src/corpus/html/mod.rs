@@ -1,0 +1,267 @@
+//! Saved web pages: the article is found by a main-content extractor
+//! (trafilatura), its blocks keep the kinds the markup gives them, and
+//! what the extractor left out stays in the article as boilerplate with
+//! the reason, in page order. Metadata comes from the page: title, byline,
+//! date, site name, canonical URL, language. The page is untrusted:
+//! nothing is fetched or run, nesting is capped, and all text (entities
+//! decoded by the parser) passes the loader's sanitiser.
+
+mod guard;
+mod page_meta;
+mod walk;
+
+use super::classify::classify;
+use super::dates::iso_date;
+use super::metadata;
+use super::model::{Block, BlockKind, Metadata, OutletSource};
+use super::outlet::url_host;
+use super::prepare::{Outcome, Prepared, Source, cut_warning, stem_of, warn};
+use super::sanitize::{sanitize, sanitize_line};
+use super::segment::RawBlock;
+use page_meta::{PageMeta, clean_title, loose};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use walk::PageBlock;
+
+/// Why a block the extractor left out is boilerplate.
+const DROPPED: &str = "left out by the main-content extractor";
+
+/// What the extractor found, before sanitising.
+struct Extracted {
+    blocks: Vec<PageBlock>,
+    title: Option<String>,
+    site_name: Option<String>,
+    byline: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+    language: Option<String>,
+}
+
+pub fn prepare_page(s: Source) -> Outcome {
+    let path = s.path.clone().unwrap_or_else(|| PathBuf::from(&s.name));
+    let text = guard::decode_page(&s.bytes);
+    let html = guard::cap_nesting(&text, guard::MAX_NESTING);
+    let doc = scraper::Html::parse_document(&html);
+    let page = page_meta::read(&doc);
+    let page_blocks = walk::blocks(doc.tree.root());
+    drop(doc);
+    let found = extract(&html, &page_blocks);
+    let mut hidden = 0;
+    let mut clean = |t: &str| {
+        let s = sanitize(t);
+        hidden += s.hidden;
+        s.text
+    };
+    let title = found
+        .title
+        .as_deref()
+        .map(|t| clean_title(t, found.site_name.as_deref(), &page.headlines))
+        .or_else(|| page.headlines.first().cloned())
+        .map(|t| clean(&t))
+        .filter(|t| !t.trim().is_empty());
+    let kept = with_title(&found.blocks, title.as_deref());
+    let mut blocks = Vec::new();
+    for part in interleave(&kept, &page_blocks) {
+        match part {
+            Part::Kept(run) => {
+                let raw: Vec<RawBlock> = run
+                    .iter()
+                    .enumerate()
+                    .map(|(i, b)| RawBlock {
+                        text: clean(&b.text),
+                        line: 0,
+                        group: blocks.len() + i,
+                        hint: Some(b.kind),
+                    })
+                    .collect();
+                blocks.extend(classify(&raw));
+            }
+            Part::Dropped(b) => blocks.push(Block {
+                kind: BlockKind::Boilerplate,
+                text: clean(&b.text),
+                reason: Some(DROPPED.to_string()),
+                line: 0,
+            }),
+        }
+    }
+    number_lines(&mut blocks, &text);
+    if !blocks.iter().any(|b| b.kind.is_content()) {
+        return Outcome::Skipped(warn(&path, "no article text found in the page".into()));
+    }
+    let meta = page_metadata(&blocks, &found, &page, title);
+    Outcome::Loaded(
+        Prepared {
+            stem: stem_of(&s.name),
+            path: s.path,
+            meta,
+            blocks,
+            hidden,
+        },
+        cut_warning(&path, s.cut_at),
+    )
+}
+
+/// Run the extractor; when it finds no article, the whole page is read
+/// as text (the classifier still marks chrome).
+fn extract(html: &str, page_blocks: &[PageBlock]) -> Extracted {
+    let nonempty = |s: &str| {
+        let s = walk::collapse(s);
+        (!s.is_empty()).then_some(s)
+    };
+    // Images are kept so that their captions stay with the article (the
+    // walk reads no image, only the caption text).
+    let options = trafilatura::Options::default().with_images(true);
+    match trafilatura::extract(html, &options) {
+        Ok(r) => {
+            let content = scraper::Html::parse_fragment(&r.content_html);
+            let m = r.metadata;
+            Extracted {
+                blocks: walk::blocks(content.tree.root()),
+                title: nonempty(&m.title),
+                site_name: nonempty(&m.sitename),
+                byline: nonempty(&m.author),
+                date: m.date.map(|d| d.format("%Y-%m-%d").to_string()),
+                url: nonempty(&m.url),
+                language: nonempty(&m.language),
+            }
+        }
+        Err(_) => Extracted {
+            blocks: page_blocks.to_vec(),
+            title: None,
+            site_name: None,
+            byline: None,
+            date: None,
+            url: None,
+            language: None,
+        },
+    }
+}
+
+/// The title as the first block, unless the article already opens with it.
+fn with_title(blocks: &[PageBlock], title: Option<&str>) -> Vec<PageBlock> {
+    let mut out = Vec::with_capacity(blocks.len() + 1);
+    if let Some(t) = title
+        && blocks.first().is_none_or(|b| loose(&b.text) != loose(t))
+    {
+        out.push(PageBlock {
+            kind: BlockKind::Heading,
+            text: t.to_string(),
+        });
+    }
+    out.extend_from_slice(blocks);
+    out
+}
+
+enum Part<'a> {
+    Kept(&'a [PageBlock]),
+    Dropped(&'a PageBlock),
+}
+
+/// The extracted blocks in their order, with each page block the
+/// extractor left out placed where it stood on the page; captions between
+/// extracted blocks are kept as captions.
+fn interleave<'a>(kept: &'a [PageBlock], page: &'a [PageBlock]) -> Vec<Part<'a>> {
+    let mut at: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, b) in kept.iter().enumerate() {
+        at.entry(loose(&b.text)).or_default().push(i);
+    }
+    let all_kept = loose(&kept.iter().map(|b| b.text.as_str()).collect::<String>());
+    let mut parts = Vec::new();
+    let mut next = 0;
+    for b in page {
+        let key = loose(&b.text);
+        let found = at
+            .get(&key)
+            .and_then(|is| is.iter().copied().find(|&i| i >= next));
+        if let Some(i) = found {
+            parts.push(Part::Kept(&kept[next..=i]));
+            next = i + 1;
+        } else if b.kind == BlockKind::Caption && next > 0 && next < kept.len() {
+            // A caption inside the article (extractors drop figures).
+            parts.push(Part::Kept(std::slice::from_ref(b)));
+        } else if key.is_empty() || key.len() > 4000 || !all_kept.contains(&key) {
+            parts.push(Part::Dropped(b));
+        }
+    }
+    if next < kept.len() {
+        parts.push(Part::Kept(&kept[next..]));
+    }
+    parts
+}
+
+/// Each block's line in the page source, found by its first words (an
+/// estimate: markup can split them); blocks not found keep the line before.
+fn number_lines(blocks: &mut [Block], source: &str) {
+    let mut from = 0;
+    let mut line = 1;
+    for b in blocks.iter_mut() {
+        let probe: String = b
+            .text
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some(at) = (!probe.is_empty())
+            .then(|| source[from..].find(&probe))
+            .flatten()
+        {
+            line += source[from..from + at].matches('\n').count();
+            from += at;
+        }
+        b.line = line;
+    }
+}
+
+/// The page's metadata, strongest signal first for each field.
+fn page_metadata(
+    blocks: &[Block],
+    found: &Extracted,
+    page: &PageMeta,
+    title: Option<String>,
+) -> Metadata {
+    let mut meta = metadata::extract(blocks);
+    let text_outlet = meta.outlet.take();
+    let url = page.canonical_url.clone().or_else(|| found.url.clone());
+    let line = |s: &str| {
+        let s = sanitize_line(s);
+        (!s.trim().is_empty()).then(|| s.trim().to_string())
+    };
+    let site = found.site_name.as_deref().and_then(|s| {
+        // Some pages give a URL as their site name.
+        if s.contains("://") {
+            url_host(s)
+        } else {
+            line(&page_meta::clean_site_name(s))
+        }
+    });
+    let host = url.as_deref().and_then(url_host);
+    // A "site name" that is only the URL's host says no more than the host.
+    let site = site.filter(|s| host.as_deref().is_none_or(|h| loose(h) != loose(s)));
+    (meta.outlet, meta.outlet_source) = if let Some(s) = site {
+        (Some(s), Some(OutletSource::SiteName))
+    } else if let Some(h) = host {
+        (Some(h), Some(OutletSource::UrlHost))
+    } else if let Some(t) = text_outlet {
+        (
+            Some(page_meta::clean_site_name(&t)),
+            Some(OutletSource::Text),
+        )
+    } else {
+        (None, None)
+    };
+    meta.title = title.or(meta.title);
+    let date = page
+        .published
+        .as_deref()
+        .and_then(iso_date)
+        .or_else(|| found.date.clone());
+    meta.date = date.or(meta.date);
+    meta.byline = found.byline.as_deref().and_then(line).or(meta.byline);
+    meta.url = url.as_deref().and_then(line);
+    meta.language = page
+        .language
+        .as_deref()
+        .or(found.language.as_deref())
+        .and_then(line);
+    meta
+}

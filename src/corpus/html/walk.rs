@@ -1,0 +1,226 @@
+//! A parsed HTML tree → blocks in reading order, keeping the structure the
+//! markup gives: headings, paragraphs, list items, captions, table rows.
+//! Text runs outside any block element become paragraphs. Scripts, styles
+//! and other non-text elements are skipped; nothing is fetched.
+
+use crate::corpus::model::BlockKind;
+use ego_tree::NodeRef;
+use scraper::Node;
+
+/// Blocks taken from one page at most.
+pub const MAX_BLOCKS: usize = 20_000;
+/// How deep the walk goes (the guard caps nesting well below this).
+const MAX_DEPTH: usize = 512;
+
+/// One block of a page, its text with whitespace collapsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageBlock {
+    pub kind: BlockKind,
+    pub text: String,
+}
+
+/// Elements whose content is never article text.
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "head",
+    "title", "button", "select", "option", "textarea", "input", "canvas", "video", "audio",
+    "picture", "map",
+];
+
+/// Elements that flow inside a line of text.
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+    "img", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong",
+    "sub", "sup", "time", "tt", "u", "var", "wbr",
+];
+
+/// The blocks under `root`.
+pub fn blocks(root: NodeRef<'_, Node>) -> Vec<PageBlock> {
+    let mut w = Walker::default();
+    w.container(root, 0);
+    w.flush();
+    w.out
+}
+
+#[derive(Default)]
+struct Walker {
+    out: Vec<PageBlock>,
+    run: String,
+}
+
+fn tag<'a>(node: &NodeRef<'a, Node>) -> Option<&'a str> {
+    match node.value() {
+        Node::Element(e) => Some(e.name()),
+        _ => None,
+    }
+}
+
+impl Walker {
+    fn push(&mut self, kind: BlockKind, text: &str) {
+        let text = collapse(text);
+        if !text.is_empty() && self.out.len() < MAX_BLOCKS {
+            self.out.push(PageBlock { kind, text });
+        }
+    }
+
+    /// The text run so far becomes a paragraph.
+    fn flush(&mut self) {
+        let run = std::mem::take(&mut self.run);
+        self.push(BlockKind::Paragraph, &run);
+    }
+
+    /// Walk the children of a block container.
+    fn container(&mut self, node: NodeRef<'_, Node>, depth: usize) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        for child in node.children() {
+            match child.value() {
+                Node::Text(t) => self.run.push_str(t),
+                Node::Element(_) => {
+                    let name = tag(&child).unwrap_or("");
+                    if SKIPPED.contains(&name) {
+                        continue;
+                    }
+                    if INLINE.contains(&name) {
+                        inline_text(child, &mut self.run, depth + 1);
+                    } else {
+                        self.flush();
+                        self.block(child, name, depth + 1);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// A block-level element: its own line of text (if its kind has one),
+    /// then whatever blocks it holds.
+    fn block(&mut self, node: NodeRef<'_, Node>, name: &str, depth: usize) {
+        let kind = match name {
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Some(BlockKind::Heading),
+            "p" | "dt" | "dd" | "pre" | "address" => Some(BlockKind::Paragraph),
+            "li" => Some(BlockKind::ListItem),
+            "figcaption" | "caption" => Some(BlockKind::Caption),
+            "tr" => {
+                self.row(node, depth);
+                return;
+            }
+            _ => None,
+        };
+        match kind {
+            Some(kind) => {
+                let mut own = String::new();
+                let mut nested = Vec::new();
+                for child in node.children() {
+                    match child.value() {
+                        Node::Text(t) => own.push_str(t),
+                        Node::Element(_) => {
+                            let n = tag(&child).unwrap_or("");
+                            if SKIPPED.contains(&n) {
+                            } else if INLINE.contains(&n) {
+                                inline_text(child, &mut own, depth + 1);
+                            } else {
+                                nested.push(child);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                self.push(kind, &own);
+                for child in nested {
+                    let n = tag(&child).unwrap_or("");
+                    self.block(child, n, depth + 1);
+                }
+            }
+            None => {
+                self.container(node, depth);
+                self.flush();
+            }
+        }
+    }
+
+    /// A table row: its cells joined by " | ".
+    fn row(&mut self, node: NodeRef<'_, Node>, depth: usize) {
+        let cells: Vec<String> = node
+            .children()
+            .filter(|c| matches!(tag(c), Some("td" | "th")))
+            .map(|c| {
+                let mut s = String::new();
+                inline_text(c, &mut s, depth + 1);
+                collapse(&s)
+            })
+            .collect();
+        if cells.iter().any(|c| !c.is_empty()) {
+            self.push(BlockKind::TableRow, &cells.join(" | "));
+        }
+    }
+}
+
+/// All text under `node`, as one line (line breaks become spaces).
+fn inline_text(node: NodeRef<'_, Node>, out: &mut String, depth: usize) {
+    if depth > MAX_DEPTH {
+        return;
+    }
+    for child in node.children() {
+        match child.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) => {
+                let name = e.name();
+                if SKIPPED.contains(&name) {
+                    continue;
+                }
+                if !INLINE.contains(&name) || name == "br" {
+                    out.push(' ');
+                }
+                inline_text(child, out, depth + 1);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whitespace runs (including newlines and no-break spaces from markup
+/// indentation) become one space.
+pub fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(html: &str) -> Vec<(BlockKind, String)> {
+        let doc = scraper::Html::parse_fragment(html);
+        blocks(doc.tree.root())
+            .into_iter()
+            .map(|b| (b.kind, b.text))
+            .collect()
+    }
+
+    #[test]
+    fn structure_comes_from_the_markup() {
+        use BlockKind::*;
+        let got = kinds(
+            "<h2>Head</h2><p>One <b>bold</b>\n word.</p><ul><li>a<ul><li>b</li></ul></li></ul>\
+             <figure><img alt=x><figcaption>Photo: X</figcaption></figure>\
+             <table><tr><th>k</th><td>v</td></tr></table><div>loose text<p>p</p>tail</div>\
+             <script>var x;</script><blockquote><p>quoted</p></blockquote>",
+        );
+        let want: Vec<(BlockKind, String)> = [
+            (Heading, "Head"),
+            (Paragraph, "One bold word."),
+            (ListItem, "a"),
+            (ListItem, "b"),
+            (Caption, "Photo: X"),
+            (TableRow, "k | v"),
+            (Paragraph, "loose text"),
+            (Paragraph, "p"),
+            (Paragraph, "tail"),
+            (Paragraph, "quoted"),
+        ]
+        .into_iter()
+        .map(|(k, t)| (k, t.to_string()))
+        .collect();
+        assert_eq!(got, want);
+    }
+}

@@ -1,0 +1,197 @@
+//! The one state of the reader. Its fields are private: views read it
+//! through the accessors below, and it changes only through the methods
+//! of this module: `update` (the router, for every key and resize) and
+//! the few entry points the event loop calls when something arrives from
+//! outside (`outside`: the analysis, a finished comparison, a failed save).
+
+mod navigate;
+mod outside;
+mod session;
+pub mod update;
+
+pub use crate::ui::overlays::Overlay;
+pub use crate::ui::screens::ScreenId;
+
+use crate::analysis::Analysis;
+use crate::analysis::pair::Threshold;
+use crate::corpus::Corpus;
+use crate::corpus::sanitize::Clean;
+use crate::session::{Bookmark, TopicRef};
+use crate::ui::action::ViewId;
+use crate::ui::keymap::Keymap;
+use crate::ui::overlays::bookmarks::BookmarkState;
+use crate::ui::overlays::help::Help;
+use crate::ui::overlays::palette::PaletteState;
+use crate::ui::place::Goto;
+use crate::ui::screens::compare::Compare;
+use crate::ui::screens::library::Library;
+use crate::ui::screens::matrix::Matrix;
+use crate::ui::screens::reader::Reader;
+use crate::ui::screens::topic::TopicScreen;
+use crate::ui::screens::{Screen, Screens};
+use crate::ui::shared::Shared;
+use crate::ui::theme::Theme;
+use std::sync::Arc;
+
+/// What the event loop must do after an update (the only side effects).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    Quit,
+    Suspend,
+    Redraw,
+    /// A report of this pair (left, right) at this pairing threshold (the
+    /// one on screen).
+    Report(usize, usize, Threshold),
+}
+
+pub struct App {
+    cx: Shared,
+    keymap: Keymap,
+    screen: ScreenId,
+    overlay: Option<Overlay>,
+    history: Vec<ScreenId>,
+    screens: Screens,
+    palette: PaletteState,
+    help: Help,
+    bookmarks: BookmarkState,
+    /// Bookmarks made since the last save, for the event loop to persist.
+    outbox: Vec<Bookmark>,
+    /// A restored session's topic, found by its label once topics exist,
+    /// and the place in it.
+    waiting_topic: Option<(TopicRef, Option<Goto>)>,
+    /// A one-line message for the status bar (cleared by the next key).
+    /// Messages quote ids, labels and errors, so only [`Clean`] text.
+    message: Option<Clean>,
+}
+
+impl App {
+    pub fn new(
+        corpus: impl Into<Arc<Corpus>>,
+        analysis: impl Into<Arc<Analysis>>,
+        keymap: Keymap,
+        theme: Theme,
+        size: (u16, u16),
+    ) -> App {
+        let cx = Shared::new(corpus.into(), analysis.into(), theme, size);
+        App {
+            screens: Screens::new(&cx),
+            palette: PaletteState::new(&cx.analysis.topics),
+            cx,
+            keymap,
+            screen: ScreenId::Library,
+            overlay: None,
+            history: Vec::new(),
+            help: Help::default(),
+            bookmarks: BookmarkState::default(),
+            outbox: Vec::new(),
+            waiting_topic: None,
+            message: None,
+        }
+    }
+
+    /// A reader whose analysis is still being computed (`set_analysis`
+    /// brings it): the library shows at once.
+    pub fn analysing(corpus: Arc<Corpus>, keymap: Keymap, theme: Theme, size: (u16, u16)) -> App {
+        let pending = Analysis::pending(&corpus);
+        let mut app = App::new(corpus, pending, keymap, theme, size);
+        app.cx.analysing = true;
+        app
+    }
+
+    /// What screens read: corpus, analysis, theme, geometry.
+    pub fn shared(&self) -> &Shared {
+        &self.cx
+    }
+
+    pub fn corpus(&self) -> &Corpus {
+        &self.cx.corpus
+    }
+
+    pub fn analysis(&self) -> &Analysis {
+        &self.cx.analysis
+    }
+
+    pub fn is_analysing(&self) -> bool {
+        self.cx.analysing
+    }
+
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    /// Size drawn (columns, rows): the window's, capped.
+    pub fn size(&self) -> (u16, u16) {
+        self.cx.size()
+    }
+
+    /// The window's own size, larger than `size` when capped.
+    pub fn window(&self) -> (u16, u16) {
+        self.cx.window
+    }
+
+    pub fn screen(&self) -> ScreenId {
+        self.screen
+    }
+
+    /// The screen shown (under any overlay).
+    pub fn current(&self) -> &dyn Screen {
+        self.screens.get(self.screen)
+    }
+
+    pub fn overlay(&self) -> Option<Overlay> {
+        self.overlay
+    }
+
+    /// The keymap table in effect: the overlay's, else the screen's.
+    pub fn view_id(&self) -> ViewId {
+        match self.overlay {
+            Some(Overlay::Palette) => ViewId::Palette,
+            Some(Overlay::Help) => ViewId::Help,
+            Some(Overlay::Prompt) => ViewId::Prompt,
+            Some(Overlay::Bookmarks) => ViewId::Bookmarks,
+            None => self.screen.view_id(),
+        }
+    }
+
+    pub fn message(&self) -> Option<&Clean> {
+        self.message.as_ref()
+    }
+
+    pub fn library(&self) -> &Library {
+        &self.screens.library
+    }
+
+    pub fn reader(&self) -> &Reader {
+        &self.screens.reader
+    }
+
+    pub fn compare(&self) -> &Compare {
+        &self.screens.compare
+    }
+
+    pub fn topic(&self) -> &TopicScreen {
+        &self.screens.topic
+    }
+
+    pub fn matrix(&self) -> &Matrix {
+        &self.screens.matrix
+    }
+
+    pub fn palette(&self) -> &PaletteState {
+        &self.palette
+    }
+
+    pub fn help(&self) -> &Help {
+        &self.help
+    }
+
+    pub fn bookmarks(&self) -> &BookmarkState {
+        &self.bookmarks
+    }
+
+    /// True while background work is left for `Msg::Tick` steps.
+    pub fn is_busy(&self) -> bool {
+        self.palette.is_filtering()
+    }
+}

@@ -1,0 +1,74 @@
+//! What the event loop brings in from outside `update`: the analysis made
+//! in the background, a finished comparison, the compare worker, saved
+//! bookmarks, and the outcome of its own I/O. Each is one method, so the
+//! loop never writes the state itself.
+
+use super::App;
+use crate::analysis::Analysis;
+use crate::corpus::sanitize::Clean;
+use crate::session::Bookmark;
+use crate::ui::overlays::palette::{MatchIndex, PaletteState};
+use crate::ui::screens::compare::work::{PairWorker, Stage};
+use std::sync::Arc;
+use std::time::Duration;
+
+impl App {
+    /// Put in the analysis computed in the background, with the palette's
+    /// match index built there too: everything derived from it is rebuilt,
+    /// the places in the screens are kept.
+    pub fn set_analysis(&mut self, analysis: Analysis, index: Arc<MatchIndex>) {
+        self.palette = PaletteState::with_index(&analysis.topics, index);
+        self.cx.analysis = Arc::new(analysis);
+        self.cx.analysing = false;
+        for (_, screen) in self.screens.each_mut() {
+            screen.reanalysed(&self.cx);
+        }
+        self.resolve_waiting_topic();
+        self.refresh_layouts();
+    }
+
+    /// Bookmarks already saved in the session.
+    pub fn set_saved_bookmarks(&mut self, list: Vec<Bookmark>) {
+        self.bookmarks.set_list(list);
+    }
+
+    /// Run the compare view's pair work on `worker` from now on.
+    pub fn compare_on(&mut self, worker: PairWorker) {
+        self.screens.compare.work_on(worker);
+    }
+
+    /// Take in a finished comparison, if any; true if something changed.
+    pub fn poll_compare(&mut self) -> bool {
+        let changed = self.screens.compare.poll();
+        if changed {
+            self.refresh_layouts();
+        }
+        changed
+    }
+
+    /// Wait up to `budget` (from the job's start) for the comparison under
+    /// way, so a pair that takes less than a frame shows at once.
+    pub fn settle_compare(&mut self, budget: Duration) -> bool {
+        let changed = self.screens.compare.settle(budget);
+        if changed {
+            self.refresh_layouts();
+        }
+        changed
+    }
+
+    /// Where the compare work is, while it runs.
+    pub fn compare_stage(&self) -> Option<Stage> {
+        self.screens.compare.stage()
+    }
+
+    /// Bookmarks made since the last call, to be persisted.
+    pub fn take_new_bookmarks(&mut self) -> Vec<Bookmark> {
+        std::mem::take(&mut self.outbox)
+    }
+
+    /// Say something in the status line (the outcome of the loop's I/O:
+    /// a report written, a bookmark not saved).
+    pub fn notify(&mut self, message: Clean) {
+        self.message = Some(message);
+    }
+}

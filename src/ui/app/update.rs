@@ -1,0 +1,173 @@
+//! `update`: the router. Every key (as an `Action`), typed character and
+//! resize comes here; the overlay or screen that has the keys takes it and
+//! says what else is to be done (an `Outcome`): go elsewhere, say
+//! something, keep a bookmark, write a report. No I/O: what the event loop
+//! must do is returned as an `Effect`.
+
+use super::{App, Effect, Overlay, ScreenId};
+use crate::ui::action::{Action, ViewId};
+use crate::ui::outcome::{Open, Outcome};
+
+/// Input to `update`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg {
+    Action(Action),
+    /// A printable character typed into the palette's query.
+    Input(char),
+    Resize(u16, u16),
+    /// Nothing happened: carry on with background work (the palette's
+    /// scoring of a long list), one step. Sent while `App::is_busy`.
+    Tick,
+    /// Show a screen at a place (what a jump does, from outside).
+    Open(Open),
+}
+
+/// Actions that show analysis results and so wait for it.
+fn needs_analysis(action: Action, view: ViewId) -> bool {
+    matches!(action, Action::Topics | Action::Matrix)
+        || (action == Action::Compare && view != ViewId::Palette)
+}
+
+/// Typed text is untrusted too: a character the sanitiser would
+/// neutralise (controls, bidi, zero-width, tags) is not typed.
+fn typable(c: char) -> bool {
+    crate::corpus::sanitize::sanitize_line(c.encode_utf8(&mut [0; 4])) == c.to_string()
+}
+
+impl App {
+    pub fn update(&mut self, msg: Msg) -> Effect {
+        let effect = match msg {
+            Msg::Resize(w, h) => {
+                self.cx.resize((w, h));
+                Effect::None
+            }
+            Msg::Tick => {
+                // Only the hits change: the selection stays where it is.
+                self.palette.step(&self.cx.analysis.topics);
+                Effect::None
+            }
+            Msg::Input(c) if !typable(c) => Effect::None,
+            Msg::Input(c) => {
+                self.message = None;
+                self.type_char(c);
+                Effect::None
+            }
+            Msg::Action(a) if self.cx.analysing && needs_analysis(a, self.view_id()) => {
+                let n = self.cx.articles();
+                self.message = Some(crate::clean!("Still analysing {n} articles…"));
+                Effect::None
+            }
+            Msg::Action(a) => {
+                self.message = None;
+                self.route(a)
+            }
+            Msg::Open(to) => {
+                self.open(to);
+                Effect::None
+            }
+        };
+        self.refresh_layouts();
+        effect
+    }
+
+    fn type_char(&mut self, c: char) {
+        match self.overlay {
+            Some(Overlay::Palette) => self.palette.type_char(c, &self.cx),
+            Some(Overlay::Prompt) => self.bookmarks.type_char(c, true),
+            Some(Overlay::Bookmarks) => self.bookmarks.type_char(c, false),
+            Some(Overlay::Help) | None => {}
+        }
+    }
+
+    /// Global actions here; the rest to the overlay or screen in front.
+    fn route(&mut self, action: Action) -> Effect {
+        if let Some(screen) = ScreenId::opened_by(action) {
+            self.overlay = None;
+            self.go(screen);
+            return Effect::None;
+        }
+        match action {
+            Action::Quit => return Effect::Quit,
+            Action::Suspend => return Effect::Suspend,
+            Action::Redraw => return Effect::Redraw,
+            Action::Noop => {}
+            Action::Help => {
+                let open = self.overlay == Some(Overlay::Help);
+                self.overlay = (!open).then_some(Overlay::Help);
+                self.help.open();
+            }
+            Action::Back => self.back(),
+            Action::Topics => self.overlay = Some(Overlay::Palette),
+            Action::Bookmarks => {
+                self.bookmarks.open();
+                self.overlay = Some(Overlay::Bookmarks);
+            }
+            Action::Bookmark => self.draft_bookmark(),
+            _ => {
+                let outcome = self.take(action);
+                return self.apply(outcome);
+            }
+        }
+        Effect::None
+    }
+
+    /// The overlay or screen that has the keys takes `action`.
+    fn take(&mut self, action: Action) -> Outcome {
+        let cx = &self.cx;
+        match self.overlay {
+            Some(Overlay::Palette) => self.palette.handle(action, cx),
+            Some(Overlay::Help) => {
+                self.help.handle(action, cx);
+                Outcome::Done
+            }
+            Some(Overlay::Prompt) => self.bookmarks.handle_prompt(action),
+            Some(Overlay::Bookmarks) => self.bookmarks.handle_list(action, cx),
+            None => self.screens.get_mut(self.screen).handle(action, cx),
+        }
+    }
+
+    fn apply(&mut self, outcome: Outcome) -> Effect {
+        match outcome {
+            Outcome::Done => {}
+            Outcome::Say(message) => self.message = Some(message),
+            Outcome::Open(to) => self.open(to),
+            Outcome::Close(message) => {
+                self.overlay = None;
+                self.message = message;
+            }
+            Outcome::Keep(bookmark) => {
+                self.outbox.push(bookmark);
+                self.message = Some("Bookmarked".into());
+                self.overlay = None;
+            }
+            Outcome::Report(left, right, threshold) => {
+                return Effect::Report(left, right, threshold);
+            }
+        }
+        Effect::None
+    }
+
+    /// Close the overlay, else go back to the previous screen.
+    fn back(&mut self) {
+        if let Some(o) = self.overlay.take() {
+            if o == Overlay::Prompt {
+                self.bookmarks.cancel();
+                self.message = Some("Bookmark cancelled".into());
+            }
+            return;
+        }
+        self.screen = self.history.pop().unwrap_or(ScreenId::Library);
+    }
+
+    /// Start a bookmark of what the screen shows at its top.
+    fn draft_bookmark(&mut self) {
+        let screen = self.screens.get(self.screen);
+        match self
+            .bookmarks
+            .draft(screen.saved_as(), screen.shown(), &self.cx)
+        {
+            Ok(()) => self.overlay = Some(Overlay::Prompt),
+            Err(message) => self.message = Some(message),
+        }
+    }
+}

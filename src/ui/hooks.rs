@@ -1,0 +1,51 @@
+//! What the reader gives back and asks of its caller: how it ended, and
+//! the hooks for persistence and reports. The reader decides when; the
+//! caller decides where and how.
+
+use crate::corpus::Corpus;
+use crate::session::{Bookmark, Session};
+
+/// How the reader ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// The user quit.
+    Quit,
+    /// A signal asked us to stop (any termination signal; SIGHUP too
+    /// when the terminal went away); its number.
+    Signal(i32),
+}
+
+/// A pair report's subject: left and right article, pairing threshold.
+pub type ReportPair = (usize, usize, crate::analysis::pair::Threshold);
+
+/// What the reader asks of its caller: persistence and reports. The
+/// reader decides when; the caller decides where and how (the store, file
+/// names), so the reader itself does no file I/O.
+pub struct Hooks {
+    /// A session to come back to (`--resume`), or `None` for a fresh start.
+    pub restore: Option<Session>,
+    /// Bookmarks already saved in the session (shown and filterable even
+    /// without `--resume`).
+    pub bookmarks: Vec<Bookmark>,
+    /// Store newly made bookmarks; an error is shown in the status line.
+    pub save_bookmarks: Box<dyn FnMut(&[Bookmark]) -> Result<(), String>>,
+    /// On quit, on a termination signal and when the terminal goes away:
+    /// store where the reader is.
+    pub save_state: Box<dyn FnMut(&dyn Fn(&mut Session)) -> Result<(), String>>,
+    /// Write a report of a pair (left, right, pairing threshold); returns
+    /// where it went.
+    pub report: Box<dyn FnMut(&Corpus, ReportPair, &[Bookmark]) -> Result<String, String>>,
+}
+
+impl Hooks {
+    /// No persistence, no reports (tests, or a store that cannot be used).
+    pub fn none() -> Hooks {
+        Hooks {
+            restore: None,
+            bookmarks: Vec::new(),
+            save_bookmarks: Box::new(|_| Ok(())),
+            save_state: Box::new(|_| Ok(())),
+            report: Box::new(|_, _, _| Err("reports are not available here".into())),
+        }
+    }
+}

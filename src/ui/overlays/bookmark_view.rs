@@ -1,0 +1,136 @@
+//! The bookmark overlays: the one-line note prompt, and the list of
+//! bookmarks filtered as the user types.
+
+use super::bookmarks::BookmarkState;
+use crate::corpus::sanitize::Clean;
+use crate::ui::geometry::Geometry;
+use crate::ui::shared::Shared;
+use crate::ui::styled::Tag;
+use crate::wrap::truncate;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+/// Bookmark text reaches the screen only as [`Clean`].
+fn clean_span(text: Clean, style: Style) -> Span<'static> {
+    Span::styled(text.into_string(), style)
+}
+
+/// The note prompt's rows: the excerpt, the note, a border around.
+const PROMPT_HEIGHT: u16 = 5;
+
+pub fn draw_prompt(frame: &mut Frame, bookmarks: &BookmarkState, g: &Geometry, cx: &Shared) {
+    let theme = &cx.theme;
+    let inner = super::boxed(
+        frame,
+        g.overlay(PROMPT_HEIGHT),
+        " Bookmark · note (optional) · enter saves · esc cancels ".into(),
+    );
+    if inner.height == 0 {
+        return;
+    }
+    let w = usize::from(inner.width);
+    let excerpt = bookmarks
+        .draft
+        .as_ref()
+        .map(|b| b.excerpt.truncated(w))
+        .unwrap_or_default();
+    frame.render_widget(
+        Line::from(clean_span(excerpt, theme.style(Tag::Dim))),
+        Rect { height: 1, ..inner },
+    );
+    if inner.height >= 2 {
+        // Show the end of a long note: that is where the typing happens.
+        let note = &bookmarks.note;
+        let shown: String = {
+            let room = w.saturating_sub(3);
+            let chars: Vec<char> = note.chars().collect();
+            chars[chars.len().saturating_sub(room)..].iter().collect()
+        };
+        let line = Line::from(vec![
+            Span::styled("› ", theme.style(Tag::Accent)),
+            clean_span(Clean::line(&shown), Style::default()),
+            Span::styled("▏", theme.style(Tag::Accent)),
+        ]);
+        frame.render_widget(
+            line,
+            Rect {
+                y: inner.y + 1,
+                height: 1,
+                ..inner
+            },
+        );
+    }
+}
+
+pub fn draw_list(frame: &mut Frame, bm: &BookmarkState, g: &Geometry, cx: &Shared) {
+    let theme = &cx.theme;
+    let title = format!(" Bookmarks · {} of {} ", bm.hits.len(), bm.list.len());
+    let inner = super::boxed(frame, g.list_box(), title);
+    if inner.height == 0 {
+        return;
+    }
+    let w = usize::from(inner.width);
+    let query = Line::from(vec![
+        Span::styled("› ", theme.style(Tag::Accent)),
+        // Typed or pasted: shown through the sanitiser.
+        clean_span(Clean::line(&bm.query), Style::default()),
+        Span::styled("▏", theme.style(Tag::Accent)),
+    ]);
+    frame.render_widget(query, Rect { height: 1, ..inner });
+    if bm.list.is_empty() {
+        let hint = "No bookmarks yet: press the bookmark key (m) in the reader or compare view.";
+        frame.render_widget(
+            Line::styled(truncate(hint, w), theme.style(Tag::Dim)),
+            Rect {
+                y: inner.y + 1,
+                height: 1,
+                ..inner
+            },
+        );
+        return;
+    }
+    let visible = usize::from(inner.height.saturating_sub(1));
+    let first = bm.selected.saturating_sub(visible.saturating_sub(1));
+    for (row, &i) in bm.hits.iter().enumerate().skip(first).take(visible) {
+        let b = &bm.list[i];
+        let place = [&b.left, &b.right]
+            .into_iter()
+            .flatten()
+            .map(|a| {
+                let id = cx
+                    .corpus
+                    .resolve(&a.article)
+                    .map_or(a.article.as_str(), |x| cx.short_ids[x].as_str());
+                format!("{id}#{}", a.block)
+            })
+            .collect::<Vec<_>>()
+            .join(" ⇄ ");
+        let place = crate::clean!("{place:<14} ");
+        // Note and excerpt come from the session file: `Clean` already.
+        let text = if b.note.is_empty() {
+            b.excerpt.clone()
+        } else {
+            b.note.clone() + Clean::lit(" — ") + &b.excerpt
+        };
+        let tag = if row == bm.selected {
+            Tag::Selected
+        } else {
+            Tag::Text
+        };
+        let line = Line::from(vec![
+            clean_span(place, theme.style(Tag::Accent)),
+            clean_span(text.truncated(w.saturating_sub(15)), theme.style(tag)),
+        ]);
+        let y = inner.y + 1 + (row - first) as u16;
+        frame.render_widget(
+            line,
+            Rect {
+                y,
+                height: 1,
+                ..inner
+            },
+        );
+    }
+}

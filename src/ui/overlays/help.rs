@@ -1,0 +1,91 @@
+//! The help overlay: the keys in effect (after the user's overrides) for
+//! the current view and everywhere, generated from the keymap.
+
+use crate::ui::action::{Action, ViewId};
+use crate::ui::geometry::Geometry;
+use crate::ui::keymap::Keymap;
+use crate::ui::screens::text::{draw_lines, moved};
+use crate::ui::shared::Shared;
+use crate::ui::styled::{StyledLine, Tag};
+use crate::wrap::truncate;
+use ratatui::Frame;
+use ratatui::widgets::{Block, Borders, Clear};
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Help {
+    scroll: usize,
+}
+
+impl Help {
+    /// Opened again: from the top.
+    pub fn open(&mut self) {
+        self.scroll = 0;
+    }
+
+    pub fn handle(&mut self, action: Action, cx: &Shared) {
+        // Not bounded here: drawing stops at the last page.
+        let page = cx.geometry.page(false);
+        if let Some(p) = moved(self.scroll, action, page, usize::MAX) {
+            self.scroll = p;
+        }
+    }
+
+    /// The keys of `screen` (the view under the overlay), the palette's
+    /// and the global ones.
+    pub fn draw(
+        &self,
+        frame: &mut Frame,
+        g: &Geometry,
+        cx: &Shared,
+        keymap: &Keymap,
+        screen: ViewId,
+    ) {
+        let area = g.help_box();
+        frame.render_widget(Clear, area);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .title(" Keys · esc closes ");
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let lines = help_lines(keymap, screen, usize::from(inner.width));
+        let scroll = self
+            .scroll
+            .min(lines.len().saturating_sub(usize::from(inner.height)));
+        draw_lines(frame, &cx.theme, inner, &lines, scroll);
+    }
+}
+
+/// The screen under the overlay, then global bindings.
+pub fn help_lines(keymap: &Keymap, screen: ViewId, width: usize) -> Vec<StyledLine> {
+    let mut out = Vec::new();
+    for view in [screen, ViewId::Palette, ViewId::Global] {
+        out.push(vec![(view.title().to_string(), Tag::Heading)]);
+        let bindings = keymap.bindings(view);
+        let keys: Vec<String> = bindings
+            .iter()
+            .map(|(_, ks)| {
+                ks.iter()
+                    .map(|k| k.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .collect();
+        let key_w = keys
+            .iter()
+            .map(|k| crate::wrap::width(k))
+            .max()
+            .unwrap_or(0)
+            .min(width / 3);
+        for ((action, _), k) in bindings.iter().zip(keys) {
+            let k = truncate(&k, key_w);
+            let pad = key_w.saturating_sub(crate::wrap::width(&k));
+            let doc = truncate(action.doc(), width.saturating_sub(key_w + 3));
+            out.push(vec![
+                (format!(" {k}{} ", " ".repeat(pad)), Tag::Key),
+                (doc, Tag::Text),
+            ]);
+        }
+        out.push(Vec::new());
+    }
+    out
+}

@@ -1,0 +1,296 @@
+//! The topic palette: fuzzy filtering of the topic index as the user types.
+//! Filtering narrows the previous results when the query only grew; the
+//! list stays sorted by score, then by index order; matched-character
+//! positions are computed only for the rows on screen.
+
+pub use super::matching::Hit;
+use super::matching::{MatchIndex, cost, matcher, score_list, sort};
+use crate::analysis::topics::TopicIndex;
+use fuzzy_matcher::FuzzyMatcher;
+use std::sync::Arc;
+
+/// Scoring work done per step, in cells of skim's score matrix (label
+/// characters × query characters): about 5 ms on two cores of this
+/// project's benchmark machine, so a keystroke is answered within a frame
+/// and the rest of a long list is scored over the next steps.
+pub const STEP_CELLS: usize = 150_000;
+
+#[derive(Default)]
+pub struct PaletteState {
+    pub query: String,
+    /// Matching topics, best first (while `filtering`, those found so far).
+    pub hits: Vec<Hit>,
+    pub selected: usize,
+    /// First hit shown.
+    pub offset: usize,
+    /// Matched character positions for the hits on screen: (topic, positions).
+    pub visible: Vec<(usize, Vec<usize>)>,
+    /// Earlier queries that the current one extends, each with its
+    /// complete hits, shortest first: typing narrows the last one,
+    /// deleting goes back to one without scoring anything.
+    chain: Vec<(String, Vec<Hit>)>,
+    /// Scoring still to do for the current query.
+    filtering: Option<Filtering>,
+    index: Arc<MatchIndex>,
+}
+
+/// A query being scored step by step.
+struct Filtering {
+    query: String,
+    /// Topics to score, in order; those before `next` are done.
+    candidates: Vec<usize>,
+    next: usize,
+    found: Vec<Hit>,
+}
+
+impl std::fmt::Debug for PaletteState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PaletteState")
+            .field("query", &self.query)
+            .field("hits", &self.hits.len())
+            .field("filtering", &self.filtering.is_some())
+            .finish()
+    }
+}
+
+impl PaletteState {
+    /// A palette over `topics`, its match index built here (see
+    /// `with_index` for large indexes).
+    pub fn new(topics: &TopicIndex) -> PaletteState {
+        PaletteState::with_index(topics, Arc::new(MatchIndex::build(topics)))
+    }
+
+    /// A palette over `topics` with a match index built elsewhere (the
+    /// reader builds it in the background with the analysis).
+    pub fn with_index(topics: &TopicIndex, index: Arc<MatchIndex>) -> PaletteState {
+        PaletteState {
+            hits: all_hits(topics),
+            index,
+            ..PaletteState::default()
+        }
+    }
+
+    /// True while the hits are not complete: `step` has more to do.
+    pub fn is_filtering(&self) -> bool {
+        self.filtering.is_some()
+    }
+
+    /// Re-filter after the query changed: answers at once from what is
+    /// known (a one-character table, an earlier query), else scores one
+    /// step's worth and leaves the rest to `step`.
+    pub fn refilter(&mut self, topics: &TopicIndex) {
+        let query = self.query.trim().to_string();
+        self.selected = 0;
+        self.offset = 0;
+        while self
+            .chain
+            .last()
+            .is_some_and(|(q, _)| !query.starts_with(q.as_str()))
+        {
+            self.chain.pop();
+        }
+        // Work under way for a shorter query is not lost: the longer
+        // query's hits are among what it found and what it had left.
+        let unfinished = self
+            .filtering
+            .take()
+            .filter(|f| !query.is_empty() && query.starts_with(f.query.as_str()));
+        if query.is_empty() {
+            self.hits = all_hits(topics);
+            return;
+        }
+        if let Some((_, hits)) = self.chain.last().filter(|(q, _)| *q == query) {
+            self.hits = hits.clone();
+            return;
+        }
+        let candidates: Vec<usize> = if let Some(f) = unfinished {
+            let rest = f.candidates[f.next..].iter().copied();
+            self.index
+                .prefilter(&query, f.found.iter().map(|h| h.topic).chain(rest))
+        } else if let Some((_, hits)) = self.chain.last() {
+            self.index.prefilter(&query, hits.iter().map(|h| h.topic))
+        } else if let Some(hits) = self.index.lookup(&query) {
+            self.hits = hits.clone();
+            self.chain.push((query, hits));
+            return;
+        } else {
+            self.index.prefilter(&query, 0..topics.topics.len())
+        };
+        self.filtering = Some(Filtering {
+            query,
+            candidates,
+            next: 0,
+            found: Vec::new(),
+        });
+        self.step(topics);
+    }
+
+    /// Score the next step's worth of candidates; the hits so far are
+    /// shown in order meanwhile. Returns true while more is left.
+    pub fn step(&mut self, topics: &TopicIndex) -> bool {
+        let Some(mut f) = self.filtering.take() else {
+            return false;
+        };
+        let chars = f.query.chars().count();
+        let start = f.next;
+        let mut cells = 0;
+        while f.next < f.candidates.len() && cells < STEP_CELLS {
+            cells += cost(topics, f.candidates[f.next], chars);
+            f.next += 1;
+        }
+        f.found
+            .extend(score_list(topics, &f.candidates[start..f.next], &f.query));
+        sort(&mut f.found);
+        self.hits = f.found.clone();
+        if f.next < f.candidates.len() {
+            self.filtering = Some(f);
+            true
+        } else {
+            self.chain.push((f.query, f.found));
+            false
+        }
+    }
+
+    /// Keep the selection on screen and refresh highlights for `rows` rows.
+    pub fn refresh_visible(&mut self, index: &TopicIndex, rows: usize) {
+        let rows = rows.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + rows {
+            self.offset = self.selected + 1 - rows;
+        }
+        let matcher = matcher();
+        let query = self.query.trim();
+        self.visible = self.hits[self.offset.min(self.hits.len())..]
+            .iter()
+            .take(rows)
+            .map(|h| {
+                let positions = if query.is_empty() {
+                    Vec::new()
+                } else {
+                    matcher
+                        .fuzzy_indices(&index.topics[h.topic].label, query)
+                        .map(|(_, p)| p)
+                        .unwrap_or_default()
+                };
+                (h.topic, positions)
+            })
+            .collect();
+    }
+
+    pub fn selected_topic(&self) -> Option<usize> {
+        self.hits.get(self.selected).map(|h| h.topic)
+    }
+}
+
+fn all_hits(index: &TopicIndex) -> Vec<Hit> {
+    (0..index.topics.len())
+        .map(|topic| Hit { topic, score: 0 })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::topics::{Topic, TopicKind};
+    use crate::corpus::BlockRef;
+    use crate::ui::overlays::palette::matching::Candidates;
+
+    /// Enough labels that a short query takes several steps.
+    fn many_topics(n: usize) -> TopicIndex {
+        let syllables = [
+            "ka", "ri", "o", "sha", "feak", "tio", "plel", "on", "zu", "mi",
+        ];
+        TopicIndex {
+            topics: (0..n)
+                .map(|i| {
+                    let label = (0..4)
+                        .map(|k| syllables[(i / 10usize.pow(k)) % syllables.len()])
+                        .collect::<Vec<_>>()
+                        .join(if i % 3 == 0 { " " } else { "" });
+                    Topic {
+                        label: format!("{label} {i}"),
+                        kind: TopicKind::Term,
+                        occurrences: std::iter::once(BlockRef::new(0, i)).collect(),
+                        weights: Default::default(),
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    fn type_str(p: &mut PaletteState, t: &TopicIndex, s: &str) {
+        for c in s.chars() {
+            p.query.push(c);
+            p.refilter(t);
+        }
+    }
+
+    fn finish(p: &mut PaletteState, t: &TopicIndex) -> usize {
+        let mut steps = 0;
+        while p.step(t) {
+            steps += 1;
+        }
+        steps
+    }
+
+    fn complete(t: &TopicIndex, q: &str) -> Vec<Hit> {
+        MatchIndex::masks_only(t).hits(t, Candidates::All, q)
+    }
+
+    #[test]
+    fn stepwise_filtering_ends_with_every_hit_in_order() {
+        let t = many_topics(30_000);
+        let mut p = PaletteState::new(&t);
+        type_str(&mut p, &t, "ri");
+        assert!(p.is_filtering(), "a long list is scored in steps");
+        assert!(finish(&mut p, &t) >= 1);
+        assert_eq!(p.hits, complete(&t, "ri"));
+        // Partial hits are always in final order among themselves.
+        p.query.push('o');
+        p.refilter(&t);
+        assert!(p.hits.windows(2).all(|w| w[0].score >= w[1].score));
+        finish(&mut p, &t);
+        assert_eq!(p.hits, complete(&t, "rio"));
+    }
+
+    #[test]
+    fn typing_on_before_a_step_finishes_loses_nothing() {
+        let t = many_topics(30_000);
+        let mut p = PaletteState::new(&t);
+        type_str(&mut p, &t, "r");
+        type_str(&mut p, &t, "io");
+        finish(&mut p, &t);
+        assert_eq!(p.hits, complete(&t, "rio"));
+        // Back to a query left unfinished: scored again.
+        p.query.pop();
+        p.refilter(&t);
+        finish(&mut p, &t);
+        assert_eq!(p.hits, complete(&t, "ri"));
+        // Back to a finished one: answered from the chain at once.
+        p.query.pop();
+        p.refilter(&t);
+        assert!(!p.is_filtering());
+        assert_eq!(p.hits, complete(&t, "r"));
+        // An unfinished query abandoned for another one.
+        p.query = "sh".into();
+        p.refilter(&t);
+        p.query = "ka".into();
+        p.refilter(&t);
+        finish(&mut p, &t);
+        assert_eq!(p.hits, complete(&t, "ka"));
+        p.query.clear();
+        p.refilter(&t);
+        assert_eq!(p.hits.len(), t.topics.len());
+        assert!(!p.is_filtering());
+    }
+
+    #[test]
+    fn one_character_queries_are_looked_up_whole() {
+        let t = many_topics(30_000);
+        let mut p = PaletteState::new(&t);
+        type_str(&mut p, &t, "z");
+        assert!(!p.is_filtering());
+        assert_eq!(p.hits, complete(&t, "z"));
+    }
+}

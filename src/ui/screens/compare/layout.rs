@@ -1,0 +1,261 @@
+//! The compare view's layout: both panes wrapped and padded to equal row
+//! heights, made off the UI thread (`work`) once per pair, threshold,
+//! width and fold setting.
+
+use crate::analysis::align::{Alignment, RowKind};
+use crate::analysis::diff::{DiffOp, OpTag};
+use crate::analysis::pair::{PairComparison, Threshold};
+use crate::corpus::{BlockKind, Corpus};
+use crate::ui::place::Spans;
+use crate::ui::screens::reader::fold_summary;
+use crate::ui::styled::{StyledLine, Tag};
+use crate::wrap::wrap_runs;
+use std::sync::Arc;
+
+/// A pair to compare: (left article, right article, threshold).
+pub type PairKey = (usize, usize, Threshold);
+
+/// Columns between the panes: " ≈ ".
+pub const GUTTER: usize = 3;
+
+/// An alignment and the word diff of each paired row, with the
+/// comparison they come from (kept for other thresholds of the same
+/// articles, and for each row's evidence).
+#[derive(Clone)]
+pub struct PairData {
+    pub alignment: Alignment,
+    pub ops: Vec<Option<Arc<Vec<DiffOp>>>>,
+    pub comparison: Arc<PairComparison>,
+}
+
+/// One display line of the compare body.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CompareLine {
+    pub left: StyledLine,
+    pub right: StyledLine,
+    pub mark: StyledLine,
+    /// Index of the alignment row this line belongs to (None for spacers).
+    pub row: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CompareLayout {
+    pub key: (usize, usize, Threshold, usize, bool),
+    pub lines: Vec<CompareLine>,
+    /// First line of each paired row, in order: targets of next/prev match.
+    pub match_lines: Vec<usize>,
+    /// First line of each alignment row.
+    pub row_line: Vec<usize>,
+    pub pane_width: usize,
+    /// The lines of each group of rows shown side by side (a paired row,
+    /// or unpaired blocks of both sides), the blank line after it
+    /// included, and the alignment row each group's lines name.
+    pub groups: Spans,
+    pub group_row: Vec<Option<usize>>,
+}
+
+impl CompareLayout {
+    /// The alignment row that `line` belongs to, and how many lines into
+    /// its group.
+    pub fn row_at(&self, line: usize) -> Option<(usize, usize)> {
+        let (group, offset) = self.groups.at(line)?;
+        Some((self.group_row[group]?, offset))
+    }
+
+    /// The line `offset` lines into the group of alignment row `row`.
+    pub fn line_of_row(&self, row: usize, offset: usize) -> Option<usize> {
+        let (group, _) = self.groups.at(*self.row_line.get(row)?)?;
+        self.groups.line(group, offset)
+    }
+}
+
+/// Width of each pane for a screen `width` columns wide.
+pub fn pane_width(width: usize) -> usize {
+    (width.saturating_sub(GUTTER) / 2).max(1)
+}
+
+/// Lay out a pair for a screen `width` wide. Paired rows sit side by side
+/// with their word diff; between two paired rows, the unpaired blocks of
+/// each side are shown next to each other (not stacked), so both panes stay
+/// full; runs of chrome fold into one dim line per side unless unfolded.
+pub fn layout_pair(
+    corpus: &Corpus,
+    data: &PairData,
+    key: PairKey,
+    width: usize,
+    unfold: bool,
+) -> CompareLayout {
+    let pane = pane_width(width);
+    let text_w = pane.saturating_sub(1).max(1);
+    let sides = [&corpus.articles[key.0], &corpus.articles[key.1]];
+    let mut out = CompareLayout {
+        key: (key.0, key.1, key.2, width, unfold),
+        pane_width: pane,
+        ..Default::default()
+    };
+    let rows = &data.alignment.rows;
+    out.row_line = vec![0; rows.len()];
+    let mut r = 0;
+    while r < rows.len() {
+        let row = &rows[r];
+        if let (Some(l), Some(rt)) = (row.left, row.right) {
+            out.row_line[r] = out.lines.len();
+            out.match_lines.push(out.lines.len());
+            let ops = data.ops.get(r).and_then(|o| o.as_deref());
+            let lt = block_lines(&sides[0].blocks[l], ops, OpTag::Delete, text_w);
+            let rtl = block_lines(&sides[1].blocks[rt], ops, OpTag::Insert, text_w);
+            let mark = row_mark(row.kind, row.moved, row.repeat_of.is_some());
+            push_row(&mut out, lt, rtl, mark, Some(r));
+            r += 1;
+            continue;
+        }
+        let start = r;
+        while r < rows.len() && !(rows[r].left.is_some() && rows[r].right.is_some()) {
+            r += 1;
+        }
+        let mut items: [Vec<Item>; 2] = [Vec::new(), Vec::new()];
+        for (k, row) in rows.iter().enumerate().take(r).skip(start) {
+            for (side, idx) in [(0, row.left), (1, row.right)] {
+                let Some(i) = idx else { continue };
+                let chrome = !sides[side].blocks[i].kind.is_content();
+                match items[side].last_mut() {
+                    Some(Item::Fold(rows_in)) if chrome && !unfold => rows_in.push((k, i)),
+                    _ if chrome && !unfold => items[side].push(Item::Fold(vec![(k, i)])),
+                    _ => items[side].push(Item::Block(k, i, row.repeat_of.is_some())),
+                }
+            }
+        }
+        let n = items[0].len().max(items[1].len());
+        for j in 0..n {
+            let first = out.lines.len();
+            let mut lines: [Vec<StyledLine>; 2] = [Vec::new(), Vec::new()];
+            let mut mark = Vec::new();
+            let mut row_of = None;
+            for side in 0..2 {
+                let Some(item) = items[side].get(j) else {
+                    continue;
+                };
+                for k in item.rows() {
+                    out.row_line[k] = first;
+                }
+                row_of = row_of.or(item.rows().next());
+                lines[side] = match item {
+                    Item::Block(_, i, repeat) => {
+                        if *repeat {
+                            mark = vec![(" ↻".to_string(), Tag::Repeat)];
+                        }
+                        block_lines(&sides[side].blocks[*i], None, OpTag::Equal, text_w)
+                    }
+                    Item::Fold(list) => {
+                        let blocks: Vec<_> = list
+                            .iter()
+                            .map(|&(_, i)| sides[side].blocks[i].clone())
+                            .collect();
+                        wrap_runs(&[(fold_summary(&blocks).as_str(), Tag::Dim)], text_w)
+                    }
+                };
+            }
+            let [lt, rtl] = lines;
+            push_row(&mut out, lt, rtl, mark, row_of);
+        }
+    }
+    out.groups.close(out.lines.len());
+    out
+}
+
+/// One side's entry in a run of unpaired rows.
+enum Item {
+    /// (row, block, repeats an earlier block)
+    Block(usize, usize, bool),
+    /// Folded chrome: (row, block) pairs.
+    Fold(Vec<(usize, usize)>),
+}
+
+impl Item {
+    fn rows(&self) -> Box<dyn Iterator<Item = usize> + '_> {
+        match self {
+            Item::Block(r, _, _) => Box::new(std::iter::once(*r)),
+            Item::Fold(list) => Box::new(list.iter().map(|&(r, _)| r)),
+        }
+    }
+}
+
+/// A block wrapped to the pane, with this side's half of the word diff.
+fn block_lines(
+    b: &crate::corpus::Block,
+    ops: Option<&Vec<DiffOp>>,
+    own: OpTag,
+    width: usize,
+) -> Vec<StyledLine> {
+    let base = match b.kind {
+        BlockKind::Heading => Tag::Heading,
+        BlockKind::Caption => Tag::Caption,
+        BlockKind::Metadata | BlockKind::Boilerplate => Tag::Dim,
+        _ => Tag::Text,
+    };
+    match ops {
+        Some(ops) => {
+            let changed = if own == OpTag::Delete {
+                Tag::Deleted
+            } else {
+                Tag::Inserted
+            };
+            let runs: Vec<(&str, Tag)> = ops
+                .iter()
+                .filter(|op| op.tag == OpTag::Equal || op.tag == own)
+                .map(|op| {
+                    (
+                        op.text.as_str(),
+                        if op.tag == OpTag::Equal {
+                            base
+                        } else {
+                            changed
+                        },
+                    )
+                })
+                .collect();
+            wrap_runs(&runs, width)
+        }
+        None => wrap_runs(&[(b.text.as_str(), base)], width),
+    }
+}
+
+fn row_mark(kind: RowKind, moved: bool, repeat: bool) -> StyledLine {
+    let (glyph, tag) = match kind {
+        RowKind::Identical => ("=", Tag::Mark),
+        RowKind::Near => ("≈", Tag::Mark),
+        RowKind::Related => ("~", Tag::Mark),
+        RowKind::LeftOnly => ("◂", Tag::Dim),
+        RowKind::RightOnly => ("▸", Tag::Dim),
+    };
+    let mut mark = vec![(format!(" {glyph}"), tag)];
+    if moved {
+        mark.push(("↕".into(), Tag::Moved));
+    } else if repeat {
+        mark.push(("↻".into(), Tag::Repeat));
+    }
+    mark
+}
+
+fn push_row(
+    out: &mut CompareLayout,
+    left: Vec<StyledLine>,
+    right: Vec<StyledLine>,
+    mark: StyledLine,
+    row: Option<usize>,
+) {
+    out.groups.push(out.lines.len());
+    out.group_row.push(row);
+    let height = left.len().max(right.len()).max(1);
+    let mut l = left.into_iter();
+    let mut r = right.into_iter();
+    for k in 0..height {
+        out.lines.push(CompareLine {
+            left: l.next().unwrap_or_default(),
+            right: r.next().unwrap_or_default(),
+            mark: if k == 0 { mark.clone() } else { Vec::new() },
+            row,
+        });
+    }
+    out.lines.push(CompareLine::default());
+}

@@ -1,0 +1,360 @@
+//! Compare: two articles side by side. This file holds the screen's state
+//! and its actions: choosing articles, the threshold, the fold setting and
+//! the lock work at any time, also while the pair is being computed;
+//! moving through the rows needs the pair's layout. The pair's data and
+//! layout are made off the UI thread (`work`), kept up to date by
+//! `refresh`, and drawn by `view`.
+
+mod layout;
+mod refresh;
+mod view;
+pub mod work;
+
+pub use layout::{CompareLayout, CompareLine, GUTTER, PairData, layout_pair, pane_width};
+
+use super::screen::{Screen, Scrolled};
+use super::text::{first_text_line, moved};
+use crate::analysis::pair::Threshold;
+use crate::corpus::BlockRef;
+use crate::session::View;
+use crate::ui::action::Action;
+use crate::ui::geometry::Geometry;
+use crate::ui::outcome::Outcome;
+use crate::ui::place::{Goto, Place};
+use crate::ui::shared::Shared;
+use ratatui::Frame;
+use std::collections::HashMap;
+use std::sync::Arc;
+use work::{PairJob, PairKey, PairWorker, Stage};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Side {
+    #[default]
+    Left,
+    Right,
+}
+
+pub struct Compare {
+    left: usize,
+    right: usize,
+    locked: bool,
+    focus: Side,
+    /// Scroll offsets (first visible line) of each pane; equal when locked.
+    scroll: [usize; 2],
+    /// Pairing threshold (live adjustable).
+    threshold: Threshold,
+    unfold: bool,
+    cache: HashMap<PairKey, Arc<PairData>>,
+    /// Where to go once the pair is laid out.
+    goto: Option<Goto>,
+    /// The last layout made; not for the current pair while `job` runs.
+    layout: Option<CompareLayout>,
+    /// Work under way for the current pair (dropping it cancels it).
+    job: Option<PairJob>,
+    /// Pair work runs on this worker, which wakes the event loop when
+    /// done. Without it the work is done inline.
+    background: Option<PairWorker>,
+}
+
+impl Compare {
+    pub fn new(cx: &Shared) -> Compare {
+        Compare {
+            left: 0,
+            right: usize::from(cx.articles() > 1),
+            locked: true,
+            focus: Side::Left,
+            scroll: [0, 0],
+            threshold: Threshold::DEFAULT,
+            unfold: false,
+            cache: HashMap::new(),
+            goto: None,
+            layout: None,
+            job: None,
+            background: None,
+        }
+    }
+
+    /// Compare `left` with `right`, at the row of a block of either, or
+    /// from the top.
+    pub fn open(&mut self, left: usize, right: usize, at: Option<Goto>) {
+        self.left = left;
+        self.right = right;
+        self.scroll = [0, 0];
+        self.goto = at;
+    }
+
+    /// Run pair work on `worker` from now on.
+    pub fn work_on(&mut self, worker: PairWorker) {
+        self.background = Some(worker);
+    }
+
+    /// A restored session's settings.
+    pub fn set_settings(&mut self, threshold: Threshold, locked: bool) {
+        self.threshold = threshold.max(lowest_threshold());
+        self.locked = locked;
+    }
+
+    pub fn key(&self) -> PairKey {
+        (self.left, self.right, self.threshold)
+    }
+
+    pub fn left(&self) -> usize {
+        self.left
+    }
+
+    pub fn right(&self) -> usize {
+        self.right
+    }
+
+    pub fn threshold(&self) -> Threshold {
+        self.threshold
+    }
+
+    pub fn locked(&self) -> bool {
+        self.locked
+    }
+
+    /// First visible line of each pane.
+    pub fn scroll(&self) -> [usize; 2] {
+        self.scroll
+    }
+
+    /// The layout of the current pair, once it is ready.
+    pub fn layout(&self) -> Option<&CompareLayout> {
+        let key = self.key();
+        self.layout
+            .as_ref()
+            .filter(|l| self.job.is_none() && (l.key.0, l.key.1, l.key.2) == key)
+    }
+
+    /// The current pair's alignment and diffs, once computed.
+    pub fn data(&self) -> Option<&PairData> {
+        self.cache.get(&self.key()).map(|d| &**d)
+    }
+
+    /// The pane that scrolls: the focused one when unlocked.
+    fn side(&self) -> usize {
+        usize::from(self.focus == Side::Right && !self.locked)
+    }
+
+    /// The place of `line` of `layout`, from the data it was made of.
+    fn place_in(&self, layout: &CompareLayout, line: usize) -> Option<Place> {
+        let (l, r, t, ..) = layout.key;
+        let data = self.cache.get(&(l, r, t))?;
+        let (row, offset) = layout.row_at(line)?;
+        let row = data.alignment.rows.get(row)?;
+        Some(Place {
+            left: row.left.map(|b| BlockRef::new(l, b)),
+            right: row.right.map(|b| BlockRef::new(r, b)),
+            offset,
+        })
+    }
+
+    /// The line of `layout` that `goto` names: the row of its block on its
+    /// side, `goto.offset` lines in.
+    fn line_of(&self, layout: &CompareLayout, data: &PairData, goto: Goto) -> Option<usize> {
+        let b = Some(goto.block.block);
+        let rows = &data.alignment.rows;
+        let row = if goto.block.article == layout.key.0 {
+            rows.iter().position(|x| x.left == b)
+        } else if goto.block.article == layout.key.1 {
+            rows.iter().position(|x| x.right == b)
+        } else {
+            None
+        }?;
+        layout.line_of_row(row, goto.offset)
+    }
+
+    fn set_scroll(&mut self, side: usize, pos: usize) {
+        if self.locked {
+            self.scroll = [pos, pos];
+        } else {
+            self.scroll[side] = pos;
+        }
+    }
+
+    fn move_in_pair(&mut self, action: Action, cx: &Shared) -> Outcome {
+        let Some(layout) = self.layout() else {
+            return Outcome::Done;
+        };
+        let page = cx.geometry.page(true);
+        let side = self.side();
+        let top = self.scroll[side];
+        let max = layout.lines.len().saturating_sub(page).max(top);
+        let to = match action {
+            Action::NextMatch => match layout.match_lines.iter().find(|&&l| l > top) {
+                Some(&l) => l,
+                None => return Outcome::Say("No further paired paragraph".into()),
+            },
+            Action::PrevMatch => match layout.match_lines.iter().rev().find(|&&l| l < top) {
+                Some(&l) => l,
+                None => return Outcome::Say("No earlier paired paragraph".into()),
+            },
+            _ => match moved(top, action, page, max + 1) {
+                Some(p) => p,
+                None => return Outcome::Done,
+            },
+        };
+        self.set_scroll(side, to);
+        Outcome::Done
+    }
+
+    /// Actions that change what is compared or how; `None` if `action`
+    /// is not one.
+    fn change_setting(&mut self, action: Action, n: usize) -> Option<Outcome> {
+        match action {
+            Action::SwapPanes => {
+                std::mem::swap(&mut self.left, &mut self.right);
+                self.scroll.swap(0, 1);
+            }
+            Action::ToggleLock => {
+                self.locked = !self.locked;
+                if self.locked {
+                    let s = self.scroll[usize::from(self.focus == Side::Right)];
+                    self.scroll = [s, s];
+                    return Some(Outcome::Say("Panes scroll together".into()));
+                }
+                let note = "Panes scroll separately (switch_pane to change)";
+                return Some(Outcome::Say(note.into()));
+            }
+            Action::SwitchPane => {
+                self.focus = match self.focus {
+                    Side::Left => Side::Right,
+                    Side::Right => Side::Left,
+                };
+            }
+            Action::NextLeft | Action::PrevLeft | Action::NextRight | Action::PrevRight
+                if n > 1 =>
+            {
+                self.step_article(action, n);
+            }
+            Action::ThresholdUp | Action::ThresholdDown => {
+                let t = self.threshold;
+                self.threshold = if action == Action::ThresholdUp {
+                    t.raised()
+                } else {
+                    t.lowered().max(lowest_threshold())
+                };
+                return Some(Outcome::Say(crate::clean!(
+                    "Pairing threshold {} (how sure a pair must be)",
+                    self.threshold
+                )));
+            }
+            Action::ToggleBoilerplate => self.unfold = !self.unfold,
+            Action::Report => {
+                return Some(Outcome::Report(self.left, self.right, self.threshold));
+            }
+            _ => return None,
+        }
+        Some(Outcome::Done)
+    }
+
+    /// The next or previous article on one side, never the other side's.
+    fn step_article(&mut self, action: Action, n: usize) {
+        let forward = matches!(action, Action::NextLeft | Action::NextRight);
+        let (slot, other) = if matches!(action, Action::NextLeft | Action::PrevLeft) {
+            (&mut self.left, self.right)
+        } else {
+            (&mut self.right, self.left)
+        };
+        let mut next = *slot;
+        loop {
+            next = if forward {
+                (next + 1) % n
+            } else {
+                (next + n - 1) % n
+            };
+            if next != other || n == 1 {
+                break;
+            }
+        }
+        *slot = next;
+        self.scroll = [0, 0];
+    }
+}
+
+/// Never down to 0: everything sharing a word would pair.
+fn lowest_threshold() -> Threshold {
+    Threshold::from_percent(u32::from(Threshold::STEP))
+}
+
+impl Screen for Compare {
+    fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
+        match self.change_setting(action, cx.articles()) {
+            Some(outcome) => outcome,
+            None => self.move_in_pair(action, cx),
+        }
+    }
+
+    fn refresh(&mut self, cx: &Shared) {
+        self.refresh_pair(cx);
+    }
+
+    fn hide(&mut self) {
+        // Left the compare view: its work under way is dropped.
+        self.job = None;
+    }
+
+    fn reanalysed(&mut self, _cx: &Shared) {
+        self.goto = self.goto.or_else(|| self.top()?.goto());
+        self.cache.clear();
+        self.layout = None;
+        self.job = None;
+    }
+
+    fn title(&self, cx: &Shared) -> String {
+        let pair = format!(
+            "Compare {} ⇄ {}",
+            cx.short_ids[self.left], cx.short_ids[self.right]
+        );
+        match self.why(cx) {
+            Some(why) => format!("{pair} · {why}"),
+            None => pair,
+        }
+    }
+
+    fn status(&self, _cx: &Shared) -> String {
+        self.status_line()
+    }
+
+    fn draw(&self, frame: &mut Frame, g: &Geometry, cx: &Shared) {
+        self.draw_panes(frame, g, cx);
+    }
+
+    fn top(&self) -> Option<Place> {
+        self.place_in(self.layout()?, self.scroll[self.side()])
+    }
+
+    fn shown(&self) -> Option<Place> {
+        let layout = self.layout()?;
+        let lines = &layout.lines;
+        let top = self.scroll[self.side()];
+        let text = first_text_line(top, lines.len(), |i| lines[i].row.is_some());
+        self.place_in(layout, text)
+    }
+
+    fn scrolled(&self, cx: &Shared) -> Option<Scrolled> {
+        if !self.locked {
+            return None;
+        }
+        let l = self.layout()?;
+        let (left, right, threshold, width, unfold) = l.key;
+        let t = threshold.percent() as usize;
+        Some(Scrolled {
+            content: [left, right, t, width, usize::from(unfold)],
+            pos: self.scroll[0],
+            rows: cx.geometry.rows(true),
+        })
+    }
+
+    fn saved_as(&self) -> View {
+        View::Compare
+    }
+}
+
+impl Compare {
+    /// Where the compare work is, while it runs.
+    pub fn stage(&self) -> Option<Stage> {
+        self.job.as_ref().map(PairJob::stage)
+    }
+}

@@ -1,0 +1,181 @@
+//! Drawing the compare view: two panes with a gutter of pairing marks
+//! between them, a header naming each article, the evidence of the row on
+//! top for the title bar, and a status line with pair, position, threshold.
+
+use super::work::Stage;
+use super::{Compare, GUTTER, PairData, Side, pane_width};
+use crate::analysis::align::RowKind;
+use crate::ui::geometry::Geometry;
+use crate::ui::shared::Shared;
+use crate::ui::styled::Tag;
+use crate::wrap::truncate;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+impl Compare {
+    pub(super) fn draw_panes(&self, frame: &mut Frame, g: &Geometry, cx: &Shared) {
+        let (header, rows) = g.headed();
+        let area = g.body;
+        let pane = pane_width(usize::from(area.width)) as u16;
+        let split = |x: u16, width: u16| Rect { x, width, ..area };
+        let left_area = split(area.x, pane.min(area.width));
+        let gutter_x = area.x + pane;
+        let right_x = gutter_x + GUTTER as u16;
+        let right_area = split(right_x, area.right().saturating_sub(right_x));
+        let gutter = split(gutter_x, GUTTER as u16);
+        for (side, rect, article) in [
+            (Side::Left, left_area, self.left),
+            (Side::Right, right_area, self.right),
+        ] {
+            let a = &cx.corpus.articles[article];
+            let focus = !self.locked && self.focus == side;
+            let head = format!(
+                "{}{} · {}",
+                if focus { "▶ " } else { "" },
+                cx.short_ids[article],
+                a.label()
+            );
+            let tag = if focus { Tag::Selected } else { Tag::Accent };
+            let text = truncate(&head, usize::from(rect.width));
+            let at = Rect {
+                x: rect.x,
+                width: rect.width,
+                ..header
+            };
+            frame.render_widget(Line::styled(text, cx.theme.style(tag)), at);
+        }
+        let Some(layout) = self.layout() else {
+            // Still being paired (or waiting for the analysis): say so
+            // under the headers; the status line counts the progress.
+            let note = if cx.analysing {
+                "Waiting for the analysis…"
+            } else {
+                "Comparing… (keys work meanwhile: esc goes back, + and - change the threshold)"
+            };
+            if rows.height > 1 {
+                let line = Rect {
+                    y: rows.y + 1,
+                    height: 1,
+                    ..rows
+                };
+                let note = truncate(note, usize::from(area.width));
+                frame.render_widget(Line::styled(note, cx.theme.style(Tag::Dim)), line);
+            }
+            return;
+        };
+        let row_of = |pane: Rect, y: u16| Rect {
+            y,
+            height: 1,
+            ..pane
+        };
+        for i in 0..rows.height {
+            let y = rows.y + i;
+            let i = usize::from(i);
+            if let Some(line) = layout.lines.get(self.scroll[0] + i) {
+                frame.render_widget(cx.theme.line(&line.left), row_of(left_area, y));
+                if self.locked {
+                    frame.render_widget(cx.theme.line(&line.mark), row_of(gutter, y));
+                }
+            }
+            if let Some(line) = layout.lines.get(self.scroll[1] + i) {
+                frame.render_widget(cx.theme.line(&line.right), row_of(right_area, y));
+            }
+        }
+    }
+
+    /// The alignment row drawn on the top line of the focused pane.
+    fn top_row(&self) -> Option<(&PairData, usize)> {
+        let layout = self.layout.as_ref()?;
+        let data = self.cache.get(&self.key())?;
+        let row = layout.lines.get(self.scroll[self.side()])?.row?;
+        Some((&**data, row))
+    }
+
+    /// "why 8↔9: Alaska · rhetoric, framed": what the row at the top pairs on,
+    /// for the title bar (paraphrase rows, and unpaired rows that make the
+    /// point of a block paired elsewhere).
+    pub(super) fn why(&self, cx: &Shared) -> Option<String> {
+        let (data, k) = self.top_row()?;
+        let row = data.alignment.rows.get(k)?;
+        let paraphrase = row.kind == RowKind::Related || row.also.is_some();
+        if !paraphrase {
+            return None;
+        }
+        let e = data.comparison.evidence(&cx.corpus, row)?.explanation;
+        let mut parts: Vec<String> = Vec::new();
+        if !e.names.is_empty() {
+            parts.push(e.names.join(", "));
+        }
+        if !e.numbers.is_empty() {
+            parts.push(e.numbers.join(", "));
+        }
+        if let Some(q) = &e.quote {
+            parts.push(format!("“{q}”"));
+        }
+        if !e.terms.is_empty() {
+            parts.push(e.terms.join(", "));
+        }
+        let (l, r) = match (row.left, row.right, row.also) {
+            (Some(l), Some(r), _) => (l, r),
+            (Some(l), None, Some(r)) => (l, r),
+            (None, Some(r), Some(l)) => (l, r),
+            _ => return None,
+        };
+        (!parts.is_empty()).then(|| format!("why {l}↔{r}: {}", parts.join(" · ")))
+    }
+
+    /// "row 12/40 · ≈ 0.82 near · threshold 0.25 · locked".
+    pub(super) fn status_line(&self) -> String {
+        let c = self;
+        let threshold = c.threshold;
+        if let Some(stage) = c.stage() {
+            let what = match stage {
+                Stage::Pairing => "pairing paragraphs".to_string(),
+                Stage::Diffing(done, total) => format!("word diffs {done}/{total}"),
+                Stage::Layout => "laying out".to_string(),
+            };
+            return format!(" Comparing… {what} · threshold {threshold}");
+        }
+        let Some(layout) = &c.layout else {
+            return String::new();
+        };
+        let Some(data) = c.cache.get(&c.key()) else {
+            return String::new();
+        };
+        let row = c.top_row().map(|(_, k)| k);
+        let total = data.alignment.rows.len();
+        let current = row.and_then(|r| data.alignment.rows.get(r));
+        let sim = current.map_or(String::new(), |r| {
+            let score = if r.kind.is_paired() || r.also.is_some() {
+                format!(" {:.2}", r.similarity)
+            } else {
+                String::new()
+            };
+            let also = r.also.map_or(String::new(), |k| format!(" (also {k})"));
+            format!(
+                " {}{score}{also}{}",
+                kind_name(r.kind),
+                if r.moved { " moved" } else { "" }
+            )
+        });
+        let pairs = layout.match_lines.len();
+        format!(
+            " row {}/{}{sim} · {pairs} paired · threshold {}{}",
+            row.map_or(0, |r| r + 1),
+            total,
+            c.threshold,
+            if c.locked { "" } else { " · unlocked" }
+        )
+    }
+}
+
+fn kind_name(kind: RowKind) -> &'static str {
+    match kind {
+        RowKind::Identical => "identical",
+        RowKind::Near => "near",
+        RowKind::Related => "related",
+        RowKind::LeftOnly => "left only",
+        RowKind::RightOnly => "right only",
+    }
+}

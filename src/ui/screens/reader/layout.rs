@@ -1,0 +1,149 @@
+//! The reader's layout: one article wrapped to the screen, headings and
+//! captions tagged, chrome folded into one dim line per run, within-article
+//! repeats marked.
+
+use crate::analysis::Analysis;
+use crate::corpus::{Article, BlockKind, BlockRef};
+use crate::ui::place::Spans;
+use crate::ui::styled::{StyledLine, Tag, plain};
+use crate::wrap::wrap_runs;
+
+/// Text never runs wider than this, for a readable measure.
+pub const MAX_MEASURE: usize = 100;
+/// Left margin of the text.
+pub const MARGIN: usize = 2;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReaderLayout {
+    pub article: usize,
+    pub width: usize,
+    pub unfold: bool,
+    pub lines: Vec<StyledLine>,
+    /// The lines of each block (folded blocks: their fold line), the
+    /// blank line after it included.
+    pub blocks: Spans,
+    /// Lines where headings start, for next/previous heading.
+    pub heading_lines: Vec<usize>,
+}
+
+impl ReaderLayout {
+    pub fn is_for(&self, article: usize, width: usize, unfold: bool) -> bool {
+        self.article == article && self.width == width && self.unfold == unfold
+    }
+
+    /// The block that `line` belongs to, and how many lines into it.
+    pub fn block_at(&self, line: usize) -> Option<(usize, usize)> {
+        self.blocks.at(line)
+    }
+
+    /// The line `offset` lines into `block` (kept inside the block).
+    pub fn line_of(&self, block: usize, offset: usize) -> Option<usize> {
+        self.blocks.line(block, offset)
+    }
+}
+
+/// Lay out an article for a screen `width` columns wide.
+pub fn layout_article(
+    article_index: usize,
+    article: &Article,
+    analysis: &Analysis,
+    width: usize,
+    unfold: bool,
+) -> ReaderLayout {
+    let measure = width.saturating_sub(MARGIN * 2).clamp(1, MAX_MEASURE);
+    let margin = " ".repeat(MARGIN.min(width.saturating_sub(1)));
+    let mut out = ReaderLayout {
+        article: article_index,
+        width,
+        unfold,
+        ..Default::default()
+    };
+    let mut i = 0;
+    let blocks = &article.blocks;
+    while i < blocks.len() {
+        let b = &blocks[i];
+        if !b.kind.is_content() && !unfold {
+            // Fold the whole run of chrome/metadata into one line.
+            let start = i;
+            while i < blocks.len() && !blocks[i].kind.is_content() {
+                i += 1;
+            }
+            let line = out.lines.len();
+            for _ in start..i {
+                out.blocks.push(line);
+            }
+            let text = fold_summary(&blocks[start..i]);
+            for l in wrap_runs(&[(text.as_str(), Tag::Dim)], measure) {
+                out.lines.push(indent(&margin, l));
+            }
+            out.lines.push(Vec::new());
+            continue;
+        }
+        out.blocks.push(out.lines.len());
+        if let Some(&earlier) = analysis.repeat_of.get(&BlockRef::new(article_index, i)) {
+            out.lines.push(indent(
+                &margin,
+                plain(format!("↻ repeats block {earlier}"), Tag::Repeat),
+            ));
+        }
+        let (tag, prefix) = match b.kind {
+            BlockKind::Heading => (Tag::Heading, ""),
+            BlockKind::Caption => (Tag::Caption, ""),
+            BlockKind::TableRow => (Tag::TableRow, "│ "),
+            BlockKind::ListItem => (Tag::Text, "• "),
+            BlockKind::Metadata | BlockKind::Boilerplate => (Tag::Dim, ""),
+            BlockKind::Paragraph => (Tag::Text, ""),
+        };
+        if b.kind == BlockKind::Heading {
+            out.heading_lines.push(out.lines.len());
+        }
+        let mut text = format!("{prefix}{}", b.text);
+        if let Some(reason) = &b.reason {
+            text.push_str(&format!("  [{reason}]"));
+        }
+        for l in wrap_runs(&[(text.as_str(), tag)], measure) {
+            out.lines.push(indent(&margin, l));
+        }
+        // Table rows sit together; everything else gets a blank line after.
+        let next_is_row = blocks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == BlockKind::TableRow);
+        if !(b.kind == BlockKind::TableRow && next_is_row) {
+            out.lines.push(Vec::new());
+        }
+        i += 1;
+    }
+    out.blocks.close(out.lines.len());
+    out
+}
+
+fn indent(margin: &str, mut line: StyledLine) -> StyledLine {
+    if !margin.is_empty() && !line.is_empty() {
+        line.insert(0, (margin.to_string(), Tag::Text));
+    }
+    line
+}
+
+/// "⋯ 3 blocks folded: metadata; interface phrase “Comments”".
+pub fn fold_summary(blocks: &[crate::corpus::Block]) -> String {
+    let mut reasons: Vec<String> = Vec::new();
+    for b in blocks {
+        let r = match (&b.kind, &b.reason) {
+            (BlockKind::Metadata, _) => "metadata".to_string(),
+            (_, Some(r)) => r.clone(),
+            _ => b.kind.name().to_string(),
+        };
+        if !reasons.contains(&r) {
+            reasons.push(r);
+        }
+    }
+    let shown: Vec<&str> = reasons.iter().take(3).map(String::as_str).collect();
+    let more = if reasons.len() > 3 {
+        format!(" and {} more", reasons.len() - 3)
+    } else {
+        String::new()
+    };
+    let n = blocks.len();
+    let noun = if n == 1 { "block" } else { "blocks" };
+    format!("⋯ {n} {noun} folded: {}{more}", shown.join("; "))
+}

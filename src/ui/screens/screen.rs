@@ -1,0 +1,69 @@
+//! What a screen is: the interface every screen of the reader implements,
+//! so that the router, the frame, the session and the scroll hints treat
+//! them alike.
+
+use crate::session::View;
+use crate::ui::action::Action;
+use crate::ui::geometry::Geometry;
+use crate::ui::outcome::Outcome;
+use crate::ui::place::Place;
+use crate::ui::shared::Shared;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+/// A screen owns its state, takes its actions, lays itself out for the
+/// frame, draws itself, and says where it is.
+pub trait Screen {
+    /// Take an action of this screen's keymap table.
+    fn handle(&mut self, action: Action, cx: &Shared) -> Outcome;
+
+    /// Bring the layout up to date with the size and settings, then go to
+    /// a place asked for (once there is a layout to find it in).
+    fn refresh(&mut self, _cx: &Shared) {}
+
+    /// The screen is not shown: drop work under way.
+    fn hide(&mut self) {}
+
+    /// The analysis changed: drop what was made of the old one, keep the
+    /// place.
+    fn reanalysed(&mut self, _cx: &Shared) {}
+
+    /// What the title bar says after "parallax │".
+    fn title(&self, cx: &Shared) -> String;
+
+    /// The status line (unless a message takes it).
+    fn status(&self, cx: &Shared) -> String;
+
+    /// Draw the body (`g.body`).
+    fn draw(&self, frame: &mut Frame, g: &Geometry, cx: &Shared);
+
+    /// The block(s) at the top and how many lines into them: the place a
+    /// session comes back to, and kept across a relayout.
+    fn top(&self) -> Option<Place> {
+        None
+    }
+
+    /// The block(s) of the first line with text on screen: what a bookmark
+    /// takes (below a blank line at the top, the paragraph under it).
+    fn shown(&self) -> Option<Place> {
+        None
+    }
+
+    /// The part of the body that scrolls as a whole, if any.
+    fn scrolled(&self, _cx: &Shared) -> Option<Scrolled> {
+        None
+    }
+
+    /// The view a session saves this screen as.
+    fn saved_as(&self) -> View;
+}
+
+/// Lines of a layout shown in `rows`, from line `pos`. A change of `pos`
+/// alone is a scroll; a change of `content` (another article, width,
+/// pair, setting) is not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scrolled {
+    pub content: [usize; 5],
+    pub pos: usize,
+    pub rows: Rect,
+}

@@ -1,0 +1,243 @@
+//! The topic across all articles: every article's paragraphs on the topic,
+//! one section per article, so coverage can be compared at a glance.
+
+use super::reader::{MARGIN, MAX_MEASURE};
+use super::screen::{Screen, Scrolled};
+use super::text::{draw_lines, first_text_line, scrolled};
+use crate::analysis::topics::Topic;
+use crate::corpus::{BlockKind, BlockRef, Corpus};
+use crate::session::View;
+use crate::ui::action::Action;
+use crate::ui::geometry::Geometry;
+use crate::ui::outcome::Outcome;
+use crate::ui::place::{Goto, Place, Spans};
+use crate::ui::shared::Shared;
+use crate::ui::styled::{StyledLine, Tag, plain};
+use crate::wrap::{truncate, wrap_runs};
+use ratatui::Frame;
+
+#[derive(Debug, Clone, Default)]
+pub struct TopicScreen {
+    topic: usize,
+    scroll: usize,
+    /// Where to go once laid out.
+    goto: Option<Goto>,
+    layout: Option<TopicLayout>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct TopicLayout {
+    pub topic: usize,
+    pub width: usize,
+    pub lines: Vec<StyledLine>,
+    /// First line of each article's section.
+    pub section_lines: Vec<usize>,
+    /// The blocks shown, in order, and their lines: a section's heading
+    /// belongs to its first block, the blank line after a block to it.
+    pub blocks: Vec<BlockRef>,
+    pub spans: Spans,
+}
+
+impl TopicLayout {
+    /// The block that `line` belongs to, and how many lines into it.
+    pub fn block_at(&self, line: usize) -> Option<(BlockRef, usize)> {
+        let (i, offset) = self.spans.at(line)?;
+        Some((self.blocks[i], offset))
+    }
+
+    /// The line `offset` lines into `block`, if the topic shows it.
+    pub fn line_of(&self, block: BlockRef, offset: usize) -> Option<usize> {
+        let i = self.blocks.iter().position(|&b| b == block)?;
+        self.spans.line(i, offset)
+    }
+}
+
+impl TopicScreen {
+    pub fn new(_cx: &Shared) -> TopicScreen {
+        TopicScreen::default()
+    }
+
+    /// Show topic `topic`, at one of its blocks or from the top.
+    pub fn open(&mut self, topic: usize, at: Option<Goto>) {
+        self.topic = topic;
+        self.scroll = 0;
+        self.goto = at;
+    }
+
+    pub fn topic(&self) -> usize {
+        self.topic
+    }
+
+    pub fn scroll(&self) -> usize {
+        self.scroll
+    }
+
+    pub fn layout(&self) -> Option<&TopicLayout> {
+        self.layout.as_ref()
+    }
+
+    fn place_at(&self, line: usize) -> Option<Place> {
+        let (block, offset) = self.layout.as_ref()?.block_at(line)?;
+        Some(Place::at(block, offset))
+    }
+
+    fn section(&self, action: Action) -> Option<usize> {
+        let sections = &self.layout.as_ref()?.section_lines;
+        let top = self.scroll;
+        match action {
+            Action::NextHeading => sections.iter().find(|&&l| l > top).copied(),
+            Action::PrevHeading => sections.iter().rev().find(|&&l| l < top).copied(),
+            _ => None,
+        }
+    }
+}
+
+impl Screen for TopicScreen {
+    fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
+        let Some(layout) = &self.layout else {
+            return Outcome::Done;
+        };
+        let page = cx.geometry.page(false);
+        if let Some(p) = scrolled(self.scroll, action, page, layout.lines.len()) {
+            self.scroll = p;
+        } else if let Some(line) = self.section(action) {
+            self.scroll = line;
+        }
+        Outcome::Done
+    }
+
+    fn refresh(&mut self, cx: &Shared) {
+        let width = cx.geometry.width();
+        if let Some(topic) = cx.analysis.topics.topics.get(self.topic) {
+            let current = self.layout.as_ref();
+            if current.is_none_or(|l| l.topic != self.topic || l.width != width) {
+                // The same topic at another width: the block at the top
+                // stays there.
+                if self.goto.is_none() && current.is_some_and(|l| l.topic == self.topic) {
+                    self.goto = self.top().and_then(|p| p.block_start());
+                }
+                self.layout = Some(layout_topic(&cx.corpus, self.topic, topic, width));
+            }
+        }
+        let Some(layout) = &self.layout else { return };
+        if let Some(goto) = self.goto.take()
+            && let Some(line) = layout.line_of(goto.block, goto.offset)
+        {
+            self.scroll = line;
+        }
+        self.scroll = self.scroll.min(layout.lines.len().saturating_sub(1));
+    }
+
+    fn reanalysed(&mut self, _cx: &Shared) {
+        // Topic indices change with the analysis: the session glue finds
+        // the topic again by its label.
+        self.layout = None;
+    }
+
+    fn title(&self, cx: &Shared) -> String {
+        let topics = &cx.analysis.topics.topics;
+        let label = topics.get(self.topic).map_or("", |t| t.label.as_str());
+        format!("Topic · {label}")
+    }
+
+    fn status(&self, _cx: &Shared) -> String {
+        let total = self.layout.as_ref().map_or(0, |l| l.lines.len());
+        format!(" line {}/{total}", self.scroll + 1)
+    }
+
+    fn draw(&self, frame: &mut Frame, g: &Geometry, cx: &Shared) {
+        if let Some(layout) = &self.layout {
+            draw_lines(frame, &cx.theme, g.body, &layout.lines, self.scroll);
+        }
+    }
+
+    fn top(&self) -> Option<Place> {
+        self.place_at(self.scroll)
+    }
+
+    fn shown(&self) -> Option<Place> {
+        let lines = &self.layout.as_ref()?.lines;
+        let text = first_text_line(self.scroll, lines.len(), |i| !lines[i].is_empty());
+        self.place_at(text)
+    }
+
+    fn scrolled(&self, cx: &Shared) -> Option<Scrolled> {
+        let l = self.layout.as_ref()?;
+        Some(Scrolled {
+            content: [l.topic, l.width, 0, 0, 0],
+            pos: self.scroll,
+            rows: cx.geometry.rows(false),
+        })
+    }
+
+    fn saved_as(&self) -> View {
+        View::Topic
+    }
+}
+
+pub fn layout_topic(
+    corpus: &Corpus,
+    topic_index: usize,
+    topic: &Topic,
+    width: usize,
+) -> TopicLayout {
+    let measure = width.saturating_sub(MARGIN * 2).clamp(1, MAX_MEASURE);
+    let margin = " ".repeat(MARGIN.min(width.saturating_sub(1)));
+    let mut out = TopicLayout {
+        topic: topic_index,
+        width,
+        ..Default::default()
+    };
+    let mut uncovered = Vec::new();
+    for (a, article) in corpus.articles.iter().enumerate() {
+        let blocks: Vec<usize> = topic.occurrences_in(a).map(|r| r.block).collect();
+        if blocks.is_empty() {
+            uncovered.push(article.id.as_str());
+            continue;
+        }
+        let section = out.lines.len();
+        out.section_lines.push(section);
+        let weight = topic.weight(a);
+        let head = format!(
+            "■ {} · {} · {} blocks · weight {:.2}",
+            article.meta.outlet.as_deref().unwrap_or("–"),
+            article.label(),
+            blocks.len(),
+            weight
+        );
+        out.lines.push(vec![
+            (margin.clone(), Tag::Text),
+            (truncate(&head, measure), Tag::Accent),
+        ]);
+        out.lines.push(Vec::new());
+        for (k, b) in blocks.into_iter().enumerate() {
+            out.blocks.push(BlockRef::new(a, b));
+            out.spans
+                .push(if k == 0 { section } else { out.lines.len() });
+            let block = &article.blocks[b];
+            let tag = if block.kind == BlockKind::Heading {
+                Tag::Heading
+            } else {
+                Tag::Text
+            };
+            let label = format!("{b:>3} ");
+            let runs = [(label.as_str(), Tag::Dim), (block.text.as_str(), tag)];
+            for l in wrap_runs(&runs, measure) {
+                let mut line = vec![(margin.clone(), Tag::Text)];
+                line.extend(l);
+                out.lines.push(line);
+            }
+            out.lines.push(Vec::new());
+        }
+    }
+    if !uncovered.is_empty() {
+        let text = format!("Not covered by: {}", uncovered.join(", "));
+        for l in wrap_runs(&[(text.as_str(), Tag::Dim)], measure) {
+            let mut line = plain(margin.clone(), Tag::Text);
+            line.extend(l);
+            out.lines.push(line);
+        }
+    }
+    out.spans.close(out.lines.len());
+    out
+}

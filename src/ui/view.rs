@@ -1,0 +1,98 @@
+//! The frame: a function from `&App` to what the terminal shows. It only
+//! reads state; layouts were made by `update`, so a frame touches only the
+//! visible lines. The title and status rows are drawn here, the body by
+//! the screen shown, then the overlay's box over it.
+
+use super::action::Action;
+use super::app::{App, Overlay};
+use super::geometry::Geometry;
+use super::overlays::bookmark_view;
+use super::styled::Tag;
+use crate::wrap::{truncate, width};
+use ratatui::Frame;
+use ratatui::text::{Line, Span};
+
+/// What a terminal too small to draw in shows.
+pub const TOO_SMALL: &str = "parallax: enlarge the terminal";
+
+pub fn draw(frame: &mut Frame, app: &App) {
+    // The app's geometry is the frame's (the buffers are made for its
+    // size); worked out again only for a frame of another size.
+    let area = frame.area();
+    let cx = app.shared();
+    let g = if cx.geometry.area == area {
+        cx.geometry
+    } else {
+        Geometry::of(area)
+    };
+    if g.too_small() {
+        let msg = truncate(TOO_SMALL, g.width());
+        frame.render_widget(Line::from(msg), g.area);
+        return;
+    }
+    let screen = app.current();
+    let title = truncate(&format!(" parallax │ {}", screen.title(cx)), g.width());
+    frame.render_widget(Line::styled(title, cx.theme.style(Tag::Title)), g.title);
+    screen.draw(frame, &g, cx);
+    match app.overlay() {
+        Some(Overlay::Palette) => app.palette().draw(frame, &g, cx),
+        Some(Overlay::Help) => {
+            let below = app.screen().view_id();
+            app.help().draw(frame, &g, cx, app.keymap(), below);
+        }
+        Some(Overlay::Prompt) => bookmark_view::draw_prompt(frame, app.bookmarks(), &g, cx),
+        Some(Overlay::Bookmarks) => bookmark_view::draw_list(frame, app.bookmarks(), &g, cx),
+        None => {}
+    }
+    draw_status(frame, app, &g);
+}
+
+fn draw_status(frame: &mut Frame, app: &App, g: &Geometry) {
+    let cx = app.shared();
+    let w = g.width();
+    // The hint gives way to the status on narrow screens.
+    let hint = if w >= 100 {
+        hint_text(app)
+    } else {
+        hint_text(app).split("  ").next().unwrap_or("").to_string()
+    };
+    let mut left = app
+        .message()
+        .map_or_else(|| app.current().status(cx), |m| m.as_str().to_string());
+    if app.window() != app.size() {
+        let (ww, wh) = app.window();
+        let (dw, dh) = app.size();
+        left = format!(" window {ww}×{wh} drawn at {dw}×{dh} ·{left}");
+    }
+    let room = w.saturating_sub(width(&hint) + 1);
+    let left = truncate(&left, room);
+    let pad = w.saturating_sub(width(&left) + width(&hint));
+    let line = Line::from(vec![
+        Span::styled(left, cx.theme.style(Tag::Accent)),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(hint, cx.theme.style(Tag::Dim)),
+    ]);
+    frame.render_widget(line, g.status);
+}
+
+/// "? help  q quit", from the bindings in effect.
+fn hint_text(app: &App) -> String {
+    let view = app.view_id();
+    let key = |a: Action| {
+        app.keymap()
+            .keys_for(view, a)
+            .first()
+            .map(|k| k.to_string())
+    };
+    let mut parts = Vec::new();
+    for (a, label) in [
+        (Action::Help, "help"),
+        (Action::Topics, "topics"),
+        (Action::Quit, "quit"),
+    ] {
+        if let Some(k) = key(a) {
+            parts.push(format!("{k} {label}"));
+        }
+    }
+    parts.join("  ")
+}
