@@ -1,9 +1,10 @@
 //! parallax: a terminal reader for comparing news coverage.
 //!
 //! Layers, with arrows one way only: `ui` and `cli` use `analysis`, which
-//! uses `corpus`. `parallel`, `wrap` and `diag` (warnings on standard
-//! error) are small utilities any layer may use. `dev` (test and benchmark
-//! tooling) exists only with the `dev` feature.
+//! uses `corpus`. `parallel`, `display` (text in terminal columns) and
+//! `diag` (warnings on standard error) are small utilities any layer may
+//! use. `dev` (test and benchmark tooling) exists only with the `dev`
+//! feature.
 
 pub mod analysis;
 pub mod cli;
@@ -11,7 +12,11 @@ pub mod corpus;
 #[cfg(any(test, feature = "dev"))]
 pub mod dev;
 pub mod diag;
+pub mod display;
 pub(crate) mod parallel;
 pub mod session;
 pub mod ui;
-pub mod wrap;
+// The old path of `display::wrap`, kept while src/ui and src/cli/diff
+// (under restructuring) still import it from here; remove once they import
+// `crate::display::wrap`.
+pub use display::wrap;

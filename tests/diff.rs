@@ -297,7 +297,10 @@ fn human_output_fits_80_columns_and_marks_changes_without_colour() {
     let text = String::from_utf8(out.stdout).expect("utf-8");
     assert!(!text.contains('\x1b'), "no escape codes with NO_COLOR");
     for line in text.lines() {
-        assert!(parallax::wrap::width(line) <= 80, "too wide: {line:?}");
+        assert!(
+            parallax::display::wrap::width(line) <= 80,
+            "too wide: {line:?}"
+        );
     }
     assert!(text.contains("[-Framing-]{+framing+}"), "{text}");
     let last = text.lines().last().unwrap_or("");

@@ -43,6 +43,7 @@ impl Analysis {
         // Largest transient first (topics), the retained related index
         // last; freed memory goes back between phases, which keeps the
         // peak down on large corpora (see BENCHMARKS.md).
+        super::heap::large_blocks_by_mmap();
         let dups = find_duplicates(corpus, &DupOptions::default());
         super::heap::give_back();
         let topics = build_topics(corpus);

@@ -8,7 +8,7 @@ use crate::analysis::dups::{DupOptions, DupPair, Scope, find_duplicates};
 use crate::clean;
 use crate::corpus::sanitize::Clean;
 use crate::corpus::{BlockRef, Corpus};
-use crate::wrap::{truncate, width};
+use crate::display::wrap::{truncate, width};
 use serde::Serialize;
 
 /// One side of a pair in JSON: the article's full id and the block index

@@ -5,7 +5,7 @@ use super::paint::{Paint, Tone, output_width};
 use super::short_ids;
 use crate::clean;
 use crate::corpus::{Article, Corpus, OutletSource};
-use crate::wrap::{truncate, width};
+use crate::display::wrap::{truncate, width};
 use serde::Serialize;
 
 /// The JSON shape of one article row (a contract: keep the keys).

@@ -7,8 +7,8 @@
 use super::CleanOut;
 use super::InputError;
 use super::paint::{Paint, Tone, output_width};
+use crate::display::wrap::{truncate, width};
 use crate::session::{SessionInfo, Store, format_utc, list_sessions};
-use crate::wrap::{truncate, width};
 use crate::{clean, outln};
 use serde::Serialize;
 

@@ -5,7 +5,7 @@ use super::list::ArticleRow;
 use super::paint::{Paint, Tone, output_width};
 use super::resolve;
 use crate::corpus::{BlockKind, Corpus};
-use crate::wrap::wrap_text;
+use crate::display::wrap::wrap_text;
 use crate::{clean, outln};
 use serde::Serialize;
 

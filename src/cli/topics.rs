@@ -7,7 +7,7 @@ use super::short_ids;
 use crate::analysis::topics::{Topic, TopicIndex, TopicKind, build_topics};
 use crate::corpus::Corpus;
 use crate::corpus::sanitize::Clean;
-use crate::wrap::{truncate, width, wrap_text};
+use crate::display::wrap::{truncate, width, wrap_text};
 use crate::{clean, outln};
 use serde::Serialize;
 use serde::ser::SerializeMap;

@@ -1,15 +1,16 @@
 //! Atomic file replacement: a reader of the target sees the old content or
 //! the new, never a mix, even if the writer is killed or the machine loses
-//! power. Write a temporary file in the same folder, fsync it, rename it
-//! over the target, fsync the folder (so the rename itself is durable).
+//! power. Write a temporary file in the same folder (`tempfile`, created
+//! with O_EXCL so a link planted at its name is never followed, and removed
+//! again if anything fails), fsync it, rename it over the target, fsync the
+//! folder (so the rename itself is durable).
 
 use super::error::SessionError;
-use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use tempfile::NamedTempFile;
 
-/// Temporaries are named `.TARGET.tmp.PID.N`: hidden, and recognisable as
+/// Temporaries are named `.TARGET.tmp.RANDOM`: hidden, and recognisable as
 /// leftovers of a writer that was killed (see [`is_temporary_of`]).
 const TMP_MARK: &str = ".tmp.";
 
@@ -52,15 +53,12 @@ enum Perms {
 
 fn replace(target: &Path, bytes: &[u8], perms: Perms) -> Result<(), SessionError> {
     let dir = parent_of(target);
-    let tmp = temporary_for(target);
-    let result = write_new(&tmp, bytes, perms)
-        .and_then(|()| std::fs::rename(&tmp, target))
-        .map_err(|e| SessionError::io(target, e));
-    if result.is_err() {
-        // Best effort: a leftover temporary is harmless but untidy.
-        let _ = std::fs::remove_file(&tmp);
-        return result;
-    }
+    let failed = |e| SessionError::io(target, e);
+    let mut tmp = temporary_for(target, perms).map_err(failed)?;
+    fill(tmp.as_file_mut(), bytes, perms).map_err(failed)?;
+    // On failure the temporary comes back in the error and is removed as
+    // it is dropped.
+    tmp.persist(target).map_err(|e| failed(e.error))?;
     sync_dir(&dir).map_err(|e| SessionError::io(&dir, e))
 }
 
@@ -72,13 +70,26 @@ pub fn parent_of(path: &Path) -> PathBuf {
     }
 }
 
-fn temporary_for(target: &Path) -> PathBuf {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+/// A new, empty temporary beside `target`, with the mode `perms` asks for
+/// (`Keep`: private until `fill` sets it exactly).
+fn temporary_for(target: &Path, perms: Perms) -> std::io::Result<NamedTempFile> {
     let name = target
         .file_name()
         .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
-    parent_of(target).join(format!(".{name}{TMP_MARK}{}.{n}", std::process::id()))
+    let prefix = format!(".{name}{TMP_MARK}");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(match perms {
+            Perms::New(mode) => mode,
+            Perms::Keep { .. } => 0o600,
+        }));
+    }
+    #[cfg(not(unix))]
+    let _ = perms;
+    builder.tempfile_in(parent_of(target))
 }
 
 /// Whether `file_name` is a temporary of an atomic write of `target_name`.
@@ -89,29 +100,17 @@ pub fn is_temporary_of(file_name: &str, target_name: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(TMP_MARK))
 }
 
-fn write_new(path: &Path, bytes: &[u8], perms: Perms) -> std::io::Result<()> {
-    let mut opts = OpenOptions::new();
-    // `create_new` is O_EXCL: a link planted at the temporary's name is
-    // never followed.
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(match perms {
-            Perms::New(mode) => mode,
-            // Private until the mode is set exactly below.
-            Perms::Keep { .. } => 0o600,
-        });
-    }
-    let mut file = opts.open(path)?;
+/// Write `bytes` to the temporary `file` and make them durable, after
+/// giving it the owner, group and exact mode that `Perms::Keep` asks for.
+fn fill(file: &mut std::fs::File, bytes: &[u8], perms: Perms) -> std::io::Result<()> {
     #[cfg(unix)]
     if let Perms::Keep { mode, uid, gid } = perms {
         use std::os::unix::fs::PermissionsExt;
         // Owner first (a change of owner may clear set-id bits), each only
         // where allowed: an ordinary user keeps a file of their own, and
         // root keeps anyone's.
-        if std::os::unix::fs::fchown(&file, Some(uid), Some(gid)).is_err() {
-            let _ = std::os::unix::fs::fchown(&file, None, Some(gid));
+        if std::os::unix::fs::fchown(&*file, Some(uid), Some(gid)).is_err() {
+            let _ = std::os::unix::fs::fchown(&*file, None, Some(gid));
         }
         file.set_permissions(std::fs::Permissions::from_mode(mode))?;
     }
@@ -141,10 +140,42 @@ mod tests {
 
     #[test]
     fn temporaries_are_recognised() {
-        let t = temporary_for(Path::new("/x/default.json"));
-        let name = t.file_name().unwrap().to_string_lossy().into_owned();
+        let dir = tempfile::tempdir().unwrap();
+        let t = temporary_for(&dir.path().join("default.json"), Perms::New(0o600)).unwrap();
+        let name = t.path().file_name().unwrap().to_string_lossy().into_owned();
         assert!(is_temporary_of(&name, "default.json"), "{name}");
         assert!(!is_temporary_of(&name, "default"));
         assert!(!is_temporary_of("default.json", "default.json"));
+    }
+
+    #[test]
+    fn a_failed_replace_leaves_the_target_and_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        // A folder with something in it: the rename over it fails.
+        let target = dir.path().join("busy");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join("inside"), "kept").unwrap();
+        assert!(write_atomic(&target, b"new", 0o600).is_err());
+        assert_eq!(
+            std::fs::read_to_string(target.join("inside")).unwrap(),
+            "kept"
+        );
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["busy"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_gets_the_mode_asked_for_less_the_umask() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("default.json");
+        write_atomic(&target, b"{}", 0o600).unwrap();
+        let mode = std::fs::metadata(&target).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+        assert_eq!(std::fs::read(&target).unwrap(), b"{}");
     }
 }

@@ -64,10 +64,10 @@ impl Clean {
         Clean(self.0.trim_end().to_string())
     }
 
-    /// Clean text cut to a display width (see `wrap::truncate`), still
+    /// Clean text cut to a display width (see `display::wrap::truncate`), still
     /// clean: cutting never makes a character.
     pub fn truncated(&self, width: usize) -> Clean {
-        Clean(crate::wrap::truncate(&self.0, width))
+        Clean(crate::display::wrap::truncate(&self.0, width))
     }
 }
 

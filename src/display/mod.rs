@@ -1,0 +1,6 @@
+//! Display code shared by the CLI and the reader: text measured and laid
+//! out in terminal columns (`wrap`: display widths, truncation, word
+//! wrapping). It uses nothing else of the crate, so every layer may use it
+//! (the sanitiser's `Clean::truncated` does).
+
+pub mod wrap;
