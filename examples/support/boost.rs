@@ -17,6 +17,17 @@ impl Model {
     }
 }
 
+/// Log-loss gradient and hessian of every row at log-odds `base + z`.
+fn gradients(z: &[f64], y: &[bool], w: &[f64], base: f64) -> (Vec<f64>, Vec<f64>) {
+    let (mut g, mut h) = (vec![0.0; z.len()], vec![0.0; z.len()]);
+    for k in 0..z.len() {
+        let p = 1.0 / (1.0 + (-(base + z[k])).exp());
+        g[k] = w[k] * (p - if y[k] { 1.0 } else { 0.0 });
+        h[k] = w[k] * p * (1.0 - p);
+    }
+    (g, h)
+}
+
 /// Candidate thresholds per feature: up to 16 quantiles.
 fn cuts(x: &[Vec<f64>]) -> Vec<Vec<f64>> {
     let d = x.first().map_or(0, Vec::len);
@@ -76,12 +87,7 @@ pub fn fit(x: &[Vec<f64>], y: &[bool], w: &[f64], rounds: usize, rate: f64) -> M
     };
     let all: Vec<usize> = (0..x.len()).collect();
     for _ in 0..rounds {
-        let (mut g, mut h) = (vec![0.0; x.len()], vec![0.0; x.len()]);
-        for k in 0..x.len() {
-            let p = 1.0 / (1.0 + (-(model.base + z[k])).exp());
-            g[k] = w[k] * (p - if y[k] { 1.0 } else { 0.0 });
-            h[k] = w[k] * p * (1.0 - p);
-        }
+        let (g, h) = gradients(&z, y, w, model.base);
         let root = best_split(x, &g, &h, &all, &cuts);
         let (lo, hi): (Vec<usize>, Vec<usize>) = all.iter().partition(|&&k| x[k][root.0] <= root.1);
         let low = best_split(x, &g, &h, &lo, &cuts);
@@ -139,12 +145,7 @@ pub fn fit_monotone(
         trees: Vec::new(),
     };
     for _ in 0..rounds {
-        let (mut g, mut h) = (vec![0.0; x.len()], vec![0.0; x.len()]);
-        for k in 0..x.len() {
-            let p = 1.0 / (1.0 + (-(model.base + z[k])).exp());
-            g[k] = w[k] * (p - if y[k] { 1.0 } else { 0.0 });
-            h[k] = w[k] * p * (1.0 - p);
-        }
+        let (g, h) = gradients(&z, y, w, model.base);
         let (gs, hs): (f64, f64) = (g.iter().sum(), h.iter().sum());
         let score = |g: f64, h: f64| g * g / (h + 1.0);
         let mut best: Option<(usize, f64, f64, f64, f64)> = None;
