@@ -18,7 +18,6 @@ With no PATH it opens the built-in corpus (five articles on the August 2025 US-R
 summit in Alaska). PATH may be files or folders; folders are read recursively \
 (.txt, .md, .html, .htm, .jsonl, .csv, also .gz or .zst). A collection (.jsonl, .csv) gives one article \
 per record. Article ids are file stems; any unique prefix of an id works.",
-    args_conflicts_with_subcommands = true,
     after_help = "Examples:\n  parallax                      open the reader on the built-in corpus\n  parallax ~/coverage/          open the reader on a folder of articles\n  parallax list                 list the built-in articles\n  parallax show 004             print one article's blocks\n  parallax diff 000 002         compare two articles\n  parallax dups --scope within  repeated paragraphs inside articles"
 )]
 pub struct Cli {
@@ -43,6 +42,11 @@ pub struct Cli {
     /// (parent) or the last _/- part of its name (suffix)
     #[arg(long, value_enum, value_name = "PART", global = true)]
     pub outlet_from: Option<OutletFromArg>,
+    /// Pair paragraphs when their similarity (how surely they make the same point,
+    /// 0 to 1, or a percentage) reaches this: diff, report, and the reader's compare view
+    /// (default 0.50)
+    #[arg(long, value_name = "T", global = true)]
+    pub threshold: Option<Threshold>,
 }
 
 /// Where `--outlet-from` takes an outlet from.
@@ -118,17 +122,29 @@ fn parse_size(text: &str) -> Result<u64, String> {
     Ok(bytes as u64)
 }
 
+/// Options of the reader, accepted before or after a subcommand like every
+/// global option (`--session` also names the notes of `report`).
 #[derive(Debug, Args, Default, Clone)]
 pub struct ReaderArgs {
     /// Keymap file merged over the default keymap
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", global = true)]
     pub keymap: Option<PathBuf>,
     /// Come back to the last session: corpus, view, pair, positions, threshold, topic
-    #[arg(short = 'r', long)]
+    #[arg(short = 'r', long, global = true)]
     pub resume: bool,
-    /// Keep this named session (default: "default"); bookmarks belong to it
-    #[arg(long, value_name = "NAME")]
+    /// Keep this named session (default: "default"); bookmarks belong to it, and
+    /// `report` includes its notes
+    #[arg(long, value_name = "NAME", global = true)]
     pub session: Option<String>,
+    /// Mouse mode in the reader: wheel scrolling, click to focus a pane (off by
+    /// default so the terminal's own text selection keeps working; also
+    /// `mouse = true` in config.toml)
+    #[arg(long, global = true)]
+    pub mouse: bool,
+    /// Copy (y) to the terminal's clipboard through OSC 52 instead of to a file
+    /// (also `clipboard = "osc52"` in config.toml)
+    #[arg(long, global = true)]
+    pub osc52: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -183,10 +199,6 @@ pub enum Command {
         /// Print JSON instead of text
         #[arg(long)]
         json: bool,
-        /// Pair paragraphs when their similarity (how surely they make the same point,
-        /// 0 to 1, or a percentage) reaches this
-        #[arg(long, value_name = "T", default_value_t = Threshold::DEFAULT)]
-        threshold: Threshold,
     },
     /// The topic index: headings, salient terms and names, with where they occur
     Topics {
@@ -217,12 +229,6 @@ pub enum Command {
         /// written to; hard-linked files, dangling links, sockets are refused
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
-        /// Include the bookmarks and notes of this saved session (default: "default", if saved)
-        #[arg(long, value_name = "NAME")]
-        session: Option<String>,
-        /// Pairing threshold of a pair report, as `diff --threshold`
-        #[arg(long, value_name = "T", default_value_t = Threshold::DEFAULT)]
-        threshold: Threshold,
     },
     /// List saved reading sessions: name, when saved, view, compare pair, bookmarks
     Sessions {

@@ -14,6 +14,7 @@ mod sessions;
 mod show;
 mod topics;
 
+use crate::analysis::pair::Threshold;
 use crate::corpus::sanitize::Clean;
 use crate::corpus::{self, Corpus};
 pub use args::Cli;
@@ -34,6 +35,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let max_bytes = args::byte_limit(cli.max_bytes);
     let input = cli.input_options();
     let load = |paths: &[PathBuf]| load(paths, max_bytes, &input);
+    let threshold = cli.threshold.unwrap_or(Threshold::DEFAULT);
     let result = match cli.command {
         Some(Command::List { paths, json }) => {
             load(&paths).and_then(|c| emit(|out| list::print(&c, json, paint, out)))
@@ -54,7 +56,6 @@ pub fn run(cli: Cli) -> ExitCode {
             right,
             paths,
             json,
-            threshold,
         }) => load(&paths)
             .and_then(|c| emit(|out| diff::print(&c, &left, &right, threshold, json, paint, out))),
         Some(Command::Topics { paths, json }) => {
@@ -65,14 +66,12 @@ pub fn run(cli: Cli) -> ExitCode {
             all,
             format,
             output,
-            session,
-            threshold,
         }) => report::run(&report::Request {
             items,
             all,
             format,
             output,
-            session,
+            session: cli.reader.session.clone(),
             max_bytes,
             input: input.clone(),
             threshold,

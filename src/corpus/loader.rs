@@ -11,6 +11,7 @@ use super::model::{Article, Corpus, LoadWarning, Metadata, OutletSource};
 use super::outlet::outlet_from_path;
 use super::prepare::{Outcome, Source, prepare, warn};
 use super::sanitize::sanitize_line;
+use super::skipped::SkippedKinds;
 use std::collections::HashSet;
 use std::fs;
 use std::io::Read;
@@ -34,12 +35,28 @@ pub enum LoadError {
     )]
     TooBig { listing: Listing, limit: u64 },
     /// Nothing loaded; `warnings` says why for each file (a caller prints
-    /// them before this one line, so no reason is lost).
-    #[error("no readable article in {paths}")]
+    /// them before this one line, so no reason is lost), and `skipped`
+    /// which kinds of file the folders held that parallax does not read.
+    #[error("no readable article in {paths}{}", skipped_note(skipped))]
     Empty {
         paths: String,
         warnings: Vec<LoadWarning>,
+        skipped: SkippedKinds,
     },
+    /// Every path named is missing: said as the shell says it.
+    #[error("{paths}: no such file or directory")]
+    Missing { paths: String },
+}
+
+/// " (skipped: 3 .pdf, 1 .docx; parallax reads …)" when folders held
+/// files of kinds parallax does not read.
+fn skipped_note(skipped: &SkippedKinds) -> String {
+    if skipped.is_empty() {
+        return String::new();
+    }
+    format!(
+        " (skipped: {skipped}; parallax reads .txt, .md, .html, .jsonl, .csv, also .gz or .zst)"
+    )
 }
 
 /// Load the built-in corpus (five articles embedded in the binary).
@@ -91,12 +108,32 @@ pub fn load_paths_with_progress(
 /// (checked after listing, before anything is read) and a call saying
 /// what is about to be read.
 pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, LoadError> {
-    let mut warnings = Vec::new();
-    let mut listed = Vec::new();
-    let mut visited = HashSet::new();
-    for p in paths {
-        collect(p, true, &mut listed, &mut warnings, &mut visited);
+    let shown = |ps: &[&PathBuf]| -> String {
+        let names: Vec<String> = ps
+            .iter()
+            .map(|p| sanitize_line(&p.display().to_string()))
+            .collect();
+        names.join(", ")
+    };
+    let missing: Vec<&PathBuf> = paths
+        .iter()
+        .filter(|p| fs::metadata(p).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound))
+        .collect();
+    if !paths.is_empty() && missing.len() == paths.len() {
+        return Err(LoadError::Missing {
+            paths: shown(&missing),
+        });
     }
+    let mut listing = Listed::default();
+    for p in paths {
+        collect(p, true, &mut listing);
+    }
+    let Listed {
+        files: listed,
+        warnings,
+        skipped,
+        ..
+    } = listing;
     let listing = Listing {
         files: listed.len(),
         bytes: listed.iter().map(|(p, n)| (*n).min(read_cap(p))).sum(),
@@ -124,13 +161,10 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
     let outcomes = outcomes.into_iter().flatten().collect();
     let corpus = build(outcomes, warnings);
     if corpus.articles.is_empty() {
-        let names: Vec<String> = paths
-            .iter()
-            .map(|p| sanitize_line(&p.display().to_string()))
-            .collect();
         return Err(LoadError::Empty {
-            paths: names.join(", "),
+            paths: shown(&paths.iter().collect::<Vec<_>>()),
             warnings: corpus.warnings,
+            skipped,
         });
     }
     Ok(corpus)
@@ -203,14 +237,21 @@ fn outlet_from_path_if_none(meta: &mut Metadata, path: &Path, from: OutletFrom) 
     });
 }
 
-/// Files to read, with their sizes as listed.
-fn collect(
-    path: &Path,
-    named: bool,
-    files: &mut Vec<(PathBuf, u64)>,
-    warnings: &mut Vec<LoadWarning>,
-    visited: &mut HashSet<PathBuf>,
-) {
+/// What listing the paths found.
+#[derive(Default)]
+struct Listed {
+    /// Files to read, with their sizes as listed.
+    files: Vec<(PathBuf, u64)>,
+    warnings: Vec<LoadWarning>,
+    /// Files in folders left unread for their kind.
+    skipped: SkippedKinds,
+    /// Folders listed (canonical), against symlink loops and double visits.
+    visited: HashSet<PathBuf>,
+}
+
+/// List `path` into `out`: a file, or a folder's files recursively.
+fn collect(path: &Path, named: bool, out: &mut Listed) {
+    let warnings = &mut out.warnings;
     let meta = match fs::metadata(path) {
         Ok(m) => m,
         Err(e) => return warnings.push(warn(path, e.to_string())),
@@ -220,7 +261,7 @@ fn collect(
         let Ok(canon) = fs::canonicalize(path) else {
             return warnings.push(warn(path, "cannot resolve folder".into()));
         };
-        if !visited.insert(canon) {
+        if !out.visited.insert(canon) {
             return;
         }
         let entries = match fs::read_dir(path) {
@@ -230,11 +271,13 @@ fn collect(
         let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         children.sort();
         for c in children {
-            collect(&c, false, files, warnings, visited);
+            collect(&c, false, out);
         }
     } else if meta.is_file() {
         if named || format_of(path).is_some() {
-            files.push((path.to_path_buf(), meta.len()));
+            out.files.push((path.to_path_buf(), meta.len()));
+        } else {
+            out.skipped.add(path);
         }
     } else if named || has_text_extension(path) {
         warnings.push(warn(path, "not a regular file".into()));

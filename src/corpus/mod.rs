@@ -21,6 +21,7 @@ mod prepare;
 mod record;
 pub mod sanitize;
 mod segment;
+mod skipped;
 mod words;
 
 pub use budget::{DEFAULT_MAX_BYTES, Listing, LoadOptions, NOTICE_BYTES, human_bytes};
@@ -32,4 +33,5 @@ pub use loader::{
 pub use model::{
     Article, Block, BlockKind, BlockRef, Corpus, LoadWarning, Metadata, OutletSource, ResolveError,
 };
+pub use skipped::SkippedKinds;
 pub use words::word_count;
