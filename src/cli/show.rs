@@ -56,13 +56,13 @@ pub fn print(
     out.line(&paint.paint(Tone::Bold, &clean!("{}", a.label())))?;
     outln!(
         out,
-        "{}  ·  {}  ·  {}  ·  {} words  ·  id {}",
+        "{}  ·  {}  ·  {}  ·  {}  ·  id {}",
         dash(a.meta.outlet.as_deref()),
         dash(a.meta.date.as_deref()),
         a.meta
             .read_minutes
             .map_or("–".into(), |m| format!("{m} min read")),
-        a.meta.words,
+        crate::display::plural::counted(a.meta.words, "word"),
         a.id
     )?;
     if let Some(by) = &a.meta.byline {

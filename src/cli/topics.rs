@@ -195,12 +195,18 @@ fn print_table(
 ) -> anyhow::Result<()> {
     let n = corpus.articles.len();
     let count = |k: TopicKind| index.of_kind(k).count();
+    use crate::display::plural::{counted, counted_as};
     let summary = format!(
-        "{} topics in {n} articles: {} headings, {} names, {} terms and phrases",
-        index.len(),
-        count(TopicKind::Heading),
-        count(TopicKind::Name),
-        count(TopicKind::Term),
+        "{} in {}: {}, {}, {}",
+        counted(index.len(), "topic"),
+        counted(n, "article"),
+        counted(count(TopicKind::Heading), "heading"),
+        counted(count(TopicKind::Name), "name"),
+        counted_as(
+            count(TopicKind::Term),
+            "term or phrase",
+            "terms and phrases"
+        ),
     );
     for line in wrap_text(&summary, total_width) {
         outln!(out, "{line}")?;

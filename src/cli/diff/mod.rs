@@ -171,9 +171,34 @@ pub(crate) fn summary(a: &Alignment) -> String {
         .map(|&k| format!("{} {}", a.count(k), side_name(k)))
         .collect();
     format!(
-        "{} rows: {}; {} moved",
-        a.rows.len(),
+        "{}: {}; {} moved",
+        crate::display::plural::counted(a.rows.len(), "row"),
         counts.join(", "),
         a.moved()
     )
+}
+
+/// "3 metadata blocks 1–3", "1 boilerplate block 7": a run of folded
+/// blocks in `diff` and the pair reports.
+pub(crate) fn folded_blocks(count: usize, kinds: &str, first: usize, last: usize) -> String {
+    let blocks = crate::display::plural::counted(count, &format!("{kinds} block"));
+    if first == last {
+        format!("{blocks} {first}")
+    } else {
+        format!("{blocks} {first}–{last}")
+    }
+}
+
+#[cfg(test)]
+mod fold_tests {
+    use super::folded_blocks;
+
+    #[test]
+    fn one_folded_block_is_one_block() {
+        assert_eq!(folded_blocks(1, "metadata", 4, 4), "1 metadata block 4");
+        assert_eq!(
+            folded_blocks(3, "boilerplate/metadata", 5, 7),
+            "3 boilerplate/metadata blocks 5–7"
+        );
+    }
 }

@@ -2,7 +2,7 @@
 //! aligned row with its word diff, inline (copied text) or as two texts (a
 //! rewrite), runs of chrome folded, and the summary line.
 
-use super::{INDENT, INLINE_MIN_SHARE, block, repeat_note, side_name, summary};
+use super::{INDENT, INLINE_MIN_SHARE, block, folded_blocks, repeat_note, side_name, summary};
 use crate::analysis::align::{AlignOptions, AlignedRow, Alignment, RowKind};
 use crate::analysis::diff::{DiffOp, OpTag, equal_share};
 use crate::analysis::pair::PairComparison;
@@ -104,10 +104,9 @@ impl Text<'_> {
         }
         let side = rows.first().map_or(RowKind::LeftOnly, |r| r.kind);
         let text = format!(
-            "{} · {} {} blocks {first}–{last} folded",
+            "{} · {} folded",
             side_name(side),
-            rows.len(),
-            kinds.join("/")
+            folded_blocks(rows.len(), &kinds.join("/"), first, last)
         );
         let gutter = gutter(
             rows.first().and_then(|r| r.left),

@@ -160,7 +160,10 @@ fn coverage(r: &CorpusReport, ids: &[String], b: &mut String) {
             r.topics_total
         )
     } else {
-        format!("All {} topics of the index", r.topics.len())
+        format!(
+            "All {} of the index",
+            crate::display::plural::counted(r.topics.len(), "topic")
+        )
     };
     let _ = writeln!(
         b,

@@ -4,7 +4,7 @@
 
 use super::escape::html;
 use super::html_page::page;
-use super::model::{Item, Note, PairReport, note_place, row_label, side_name};
+use super::model::{Item, Note, PairReport, folded_blocks, note_place, row_label, side_name};
 use super::text::{generated_line, metadata_rows};
 use crate::analysis::align::RowKind;
 use crate::analysis::diff::{DiffOp, OpTag};
@@ -130,9 +130,9 @@ fn rows(r: &PairReport, ids: &[String], b: &mut String) {
             } => {
                 let _ = writeln!(
                     b,
-                    "<tr class=\"fold\"><td colspan=\"2\">{} · {count} {} blocks {first}–{last} folded</td></tr>",
+                    "<tr class=\"fold\"><td colspan=\"2\">{} · {} folded</td></tr>",
                     side_name(side),
-                    html(&kinds.join("/"))
+                    html(&folded_blocks(count, &kinds.join("/"), first, last))
                 );
             }
             Item::Row(k) => row(r, k, b),

@@ -147,7 +147,10 @@ fn coverage(r: &CorpusReport, ids: &[String], out: &mut CleanOut) -> anyhow::Res
             r.topics_total
         )
     } else {
-        format!("All {} topics of the index", r.topics.len())
+        format!(
+            "All {} of the index",
+            crate::display::plural::counted(r.topics.len(), "topic")
+        )
     };
     outln!(
         out,

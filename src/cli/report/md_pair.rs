@@ -3,7 +3,7 @@
 //! article, **bold** words only in the right.
 
 use super::escape::{line_start, md, md_inline, split_ws};
-use super::model::{Item, Note, PairReport, note_place, row_label, side_name};
+use super::model::{Item, Note, PairReport, folded_blocks, note_place, row_label, side_name};
 use super::text::{generated_line, metadata_rows};
 use crate::analysis::diff::{DiffOp, OpTag};
 use crate::cli::CleanOut;
@@ -46,9 +46,9 @@ pub fn write(r: &PairReport, out: &mut CleanOut) -> anyhow::Result<()> {
                 kinds,
             } => outln!(
                 out,
-                "*{} · {count} {} blocks {first}–{last} folded*\n",
+                "*{} · {} folded*\n",
                 side_name(side),
-                kinds.join("/")
+                folded_blocks(count, &kinds.join("/"), first, last)
             )?,
             Item::Row(k) => write_row(r, k, out)?,
         }

@@ -6,6 +6,7 @@ pub(crate) use super::corpus_model::shade;
 pub use super::corpus_model::{CorpusReport, PAIR_CAP, TOPIC_CAP, shown_pairs};
 pub(crate) use super::pair_model::side_name;
 pub use super::pair_model::{Item, PairReport, row_label};
+pub(crate) use crate::cli::diff::folded_blocks;
 use crate::corpus::sanitize::Clean;
 use crate::corpus::{BlockRef, Corpus};
 use crate::session::{Anchor, Bookmark, resolve_anchor};

@@ -54,7 +54,8 @@ impl App {
             }
             Msg::Action(a) if self.cx.analysing && needs_analysis(a, self.view_id()) => {
                 let n = self.cx.articles();
-                self.message = Some(crate::clean!("Still analysing {n} articles…"));
+                let n = crate::display::plural::counted(n, "article");
+                self.message = Some(crate::clean!("Still analysing {n}…"));
                 Effect::None
             }
             Msg::Action(a) => {

@@ -87,7 +87,10 @@ impl Screen for Library {
     }
 
     fn title(&self, cx: &Shared) -> String {
-        format!("Library · {} articles", cx.articles())
+        format!(
+            "Library · {}",
+            crate::display::plural::counted(cx.articles(), "article")
+        )
     }
 
     fn status(&self, cx: &Shared) -> String {

@@ -199,10 +199,10 @@ pub fn layout_topic(
         out.section_lines.push(section);
         let weight = topic.weight(a);
         let head = format!(
-            "■ {} · {} · {} blocks · weight {:.2}",
+            "■ {} · {} · {} · weight {:.2}",
             article.meta.outlet.as_deref().unwrap_or("–"),
             article.label(),
-            blocks.len(),
+            crate::display::plural::counted(blocks.len(), "block"),
             weight
         );
         out.lines.push(vec![

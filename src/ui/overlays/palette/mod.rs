@@ -155,6 +155,6 @@ fn coverage_text(cx: &Shared, topic: usize) -> String {
             .map(|a| if t.weight(a) > 0.0 { '●' } else { '·' })
             .collect()
     } else {
-        format!("{} articles", t.weights.len())
+        crate::display::plural::counted(t.weights.len(), "article")
     }
 }
