@@ -289,15 +289,19 @@ fn check_frame(app: &App, expect: &str, what: &str) {
     let rows: Vec<String> = screen_text(&buf).lines().map(str::to_string).collect();
     if w < MIN_WIDTH || h < MIN_HEIGHT {
         if h > 0 && w > 0 {
-            // The notice, cut to the width with an ellipsis.
+            // A whole form of the notice, never one cut mid-word: the
+            // longest that fits, and something at any width.
             let notice = &rows[0];
-            let cut = notice.strip_suffix('…').unwrap_or(notice);
-            let whole = notice == view::TOO_SMALL;
-            assert!(
-                whole || view::TOO_SMALL.starts_with(cut),
-                "{what}: {notice:?}"
-            );
-            assert!(whole || notice.chars().count() == usize::from(w), "{what}");
+            let expected = match w {
+                30.. => view::TOO_SMALL,
+                20..=29 => "enlarge the terminal",
+                16..=19 => "enlarge terminal",
+                9..=15 => "too small",
+                7..=8 => "enlarge",
+                _ => "+",
+            };
+            assert_eq!(notice, expected, "{what}");
+            assert_eq!(view::too_small_notice(usize::from(w)), expected, "{what}");
         }
         assert!(
             rows.iter().skip(1).all(|r| r.is_empty()),
@@ -340,9 +344,17 @@ fn every_view_renders_at_small_and_odd_sizes() {
     for size in [
         (0, 0),
         (1, 1),
+        (2, 1),
+        (7, 2),
+        (8, 30),
         (10, 3),
+        (16, 5),
         (19, 4),
+        (19, 5),
         (19, 24),
+        (200, 1),
+        (29, 3),
+        (45, 4),
         (80, 4),
         (20, 5),
         (40, 8),

@@ -15,6 +15,25 @@ use ratatui::text::{Line, Span};
 /// What a terminal too small to draw in shows.
 pub const TOO_SMALL: &str = "parallax: enlarge the terminal";
 
+/// The notice in shorter and shorter forms, so that some whole form fits
+/// any width down to one column (never a notice cut mid-word).
+const TOO_SMALL_FORMS: [&str; 6] = [
+    TOO_SMALL,
+    "enlarge the terminal",
+    "enlarge terminal",
+    "too small",
+    "enlarge",
+    "+",
+];
+
+/// The longest form of the notice that fits `columns` (empty at 0).
+pub fn too_small_notice(columns: usize) -> &'static str {
+    TOO_SMALL_FORMS
+        .into_iter()
+        .find(|form| width(form) <= columns)
+        .unwrap_or("")
+}
+
 pub fn draw(frame: &mut Frame, app: &App) {
     // The app's geometry is the frame's (the buffers are made for its
     // size); worked out again only for a frame of another size.
@@ -26,8 +45,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Geometry::of(area)
     };
     if g.too_small() {
-        let msg = truncate(TOO_SMALL, g.width());
-        frame.render_widget(Line::from(msg), g.area);
+        let notice = Line::from(too_small_notice(g.width()));
+        frame.render_widget(notice, g.area);
         return;
     }
     let screen = app.current();

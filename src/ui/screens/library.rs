@@ -1,6 +1,7 @@
 //! The library: every article with its metadata and reuse counts; marks
 //! the two articles to compare.
 
+use super::library_columns::{Column, ColumnWidths, fit};
 use super::screen::Screen;
 use super::text::moved;
 use crate::session::View;
@@ -20,11 +21,16 @@ pub struct Library {
     selected: usize,
     /// Articles marked for comparison, oldest first (at most two).
     marked: Vec<usize>,
+    /// How wide the columns' values are (measured once).
+    widths: ColumnWidths,
 }
 
 impl Library {
-    pub fn new(_cx: &Shared) -> Library {
-        Library::default()
+    pub fn new(cx: &Shared) -> Library {
+        Library {
+            widths: ColumnWidths::of(&cx.corpus),
+            ..Library::default()
+        }
     }
 
     pub fn selected(&self) -> usize {
@@ -111,12 +117,13 @@ impl Screen for Library {
         let w = usize::from(g.body.width);
         let theme = &cx.theme;
         let id_w = cx.short_id_width.clamp(2, 12);
-        // mark(2) id outlet(12) date(6) min(3) words(6) shared(6) rep(4) gaps
-        let fixed = 2 + id_w + 1 + 13 + 7 + 4 + 7 + 7 + 5;
-        let title_w = w.saturating_sub(fixed).max(8);
+        let fitted = fit(w, id_w, &self.widths);
+        let title_w = fitted.title;
         let header = format!(
-            "  {:<id_w$} {:<title_w$} {:<12} {:<6} {:>3} {:>6} {:>6} {:>4}",
-            "ID", "TITLE", "OUTLET", "DATE", "MIN", "WORDS", "SHARED", "REP"
+            "  {:<id_w$} {:<title_w$}{}",
+            "ID",
+            "TITLE",
+            fitted.tail(|c| c.header().to_string())
         );
         frame.render_widget(
             Line::styled(truncate(&header, w), theme.style(Tag::Dim)),
@@ -138,20 +145,20 @@ impl Screen for Library {
                 String::new()
             };
             let title = truncate(&format!("{}{hidden}", article.label()), title_w);
+            let meta = &article.meta;
             let text = format!(
-                "{mark}{:<id_w$} {}{} {:<12} {:<6} {:>3} {:>6} {:>6} {:>4}",
+                "{mark}{:<id_w$} {}{}{}",
                 truncate(&cx.short_ids[idx], id_w),
                 title,
                 " ".repeat(title_w.saturating_sub(width(&title))),
-                truncate(article.meta.outlet.as_deref().unwrap_or("–"), 12),
-                truncate(article.meta.date.as_deref().unwrap_or("–"), 6),
-                article
-                    .meta
-                    .read_minutes
-                    .map_or("–".into(), |m| m.to_string()),
-                article.meta.words,
-                stats.shared,
-                stats.repeated,
+                fitted.tail(|c| match c {
+                    Column::Outlet => meta.outlet.as_deref().unwrap_or("–").to_string(),
+                    Column::Date => meta.date.as_deref().unwrap_or("–").to_string(),
+                    Column::Minutes => meta.read_minutes.map_or("–".into(), |m| m.to_string()),
+                    Column::Words => meta.words.to_string(),
+                    Column::Shared => stats.shared.to_string(),
+                    Column::Repeats => stats.repeated.to_string(),
+                }),
             );
             let tag = if idx == self.selected {
                 Tag::Selected

@@ -7,6 +7,7 @@
 
 pub mod compare;
 pub mod library;
+mod library_columns;
 pub mod matrix;
 pub mod reader;
 pub mod screen;

@@ -1,0 +1,203 @@
+//! The library's columns fitted to the width. A column no article has a
+//! value for is left out (an empty OUTLET column takes no room), a column
+//! is as wide as its widest value (up to a cap), and on a narrow screen
+//! the least needed columns go first so the title keeps room to be read.
+
+use crate::corpus::Corpus;
+use crate::wrap::{truncate, width};
+
+/// A column after ID and TITLE.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Outlet,
+    Date,
+    Minutes,
+    Words,
+    Shared,
+    Repeats,
+}
+
+impl Column {
+    /// In screen order.
+    const ALL: [Column; 6] = [
+        Column::Outlet,
+        Column::Date,
+        Column::Minutes,
+        Column::Words,
+        Column::Shared,
+        Column::Repeats,
+    ];
+    /// Left out first when the title needs room: reading time, repeats,
+    /// words, then the reuse count, the date and last the outlet.
+    const DROP_ORDER: [Column; 6] = [
+        Column::Minutes,
+        Column::Repeats,
+        Column::Words,
+        Column::Shared,
+        Column::Date,
+        Column::Outlet,
+    ];
+
+    pub fn header(self) -> &'static str {
+        match self {
+            Column::Outlet => "OUTLET",
+            Column::Date => "DATE",
+            Column::Minutes => "MIN",
+            Column::Words => "WORDS",
+            Column::Shared => "SHARED",
+            Column::Repeats => "REP",
+        }
+    }
+
+    /// Numbers align right, names left.
+    fn right_aligned(self) -> bool {
+        !matches!(self, Column::Outlet | Column::Date)
+    }
+
+    /// The widest a column gets; longer values are cut with "…".
+    fn cap(self) -> usize {
+        match self {
+            Column::Outlet => 12,
+            Column::Date => 10,
+            Column::Minutes => 3,
+            Column::Words | Column::Shared => 6,
+            Column::Repeats => 4,
+        }
+    }
+}
+
+/// The title never gets less than this while a column can make room.
+const TITLE_MIN: usize = 20;
+
+/// How wide each column's values are, measured once per corpus.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ColumnWidths {
+    /// Widest outlet and date (0: no article has one); some article has
+    /// a reading time.
+    outlet: usize,
+    date: usize,
+    minutes: bool,
+}
+
+impl ColumnWidths {
+    pub fn of(corpus: &Corpus) -> ColumnWidths {
+        let widest = |value: &dyn Fn(&crate::corpus::Article) -> Option<&str>| {
+            corpus
+                .articles
+                .iter()
+                .filter_map(|a| value(a).map(width))
+                .max()
+                .unwrap_or(0)
+        };
+        ColumnWidths {
+            outlet: widest(&|a| a.meta.outlet.as_deref()),
+            date: widest(&|a| a.meta.date.as_deref()),
+            minutes: corpus
+                .articles
+                .iter()
+                .any(|a| a.meta.read_minutes.is_some()),
+        }
+    }
+
+    /// The width of `column`, or `None` when no article has a value for it.
+    fn natural(&self, column: Column) -> Option<usize> {
+        let content = match column {
+            Column::Outlet => self.outlet,
+            Column::Date => self.date,
+            // Numbers keep a fixed width, so they line up across corpora;
+            // counts are always there (0 is a value).
+            Column::Minutes if !self.minutes => 0,
+            Column::Minutes | Column::Words | Column::Shared | Column::Repeats => column.cap(),
+        };
+        (content > 0).then(|| content.max(width(column.header())).min(column.cap()))
+    }
+}
+
+/// The columns shown at one width: ID, TITLE, then `columns` in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fitted {
+    pub id: usize,
+    pub title: usize,
+    pub columns: Vec<(Column, usize)>,
+}
+
+/// Columns for a screen `total` columns wide, a mark of 2 columns and ids
+/// `id` wide, one space between columns.
+pub fn fit(total: usize, id: usize, widths: &ColumnWidths) -> Fitted {
+    let mut columns: Vec<(Column, usize)> = Column::ALL
+        .iter()
+        .filter_map(|&c| Some((c, widths.natural(c)?)))
+        .collect();
+    let used = |cols: &[(Column, usize)]| 2 + id + cols.iter().map(|(_, w)| w + 1).sum::<usize>();
+    for drop in Column::DROP_ORDER {
+        if used(&columns) + 1 + TITLE_MIN <= total {
+            break;
+        }
+        columns.retain(|&(c, _)| c != drop);
+    }
+    let title = total.saturating_sub(used(&columns) + 1).max(1);
+    Fitted { id, title, columns }
+}
+
+impl Fitted {
+    /// One cell of `column`, padded (or cut) to its width.
+    pub fn cell(column: Column, w: usize, value: &str) -> String {
+        let v = truncate(value, w);
+        let pad = " ".repeat(w.saturating_sub(width(&v)));
+        if column.right_aligned() {
+            format!("{pad}{v}")
+        } else {
+            format!("{v}{pad}")
+        }
+    }
+
+    /// The columns after the title: " OUTLET DATE …", each value given by
+    /// `value`.
+    pub fn tail(&self, value: impl Fn(Column) -> String) -> String {
+        let mut out = String::new();
+        for &(c, w) in &self.columns {
+            out.push(' ');
+            out.push_str(&Fitted::cell(c, w, &value(c)));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn widths(outlet: usize, date: usize) -> ColumnWidths {
+        ColumnWidths {
+            outlet,
+            date,
+            minutes: true,
+        }
+    }
+
+    #[test]
+    fn at_80_columns_every_column_with_content_shows() {
+        let f = fit(80, 3, &widths(12, 6));
+        let names: Vec<_> = f.columns.iter().map(|(c, _)| c.header()).collect();
+        assert_eq!(names, ["OUTLET", "DATE", "MIN", "WORDS", "SHARED", "REP"]);
+        assert_eq!(f.title, 31);
+    }
+
+    #[test]
+    fn an_empty_outlet_column_takes_no_room() {
+        let with = fit(80, 3, &widths(12, 6));
+        let without = fit(80, 3, &widths(0, 6));
+        assert!(without.columns.iter().all(|(c, _)| *c != Column::Outlet));
+        assert_eq!(without.title, with.title + 13);
+    }
+
+    #[test]
+    fn at_40_columns_the_title_keeps_room() {
+        for outlet in [0, 12] {
+            let f = fit(40, 3, &widths(outlet, 6));
+            assert!(f.title >= TITLE_MIN, "{f:?}");
+            let row = 2 + f.id + 1 + f.title + f.columns.iter().map(|(_, w)| w + 1).sum::<usize>();
+            assert!(row <= 40, "{f:?}");
+        }
+    }
+}

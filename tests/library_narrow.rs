@@ -1,0 +1,68 @@
+//! The library at 40 columns gives its room to columns with content: an
+//! outlet column no article fills is left out, and the title keeps at
+//! least 20 columns.
+
+use parallax::analysis::Analysis;
+use parallax::corpus::{self, Corpus};
+use parallax::ui::app::App;
+use parallax::ui::keymap::Keymap;
+use parallax::ui::theme::Theme;
+use parallax::ui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn rows(corpus: Corpus, size: (u16, u16)) -> Vec<String> {
+    let analysis = Analysis::build(&corpus);
+    let mut app = App::new(
+        corpus,
+        analysis,
+        Keymap::default_keymap(),
+        Theme { color: false },
+        size,
+    );
+    app.refresh_layouts();
+    let mut term = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
+    term.draw(|f| view::draw(f, &app)).unwrap();
+    let buf = term.backend().buffer().clone();
+    (0..size.1)
+        .map(|y| (0..size.0).map(|x| buf[(x, y)].symbol()).collect())
+        .collect()
+}
+
+/// Where TITLE starts and where the next column starts, in the header.
+fn title_width(header: &str) -> usize {
+    let chars: Vec<char> = header.chars().collect();
+    let text: String = chars.iter().collect();
+    let start = text.find("TITLE").unwrap();
+    let start = text[..start].chars().count();
+    let rest = &chars[start + 5..];
+    let next = rest.iter().position(|c| *c != ' ').unwrap_or(rest.len());
+    5 + next
+}
+
+#[test]
+fn without_outlets_the_title_takes_the_room() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, title) in [
+        ("a", "Harbour reopens after the long storm repairs"),
+        ("b", "Council approves the new harbour budget"),
+    ] {
+        let text = format!("{title}\n\nThe harbour reopened on Tuesday after repairs.\n");
+        std::fs::write(dir.path().join(format!("{name}.txt")), text).unwrap();
+    }
+    let corpus = corpus::load_paths(&[dir.path().to_path_buf()]).unwrap();
+    assert!(corpus.articles.iter().all(|a| a.meta.outlet.is_none()));
+    let shown = rows(corpus, (40, 10));
+    let header = &shown[1];
+    assert!(!header.contains("OUTLET"), "{header}");
+    assert!(title_width(header) >= 20, "{shown:#?}");
+    assert!(shown[2].contains("Harbour reopens aft"), "{shown:#?}");
+}
+
+#[test]
+fn with_outlets_at_40_columns_the_title_still_keeps_room() {
+    let shown = rows(corpus::load_builtin(), (40, 10));
+    let header = &shown[1];
+    assert!(header.contains("OUTLET"), "{header}");
+    assert!(title_width(header) >= 20, "{shown:#?}");
+}
