@@ -241,14 +241,14 @@ fn diff_highlight_styles_in_colour_and_no_color() {
         let cells: Vec<_> = buf.content().iter().collect();
         let deleted = cells.iter().any(|c| {
             if color {
-                c.bg == Color::Red
+                c.fg == Color::Red && c.modifier.contains(Modifier::CROSSED_OUT)
             } else {
                 c.modifier.contains(Modifier::REVERSED)
             }
         });
         let inserted = cells.iter().any(|c| {
             if color {
-                c.bg == Color::Green
+                c.fg == Color::Green && c.modifier.contains(Modifier::UNDERLINED)
             } else {
                 c.modifier.contains(Modifier::UNDERLINED)
             }

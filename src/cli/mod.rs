@@ -242,6 +242,12 @@ fn open_reader(
         )
         .into());
     }
+    if let Some(why) = crate::ui::terminal::unfit(std::env::var_os("TERM").as_deref()) {
+        return Err(InputError(format!(
+            "the reader needs a terminal that can draw ({why}); set TERM (e.g. TERM=xterm-256color), or use `parallax list`, `show`, `diff`, `dups` or `topics` for plain output"
+        ))
+        .into());
+    }
     let hooks = reader_hooks(store, name, paths, saved, reader.resume);
     let ending = crate::ui::run::run(corpus, keymap, crate::ui::theme::Theme::from_env(), hooks)?;
     // Killed by a signal: exit as shells expect (128 + signal number).

@@ -13,6 +13,19 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// back to where the reader started, so output after it lands mid-screen.
 static ENTERED: AtomicBool = AtomicBool::new(false);
 
+/// Why the terminal named by `TERM` cannot show the reader, if it cannot:
+/// a `dumb` terminal (Emacs shell buffers, some CI logs) or none named
+/// would print the escape sequences as text. The caller says so in one
+/// line and exits, before anything is written to the terminal.
+pub fn unfit(term: Option<&std::ffi::OsStr>) -> Option<String> {
+    match term.map(|t| t.to_string_lossy()) {
+        None => Some("TERM is not set".into()),
+        Some(t) if t.trim().is_empty() => Some("TERM is empty".into()),
+        Some(t) if t == "dumb" => Some("TERM=dumb cannot draw the reader".into()),
+        Some(_) => None,
+    }
+}
+
 /// Put the terminal in the reader's mode: raw, alternate screen, hidden
 /// cursor. Mouse capture stays off so text remains selectable.
 pub fn enter() -> io::Result<()> {

@@ -1,5 +1,7 @@
 //! Tags → ratatui styles. Two themes: 16-colour, and NO_COLOR, which keeps
-//! every distinction with bold, underline, reverse and italics alone.
+//! every distinction with bold, underline, reverse and italics alone. The
+//! colour theme sets text colours and attributes only, never a background
+//! colour, so it reads on dark and light palettes alike.
 
 use super::styled::{StyledLine, Tag};
 use ratatui::style::{Color, Modifier, Style};
@@ -26,10 +28,16 @@ impl Theme {
                 Tag::Title => s.add_modifier(Modifier::BOLD),
                 Tag::Heading => s.fg(Color::Cyan).add_modifier(Modifier::BOLD),
                 Tag::Caption => s.add_modifier(Modifier::ITALIC),
-                Tag::Dim => s.fg(Color::DarkGray),
+                // Dim, not dark grey: in many 16-colour palettes (Solarized
+                // dark among them) bright black is the background colour.
+                Tag::Dim => s.add_modifier(Modifier::DIM),
                 Tag::Repeat => s.fg(Color::Magenta),
-                Tag::Deleted => s.fg(Color::Black).bg(Color::Red),
-                Tag::Inserted => s.fg(Color::Black).bg(Color::Green),
+                // As `parallax diff` prints them, and as the README says:
+                // deleted struck through in red, inserted underlined in
+                // green. Text colours only, never a fixed background, so
+                // no palette turns them into black on a dark colour.
+                Tag::Deleted => s.fg(Color::Red).add_modifier(Modifier::CROSSED_OUT),
+                Tag::Inserted => s.fg(Color::Green).add_modifier(Modifier::UNDERLINED),
                 Tag::Moved => s.fg(Color::Yellow).add_modifier(Modifier::BOLD),
                 Tag::Mark => s.fg(Color::Yellow),
                 Tag::Matched => s.fg(Color::Yellow).add_modifier(Modifier::BOLD),
