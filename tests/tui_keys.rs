@@ -369,7 +369,7 @@ fn every_view_renders_at_small_and_odd_sizes() {
             (&[Action::Compare][..], "Compare "),
             (&[Action::Matrix][..], "Coverage · topics × articles"),
             (&[Action::Topics][..], " Topics · "),
-            (&[Action::Help][..], " Keys · esc closes "),
+            (&[Action::Help][..], " Keys · q or esc closes "),
         ] {
             act(&mut app, &[Action::Library]);
             act(&mut app, setup);

@@ -325,7 +325,8 @@ impl<'h> Loop<'h> {
 }
 
 /// A key becomes an action through the keymap; in the palette an unbound
-/// printable character is typed into the query.
+/// printable character is typed into the query; elsewhere an unbound digit
+/// is part of a count, and any other unbound key is said to do nothing.
 pub fn key_message(app: &App, key: &KeyEvent) -> Option<Msg> {
     if let Some(action) = app.keymap().action_for(app.view_id(), key) {
         return Some(Msg::Action(action));
@@ -333,14 +334,10 @@ pub fn key_message(app: &App, key: &KeyEvent) -> Option<Msg> {
     let plain = !key
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    let text = super::keymap::takes_text_input(app.view_id());
     match key.code {
-        KeyCode::Char(c)
-            if plain
-                && app.overlay().is_some()
-                && super::keymap::takes_text_input(app.view_id()) =>
-        {
-            Some(Msg::Input(c))
-        }
-        _ => None,
+        KeyCode::Char(c) if plain && app.overlay().is_some() && text => Some(Msg::Input(c)),
+        KeyCode::Char(c @ '0'..='9') if plain && !text => Some(Msg::Digit(c as u8 - b'0')),
+        _ => super::keymap::Key::from_event(key).map(Msg::Unbound),
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+pub mod count;
 pub mod event_loop;
 pub mod geometry;
 pub mod hooks;

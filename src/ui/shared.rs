@@ -1,7 +1,10 @@
 //! What every screen and overlay reads and none owns: the corpus and its
-//! analysis, the display settings, and the geometry of the frame.
+//! analysis, the keys in effect, the display settings, and the geometry of
+//! the frame.
 
+use super::action::{Action, ViewId};
 use super::geometry::{Geometry, drawn_size};
+use super::keymap::Keymap;
 use super::theme::Theme;
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
@@ -19,6 +22,9 @@ pub struct Shared {
     /// The widest short id, in columns (measured once: the library would
     /// otherwise measure every id on every frame).
     pub short_id_width: usize,
+    /// The keys in effect (the user's keymap merged over the default), so
+    /// that messages name the keys the user actually presses.
+    pub keymap: Keymap,
     pub theme: Theme,
     /// The window's own size, larger than the drawn size when capped.
     pub window: (u16, u16),
@@ -30,6 +36,7 @@ impl Shared {
     pub fn new(
         corpus: Arc<Corpus>,
         analysis: Arc<Analysis>,
+        keymap: Keymap,
         theme: Theme,
         window: (u16, u16),
     ) -> Shared {
@@ -45,6 +52,7 @@ impl Shared {
             analysing: false,
             short_ids,
             short_id_width,
+            keymap,
             theme,
             window,
             geometry: Geometry::new(drawn_size(window)),
@@ -65,5 +73,15 @@ impl Shared {
 
     pub fn articles(&self) -> usize {
         self.corpus.articles.len()
+    }
+
+    /// The key that does `action` in `view`, as help shows it (`tab`,
+    /// `ctrl-d`), for messages: they name keys, never action names. When
+    /// the user's keymap leaves the action without a key, says so.
+    pub fn key_for(&self, view: ViewId, action: Action) -> String {
+        match self.keymap.keys_for(view, action).first() {
+            Some(key) => key.to_string(),
+            None => format!("(no key for {})", action.name()),
+        }
     }
 }

@@ -4,6 +4,7 @@
 //! the few entry points the event loop calls when something arrives from
 //! outside (`outside`: the analysis, a finished comparison, a failed save).
 
+mod counted;
 mod navigate;
 mod outside;
 mod session;
@@ -18,6 +19,7 @@ use crate::corpus::Corpus;
 use crate::corpus::sanitize::Clean;
 use crate::session::{Bookmark, TopicRef};
 use crate::ui::action::ViewId;
+use crate::ui::count::Count;
 use crate::ui::keymap::Keymap;
 use crate::ui::overlays::bookmarks::BookmarkState;
 use crate::ui::overlays::help::Help;
@@ -47,7 +49,6 @@ pub enum Effect {
 
 pub struct App {
     cx: Shared,
-    keymap: Keymap,
     screen: ScreenId,
     overlay: Option<Overlay>,
     history: Vec<ScreenId>,
@@ -63,6 +64,8 @@ pub struct App {
     /// A one-line message for the status bar (cleared by the next key).
     /// Messages quote ids, labels and errors, so only [`Clean`] text.
     message: Option<Clean>,
+    /// A count being typed before a key (`5j`).
+    count: Count,
 }
 
 impl App {
@@ -73,12 +76,11 @@ impl App {
         theme: Theme,
         size: (u16, u16),
     ) -> App {
-        let cx = Shared::new(corpus.into(), analysis.into(), theme, size);
+        let cx = Shared::new(corpus.into(), analysis.into(), keymap, theme, size);
         App {
             screens: Screens::new(&cx),
             palette: PaletteState::new(&cx.analysis.topics),
             cx,
-            keymap,
             screen: ScreenId::Library,
             overlay: None,
             history: Vec::new(),
@@ -87,6 +89,7 @@ impl App {
             outbox: Vec::new(),
             waiting_topic: None,
             message: None,
+            count: Count::default(),
         }
     }
 
@@ -117,7 +120,7 @@ impl App {
     }
 
     pub fn keymap(&self) -> &Keymap {
-        &self.keymap
+        &self.cx.keymap
     }
 
     /// Size drawn (columns, rows): the window's, capped.

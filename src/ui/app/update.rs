@@ -6,6 +6,7 @@
 
 use super::{App, Effect, Overlay, ScreenId};
 use crate::ui::action::{Action, ViewId};
+use crate::ui::keymap::Key;
 use crate::ui::outcome::{Open, Outcome};
 
 /// Input to `update`.
@@ -20,6 +21,10 @@ pub enum Msg {
     Tick,
     /// Show a screen at a place (what a jump does, from outside).
     Open(Open),
+    /// A digit typed where digits are not text: part of a count (`5j`).
+    Digit(u8),
+    /// A key bound to nothing in the view in front.
+    Unbound(Key),
 }
 
 /// Actions that show analysis results and so wait for it.
@@ -52,7 +57,16 @@ impl App {
                 self.type_char(c);
                 Effect::None
             }
+            Msg::Digit(d) => {
+                self.digit(d);
+                Effect::None
+            }
+            Msg::Unbound(key) => {
+                self.unbound(key);
+                Effect::None
+            }
             Msg::Action(a) if self.cx.analysing && needs_analysis(a, self.view_id()) => {
+                self.count.clear();
                 let n = self.cx.articles();
                 let n = crate::display::plural::counted(n, "article");
                 self.message = Some(crate::clean!("Still analysing {n}…"));
@@ -60,7 +74,7 @@ impl App {
             }
             Msg::Action(a) => {
                 self.message = None;
-                self.route(a)
+                self.route_counted(a)
             }
             Msg::Open(to) => {
                 self.open(to);
@@ -81,7 +95,7 @@ impl App {
     }
 
     /// Global actions here; the rest to the overlay or screen in front.
-    fn route(&mut self, action: Action) -> Effect {
+    pub(super) fn route(&mut self, action: Action) -> Effect {
         if let Some(screen) = ScreenId::opened_by(action) {
             self.overlay = None;
             self.go(screen);

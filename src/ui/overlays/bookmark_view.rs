@@ -3,6 +3,7 @@
 
 use super::bookmarks::BookmarkState;
 use crate::corpus::sanitize::Clean;
+use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
 use crate::ui::shared::Shared;
 use crate::ui::styled::Tag;
@@ -25,7 +26,11 @@ pub fn draw_prompt(frame: &mut Frame, bookmarks: &BookmarkState, g: &Geometry, c
     let inner = super::boxed(
         frame,
         g.overlay(PROMPT_HEIGHT),
-        " Bookmark · note (optional) · enter saves · esc cancels ".into(),
+        format!(
+            " Bookmark · note (optional) · {} saves · {} cancels ",
+            cx.key_for(ViewId::Prompt, Action::Confirm),
+            cx.key_for(ViewId::Prompt, Action::Back)
+        ),
     );
     if inner.height == 0 {
         return;
@@ -80,9 +85,12 @@ pub fn draw_list(frame: &mut Frame, bm: &BookmarkState, g: &Geometry, cx: &Share
     ]);
     frame.render_widget(query, Rect { height: 1, ..inner });
     if bm.list.is_empty() {
-        let hint = "No bookmarks yet: press the bookmark key (m) in the reader or compare view.";
+        let hint = format!(
+            "No bookmarks yet: press {} in the reader or compare view.",
+            cx.key_for(ViewId::Reader, Action::Bookmark)
+        );
         frame.render_widget(
-            Line::styled(truncate(hint, w), theme.style(Tag::Dim)),
+            Line::styled(truncate(&hint, w), theme.style(Tag::Dim)),
             Rect {
                 y: inner.y + 1,
                 height: 1,

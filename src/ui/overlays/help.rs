@@ -42,9 +42,13 @@ impl Help {
     ) {
         let area = g.help_box();
         frame.render_widget(Clear, area);
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .title(" Keys · esc closes ");
+        let closes = keymap.keys_for(ViewId::Help, Action::Back);
+        let closes: Vec<String> = closes.iter().take(2).map(|k| k.to_string()).collect();
+        let title = match closes.as_slice() {
+            [] => " Keys ".to_string(),
+            keys => format!(" Keys · {} closes ", keys.join(" or ")),
+        };
+        let block = Block::default().borders(Borders::ALL).title(title);
         let inner = block.inner(area);
         frame.render_widget(block, area);
         let lines = help_lines(keymap, screen, usize::from(inner.width));

@@ -17,7 +17,7 @@ use super::text::{first_text_line, moved};
 use crate::analysis::pair::Threshold;
 use crate::corpus::BlockRef;
 use crate::session::View;
-use crate::ui::action::Action;
+use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::Outcome;
 use crate::ui::place::{Goto, Place};
@@ -201,7 +201,8 @@ impl Compare {
 
     /// Actions that change what is compared or how; `None` if `action`
     /// is not one.
-    fn change_setting(&mut self, action: Action, n: usize) -> Option<Outcome> {
+    fn change_setting(&mut self, action: Action, cx: &Shared) -> Option<Outcome> {
+        let n = cx.articles();
         match action {
             Action::SwapPanes => {
                 std::mem::swap(&mut self.left, &mut self.right);
@@ -214,8 +215,10 @@ impl Compare {
                     self.scroll = [s, s];
                     return Some(Outcome::Say("Panes scroll together".into()));
                 }
-                let note = "Panes scroll separately (switch_pane to change)";
-                return Some(Outcome::Say(note.into()));
+                return Some(Outcome::Say(crate::clean!(
+                    "Panes scroll separately: press {} to switch panes",
+                    cx.key_for(ViewId::Compare, Action::SwitchPane)
+                )));
             }
             Action::SwitchPane => {
                 self.focus = match self.focus {
@@ -280,7 +283,7 @@ fn lowest_threshold() -> Threshold {
 
 impl Screen for Compare {
     fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
-        match self.change_setting(action, cx.articles()) {
+        match self.change_setting(action, cx) {
             Some(outcome) => outcome,
             None => self.move_in_pair(action, cx),
         }

@@ -5,6 +5,7 @@
 use super::work::Stage;
 use super::{Compare, GUTTER, PairData, Side, pane_width};
 use crate::analysis::align::RowKind;
+use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
 use crate::ui::shared::Shared;
 use crate::ui::styled::Tag;
@@ -48,10 +49,16 @@ impl Compare {
         let Some(layout) = self.layout() else {
             // Still being paired (or waiting for the analysis): say so
             // under the headers; the status line counts the progress.
+            let key = |a| cx.key_for(ViewId::Compare, a);
             let note = if cx.analysing {
-                "Waiting for the analysis…"
+                "Waiting for the analysis…".to_string()
             } else {
-                "Comparing… (keys work meanwhile: esc goes back, + and - change the threshold)"
+                format!(
+                    "Comparing… (keys work meanwhile: {} goes back, {} and {} change the threshold)",
+                    key(Action::Back),
+                    key(Action::ThresholdUp),
+                    key(Action::ThresholdDown)
+                )
             };
             if rows.height > 1 {
                 let line = Rect {
@@ -59,7 +66,7 @@ impl Compare {
                     height: 1,
                     ..rows
                 };
-                let note = truncate(note, usize::from(area.width));
+                let note = truncate(&note, usize::from(area.width));
                 frame.render_widget(Line::styled(note, cx.theme.style(Tag::Dim)), line);
             }
             return;

@@ -1,0 +1,71 @@
+//! Keys that are not actions of the view: digits, which make a count
+//! (`count.rs`), and keys bound to nothing here, which the status line
+//! says once instead of ignoring them silently. And an action under a
+//! count, repeated or turned into "go to line N".
+
+use super::{App, Effect};
+use crate::ui::action::Action;
+use crate::ui::count::Repeat;
+use crate::ui::keymap::Key;
+
+impl App {
+    /// The count typed so far (shown in the status line).
+    pub fn count(&self) -> Option<usize> {
+        self.count.pending()
+    }
+
+    /// A digit typed where digits are not text.
+    pub(super) fn digit(&mut self, digit: u8) {
+        if self.count.push(digit) {
+            let n = self.count.pending().unwrap_or_default();
+            let back = self.cx.key_for(self.view_id(), Action::Back);
+            self.message = Some(crate::clean!(
+                "{n} · a count for the next key ({back} cancels)"
+            ));
+        } else {
+            let zero = Key::plain(crate::ui::keymap::KeyCode::Char('0'));
+            self.unbound(zero);
+        }
+    }
+
+    /// A key bound to nothing in this view: said, so nothing a user tries
+    /// is silently ignored.
+    pub(super) fn unbound(&mut self, key: Key) {
+        self.count.clear();
+        let help = self.cx.key_for(self.view_id(), Action::Help);
+        self.message = Some(crate::clean!("`{key}` does nothing here — {help} for help"));
+    }
+
+    /// `action` under the count typed before it, if any.
+    pub(super) fn route_counted(&mut self, action: Action) -> Effect {
+        let Some(n) = self.count.take() else {
+            return self.route(action);
+        };
+        if action == Action::Back {
+            // esc cancels the count, and only that.
+            return Effect::None;
+        }
+        match crate::ui::count::repeat(action, n) {
+            Repeat::Once => self.route(action),
+            Repeat::Line(line) => {
+                self.route(Action::Top);
+                for _ in 1..line {
+                    self.route(Action::ScrollDown);
+                }
+                Effect::None
+            }
+            Repeat::Times(times) => {
+                let (view, screen) = (self.view_id(), self.screen);
+                let mut effect = Effect::None;
+                for _ in 0..times {
+                    effect = self.route(action);
+                    let moved_on = self.view_id() != view || self.screen != screen;
+                    if effect != Effect::None || self.message.is_some() || moved_on {
+                        break;
+                    }
+                }
+                effect
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! Nothing silently ignored: counts before keys work as in vim and less
+//! (`5j`, `3n`, `10G`), shown while typed and cancelled by esc; a key bound
+//! to nothing says so; messages name keys, not action names.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use parallax::analysis::Analysis;
+use parallax::corpus;
+use parallax::ui::app::{App, Overlay, ScreenId};
+use parallax::ui::keymap::Keymap;
+use parallax::ui::run::key_message;
+use parallax::ui::theme::Theme;
+use parallax::ui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::path::Path;
+
+fn app_with(keymap: Keymap) -> App {
+    let corpus = corpus::load_builtin();
+    let analysis = Analysis::build(&corpus);
+    let mut app = App::new(corpus, analysis, keymap, Theme { color: false }, (100, 30));
+    app.refresh_layouts();
+    app
+}
+
+fn app() -> App {
+    app_with(Keymap::default_keymap())
+}
+
+fn send(app: &mut App, code: KeyCode) {
+    let key = KeyEvent::new(code, KeyModifiers::NONE);
+    if let Some(msg) = key_message(app, &key) {
+        app.update(msg);
+    }
+}
+
+/// Keys as typed: every character is a key press.
+fn keys(app: &mut App, typed: &str) {
+    for c in typed.chars() {
+        send(app, KeyCode::Char(c));
+    }
+}
+
+fn status(app: &App) -> String {
+    let (w, h) = app.size();
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view::draw(f, app)).unwrap();
+    let buf = term.backend().buffer().clone();
+    (0..w).map(|x| buf[(x, h - 1)].symbol()).collect()
+}
+
+fn reader() -> App {
+    let mut app = app();
+    send(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), ScreenId::Reader);
+    app
+}
+
+#[test]
+fn a_count_repeats_a_motion() {
+    let mut app = reader();
+    keys(&mut app, "5j");
+    assert_eq!(app.reader().scroll(), 5);
+    keys(&mut app, "12j");
+    assert_eq!(app.reader().scroll(), 17);
+    keys(&mut app, "3k");
+    assert_eq!(app.reader().scroll(), 14);
+}
+
+#[test]
+fn a_count_before_g_goes_to_that_line_and_g_alone_to_the_bottom() {
+    let mut app = reader();
+    keys(&mut app, "10G");
+    assert_eq!(app.reader().scroll(), 9, "line 10 at the top");
+    assert!(status(&app).contains("line 10/"), "{}", status(&app));
+    keys(&mut app, "G");
+    let bottom = app.reader().scroll();
+    assert!(bottom > 9);
+    keys(&mut app, "1G");
+    assert_eq!(app.reader().scroll(), 0);
+    let mut lib = self::app();
+    keys(&mut lib, "3G");
+    assert_eq!(lib.library().selected(), 2, "row 3 of the library");
+}
+
+#[test]
+fn a_count_repeats_a_jump_between_paired_rows() {
+    let mut once = app();
+    once.open_compare(0, 2);
+    once.refresh_layouts();
+    keys(&mut once, "nnn");
+    let mut counted = app();
+    counted.open_compare(0, 2);
+    counted.refresh_layouts();
+    keys(&mut counted, "3n");
+    assert_eq!(counted.compare().scroll(), once.compare().scroll());
+    assert!(counted.compare().scroll()[0] > 0);
+}
+
+#[test]
+fn digits_show_while_typed_and_esc_cancels_them() {
+    let mut app = reader();
+    keys(&mut app, "4");
+    assert!(status(&app).starts_with("4 · a count"), "{}", status(&app));
+    keys(&mut app, "2");
+    assert_eq!(app.count(), Some(42));
+    assert!(status(&app).starts_with("42 · a count"), "{}", status(&app));
+    send(&mut app, KeyCode::Esc);
+    assert_eq!(app.count(), None);
+    assert_eq!(
+        app.screen(),
+        ScreenId::Reader,
+        "esc cancelled the count only"
+    );
+    keys(&mut app, "j");
+    assert_eq!(app.reader().scroll(), 1);
+}
+
+#[test]
+fn digits_in_the_palette_are_text() {
+    let mut app = app();
+    keys(&mut app, "t2025");
+    assert_eq!(app.overlay(), Some(Overlay::Palette));
+    assert_eq!(app.palette().query, "2025");
+    assert_eq!(app.count(), None);
+}
+
+#[test]
+fn an_unbound_key_says_it_does_nothing() {
+    let mut app = reader();
+    keys(&mut app, "x");
+    assert!(
+        status(&app).contains("`x` does nothing here — ? for help"),
+        "{}",
+        status(&app)
+    );
+    keys(&mut app, "j");
+    assert!(!status(&app).contains("does nothing"), "said once");
+    send(&mut app, KeyCode::F(5));
+    assert!(status(&app).contains("`f5` does nothing here"));
+    keys(&mut app, "0");
+    assert!(status(&app).contains("`0` does nothing here"));
+    // A count is dropped by a key that does nothing.
+    keys(&mut app, "5x");
+    assert_eq!(app.count(), None);
+}
+
+#[test]
+fn messages_name_keys_not_actions() {
+    let mut app = app();
+    app.open_compare(0, 2);
+    app.refresh_layouts();
+    keys(&mut app, "l");
+    let said = status(&app);
+    assert!(said.contains("press tab to switch panes"), "{said}");
+    assert!(!said.contains("switch_pane"), "{said}");
+    let user = "[compare]\n\"w\" = \"switch_pane\"\n\"tab\" = \"noop\"\n";
+    let keymap = Keymap::from_user_str(user, Path::new("user.toml")).unwrap();
+    let mut app = app_with(keymap);
+    app.open_compare(0, 2);
+    app.refresh_layouts();
+    keys(&mut app, "l");
+    assert!(
+        status(&app).contains("press w to switch panes"),
+        "{}",
+        status(&app)
+    );
+}
