@@ -112,7 +112,10 @@ impl App {
                 self.help.open();
             }
             Action::Back => self.back(),
-            Action::Topics => self.overlay = Some(Overlay::Palette),
+            Action::Topics => {
+                self.palette.open(&self.cx.analysis.topics);
+                self.overlay = Some(Overlay::Palette);
+            }
             Action::Bookmarks => {
                 self.bookmarks.open();
                 self.overlay = Some(Overlay::Bookmarks);

@@ -23,6 +23,19 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 impl PaletteState {
+    /// Opened again: it starts fresh, with no query and the best topic
+    /// selected, as fzf and helix's pickers do (typing after reopening
+    /// never appends to the last search).
+    pub fn open(&mut self, topics: &crate::analysis::topics::TopicIndex) {
+        if self.query.is_empty() {
+            self.selected = 0;
+            self.offset = 0;
+        } else {
+            self.query.clear();
+            self.refilter(topics);
+        }
+    }
+
     pub fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
         let topics = &cx.analysis.topics;
         let rows = cx.geometry.list_rows();

@@ -1,0 +1,44 @@
+//! The palette starts fresh when reopened: typing the same search again
+//! finds the same topics instead of appending to the old query
+//! (`› sanctionssanctions`, 0 hits).
+
+use parallax::analysis::Analysis;
+use parallax::corpus;
+use parallax::ui::action::Action;
+use parallax::ui::app::{App, Overlay};
+use parallax::ui::keymap::Keymap;
+use parallax::ui::theme::Theme;
+use parallax::ui::update::Msg;
+
+#[test]
+fn reopening_the_palette_starts_with_an_empty_query() {
+    let corpus = corpus::load_builtin();
+    let analysis = Analysis::build(&corpus);
+    let mut app = App::new(
+        corpus,
+        analysis,
+        Keymap::default_keymap(),
+        Theme { color: false },
+        (100, 30),
+    );
+    app.refresh_layouts();
+    let search = |app: &mut App| {
+        app.update(Msg::Action(Action::Topics));
+        assert_eq!(app.overlay(), Some(Overlay::Palette));
+        for c in "alaska".chars() {
+            app.update(Msg::Input(c));
+        }
+        while app.is_busy() {
+            app.update(Msg::Tick);
+        }
+        (app.palette().query.clone(), app.palette().hits.len())
+    };
+    let first = search(&mut app);
+    assert!(first.1 > 0, "alaska has hits");
+    app.update(Msg::Action(Action::ScrollDown));
+    app.update(Msg::Action(Action::Back));
+    assert_eq!(app.overlay(), None);
+    let again = search(&mut app);
+    assert_eq!(again, first, "the same search finds the same topics");
+    assert_eq!(app.palette().selected, 0, "the best hit is selected");
+}
