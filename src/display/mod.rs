@@ -1,8 +1,10 @@
 //! Display code shared by the CLI and the reader: text measured and laid
 //! out in terminal columns (`wrap`: display widths, truncation, word
-//! wrapping), and counted things said right (`plural`: "1 article", "5
-//! articles"). It uses nothing else of the crate, so every layer may use
-//! it (the sanitiser's `Clean::truncated` does).
+//! wrapping; `table`: pipe tables in aligned columns), and counted things
+//! said right (`plural`: "1 article", "5 articles"). It uses nothing else
+//! of the crate, so every layer may use it (the sanitiser's
+//! `Clean::truncated` does).
 
 pub mod plural;
+pub mod table;
 pub mod wrap;

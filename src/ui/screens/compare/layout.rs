@@ -7,7 +7,7 @@ use crate::analysis::diff::{DiffOp, OpTag};
 use crate::analysis::pair::{PairComparison, Threshold};
 use crate::corpus::{BlockKind, Corpus};
 use crate::ui::place::Spans;
-use crate::ui::screens::reader::fold_summary;
+use crate::ui::screens::reader::{fold_summary, table_at, table_row_lines};
 use crate::ui::styled::{StyledLine, Tag};
 use crate::wrap::wrap_runs;
 use std::sync::Arc;
@@ -88,6 +88,7 @@ pub fn layout_pair(
     let pane = pane_width(width);
     let text_w = pane.saturating_sub(1).max(1);
     let sides = [&corpus.articles[key.0], &corpus.articles[key.1]];
+    let tables = sides.map(|a| Tables::new(&a.blocks, text_w));
     let mut out = CompareLayout {
         key: (key.0, key.1, key.2, width, unfold),
         pane_width: pane,
@@ -102,8 +103,20 @@ pub fn layout_pair(
             out.row_line[r] = out.lines.len();
             out.match_lines.push(out.lines.len());
             let ops = data.ops.get(r).and_then(|o| o.as_deref());
-            let lt = block_lines(&sides[0].blocks[l], ops, OpTag::Delete, text_w);
-            let rtl = block_lines(&sides[1].blocks[rt], ops, OpTag::Insert, text_w);
+            let lt = block_lines(
+                &sides[0].blocks[l],
+                tables[0].of(l),
+                ops,
+                OpTag::Delete,
+                text_w,
+            );
+            let rtl = block_lines(
+                &sides[1].blocks[rt],
+                tables[1].of(rt),
+                ops,
+                OpTag::Insert,
+                text_w,
+            );
             let mark = row_mark(row.kind, row.moved, row.repeat_of.is_some());
             push_row(&mut out, lt, rtl, mark, Some(r));
             r += 1;
@@ -144,7 +157,8 @@ pub fn layout_pair(
                         if *repeat {
                             mark = vec![(" ↻".to_string(), Tag::Repeat)];
                         }
-                        block_lines(&sides[side].blocks[*i], None, OpTag::Equal, text_w)
+                        let table = tables[side].of(*i);
+                        block_lines(&sides[side].blocks[*i], table, None, OpTag::Equal, text_w)
                     }
                     Item::Fold(list) => {
                         let blocks: Vec<_> = list
@@ -180,9 +194,49 @@ impl Item {
     }
 }
 
-/// A block wrapped to the pane, with this side's half of the word diff.
+/// The tables of one article at one pane width: for each table row, the
+/// column widths of its table (from all its rows, so they line up).
+struct Tables {
+    /// Per block: the index of its table in `widths`, for table rows.
+    of_block: Vec<Option<usize>>,
+    /// Per table: its column widths (`None`: too narrow to line up).
+    widths: Vec<Option<Vec<usize>>>,
+}
+
+impl Tables {
+    fn new(blocks: &[crate::corpus::Block], width: usize) -> Tables {
+        let mut out = Tables {
+            of_block: vec![None; blocks.len()],
+            widths: Vec::new(),
+        };
+        let mut i = 0;
+        while i < blocks.len() {
+            if blocks[i].kind != BlockKind::TableRow {
+                i += 1;
+                continue;
+            }
+            let (last, widths) = table_at(blocks, i, width);
+            for slot in &mut out.of_block[i..=last] {
+                *slot = Some(out.widths.len());
+            }
+            out.widths.push(widths);
+            i = last + 1;
+        }
+        out
+    }
+
+    /// For a table row, its table's column widths (maybe none: no room).
+    fn of(&self, block: usize) -> Option<Option<&[usize]>> {
+        let table = (*self.of_block.get(block)?)?;
+        Some(self.widths[table].as_deref())
+    }
+}
+
+/// A block wrapped to the pane, with this side's half of the word diff; a
+/// table row in its table's columns (`table`), cell by cell.
 fn block_lines(
     b: &crate::corpus::Block,
+    table: Option<Option<&[usize]>>,
     ops: Option<&Vec<DiffOp>>,
     own: OpTag,
     width: usize,
@@ -214,9 +268,15 @@ fn block_lines(
                     )
                 })
                 .collect();
-            wrap_runs(&runs, width)
+            match table {
+                Some(widths) => table_row_lines(&b.text, &runs, widths, width),
+                None => wrap_runs(&runs, width),
+            }
         }
-        None => wrap_runs(&[(b.text.as_str(), base)], width),
+        None => match table {
+            Some(widths) => table_row_lines(&b.text, &[(b.text.as_str(), base)], widths, width),
+            None => wrap_runs(&[(b.text.as_str(), base)], width),
+        },
     }
 }
 

@@ -4,6 +4,7 @@
 
 use crate::analysis::Analysis;
 use crate::corpus::{Article, BlockKind, BlockRef};
+use crate::display::table;
 use crate::ui::place::Spans;
 use crate::ui::styled::{StyledLine, Tag, plain};
 use crate::wrap::wrap_runs;
@@ -60,6 +61,9 @@ pub fn layout_article(
     };
     let mut i = 0;
     let blocks = &article.blocks;
+    // The table the rows being laid out belong to: its last block and its
+    // column widths (`None`: too narrow to line up).
+    let mut table: Option<(usize, Option<Vec<usize>>)> = None;
     while i < blocks.len() {
         let b = &blocks[i];
         if !b.kind.is_content() && !unfold {
@@ -89,7 +93,7 @@ pub fn layout_article(
         let (tag, prefix) = match b.kind {
             BlockKind::Heading => (Tag::Heading, ""),
             BlockKind::Caption => (Tag::Caption, ""),
-            BlockKind::TableRow => (Tag::TableRow, "│ "),
+            BlockKind::TableRow => (Tag::TableRow, ""),
             BlockKind::ListItem => (Tag::Text, "• "),
             BlockKind::Metadata | BlockKind::Boilerplate => (Tag::Dim, ""),
             BlockKind::Paragraph => (Tag::Text, ""),
@@ -97,12 +101,23 @@ pub fn layout_article(
         if b.kind == BlockKind::Heading {
             out.heading_lines.push(out.lines.len());
         }
-        let mut text = format!("{prefix}{}", b.text);
-        if let Some(reason) = &b.reason {
-            text.push_str(&format!("  [{reason}]"));
-        }
-        for l in wrap_runs(&[(text.as_str(), tag)], measure) {
-            out.lines.push(indent(&margin, l));
+        if b.kind == BlockKind::TableRow {
+            if table.as_ref().is_none_or(|(last, _)| *last < i) {
+                table = Some(table_at(blocks, i, measure));
+            }
+            let widths = table.as_ref().and_then(|(_, w)| w.as_deref());
+            let runs = [(b.text.as_str(), Tag::TableRow)];
+            for l in table_row_lines(&b.text, &runs, widths, measure) {
+                out.lines.push(indent(&margin, l));
+            }
+        } else {
+            let mut text = format!("{prefix}{}", b.text);
+            if let Some(reason) = &b.reason {
+                text.push_str(&format!("  [{reason}]"));
+            }
+            for l in wrap_runs(&[(text.as_str(), tag)], measure) {
+                out.lines.push(indent(&margin, l));
+            }
         }
         // Table rows sit together; everything else gets a blank line after.
         let next_is_row = blocks
@@ -115,6 +130,38 @@ pub fn layout_article(
     }
     out.blocks.close(out.lines.len());
     out
+}
+
+/// The table whose first row is block `first`: its last block, and its
+/// column widths fitted to `measure` (from all its rows, so they line up).
+pub fn table_at(
+    blocks: &[crate::corpus::Block],
+    first: usize,
+    measure: usize,
+) -> (usize, Option<Vec<usize>>) {
+    let rows = blocks[first..]
+        .iter()
+        .take_while(|b| b.kind == BlockKind::TableRow)
+        .count();
+    let last = first + rows.saturating_sub(1);
+    let natural = table::natural_widths(blocks[first..=last].iter().map(|b| b.text.as_str()));
+    (last, table::fit(&natural, measure))
+}
+
+/// One table row (`text`, drawn as `runs`: the text with any word diff)
+/// in its columns, a separator row as a rule; as text with the cells set
+/// apart when there is no room for columns.
+pub fn table_row_lines(
+    text: &str,
+    runs: &[(&str, Tag)],
+    widths: Option<&[usize]>,
+    measure: usize,
+) -> Vec<StyledLine> {
+    match widths {
+        Some(widths) if table::is_rule(text) => vec![table::rule_line(widths, Tag::Dim)],
+        Some(widths) => table::row_lines(runs, widths, Tag::Dim),
+        None => table::plain_row(runs, measure, Tag::Dim),
+    }
 }
 
 fn indent(margin: &str, mut line: StyledLine) -> StyledLine {

@@ -3,7 +3,9 @@
 
 mod layout;
 
-pub use layout::{MARGIN, MAX_MEASURE, ReaderLayout, fold_summary, layout_article};
+pub use layout::{
+    MARGIN, MAX_MEASURE, ReaderLayout, fold_summary, layout_article, table_at, table_row_lines,
+};
 
 use super::screen::{Screen, Scrolled};
 use super::text::{draw_lines, first_text_line, scrolled};
