@@ -3,6 +3,7 @@
 //! exit code 2.
 
 pub mod args;
+pub mod config;
 mod diff;
 mod dups;
 mod list;
@@ -77,7 +78,7 @@ pub fn run(cli: Cli) -> ExitCode {
             threshold,
         }),
         Some(Command::Sessions { json }) => emit(|out| sessions::print(json, paint, out)),
-        None => match open_reader(&cli.paths, &cli.reader, max_bytes, &input) {
+        None => match open_reader(&cli.paths, &cli.reader, cli.threshold, max_bytes, &input) {
             Ok(Some(code)) => return ExitCode::from(code),
             Ok(None) => Ok(()),
             Err(e) => Err(e),
@@ -206,6 +207,7 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 fn open_reader(
     paths: &[PathBuf],
     reader: &args::ReaderArgs,
+    threshold: Option<Threshold>,
     max_bytes: Option<u64>,
     input: &corpus::InputOptions,
 ) -> anyhow::Result<Option<u8>> {
@@ -213,6 +215,7 @@ fn open_reader(
     use std::io::IsTerminal;
     let (keymap, _) = crate::ui::keymap::Keymap::load(reader.keymap.as_deref())
         .map_err(|e| InputError(e.to_string()))?;
+    let config = config::Config::load().map_err(|e| InputError(e.to_string()))?;
     let name = match &reader.session {
         Some(n) => SessionName::parse(n).map_err(|e| InputError(e.to_string()))?,
         None => SessionName::default_name(),
@@ -248,7 +251,12 @@ fn open_reader(
         ))
         .into());
     }
-    let hooks = reader_hooks(store, name, paths, saved, reader.resume);
+    let mut hooks = reader_hooks(store, name, paths, saved, reader.resume, &config);
+    hooks.options = crate::ui::run::Options {
+        mouse: reader.mouse || config.mouse == Some(true),
+        osc52: reader.osc52 || config.clipboard == Some(config::ClipboardChoice::Osc52),
+        threshold,
+    };
     let ending = crate::ui::run::run(corpus, keymap, crate::ui::theme::Theme::from_env(), hooks)?;
     // Killed by a signal: exit as shells expect (128 + signal number).
     Ok(match ending {
@@ -264,8 +272,11 @@ fn reader_hooks(
     paths: Vec<PathBuf>,
     saved: Option<crate::session::Session>,
     resume: bool,
+    config: &config::Config,
 ) -> crate::ui::run::Hooks {
     use std::rc::Rc;
+    let report_folder = config.report_folder();
+    let clipboard_file = store.dir().join(CLIPBOARD_FILE_NAME);
     let store = Rc::new(store);
     let name = Rc::new(name);
     let (s1, n1) = (Rc::clone(&store), Rc::clone(&name));
@@ -298,9 +309,9 @@ fn reader_hooks(
             let a = &corpus.articles;
             let file = format!("parallax-report-{}-{}.md", a[left].id, a[right].id);
             // Said in full: the reader may have been started anywhere.
-            let path = std::env::current_dir()
-                .map(|d| d.join(&file))
-                .unwrap_or_else(|_| std::path::PathBuf::from(&file));
+            let path = report_folder.join(&file);
+            std::fs::create_dir_all(&report_folder)
+                .map_err(|e| format!("{}: {e}", report_folder.display()))?;
             report::write_pair_markdown(
                 corpus,
                 left,
@@ -313,7 +324,30 @@ fn reader_hooks(
             .map(|()| format!("at threshold {threshold} to {}", path.display()))
             .map_err(|e| format!("{e:#}"))
         }),
+        copy: Box::new(move |text| write_clipboard_file(&clipboard_file, text)),
+        options: crate::ui::run::Options::default(),
     }
+}
+
+/// Where the copy key keeps text without OSC 52: in the data folder.
+pub const CLIPBOARD_FILE_NAME: &str = "clipboard.txt";
+
+/// Replace the clipboard file with `text` (the folder made 0700 if need
+/// be); returns the path, said in full.
+fn write_clipboard_file(path: &std::path::Path, text: &str) -> Result<String, String> {
+    let folder = crate::session::atomic::parent_of(path);
+    let made = {
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&folder)
+    };
+    made.map_err(|e| format!("{}: {e}", folder.display()))?;
+    let mut bytes = text.as_bytes().to_vec();
+    bytes.push(b'\n');
+    crate::session::atomic::write_atomic(path, &bytes, 0o600).map_err(|e| e.to_string())?;
+    Ok(path.display().to_string())
 }
 
 /// Resolve an article id or prefix, as an input error when it fails.

@@ -139,7 +139,8 @@ actions! {
     ClearQuery = "clear_query", [Palette, Prompt, Bookmarks], "Clear what was typed";
     Bookmark = "bookmark", [Reader, Compare, Topic], "Bookmark this paragraph or aligned row, with an optional note";
     Bookmarks = "bookmarks", [Global], "List bookmarks (type to filter, enter jumps back)";
-    Report = "report", [Compare], "Write a Markdown report of this pair to the current folder";
+    Report = "report", [Compare], "Write a Markdown report of this pair (to report_dir, else the current folder)";
+    Copy = "copy", [Reader, Compare, Topic], "Copy this paragraph, or both sides of the row (OSC 52 or a file)";
     Noop = "noop", [], "Do nothing (unbinds a key in a user keymap)";
 }
 

@@ -72,7 +72,7 @@ pub fn repeat(action: Action, n: usize) -> Repeat {
         // Leaving, opening, toggling, writing: once is what was meant.
         Quit | Help | Back | Suspend | Redraw | Library | Topics | Matrix | Bookmarks
         | Bookmark | Report | Confirm | Compare | ToggleMark | ToggleLock | ToggleBoilerplate
-        | SwapPanes | OpenAcross | ClearQuery | Noop => Repeat::Once,
+        | SwapPanes | OpenAcross | ClearQuery | Copy | Noop => Repeat::Once,
         _ => Repeat::Times(n),
     }
 }

@@ -21,7 +21,7 @@ use super::update::Msg;
 use super::view;
 use crate::analysis::Analysis;
 use crate::session::Session;
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::io;
 use std::sync::Arc;
 use std::sync::mpsc::Receiver;
@@ -245,8 +245,19 @@ impl<'h> Loop<'h> {
         Ok(())
     }
 
-    fn apply_keys(&mut self, keys: Vec<KeyEvent>) -> Turn {
-        for key in keys {
+    fn apply_keys(&mut self, events: Vec<Event>) -> Turn {
+        for event in events {
+            let key = match event {
+                Event::Key(key) => key,
+                Event::Mouse(mouse) if self.hooks.options.mouse => {
+                    if let Some(msg) = super::pointer::message(&mouse) {
+                        let effect = self.apply(msg);
+                        self.perform(effect)?;
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
             // A hidden trigger so tests can prove a panic restores the terminal.
             if self.debug_panic && key.code == KeyCode::F(12) {
                 panic!("debug panic (F12)");
@@ -301,6 +312,17 @@ impl<'h> Loop<'h> {
             Effect::Redraw => {
                 self.screen.invalidate();
                 self.shown = None;
+            }
+            Effect::Copy => {
+                let Some(copied) = self.app.take_copied() else {
+                    return Ok(());
+                };
+                let osc52 = self.hooks.options.osc52;
+                let keep = &mut self.hooks.copy;
+                match super::clipboard::deliver(&copied, osc52, self.screen.writer(), keep) {
+                    Ok(said) => self.app.notify(said),
+                    Err(_) => return Err(self.hung_up()),
+                }
             }
             Effect::Suspend => self.suspend()?,
         }

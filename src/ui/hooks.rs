@@ -18,6 +18,19 @@ pub enum Ending {
 /// A pair report's subject: left and right article, pairing threshold.
 pub type ReportPair = (usize, usize, crate::analysis::pair::Threshold);
 
+/// How the user wants the reader to behave (flags and config.toml).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Mouse mode: wheel scrolling and click to focus a pane. Off by
+    /// default so the terminal's own text selection keeps working.
+    pub mouse: bool,
+    /// The copy key writes to the terminal's clipboard (OSC 52) instead of
+    /// through the `copy` hook.
+    pub osc52: bool,
+    /// The compare view's pairing threshold to start with.
+    pub threshold: Option<crate::analysis::pair::Threshold>,
+}
+
 /// What the reader asks of its caller: persistence and reports. The
 /// reader decides when; the caller decides where and how (the store, file
 /// names), so the reader itself does no file I/O.
@@ -35,6 +48,10 @@ pub struct Hooks {
     /// Write a report of a pair (left, right, pairing threshold); returns
     /// where it went.
     pub report: Box<dyn FnMut(&Corpus, ReportPair, &[Bookmark]) -> Result<String, String>>,
+    /// Keep copied text where the user can take it (without OSC 52): a
+    /// file; returns where it went.
+    pub copy: Box<dyn FnMut(&str) -> Result<String, String>>,
+    pub options: Options,
 }
 
 impl Hooks {
@@ -46,6 +63,8 @@ impl Hooks {
             save_bookmarks: Box::new(|_| Ok(())),
             save_state: Box::new(|_| Ok(())),
             report: Box::new(|_, _, _| Err("reports are not available here".into())),
+            copy: Box::new(|_| Err("copying is not available here".into())),
+            options: Options::default(),
         }
     }
 }

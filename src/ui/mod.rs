@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+pub mod clipboard;
 pub mod count;
 pub mod event_loop;
 pub mod geometry;
@@ -14,6 +15,7 @@ pub mod keymap;
 pub mod outcome;
 pub mod overlays;
 pub mod place;
+pub mod pointer;
 pub mod render;
 pub mod run;
 pub mod screens;

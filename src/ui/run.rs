@@ -3,7 +3,7 @@
 //! of its caller is in [`Hooks`].
 
 pub use super::event_loop::key_message;
-pub use super::hooks::{Ending, Hooks, ReportPair};
+pub use super::hooks::{Ending, Hooks, Options, ReportPair};
 
 use super::app::App;
 use super::event_loop::Loop;
@@ -34,6 +34,10 @@ pub fn run(
     if let Some(session) = hooks.restore.take() {
         app.restore_from(&session);
     }
+    if let Some(threshold) = hooks.options.threshold {
+        app.set_threshold(threshold);
+    }
+    terminal::use_mouse(hooks.options.mouse);
     let signals = Signals::install()?;
     let waker = signals.waker();
     let (done_tx, done_rx) = mpsc::channel();

@@ -12,6 +12,18 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// leave the alternate screen twice, and the second time moves the cursor
 /// back to where the reader started, so output after it lands mid-screen.
 static ENTERED: AtomicBool = AtomicBool::new(false);
+/// Mouse mode (`--mouse`): set once before the terminal is entered, and
+/// kept for every later entry (after a suspend).
+static MOUSE: AtomicBool = AtomicBool::new(false);
+
+/// Turn mouse mode on or off for the next entries into the reader's mode.
+pub fn use_mouse(on: bool) {
+    MOUSE.store(on, Ordering::SeqCst);
+}
+
+/// Button presses and the wheel (1000), reported as SGR (1006): no motion
+/// reports (1003), which would send a sequence for every pointer move.
+const MOUSE_ON: &str = "\x1b[?1000h\x1b[?1006h";
 
 /// Why the terminal named by `TERM` cannot show the reader, if it cannot:
 /// a `dumb` terminal (Emacs shell buffers, some CI logs) or none named
@@ -27,11 +39,18 @@ pub fn unfit(term: Option<&std::ffi::OsStr>) -> Option<String> {
 }
 
 /// Put the terminal in the reader's mode: raw, alternate screen, hidden
-/// cursor. Mouse capture stays off so text remains selectable.
+/// cursor. Mouse capture stays off so text remains selectable, unless
+/// mouse mode was asked for.
 pub fn enter() -> io::Result<()> {
     ENTERED.store(true, Ordering::SeqCst);
     terminal::enable_raw_mode()?;
-    execute!(io::stdout(), terminal::EnterAlternateScreen, cursor::Hide)
+    let mut out = io::stdout();
+    execute!(out, terminal::EnterAlternateScreen, cursor::Hide)?;
+    if MOUSE.load(Ordering::SeqCst) {
+        out.write_all(MOUSE_ON.as_bytes())?;
+        out.flush()?;
+    }
+    Ok(())
 }
 
 /// Give the terminal back as it was. Safe to call more than once; errors

@@ -4,9 +4,11 @@
 //! the few entry points the event loop calls when something arrives from
 //! outside (`outside`: the analysis, a finished comparison, a failed save).
 
+mod copy;
 mod counted;
 mod navigate;
 mod outside;
+mod point;
 mod session;
 pub mod update;
 
@@ -45,6 +47,8 @@ pub enum Effect {
     /// A report of this pair (left, right) at this pairing threshold (the
     /// one on screen).
     Report(usize, usize, Threshold),
+    /// Copy the text `App::take_copied` gives.
+    Copy,
 }
 
 pub struct App {
@@ -66,6 +70,8 @@ pub struct App {
     message: Option<Clean>,
     /// A count being typed before a key (`5j`).
     count: Count,
+    /// Text the copy key took, for the event loop to copy.
+    copied: Option<crate::ui::clipboard::Copied>,
 }
 
 impl App {
@@ -90,6 +96,7 @@ impl App {
             waiting_topic: None,
             message: None,
             count: Count::default(),
+            copied: None,
         }
     }
 
@@ -191,6 +198,12 @@ impl App {
 
     pub fn bookmarks(&self) -> &BookmarkState {
         &self.bookmarks
+    }
+
+    /// The compare view's pairing threshold from now on (`--threshold`).
+    pub fn set_threshold(&mut self, threshold: Threshold) {
+        let locked = self.screens.compare.locked();
+        self.screens.compare.set_settings(threshold, locked);
     }
 
     /// True while background work is left for `Msg::Tick` steps.

@@ -25,6 +25,8 @@ pub enum Msg {
     Digit(u8),
     /// A key bound to nothing in the view in front.
     Unbound(Key),
+    /// The mouse, in mouse mode: a click or the wheel.
+    Mouse(crate::ui::pointer::Pointer),
 }
 
 /// Actions that show analysis results and so wait for it.
@@ -65,6 +67,7 @@ impl App {
                 self.unbound(key);
                 Effect::None
             }
+            Msg::Mouse(pointer) => self.point(pointer),
             Msg::Action(a) if self.cx.analysing && needs_analysis(a, self.view_id()) => {
                 self.count.clear();
                 let n = self.cx.articles();
@@ -121,6 +124,7 @@ impl App {
                 self.overlay = Some(Overlay::Bookmarks);
             }
             Action::Bookmark => self.draft_bookmark(),
+            Action::Copy => return self.copy_shown(),
             _ => {
                 let outcome = self.take(action);
                 return self.apply(outcome);

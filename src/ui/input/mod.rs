@@ -14,9 +14,10 @@
 //! next read; if none comes soon it is taken as it is (the event loop
 //! calls [`Input::flush`]), so the Escape key works with a short delay.
 
+mod mouse;
 pub mod parse;
 
-use crossterm::event::KeyEvent;
+use crossterm::event::Event;
 
 /// Bytes read per `read` call; a burst larger than this is read over a few
 /// turns of the loop.
@@ -26,8 +27,9 @@ const ESC: u8 = 0x1b;
 /// What a read found.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Readout {
-    /// Keys, in order (possibly none: only part of a sequence came).
-    Keys(Vec<KeyEvent>),
+    /// Keys (and, in mouse mode, mouse reports), in order (possibly
+    /// none: only part of a sequence came).
+    Keys(Vec<Event>),
     /// Nothing to read now.
     Nothing,
     /// The terminal is gone (end of file or an error: a hang-up).
@@ -94,13 +96,13 @@ impl Input {
     }
 
     /// No more came: an unfinished sequence becomes keys of its own.
-    pub fn flush(&mut self) -> Vec<KeyEvent> {
+    pub fn flush(&mut self) -> Vec<Event> {
         take(&mut self.partial, true)
     }
 }
 
 /// The keys at the start of `partial`, taken out of it.
-fn take(partial: &mut Vec<u8>, at_end: bool) -> Vec<KeyEvent> {
+fn take(partial: &mut Vec<u8>, at_end: bool) -> Vec<Event> {
     let (keys, used) = parse::parse(partial, at_end);
     partial.drain(..used);
     keys

@@ -1,10 +1,12 @@
-//! Terminal input bytes to key events: xterm's keys (C0 controls, CSI and
+//! Terminal input bytes to events: xterm's keys (C0 controls, CSI and
 //! SS3 sequences, Alt as an ESC prefix) and UTF-8 text, as crossterm
-//! reports them, so the keymap sees the same keys whoever parsed them.
-//! Sequences the reader never asks for (mouse, focus, paste markers,
-//! reports) are consumed and dropped.
+//! reports them, so the keymap sees the same keys whoever parsed them;
+//! and SGR mouse reports (`ESC [ < b ; x ; y M`), which the terminal sends
+//! only in mouse mode. Sequences the reader never asks for (focus, paste
+//! markers, reports) are consumed and dropped.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use super::mouse::sgr_mouse;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseEvent};
 
 const ESC: u8 = 0x1b;
 
@@ -13,6 +15,8 @@ const ESC: u8 = 0x1b;
 enum Step {
     /// A key and the bytes it took.
     Key(KeyEvent, usize),
+    /// A mouse report and the bytes it took.
+    Mouse(MouseEvent, usize),
     /// Bytes that are no key (an unrequested report, a stray byte).
     Skip(usize),
     /// The input ends inside a sequence or character: wait for more.
@@ -23,13 +27,17 @@ enum Step {
 /// they took; the rest is an unfinished sequence to keep for the next read.
 /// With `at_end` (no more input is coming soon) nothing is kept: a lone
 /// ESC is the Escape key and an unfinished sequence is taken apart.
-pub fn parse(bytes: &[u8], at_end: bool) -> (Vec<KeyEvent>, usize) {
+pub fn parse(bytes: &[u8], at_end: bool) -> (Vec<Event>, usize) {
     let mut keys = Vec::new();
     let mut at = 0;
     while at < bytes.len() {
         match step(&bytes[at..], at_end) {
             Step::Key(key, n) => {
-                keys.push(key);
+                keys.push(Event::Key(key));
+                at += n;
+            }
+            Step::Mouse(mouse, n) => {
+                keys.push(Event::Mouse(mouse));
                 at += n;
             }
             Step::Skip(n) => at += n,
@@ -37,7 +45,7 @@ pub fn parse(bytes: &[u8], at_end: bool) -> (Vec<KeyEvent>, usize) {
                 // Nothing more is coming: an unfinished sequence starts with
                 // an Escape key of its own; a cut character is dropped.
                 if bytes[at] == ESC {
-                    keys.push(key(KeyCode::Esc));
+                    keys.push(Event::Key(key(KeyCode::Esc)));
                 }
                 at += 1;
             }
@@ -125,7 +133,7 @@ fn escape(b: &[u8], at_end: bool) -> Step {
                 k.modifiers |= KeyModifiers::ALT;
                 Step::Key(k, n + 1)
             }
-            Step::Skip(n) => Step::Skip(n + 1),
+            Step::Mouse(_, n) | Step::Skip(n) => Step::Skip(n + 1),
             Step::Incomplete => Step::Incomplete,
         },
     }
@@ -175,6 +183,9 @@ fn csi(b: &[u8]) -> Step {
     };
     let len = 2 + end + 1;
     let params = &b[2..2 + end];
+    if let Some(mouse) = sgr_mouse(params, b[2 + end]) {
+        return Step::Mouse(mouse, len);
+    }
     match csi_key(params, b[2 + end]) {
         Some(k) => Step::Key(k, len),
         None => Step::Skip(len),
@@ -245,13 +256,15 @@ mod tests {
     use super::*;
 
     fn keys(bytes: &[u8]) -> Vec<KeyEvent> {
-        let (keys, used) = parse(bytes, true);
+        let (events, used) = parse(bytes, true);
         assert_eq!(used, bytes.len());
-        keys
-    }
-
-    fn with(code: KeyCode, m: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, m)
+        events
+            .into_iter()
+            .filter_map(|e| match e {
+                Event::Key(k) => Some(k),
+                _ => None,
+            })
+            .collect()
     }
 
     #[test]
@@ -304,7 +317,7 @@ mod tests {
     #[test]
     fn reports_and_unknown_sequences_are_dropped() {
         assert_eq!(
-            keys(b"\x1b[I\x1b[?1;2c\x1b[12;40R\x1b[200~x\x1b[<0;3;4M"),
+            keys(b"\x1b[I\x1b[?1;2c\x1b[12;40R\x1b[200~x"),
             vec![key(KeyCode::Char('x'))]
         );
     }
@@ -313,14 +326,17 @@ mod tests {
     fn an_unfinished_sequence_waits_unless_input_ended() {
         assert_eq!(
             parse(b"j\x1b[1;", false),
-            (vec![key(KeyCode::Char('j'))], 1)
+            (vec![Event::Key(key(KeyCode::Char('j')))], 1)
         );
         assert_eq!(parse("é".as_bytes().split_at(1).0, false).1, 0);
         assert_eq!(parse(b"\x1b", false), (vec![], 0));
-        assert_eq!(parse(b"\x1b", true), (vec![key(KeyCode::Esc)], 1));
+        assert_eq!(
+            parse(b"\x1b", true),
+            (vec![Event::Key(key(KeyCode::Esc))], 1)
+        );
         let (ks, used) = parse(b"\x1b[1", true);
         assert_eq!(used, 3);
-        assert_eq!(ks[0], key(KeyCode::Esc));
+        assert_eq!(ks[0], Event::Key(key(KeyCode::Esc)));
     }
 
     #[test]

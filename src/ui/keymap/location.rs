@@ -45,10 +45,15 @@ impl UserKeymapLocation {
 
     /// The keymap file to read, if any folder is known. The file may not exist.
     pub fn keymap_path(&self) -> Option<PathBuf> {
+        self.config_dir().map(|dir| dir.join(KEYMAP_FILE_NAME))
+    }
+
+    /// The config folder in effect (it may not exist): also where
+    /// `config.toml` is.
+    pub fn config_dir(&self) -> Option<&Path> {
         self.config_dir_override
-            .as_ref()
-            .or(self.platform_config_dir.as_ref())
-            .map(|dir| dir.join(KEYMAP_FILE_NAME))
+            .as_deref()
+            .or(self.platform_config_dir.as_deref())
     }
 }
 

@@ -56,6 +56,10 @@ pub trait Screen {
 
     /// The view a session saves this screen as.
     fn saved_as(&self) -> View;
+
+    /// The pointer is at (`column`, `row`) of the frame (a click or the
+    /// wheel, in mouse mode): focus what is there.
+    fn point(&mut self, _column: u16, _row: u16, _cx: &Shared) {}
 }
 
 /// Lines of a layout shown in `rows`, from line `pos`. A change of `pos`

@@ -353,6 +353,18 @@ impl Screen for Compare {
     fn saved_as(&self) -> View {
         View::Compare
     }
+
+    /// The pane under the pointer gets the focus (the gutter changes
+    /// nothing): what scrolls once the panes are unlocked.
+    fn point(&mut self, column: u16, _row: u16, cx: &Shared) {
+        let body = cx.geometry.body;
+        let pane = pane_width(usize::from(body.width)) as u16;
+        if column < body.x + pane {
+            self.focus = Side::Left;
+        } else if column >= body.x + pane + GUTTER as u16 {
+            self.focus = Side::Right;
+        }
+    }
 }
 
 impl Compare {
