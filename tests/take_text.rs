@@ -153,8 +153,6 @@ fn in_compare_both_sides_of_the_row_are_copied() {
     app.update(Msg::Action(Action::NextMatch));
     assert_eq!(app.update(Msg::Action(Action::Copy)), Effect::Copy);
     let copied = app.take_copied().expect("text to copy");
-    let place = app.compare().layout().map(|_| ()).expect("laid out");
-    let _ = place;
     let (l, r) = (&app.corpus().articles[0], &app.corpus().articles[2]);
     assert!(
         copied.what.starts_with("both sides of row "),

@@ -18,6 +18,9 @@ pub enum Ending {
 /// A pair report's subject: left and right article, pairing threshold.
 pub type ReportPair = (usize, usize, crate::analysis::pair::Threshold);
 
+/// Keeps copied text; returns where it went.
+pub type CopyHook = Box<dyn FnMut(&str) -> Result<String, String>>;
+
 /// How the user wants the reader to behave (flags and config.toml).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Options {
@@ -50,7 +53,7 @@ pub struct Hooks {
     pub report: Box<dyn FnMut(&Corpus, ReportPair, &[Bookmark]) -> Result<String, String>>,
     /// Keep copied text where the user can take it (without OSC 52): a
     /// file; returns where it went.
-    pub copy: Box<dyn FnMut(&str) -> Result<String, String>>,
+    pub copy: CopyHook,
     pub options: Options,
 }
 

@@ -77,8 +77,4 @@ mod tests {
             ]
         );
     }
-
-    fn with(code: KeyCode, m: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, m)
-    }
 }

@@ -267,6 +267,10 @@ mod tests {
             .collect()
     }
 
+    fn with(code: KeyCode, m: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, m)
+    }
+
     #[test]
     fn controls_text_and_alt() {
         assert_eq!(
