@@ -58,7 +58,7 @@ mod tests {
     #[test]
     fn sgr_mouse_reports_are_mouse_events() {
         let (events, used) = parse(b"\x1b[<65;10;5M\x1b[<0;3;4Mj\x1b[<0;3;4m", true);
-        assert_eq!(used, 29);
+        assert_eq!(used, 30);
         let at = |kind, column, row| {
             Event::Mouse(MouseEvent {
                 kind,
