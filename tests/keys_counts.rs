@@ -165,3 +165,35 @@ fn messages_name_keys_not_actions() {
         status(&app)
     );
 }
+
+#[test]
+fn a_count_before_g_in_compare_names_a_row() {
+    let mut app = app();
+    app.open_compare(0, 2);
+    app.refresh_layouts();
+    keys(&mut app, "20G");
+    let line = app.compare().layout().unwrap().row_line[19];
+    assert_eq!(app.compare().scroll()[0], line);
+    assert!(status(&app).starts_with(" row 20/"), "{}", status(&app));
+}
+
+#[test]
+fn a_message_too_long_for_the_hint_takes_the_whole_status_row() {
+    let corpus = corpus::load_builtin();
+    let analysis = Analysis::build(&corpus);
+    let mut app = App::new(
+        corpus,
+        analysis,
+        Keymap::default_keymap(),
+        Theme { color: false },
+        (52, 20),
+    );
+    app.open_compare(0, 2);
+    app.refresh_layouts();
+    keys(&mut app, "l");
+    let said = status(&app);
+    assert_eq!(
+        said.trim_end(),
+        "Panes scroll separately: press tab to switch panes"
+    );
+}

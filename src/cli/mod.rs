@@ -10,6 +10,7 @@ mod list;
 pub mod out;
 mod output;
 mod paint;
+mod reader_files;
 pub mod report;
 mod sessions;
 mod show;
@@ -276,7 +277,7 @@ fn reader_hooks(
 ) -> crate::ui::run::Hooks {
     use std::rc::Rc;
     let report_folder = config.report_folder();
-    let clipboard_file = store.dir().join(CLIPBOARD_FILE_NAME);
+    let clipboard_file = store.dir().join(reader_files::CLIPBOARD_FILE_NAME);
     let store = Rc::new(store);
     let name = Rc::new(name);
     let (s1, n1) = (Rc::clone(&store), Rc::clone(&name));
@@ -321,33 +322,12 @@ fn reader_hooks(
                 Some(session_name.clone()),
                 &path,
             )
-            .map(|()| format!("at threshold {threshold} to {}", path.display()))
+            .map(|()| format!("at threshold {threshold} to {}", reader_files::shown(&path)))
             .map_err(|e| format!("{e:#}"))
         }),
-        copy: Box::new(move |text| write_clipboard_file(&clipboard_file, text)),
+        copy: Box::new(move |text| reader_files::write_clipboard(&clipboard_file, text)),
         options: crate::ui::run::Options::default(),
     }
-}
-
-/// Where the copy key keeps text without OSC 52: in the data folder.
-pub const CLIPBOARD_FILE_NAME: &str = "clipboard.txt";
-
-/// Replace the clipboard file with `text` (the folder made 0700 if need
-/// be); returns the path, said in full.
-fn write_clipboard_file(path: &std::path::Path, text: &str) -> Result<String, String> {
-    let folder = crate::session::atomic::parent_of(path);
-    let made = {
-        use std::os::unix::fs::DirBuilderExt;
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(&folder)
-    };
-    made.map_err(|e| format!("{}: {e}", folder.display()))?;
-    let mut bytes = text.as_bytes().to_vec();
-    bytes.push(b'\n');
-    crate::session::atomic::write_atomic(path, &bytes, 0o600).map_err(|e| e.to_string())?;
-    Ok(path.display().to_string())
 }
 
 /// Resolve an article id or prefix, as an input error when it fails.

@@ -7,7 +7,7 @@ use crate::corpus::Corpus;
 use crate::corpus::sanitize::Clean;
 use crate::ui::place::Place;
 
-/// Text to copy, and what it is ("paragraph 12 of 004").
+/// Text to copy, and what it is ("block 12 of 004").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Copied {
     pub text: String,
@@ -15,24 +15,25 @@ pub struct Copied {
 }
 
 /// The blocks of `place`: one paragraph, or a compare row's two sides,
-/// each headed by its article's id.
-pub fn copied(corpus: &Corpus, place: &Place) -> Option<Copied> {
+/// each headed by its article's id. `short_ids` name the articles in
+/// `what`, as the library's ID column does.
+pub fn copied(corpus: &Corpus, short_ids: &[String], place: &Place) -> Option<Copied> {
     let block = |r: crate::corpus::BlockRef| {
         let article = corpus.articles.get(r.article)?;
-        Some((
-            article.id.as_str(),
-            r.block,
-            article.blocks.get(r.block)?.text.as_str(),
-        ))
+        let text = article.blocks.get(r.block)?.text.as_str();
+        let short = short_ids
+            .get(r.article)
+            .map_or(article.id.as_str(), String::as_str);
+        Some((article.id.as_str(), short, r.block, text))
     };
     match (place.left.and_then(block), place.right.and_then(block)) {
-        (Some((lid, l, left)), Some((rid, r, right))) => Some(Copied {
+        (Some((lid, ls, l, left)), Some((rid, rs, r, right))) => Some(Copied {
             text: format!("{lid} (block {l}):\n{left}\n\n{rid} (block {r}):\n{right}"),
-            what: format!("both sides of row {l}↔{r}"),
+            what: format!("{ls} block {l} and {rs} block {r}"),
         }),
-        (Some((id, b, text)), None) | (None, Some((id, b, text))) => Some(Copied {
+        (Some((_, short, b, text)), None) | (None, Some((_, short, b, text))) => Some(Copied {
             text: text.to_string(),
-            what: format!("block {b} of {id}"),
+            what: format!("block {b} of {short}"),
         }),
         (None, None) => None,
     }

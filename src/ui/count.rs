@@ -1,6 +1,7 @@
 //! A count typed before a key, as in vim and less: `5j` moves five lines,
-//! `3n` jumps three paired rows, `10G` (or `10g`) goes to line or row 10
-//! while `G` alone goes to the bottom. The count is generic: any action
+//! `3n` jumps three paired rows, `10G` (or `10g`) goes to line 10 (row 10
+//! where the status line counts rows: compare) while `G` alone goes to
+//! the bottom. The count is generic: any action
 //! repeats, so an action added later takes a count without more code, but
 //! for those a repeat would undo or that open something (toggles, views,
 //! overlays, reports), which run once. The router stops repeating as soon

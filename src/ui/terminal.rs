@@ -33,7 +33,7 @@ pub fn unfit(term: Option<&std::ffi::OsStr>) -> Option<String> {
     match term.map(|t| t.to_string_lossy()) {
         None => Some("TERM is not set".into()),
         Some(t) if t.trim().is_empty() => Some("TERM is empty".into()),
-        Some(t) if t == "dumb" => Some("TERM=dumb cannot draw the reader".into()),
+        Some(t) if t == "dumb" => Some("TERM=dumb".into()),
         Some(_) => None,
     }
 }

@@ -83,6 +83,13 @@ fn draw_status(frame: &mut Frame, app: &App, g: &Geometry) {
         let (dw, dh) = app.size();
         left = format!(" window {ww}×{wh} drawn at {dw}×{dh} ·{left}");
     }
+    // A message (a path written, a key to press) is worth more than the
+    // hint, which is the same every time: it takes the whole row if need be.
+    let hint = if app.message().is_some() && width(&left) + 1 + width(&hint) > w {
+        String::new()
+    } else {
+        hint
+    };
     let room = w.saturating_sub(width(&hint) + 1);
     let left = truncate(&left, room);
     let pad = w.saturating_sub(width(&left) + width(&hint));

@@ -9,7 +9,7 @@ impl App {
     /// Copy what the screen shows at its top.
     pub(super) fn copy_shown(&mut self) -> Effect {
         let place = self.screens.get(self.screen).shown();
-        match place.and_then(|p| copied(&self.cx.corpus, &p)) {
+        match place.and_then(|p| copied(&self.cx.corpus, &self.cx.short_ids, &p)) {
             Some(c) => {
                 self.copied = Some(c);
                 Effect::Copy

@@ -48,6 +48,10 @@ impl App {
         match crate::ui::count::repeat(action, n) {
             Repeat::Once => self.route(action),
             Repeat::Line(line) => {
+                let screen = self.screens.get_mut(self.screen);
+                if self.overlay.is_none() && screen.go_to_row(line, &self.cx) {
+                    return Effect::None;
+                }
                 self.route(Action::Top);
                 for _ in 1..line {
                     self.route(Action::ScrollDown);

@@ -57,6 +57,13 @@ pub trait Screen {
     /// The view a session saves this screen as.
     fn saved_as(&self) -> View;
 
+    /// A count before `g`/`G` (`10G`) names a row of this screen rather
+    /// than a line: go there and say so (true). Screens whose status line
+    /// counts lines leave it to the router (top, then down).
+    fn go_to_row(&mut self, _row: usize, _cx: &Shared) -> bool {
+        false
+    }
+
     /// The pointer is at (`column`, `row`) of the frame (a click or the
     /// wheel, in mouse mode): focus what is there.
     fn point(&mut self, _column: u16, _row: u16, _cx: &Shared) {}

@@ -354,6 +354,20 @@ impl Screen for Compare {
         View::Compare
     }
 
+    /// Row `row` (from 1, as the status line counts them) at the top; past
+    /// the last row, the last.
+    fn go_to_row(&mut self, row: usize, _cx: &Shared) -> bool {
+        let Some(layout) = self.layout() else {
+            return false;
+        };
+        let lines = &layout.row_line;
+        let Some(&line) = lines.get(row.saturating_sub(1)).or(lines.last()) else {
+            return false;
+        };
+        self.set_scroll(self.side(), line);
+        true
+    }
+
     /// The pane under the pointer gets the focus (the gutter changes
     /// nothing): what scrolls once the panes are unlocked.
     fn point(&mut self, column: u16, _row: u16, cx: &Shared) {
