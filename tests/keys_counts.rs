@@ -197,3 +197,20 @@ fn a_message_too_long_for_the_hint_takes_the_whole_status_row() {
         "Panes scroll separately: press tab to switch panes"
     );
 }
+
+#[test]
+fn help_says_how_counts_work() {
+    let mut app = app();
+    keys(&mut app, "?G");
+    let (w, h) = app.size();
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view::draw(f, &app)).unwrap();
+    let buf = term.backend().buffer().clone();
+    let text: String = (0..h)
+        .map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
+        .collect();
+    assert!(
+        text.contains("Digits before a key repeat it: 5j, 3n;"),
+        "{text}"
+    );
+}

@@ -91,5 +91,12 @@ pub fn help_lines(keymap: &Keymap, screen: ViewId, width: usize) -> Vec<StyledLi
         }
         out.push(Vec::new());
     }
+    // Counts are typed, not bound: said here so help shows every habit.
+    out.push(vec![("Counts".to_string(), Tag::Heading)]);
+    let note =
+        "Digits before a key repeat it: 5j, 3n; 10G goes to line 10 (compare: row 10); esc cancels";
+    for line in crate::wrap::wrap_text(note, width.saturating_sub(1).max(1)) {
+        out.push(vec![(format!(" {line}"), Tag::Text)]);
+    }
     out
 }
