@@ -190,13 +190,14 @@ fn the_report_key_writes_into_report_dir_and_says_the_full_path() {
     assert!(p.wait_screen(WAIT, |s| s.contains("Library · 5 articles")));
     press_until(&mut p, b"c", " paired · threshold");
     p.key(b"R");
-    assert!(p.wait_screen(WAIT, |s| s.contains("Report written at threshold")));
+    assert!(p.wait_screen(WAIT, |s| s.contains("Report written to ")));
     let written: Vec<_> = std::fs::read_dir(&reports)
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
     assert_eq!(written.len(), 1, "{written:?}");
     let path = written[0].display().to_string();
+    assert!(path.ends_with("/parallax-report-000-001.md"), "{path}");
     assert!(
         p.screen().contains(&path),
         "the full path {path}:\n{}",

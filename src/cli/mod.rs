@@ -307,8 +307,10 @@ fn reader_hooks(
             .map_err(|e| e.to_string())
         }),
         report: Box::new(move |corpus, (left, right, threshold), bookmarks| {
-            let a = &corpus.articles;
-            let file = format!("parallax-report-{}-{}.md", a[left].id, a[right].id);
+            // Named by the ids the library shows (unique prefixes), so the
+            // path the status line says fits in 80 columns.
+            let ids = corpus.short_ids();
+            let file = format!("parallax-report-{}-{}.md", ids[left], ids[right]);
             // Said in full: the reader may have been started anywhere.
             let path = report_folder.join(&file);
             std::fs::create_dir_all(&report_folder)
@@ -322,7 +324,7 @@ fn reader_hooks(
                 Some(session_name.clone()),
                 &path,
             )
-            .map(|()| format!("at threshold {threshold} to {}", reader_files::shown(&path)))
+            .map(|()| format!("to {} (threshold {threshold})", reader_files::shown(&path)))
             .map_err(|e| format!("{e:#}"))
         }),
         copy: Box::new(move |text| reader_files::write_clipboard(&clipboard_file, text)),
