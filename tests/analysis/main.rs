@@ -1,0 +1,10 @@
+//! Tests of the analysis, one binary: each module is one subject.
+
+#[allow(dead_code)]
+#[path = "../support/mod.rs"]
+mod support;
+
+mod align_gold;
+mod dups;
+mod topics;
+mod topics_scale;

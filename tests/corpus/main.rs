@@ -1,0 +1,14 @@
+//! Tests of the corpus, one binary: each module is one subject.
+
+#[allow(dead_code)]
+#[path = "../support/mod.rs"]
+mod support;
+
+mod big;
+mod collections;
+mod files;
+mod foundation;
+mod limits;
+mod outlets;
+mod pages;
+mod sanitize;
