@@ -36,7 +36,7 @@ impl Shared {
         let short_ids = corpus.short_ids();
         let short_id_width = short_ids
             .iter()
-            .map(|i| crate::wrap::width(i))
+            .map(|i| crate::display::wrap::width(i))
             .max()
             .unwrap_or(0);
         Shared {

@@ -8,7 +8,7 @@ use super::app::{App, Overlay};
 use super::geometry::Geometry;
 use super::overlays::bookmark_view;
 use super::styled::Tag;
-use crate::wrap::{truncate, width};
+use crate::display::wrap::{truncate, width};
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 

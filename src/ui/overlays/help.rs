@@ -1,13 +1,13 @@
 //! The help overlay: the keys in effect (after the user's overrides) for
 //! the current view and everywhere, generated from the keymap.
 
+use crate::display::wrap::truncate;
 use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
 use crate::ui::keymap::Keymap;
 use crate::ui::screens::text::{draw_lines, moved};
 use crate::ui::shared::Shared;
 use crate::ui::styled::{StyledLine, Tag};
-use crate::wrap::truncate;
 use ratatui::Frame;
 use ratatui::widgets::{Block, Borders, Clear};
 
@@ -72,13 +72,13 @@ pub fn help_lines(keymap: &Keymap, screen: ViewId, width: usize) -> Vec<StyledLi
             .collect();
         let key_w = keys
             .iter()
-            .map(|k| crate::wrap::width(k))
+            .map(|k| crate::display::wrap::width(k))
             .max()
             .unwrap_or(0)
             .min(width / 3);
         for ((action, _), k) in bindings.iter().zip(keys) {
             let k = truncate(&k, key_w);
-            let pad = key_w.saturating_sub(crate::wrap::width(&k));
+            let pad = key_w.saturating_sub(crate::display::wrap::width(&k));
             let doc = truncate(action.doc(), width.saturating_sub(key_w + 3));
             out.push(vec![
                 (format!(" {k}{} ", " ".repeat(pad)), Tag::Key),

@@ -4,6 +4,7 @@
 use super::screen::Screen;
 use super::text::moved;
 use crate::analysis::Analysis;
+use crate::display::wrap::{truncate, width};
 use crate::session::View;
 use crate::ui::action::Action;
 use crate::ui::geometry::Geometry;
@@ -11,7 +12,6 @@ use crate::ui::outcome::{Open, Outcome};
 use crate::ui::place::Goto;
 use crate::ui::shared::Shared;
 use crate::ui::styled::Tag;
-use crate::wrap::{truncate, width};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

@@ -6,6 +6,7 @@ use super::screen::{Screen, Scrolled};
 use super::text::{draw_lines, first_text_line, scrolled};
 use crate::analysis::topics::Topic;
 use crate::corpus::{BlockKind, BlockRef, Corpus};
+use crate::display::wrap::{truncate, wrap_runs};
 use crate::session::View;
 use crate::ui::action::Action;
 use crate::ui::geometry::Geometry;
@@ -13,7 +14,6 @@ use crate::ui::outcome::Outcome;
 use crate::ui::place::{Goto, Place, Spans};
 use crate::ui::shared::Shared;
 use crate::ui::styled::{StyledLine, Tag, plain};
-use crate::wrap::{truncate, wrap_runs};
 use ratatui::Frame;
 
 #[derive(Debug, Clone, Default)]

@@ -6,10 +6,10 @@ use crate::analysis::align::{Alignment, RowKind};
 use crate::analysis::diff::{DiffOp, OpTag};
 use crate::analysis::pair::{PairComparison, Threshold};
 use crate::corpus::{BlockKind, Corpus};
+use crate::display::wrap::wrap_runs;
 use crate::ui::place::Spans;
 use crate::ui::screens::reader::fold_summary;
 use crate::ui::styled::{StyledLine, Tag};
-use crate::wrap::wrap_runs;
 use std::sync::Arc;
 
 /// A pair to compare: (left article, right article, threshold).

@@ -5,10 +5,10 @@
 use super::work::Stage;
 use super::{Compare, GUTTER, PairData, Side, pane_width};
 use crate::analysis::align::RowKind;
+use crate::display::wrap::truncate;
 use crate::ui::geometry::Geometry;
 use crate::ui::shared::Shared;
 use crate::ui::styled::Tag;
-use crate::wrap::truncate;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;

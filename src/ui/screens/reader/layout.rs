@@ -4,9 +4,9 @@
 
 use crate::analysis::Analysis;
 use crate::corpus::{Article, BlockKind, BlockRef};
+use crate::display::wrap::wrap_runs;
 use crate::ui::place::Spans;
 use crate::ui::styled::{StyledLine, Tag, plain};
-use crate::wrap::wrap_runs;
 
 /// Text never runs wider than this, for a readable measure.
 pub const MAX_MEASURE: usize = 100;
