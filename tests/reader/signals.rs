@@ -1,16 +1,15 @@
-//! Signals from outside, end to end in tmux: every catchable signal whose
-//! default action ends the process restores the terminal and saves the
-//! session; a stop from outside (SIGTSTP or SIGSTOP) and `fg` leave the
-//! reader working in raw mode, as ctrl-z does.
+//! Signals from outside, end to end in a job-control shell: every catchable
+//! signal whose default action ends the process restores the terminal and
+//! saves the session; a stop from outside (SIGTSTP or SIGSTOP) and `fg`
+//! leave the reader working in raw mode, as ctrl-z does.
 
-use crate::support::tmux;
+use crate::support::shell::{Shell, binary};
 
 use std::path::PathBuf;
 use std::process::Command;
-use tmux::{Session, binary};
 
 struct Reader {
-    shell: Session,
+    shell: Shell,
     pid: i32,
     data: tempfile::TempDir,
     _link_dir: tempfile::TempDir,
@@ -23,9 +22,8 @@ fn start(tag: &str) -> Reader {
     let link_dir = tempfile::tempdir().unwrap();
     let link: PathBuf = link_dir.path().join(format!("parallax-sig-{tag}"));
     std::os::unix::fs::symlink(binary(), &link).unwrap();
-    let shell = Session::start_in(&format!("sig-{tag}"), 100, 30, data.path());
-    shell.type_literal(&format!("{} ; echo EXIT=$?", link.display()));
-    shell.keys(&["Enter"]);
+    let mut shell = Shell::start(100, 30, data.path(), &[]);
+    shell.run(&format!("{} ; echo EXIT=$?", link.display()));
     shell.wait_for("Library · 5 articles");
     let out = Command::new("pgrep")
         .args(["-f", &link.display().to_string()])
@@ -36,7 +34,7 @@ fn start(tag: &str) -> Reader {
         .next()
         .and_then(|p| p.parse().ok())
         .expect("the reader's pid");
-    shell.keys(&["Enter"]);
+    shell.key(b"\r");
     shell.wait_for("line 1/");
     Reader {
         shell,
@@ -59,30 +57,11 @@ impl Reader {
     }
 }
 
-/// Raw mode off (the shell's `stty` sees canonical input and echo) and
-/// the alternate screen left.
-fn assert_terminal_restored(s: &Session) {
-    s.type_literal(
-        "stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo; echo STTY-DONE",
-    );
-    s.keys(&["Enter"]);
-    let screen = s.wait_for_line("STTY-DONE");
-    let lines: Vec<&str> = screen.lines().map(str::trim).collect();
-    assert!(
-        lines.contains(&"icanon") && lines.contains(&"echo"),
-        "{screen}"
-    );
-    assert!(
-        !screen.contains("line 1/"),
-        "alternate screen left behind:\n{screen}"
-    );
-}
-
 fn ends_restored_and_saved(tag: &str, sig: i32) {
-    let r = start(tag);
+    let mut r = start(tag);
     r.signal(sig);
     r.shell.wait_for(&format!("EXIT={}", 128 + sig));
-    assert_terminal_restored(&r.shell);
+    r.shell.assert_restored("line 1/");
     assert_eq!(
         r.saved_view().as_deref(),
         Some("reader"),
@@ -113,17 +92,17 @@ fn a_realtime_signal_restores_and_saves() {
 /// Stopped from outside, then `fg`: the reader takes keys at once (raw
 /// mode: no Enter needed, nothing echoed) and quits cleanly.
 fn stopped_from_outside_then_fg(tag: &str, sig: i32) {
-    let r = start(tag);
+    let mut r = start(tag);
     r.signal(sig);
     r.shell.wait_for("Stopped");
-    r.shell.type_literal("fg");
-    r.shell.keys(&["Enter"]);
+    r.shell.run("fg");
     r.shell.wait_for("line 1/");
     // `j` scrolls one line in the reader, at once, with no Enter.
-    r.shell.keys(&["j"]);
+    r.shell.key(b"j");
     r.shell.wait_for("line 2/");
-    r.shell.keys(&["q"]);
-    assert_terminal_restored(&r.shell);
+    r.shell.key(b"q");
+    r.shell.wait_main_screen();
+    r.shell.assert_restored("line 2/");
 }
 
 #[test]

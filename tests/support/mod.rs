@@ -6,5 +6,5 @@ pub mod pty;
 pub mod raw_pty;
 pub mod run;
 pub mod scan;
-pub mod tmux;
+pub mod shell;
 pub mod topic_checks;

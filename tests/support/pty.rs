@@ -42,7 +42,7 @@ pub struct Pty {
     fed: usize,
     started: Instant,
     // Kept so the pty stays open until the child is gone.
-    _master: Box<dyn MasterPty + Send>,
+    master: Box<dyn MasterPty + Send>,
 }
 
 impl Pty {
@@ -121,8 +121,24 @@ impl Pty {
             screen: vt100::Parser::new(size(rows), size(cols), 0),
             fed: 0,
             started,
-            _master: pair.master,
+            master: pair.master,
         }
+    }
+
+    /// Resize the terminal, as a window manager would: the child
+    /// gets SIGWINCH; the emulator takes the new size for what follows.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        let _ = self.screen();
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize the pty");
+        let size = |n: u16| std::num::NonZero::new(n.max(1)).unwrap();
+        self.screen.screen_mut().set_size(size(rows), size(cols));
     }
 
     /// Everything written so far.
@@ -266,6 +282,12 @@ impl Pty {
         self.screen.process(&out[self.fed..]);
         self.fed = out.len();
         self.screen.screen().contents()
+    }
+
+    /// Whether the emulator shows the alternate screen now.
+    pub fn on_alternate_screen(&mut self) -> bool {
+        let _ = self.screen();
+        self.screen.screen().alternate_screen()
     }
 
     /// One screen row as (column, cell text) for each cell that starts a
