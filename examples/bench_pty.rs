@@ -117,7 +117,7 @@ fn bytes_per_action(bin: &Path, env: &[(&str, &str)]) -> (usize, usize, usize) {
     let lines: Vec<usize> = (0..100).map(|_| h.action(keys::DOWN)).collect();
     h.send(b"g");
     let pages: Vec<usize> = (0..5).map(|_| h.action(keys::PAGE_DOWN)).collect();
-    h.send(b"/");
+    h.send(b"t");
     let typed: Vec<usize> = b"media framing".iter().map(|c| h.action(&[*c])).collect();
     h.send(b"\x1b");
     h.quit();

@@ -28,7 +28,7 @@ fn compare_scrolls_and_palette_keystrokes_fit_the_budgets() {
     let lines: Vec<usize> = (0..30).map(|_| h.action(keys::DOWN)).collect();
     let pages: Vec<usize> = (0..3).map(|_| h.action(keys::PAGE_DOWN)).collect();
     h.send(b"\x1b");
-    h.send(b"/");
+    h.send(b"t");
     let typed: Vec<usize> = b"media framing".iter().map(|c| h.action(&[*c])).collect();
     let line = median(lines);
     assert!(

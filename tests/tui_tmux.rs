@@ -38,7 +38,7 @@ fn a_new_user_compares_searches_and_quits_cleanly() {
     s.keys(&["n"]);
     s.wait_for("paired");
     // Topic palette: type, Enter, land on the section.
-    s.keys(&["/"]);
+    s.keys(&["t"]);
     s.wait_for("Topics ·");
     s.type_literal("media framing");
     sleep(Duration::from_millis(200));

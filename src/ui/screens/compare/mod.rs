@@ -18,6 +18,7 @@ use crate::analysis::pair::Threshold;
 use crate::corpus::BlockRef;
 use crate::session::View;
 use crate::ui::action::Action;
+use crate::ui::find::{Find, Jump, text_of};
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::Outcome;
 use crate::ui::place::{Goto, Place};
@@ -54,6 +55,9 @@ pub struct Compare {
     /// Pair work runs on this worker, which wakes the event loop when
     /// done. Without it the work is done inline.
     background: Option<PairWorker>,
+    /// Counts the layouts taken in, so the search knows a new one.
+    generation: usize,
+    find: Find,
 }
 
 impl Compare {
@@ -71,6 +75,8 @@ impl Compare {
             layout: None,
             job: None,
             background: None,
+            generation: 0,
+            find: Find::default(),
         }
     }
 
@@ -273,6 +279,55 @@ impl Compare {
     }
 }
 
+impl Compare {
+    /// n or N while searching: the next or previous hit, in either pane.
+    fn step_hit(&mut self, forward: bool) -> Outcome {
+        let (jump, message) = self.find.step(forward);
+        if let Some(j) = jump {
+            self.jump(j);
+        }
+        message.map_or(Outcome::Done, Outcome::Say)
+    }
+
+    /// Show `jump.line` at the top: of both panes when they scroll
+    /// together, else of the hit's pane.
+    fn jump(&mut self, jump: Jump) {
+        if self.locked {
+            self.scroll = [jump.line, jump.line];
+        } else {
+            self.scroll[jump.pane.min(1)] = jump.line;
+        }
+    }
+
+    /// With the pair laid out: find the hits again if the layout changed,
+    /// and go where the search asks.
+    fn refresh_find(&mut self, cx: &Shared) {
+        let ready = self.job.is_none();
+        let Some(layout) = self.layout.as_ref().filter(|l| {
+            ready && (l.key.0, l.key.1, l.key.2) == (self.left, self.right, self.threshold)
+        }) else {
+            return;
+        };
+        let token = [self.generation, 0, 0, 0, 0];
+        let lines = &layout.lines;
+        let text = |pane: usize, l: usize| {
+            let line = &lines[l];
+            text_of(if pane == 0 { &line.left } else { &line.right })
+        };
+        let page = cx.geometry.page(true);
+        let jump = self
+            .find
+            .refresh(token, &layout.units, text, self.scroll, page);
+        let max = layout.lines.len().saturating_sub(1);
+        if let Some(j) = jump {
+            self.jump(Jump {
+                line: j.line.min(max),
+                ..j
+            });
+        }
+    }
+}
+
 /// Never down to 0: everything sharing a word would pair.
 fn lowest_threshold() -> Threshold {
     Threshold::from_percent(u32::from(Threshold::STEP))
@@ -280,6 +335,10 @@ fn lowest_threshold() -> Threshold {
 
 impl Screen for Compare {
     fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
+        let search_step = matches!(action, Action::NextMatch | Action::PrevMatch);
+        if search_step && self.find.is_active() {
+            return self.step_hit(action == Action::NextMatch);
+        }
         match self.change_setting(action, cx.articles()) {
             Some(outcome) => outcome,
             None => self.move_in_pair(action, cx),
@@ -288,6 +347,7 @@ impl Screen for Compare {
 
     fn refresh(&mut self, cx: &Shared) {
         self.refresh_pair(cx);
+        self.refresh_find(cx);
     }
 
     fn hide(&mut self) {
@@ -349,6 +409,14 @@ impl Screen for Compare {
 
     fn saved_as(&self) -> View {
         View::Compare
+    }
+
+    fn find(&self) -> Option<&Find> {
+        Some(&self.find)
+    }
+
+    fn find_mut(&mut self) -> Option<&mut Find> {
+        Some(&mut self.find)
     }
 }
 
