@@ -148,8 +148,8 @@ actions! {
     Bookmark = "bookmark", [Reader, Compare, Topic], "Bookmark this paragraph or aligned row, with an optional note";
     Bookmarks = "bookmarks", [Global], "List bookmarks (type to filter, enter jumps back)";
     Report = "report", [Compare], "Write a Markdown report of this pair to the current folder";
-    Search = "search", [Global], "Search this view's text as you type; n/N go through the hits (library: filter the list)";
-    SearchAll = "search_all", [Global], "Search every article for a phrase: hits by article, enter opens one";
+    Search = "search", [Global], "Search this view's text as you type (library: filter the list)";
+    SearchAll = "search_all", [Global], "Find a phrase in every article (hits listed by article)";
     Noop = "noop", [], "Do nothing (unbinds a key in a user keymap)";
 }
 

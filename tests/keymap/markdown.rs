@@ -38,8 +38,8 @@ fn markdown_global_section_is_exact() {
 | `t` | `topics` | Open the topic palette (fuzzy jump to a topic) |
 | `M` | `matrix` | Open the topics × articles coverage matrix |
 | `'` | `bookmarks` | List bookmarks (type to filter, enter jumps back) |
-| `/` | `search` | Search this view's text as you type; n/N go through the hits (library: filter the list) |
-| `F` | `search_all` | Search every article for a phrase: hits by article, enter opens one |
+| `/` | `search` | Search this view's text as you type (library: filter the list) |
+| `F` | `search_all` | Find a phrase in every article (hits listed by article) |
 ";
     assert_eq!(global, expected);
 }

@@ -103,6 +103,9 @@ pub struct Find {
     pending: Option<Pending>,
     /// Set while the prompt is open.
     before: Option<Before>,
+    /// The last phrase searched for (an empty prompt repeats it, also
+    /// after esc cleared it).
+    last: Option<Query>,
     /// Each pane's top line and the rows shown, at the last refresh.
     tops: [usize; 2],
     page: usize,
@@ -165,9 +168,9 @@ impl Find {
     /// Enter in the prompt: keep the search (an empty prompt repeats the
     /// previous one). Says so when the phrase is not in the view.
     pub fn accept(&mut self) -> Option<Clean> {
-        let before = self.before.take();
+        self.before = None;
         if self.query.is_none()
-            && let Some(previous) = before.and_then(|b| b.query)
+            && let Some(previous) = self.last.clone()
         {
             self.query = Some(previous);
             self.made_for = None;
@@ -175,6 +178,7 @@ impl Find {
             return None;
         }
         let q = self.query.as_ref()?;
+        self.last = Some(q.clone());
         let searched = self.made_for.is_some();
         (searched && self.hits.is_empty()).then(|| crate::clean!("Pattern not found: {}", q.text))
     }
@@ -204,6 +208,7 @@ impl Find {
     /// (a hit found in the whole corpus, followed here).
     pub fn follow(&mut self, text: &str, block: BlockRef, offset: usize) {
         self.query = Query::new(text);
+        self.last = self.query.clone();
         self.made_for = None;
         self.current = None;
         self.before = None;
