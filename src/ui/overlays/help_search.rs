@@ -54,7 +54,7 @@ pub fn search_help(keymap: &Keymap, screen: ViewId, width: usize) -> Vec<StyledL
         .min(width / 3);
     let mut out = vec![vec![("Search".to_string(), Tag::Heading)]];
     for (k, doc) in entries {
-        let text_w = width.saturating_sub(key_w + 2).max(10);
+        let text_w = width.saturating_sub(key_w + 3).max(10);
         for (i, line) in wrap_text(&doc, text_w).into_iter().enumerate() {
             let k = if i == 0 { k.as_str() } else { "" };
             let pad = key_w.saturating_sub(crate::wrap::width(k));

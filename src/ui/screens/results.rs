@@ -137,7 +137,7 @@ impl Results {
                 let article = &cx.corpus.articles[a];
                 let noun = if n == 1 { "hit" } else { "hits" };
                 let head = format!(
-                    "■ {} · {} · {} · {n} {noun}",
+                    "■ {} · {} · {n} {noun} · {}",
                     cx.short_ids[a],
                     article.meta.outlet.as_deref().unwrap_or("–"),
                     article.label()
