@@ -32,38 +32,78 @@ fn fold_char(c: char, lower: bool) -> Option<char> {
 /// Fold `source` into `out`, calling `at(offset)` with the source byte
 /// offset of the character behind every byte written. Returns true when
 /// the folded text is not byte for byte where the source is (a character
-/// changed length, or whitespace was collapsed).
+/// changed length, or whitespace was collapsed). ASCII, most of most
+/// text, is folded a byte at a time.
 fn fold_with(source: &str, lower: bool, out: &mut Vec<u8>, mut at: impl FnMut(usize)) -> bool {
+    let bytes = source.as_bytes();
     let mut shifted = false;
     // True at the start and after a space: further whitespace is dropped.
     let mut spaced = true;
-    for (i, c) in source.char_indices() {
-        let Some(f) = fold_char(c, lower) else {
-            if spaced {
-                shifted = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                if spaced {
+                    shifted = true;
+                } else {
+                    out.push(b' ');
+                    at(i);
+                    spaced = true;
+                }
             } else {
+                out.push(if lower { b.to_ascii_lowercase() } else { b });
+                at(i);
+                spaced = false;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = source[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        match fold_char(c, lower) {
+            None if spaced => shifted = true,
+            None => {
                 out.push(b' ');
                 at(i);
                 spaced = true;
-                shifted |= c.len_utf8() != 1;
+                shifted = true;
             }
-            continue;
-        };
-        spaced = false;
-        let mut buf = [0u8; 4];
-        let bytes = f.encode_utf8(&mut buf).as_bytes();
-        shifted |= bytes.len() != c.len_utf8();
-        for &b in bytes {
-            out.push(b);
-            at(i);
+            Some(f) => {
+                let mut buf = [0u8; 4];
+                let folded = f.encode_utf8(&mut buf).as_bytes();
+                shifted |= folded.len() != len;
+                for &fb in folded {
+                    out.push(fb);
+                    at(i);
+                }
+                spaced = false;
+            }
         }
+        i += len;
     }
     shifted
 }
 
 /// Append the folded `source` to `out`; true when positions shifted (see
-/// [`Folded::shifted`]).
+/// [`Folded::shifted`]). ASCII with single spaces, most paragraphs, is
+/// copied and lower-cased whole.
 pub fn fold_into(source: &str, lower: bool, out: &mut Vec<u8>) -> bool {
+    let bytes = source.as_bytes();
+    let plain = source.is_ascii()
+        && bytes.first() != Some(&b' ')
+        && !bytes.iter().any(|b| matches!(b, b'\t'..=b'\r'))
+        && memchr::memmem::find(bytes, b"  ").is_none();
+    if plain {
+        let start = out.len();
+        out.extend_from_slice(bytes);
+        if lower {
+            out[start..].make_ascii_lowercase();
+        }
+        return false;
+    }
     fold_with(source, lower, out, |_| {})
 }
 
@@ -136,6 +176,36 @@ mod tests {
         // A two-byte letter maps back whole.
         let (s, e) = f.source_range(source, 8, 10);
         assert_eq!(&source[s..e], "Ω");
+    }
+
+    #[test]
+    fn the_byte_path_folds_as_the_character_path_would() {
+        // What folding means, a character at a time.
+        let reference = |s: &str, lower: bool| {
+            let mut out = String::new();
+            for c in s.chars() {
+                match fold_char(c, lower) {
+                    None if out.is_empty() || out.ends_with(' ') => {}
+                    None => out.push(' '),
+                    Some(f) => out.push(f),
+                }
+            }
+            out
+        };
+        for s in [
+            "Tabs\there,\r\nlines\x0Band\x0Cfeeds  ",
+            " \u{a0}Non-breaking\u{a0} space’s “quote” — Ωmega ÀB",
+            "ASCII ONLY, Mixed Case; punctuation!?",
+            "Plain words, one space each. ",
+            "\u{1c}\u{1f} control-ish separators",
+        ] {
+            for lower in [true, false] {
+                assert_eq!(fold(s, lower), reference(s, lower), "{s:?}");
+                let mut slow = Vec::new();
+                fold_with(s, lower, &mut slow, |_| {});
+                assert_eq!(fold(s, lower).as_bytes(), slow, "{s:?}");
+            }
+        }
     }
 
     #[test]
