@@ -247,3 +247,37 @@ fn a_third_mark_says_which_mark_it_dropped() {
     );
     assert_eq!(app.library().marked(), [a, b]);
 }
+
+/// The screen as text, with the cells of hits in [brackets].
+fn marked_text(buf: &Buffer) -> String {
+    let a = buf.area;
+    let hit = |x: u16, y: u16| matches!(buf[(x, y)].bg, Color::Yellow | Color::Cyan);
+    (0..a.height)
+        .map(|y| {
+            let mut line = String::new();
+            for x in 0..a.width {
+                if hit(x, y) && (x == 0 || !hit(x - 1, y)) {
+                    line.push('[');
+                }
+                line.push_str(buf[(x, y)].symbol());
+                if hit(x, y) && (x + 1 == a.width || !hit(x + 1, y)) {
+                    line.push(']');
+                }
+            }
+            line.trim_end().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn snapshots_of_the_results_and_the_hit_followed() {
+    let mut app = app((80, 24));
+    find_everywhere(&mut app, "alaska summit");
+    insta::assert_snapshot!("results_80x24", marked_text(&render(&app)));
+    act(
+        &mut app,
+        &[Action::ScrollDown, Action::ScrollDown, Action::Confirm],
+    );
+    insta::assert_snapshot!("reader_at_hit_80x24", marked_text(&render(&app)));
+}
