@@ -3,10 +3,11 @@
 //! the lock work at any time, also while the pair is being computed;
 //! moving through the rows needs the pair's layout. The pair's data and
 //! layout are made off the UI thread (`work`), kept up to date by
-//! `refresh`, and drawn by `view`.
+//! `refresh`, drawn by `view` and searched by `search`.
 
 mod layout;
 mod refresh;
+mod search;
 mod view;
 pub mod work;
 
@@ -18,7 +19,7 @@ use crate::analysis::pair::Threshold;
 use crate::corpus::BlockRef;
 use crate::session::View;
 use crate::ui::action::Action;
-use crate::ui::find::{Find, Jump, text_of};
+use crate::ui::find::Find;
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::Outcome;
 use crate::ui::place::{Goto, Place};
@@ -276,55 +277,6 @@ impl Compare {
         }
         *slot = next;
         self.scroll = [0, 0];
-    }
-}
-
-impl Compare {
-    /// n or N while searching: the next or previous hit, in either pane.
-    fn step_hit(&mut self, forward: bool) -> Outcome {
-        let (jump, message) = self.find.step(forward);
-        if let Some(j) = jump {
-            self.jump(j);
-        }
-        message.map_or(Outcome::Done, Outcome::Say)
-    }
-
-    /// Show `jump.line` at the top: of both panes when they scroll
-    /// together, else of the hit's pane.
-    fn jump(&mut self, jump: Jump) {
-        if self.locked {
-            self.scroll = [jump.line, jump.line];
-        } else {
-            self.scroll[jump.pane.min(1)] = jump.line;
-        }
-    }
-
-    /// With the pair laid out: find the hits again if the layout changed,
-    /// and go where the search asks.
-    fn refresh_find(&mut self, cx: &Shared) {
-        let ready = self.job.is_none();
-        let Some(layout) = self.layout.as_ref().filter(|l| {
-            ready && (l.key.0, l.key.1, l.key.2) == (self.left, self.right, self.threshold)
-        }) else {
-            return;
-        };
-        let token = [self.generation, 0, 0, 0, 0];
-        let lines = &layout.lines;
-        let text = |pane: usize, l: usize| {
-            let line = &lines[l];
-            text_of(if pane == 0 { &line.left } else { &line.right })
-        };
-        let page = cx.geometry.page(true);
-        let jump = self
-            .find
-            .refresh(token, &layout.units, text, self.scroll, page);
-        let max = layout.lines.len().saturating_sub(1);
-        if let Some(j) = jump {
-            self.jump(Jump {
-                line: j.line.min(max),
-                ..j
-            });
-        }
     }
 }
 
