@@ -225,8 +225,9 @@ pub enum Command {
         threshold: Threshold,
     },
     /// Find a phrase in every article: each hit with its article, block and context
-    /// (case-smart: an upper-case letter makes case count; curly and straight quotes,
-    /// dashes and runs of spaces match alike)
+    ///
+    /// Case-smart: a phrase in lower case finds any case, an upper-case letter makes
+    /// case count. Curly and straight quotes, dashes and runs of spaces match alike.
     Grep {
         /// The phrase to find
         phrase: String,
