@@ -7,6 +7,7 @@ pub mod bundle;
 pub mod diff;
 pub mod dups;
 pub mod evidence;
+pub mod find;
 mod heap;
 pub mod pair;
 pub mod related;

@@ -224,6 +224,20 @@ pub enum Command {
         #[arg(long, value_name = "T", default_value_t = Threshold::DEFAULT)]
         threshold: Threshold,
     },
+    /// Find a phrase in every article: each hit with its article, block and context
+    ///
+    /// Case-smart: a phrase in lower case finds any case, an upper-case letter makes
+    /// case count. Curly and straight quotes, dashes and runs of spaces match alike.
+    Grep {
+        /// The phrase to find
+        phrase: String,
+        /// Files or folders (default: the built-in corpus)
+        paths: Vec<PathBuf>,
+        /// Print JSON: [{"article", "block", "start", "end", "context"}], start and end
+        /// being byte offsets in the block's text
+        #[arg(long)]
+        json: bool,
+    },
     /// List saved reading sessions: name, when saved, view, compare pair, bookmarks
     Sessions {
         /// Print JSON instead of a table

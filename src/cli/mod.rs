@@ -5,6 +5,7 @@
 pub mod args;
 mod diff;
 mod dups;
+mod grep;
 mod list;
 pub mod out;
 mod output;
@@ -78,6 +79,11 @@ pub fn run(cli: Cli) -> ExitCode {
             threshold,
         }),
         Some(Command::Sessions { json }) => emit(|out| sessions::print(json, paint, out)),
+        Some(Command::Grep {
+            phrase,
+            paths,
+            json,
+        }) => load(&paths).and_then(|c| emit(|out| grep::print(&c, &phrase, json, paint, out))),
         None => match open_reader(&cli.paths, &cli.reader, max_bytes, &input) {
             Ok(Some(code)) => return ExitCode::from(code),
             Ok(None) => Ok(()),

@@ -6,6 +6,7 @@
 pub mod action;
 pub mod app;
 pub mod event_loop;
+pub mod find;
 pub mod geometry;
 pub mod hooks;
 pub mod input;

@@ -21,6 +21,14 @@ pub enum Outcome {
     Keep(Bookmark),
     /// Write a report of the pair (left, right) at this threshold.
     Report(usize, usize, Threshold),
+    /// Open the reader at a hit of a search in every article: at the
+    /// block, searching for the phrase, the hit at byte `offset` of the
+    /// block's text current.
+    Follow {
+        at: Goto,
+        phrase: String,
+        offset: usize,
+    },
 }
 
 /// A screen to show, and where.

@@ -6,6 +6,7 @@ mod support;
 
 mod cli_output;
 mod diff;
+mod grep;
 mod report_cli;
 mod report_html;
 mod report_markdown;

@@ -164,7 +164,7 @@ fn bursts_of_keys_and_text_are_all_applied_and_the_reader_goes_idle() {
 
     // 3. The palette: 10,000 bytes of typing, moving and deleting that
     // leave the query empty, then a query and Enter.
-    p.key(b"/");
+    p.key(b"t");
     assert!(p.wait_screen(WAIT, |s| s.contains("Topics ·")), "palette");
     let mut burst = Vec::new();
     for _ in 0..1000 {

@@ -161,7 +161,7 @@ fn hostile_corpus_never_reaches_the_terminal_as_control() {
 
     // The topic palette (empty query: every topic), jump to one; then a
     // topic across articles.
-    open_when_ready(&mut p, b"/", "Topics ·");
+    open_when_ready(&mut p, b"t", "Topics ·");
     p.keys(DOWN, 2);
     p.key(ENTER);
     assert!(
@@ -169,7 +169,7 @@ fn hostile_corpus_never_reaches_the_terminal_as_control() {
         "palette closed"
     );
     p.keys(PAGE_DOWN, 3);
-    p.key(b"/");
+    p.key(b"t");
     p.keys(DOWN, 6);
     p.key(TAB);
     let topic = |s: &str| s.lines().next().unwrap_or_default().contains("│ Topic ·");
@@ -222,7 +222,7 @@ fn characters_typed_into_the_palette_are_shown_sanitised() {
     let dir = tempfile::tempdir().unwrap();
     let mut p = Pty::spawn::<&str>(&[], 100, 30, dir.path().as_os_str());
     assert!(p.wait_for(b"Library", START), "the library appears");
-    open_when_ready(&mut p, b"/", "Topics ·");
+    open_when_ready(&mut p, b"t", "Topics ·");
     p.key("a\u{202e}b\u{200b}c\u{9b}d\u{e0041}e".as_bytes());
     settle(&p);
     p.key(b"\x03");

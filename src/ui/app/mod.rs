@@ -6,6 +6,7 @@
 
 mod navigate;
 mod outside;
+mod search;
 mod session;
 pub mod update;
 
@@ -22,11 +23,13 @@ use crate::ui::keymap::Keymap;
 use crate::ui::overlays::bookmarks::BookmarkState;
 use crate::ui::overlays::help::Help;
 use crate::ui::overlays::palette::PaletteState;
+use crate::ui::overlays::search_prompt::SearchPrompt;
 use crate::ui::place::Goto;
 use crate::ui::screens::compare::Compare;
 use crate::ui::screens::library::Library;
 use crate::ui::screens::matrix::Matrix;
 use crate::ui::screens::reader::Reader;
+use crate::ui::screens::results::Results;
 use crate::ui::screens::topic::TopicScreen;
 use crate::ui::screens::{Screen, Screens};
 use crate::ui::shared::Shared;
@@ -55,6 +58,8 @@ pub struct App {
     palette: PaletteState,
     help: Help,
     bookmarks: BookmarkState,
+    /// The search prompt (`/`, `F`).
+    prompt: SearchPrompt,
     /// Bookmarks made since the last save, for the event loop to persist.
     outbox: Vec<Bookmark>,
     /// A restored session's topic, found by its label once topics exist,
@@ -84,6 +89,7 @@ impl App {
             history: Vec::new(),
             help: Help::default(),
             bookmarks: BookmarkState::default(),
+            prompt: SearchPrompt::default(),
             outbox: Vec::new(),
             waiting_topic: None,
             message: None,
@@ -150,6 +156,7 @@ impl App {
             Some(Overlay::Help) => ViewId::Help,
             Some(Overlay::Prompt) => ViewId::Prompt,
             Some(Overlay::Bookmarks) => ViewId::Bookmarks,
+            Some(Overlay::Search) => ViewId::Search,
             None => self.screen.view_id(),
         }
     }
@@ -188,6 +195,14 @@ impl App {
 
     pub fn bookmarks(&self) -> &BookmarkState {
         &self.bookmarks
+    }
+
+    pub fn prompt(&self) -> &SearchPrompt {
+        &self.prompt
+    }
+
+    pub fn results(&self) -> &Results {
+        &self.screens.results
     }
 
     /// True while background work is left for `Msg::Tick` steps.

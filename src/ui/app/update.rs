@@ -75,6 +75,7 @@ impl App {
             Some(Overlay::Palette) => self.palette.type_char(c, &self.cx),
             Some(Overlay::Prompt) => self.bookmarks.type_char(c, true),
             Some(Overlay::Bookmarks) => self.bookmarks.type_char(c, false),
+            Some(Overlay::Search) => self.search_typed(c),
             Some(Overlay::Help) | None => {}
         }
     }
@@ -103,6 +104,8 @@ impl App {
                 self.overlay = Some(Overlay::Bookmarks);
             }
             Action::Bookmark => self.draft_bookmark(),
+            Action::Search => self.begin_search(),
+            Action::SearchAll => self.begin_search_all(),
             _ => {
                 let outcome = self.take(action);
                 return self.apply(outcome);
@@ -122,6 +125,7 @@ impl App {
             }
             Some(Overlay::Prompt) => self.bookmarks.handle_prompt(action),
             Some(Overlay::Bookmarks) => self.bookmarks.handle_list(action, cx),
+            Some(Overlay::Search) => self.prompt_action(action),
             None => self.screens.get_mut(self.screen).handle(action, cx),
         }
     }
@@ -143,6 +147,7 @@ impl App {
             Outcome::Report(left, right, threshold) => {
                 return Effect::Report(left, right, threshold);
             }
+            Outcome::Follow { at, phrase, offset } => self.follow(at, &phrase, offset),
         }
         Effect::None
     }
@@ -154,6 +159,13 @@ impl App {
                 self.bookmarks.cancel();
                 self.message = Some("Bookmark cancelled".into());
             }
+            if o == Overlay::Search {
+                self.cancel_prompt();
+            }
+            return;
+        }
+        // A search or filter on screen goes first, as in less.
+        if self.clear_search() {
             return;
         }
         self.screen = self.history.pop().unwrap_or(ScreenId::Library);

@@ -87,5 +87,6 @@ pub fn help_lines(keymap: &Keymap, screen: ViewId, width: usize) -> Vec<StyledLi
         }
         out.push(Vec::new());
     }
+    out.extend(super::help_search::search_help(keymap, screen, width));
     out
 }

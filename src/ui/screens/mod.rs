@@ -9,6 +9,7 @@ pub mod compare;
 pub mod library;
 pub mod matrix;
 pub mod reader;
+pub mod results;
 pub mod screen;
 pub mod text;
 pub mod topic;
@@ -68,4 +69,5 @@ screens! {
     Compare => compare: compare::Compare,
     Topic => topic: topic::TopicScreen,
     Matrix => matrix: matrix::Matrix [Matrix],
+    Results => results: results::Results,
 }

@@ -4,6 +4,7 @@
 
 use crate::session::View;
 use crate::ui::action::Action;
+use crate::ui::find::Find;
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::Outcome;
 use crate::ui::place::Place;
@@ -56,6 +57,15 @@ pub trait Screen {
 
     /// The view a session saves this screen as.
     fn saved_as(&self) -> View;
+
+    /// The screen's in-view search, if its text can be searched.
+    fn find(&self) -> Option<&Find> {
+        None
+    }
+
+    fn find_mut(&mut self) -> Option<&mut Find> {
+        None
+    }
 }
 
 /// Lines of a layout shown in `rows`, from line `pos`. A change of `pos`

@@ -9,6 +9,7 @@ use crate::corpus::{BlockKind, BlockRef, Corpus};
 use crate::display::wrap::{truncate, wrap_runs};
 use crate::session::View;
 use crate::ui::action::Action;
+use crate::ui::find::{Find, TextUnit, text_of};
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::Outcome;
 use crate::ui::place::{Goto, Place, Spans};
@@ -23,6 +24,9 @@ pub struct TopicScreen {
     /// Where to go once laid out.
     goto: Option<Goto>,
     layout: Option<TopicLayout>,
+    /// Counts the layouts made, so the search knows a new one.
+    generation: usize,
+    find: Find,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -36,6 +40,8 @@ pub struct TopicLayout {
     /// belongs to its first block, the blank line after a block to it.
     pub blocks: Vec<BlockRef>,
     pub spans: Spans,
+    /// The text of each block shown and its lines, for the search.
+    pub units: Vec<TextUnit>,
 }
 
 impl TopicLayout {
@@ -102,6 +108,17 @@ impl Screen for TopicScreen {
             self.scroll = p;
         } else if let Some(line) = self.section(action) {
             self.scroll = line;
+        } else if matches!(action, Action::NextMatch | Action::PrevMatch) {
+            if !self.find.is_active() {
+                return Outcome::Say(crate::ui::find::no_search());
+            }
+            let (jump, message) = self.find.step(action == Action::NextMatch);
+            if let Some(j) = jump {
+                self.scroll = j.line;
+            }
+            if let Some(m) = message {
+                return Outcome::Say(m);
+            }
         }
         Outcome::Done
     }
@@ -117,6 +134,7 @@ impl Screen for TopicScreen {
                     self.goto = self.top().and_then(|p| p.block_start());
                 }
                 self.layout = Some(layout_topic(&cx.corpus, self.topic, topic, width));
+                self.generation += 1;
             }
         }
         let Some(layout) = &self.layout else { return };
@@ -124,6 +142,13 @@ impl Screen for TopicScreen {
             && let Some(line) = layout.line_of(goto.block, goto.offset)
         {
             self.scroll = line;
+        }
+        let token = [self.generation, 0, 0, 0, 0];
+        let (tops, page) = ([self.scroll; 2], cx.geometry.page(false));
+        let lines = &layout.lines;
+        let text = |_, l: usize| text_of(&lines[l]);
+        if let Some(jump) = self.find.refresh(token, &layout.units, text, tops, page) {
+            self.scroll = jump.line;
         }
         self.scroll = self.scroll.min(layout.lines.len().saturating_sub(1));
     }
@@ -142,12 +167,17 @@ impl Screen for TopicScreen {
 
     fn status(&self, _cx: &Shared) -> String {
         let total = self.layout.as_ref().map_or(0, |l| l.lines.len());
-        format!(" line {}/{total}", self.scroll + 1)
+        let found = self
+            .find
+            .status()
+            .map_or(String::new(), |f| format!(" · {f}"));
+        format!(" line {}/{total}{found}", self.scroll + 1)
     }
 
     fn draw(&self, frame: &mut Frame, g: &Geometry, cx: &Shared) {
         if let Some(layout) = &self.layout {
             draw_lines(frame, &cx.theme, g.body, &layout.lines, self.scroll);
+            self.find.draw(frame, &cx.theme, g.body, 0, self.scroll);
         }
     }
 
@@ -172,6 +202,14 @@ impl Screen for TopicScreen {
 
     fn saved_as(&self) -> View {
         View::Topic
+    }
+
+    fn find(&self) -> Option<&Find> {
+        Some(&self.find)
+    }
+
+    fn find_mut(&mut self) -> Option<&mut Find> {
+        Some(&mut self.find)
     }
 }
 
@@ -222,11 +260,19 @@ pub fn layout_topic(
             };
             let label = format!("{b:>3} ");
             let runs = [(label.as_str(), Tag::Dim), (block.text.as_str(), tag)];
+            let first = out.lines.len();
             for l in wrap_runs(&runs, measure) {
                 let mut line = vec![(margin.clone(), Tag::Text)];
                 line.extend(l);
                 out.lines.push(line);
             }
+            out.units.push(TextUnit {
+                source: format!("{label}{}", block.text),
+                origin: label.len(),
+                block: BlockRef::new(a, b),
+                pane: 0,
+                lines: first..out.lines.len(),
+            });
             out.lines.push(Vec::new());
         }
     }

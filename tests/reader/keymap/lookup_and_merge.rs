@@ -31,6 +31,10 @@ fn palette_keeps_typed_characters_out_of_global() {
     );
     assert_eq!(
         keymap.action_for(ViewId::Topic, &press("/")),
+        Some(Action::Search)
+    );
+    assert_eq!(
+        keymap.action_for(ViewId::Topic, &press("t")),
         Some(Action::Topics)
     );
 }

@@ -35,9 +35,11 @@ fn markdown_global_section_is_exact() {
 | `ctrl-z` | `suspend` | Suspend to the shell (resume with fg) |
 | `ctrl-l` | `redraw` | Redraw the whole screen |
 | `L` | `library` | Go to the library of articles |
-| `/`, `t` | `topics` | Open the topic palette (fuzzy jump to a topic) |
+| `t` | `topics` | Open the topic palette (fuzzy jump to a topic) |
 | `M` | `matrix` | Open the topics × articles coverage matrix |
 | `'` | `bookmarks` | List bookmarks (type to filter, enter jumps back) |
+| `/` | `search` | Search this view's text as you type (library: filter the list) |
+| `F` | `search_all` | Find a phrase in every article (hits listed by article) |
 ";
     assert_eq!(global, expected);
 }

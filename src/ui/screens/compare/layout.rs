@@ -5,8 +5,9 @@
 use crate::analysis::align::{Alignment, RowKind};
 use crate::analysis::diff::{DiffOp, OpTag};
 use crate::analysis::pair::{PairComparison, Threshold};
-use crate::corpus::{BlockKind, Corpus};
+use crate::corpus::{BlockKind, BlockRef, Corpus};
 use crate::display::wrap::wrap_runs;
+use crate::ui::find::TextUnit;
 use crate::ui::place::Spans;
 use crate::ui::screens::reader::fold_summary;
 use crate::ui::styled::{StyledLine, Tag};
@@ -52,6 +53,9 @@ pub struct CompareLayout {
     /// included, and the alignment row each group's lines name.
     pub groups: Spans,
     pub group_row: Vec<Option<usize>>,
+    /// The text of each block shown and its lines, per pane, for the
+    /// search.
+    pub units: Vec<TextUnit>,
 }
 
 impl CompareLayout {
@@ -102,8 +106,11 @@ pub fn layout_pair(
             out.row_line[r] = out.lines.len();
             out.match_lines.push(out.lines.len());
             let ops = data.ops.get(r).and_then(|o| o.as_deref());
-            let lt = block_lines(&sides[0].blocks[l], ops, OpTag::Delete, text_w);
-            let rtl = block_lines(&sides[1].blocks[rt], ops, OpTag::Insert, text_w);
+            let (lt, ls) = block_lines(&sides[0].blocks[l], ops, OpTag::Delete, text_w);
+            let (rtl, rs) = block_lines(&sides[1].blocks[rt], ops, OpTag::Insert, text_w);
+            let first = out.lines.len();
+            out.unit(BlockRef::new(key.0, l), 0, ls, first, lt.len());
+            out.unit(BlockRef::new(key.1, rt), 1, rs, first, rtl.len());
             let mark = row_mark(row.kind, row.moved, row.repeat_of.is_some());
             push_row(&mut out, lt, rtl, mark, Some(r));
             r += 1;
@@ -144,7 +151,11 @@ pub fn layout_pair(
                         if *repeat {
                             mark = vec![(" ↻".to_string(), Tag::Repeat)];
                         }
-                        block_lines(&sides[side].blocks[*i], None, OpTag::Equal, text_w)
+                        let b = &sides[side].blocks[*i];
+                        let (lines, source) = block_lines(b, None, OpTag::Equal, text_w);
+                        let article = [key.0, key.1][side];
+                        out.unit(BlockRef::new(article, *i), side, source, first, lines.len());
+                        lines
                     }
                     Item::Fold(list) => {
                         let blocks: Vec<_> = list
@@ -180,13 +191,27 @@ impl Item {
     }
 }
 
-/// A block wrapped to the pane, with this side's half of the word diff.
+impl CompareLayout {
+    /// `lines` lines from `first` of `pane` show `source` (of `block`).
+    fn unit(&mut self, block: BlockRef, pane: usize, source: String, first: usize, lines: usize) {
+        self.units.push(TextUnit {
+            source,
+            origin: 0,
+            block,
+            pane,
+            lines: first..first + lines,
+        });
+    }
+}
+
+/// A block wrapped to the pane, with this side's half of the word diff,
+/// and the text wrapped.
 fn block_lines(
     b: &crate::corpus::Block,
     ops: Option<&Vec<DiffOp>>,
     own: OpTag,
     width: usize,
-) -> Vec<StyledLine> {
+) -> (Vec<StyledLine>, String) {
     let base = match b.kind {
         BlockKind::Heading => Tag::Heading,
         BlockKind::Caption => Tag::Caption,
@@ -214,9 +239,10 @@ fn block_lines(
                     )
                 })
                 .collect();
-            wrap_runs(&runs, width)
+            let source: String = runs.iter().map(|(t, _)| *t).collect();
+            (wrap_runs(&runs, width), source)
         }
-        None => wrap_runs(&[(b.text.as_str(), base)], width),
+        None => (wrap_runs(&[(b.text.as_str(), base)], width), b.text.clone()),
     }
 }
 

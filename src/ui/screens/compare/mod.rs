@@ -3,10 +3,11 @@
 //! the lock work at any time, also while the pair is being computed;
 //! moving through the rows needs the pair's layout. The pair's data and
 //! layout are made off the UI thread (`work`), kept up to date by
-//! `refresh`, and drawn by `view`.
+//! `refresh`, drawn by `view` and searched by `search`.
 
 mod layout;
 mod refresh;
+mod search;
 mod view;
 pub mod work;
 
@@ -18,6 +19,7 @@ use crate::analysis::pair::Threshold;
 use crate::corpus::BlockRef;
 use crate::session::View;
 use crate::ui::action::Action;
+use crate::ui::find::Find;
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::Outcome;
 use crate::ui::place::{Goto, Place};
@@ -54,6 +56,9 @@ pub struct Compare {
     /// Pair work runs on this worker, which wakes the event loop when
     /// done. Without it the work is done inline.
     background: Option<PairWorker>,
+    /// Counts the layouts taken in, so the search knows a new one.
+    generation: usize,
+    find: Find,
 }
 
 impl Compare {
@@ -71,6 +76,8 @@ impl Compare {
             layout: None,
             job: None,
             background: None,
+            generation: 0,
+            find: Find::default(),
         }
     }
 
@@ -280,6 +287,10 @@ fn lowest_threshold() -> Threshold {
 
 impl Screen for Compare {
     fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
+        let search_step = matches!(action, Action::NextMatch | Action::PrevMatch);
+        if search_step && self.find.is_active() {
+            return self.step_hit(action == Action::NextMatch);
+        }
         match self.change_setting(action, cx.articles()) {
             Some(outcome) => outcome,
             None => self.move_in_pair(action, cx),
@@ -288,6 +299,7 @@ impl Screen for Compare {
 
     fn refresh(&mut self, cx: &Shared) {
         self.refresh_pair(cx);
+        self.refresh_find(cx);
     }
 
     fn hide(&mut self) {
@@ -349,6 +361,14 @@ impl Screen for Compare {
 
     fn saved_as(&self) -> View {
         View::Compare
+    }
+
+    fn find(&self) -> Option<&Find> {
+        Some(&self.find)
+    }
+
+    fn find_mut(&mut self) -> Option<&mut Find> {
+        Some(&mut self.find)
     }
 }
 

@@ -82,6 +82,16 @@ impl Compare {
                 frame.render_widget(cx.theme.line(&line.right), row_of(right_area, y));
             }
         }
+        let rows_of = |pane: Rect| Rect {
+            y: rows.y,
+            height: rows.height,
+            ..pane
+        };
+        let theme = &cx.theme;
+        self.find
+            .draw(frame, theme, rows_of(left_area), 0, self.scroll[0]);
+        self.find
+            .draw(frame, theme, rows_of(right_area), 1, self.scroll[1]);
     }
 
     /// The alignment row drawn on the top line of the focused pane.
@@ -160,8 +170,9 @@ impl Compare {
             )
         });
         let pairs = layout.match_lines.len();
+        let found = c.find.status().map_or(String::new(), |f| format!(" · {f}"));
         format!(
-            " row {}/{}{sim} · {pairs} paired · threshold {}{}",
+            " row {}/{}{sim} · {pairs} paired · threshold {}{}{found}",
             row.map_or(0, |r| r + 1),
             total,
             c.threshold,

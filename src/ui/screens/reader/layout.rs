@@ -5,6 +5,7 @@
 use crate::analysis::Analysis;
 use crate::corpus::{Article, BlockKind, BlockRef};
 use crate::display::wrap::wrap_runs;
+use crate::ui::find::TextUnit;
 use crate::ui::place::Spans;
 use crate::ui::styled::{StyledLine, Tag, plain};
 
@@ -24,6 +25,8 @@ pub struct ReaderLayout {
     pub blocks: Spans,
     /// Lines where headings start, for next/previous heading.
     pub heading_lines: Vec<usize>,
+    /// The text of each block shown and its lines, for the search.
+    pub units: Vec<TextUnit>,
 }
 
 impl ReaderLayout {
@@ -101,9 +104,17 @@ pub fn layout_article(
         if let Some(reason) = &b.reason {
             text.push_str(&format!("  [{reason}]"));
         }
+        let first = out.lines.len();
         for l in wrap_runs(&[(text.as_str(), tag)], measure) {
             out.lines.push(indent(&margin, l));
         }
+        out.units.push(TextUnit {
+            origin: prefix.len(),
+            block: BlockRef::new(article_index, i),
+            pane: 0,
+            lines: first..out.lines.len(),
+            source: text,
+        });
         // Table rows sit together; everything else gets a blank line after.
         let next_is_row = blocks
             .get(i + 1)
