@@ -5,6 +5,7 @@
 pub mod args;
 mod diff;
 mod dups;
+mod fetch_progress;
 mod list;
 pub mod out;
 mod output;
@@ -18,6 +19,7 @@ use crate::corpus::sanitize::Clean;
 use crate::corpus::{self, Corpus};
 pub use args::Cli;
 use args::Command;
+use fetch_progress::FetchProgress;
 pub use out::CleanOut;
 pub use paint::{Paint, Tone, output_width};
 use std::path::PathBuf;
@@ -106,6 +108,7 @@ pub fn load(
         corpus::load_builtin()
     } else {
         let mut progress = Progress::new("reading files");
+        let mut fetching = FetchProgress::new();
         let loaded = corpus::load_paths_with(
             paths,
             corpus::LoadOptions {
@@ -117,9 +120,11 @@ pub fn load(
                     }
                 },
                 progress: &mut |n, total| progress.show(n, total),
+                fetching: &mut |n, total, link| fetching.show(n, total, link),
             },
         );
         progress.finish();
+        fetching.finish();
         match loaded {
             Ok(c) => c,
             Err(e) => {

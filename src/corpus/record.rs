@@ -46,7 +46,7 @@ pub fn prepare_collection(s: Source, fields: &FieldMap) -> Vec<Outcome> {
             ),
         )));
     }
-    let stem = stem_of(&s.name);
+    let stem = s.stem();
     let width = records.len().to_string().len();
     let mut no_text = Vec::new();
     for (n, record) in records.into_iter().enumerate() {
