@@ -15,7 +15,6 @@ use crate::corpus::sanitize::{sanitize, sanitize_line};
 use crate::corpus::segment::{RawBlock, segment_text};
 use crate::corpus::words::word_count;
 use feed_rs::model::{Entry, Text};
-use std::path::PathBuf;
 
 /// What an item gave.
 pub enum ItemText {
