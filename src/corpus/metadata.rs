@@ -110,7 +110,9 @@ pub fn mark_repeated_chrome(articles: &mut [Article]) {
 
 /// Credit an article with no stated outlet to the outlet whose pages share
 /// the most distinct chrome lines with it (at least `OUTLET_MIN_SHARED`,
-/// and no tie).
+/// and no tie). Counted through an index of chrome line → outlets, so the
+/// work grows with the chrome lines, not with articles × outlets (a
+/// collection of thousands of records from hundreds of sites).
 pub fn infer_outlets(articles: &mut [Article]) {
     let chrome_lines = |a: &Article| -> HashSet<String> {
         a.blocks
@@ -119,21 +121,25 @@ pub fn infer_outlets(articles: &mut [Article]) {
             .map(|b| line_key(&b.text))
             .collect()
     };
-    let mut by_outlet: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut outlets_of: HashMap<String, HashSet<String>> = HashMap::new();
     for a in articles.iter() {
         if let Some(o) = &a.meta.outlet {
-            by_outlet
-                .entry(o.clone())
-                .or_default()
-                .extend(chrome_lines(a));
+            for line in chrome_lines(a) {
+                outlets_of.entry(line).or_default().insert(o.clone());
+            }
         }
     }
+    if outlets_of.is_empty() {
+        return;
+    }
     for a in articles.iter_mut().filter(|a| a.meta.outlet.is_none()) {
-        let mine = chrome_lines(a);
-        let mut scores: Vec<(usize, &String)> = by_outlet
-            .iter()
-            .map(|(o, lines)| (mine.intersection(lines).count(), o))
-            .collect();
+        let mut shared: HashMap<&String, usize> = HashMap::new();
+        for line in chrome_lines(a) {
+            for o in outlets_of.get(&line).into_iter().flatten() {
+                *shared.entry(o).or_default() += 1;
+            }
+        }
+        let mut scores: Vec<(usize, &String)> = shared.into_iter().map(|(o, n)| (n, o)).collect();
         scores.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(y.1)));
         if let Some(&(best, outlet)) = scores.first()
             && best >= OUTLET_MIN_SHARED
