@@ -179,3 +179,53 @@ fn from_ureq(e: ureq::Error, max_bytes: u64) -> FetchError {
         other => FetchError::Other(other.to_string()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::net::TcpListener;
+
+    /// A client that may reach 127.0.0.1 at `port`, with this read timeout.
+    fn client_for(port: u16, read: Duration) -> Client {
+        let timeouts = Timeouts {
+            read,
+            ..Timeouts::default()
+        };
+        let trusted = [format!("127.0.0.1:{port}")].into_iter().collect();
+        Client::new(trusted, timeouts, 1024)
+    }
+
+    #[test]
+    fn a_server_that_never_answers_times_out() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        // Accept and hold the connection without a word.
+        let hold = std::thread::spawn(move || listener.accept().map(|(s, _)| s));
+        let client = client_for(port, Duration::from_millis(300));
+        let got = client.get(&format!("http://127.0.0.1:{port}/slow"));
+        assert!(matches!(got, Err(FetchError::Timeout(_))), "{got:?}");
+        drop(hold.join());
+    }
+
+    #[test]
+    fn nothing_listening_is_refused() {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let got =
+            client_for(port, Duration::from_secs(5)).get(&format!("http://127.0.0.1:{port}/"));
+        assert_eq!(got.err(), Some(FetchError::Refused));
+    }
+
+    #[test]
+    fn only_http_links_are_fetched_and_the_agent_says_who_it_is() {
+        let client = client_for(1, Duration::from_secs(1));
+        assert_eq!(
+            client.get("file:///etc/passwd").err(),
+            Some(FetchError::NotHttp)
+        );
+        assert!(user_agent().starts_with("parallax/"));
+    }
+}
