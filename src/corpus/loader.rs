@@ -300,7 +300,7 @@ fn has_text_extension(path: &Path) -> bool {
     format_of(path).is_some()
 }
 
-fn read_capped(path: &Path, cap: u64) -> std::io::Result<(Vec<u8>, bool)> {
+pub fn read_capped(path: &Path, cap: u64) -> std::io::Result<(Vec<u8>, bool)> {
     use std::os::unix::fs::OpenOptionsExt;
     // Non-blocking open: a FIFO swapped in after the type check must not
     // hang the loader; for regular files the flag changes nothing.

@@ -11,7 +11,7 @@ use super::fetch::links::{
 };
 use super::fetch::{FetchError, Fetched, Fetcher};
 use super::input::{Compression, Format, InputOptions, format_of, format_of_named};
-use super::loader::{MAX_FILE_BYTES, looks_binary};
+use super::loader::{MAX_FILE_BYTES, looks_binary, read_capped};
 use super::model::LoadWarning;
 use super::prepare::{Outcome, Source, prepare, warn};
 use super::sanitize::sanitize_line;
@@ -71,7 +71,13 @@ fn link_list(path: &Path, warnings: &mut Vec<LoadWarning>) -> Option<Vec<String>
     if !meta.is_file() || meta.len() > MAX_LIST_BYTES || !(urls_ext || texty) {
         return None;
     }
-    let text = String::from_utf8(std::fs::read(path).ok()?).ok()?;
+    // Opened like any input file (non-blocking, checked regular once
+    // open): a FIFO swapped in after the check above must not hang.
+    let (bytes, cut) = read_capped(path, MAX_LIST_BYTES).ok()?;
+    if cut {
+        return None;
+    }
+    let text = String::from_utf8(bytes).ok()?;
     if urls_ext {
         let list = read_link_list(&text);
         for (line, _) in &list.bad {
