@@ -71,7 +71,10 @@ pub fn mark_repeated_chrome(articles: &mut [Article]) {
         for (i, b) in article.blocks.iter().enumerate() {
             if !matches!(
                 b.kind,
-                BlockKind::Heading | BlockKind::Paragraph | BlockKind::Boilerplate
+                BlockKind::Heading
+                    | BlockKind::Paragraph
+                    | BlockKind::Quote
+                    | BlockKind::Boilerplate
             ) || words_up_to(&b.text, REPEATED_MAX_WORDS) > REPEATED_MAX_WORDS
             {
                 continue;
@@ -80,7 +83,7 @@ pub fn mark_repeated_chrome(articles: &mut [Article]) {
                 .iter()
                 .find(|n| n.kind != BlockKind::Metadata)
                 .is_some_and(|n| {
-                    n.kind == BlockKind::Paragraph
+                    matches!(n.kind, BlockKind::Paragraph | BlockKind::Quote)
                         && words_up_to(&n.text, REPEATED_MAX_WORDS) > REPEATED_MAX_WORDS
                 });
             let entry = seen.entry(line_key(&b.text)).or_default();
@@ -147,6 +150,63 @@ pub fn infer_outlets(articles: &mut [Article]) {
         {
             a.meta.outlet = Some(outlet.clone());
             a.meta.outlet_source = Some(OutletSource::SharedChrome);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(id: &str, blocks: &[(BlockKind, &str)]) -> Article {
+        Article {
+            id: id.to_string(),
+            path: None,
+            meta: Metadata::default(),
+            blocks: blocks
+                .iter()
+                .map(|&(kind, text)| Block {
+                    kind,
+                    text: text.to_string(),
+                    reason: None,
+                    line: 1,
+                })
+                .collect(),
+            hidden_chars: 0,
+        }
+    }
+
+    #[test]
+    fn a_short_quote_on_every_page_is_chrome_like_a_paragraph() {
+        use BlockKind::*;
+        let body = "The harbour reopened on Friday after four months of repairs to the breakwater.";
+        let mut articles = vec![
+            article(
+                "a",
+                &[
+                    (Heading, "One"),
+                    (Paragraph, body),
+                    (Quote, "Our weekly briefing, free"),
+                ],
+            ),
+            article(
+                "b",
+                &[
+                    (Heading, "Two"),
+                    (Quote, "Our weekly briefing, free"),
+                    (Heading, "End"),
+                ],
+            ),
+        ];
+        mark_repeated_chrome(&mut articles);
+        for a in &articles {
+            let quote = a
+                .blocks
+                .iter()
+                .find(|b| b.text.starts_with("Our weekly"))
+                .unwrap();
+            assert_eq!(quote.kind, Boilerplate, "in {}", a.id);
+            assert_eq!(quote.reason.as_deref(), Some("repeated on 2 pages"));
         }
     }
 }
