@@ -16,8 +16,10 @@ use std::path::PathBuf;
 side-by-side panes with word-level diffs, and shows who covered what.\n\n\
 With no PATH it opens the built-in corpus (five articles on the August 2025 US-Russia \
 summit in Alaska). PATH may be files or folders; folders are read recursively \
-(.txt, .md, .html, .htm, .jsonl, .csv, also .gz or .zst). A collection (.jsonl, .csv) gives one article \
-per record. Article ids are file stems; any unique prefix of an id works.",
+(.txt, .md, .html, .htm, .jsonl, .csv, .rss, .atom, .xml, also .gz or .zst). A collection (.jsonl, .csv) gives one article \
+per record, a feed one per item. PATH may also be an http(s) link, or a file listing links one \
+per line (.urls, or a text file of links only): pages are fetched once and kept in the cache. \
+Article ids are file stems; any unique prefix of an id works.",
     args_conflicts_with_subcommands = true,
     after_help = "Examples:\n  parallax                      open the reader on the built-in corpus\n  parallax ~/coverage/          open the reader on a folder of articles\n  parallax list                 list the built-in articles\n  parallax show 004             print one article's blocks\n  parallax diff 000 002         compare two articles\n  parallax dups --scope within  repeated paragraphs inside articles"
 )]
@@ -43,6 +45,13 @@ pub struct Cli {
     /// (parent) or the last _/- part of its name (suffix)
     #[arg(long, value_enum, value_name = "PART", global = true)]
     pub outlet_from: Option<OutletFromArg>,
+    /// Fetch links again even when the cache has them
+    #[arg(long, global = true)]
+    pub refresh: bool,
+    /// Fetch the pages of feed items that carry no full text, also for a feed read from a
+    /// file (a feed fetched from a link always does)
+    #[arg(long, global = true)]
+    pub follow_links: bool,
 }
 
 /// Where `--outlet-from` takes an outlet from.
@@ -68,6 +77,8 @@ impl Cli {
                 OutletFromArg::Parent => OutletFrom::Parent,
                 OutletFromArg::Suffix => OutletFrom::Suffix,
             }),
+            refresh: self.refresh,
+            follow_links: self.follow_links,
         }
     }
 }

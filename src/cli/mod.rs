@@ -5,6 +5,7 @@
 pub mod args;
 mod diff;
 mod dups;
+mod fetch_progress;
 mod grep;
 mod list;
 pub mod out;
@@ -19,6 +20,7 @@ use crate::corpus::sanitize::Clean;
 use crate::corpus::{self, Corpus};
 pub use args::Cli;
 use args::Command;
+use fetch_progress::FetchProgress;
 pub use out::CleanOut;
 pub use paint::{Paint, Tone, output_width};
 use std::path::PathBuf;
@@ -112,6 +114,7 @@ pub fn load(
         corpus::load_builtin()
     } else {
         let mut progress = Progress::new("reading files");
+        let mut fetching = FetchProgress::new();
         let loaded = corpus::load_paths_with(
             paths,
             corpus::LoadOptions {
@@ -123,9 +126,11 @@ pub fn load(
                     }
                 },
                 progress: &mut |n, total| progress.show(n, total),
+                fetching: &mut |n, total, link| fetching.show(n, total, link),
             },
         );
         progress.finish();
+        fetching.finish();
         match loaded {
             Ok(c) => c,
             Err(e) => {

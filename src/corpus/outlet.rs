@@ -17,6 +17,8 @@ pub enum OutletSource {
     Record,
     /// The page's own site name (`og:site_name`, JSON-LD publisher).
     SiteName,
+    /// The title of the feed an item came from.
+    Feed,
     /// The host of the article's URL, without `www.`.
     UrlHost,
     /// What the text itself shows (a dash label in the header, a

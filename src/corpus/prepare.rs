@@ -22,6 +22,19 @@ pub struct Source {
     /// Cut at this many bytes (said in the file's one warning if it loads);
     /// `None` when read whole.
     pub cut_at: Option<u64>,
+    /// The address a fetched page came from (after redirects): the
+    /// article's `url`, and its host names the outlet. `None` for a file.
+    pub fetched_from: Option<String>,
+    /// What the article id starts from when it is not the stem of `name`
+    /// (a link's last path part or host).
+    pub stem: Option<String>,
+}
+
+impl Source {
+    /// What the article id starts from.
+    pub fn stem(&self) -> String {
+        self.stem.clone().unwrap_or_else(|| stem_of(&self.name))
+    }
 }
 
 /// One article or record after reading: taken apart (with a warning, if
@@ -29,6 +42,8 @@ pub struct Source {
 pub enum Outcome {
     Loaded(Prepared, Option<LoadWarning>),
     Skipped(LoadWarning),
+    /// A feed item with no full text whose page is to be fetched.
+    Follow(Box<super::feed::Follow>),
 }
 
 /// An article before the passes over the whole corpus.
@@ -64,12 +79,18 @@ pub fn stem_of(name: &str) -> String {
     stem.to_string_lossy().into_owned()
 }
 
-/// Take one file apart according to its format.
+/// Take one file apart according to its format. A text or HTML file
+/// that is really a feed (an RSS document saved as `feed.txt`) is read as
+/// one.
 pub fn prepare(s: Source, opts: &InputOptions) -> Vec<Outcome> {
     match s.format {
+        Format::Text | Format::Html if super::feed::looks_like_feed(&s.bytes) => {
+            super::feed::prepare_feed(s, opts)
+        }
         Format::Text | Format::Markdown => vec![prepare_text(s)],
         Format::JsonLines | Format::Csv => super::record::prepare_collection(s, &opts.fields),
         Format::Html => vec![super::html::prepare_page(s)],
+        Format::Feed => super::feed::prepare_feed(s, opts),
     }
 }
 
@@ -107,7 +128,7 @@ pub fn prepare_text(s: Source) -> Outcome {
         (segment_text(&clean.text), Default::default())
     };
     let blocks = classify(&raw);
-    let stem = stem_of(&s.name);
+    let stem = s.stem();
     // One warning per file: why it was skipped, or that it was cut.
     let Some(path) = s.path else {
         return Outcome::Loaded(prepared(stem, None, blocks, front, hidden), None);
@@ -116,7 +137,22 @@ pub fn prepare_text(s: Source) -> Outcome {
         return Outcome::Skipped(warn(&path, "no text".into()));
     }
     let cut = cut_warning(&path, s.cut_at);
-    Outcome::Loaded(prepared(stem, Some(path), blocks, front, hidden), cut)
+    let mut p = prepared(stem, Some(path), blocks, front, hidden);
+    if let Some(url) = s.fetched_from {
+        with_link(&mut p.meta, url);
+    }
+    Outcome::Loaded(p, cut)
+}
+
+/// A fetched text's link is its `url`, and its host names the outlet
+/// unless something stronger did (see `OutletSource`).
+pub fn with_link(meta: &mut Metadata, url: String) {
+    let weaker = meta.outlet_source.is_none_or(|s| s > OutletSource::UrlHost);
+    if weaker && let Some(host) = super::outlet::url_host(&url) {
+        meta.outlet = Some(host);
+        meta.outlet_source = Some(OutletSource::UrlHost);
+    }
+    meta.url = Some(sanitize_line(&url));
 }
 
 fn prepared(

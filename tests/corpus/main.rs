@@ -6,9 +6,11 @@ mod support;
 
 mod big;
 mod collections;
+mod feeds;
 mod files;
 mod foundation;
 mod limits;
+mod links;
 mod outlets;
 mod pages;
 mod sanitize;

@@ -65,7 +65,7 @@ fn a_saved_page_gives_its_article_and_metadata() {
     assert_eq!(kind_of("The outer breakwater"), "list_item");
     assert_eq!(kind_of("The rebuilt breakwater at low tide"), "caption");
     assert_eq!(kind_of("Breakwater | £4.2m"), "table_row");
-    assert_eq!(kind_of("“We lost a whole season,”"), "paragraph");
+    assert_eq!(kind_of("“We lost a whole season,”"), "quote");
     // The chrome is kept, as boilerplate with the reason.
     assert_eq!(kind_of("Subscribe to our newsletter"), "boilerplate");
     assert_eq!(kind_of("Lifeboat crew honoured"), "boilerplate");

@@ -9,6 +9,7 @@ mod config;
 mod end_to_end;
 mod hangup;
 mod input;
+mod inputs;
 mod keymap;
 mod keys;
 mod places;

@@ -2,6 +2,7 @@
 //! harnesses, hostile inputs, screen scanning and topic checks.
 
 pub mod hostile;
+pub mod http_server;
 pub mod pty;
 pub mod raw_pty;
 pub mod run;

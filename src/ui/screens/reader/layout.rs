@@ -13,6 +13,8 @@ use crate::ui::styled::{StyledLine, Tag, plain};
 pub const MAX_MEASURE: usize = 100;
 /// Left margin of the text.
 pub const MARGIN: usize = 2;
+/// The mark before each line of a block quote.
+const QUOTE_BAR: &str = "▌ ";
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ReaderLayout {
@@ -95,7 +97,7 @@ pub fn layout_article(
             BlockKind::TableRow => (Tag::TableRow, "│ "),
             BlockKind::ListItem => (Tag::Text, "• "),
             BlockKind::Metadata | BlockKind::Boilerplate => (Tag::Dim, ""),
-            BlockKind::Paragraph => (Tag::Text, ""),
+            BlockKind::Paragraph | BlockKind::Quote => (Tag::Text, ""),
         };
         if b.kind == BlockKind::Heading {
             out.heading_lines.push(out.lines.len());
@@ -105,8 +107,16 @@ pub fn layout_article(
             text.push_str(&format!("  [{reason}]"));
         }
         let first = out.lines.len();
-        for l in wrap_runs(&[(text.as_str(), tag)], measure) {
-            out.lines.push(indent(&margin, l));
+        if b.kind == BlockKind::Quote {
+            // A quote is a paragraph with a bar down its left side.
+            for mut l in wrap_runs(&[(text.as_str(), tag)], measure.saturating_sub(2).max(1)) {
+                l.insert(0, (QUOTE_BAR.to_string(), Tag::Dim));
+                out.lines.push(indent(&margin, l));
+            }
+        } else {
+            for l in wrap_runs(&[(text.as_str(), tag)], measure) {
+                out.lines.push(indent(&margin, l));
+            }
         }
         out.units.push(TextUnit {
             origin: prefix.len(),
