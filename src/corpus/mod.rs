@@ -20,6 +20,8 @@ mod metadata;
 mod model;
 pub mod outlet;
 mod prepare;
+mod prepared;
+mod read;
 mod record;
 mod remote;
 pub mod sanitize;

@@ -73,7 +73,7 @@ pub fn outlet_from_path(path: &Path, from: OutletFrom) -> Option<String> {
             parent.file_name()?.to_string_lossy().into_owned()
         }
         OutletFrom::Suffix => {
-            let stem = super::prepare::stem_of(&path.file_name()?.to_string_lossy());
+            let stem = super::prepared::stem_of(&path.file_name()?.to_string_lossy());
             let (_, last) = stem.rsplit_once(['_', '-'])?;
             last.to_string()
         }

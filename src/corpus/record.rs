@@ -10,7 +10,7 @@ use super::input::{Field, FieldMap, Format};
 use super::metadata;
 use super::model::{BlockKind, OutletSource};
 use super::outlet::url_host;
-use super::prepare::{Outcome, Prepared, Source, cut_warning, stem_of, warn};
+use super::prepared::{Outcome, Prepared, Source, cut_warning, stem_of, warn};
 use super::sanitize::{sanitize, sanitize_line};
 use super::segment::{RawBlock, segment_text};
 use std::path::PathBuf;

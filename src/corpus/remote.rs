@@ -11,9 +11,10 @@ use super::fetch::links::{
 };
 use super::fetch::{FetchError, Fetched, Fetcher};
 use super::input::{Compression, Format, InputOptions, format_of, format_of_named};
-use super::loader::{MAX_FILE_BYTES, looks_binary, read_capped};
 use super::model::LoadWarning;
-use super::prepare::{Outcome, Source, prepare, warn};
+use super::prepare::prepare;
+use super::prepared::{Outcome, Source, warn};
+use super::read::{MAX_FILE_BYTES, looks_binary, read_capped};
 use super::sanitize::sanitize_line;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};

@@ -10,7 +10,7 @@ use crate::corpus::fetch::links::link_stem;
 use crate::corpus::metadata;
 use crate::corpus::model::{BlockKind, Metadata, OutletSource};
 use crate::corpus::outlet::url_host;
-use crate::corpus::prepare::Prepared;
+use crate::corpus::prepared::{Follow, ItemMeta, Prepared};
 use crate::corpus::sanitize::{sanitize, sanitize_line};
 use crate::corpus::segment::{RawBlock, segment_text};
 use crate::corpus::words::word_count;
@@ -24,28 +24,6 @@ pub enum ItemText {
     Partial(Box<Follow>),
     /// No text and no link.
     Nothing,
-}
-
-/// The item fields that fill an article's metadata.
-#[derive(Debug, Clone, Default)]
-pub struct ItemMeta {
-    title: Option<String>,
-    date: Option<String>,
-    byline: Option<String>,
-    link: Option<String>,
-    language: Option<String>,
-    outlet: Option<(String, OutletSource)>,
-}
-
-/// A feed item whose page is to be fetched.
-pub struct Follow {
-    /// The item's link.
-    pub link: String,
-    /// The article's id before it is made unique.
-    pub stem: String,
-    /// The item read from its summary, for when the page cannot be had.
-    pub fallback: Option<Prepared>,
-    meta: ItemMeta,
 }
 
 impl Follow {

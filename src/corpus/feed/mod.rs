@@ -12,9 +12,8 @@ use super::html::clean_site_name;
 use super::input::InputOptions;
 use super::model::OutletSource;
 use super::outlet::url_host;
-use super::prepare::{Outcome, Source, cut_warning, warn};
+use super::prepared::{Outcome, Source, cut_warning, warn};
 use super::sanitize::sanitize_line;
-pub use item::Follow;
 use item::ItemText;
 use std::path::PathBuf;
 

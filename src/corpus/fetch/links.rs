@@ -79,7 +79,7 @@ pub fn link_stem(url: &str) -> String {
         .and_then(|mut segs| segs.rfind(|s| !s.is_empty()).map(str::to_string));
     let decoded = last.map(|s| percent_decode(&s));
     match decoded {
-        Some(seg) if !seg.is_empty() => super::super::prepare::stem_of(&seg),
+        Some(seg) if !seg.is_empty() => super::super::prepared::stem_of(&seg),
         _ => url.host_str().map_or("link".to_string(), |h| {
             h.trim_start_matches("www.").to_string()
         }),

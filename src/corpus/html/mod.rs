@@ -15,7 +15,7 @@ use super::dates::iso_date;
 use super::metadata;
 use super::model::{Block, BlockKind, Metadata, OutletSource};
 use super::outlet::url_host;
-use super::prepare::{Outcome, Prepared, Source, cut_warning, warn};
+use super::prepared::{Outcome, Prepared, Source, cut_warning, warn};
 use super::sanitize::{sanitize, sanitize_line};
 use super::segment::RawBlock;
 pub use page_meta::clean_site_name;
