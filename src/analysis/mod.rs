@@ -9,6 +9,7 @@ pub mod dups;
 pub mod evidence;
 mod heap;
 pub mod pair;
+pub mod quotes;
 pub mod related;
 pub mod shingle;
 pub mod text;

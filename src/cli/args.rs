@@ -230,6 +230,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Quoted passages grouped across articles: speaker, the outlets that carry
+    /// each quote, and whether their wording differs (altered)
+    Quotes {
+        /// Files or folders (default: the built-in corpus)
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Formats of `parallax report`.

@@ -9,6 +9,7 @@ mod list;
 pub mod out;
 mod output;
 mod paint;
+mod quotes;
 pub mod report;
 mod sessions;
 mod show;
@@ -78,6 +79,9 @@ pub fn run(cli: Cli) -> ExitCode {
             threshold,
         }),
         Some(Command::Sessions { json }) => emit(|out| sessions::print(json, paint, out)),
+        Some(Command::Quotes { paths, json }) => {
+            load(&paths).and_then(|c| emit(|out| quotes::print(&c, json, paint, out)))
+        }
         None => match open_reader(&cli.paths, &cli.reader, max_bytes, &input) {
             Ok(Some(code)) => return ExitCode::from(code),
             Ok(None) => Ok(()),
