@@ -171,6 +171,10 @@ pub enum Command {
         /// Which pairs: repeats within one article, reuse across articles, or all
         #[arg(long, value_enum, default_value_t = ScopeArg::All)]
         scope: ScopeArg,
+        /// Print groups instead of pairs: one line per shared passage (its origin and
+        /// every block that near-duplicates it), largest spread first
+        #[arg(long)]
+        groups: bool,
     },
     /// Align two articles and show a word-level diff of paired paragraphs
     Diff {

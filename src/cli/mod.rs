@@ -4,6 +4,7 @@
 
 pub mod args;
 mod diff;
+mod dup_groups;
 mod dups;
 mod list;
 pub mod out;
@@ -49,7 +50,16 @@ pub fn run(cli: Cli) -> ExitCode {
             json,
             min,
             scope,
+            groups: false,
         }) => load(&paths).and_then(|c| emit(|out| dups::print(&c, json, min, scope, paint, out))),
+        Some(Command::Dups {
+            paths,
+            json,
+            min,
+            scope,
+            groups: true,
+        }) => load(&paths)
+            .and_then(|c| emit(|out| dup_groups::print(&c, json, min, scope, paint, out))),
         Some(Command::Diff {
             left,
             right,

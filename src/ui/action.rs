@@ -19,10 +19,13 @@ pub enum ViewId {
     Help,
     Prompt,
     Bookmarks,
+    Quotes,
+    Passages,
+    Variants,
 }
 
 impl ViewId {
-    pub const ALL: [ViewId; 10] = [
+    pub const ALL: [ViewId; 13] = [
         ViewId::Global,
         ViewId::Library,
         ViewId::Reader,
@@ -33,6 +36,9 @@ impl ViewId {
         ViewId::Help,
         ViewId::Prompt,
         ViewId::Bookmarks,
+        ViewId::Quotes,
+        ViewId::Passages,
+        ViewId::Variants,
     ];
 
     /// The table name in keymap.toml.
@@ -48,6 +54,9 @@ impl ViewId {
             ViewId::Help => "help",
             ViewId::Prompt => "prompt",
             ViewId::Bookmarks => "bookmarks",
+            ViewId::Quotes => "quotes",
+            ViewId::Passages => "passages",
+            ViewId::Variants => "variants",
         }
     }
 
@@ -63,6 +72,9 @@ impl ViewId {
             ViewId::Help => "Help",
             ViewId::Prompt => "Bookmark note",
             ViewId::Bookmarks => "Bookmarks",
+            ViewId::Quotes => "Quotes",
+            ViewId::Passages => "Shared passages",
+            ViewId::Variants => "Side by side (a quote's or passage's copies)",
         }
     }
 
@@ -107,17 +119,17 @@ actions! {
     Library = "library", [Global], "Go to the library of articles";
     Topics = "topics", [Global], "Open the topic palette (fuzzy jump to a topic)";
     Matrix = "matrix", [Global], "Open the topics × articles coverage matrix";
-    ScrollDown = "scroll_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Move down one line or entry";
-    ScrollUp = "scroll_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Move up one line or entry";
-    PageDown = "page_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Move down one page";
-    PageUp = "page_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Move up one page";
-    HalfPageDown = "half_page_down", [Reader, Compare, Topic, Help], "Move down half a page";
-    HalfPageUp = "half_page_up", [Reader, Compare, Topic, Help], "Move up half a page";
-    Top = "top", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Go to the top";
-    Bottom = "bottom", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Go to the bottom";
+    ScrollDown = "scroll_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Quotes, Passages, Variants], "Move down one line or entry";
+    ScrollUp = "scroll_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Quotes, Passages, Variants], "Move up one line or entry";
+    PageDown = "page_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Quotes, Passages, Variants], "Move down one page";
+    PageUp = "page_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Quotes, Passages, Variants], "Move up one page";
+    HalfPageDown = "half_page_down", [Reader, Compare, Topic, Help, Variants], "Move down half a page";
+    HalfPageUp = "half_page_up", [Reader, Compare, Topic, Help, Variants], "Move up half a page";
+    Top = "top", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Quotes, Passages, Variants], "Go to the top";
+    Bottom = "bottom", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Quotes, Passages, Variants], "Go to the bottom";
     Left = "left", [Matrix], "Move one column left";
     Right = "right", [Matrix], "Move one column right";
-    Confirm = "confirm", [Library, Palette, Matrix, Prompt, Bookmarks], "Open the selected entry (in a prompt: accept)";
+    Confirm = "confirm", [Library, Palette, Matrix, Prompt, Bookmarks, Quotes, Passages, Variants], "Open the selected entry (in a prompt: accept)";
     ToggleMark = "toggle_mark", [Library], "Mark or unmark the article for comparison";
     Compare = "compare", [Library, Reader], "Compare the two marked articles (or this one with the next)";
     ToggleBoilerplate = "toggle_boilerplate", [Reader, Compare], "Fold or unfold site chrome and metadata";
@@ -140,6 +152,12 @@ actions! {
     Bookmark = "bookmark", [Reader, Compare, Topic], "Bookmark this paragraph or aligned row, with an optional note";
     Bookmarks = "bookmarks", [Global], "List bookmarks (type to filter, enter jumps back)";
     Report = "report", [Compare], "Write a Markdown report of this pair to the current folder";
+    Quotes = "quotes", [Global], "Open the quotes, grouped across articles (speaker, outlets, altered)";
+    Passages = "passages", [Global], "Open the shared passages (paragraphs repeated or carried by several)";
+    FollowPassage = "follow_passage", [Reader], "Show the first shared or repeated paragraph on screen beside its copies";
+    FollowQuote = "follow_quote", [Reader], "Show the first quote on screen beside its copies in other articles";
+    NextMember = "next_member", [Variants], "Show the next copy on the right";
+    PrevMember = "prev_member", [Variants], "Show the previous copy on the right";
     Noop = "noop", [], "Do nothing (unbinds a key in a user keymap)";
 }
 

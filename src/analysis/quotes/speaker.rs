@@ -92,30 +92,31 @@ fn is_mark(c: char) -> bool {
 }
 
 fn words(text: &str) -> Vec<Word<'_>> {
+    let punctuation = |c: char| !c.is_alphanumeric();
     text.split_whitespace()
-        .filter_map(|raw| {
-            let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        .map(|raw| {
+            let lead = raw.len() - raw.trim_start_matches(punctuation).len();
+            let core = raw[lead..].trim_end_matches(punctuation);
+            let (head, tail) = (&raw[..lead], &raw[lead + core.len()..]);
             if core.is_empty() {
                 // A lone dash or mark still ends a clause.
-                return Some(Word {
+                return Word {
                     core,
                     clause: true,
                     sentence: false,
                     quote: raw.chars().any(is_mark),
-                });
+                };
             }
-            let tail = &raw[raw.rfind(core).map_or(raw.len(), |i| i + core.len())..];
-            let head = &raw[..raw.find(core).unwrap_or(0)];
             let l = core.to_lowercase();
             let abbreviation = COURTESY.contains(&l.as_str())
                 || TITLES.contains(&l.as_str())
                 || (core.chars().count() == 1 && core.chars().all(char::is_uppercase));
-            Some(Word {
+            Word {
                 core,
                 clause: tail.contains([',', ';', ':', '—', '–']),
                 sentence: tail.contains(['.', '!', '?']) && !abbreviation,
                 quote: head.chars().chain(tail.chars()).any(is_mark),
-            })
+            }
         })
         .collect()
 }

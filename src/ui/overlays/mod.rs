@@ -5,6 +5,7 @@
 pub mod bookmark_view;
 pub mod bookmarks;
 pub mod help;
+pub mod marks;
 pub mod palette;
 
 use ratatui::Frame;

@@ -7,11 +7,15 @@
 
 pub mod compare;
 pub mod library;
+pub mod list;
 pub mod matrix;
+pub mod passages;
+pub mod quotes;
 pub mod reader;
 pub mod screen;
 pub mod text;
 pub mod topic;
+pub mod variants;
 
 pub use screen::{Screen, Scrolled};
 
@@ -68,4 +72,7 @@ screens! {
     Compare => compare: compare::Compare,
     Topic => topic: topic::TopicScreen,
     Matrix => matrix: matrix::Matrix [Matrix],
+    Quotes => quotes: quotes::QuotesScreen [Quotes],
+    Passages => passages: passages::PassagesScreen [Passages],
+    Variants => variants: variants::VariantsScreen,
 }

@@ -2,10 +2,11 @@
 //! heights, made off the UI thread (`work`) once per pair, threshold,
 //! width and fold setting.
 
+use super::panes::{base_tag, diff_lines, row_lines};
 use crate::analysis::align::{Alignment, RowKind};
 use crate::analysis::diff::{DiffOp, OpTag};
 use crate::analysis::pair::{PairComparison, Threshold};
-use crate::corpus::{BlockKind, Corpus};
+use crate::corpus::Corpus;
 use crate::ui::place::Spans;
 use crate::ui::screens::reader::fold_summary;
 use crate::ui::styled::{StyledLine, Tag};
@@ -187,37 +188,13 @@ fn block_lines(
     own: OpTag,
     width: usize,
 ) -> Vec<StyledLine> {
-    let base = match b.kind {
-        BlockKind::Heading => Tag::Heading,
-        BlockKind::Caption => Tag::Caption,
-        BlockKind::Metadata | BlockKind::Boilerplate => Tag::Dim,
-        _ => Tag::Text,
-    };
-    match ops {
-        Some(ops) => {
-            let changed = if own == OpTag::Delete {
-                Tag::Deleted
-            } else {
-                Tag::Inserted
-            };
-            let runs: Vec<(&str, Tag)> = ops
-                .iter()
-                .filter(|op| op.tag == OpTag::Equal || op.tag == own)
-                .map(|op| {
-                    (
-                        op.text.as_str(),
-                        if op.tag == OpTag::Equal {
-                            base
-                        } else {
-                            changed
-                        },
-                    )
-                })
-                .collect();
-            wrap_runs(&runs, width)
-        }
-        None => wrap_runs(&[(b.text.as_str(), base)], width),
-    }
+    diff_lines(
+        &b.text,
+        base_tag(b.kind),
+        ops.map(Vec::as_slice),
+        own,
+        width,
+    )
 }
 
 fn row_mark(kind: RowKind, moved: bool, repeat: bool) -> StyledLine {
@@ -246,16 +223,5 @@ fn push_row(
 ) {
     out.groups.push(out.lines.len());
     out.group_row.push(row);
-    let height = left.len().max(right.len()).max(1);
-    let mut l = left.into_iter();
-    let mut r = right.into_iter();
-    for k in 0..height {
-        out.lines.push(CompareLine {
-            left: l.next().unwrap_or_default(),
-            right: r.next().unwrap_or_default(),
-            mark: if k == 0 { mark.clone() } else { Vec::new() },
-            row,
-        });
-    }
-    out.lines.push(CompareLine::default());
+    out.lines.extend(row_lines(left, right, mark, row));
 }

@@ -6,6 +6,7 @@
 //! `refresh`, and drawn by `view`.
 
 mod layout;
+pub mod panes;
 mod refresh;
 mod view;
 pub mod work;
