@@ -158,8 +158,8 @@ fn print_human(
             };
             format!("{}{more}", shown.join(", "))
         };
-        // The text keeps at least 24 columns.
-        let keep = total.saturating_sub(width(&head) + 24).max(10);
+        // The text keeps at least 20 columns.
+        let keep = total.saturating_sub(width(&head) + 20).max(10);
         let where_ = clean!("{}  ", truncate(&where_, keep));
         let origin = corpus
             .get(g.members[g.origin].block)
