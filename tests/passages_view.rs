@@ -391,3 +391,43 @@ fn help_explains_every_mark_a_view_draws() {
     assert!(text.contains(" ≈ in the margin"), "{text}");
     assert!(text.contains(" § # @ "), "{text}");
 }
+
+#[test]
+fn the_new_views_render_at_small_odd_and_huge_sizes() {
+    for size in [
+        (0, 0),
+        (1, 1),
+        (3, 2),
+        (10, 3),
+        (19, 4),
+        (20, 5),
+        (40, 8),
+        (80, 24),
+        (500, 200),
+    ] {
+        let mut app = quotes_corpus(size);
+        for setup in [
+            &[Action::Quotes][..],
+            &[Action::Quotes, Action::Confirm][..],
+            &[Action::Passages][..],
+            &[
+                Action::Passages,
+                Action::Confirm,
+                Action::NextMember,
+                Action::PageDown,
+            ][..],
+            &[Action::Quotes, Action::Bottom, Action::Confirm][..],
+            &[Action::Passages, Action::Help, Action::Bottom][..],
+        ] {
+            act(&mut app, &[Action::Library]);
+            act(&mut app, setup);
+            let buf = render(&app);
+            assert_eq!(
+                (buf.area.width, buf.area.height),
+                app.size(),
+                "{setup:?} at {size:?}"
+            );
+            act(&mut app, &[Action::Back, Action::Back]);
+        }
+    }
+}
