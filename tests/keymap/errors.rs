@@ -36,7 +36,8 @@ fn unknown_view_is_reported_at_the_table_name() {
     assert_eq!(
         err.to_string(),
         "keymap.toml:1:2: unknown view \"keys\" (views are [global], [library], [reader], \
-         [compare], [palette], [topic], [matrix], [help], [prompt], [bookmarks])"
+         [compare], [palette], [topic], [matrix], [help], [prompt], [bookmarks], \
+         [quotes], [passages], [variants])"
     );
 }
 

@@ -38,6 +38,8 @@ fn markdown_global_section_is_exact() {
 | `/`, `t` | `topics` | Open the topic palette (fuzzy jump to a topic) |
 | `M` | `matrix` | Open the topics × articles coverage matrix |
 | `'` | `bookmarks` | List bookmarks (type to filter, enter jumps back) |
+| `Q` | `quotes` | Open the quotes, grouped across articles (speaker, outlets, altered) |
+| `P` | `passages` | Open the shared passages (paragraphs repeated or carried by several) |
 ";
     assert_eq!(global, expected);
 }

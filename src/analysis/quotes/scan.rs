@@ -40,6 +40,10 @@ fn at_word_start(prev: Option<char>, next: Option<char>) -> bool {
 
 /// The quoted stretches of `text`, in order.
 pub fn quoted(text: &str) -> Vec<Marked> {
+    // Most paragraphs hold no quotation mark at all.
+    if !text.contains(['"', '“', '”', '„', '«', '»', '‟']) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
     // The open quote: where its mark is, where its text starts, and how
