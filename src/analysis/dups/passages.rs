@@ -301,6 +301,25 @@ mod tests {
     }
 
     #[test]
+    fn thousands_of_copies_are_one_node_and_no_pairs() {
+        let edited = WIRE.replace("four", "five");
+        let mut texts: Vec<&str> = vec![WIRE; 2000];
+        texts.push(&edited);
+        let sets: Vec<Vec<u64>> = texts.iter().map(|t| shingles(t)).collect();
+        let refs: Vec<BlockRef> = (0..texts.len()).map(|i| BlockRef::new(i, 0)).collect();
+        let index = JoinIndex::build(&sets).unwrap_or_default();
+        let distinct = index.distinct_pairs(&sets, 0.5);
+        // One pair of distinct sets (the copies' node and the edit), where
+        // the pairs of blocks would be 2000 × 2001 / 2.
+        assert_eq!(distinct.iter().count(), 1);
+        let p = Passages::group(&Corpus::default(), &index, &distinct, &refs);
+        assert_eq!(p.groups.len(), 1);
+        assert_eq!(p.groups[0].members.len(), 2001);
+        assert_eq!(p.groups[0].scope, GroupScope::Across);
+        assert!(p.groups[0].min_score < 1.0);
+    }
+
+    #[test]
     fn scope_says_where_members_are() {
         let sets: Vec<Vec<u64>> = [WIRE, WIRE, WIRE].iter().map(|t| shingles(t)).collect();
         let index = JoinIndex::build(&sets).unwrap_or_default();
