@@ -91,8 +91,10 @@ impl Screen for Library {
     }
 
     fn status(&self, cx: &Shared) -> String {
+        // Until the analysis is in, comparing and topics wait: say so.
+        let analysing = if cx.analysing { " · analysing…" } else { "" };
         format!(
-            " {}/{} · {} marked",
+            " {}/{} · {} marked{analysing}",
             self.selected + 1,
             cx.articles(),
             self.marked.len()
