@@ -1,8 +1,10 @@
 //! Everything the reader needs from analysis, computed once per corpus:
-//! near-duplicate pairs, the related-paragraph index, the topic index, and
-//! per-article reuse counts for the library.
+//! near-duplicate pairs and the shared passages they make, the
+//! related-paragraph index, the topic index, quotes, and per-article
+//! reuse counts for the library.
 
-use super::dups::{DupOptions, DupPair, Scope, find_duplicates};
+use super::dups::{DupOptions, DupPair, Passages, Scope, find_duplicates_and_passages};
+use super::quotes::Quotes;
 use super::related::RelatedIndex;
 use super::topics::{TopicIndex, build_topics};
 use crate::corpus::{BlockRef, Corpus};
@@ -24,6 +26,10 @@ pub struct Analysis {
     pub stats: Vec<ArticleStats>,
     /// Within-article repeats: a later block → the earliest block it repeats.
     pub repeat_of: BTreeMap<BlockRef, usize>,
+    /// The near-duplicate pairs as groups, one per origin.
+    pub passages: Passages,
+    /// Quotes grouped across articles.
+    pub quotes: Quotes,
 }
 
 impl Analysis {
@@ -36,6 +42,8 @@ impl Analysis {
             topics: TopicIndex::default(),
             stats: vec![ArticleStats::default(); corpus.articles.len()],
             repeat_of: BTreeMap::new(),
+            passages: Passages::default(),
+            quotes: Quotes::default(),
         }
     }
 
@@ -44,12 +52,13 @@ impl Analysis {
         // last; freed memory goes back between phases, which keeps the
         // peak down on large corpora (see BENCHMARKS.md).
         super::heap::large_blocks_by_mmap();
-        let dups = find_duplicates(corpus, &DupOptions::default());
+        let (dups, passages) = find_duplicates_and_passages(corpus, &DupOptions::default());
         super::heap::give_back();
         let topics = build_topics(corpus);
         super::heap::give_back();
         let related = RelatedIndex::build(corpus);
         super::heap::give_back();
+        let quotes = Quotes::build(corpus);
         let mut shared: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); corpus.articles.len()];
         let mut repeat_of: BTreeMap<BlockRef, usize> = BTreeMap::new();
         for d in &dups {
@@ -85,6 +94,8 @@ impl Analysis {
             topics,
             stats,
             repeat_of,
+            passages,
+            quotes,
         }
     }
 }

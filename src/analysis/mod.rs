@@ -10,6 +10,7 @@ pub mod evidence;
 pub mod find;
 mod heap;
 pub mod pair;
+pub mod quotes;
 pub mod related;
 pub mod shingle;
 pub mod text;

@@ -182,6 +182,10 @@ pub enum Command {
         /// Which pairs: repeats within one article, reuse across articles, or all
         #[arg(long, value_enum, default_value_t = ScopeArg::All)]
         scope: ScopeArg,
+        /// Print groups instead of pairs: one line per shared passage (its origin and
+        /// every block that near-duplicates it), largest spread first
+        #[arg(long)]
+        groups: bool,
     },
     /// Align two articles and show a word-level diff of paired paragraphs
     Diff {
@@ -251,6 +255,15 @@ pub enum Command {
     },
     /// List saved reading sessions: name, when saved, view, compare pair, bookmarks
     Sessions {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Quoted passages grouped across articles: speaker, the outlets that carry
+    /// each quote, and whether their wording differs (altered)
+    Quotes {
+        /// Files or folders (default: the built-in corpus)
+        paths: Vec<PathBuf>,
         /// Print JSON instead of a table
         #[arg(long)]
         json: bool,

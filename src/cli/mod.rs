@@ -4,6 +4,7 @@
 
 pub mod args;
 mod diff;
+mod dup_groups;
 mod dups;
 mod fetch_progress;
 mod grep;
@@ -11,6 +12,7 @@ mod list;
 pub mod out;
 mod output;
 mod paint;
+mod quotes;
 pub mod report;
 mod sessions;
 mod show;
@@ -51,7 +53,16 @@ pub fn run(cli: Cli) -> ExitCode {
             json,
             min,
             scope,
+            groups: false,
         }) => load(&paths).and_then(|c| emit(|out| dups::print(&c, json, min, scope, paint, out))),
+        Some(Command::Dups {
+            paths,
+            json,
+            min,
+            scope,
+            groups: true,
+        }) => load(&paths)
+            .and_then(|c| emit(|out| dup_groups::print(&c, json, min, scope, paint, out))),
         Some(Command::Diff {
             left,
             right,
@@ -86,6 +97,9 @@ pub fn run(cli: Cli) -> ExitCode {
             paths,
             json,
         }) => load(&paths).and_then(|c| emit(|out| grep::print(&c, &phrase, json, paint, out))),
+        Some(Command::Quotes { paths, json }) => {
+            load(&paths).and_then(|c| emit(|out| quotes::print(&c, json, paint, out)))
+        }
         None => match open_reader(&cli.paths, &cli.reader, max_bytes, &input) {
             Ok(Some(code)) => return ExitCode::from(code),
             Ok(None) => Ok(()),

@@ -21,10 +21,13 @@ pub enum ViewId {
     Bookmarks,
     Search,
     Results,
+    Quotes,
+    Passages,
+    Variants,
 }
 
 impl ViewId {
-    pub const ALL: [ViewId; 12] = [
+    pub const ALL: [ViewId; 15] = [
         ViewId::Global,
         ViewId::Library,
         ViewId::Reader,
@@ -37,6 +40,9 @@ impl ViewId {
         ViewId::Bookmarks,
         ViewId::Search,
         ViewId::Results,
+        ViewId::Quotes,
+        ViewId::Passages,
+        ViewId::Variants,
     ];
 
     /// The table name in keymap.toml.
@@ -54,6 +60,9 @@ impl ViewId {
             ViewId::Bookmarks => "bookmarks",
             ViewId::Search => "search",
             ViewId::Results => "results",
+            ViewId::Quotes => "quotes",
+            ViewId::Passages => "passages",
+            ViewId::Variants => "variants",
         }
     }
 
@@ -71,6 +80,9 @@ impl ViewId {
             ViewId::Bookmarks => "Bookmarks",
             ViewId::Search => "Search prompt",
             ViewId::Results => "Search results",
+            ViewId::Quotes => "Quotes",
+            ViewId::Passages => "Shared passages",
+            ViewId::Variants => "Side by side (a quote's or passage's copies)",
         }
     }
 
@@ -115,17 +127,17 @@ actions! {
     Library = "library", [Global], "Go to the library of articles";
     Topics = "topics", [Global], "Open the topic palette (fuzzy jump to a topic)";
     Matrix = "matrix", [Global], "Open the topics × articles coverage matrix";
-    ScrollDown = "scroll_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results], "Move down one line or entry";
-    ScrollUp = "scroll_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results], "Move up one line or entry";
-    PageDown = "page_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results], "Move down one page";
-    PageUp = "page_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results], "Move up one page";
-    HalfPageDown = "half_page_down", [Reader, Compare, Topic, Help], "Move down half a page";
-    HalfPageUp = "half_page_up", [Reader, Compare, Topic, Help], "Move up half a page";
-    Top = "top", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results], "Go to the top";
-    Bottom = "bottom", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results], "Go to the bottom";
+    ScrollDown = "scroll_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Move down one line or entry";
+    ScrollUp = "scroll_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Move up one line or entry";
+    PageDown = "page_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Move down one page";
+    PageUp = "page_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Move up one page";
+    HalfPageDown = "half_page_down", [Reader, Compare, Topic, Help, Variants], "Move down half a page";
+    HalfPageUp = "half_page_up", [Reader, Compare, Topic, Help, Variants], "Move up half a page";
+    Top = "top", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Go to the top";
+    Bottom = "bottom", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Go to the bottom";
     Left = "left", [Matrix], "Move one column left";
     Right = "right", [Matrix], "Move one column right";
-    Confirm = "confirm", [Library, Palette, Matrix, Prompt, Bookmarks, Search, Results], "Open the selected entry (in a prompt: accept)";
+    Confirm = "confirm", [Library, Palette, Matrix, Prompt, Bookmarks, Search, Results, Quotes, Passages, Variants], "Open the selected entry (in a prompt: accept)";
     ToggleMark = "toggle_mark", [Library], "Mark or unmark the article for comparison";
     Compare = "compare", [Library, Reader], "Compare the two marked articles (or this one with the next)";
     ToggleBoilerplate = "toggle_boilerplate", [Reader, Compare], "Fold or unfold site chrome and metadata";
@@ -150,6 +162,12 @@ actions! {
     Report = "report", [Compare], "Write a Markdown report of this pair to the current folder";
     Search = "search", [Global], "Search this view's text as you type (library: filter the list)";
     SearchAll = "search_all", [Global], "Find a phrase in every article (hits listed by article)";
+    Quotes = "quotes", [Global], "Open the quotes, grouped across articles (speaker, outlets, altered)";
+    Passages = "passages", [Global], "Open the shared passages (paragraphs repeated or carried by several)";
+    FollowPassage = "follow_passage", [Reader], "Show the first shared or repeated paragraph on screen beside its copies";
+    FollowQuote = "follow_quote", [Reader], "Show the first quote on screen beside its copies in other articles";
+    NextMember = "next_member", [Variants], "Show the next copy on the right";
+    PrevMember = "prev_member", [Variants], "Show the previous copy on the right";
     Noop = "noop", [], "Do nothing (unbinds a key in a user keymap)";
 }
 

@@ -44,4 +44,26 @@ pub enum Open {
     },
     /// A topic across all articles, at one of its blocks.
     Topic { topic: usize, at: Option<Goto> },
+    /// The quotes list, at a group.
+    Quotes(Option<usize>),
+    /// The shared passages list, at a group.
+    Passages(Option<usize>),
+    /// A group's copies side by side.
+    Copies(Copies),
+}
+
+/// What a group of copies is of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupKind {
+    Quote,
+    Passage,
+}
+
+/// A quote's or a passage's group, with one member to show on the right
+/// (else the first after the reference).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Copies {
+    pub kind: GroupKind,
+    pub group: usize,
+    pub member: Option<usize>,
 }

@@ -6,7 +6,9 @@ mod support;
 
 mod cli_output;
 mod diff;
+mod dups_groups;
 mod grep;
+mod quotes;
 mod report_cli;
 mod report_html;
 mod report_markdown;

@@ -12,6 +12,8 @@ mod input;
 mod inputs;
 mod keymap;
 mod keys;
+mod library_analysing;
+mod passages;
 mod places;
 mod pty_budgets;
 mod render_replay;

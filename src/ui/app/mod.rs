@@ -28,9 +28,12 @@ use crate::ui::place::Goto;
 use crate::ui::screens::compare::Compare;
 use crate::ui::screens::library::Library;
 use crate::ui::screens::matrix::Matrix;
+use crate::ui::screens::passages::PassagesScreen;
+use crate::ui::screens::quotes::QuotesScreen;
 use crate::ui::screens::reader::Reader;
 use crate::ui::screens::results::Results;
 use crate::ui::screens::topic::TopicScreen;
+use crate::ui::screens::variants::VariantsScreen;
 use crate::ui::screens::{Screen, Screens};
 use crate::ui::shared::Shared;
 use crate::ui::theme::Theme;
@@ -183,6 +186,18 @@ impl App {
 
     pub fn matrix(&self) -> &Matrix {
         &self.screens.matrix
+    }
+
+    pub fn quotes(&self) -> &QuotesScreen {
+        &self.screens.quotes
+    }
+
+    pub fn passages(&self) -> &PassagesScreen {
+        &self.screens.passages
+    }
+
+    pub fn variants(&self) -> &VariantsScreen {
+        &self.screens.variants
     }
 
     pub fn palette(&self) -> &PaletteState {

@@ -25,6 +25,10 @@ pub enum Msg {
 /// Actions that show analysis results and so wait for it.
 fn needs_analysis(action: Action, view: ViewId) -> bool {
     matches!(action, Action::Topics | Action::Matrix)
+        || matches!(
+            action,
+            Action::Quotes | Action::Passages | Action::FollowPassage | Action::FollowQuote
+        )
         || (action == Action::Compare && view != ViewId::Palette)
 }
 

@@ -25,7 +25,13 @@ impl Find {
             let lines: Vec<String> = unit
                 .lines
                 .clone()
-                .map(|l| line_text(unit.pane, l))
+                .map(|l| {
+                    let text = line_text(unit.pane, l);
+                    let n = unit.decor;
+                    // Same width: every decoration glyph takes one column.
+                    " ".repeat(text.chars().take(n).count())
+                        + &text.chars().skip(n).collect::<String>()
+                })
                 .collect();
             let Some(cols) = locate(&unit.source, &lines, &ranges) else {
                 debug_assert!(false, "lines are not a wrapping of {:?}", unit.source);

@@ -43,6 +43,10 @@ pub struct TextUnit {
     pub pane: usize,
     /// The layout lines `source` was wrapped into.
     pub lines: Range<usize>,
+    /// Characters at the start of every line that are drawn around the
+    /// text, not part of it (the reader's margin marks, a quote's bar):
+    /// read as spaces when hits are mapped to columns.
+    pub decor: usize,
 }
 
 /// Where a screen is to scroll: `line` at the top of `pane`.

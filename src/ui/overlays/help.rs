@@ -88,5 +88,22 @@ pub fn help_lines(keymap: &Keymap, screen: ViewId, width: usize) -> Vec<StyledLi
         out.push(Vec::new());
     }
     out.extend(super::help_search::search_help(keymap, screen, width));
+    out.extend(mark_lines(screen, width));
+    out
+}
+
+/// "Marks": what each symbol of the view under the overlay and of the
+/// palette means.
+fn mark_lines(screen: ViewId, width: usize) -> Vec<StyledLine> {
+    let mut out = vec![vec![("Marks".to_string(), Tag::Heading)]];
+    for view in [screen, ViewId::Palette] {
+        for (mark, meaning) in super::marks::marks(view) {
+            let doc = truncate(
+                meaning,
+                width.saturating_sub(crate::display::wrap::width(mark) + 3),
+            );
+            out.push(vec![(format!(" {mark} "), Tag::Key), (doc, Tag::Text)]);
+        }
+    }
     out
 }

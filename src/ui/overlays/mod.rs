@@ -7,6 +7,7 @@ pub mod bookmark_view;
 pub mod bookmarks;
 pub mod help;
 pub mod help_search;
+pub mod marks;
 pub mod palette;
 pub mod search_prompt;
 

@@ -190,9 +190,11 @@ impl Screen for Library {
     }
 
     fn status(&self, cx: &Shared) -> String {
+        // Until the analysis is in, comparing and topics wait: say so.
+        let analysing = if cx.analysing { " · analysing…" } else { "" };
         if self.filter.is_empty() {
             return format!(
-                " {}/{} · {} marked",
+                " {}/{} · {} marked{analysing}",
                 self.selected + 1,
                 cx.articles(),
                 self.marked.len()

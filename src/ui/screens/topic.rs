@@ -272,6 +272,7 @@ pub fn layout_topic(
                 block: BlockRef::new(a, b),
                 pane: 0,
                 lines: first..out.lines.len(),
+                decor: 0,
             });
             out.lines.push(Vec::new());
         }

@@ -40,6 +40,8 @@ fn markdown_global_section_is_exact() {
 | `'` | `bookmarks` | List bookmarks (type to filter, enter jumps back) |
 | `/` | `search` | Search this view's text as you type (library: filter the list) |
 | `F` | `search_all` | Find a phrase in every article (hits listed by article) |
+| `Q` | `quotes` | Open the quotes, grouped across articles (speaker, outlets, altered) |
+| `P` | `passages` | Open the shared passages (paragraphs repeated or carried by several) |
 ";
     assert_eq!(global, expected);
 }

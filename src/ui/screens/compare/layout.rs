@@ -2,10 +2,11 @@
 //! heights, made off the UI thread (`work`) once per pair, threshold,
 //! width and fold setting.
 
+use super::panes::{base_tag, diff_lines, row_lines};
 use crate::analysis::align::{Alignment, RowKind};
 use crate::analysis::diff::{DiffOp, OpTag};
 use crate::analysis::pair::{PairComparison, Threshold};
-use crate::corpus::{BlockKind, BlockRef, Corpus};
+use crate::corpus::{BlockRef, Corpus};
 use crate::display::wrap::wrap_runs;
 use crate::ui::find::TextUnit;
 use crate::ui::place::Spans;
@@ -200,6 +201,7 @@ impl CompareLayout {
             block,
             pane,
             lines: first..first + lines,
+            decor: 0,
         });
     }
 }
@@ -212,38 +214,23 @@ fn block_lines(
     own: OpTag,
     width: usize,
 ) -> (Vec<StyledLine>, String) {
-    let base = match b.kind {
-        BlockKind::Heading => Tag::Heading,
-        BlockKind::Caption => Tag::Caption,
-        BlockKind::Metadata | BlockKind::Boilerplate => Tag::Dim,
-        _ => Tag::Text,
+    // The text the pane shows (what search looks in): the side's own words.
+    let source = match ops {
+        Some(ops) => ops
+            .iter()
+            .filter(|op| op.tag == OpTag::Equal || op.tag == own)
+            .map(|op| op.text.as_str())
+            .collect(),
+        None => b.text.clone(),
     };
-    match ops {
-        Some(ops) => {
-            let changed = if own == OpTag::Delete {
-                Tag::Deleted
-            } else {
-                Tag::Inserted
-            };
-            let runs: Vec<(&str, Tag)> = ops
-                .iter()
-                .filter(|op| op.tag == OpTag::Equal || op.tag == own)
-                .map(|op| {
-                    (
-                        op.text.as_str(),
-                        if op.tag == OpTag::Equal {
-                            base
-                        } else {
-                            changed
-                        },
-                    )
-                })
-                .collect();
-            let source: String = runs.iter().map(|(t, _)| *t).collect();
-            (wrap_runs(&runs, width), source)
-        }
-        None => (wrap_runs(&[(b.text.as_str(), base)], width), b.text.clone()),
-    }
+    let lines = diff_lines(
+        &b.text,
+        base_tag(b.kind),
+        ops.map(Vec::as_slice),
+        own,
+        width,
+    );
+    (lines, source)
 }
 
 fn row_mark(kind: RowKind, moved: bool, repeat: bool) -> StyledLine {
@@ -272,16 +259,5 @@ fn push_row(
 ) {
     out.groups.push(out.lines.len());
     out.group_row.push(row);
-    let height = left.len().max(right.len()).max(1);
-    let mut l = left.into_iter();
-    let mut r = right.into_iter();
-    for k in 0..height {
-        out.lines.push(CompareLine {
-            left: l.next().unwrap_or_default(),
-            right: r.next().unwrap_or_default(),
-            mark: if k == 0 { mark.clone() } else { Vec::new() },
-            row,
-        });
-    }
-    out.lines.push(CompareLine::default());
+    out.lines.extend(row_lines(left, right, mark, row));
 }

@@ -6,6 +6,7 @@
 //! `refresh`, drawn by `view` and searched by `search`.
 
 mod layout;
+pub mod panes;
 mod refresh;
 mod search;
 mod view;

@@ -1,8 +1,9 @@
 //! The reader's layout: one article wrapped to the screen, headings and
 //! captions tagged, chrome folded into one dim line per run, within-article
-//! repeats marked.
+//! repeats marked, shared paragraphs and quotes marked in the margin.
 
 use crate::analysis::Analysis;
+use crate::analysis::dups::passages::Shared;
 use crate::corpus::{Article, BlockKind, BlockRef};
 use crate::display::wrap::wrap_runs;
 use crate::ui::find::TextUnit;
@@ -107,16 +108,25 @@ pub fn layout_article(
             text.push_str(&format!("  [{reason}]"));
         }
         let first = out.lines.len();
-        if b.kind == BlockKind::Quote {
-            // A quote is a paragraph with a bar down its left side.
-            for mut l in wrap_runs(&[(text.as_str(), tag)], measure.saturating_sub(2).max(1)) {
-                l.insert(0, (QUOTE_BAR.to_string(), Tag::Dim));
-                out.lines.push(indent(&margin, l));
-            }
+        let marks = margin_marks(analysis, BlockRef::new(article_index, i), &margin);
+        let quote = b.kind == BlockKind::Quote;
+        // A quote is a paragraph with a bar down its left side.
+        let measure = if quote {
+            measure.saturating_sub(2).max(1)
         } else {
-            for l in wrap_runs(&[(text.as_str(), tag)], measure) {
-                out.lines.push(indent(&margin, l));
+            measure
+        };
+        for (k, mut l) in wrap_runs(&[(text.as_str(), tag)], measure)
+            .into_iter()
+            .enumerate()
+        {
+            if quote {
+                l.insert(0, (QUOTE_BAR.to_string(), Tag::Dim));
             }
+            out.lines.push(match &marks {
+                Some(m) if k == 0 => [m.clone(), l].concat(),
+                _ => indent(&margin, l),
+            });
         }
         out.units.push(TextUnit {
             origin: prefix.len(),
@@ -124,6 +134,7 @@ pub fn layout_article(
             pane: 0,
             lines: first..out.lines.len(),
             source: text,
+            decor: margin.chars().count() + if quote { QUOTE_BAR.chars().count() } else { 0 },
         });
         // Table rows sit together; everything else gets a blank line after.
         let next_is_row = blocks
@@ -136,6 +147,37 @@ pub fn layout_article(
     }
     out.blocks.close(out.lines.len());
     out
+}
+
+/// The margin of a block's first line when the block is shared: `=` the
+/// same text in another article, `≈` there with edits, `↻` repeated in
+/// this article; then `❝` when it holds a quote another article carries.
+fn margin_marks(analysis: &Analysis, block: BlockRef, margin: &str) -> Option<StyledLine> {
+    if margin.chars().count() != MARGIN {
+        return None;
+    }
+    let shared = match analysis.passages.shared(block) {
+        Some(Shared::Verbatim) => ("=", Tag::Mark),
+        Some(Shared::Edited) => ("≈", Tag::Mark),
+        Some(Shared::Repeated) => ("↻", Tag::Repeat),
+        None => (" ", Tag::Text),
+    };
+    let quotes = &analysis.quotes;
+    let quoted = quotes
+        .in_block(block)
+        .iter()
+        .any(|&g| quotes.groups[g].articles() > 1);
+    let quote = if quoted {
+        ("❝", Tag::Mark)
+    } else {
+        (" ", Tag::Text)
+    };
+    (shared.0 != " " || quoted).then(|| {
+        vec![
+            (shared.0.to_string(), shared.1),
+            (quote.0.to_string(), quote.1),
+        ]
+    })
 }
 
 fn indent(margin: &str, mut line: StyledLine) -> StyledLine {

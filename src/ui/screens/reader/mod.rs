@@ -1,6 +1,7 @@
 //! The reader: one article, wrapped to the screen, chrome folded (or not),
 //! headings to jump between.
 
+mod follow;
 mod layout;
 
 pub use layout::{MARGIN, MAX_MEASURE, ReaderLayout, fold_summary, layout_article};
@@ -111,6 +112,7 @@ impl Screen for Reader {
                     return Outcome::Say(m);
                 }
             }
+            Action::FollowPassage | Action::FollowQuote => return self.follow_mark(action, cx),
             Action::Compare if cx.articles() > 1 => {
                 let left = self.article;
                 return Outcome::Open(Open::Compare {
