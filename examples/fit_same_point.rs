@@ -286,6 +286,8 @@ fn generated(model: &boost::Model, sets: &[&str], rows: usize) -> String {
     ));
     s.push_str("use super::tree::Tree;\n\n");
     s.push_str(&format!("pub const BASE: f64 = {:?};\n\n", model.base));
+    // One tree a line, whatever `cargo fmt` would make of it.
+    s.push_str("#[rustfmt::skip]\n");
     s.push_str(&format!(
         "pub const TREES: [Tree; {}] = [\n",
         model.trees.len()
