@@ -284,6 +284,8 @@ fn generated(model: &boost::Model, sets: &[&str], rows: usize) -> String {
         "//! Fitted on {rows} labelled pairs from: {}.\n\n",
         sets.join(", ")
     ));
+    // Thresholds are data: one may happen to equal ln 2.
+    s.push_str("#![allow(clippy::approx_constant)]\n\n");
     s.push_str("use super::tree::Tree;\n\n");
     s.push_str(&format!("pub const BASE: f64 = {:?};\n\n", model.base));
     // One tree a line, whatever `cargo fmt` would make of it.

@@ -44,7 +44,7 @@ impl Lexical {
                     .char_indices()
                     .nth(PREFIX_CHARS)
                     .map_or(stem.len(), |(i, _)| i);
-                stem_prefixes.push(fnv1a(stem[..end].as_bytes()));
+                stem_prefixes.push(fnv1a(&stem.as_bytes()[..end]));
             }
         }
         let mut prefixes = stem_prefixes.clone();

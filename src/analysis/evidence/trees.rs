@@ -2,6 +2,8 @@
 //! BENCHMARKS.md for the command and data): do not edit by hand.
 //! Fitted on 17595 labelled pairs from: gold, msrp, sts, ecb.
 
+#![allow(clippy::approx_constant)]
+
 use super::tree::Tree;
 
 pub const BASE: f64 = 0.0;
