@@ -3,6 +3,7 @@
 //! `Topic` at the end.
 
 use super::compact::{Amounts, Occurrences, Weights};
+use super::forms::{Coverage, FormTally};
 use super::{Topic, TopicKind};
 use crate::corpus::BlockRef;
 
@@ -60,6 +61,10 @@ pub struct Draft {
     /// (article, amount) in any order, merged by `finish`.
     amounts: Amounts,
     pub surfaces: SurfaceTally,
+    /// A label decided elsewhere (an ambiguous surname's), over `surfaces`.
+    pub label: Option<String>,
+    /// The forms of a name per article (names only).
+    forms: Option<Box<FormTally>>,
 }
 
 impl Draft {
@@ -69,7 +74,16 @@ impl Draft {
             occurrences: Occurrences::default(),
             amounts: Amounts::default(),
             surfaces: SurfaceTally::default(),
+            label: None,
+            forms: None,
         }
+    }
+
+    /// Record that `article` wrote the topic as `form` `n` more times.
+    pub fn add_form(&mut self, article: usize, form: &str, n: u32) {
+        self.forms
+            .get_or_insert_with(Default::default)
+            .add(article, form, n);
     }
 
     /// Record that `at` is on the topic and says `amount` about it.
@@ -112,7 +126,10 @@ impl Draft {
                 // Never 0 for an article that has occurrences, never above 1.
                 .map(|(a, x)| (a, (x / max).clamp(f32::MIN_POSITIVE, 1.0))),
         );
-        let label = self.surfaces.best().unwrap_or(fallback_label).trim();
+        let label = match &self.label {
+            Some(l) => l.trim(),
+            None => self.surfaces.best().unwrap_or(fallback_label).trim(),
+        };
         if label.is_empty() {
             return None;
         }
@@ -121,6 +138,11 @@ impl Draft {
             kind: self.kind,
             occurrences: self.occurrences,
             weights,
+            coverage: Coverage {
+                peak: max,
+                score: salience,
+                forms: self.forms.map(|f| f.finish()).unwrap_or_default(),
+            },
         };
         Some((topic, salience))
     }

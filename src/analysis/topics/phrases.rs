@@ -19,7 +19,8 @@
 //! phrase: it favours terms ("arms control") over chance neighbours
 //! ("diplomacy remains"). A selected word or phrase is dropped when most
 //! of its uses are inside a longer selected phrase ("Putin Trump" inside
-//! "Putin Trump meeting").
+//! "Putin Trump meeting"), or inside a phrase of two names and a word
+//! ("Trump meeting" inside "Putin Trump meeting"), which names cover.
 //!
 //! Passes over the term stream: counts (`counts`), selection (`select`,
 //! which only needs to recount single words), then occurrences
@@ -29,6 +30,7 @@ use super::TopicKind;
 use super::counts::{PhraseCounter, sublinear};
 use super::draft::{Draft, PLAIN_SURFACE, WEAK_SURFACE};
 use super::gram::{self, Gram};
+use super::junk::Junk;
 use super::stream::{BlockSpan, TermStream};
 use super::vocab::{FastMap, TermId, Vocab};
 use crate::corpus::Corpus;
@@ -60,19 +62,48 @@ fn is_name_like(g: Gram, vocab: &Vocab) -> bool {
     gram::terms(g).all(|t| vocab.term_is_name_like(t))
 }
 
-/// Could be a topic at all: not a name, not background, no word twice in a
-/// row ("talks talks" is a stutter or a list, not a phrase).
-fn is_candidate(g: Gram, vocab: &Vocab, counter: &PhraseCounter) -> bool {
-    let background = counter
-        .stats(g)
-        .is_some_and(|s| is_background(s.df, counter.articles));
-    let mut prev = None;
-    let stutter = gram::terms(g).any(|t| prev.replace(t) == Some(t));
-    !background && !stutter && !is_name_like(g, vocab)
+/// Two of its words are names: a run of names with a word between
+/// ("Korean dictator Kim"), which the name topics cover.
+fn is_about_names(g: Gram, vocab: &Vocab) -> bool {
+    gram::terms(g)
+        .filter(|&t| vocab.term_is_name_like(t))
+        .count()
+        >= 2
+}
+
+/// What a term topic may be made of (see `select`).
+struct Filter<'a> {
+    vocab: &'a Vocab,
+    counter: &'a PhraseCounter,
+    junk: Junk,
+}
+
+impl Filter<'_> {
+    /// Could be a topic at all: not a name, not background, not junk
+    /// (`junk`), no word twice in a row ("talks talks" is a stutter or a
+    /// list, not a phrase).
+    fn accepts(&self, g: Gram) -> bool {
+        let background = self
+            .counter
+            .stats(g)
+            .is_some_and(|s| is_background(s.df, self.counter.articles));
+        let mut prev = None;
+        let stutter = gram::terms(g).any(|t| prev.replace(t) == Some(t));
+        !background
+            && !stutter
+            && !is_name_like(g, self.vocab)
+            && !is_about_names(g, self.vocab)
+            && !self.junk.rejects(&gram::terms(g).collect::<Vec<_>>())
+    }
 }
 
 /// The grams to make topics of.
 pub fn select(stream: &TermStream, vocab: &Vocab, counter: &PhraseCounter) -> Vec<Gram> {
+    let filter = Filter {
+        vocab,
+        counter,
+        junk: Junk::new(vocab),
+    };
     let mut chosen: FastMap<Gram, ()> = FastMap::default();
     // Each article's key phrases (already ranked), names left out.
     let mut per_article = 0;
@@ -82,12 +113,12 @@ pub fn select(stream: &TermStream, vocab: &Vocab, counter: &PhraseCounter) -> Ve
             last_article = k.article;
             per_article = 0;
         }
-        if per_article < PHRASES_PER_ARTICLE && is_candidate(k.gram, vocab, counter) {
+        if per_article < PHRASES_PER_ARTICLE && filter.accepts(k.gram) {
             chosen.insert(k.gram, ());
             per_article += 1;
         }
     }
-    article_words(stream, vocab, counter, &mut chosen);
+    article_words(stream, &filter, &mut chosen);
     // The corpus adds what several articles share, by how widely and how
     // much it is used (no IDF here: sharing is the point).
     let mut shared: Vec<(f32, Gram)> = counter
@@ -101,12 +132,20 @@ pub fn select(stream: &TermStream, vocab: &Vocab, counter: &PhraseCounter) -> Ve
                 .enumerate()
                 .filter_map(|(t, s)| Some((*s, gram::word(TermId::try_from(t).ok()?)))),
         )
-        .filter(|(s, g)| s.df >= 2 && is_candidate(*g, vocab, counter))
+        .filter(|(s, g)| s.df >= 2 && filter.accepts(*g))
         .map(|(s, g)| (s.spread * counter.cohesion(g, &s), g))
         .collect();
     let (words, phrases) = corpus_quota(counter.articles);
     take_best(&mut shared, words, phrases, &mut chosen);
-    let subsumed = subsumed(&chosen, counter);
+    // Phrases inside a run of names ("Trump meeting" inside "Putin Trump
+    // meeting") go with it.
+    let name_runs: Vec<Gram> = counter
+        .grams
+        .keys()
+        .copied()
+        .filter(|&g| is_about_names(g, vocab))
+        .collect();
+    let subsumed = subsumed(&chosen, &name_runs, counter);
     let mut out: Vec<Gram> = chosen
         .into_keys()
         .filter(|g| !subsumed.contains_key(g))
@@ -117,12 +156,8 @@ pub fn select(stream: &TermStream, vocab: &Vocab, counter: &PhraseCounter) -> Ve
 
 /// Each article's best words by TF-IDF, counted afresh per article in a
 /// dense table (words only: cheap without hashing).
-fn article_words(
-    stream: &TermStream,
-    vocab: &Vocab,
-    counter: &PhraseCounter,
-    chosen: &mut FastMap<Gram, ()>,
-) {
+fn article_words(stream: &TermStream, filter: &Filter, chosen: &mut FastMap<Gram, ()>) {
+    let counter = filter.counter;
     let mut tf: Vec<u32> = vec![0; counter.unigrams.len()];
     let mut touched: Vec<TermId> = Vec::new();
     let mut scored: Vec<(f32, Gram)> = Vec::new();
@@ -143,7 +178,7 @@ fn article_words(
             let Some(s) = counter.unigrams.get(t as usize) else {
                 continue;
             };
-            if s.total >= 2 && is_candidate(gram::word(t), vocab, counter) {
+            if s.total >= 2 && filter.accepts(gram::word(t)) {
                 scored.push((sublinear(n) * counter.idf(s.df), gram::word(t)));
             }
         }
@@ -180,9 +215,13 @@ fn take_best(
 
 /// Selected grams that a longer selected gram contains with most of their
 /// uses ("Putin Trump" inside "Putin Trump meeting").
-fn subsumed(chosen: &FastMap<Gram, ()>, counter: &PhraseCounter) -> FastMap<Gram, ()> {
+fn subsumed(
+    chosen: &FastMap<Gram, ()>,
+    name_runs: &[Gram],
+    counter: &PhraseCounter,
+) -> FastMap<Gram, ()> {
     let mut out: FastMap<Gram, ()> = FastMap::default();
-    for &h in chosen.keys() {
+    for &h in chosen.keys().chain(name_runs) {
         let hl = gram::len(h);
         let Some(long) = counter.stats(h).map(|s| s.total as f32) else {
             continue;
