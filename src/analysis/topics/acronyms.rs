@@ -144,7 +144,7 @@ fn defined(runs: &Runs, found: &Discovered) -> Acronyms {
 }
 
 /// The articles where each wanted key stands as a name or part of one.
-fn articles_of<'a>(runs: &Runs, wanted: &BTreeSet<&'a str>) -> FastMap<String, BTreeSet<usize>> {
+fn articles_of(runs: &Runs, wanted: &BTreeSet<&str>) -> FastMap<String, BTreeSet<usize>> {
     let mut out: FastMap<String, BTreeSet<usize>> = FastMap::default();
     if wanted.is_empty() {
         return out;

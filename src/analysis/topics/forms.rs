@@ -93,7 +93,7 @@ impl Forms {
             .iter()
             .filter_map(|&(_, f, n)| Some((&**self.names.get(f as usize)?, n)))
             .collect();
-        out.sort_by(|x, y| y.1.cmp(&x.1));
+        out.sort_by_key(|x| std::cmp::Reverse(x.1));
         out
     }
 }

@@ -24,22 +24,13 @@
 use super::TopicKind;
 use super::acronyms::Acronyms;
 use super::draft::{Draft, PLAIN_SURFACE, WEAK_SURFACE};
+use super::name_spans::{Span, Table, Target, form, inner_spans, primary_spans, table};
 use super::names::{Discovered, name_key};
 use super::people::People;
-use super::runs::{MAX_NAME_CHUNKS, RunKey, Runs, is_connector};
-use super::titles::{is_title, strip_titles};
+use super::runs::{RunKey, Runs};
+use super::titles::is_title;
 use super::vocab::FastMap;
 use crate::corpus::BlockRef;
-
-/// What a name key stands for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Target {
-    Person(u32),
-    /// A surname: resolved per article.
-    Surname(u32),
-    /// Any other name (an organisation, a place, a thing).
-    Plain(u32),
-}
 
 /// The topic a mention is counted for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -51,158 +42,7 @@ enum Entity {
     Ambiguous(u32),
 }
 
-struct Table {
-    keys: FastMap<String, Target>,
-    /// Short forms of longer names ("US"): never the label.
-    shorts: FastMap<String, ()>,
-    /// Per surname: its people, ascending.
-    groups: Vec<Vec<u32>>,
-    surnames: Vec<String>,
-}
-
-fn table(found: &Discovered, people: &People, acronyms: &Acronyms) -> Table {
-    let mut keys: FastMap<String, Target> = FastMap::default();
-    for (k, &p) in &people.full {
-        keys.insert(k.clone(), Target::Person(p));
-    }
-    let mut surnames: Vec<(&String, &Vec<u32>)> = people.surnames.iter().collect();
-    surnames.sort();
-    let mut groups = Vec::with_capacity(surnames.len());
-    let mut names = Vec::with_capacity(surnames.len());
-    for (s, persons) in surnames {
-        keys.insert(s.clone(), Target::Surname(groups.len() as u32));
-        groups.push(persons.clone());
-        names.push(s.clone());
-    }
-    // A longer name that begins or ends with a person's is the person and
-    // more ("Justin Trudeau of Canada", "the United States Donald Trump"
-    // without its comma): read it as its parts.
-    let holds_person = |k: &str| {
-        let words: Vec<&str> = k.split(' ').collect();
-        (2..words.len()).any(|n| {
-            people.full.contains_key(&words[..n].join(" "))
-                || people
-                    .full
-                    .contains_key(&words[words.len() - n..].join(" "))
-        })
-    };
-    let mut plain: Vec<&String> = found
-        .candidates
-        .keys()
-        .filter(|k| !keys.contains_key(*k) && !acronyms.contains_key(*k))
-        .filter(|k| !holds_person(k))
-        .collect();
-    plain.sort();
-    for (i, k) in plain.into_iter().enumerate() {
-        keys.insert(k.clone(), Target::Plain(i as u32));
-    }
-    let mut shorts: FastMap<String, ()> = FastMap::default();
-    for (short, long) in acronyms {
-        if let Some(&t) = keys.get(long)
-            && !keys.contains_key(short)
-        {
-            keys.insert(short.clone(), t);
-            shorts.insert(short.clone(), ());
-        }
-    }
-    Table {
-        keys,
-        shorts,
-        groups,
-        surnames: names,
-    }
-}
-
-/// A name found in a run: chunks `from..=to`, what it stands for.
-#[derive(Debug, Clone, Copy)]
-struct Span {
-    from: usize,
-    to: usize,
-    target: Target,
-}
-
-/// Names in a run, leftmost longest first, without overlaps.
-fn primary_spans(keys: &[String], chunks: &[&str], table: &Table) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < keys.len() {
-        if is_connector(chunks[i]) {
-            i += 1;
-            continue;
-        }
-        let mut best: Option<Span> = None;
-        let mut joined = String::new();
-        for j in i..keys.len().min(i + MAX_NAME_CHUNKS) {
-            if !joined.is_empty() {
-                joined.push(' ');
-            }
-            joined.push_str(&keys[j]);
-            if is_connector(chunks[j]) {
-                continue;
-            }
-            if let Some(&target) = table.keys.get(joined.as_str()) {
-                best = Some(Span {
-                    from: i,
-                    to: j,
-                    target,
-                });
-            }
-        }
-        match best {
-            Some(s) => {
-                out.push(s);
-                i = s.to + 1;
-            }
-            None => i += 1,
-        }
-    }
-    out
-}
-
-/// Names strictly inside `span`.
-fn inner_spans(keys: &[String], chunks: &[&str], span: Span, table: &Table) -> Vec<(Span, String)> {
-    let mut out = Vec::new();
-    for i in span.from..=span.to {
-        if is_connector(chunks[i]) {
-            continue;
-        }
-        let mut joined = String::new();
-        for j in i..=span.to {
-            if !joined.is_empty() {
-                joined.push(' ');
-            }
-            joined.push_str(&keys[j]);
-            if (i, j) == (span.from, span.to) || is_connector(chunks[j]) {
-                continue;
-            }
-            if let Some(&target) = table.keys.get(joined.as_str()) {
-                out.push((
-                    Span {
-                        from: i,
-                        to: j,
-                        target,
-                    },
-                    joined.clone(),
-                ));
-            }
-        }
-    }
-    out
-}
-
-/// How the text writes the mention: with the title in front of it when
-/// the run is the title and the name ("Sen. Roe", "Russian President
-/// Vladimir Putin").
-fn form(chunks: &[&str], span: Span) -> String {
-    let mut head: Vec<&str> = chunks[..=span.to].to_vec();
-    strip_titles(&mut head);
-    let from = if span.from > 0 && head.len() == span.to - span.from + 1 {
-        0
-    } else {
-        span.from
-    };
-    chunks[from..=span.to].join(" ")
-}
+type Articles = FastMap<u32, ()>;
 
 /// What the first pass learns about surnames and how often each name
 /// stands alone or inside a longer one.
@@ -213,7 +53,7 @@ struct Survey {
     /// (article, surname) written after a title ("Ms. Roe").
     titled: FastMap<(u32, u32), ()>,
     /// Per surname: articles using it, articles using it for a person.
-    usage: FastMap<u32, (FastMap<u32, ()>, FastMap<u32, ()>)>,
+    usage: FastMap<u32, (Articles, Articles)>,
     whole: FastMap<String, usize>,
     inside: FastMap<String, usize>,
     /// Per surname shared by several people: the one named in at least

@@ -51,6 +51,7 @@ mod junk;
 mod local_counts;
 mod mentions;
 mod name_lists;
+mod name_spans;
 mod names;
 mod people;
 mod phrases;
@@ -58,6 +59,7 @@ mod rank;
 mod runs;
 mod scan;
 mod stream;
+mod term_drafts;
 mod titles;
 mod vocab;
 
@@ -223,7 +225,7 @@ pub fn build_topics(corpus: &Corpus) -> TopicIndex {
     }));
     let selected = phrases::select(&stream, &vocab, &counter);
     drop(counter);
-    let terms = phrases::term_drafts(corpus, &stream, &selected);
+    let terms = term_drafts::term_drafts(corpus, &stream, &selected);
     drop(stream);
     // A phrase written all in capitals is a name's or a heading's, and a
     // phrase that is a whole heading is that heading's topic.

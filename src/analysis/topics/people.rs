@@ -149,14 +149,14 @@ pub fn resolve(found: &Discovered) -> People {
     }
     let mut people = People::default();
     let mut number: FastMap<usize, u32> = FastMap::default();
-    for i in 0..names.len() {
+    for (i, name) in names.iter().enumerate() {
         let root = find(&mut parent, i);
         let next = people.count;
         let id = *number.entry(root).or_insert(next);
         if id == next {
             people.count += 1;
         }
-        people.full.insert(names[i].to_string(), id);
+        people.full.insert(name.to_string(), id);
     }
     link_surnames(&names, &mut people, found);
     people
