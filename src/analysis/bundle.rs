@@ -1,8 +1,9 @@
 //! Everything the reader needs from analysis, computed once per corpus:
-//! near-duplicate pairs, the related-paragraph index, the topic index, and
-//! per-article reuse counts for the library.
+//! near-duplicate pairs, the related-paragraph index, the topic index, the
+//! events, and per-article reuse counts for the library.
 
 use super::dups::{DupOptions, DupPair, Scope, find_duplicates};
+use super::events::{Events, find_events};
 use super::related::RelatedIndex;
 use super::topics::{TopicIndex, build_topics};
 use crate::corpus::{BlockRef, Corpus};
@@ -21,6 +22,8 @@ pub struct Analysis {
     pub dups: Vec<DupPair>,
     pub related: RelatedIndex,
     pub topics: TopicIndex,
+    /// Which articles report the same event (unknown while pending).
+    pub events: Events,
     pub stats: Vec<ArticleStats>,
     /// Within-article repeats: a later block → the earliest block it repeats.
     pub repeat_of: BTreeMap<BlockRef, usize>,
@@ -34,6 +37,7 @@ impl Analysis {
             dups: Vec::new(),
             related: RelatedIndex::build(&Corpus::default()),
             topics: TopicIndex::default(),
+            events: Events::default(),
             stats: vec![ArticleStats::default(); corpus.articles.len()],
             repeat_of: BTreeMap::new(),
         }
@@ -47,6 +51,7 @@ impl Analysis {
         let dups = find_duplicates(corpus, &DupOptions::default());
         super::heap::give_back();
         let topics = build_topics(corpus);
+        let events = find_events(corpus, &topics);
         super::heap::give_back();
         let related = RelatedIndex::build(corpus);
         super::heap::give_back();
@@ -83,6 +88,7 @@ impl Analysis {
             dups,
             related,
             topics,
+            events,
             stats,
             repeat_of,
         }

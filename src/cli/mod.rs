@@ -5,6 +5,7 @@
 pub mod args;
 mod diff;
 mod dups;
+mod events;
 mod list;
 pub mod out;
 mod output;
@@ -59,6 +60,9 @@ pub fn run(cli: Cli) -> ExitCode {
             .and_then(|c| emit(|out| diff::print(&c, &left, &right, threshold, json, paint, out))),
         Some(Command::Topics { paths, json }) => {
             load(&paths).and_then(|c| emit(|out| topics::print(&c, json, paint, out)))
+        }
+        Some(Command::Events { paths, json }) => {
+            load(&paths).and_then(|c| emit(|out| events::print(&c, json, paint, out)))
         }
         Some(Command::Report {
             items,
@@ -239,7 +243,7 @@ fn open_reader(
     let corpus = load(&paths, max_bytes, input)?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(InputError(
-            "the reader needs a terminal; for output to a pipe use `parallax list`, `show`, `diff`, `dups` or `topics`".into(),
+            "the reader needs a terminal; for output to a pipe use `parallax list`, `show`, `diff`, `dups`, `topics` or `events`".into(),
         )
         .into());
     }
