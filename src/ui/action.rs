@@ -140,6 +140,7 @@ actions! {
     Bookmark = "bookmark", [Reader, Compare, Topic], "Bookmark this paragraph or aligned row, with an optional note";
     Bookmarks = "bookmarks", [Global], "List bookmarks (type to filter, enter jumps back)";
     Report = "report", [Compare], "Write a Markdown report of this pair to the current folder";
+    Narrow = "narrow", [Topic, Matrix], "Show only this article's event, then its outlet, then the marked articles, then all";
     Noop = "noop", [], "Do nothing (unbinds a key in a user keymap)";
 }
 

@@ -7,6 +7,7 @@ pub mod action;
 pub mod app;
 pub mod event_loop;
 pub mod geometry;
+pub mod group;
 pub mod hooks;
 pub mod input;
 pub mod keymap;

@@ -2,6 +2,7 @@
 //! its own state it has changed itself; going elsewhere, a message or a
 //! report is the router's to do.
 
+use super::group::Group;
 use super::place::Goto;
 use crate::analysis::pair::Threshold;
 use crate::corpus::sanitize::Clean;
@@ -21,6 +22,8 @@ pub enum Outcome {
     Keep(Bookmark),
     /// Write a report of the pair (left, right) at this threshold.
     Report(usize, usize, Threshold),
+    /// Narrow the coverage views to a group of articles (`None`: all).
+    Narrow(Option<Group>),
 }
 
 /// A screen to show, and where.

@@ -21,7 +21,6 @@
 //! Cost: two passes over the distinct runs; per-article sets of the
 //! people named, as many entries as (article, person) pairs.
 
-use super::TopicKind;
 use super::acronyms::Acronyms;
 use super::draft::{Draft, PLAIN_SURFACE, WEAK_SURFACE};
 use super::name_spans::{Span, Table, Target, form, inner_spans, primary_spans, table};
@@ -30,6 +29,7 @@ use super::people::People;
 use super::runs::{RunKey, Runs};
 use super::titles::is_title;
 use super::vocab::FastMap;
+use super::{AMBIGUOUS, TopicKind};
 use crate::corpus::BlockRef;
 
 /// The topic a mention is counted for.
@@ -285,6 +285,6 @@ fn label_ambiguous(
             .surfaces
             .best()
             .map_or_else(|| table.surnames[g].clone(), str::to_string);
-        drafts[id].label = Some(format!("{word} (ambiguous: {})", names.join(", ")));
+        drafts[id].label = Some(format!("{word}{AMBIGUOUS}{})", names.join(", ")));
     }
 }

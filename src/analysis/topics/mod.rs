@@ -181,6 +181,18 @@ impl TopicIndex {
             .map(|(i, _)| i)
     }
 
+    /// The topic of the bare mentions that may be `topic`'s person or
+    /// another's ("Roe (ambiguous: Jane Roe, Tom Roe)" for "Jane Roe").
+    pub fn ambiguous_for(&self, topic: usize) -> Option<usize> {
+        let t = self.topics.get(topic)?;
+        if t.kind != TopicKind::Name {
+            return None;
+        }
+        self.of_kind(TopicKind::Name)
+            .find(|(_, a)| ambiguous_names(&a.label).any(|n| n == t.label))
+            .map(|(i, _)| i)
+    }
+
     /// Topics an article covers, in index order.
     pub fn topics_in_article(&self, article: usize) -> impl Iterator<Item = usize> + '_ {
         self.topics
@@ -189,6 +201,19 @@ impl TopicIndex {
             .filter(move |(_, t)| t.weight(article) > 0.0)
             .map(|(i, _)| i)
     }
+}
+
+/// What the label of an ambiguous surname says before the names it may
+/// stand for: "Roe (ambiguous: Jane Roe, Tom Roe)".
+pub const AMBIGUOUS: &str = " (ambiguous: ";
+
+/// The names an ambiguous surname's label lists (none for other labels).
+pub fn ambiguous_names(label: &str) -> impl Iterator<Item = &str> {
+    label
+        .split_once(AMBIGUOUS)
+        .and_then(|(_, rest)| rest.strip_suffix(')'))
+        .into_iter()
+        .flat_map(|list| list.split(", "))
 }
 
 /// Most name topics kept for a corpus of `articles` articles.

@@ -66,6 +66,7 @@ impl App {
                 Effect::None
             }
         };
+        self.cx.marked = self.screens.library.marked().to_vec();
         self.refresh_layouts();
         effect
     }
@@ -142,6 +143,13 @@ impl App {
             }
             Outcome::Report(left, right, threshold) => {
                 return Effect::Report(left, right, threshold);
+            }
+            Outcome::Narrow(group) => {
+                self.message = Some(match &group {
+                    Some(g) => crate::clean!("Showing {}", g.describe(&self.cx)),
+                    None => "Showing all articles".into(),
+                });
+                self.cx.group = group;
             }
         }
         Effect::None
