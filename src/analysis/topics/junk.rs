@@ -168,6 +168,7 @@ const GENERIC: &[&str] = &[
     "officials",
     "often",
     "old",
+    "ones",
     "part",
     "people",
     "place",

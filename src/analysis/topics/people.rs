@@ -3,8 +3,10 @@
 //! A **full name** (two to four words, none of them a title, a calendar
 //! word or a word of places and organisations such as "House" or
 //! "North") is a person's when the corpus says so: it followed a title
-//! ("Sen. Jane Roe"), its first word is a known given name, or its
-//! surname followed a title ("Ms. Roe").
+//! ("Sen. Jane Roe"), its first word is a known given name, its surname
+//! followed a title ("Ms. Roe"), or it is two words of which the second
+//! stands alone as a name and the first never does ("Arno Veidt" beside
+//! "Veidt"; also "Fenwick Rovers" beside "Rovers", which is right too).
 //!
 //! Full names are one person when their surnames agree and their given
 //! names agree, short forms counting as the full given name (Jim = James,
@@ -96,10 +98,15 @@ fn is_person(key: &str, found: &Discovered) -> bool {
     // Surname first ("Mr. Kim", "Kim Jong Un"): only when the last word
     // never stands alone as a name.
     let surname_first = found.titled.contains_key(first) && !stands_alone(&surname);
+    // "Arno Veidt" beside "Veidt" alone, "Arno" never alone: the short
+    // name is the full one's.
+    let short_form =
+        words.len() == 2 && found.candidates.contains_key(&surname) && !stands_alone(first);
     found.titled.contains_key(key)
         || is_given_name(first)
         || found.titled.contains_key(&surname)
         || surname_first
+        || short_form
 }
 
 /// Union-find over full names.
