@@ -45,10 +45,7 @@ pub fn draw(m: &Matrix, frame: &mut Frame, g: &Geometry, cx: &Shared) {
         .collect();
     // Header rows: outlet, then id.
     let heads: [Box<dyn Fn(usize) -> String>; HEADER_ROWS] = [
-        Box::new(|a: usize| {
-            let outlet = cx.corpus.articles[a].meta.outlet.as_deref();
-            outlet.unwrap_or("–").to_string()
-        }),
+        Box::new(|a: usize| m.outlets.get(a).cloned().unwrap_or_default()),
         Box::new(|a: usize| m.ids.get(a).cloned().unwrap_or_default()),
     ];
     let id_row = Rect { height: 1, ..under };

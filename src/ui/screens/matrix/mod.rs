@@ -11,6 +11,7 @@ mod draw;
 use super::screen::Screen;
 use super::text::moved;
 use crate::analysis::Analysis;
+use crate::corpus::Corpus;
 use crate::session::View;
 use crate::ui::action::Action;
 use crate::ui::geometry::Geometry;
@@ -18,7 +19,9 @@ use crate::ui::group::Group;
 use crate::ui::outcome::{Open, Outcome};
 use crate::ui::place::Goto;
 use crate::ui::shared::Shared;
+use crate::wrap::{truncate, width};
 use ratatui::Frame;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Columns per article cell: a shade, a count, gaps.
 pub const CELL: usize = 8;
@@ -39,6 +42,8 @@ pub struct Matrix {
     col: usize,
     /// Per article: the part of its id that tells it from the others.
     ids: Vec<String>,
+    /// Per article: its outlet, short enough for a column.
+    outlets: Vec<String>,
 }
 
 impl Matrix {
@@ -48,6 +53,7 @@ impl Matrix {
             rows: rows_of(&cx.analysis, &cols, cx.articles()),
             cols,
             ids: column_ids(&cx.short_ids),
+            outlets: column_outlets(&cx.corpus),
             ..Matrix::default()
         }
     }
@@ -165,6 +171,64 @@ fn column_ids(short_ids: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Each article's outlet in at most `CELL - 1` columns, telling the
+/// corpus's outlets apart: the name if it fits, else its first word (past
+/// "The") if no other outlet shares it, else its initials if no other
+/// outlet shares those, else the name cut short; "–" for none.
+fn column_outlets(corpus: &Corpus) -> Vec<String> {
+    let room = CELL - 1;
+    let names: BTreeSet<&str> = corpus
+        .articles
+        .iter()
+        .filter_map(|a| a.meta.outlet.as_deref())
+        .collect();
+    let first_word = |n: &str| -> String {
+        let mut words = n.split_whitespace();
+        let first = words.next().unwrap_or("");
+        if first.eq_ignore_ascii_case("the") {
+            words.next().unwrap_or(first).to_string()
+        } else {
+            first.to_string()
+        }
+    };
+    let initials = |n: &str| -> String {
+        n.split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    let unique = |f: &dyn Fn(&str) -> String, n: &str| {
+        let mine = f(n);
+        names.iter().filter(|o| f(o) == mine).count() == 1
+    };
+    let short: BTreeMap<&str, String> = names
+        .iter()
+        .map(|&n| {
+            let label = if width(n) <= room {
+                n.to_string()
+            } else if width(&first_word(n)) <= room && unique(&first_word, n) {
+                first_word(n)
+            } else if n.contains(' ') && width(&initials(n)) <= room && unique(&initials, n) {
+                initials(n)
+            } else {
+                truncate(n, room)
+            };
+            (n, label)
+        })
+        .collect();
+    corpus
+        .articles
+        .iter()
+        .map(|a| {
+            a.meta
+                .outlet
+                .as_deref()
+                .and_then(|o| short.get(o).cloned())
+                .unwrap_or_else(|| "–".to_string())
+        })
+        .collect()
+}
+
 impl Screen for Matrix {
     fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
         let cols = self.cols.len();
@@ -236,5 +300,24 @@ mod tests {
             .map(|s| s.to_string())
             .collect();
         assert_eq!(column_ids(&ids), ["t-2", "t-3"]);
+    }
+
+    #[test]
+    fn outlets_are_shortened_to_what_tells_them_apart() {
+        let mut c = crate::corpus::load_builtin();
+        let outlets = [
+            "The Capitol Courier",
+            "Capitol Times",
+            "Daily Ledger",
+            "Wire",
+            "MoneyOvalNews",
+        ];
+        for (a, o) in c.articles.iter_mut().zip(outlets) {
+            a.meta.outlet = Some(o.to_string());
+        }
+        assert_eq!(
+            column_outlets(&c),
+            ["TCC", "CT", "Daily", "Wire", "MoneyO…"]
+        );
     }
 }
