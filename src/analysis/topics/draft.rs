@@ -65,6 +65,8 @@ pub struct Draft {
     pub label: Option<String>,
     /// The forms of a name per article (names only).
     forms: Option<Box<FormTally>>,
+    /// Multiplies the salience (below 1 for a weak topic).
+    pub score_factor: f32,
 }
 
 impl Draft {
@@ -76,6 +78,7 @@ impl Draft {
             surfaces: SurfaceTally::default(),
             label: None,
             forms: None,
+            score_factor: 1.0,
         }
     }
 
@@ -114,7 +117,7 @@ impl Draft {
     pub fn finish_ranked(mut self, fallback_label: &str, articles: usize) -> Option<(Topic, f32)> {
         self.occurrences.finish();
         let amounts = std::mem::take(&mut self.amounts).merged();
-        let salience = Self::salience(&amounts, articles);
+        let salience = Self::salience(&amounts, articles) * self.score_factor;
         let max = amounts.iter().map(|&(_, x)| x).fold(0.0f32, f32::max);
         if self.occurrences.is_empty() || max <= 0.0 {
             return None;
