@@ -67,11 +67,10 @@ fn print_table(
     let plural =
         |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
     let summary = format!(
-        "{} in {}; {} alone in {}",
+        "{} in {}; {} of a single article",
         plural(events.events.len(), "event", "events"),
         plural(n, "article", "articles"),
-        plural(alone, "article", "articles"),
-        if alone == 1 { "its own" } else { "their own" }
+        plural(alone, "event", "events"),
     );
     for line in wrap_text(&summary, total_width) {
         outln!(out, "{line}")?;
