@@ -28,8 +28,8 @@ pub fn average_linkage(n: usize, edges: &[(usize, usize, f32)], threshold: f32) 
     let mut parent: Vec<usize> = (0..n).collect();
     let mut heap: BinaryHeap<Candidate> = BinaryHeap::new();
     let mean = |s: f32, x: usize, y: usize| s / (x * y) as f32;
-    for a in 0..n {
-        for (&b, &s) in &sums[a] {
+    for (a, row) in sums.iter().enumerate() {
+        for (&b, &s) in row {
             if a < b {
                 heap.push((mean(s, 1, 1).to_bits(), a, b, 0, 0));
             }
