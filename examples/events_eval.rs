@@ -2,7 +2,7 @@
 //! against public same-event news data kept outside the repository:
 //!
 //! `cargo run --release --example events_eval -- FILE.tsv [--sweep] [--show]
-//!  [--min-paragraphs N] [--max-events N]`
+//!  [--threshold T] [--min-paragraphs N] [--max-events N]`
 //!
 //! FILE is a TSV with a header row and the columns `event_id outlet
 //! article_id paragraph_index text` (NewsWCL50 and ECB+ as prepared for
@@ -28,6 +28,7 @@ struct Args {
     show: bool,
     min_paragraphs: usize,
     max_events: usize,
+    threshold: f32,
 }
 
 fn args() -> Result<Args, String> {
@@ -38,6 +39,7 @@ fn args() -> Result<Args, String> {
         show: false,
         min_paragraphs: 1,
         max_events: usize::MAX,
+        threshold: THRESHOLD,
     };
     let number = |v: Option<String>| -> Result<usize, String> {
         v.and_then(|v| v.parse().ok())
@@ -49,6 +51,12 @@ fn args() -> Result<Args, String> {
             "--show" => a.show = true,
             "--min-paragraphs" => a.min_paragraphs = number(it.next())?,
             "--max-events" => a.max_events = number(it.next())?,
+            "--threshold" => {
+                a.threshold = it
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .ok_or("expected a threshold")?
+            }
             _ if a.file.as_os_str().is_empty() => a.file = PathBuf::from(arg),
             other => return Err(format!("unexpected argument {other}")),
         }
@@ -169,7 +177,7 @@ fn main() {
         let thresholds: Vec<f32> = if args.sweep {
             (1..=10).map(|i| i as f32 * 0.04).collect()
         } else {
-            vec![THRESHOLD]
+            vec![args.threshold]
         };
         println!(
             "{} articles, {} gold events",

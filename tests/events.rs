@@ -58,6 +58,19 @@ fn one_event_on_the_builtin_corpus() {
 }
 
 #[test]
+fn two_articles_of_one_story_are_one_event_and_of_two_stories_two() {
+    let pick = |names: &[&str]| -> Corpus {
+        let paths: Vec<PathBuf> = names.iter().map(|n| dir().join(n)).collect();
+        corpus::load_paths(&paths).expect("load")
+    };
+    // Two articles share everything they name: still one event.
+    let c = pick(&["01-bridge-courier.md", "02-bridge-times.md"]);
+    assert_eq!(find_events(&c, &build_topics(&c)).events.len(), 1);
+    let c = pick(&["01-bridge-courier.md", "04-vote-courier.md"]);
+    assert_eq!(find_events(&c, &build_topics(&c)).events.len(), 2);
+}
+
+#[test]
 fn events_json_lists_each_article_once() {
     let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
         .args(["events", "--json"])

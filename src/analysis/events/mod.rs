@@ -26,7 +26,7 @@ use std::collections::{BTreeMap, HashSet};
 
 /// The mean similarity two groups need to be one event (chosen on public
 /// same-event news data; see BENCHMARKS.md).
-pub const THRESHOLD: f32 = 0.2;
+pub const THRESHOLD: f32 = 0.15;
 /// Edges weaker than this are not kept.
 const MIN_EDGE: f32 = 0.03;
 /// Two dated articles further apart than this are less likely one event.
