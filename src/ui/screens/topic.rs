@@ -17,7 +17,7 @@ use crate::ui::outcome::Outcome;
 use crate::ui::place::{Goto, Place, Spans};
 use crate::ui::shared::Shared;
 use crate::ui::styled::{StyledLine, Tag, plain};
-use crate::wrap::wrap_runs;
+use crate::wrap::{truncate, wrap_runs};
 use ratatui::Frame;
 
 #[derive(Debug, Clone, Default)]
@@ -243,17 +243,18 @@ pub fn layout_topic(
             _ if blocks.len() == 1 => " · 1 block".to_string(),
             _ => format!(" · {} blocks", blocks.len()),
         };
+        // One line: how the article names the topic comes before its
+        // title, which gives way first.
         let head = format!(
-            "■ {} · {} · {}{blocks_note}",
+            "■ {} · {}{blocks_note} · {}",
             article.meta.outlet.as_deref().unwrap_or("–"),
-            article.label(),
             coverage_note(topic, a),
+            article.label(),
         );
-        for l in wrap_runs(&[(head.as_str(), Tag::Accent)], measure) {
-            let mut line = vec![(margin.clone(), Tag::Text)];
-            line.extend(l);
-            out.lines.push(line);
-        }
+        out.lines.push(vec![
+            (margin.clone(), Tag::Text),
+            (truncate(&head, measure), Tag::Accent),
+        ]);
         out.lines.push(Vec::new());
         for (k, b) in blocks.into_iter().enumerate() {
             out.blocks.push(BlockRef::new(a, b));
