@@ -1,9 +1,10 @@
 //! Everything the reader needs from analysis, computed once per corpus:
 //! near-duplicate pairs and the shared passages they make, the
-//! related-paragraph index, the topic index, quotes, and per-article
-//! reuse counts for the library.
+//! related-paragraph index, the topic index, quotes, the events, and
+//! per-article reuse counts for the library.
 
 use super::dups::{DupOptions, DupPair, Passages, Scope, find_duplicates_and_passages};
+use super::events::{Events, find_events};
 use super::quotes::Quotes;
 use super::related::RelatedIndex;
 use super::topics::{TopicIndex, build_topics};
@@ -23,6 +24,8 @@ pub struct Analysis {
     pub dups: Vec<DupPair>,
     pub related: RelatedIndex,
     pub topics: TopicIndex,
+    /// Which articles report the same event (unknown while pending).
+    pub events: Events,
     pub stats: Vec<ArticleStats>,
     /// Within-article repeats: a later block → the earliest block it repeats.
     pub repeat_of: BTreeMap<BlockRef, usize>,
@@ -40,6 +43,7 @@ impl Analysis {
             dups: Vec::new(),
             related: RelatedIndex::build(&Corpus::default()),
             topics: TopicIndex::default(),
+            events: Events::default(),
             stats: vec![ArticleStats::default(); corpus.articles.len()],
             repeat_of: BTreeMap::new(),
             passages: Passages::default(),
@@ -55,6 +59,7 @@ impl Analysis {
         let (dups, passages) = find_duplicates_and_passages(corpus, &DupOptions::default());
         super::heap::give_back();
         let topics = build_topics(corpus);
+        let events = find_events(corpus, &topics);
         super::heap::give_back();
         let related = RelatedIndex::build(corpus);
         super::heap::give_back();
@@ -92,6 +97,7 @@ impl Analysis {
             dups,
             related,
             topics,
+            events,
             stats,
             repeat_of,
             passages,

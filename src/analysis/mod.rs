@@ -6,6 +6,7 @@ pub mod align;
 pub mod bundle;
 pub mod diff;
 pub mod dups;
+pub mod events;
 pub mod evidence;
 pub mod find;
 mod heap;

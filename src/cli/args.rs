@@ -211,6 +211,14 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Group the articles into the events they report (shared names, terms and dates)
+    Events {
+        /// Files or folders (default: the built-in corpus)
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
     /// A report to share: two articles with word diffs and your notes, or
     /// (--all) the whole corpus
     #[command(

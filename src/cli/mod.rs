@@ -6,6 +6,7 @@ pub mod args;
 mod diff;
 mod dup_groups;
 mod dups;
+mod events;
 mod fetch_progress;
 mod grep;
 mod list;
@@ -73,6 +74,9 @@ pub fn run(cli: Cli) -> ExitCode {
             .and_then(|c| emit(|out| diff::print(&c, &left, &right, threshold, json, paint, out))),
         Some(Command::Topics { paths, json }) => {
             load(&paths).and_then(|c| emit(|out| topics::print(&c, json, paint, out)))
+        }
+        Some(Command::Events { paths, json }) => {
+            load(&paths).and_then(|c| emit(|out| events::print(&c, json, paint, out)))
         }
         Some(Command::Report {
             items,
@@ -264,7 +268,7 @@ fn open_reader(
     let corpus = load(&paths, max_bytes, input)?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(InputError(
-            "the reader needs a terminal; for output to a pipe use `parallax list`, `show`, `diff`, `dups` or `topics`".into(),
+            "the reader needs a terminal; for output to a pipe use `parallax list`, `show`, `diff`, `dups`, `topics` or `events`".into(),
         )
         .into());
     }

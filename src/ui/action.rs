@@ -168,6 +168,7 @@ actions! {
     FollowQuote = "follow_quote", [Reader], "Show the first quote on screen beside its copies in other articles";
     NextMember = "next_member", [Variants], "Show the next copy on the right";
     PrevMember = "prev_member", [Variants], "Show the previous copy on the right";
+    Narrow = "narrow", [Topic, Matrix], "Show only this article's event, then its outlet, then the marked articles, then all";
     Noop = "noop", [], "Do nothing (unbinds a key in a user keymap)";
 }
 

@@ -8,6 +8,7 @@ pub mod app;
 pub mod event_loop;
 pub mod find;
 pub mod geometry;
+pub mod group;
 pub mod hooks;
 pub mod input;
 pub mod keymap;

@@ -2,6 +2,7 @@
 //! its own state it has changed itself; going elsewhere, a message or a
 //! report is the router's to do.
 
+use super::group::Group;
 use super::place::Goto;
 use crate::analysis::pair::Threshold;
 use crate::corpus::sanitize::Clean;
@@ -29,6 +30,8 @@ pub enum Outcome {
         phrase: String,
         offset: usize,
     },
+    /// Narrow the coverage views to a group of articles (`None`: all).
+    Narrow(Option<Group>),
 }
 
 /// A screen to show, and where.

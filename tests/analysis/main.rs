@@ -6,5 +6,8 @@ mod support;
 
 mod align_gold;
 mod dups;
+mod events;
+mod events_scale;
+mod names;
 mod topics;
 mod topics_scale;

@@ -414,6 +414,7 @@ fn palette_on_a_large_index_fills_in_over_ticks() {
             kind: TopicKind::Term,
             occurrences: std::iter::once(BlockRef::new(0, 1)).collect(),
             weights: Default::default(),
+            coverage: Default::default(),
         })
         .collect();
     let mut app = App::new(

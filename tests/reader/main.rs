@@ -13,6 +13,7 @@ mod inputs;
 mod keymap;
 mod keys;
 mod library_analysing;
+mod matrix_columns;
 mod passages;
 mod places;
 mod pty_budgets;

@@ -129,10 +129,10 @@ fn resume_brings_back_the_reader_screen_at_every_line() {
 fn resume_brings_back_the_topic_screen_at_every_line() {
     let mut app = app();
     act(&mut app, &[Action::Topics]);
-    type_text(&mut app, "putin");
-    // The second hit, the name: covered by four articles.
-    act(&mut app, &[Action::ScrollDown, Action::OpenAcross]);
-    resume_comes_back_to_every_line(&mut app, 40, "topic @Putin");
+    type_text(&mut app, "vladimir putin");
+    // The first hit, the name (every form of it): covered by four articles.
+    act(&mut app, &[Action::OpenAcross]);
+    resume_comes_back_to_every_line(&mut app, 40, "topic @Vladimir Putin");
 }
 
 /// The excerpt the bookmark prompt shows (its first row inside the box).

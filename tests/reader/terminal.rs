@@ -139,9 +139,17 @@ fn hostile_corpus_never_reaches_the_terminal_as_control() {
     p.key(b"L");
 
     // Compare each article with the next, moving through paired rows,
-    // swapping panes and changing articles and the threshold.
-    p.key(b"g");
+    // swapping panes and changing articles and the threshold. The pairs
+    // are marked: these articles report different events, and "this one
+    // with the next" stays within one.
+    let mark = |p: &mut Pty, article: usize| {
+        p.key(b"g");
+        p.keys(b"j", article);
+        p.key(b" ");
+    };
     for i in 0..n {
+        mark(&mut p, i);
+        mark(&mut p, (i + 1) % n);
         p.key(b"c");
         let compare = |s: &str| s.lines().next().unwrap_or_default().contains("│ Compare");
         assert!(
@@ -155,7 +163,9 @@ fn hostile_corpus_never_reaches_the_terminal_as_control() {
             p.key(k);
         }
         p.key(b"L");
-        p.key(b"j");
+        // Unmark the pair.
+        mark(&mut p, i);
+        mark(&mut p, (i + 1) % n);
         settle(&p);
     }
 

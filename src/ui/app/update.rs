@@ -70,6 +70,7 @@ impl App {
                 Effect::None
             }
         };
+        self.cx.marked = self.screens.library.marked().to_vec();
         self.refresh_layouts();
         effect
     }
@@ -152,6 +153,13 @@ impl App {
                 return Effect::Report(left, right, threshold);
             }
             Outcome::Follow { at, phrase, offset } => self.follow(at, &phrase, offset),
+            Outcome::Narrow(group) => {
+                self.message = Some(match &group {
+                    Some(g) => crate::clean!("Showing {}", g.describe(&self.cx)),
+                    None => "Showing all articles".into(),
+                });
+                self.cx.group = group;
+            }
         }
         Effect::None
     }

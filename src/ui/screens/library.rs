@@ -132,21 +132,19 @@ impl Library {
     }
 
     /// The two marked, or the one marked and this one, or this one and
-    /// the next.
-    fn pair(&self, n: usize) -> Option<(usize, usize)> {
+    /// the next (of its event, when events are known).
+    fn pair(&self, cx: &Shared) -> Option<(usize, usize)> {
         let sel = self.selected;
         match self.marked.as_slice() {
             [a, b] => Some((*a, *b)),
             [a] if *a != sel => Some((*a, sel)),
-            _ if n > 1 => Some((sel, (sel + 1) % n)),
-            _ => None,
+            _ => cx.next_to_compare(sel).map(|next| (sel, next)),
         }
     }
 }
 
 impl Screen for Library {
     fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
-        let n = cx.articles();
         let listed = self.shown.len();
         if let Some(p) = moved(self.position(), action, cx.geometry.page(true), listed) {
             if let Some(&a) = self.shown.get(p) {
@@ -165,13 +163,13 @@ impl Screen for Library {
             Action::ToggleMark => self
                 .toggle_mark(&cx.short_ids)
                 .map_or(Outcome::Done, Outcome::Say),
-            Action::Compare => match self.pair(n) {
+            Action::Compare => match self.pair(cx) {
                 Some((left, right)) => Outcome::Open(Open::Compare {
                     left,
                     right,
                     at: None,
                 }),
-                None => Outcome::Say("Comparing needs two articles".into()),
+                None => Outcome::Say(cx.nothing_to_compare()),
             },
             _ => Outcome::Done,
         }
@@ -221,12 +219,13 @@ impl Screen for Library {
         let w = usize::from(g.body.width);
         let theme = &cx.theme;
         let id_w = cx.short_id_width.clamp(2, 12);
-        // mark(2) id outlet(12) date(6) min(3) words(6) shared(6) rep(4) gaps
-        let fixed = 2 + id_w + 1 + 13 + 7 + 4 + 7 + 7 + 5;
+        // mark(2) id outlet(12) date(6) min(3) words(6) shared(6) rep(4)
+        // event(5) gaps
+        let fixed = 2 + id_w + 1 + 13 + 7 + 4 + 7 + 7 + 5 + 6;
         let title_w = w.saturating_sub(fixed).max(8);
         let header = format!(
-            "  {:<id_w$} {:<title_w$} {:<12} {:<6} {:>3} {:>6} {:>6} {:>4}",
-            "ID", "TITLE", "OUTLET", "DATE", "MIN", "WORDS", "SHARED", "REP"
+            "  {:<id_w$} {:<title_w$} {:<12} {:<6} {:>3} {:>6} {:>6} {:>4} {:>5}",
+            "ID", "TITLE", "OUTLET", "DATE", "MIN", "WORDS", "SHARED", "REP", "EVENT"
         );
         frame.render_widget(
             Line::styled(truncate(&header, w), theme.style(Tag::Dim)),
@@ -248,8 +247,14 @@ impl Screen for Library {
                 String::new()
             };
             let title = truncate(&format!("{}{hidden}", article.label()), title_w);
+            // The event's number, as `parallax events` counts them.
+            let event = cx
+                .analysis
+                .events
+                .of(idx)
+                .map_or("–".to_string(), |e| (e + 1).to_string());
             let text = format!(
-                "{mark}{:<id_w$} {}{} {:<12} {:<6} {:>3} {:>6} {:>6} {:>4}",
+                "{mark}{:<id_w$} {}{} {:<12} {:<6} {:>3} {:>6} {:>6} {:>4} {:>5}",
                 truncate(&cx.short_ids[idx], id_w),
                 title,
                 " ".repeat(title_w.saturating_sub(width(&title))),
@@ -262,6 +267,7 @@ impl Screen for Library {
                 article.meta.words,
                 stats.shared,
                 stats.repeated,
+                event,
             );
             let tag = if idx == self.selected {
                 Tag::Selected

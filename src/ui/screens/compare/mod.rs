@@ -209,7 +209,8 @@ impl Compare {
 
     /// Actions that change what is compared or how; `None` if `action`
     /// is not one.
-    fn change_setting(&mut self, action: Action, n: usize) -> Option<Outcome> {
+    fn change_setting(&mut self, action: Action, cx: &Shared) -> Option<Outcome> {
+        let n = cx.articles();
         match action {
             Action::SwapPanes => {
                 std::mem::swap(&mut self.left, &mut self.right);
@@ -234,7 +235,11 @@ impl Compare {
             Action::NextLeft | Action::PrevLeft | Action::NextRight | Action::PrevRight
                 if n > 1 =>
             {
-                self.step_article(action, n);
+                if !self.step_article(action, cx) {
+                    return Some(Outcome::Say(
+                        "No other article of this event to show (events are in the library)".into(),
+                    ));
+                }
             }
             Action::ThresholdUp | Action::ThresholdDown => {
                 let t = self.threshold;
@@ -257,27 +262,37 @@ impl Compare {
         Some(Outcome::Done)
     }
 
-    /// The next or previous article on one side, never the other side's.
-    fn step_article(&mut self, action: Action, n: usize) {
+    /// The next or previous article on one side, never the other side's;
+    /// when events are known, only articles of the other side's event (a
+    /// pair is never two events). False when there is none to go to.
+    fn step_article(&mut self, action: Action, cx: &Shared) -> bool {
+        let n = cx.articles();
         let forward = matches!(action, Action::NextLeft | Action::NextRight);
         let (slot, other) = if matches!(action, Action::NextLeft | Action::PrevLeft) {
             (&mut self.left, self.right)
         } else {
             (&mut self.right, self.left)
         };
+        let events = &cx.analysis.events;
+        let allowed =
+            |a: usize| a != other && (!events.is_known() || events.of(a) == events.of(other));
         let mut next = *slot;
-        loop {
+        for _ in 0..n {
             next = if forward {
                 (next + 1) % n
             } else {
                 (next + n - 1) % n
             };
-            if next != other || n == 1 {
-                break;
+            if allowed(next) {
+                if next == *slot {
+                    return false;
+                }
+                *slot = next;
+                self.scroll = [0, 0];
+                return true;
             }
         }
-        *slot = next;
-        self.scroll = [0, 0];
+        false
     }
 }
 
@@ -292,7 +307,7 @@ impl Screen for Compare {
         if search_step && self.find.is_active() {
             return self.step_hit(action == Action::NextMatch);
         }
-        match self.change_setting(action, cx.articles()) {
+        match self.change_setting(action, cx) {
             Some(outcome) => outcome,
             None => self.move_in_pair(action, cx),
         }

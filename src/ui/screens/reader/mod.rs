@@ -113,13 +113,16 @@ impl Screen for Reader {
                 }
             }
             Action::FollowPassage | Action::FollowQuote => return self.follow_mark(action, cx),
-            Action::Compare if cx.articles() > 1 => {
+            Action::Compare => {
                 let left = self.article;
-                return Outcome::Open(Open::Compare {
-                    left,
-                    right: (left + 1) % cx.articles(),
-                    at: None,
-                });
+                return match cx.next_to_compare(left) {
+                    Some(right) => Outcome::Open(Open::Compare {
+                        left,
+                        right,
+                        at: None,
+                    }),
+                    None => Outcome::Say(cx.nothing_to_compare()),
+                };
             }
             _ => {}
         }
