@@ -8,10 +8,12 @@
 //! palette keystrokes), and peak memory. With `--corpus DIR`, the first
 //! frame and memory are measured on that corpus too.
 
-#[path = "support/pty_harness.rs"]
-mod harness;
+#[path = "../tests/support/pty.rs"]
+#[allow(dead_code)]
+mod pty;
 
-use harness::{Harness, keys};
+use pty::{DOWN, PAGE_DOWN, Pty};
+use std::ffi::OsStr;
 use std::path::Path;
 use std::time::Duration;
 
@@ -29,7 +31,7 @@ fn main() {
             .expect("the parallax binary (build it with cargo build --release)");
     let data = std::env::temp_dir().join(format!("parallax-bench-{}", std::process::id()));
     let data_dir = data.to_string_lossy().into_owned();
-    let env = [("PARALLAX_DATA_DIR", data_dir.as_str())];
+    let env = [("PARALLAX_DATA_DIR", OsStr::new(data_dir.as_str()))];
 
     println!("binary {}, {runs} runs", bin.display());
     // The harness's own floor: fork, exec and the pty round trip of a
@@ -69,17 +71,17 @@ fn ms(d: Duration) -> f64 {
 
 /// Median time to the first frame, and the peak memory of the last run
 /// once the analysis has filled in.
-fn cold_start(bin: &Path, args: &[String], runs: usize, env: &[(&str, &str)]) -> (Duration, u64) {
+fn cold_start(bin: &Path, args: &[String], runs: usize, env: &[(&str, &OsStr)]) -> (Duration, u64) {
     let mut times = Vec::new();
     let mut mem = 0;
     for _ in 0..runs.max(1) {
-        let h = Harness::spawn(bin, args, 200, 50, env);
+        let h = Pty::launch(bin, args, 200, 50, env);
         times.push(
             h.first_frame(Duration::from_secs(120))
                 .expect("a first frame"),
         );
         assert!(
-            h.wait_single_threaded(Duration::from_secs(600)),
+            h.wait_single_thread(Duration::from_secs(600)),
             "the analysis finishes"
         );
         h.settle(Duration::from_millis(200), Duration::from_secs(60));
@@ -93,7 +95,7 @@ fn cold_start(bin: &Path, args: &[String], runs: usize, env: &[(&str, &str)]) ->
 fn floor(printf: &Path, runs: usize) -> Duration {
     let mut times = Vec::new();
     for _ in 0..runs.max(1) {
-        let h = Harness::spawn(printf, &["\\033[?2026l".to_string()], 200, 50, &[]);
+        let h = Pty::launch(printf, &["\\033[?2026l".to_string()], 200, 50, &[]);
         times.push(
             h.first_frame(Duration::from_secs(10))
                 .expect("printf output"),
@@ -109,15 +111,15 @@ fn median(mut v: Vec<usize>) -> usize {
     v[v.len() / 2]
 }
 
-fn bytes_per_action(bin: &Path, env: &[(&str, &str)]) -> (usize, usize, usize) {
-    let mut h = Harness::spawn(bin, &[], 200, 50, env);
+fn bytes_per_action(bin: &Path, env: &[(&str, &OsStr)]) -> (usize, usize, usize) {
+    let mut h = Pty::launch(bin, &[] as &[&str], 200, 50, env);
     h.first_frame(Duration::from_secs(30));
     h.settle(Duration::from_millis(300), Duration::from_secs(30));
     h.send(b" j c");
-    let lines: Vec<usize> = (0..100).map(|_| h.action(keys::DOWN)).collect();
+    let lines: Vec<usize> = (0..100).map(|_| h.action(DOWN)).collect();
     h.send(b"g");
-    let pages: Vec<usize> = (0..5).map(|_| h.action(keys::PAGE_DOWN)).collect();
-    h.send(b"/");
+    let pages: Vec<usize> = (0..5).map(|_| h.action(PAGE_DOWN)).collect();
+    h.send(b"t");
     let typed: Vec<usize> = b"media framing".iter().map(|c| h.action(&[*c])).collect();
     h.send(b"\x1b");
     h.quit();

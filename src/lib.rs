@@ -16,7 +16,3 @@ pub mod display;
 pub(crate) mod parallel;
 pub mod session;
 pub mod ui;
-// The old path of `display::wrap`, kept while src/ui and src/cli/diff
-// (under restructuring) still import it from here; remove once they import
-// `crate::display::wrap`.
-pub use display::wrap;

@@ -1,8 +1,11 @@
 //! Everything the reader needs from analysis, computed once per corpus:
-//! near-duplicate pairs, the related-paragraph index, the topic index, and
+//! near-duplicate pairs and the shared passages they make, the
+//! related-paragraph index, the topic index, quotes, the events, and
 //! per-article reuse counts for the library.
 
-use super::dups::{DupOptions, DupPair, Scope, find_duplicates};
+use super::dups::{DupOptions, DupPair, Passages, Scope, find_duplicates_and_passages};
+use super::events::{Events, find_events};
+use super::quotes::Quotes;
 use super::related::RelatedIndex;
 use super::topics::{TopicIndex, build_topics};
 use crate::corpus::{BlockRef, Corpus};
@@ -21,9 +24,15 @@ pub struct Analysis {
     pub dups: Vec<DupPair>,
     pub related: RelatedIndex,
     pub topics: TopicIndex,
+    /// Which articles report the same event (unknown while pending).
+    pub events: Events,
     pub stats: Vec<ArticleStats>,
     /// Within-article repeats: a later block → the earliest block it repeats.
     pub repeat_of: BTreeMap<BlockRef, usize>,
+    /// The near-duplicate pairs as groups, one per origin.
+    pub passages: Passages,
+    /// Quotes grouped across articles.
+    pub quotes: Quotes,
 }
 
 impl Analysis {
@@ -34,8 +43,11 @@ impl Analysis {
             dups: Vec::new(),
             related: RelatedIndex::build(&Corpus::default()),
             topics: TopicIndex::default(),
+            events: Events::default(),
             stats: vec![ArticleStats::default(); corpus.articles.len()],
             repeat_of: BTreeMap::new(),
+            passages: Passages::default(),
+            quotes: Quotes::default(),
         }
     }
 
@@ -44,12 +56,14 @@ impl Analysis {
         // last; freed memory goes back between phases, which keeps the
         // peak down on large corpora (see BENCHMARKS.md).
         super::heap::large_blocks_by_mmap();
-        let dups = find_duplicates(corpus, &DupOptions::default());
+        let (dups, passages) = find_duplicates_and_passages(corpus, &DupOptions::default());
         super::heap::give_back();
         let topics = build_topics(corpus);
+        let events = find_events(corpus, &topics);
         super::heap::give_back();
         let related = RelatedIndex::build(corpus);
         super::heap::give_back();
+        let quotes = Quotes::build(corpus);
         let mut shared: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); corpus.articles.len()];
         let mut repeat_of: BTreeMap<BlockRef, usize> = BTreeMap::new();
         for d in &dups {
@@ -83,8 +97,11 @@ impl Analysis {
             dups,
             related,
             topics,
+            events,
             stats,
             repeat_of,
+            passages,
+            quotes,
         }
     }
 }

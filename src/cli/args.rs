@@ -16,8 +16,11 @@ use std::path::PathBuf;
 side-by-side panes with word-level diffs, and shows who covered what.\n\n\
 With no PATH it opens the built-in corpus (five articles on the August 2025 US-Russia \
 summit in Alaska). PATH may be files or folders; folders are read recursively \
-(.txt, .md, .html, .htm, .jsonl, .csv, also .gz or .zst). A collection (.jsonl, .csv) gives one article \
-per record. Article ids are file stems; any unique prefix of an id works.",
+(.txt, .md, .html, .htm, .jsonl, .csv, .rss, .atom, .xml, also .gz or .zst). A collection (.jsonl, .csv) gives one article \
+per record, a feed one per item. PATH may also be an http(s) link, or a file listing links one \
+per line (.urls, or a text file of links only): pages are fetched once and kept in the cache. \
+Article ids are file stems; any unique prefix of an id works.",
+    args_conflicts_with_subcommands = true,
     after_help = "Examples:\n  parallax                      open the reader on the built-in corpus\n  parallax ~/coverage/          open the reader on a folder of articles\n  parallax list                 list the built-in articles\n  parallax show 004             print one article's blocks\n  parallax diff 000 002         compare two articles\n  parallax dups --scope within  repeated paragraphs inside articles"
 )]
 pub struct Cli {
@@ -47,6 +50,13 @@ pub struct Cli {
     /// (default 0.50)
     #[arg(long, value_name = "T", global = true)]
     pub threshold: Option<Threshold>,
+    /// Fetch links again even when the cache has them
+    #[arg(long, global = true)]
+    pub refresh: bool,
+    /// Fetch the pages of feed items that carry no full text, also for a feed read from a
+    /// file (a feed fetched from a link always does)
+    #[arg(long, global = true)]
+    pub follow_links: bool,
 }
 
 /// Where `--outlet-from` takes an outlet from.
@@ -72,6 +82,8 @@ impl Cli {
                 OutletFromArg::Parent => OutletFrom::Parent,
                 OutletFromArg::Suffix => OutletFrom::Suffix,
             }),
+            refresh: self.refresh,
+            follow_links: self.follow_links,
         }
     }
 }
@@ -187,6 +199,10 @@ pub enum Command {
         /// Which pairs: repeats within one article, reuse across articles, or all
         #[arg(long, value_enum, default_value_t = ScopeArg::All)]
         scope: ScopeArg,
+        /// Print groups instead of pairs: one line per shared passage (its origin and
+        /// every block that near-duplicates it), largest spread first
+        #[arg(long)]
+        groups: bool,
     },
     /// Align two articles and show a word-level diff of paired paragraphs
     Diff {
@@ -202,6 +218,14 @@ pub enum Command {
     },
     /// The topic index: headings, salient terms and names, with where they occur
     Topics {
+        /// Files or folders (default: the built-in corpus)
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Group the articles into the events they report (shared names, terms and dates)
+    Events {
         /// Files or folders (default: the built-in corpus)
         paths: Vec<PathBuf>,
         /// Print JSON instead of a table
@@ -230,8 +254,31 @@ pub enum Command {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Find a phrase in every article: each hit with its article, block and context
+    ///
+    /// Case-smart: a phrase in lower case finds any case, an upper-case letter makes
+    /// case count. Curly and straight quotes, dashes and runs of spaces match alike.
+    Grep {
+        /// The phrase to find
+        phrase: String,
+        /// Files or folders (default: the built-in corpus)
+        paths: Vec<PathBuf>,
+        /// Print JSON: [{"article", "block", "start", "end", "context"}], start and end
+        /// being byte offsets in the block's text
+        #[arg(long)]
+        json: bool,
+    },
     /// List saved reading sessions: name, when saved, view, compare pair, bookmarks
     Sessions {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Quoted passages grouped across articles: speaker, the outlets that carry
+    /// each quote, and whether their wording differs (altered)
+    Quotes {
+        /// Files or folders (default: the built-in corpus)
+        paths: Vec<PathBuf>,
         /// Print JSON instead of a table
         #[arg(long)]
         json: bool,

@@ -5,12 +5,17 @@
 pub mod args;
 pub mod config;
 mod diff;
+mod dup_groups;
 mod dups;
+mod events;
+mod fetch_progress;
+mod grep;
 mod list;
 pub mod out;
 mod output;
 mod paint;
 mod reader_files;
+mod quotes;
 pub mod report;
 mod sessions;
 mod show;
@@ -21,6 +26,7 @@ use crate::corpus::sanitize::Clean;
 use crate::corpus::{self, Corpus};
 pub use args::Cli;
 use args::Command;
+use fetch_progress::FetchProgress;
 pub use out::CleanOut;
 pub use paint::{Paint, Tone, output_width};
 use std::path::PathBuf;
@@ -52,7 +58,16 @@ pub fn run(cli: Cli) -> ExitCode {
             json,
             min,
             scope,
+            groups: false,
         }) => load(&paths).and_then(|c| emit(|out| dups::print(&c, json, min, scope, paint, out))),
+        Some(Command::Dups {
+            paths,
+            json,
+            min,
+            scope,
+            groups: true,
+        }) => load(&paths)
+            .and_then(|c| emit(|out| dup_groups::print(&c, json, min, scope, paint, out))),
         Some(Command::Diff {
             left,
             right,
@@ -62,6 +77,9 @@ pub fn run(cli: Cli) -> ExitCode {
             .and_then(|c| emit(|out| diff::print(&c, &left, &right, threshold, json, paint, out))),
         Some(Command::Topics { paths, json }) => {
             load(&paths).and_then(|c| emit(|out| topics::print(&c, json, paint, out)))
+        }
+        Some(Command::Events { paths, json }) => {
+            load(&paths).and_then(|c| emit(|out| events::print(&c, json, paint, out)))
         }
         Some(Command::Report {
             items,
@@ -79,6 +97,14 @@ pub fn run(cli: Cli) -> ExitCode {
             threshold,
         }),
         Some(Command::Sessions { json }) => emit(|out| sessions::print(json, paint, out)),
+        Some(Command::Grep {
+            phrase,
+            paths,
+            json,
+        }) => load(&paths).and_then(|c| emit(|out| grep::print(&c, &phrase, json, paint, out))),
+        Some(Command::Quotes { paths, json }) => {
+            load(&paths).and_then(|c| emit(|out| quotes::print(&c, json, paint, out)))
+        }
         None => match open_reader(&cli.paths, &cli.reader, cli.threshold, max_bytes, &input) {
             Ok(Some(code)) => return ExitCode::from(code),
             Ok(None) => Ok(()),
@@ -107,6 +133,7 @@ pub fn load(
         corpus::load_builtin()
     } else {
         let mut progress = Progress::new("reading files");
+        let mut fetching = FetchProgress::new();
         let loaded = corpus::load_paths_with(
             paths,
             corpus::LoadOptions {
@@ -118,9 +145,11 @@ pub fn load(
                     }
                 },
                 progress: &mut |n, total| progress.show(n, total),
+                fetching: &mut |n, total, link| fetching.show(n, total, link),
             },
         );
         progress.finish();
+        fetching.finish();
         match loaded {
             Ok(c) => c,
             Err(e) => {
@@ -242,7 +271,7 @@ fn open_reader(
     let corpus = load(&paths, max_bytes, input)?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(InputError(
-            "the reader needs a terminal; for output to a pipe use `parallax list`, `show`, `diff`, `dups` or `topics`".into(),
+            "the reader needs a terminal; for output to a pipe use `parallax list`, `show`, `diff`, `dups`, `topics` or `events`".into(),
         )
         .into());
     }

@@ -60,6 +60,10 @@ pub struct LoadOptions<'a> {
     pub on_listing: &'a mut dyn FnMut(Listing),
     /// `progress(files_read, files_total)`.
     pub progress: &'a mut dyn FnMut(usize, usize),
+    /// `fetching(links_fetched, links_total, link)`, as each link fetched
+    /// over the network comes in (links found in the cache are not
+    /// counted).
+    pub fetching: &'a mut dyn FnMut(usize, usize, &str),
 }
 
 #[cfg(test)]

@@ -44,9 +44,12 @@ fn line_kind(r: &RawBlock, in_header: bool) -> (BlockKind, Option<String>) {
     if let Some(reason) = chrome::chrome_reason(text) {
         return (BlockKind::Boilerplate, Some(reason));
     }
-    // Markup decides structure, except that a Markdown paragraph may still
-    // be a metadata line or a caption.
-    if let Some(hint) = r.hint.filter(|h| *h != BlockKind::Paragraph) {
+    // Markup decides structure, except that a paragraph (or a quoted one)
+    // may still be a metadata line or a caption.
+    if let Some(hint) = r
+        .hint
+        .filter(|h| !matches!(h, BlockKind::Paragraph | BlockKind::Quote))
+    {
         return (hint, None);
     }
     if chrome::read_minutes(text).is_some() || chrome::date_text(text).is_some() {
@@ -63,6 +66,9 @@ fn line_kind(r: &RawBlock, in_header: bool) -> (BlockKind, Option<String>) {
     }
     if chrome::is_caption(text) {
         return (BlockKind::Caption, None);
+    }
+    if r.hint == Some(BlockKind::Quote) {
+        return (BlockKind::Quote, None);
     }
     if r.hint.is_none() && starts_with_list_marker(text) {
         return (BlockKind::ListItem, None);
@@ -204,5 +210,40 @@ fn mark_title(raw: &[RawBlock], blocks: &mut [Block]) {
         && first + 1 < blocks.len()
     {
         blocks[first].kind = BlockKind::Heading;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(blocks: &[(&str, BlockKind)]) -> Vec<BlockKind> {
+        let raw: Vec<RawBlock> = blocks
+            .iter()
+            .enumerate()
+            .map(|(i, (text, hint))| RawBlock {
+                text: text.to_string(),
+                line: i + 1,
+                group: i,
+                hint: Some(*hint),
+            })
+            .collect();
+        classify(&raw).into_iter().map(|b| b.kind).collect()
+    }
+
+    #[test]
+    fn a_quote_is_judged_like_a_paragraph_and_stays_a_quote() {
+        use BlockKind::*;
+        let got = kinds(&[
+            ("Harbour reopens", Heading),
+            ("4 min read", Quote),
+            (
+                "\u{201c}We lost a whole season,\u{201d} said skipper Tom Hale.",
+                Quote,
+            ),
+            ("Photo: Courier staff", Quote),
+            ("Leave a comment", Quote),
+        ]);
+        assert_eq!(got, [Heading, Metadata, Quote, Caption, Boilerplate]);
     }
 }

@@ -1,6 +1,7 @@
 //! What kind of input a file is (plain text, Markdown, a saved web page, a
-//! collection of records), judged by its name, and the user's choices that
-//! change how inputs are read (`--field`, `--outlet-from`).
+//! collection of records, a feed), judged by its name, and the user's
+//! choices that change how inputs are read (`--field`, `--outlet-from`,
+//! `--refresh`, `--follow-links`).
 
 use std::path::Path;
 
@@ -14,6 +15,9 @@ pub enum Format {
     JsonLines,
     /// CSV with a header row, one article per row.
     Csv,
+    /// RSS, Atom or JSON Feed: one article per item (the content is
+    /// sniffed; see `feed::looks_like_feed`).
+    Feed,
 }
 
 /// A compression wrapper named by the last extension.
@@ -26,8 +30,10 @@ pub enum Compression {
 
 /// Extensions (after any `.gz` / `.zst`) read from folders. Files named
 /// explicitly are read whatever their extension (as plain text when it is
-/// not one of these).
-pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "jsonl", "ndjson", "csv"];
+/// not one of these; `.json` as a JSON Feed).
+pub const EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson", "csv", "rss", "atom", "xml",
+];
 
 /// The format and compression a file name says, e.g. `a.jsonl.gz` →
 /// (JsonLines, Gzip); `None` when the name has no extension parallax reads.
@@ -48,27 +54,35 @@ pub fn format_of(path: &Path) -> Option<(Format, Compression)> {
         "html" | "htm" | "xhtml" => Format::Html,
         "jsonl" | "ndjson" => Format::JsonLines,
         "csv" => Format::Csv,
+        "rss" | "atom" | "xml" => Format::Feed,
         _ => return None,
     };
     Some((format, compression))
 }
 
 /// A file named explicitly: its format by name, else plain text (still
-/// decompressed when the name ends in `.gz` / `.zst`).
+/// decompressed when the name ends in `.gz` / `.zst`). A `.json` file is
+/// read only when named: as a JSON Feed. (Folders hold too many other
+/// JSON files to read every one.)
 pub fn format_of_named(path: &Path) -> (Format, Compression) {
     format_of(path).unwrap_or_else(|| {
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().to_ascii_lowercase())
             .unwrap_or_default();
-        let compression = if name.ends_with(".gz") {
-            Compression::Gzip
-        } else if name.ends_with(".zst") {
-            Compression::Zstd
+        let (inner, compression) = if let Some(s) = name.strip_suffix(".gz") {
+            (s, Compression::Gzip)
+        } else if let Some(s) = name.strip_suffix(".zst") {
+            (s, Compression::Zstd)
         } else {
-            Compression::None
+            (name.as_str(), Compression::None)
         };
-        (Format::Text, compression)
+        let format = if inner.ends_with(".json") {
+            Format::Feed
+        } else {
+            Format::Text
+        };
+        (format, compression)
     })
 }
 
@@ -207,6 +221,12 @@ pub enum OutletFrom {
 pub struct InputOptions {
     pub fields: FieldMap,
     pub outlet_from: Option<OutletFrom>,
+    /// Fetch links again even when the cache has them (`--refresh`).
+    pub refresh: bool,
+    /// Fetch the pages of feed items that carry no full text, also for a
+    /// feed read from a file (`--follow-links`; a feed fetched from a link
+    /// always does).
+    pub follow_links: bool,
 }
 
 #[cfg(test)]
@@ -223,6 +243,12 @@ mod tests {
         assert_eq!(f("A.HTM"), Some((Format::Html, Compression::None)));
         assert_eq!(f("x.csv.zst"), Some((Format::Csv, Compression::Zstd)));
         assert_eq!(f("notes.gz"), None);
+        assert_eq!(f("world.rss"), Some((Format::Feed, Compression::None)));
+        assert_eq!(f("feed.json"), None);
+        assert_eq!(
+            format_of_named(Path::new("feed.json")),
+            (Format::Feed, Compression::None)
+        );
         assert_eq!(f("photo.png"), None);
         use std::os::unix::ffi::OsStrExt;
         let odd = std::ffi::OsStr::from_bytes(b"h04-\x9b31m.txt");

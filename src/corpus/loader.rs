@@ -5,21 +5,22 @@
 use super::budget::{DEFAULT_MAX_BYTES, Listing, LoadOptions, human_bytes};
 use super::builtin;
 use super::compress::decompress;
+use super::fetch::Fetcher;
 use super::input::{Format, InputOptions, OutletFrom, format_of, format_of_named};
 use super::metadata;
 use super::model::{Article, Corpus, LoadWarning, Metadata, OutletSource};
 use super::outlet::outlet_from_path;
-use super::prepare::{Outcome, Source, prepare, warn};
+use super::prepare::prepare;
+use super::prepared::{Outcome, Source, warn};
+pub use super::read::MAX_FILE_BYTES;
+use super::read::{looks_binary, read_capped};
+use super::remote::{self, Arg};
 use super::sanitize::sanitize_line;
 use super::skipped::SkippedKinds;
 use std::collections::HashSet;
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// Bytes read from one file at most (after decompression); the rest is
-/// left out with a warning.
-pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 /// A collection holds many articles, so it may be larger; the limit on
 /// the whole load (`--max-bytes`) still applies.
 pub const MAX_COLLECTION_BYTES: u64 = 1024 * 1024 * 1024;
@@ -70,6 +71,8 @@ pub fn load_builtin() -> Corpus {
                 bytes: bytes.to_vec(),
                 format: format_of_named(Path::new(name)).0,
                 cut_at: None,
+                fetched_from: None,
+                stem: None,
             };
             prepare(source, &InputOptions::default())
         })
@@ -100,13 +103,16 @@ pub fn load_paths_with_progress(
             input: &InputOptions::default(),
             on_listing: &mut |_| {},
             progress,
+            fetching: &mut |_, _, _| {},
         },
     )
 }
 
 /// As `load_paths_with_progress`, with a limit on the text read in all
 /// (checked after listing, before anything is read) and a call saying
-/// what is about to be read.
+/// what is about to be read. Arguments that are links (or lists of
+/// links) are fetched, cache first, before the files are read; articles
+/// come in the order of the arguments.
 pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, LoadError> {
     let shown = |ps: &[&PathBuf]| -> String {
         let names: Vec<String> = ps
@@ -115,50 +121,102 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
             .collect();
         names.join(", ")
     };
-    let missing: Vec<&PathBuf> = paths
+    let mut warnings = Vec::new();
+    let args = remote::sort_args(paths, &mut warnings);
+    // Every argument a path that is not there: said as the shell says it
+    // (a link is never "missing" here; it fails when fetched).
+    let missing: Vec<&PathBuf> = args
         .iter()
-        .filter(|p| fs::metadata(p).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound))
+        .filter_map(|a| match a {
+            Arg::Path(p)
+                if fs::metadata(p).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) =>
+            {
+                Some(p)
+            }
+            _ => None,
+        })
         .collect();
-    if !paths.is_empty() && missing.len() == paths.len() {
+    if !args.is_empty() && missing.len() == args.len() {
         return Err(LoadError::Missing {
             paths: shown(&missing),
         });
     }
-    let mut listing = Listed::default();
-    for p in paths {
-        collect(p, true, &mut listing);
+    // (argument, file, size as listed)
+    let mut listed: Vec<(usize, PathBuf, u64)> = Vec::new();
+    let mut found = Listed::default();
+    for (i, arg) in args.iter().enumerate() {
+        if let Arg::Path(p) = arg {
+            collect(p, true, &mut found);
+            listed.extend(found.files.drain(..).map(|(f, n)| (i, f, n)));
+        }
     }
-    let Listed {
-        files: listed,
-        warnings,
-        skipped,
-        ..
-    } = listing;
-    let listing = Listing {
+    warnings.append(&mut found.warnings);
+    let skipped = std::mem::take(&mut found.skipped);
+    let mut listing = Listing {
         files: listed.len(),
-        bytes: listed.iter().map(|(p, n)| (*n).min(read_cap(p))).sum(),
+        bytes: listed.iter().map(|(_, p, n)| (*n).min(read_cap(p))).sum(),
     };
-    if let Some(limit) = opts.max_bytes
-        && listing.bytes > limit
-    {
-        return Err(LoadError::TooBig { listing, limit });
+    let over = |listing: Listing| match opts.max_bytes {
+        Some(limit) if listing.bytes > limit => Err(LoadError::TooBig { listing, limit }),
+        _ => Ok(()),
+    };
+    // Refused before anything is fetched or read.
+    over(listing)?;
+    let input = opts.input;
+    let links: Vec<(usize, &String)> = args
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| match a {
+            Arg::Links(l) => l.iter().map(|l| (i, l)).collect(),
+            Arg::Path(_) => Vec::new(),
+        })
+        .collect();
+    // Made only when something is to be fetched.
+    let made = std::cell::OnceCell::new();
+    let fetcher = || made.get_or_init(|| Fetcher::new(remote::trusted(&args), input.refresh));
+    let mut from_links: Vec<(usize, Vec<Outcome>)> = Vec::new();
+    if !links.is_empty() {
+        let urls: Vec<String> = links.iter().map(|(_, l)| (*l).clone()).collect();
+        let fetched = fetcher().fetch_all(&urls, opts.fetching);
+        for (&(i, link), got) in links.iter().zip(fetched) {
+            let (source, note) = remote::source_of(link, got);
+            warnings.extend(note);
+            match source {
+                Ok(s) => {
+                    listing.files += 1;
+                    listing.bytes += s.bytes.len() as u64;
+                    from_links.push((i, prepare(s, input)));
+                }
+                Err(w) => warnings.push(w),
+            }
+        }
+        over(listing)?;
     }
     (opts.on_listing)(listing);
-    let files: Vec<PathBuf> = listed.into_iter().map(|(p, _)| p).collect();
+    let files: Vec<PathBuf> = listed.iter().map(|(_, p, _)| p.clone()).collect();
     let progress = opts.progress;
-    let input = opts.input;
     let total = files.len();
     progress(0, total);
     // Files are read and taken apart on every core; what needs the whole
     // corpus (ids, repeated chrome, outlets) comes after, in file order.
-    let outcomes = crate::parallel::map_with_progress(
+    let from_files = crate::parallel::map_with_progress(
         &files,
         PARALLEL_MIN_FILES,
         |f| read_one(f, input),
         &mut |done| progress(done, total),
     );
     progress(total, total);
-    let outcomes = outcomes.into_iter().flatten().collect();
+    let mut by_arg: Vec<(usize, Vec<Outcome>)> = listed
+        .iter()
+        .map(|(i, _, _)| *i)
+        .zip(from_files)
+        .chain(from_links)
+        .collect();
+    by_arg.sort_by_key(|(i, _)| *i);
+    let mut outcomes: Vec<Outcome> = by_arg.into_iter().flat_map(|(_, o)| o).collect();
+    if outcomes.iter().any(|o| matches!(o, Outcome::Follow(_))) {
+        outcomes = remote::follow(outcomes, fetcher(), input, opts.fetching);
+    }
     let corpus = build(outcomes, warnings);
     if corpus.articles.is_empty() {
         return Err(LoadError::Empty {
@@ -213,6 +271,8 @@ fn read_one(f: &Path, input: &InputOptions) -> Vec<Outcome> {
         bytes,
         format,
         cut_at: cut.then_some(cap),
+        fetched_from: None,
+        stem: None,
     };
     let mut outcomes = prepare(source, input);
     if let Some(from) = input.outlet_from {
@@ -288,33 +348,6 @@ fn has_text_extension(path: &Path) -> bool {
     format_of(path).is_some()
 }
 
-fn read_capped(path: &Path, cap: u64) -> std::io::Result<(Vec<u8>, bool)> {
-    use std::os::unix::fs::OpenOptionsExt;
-    // Non-blocking open: a FIFO swapped in after the type check must not
-    // hang the loader; for regular files the flag changes nothing.
-    let file = fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK)
-        .open(path)?;
-    if !file.metadata()?.is_file() {
-        return Err(std::io::Error::other("not a regular file"));
-    }
-    let mut bytes = Vec::new();
-    file.take(cap + 1).read_to_end(&mut bytes)?;
-    let truncated = bytes.len() as u64 > cap;
-    bytes.truncate(cap as usize);
-    Ok((bytes, truncated))
-}
-
-/// Outside a UTF-16 file, NUL bytes in the first 8 KiB mean binary, and so
-/// does a NUL share above 1% anywhere: a text head on a sparse or padded
-/// file would otherwise load as millions of placeholders.
-fn looks_binary(bytes: &[u8]) -> bool {
-    let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
-    let nuls = || bytes.iter().filter(|&&b| b == 0).count();
-    !utf16 && (bytes.iter().take(8192).any(|&b| b == 0) || nuls() > bytes.len() / 100)
-}
-
 /// The passes that need the whole corpus, in file order.
 fn build(outcomes: Vec<Outcome>, mut warnings: Vec<LoadWarning>) -> Corpus {
     let mut ids = HashSet::new();
@@ -329,6 +362,11 @@ fn build(outcomes: Vec<Outcome>, mut warnings: Vec<LoadWarning>) -> Corpus {
                 warnings.extend(cut);
                 p
             }
+            // Followed by `remote::follow` before; its summary otherwise.
+            Outcome::Follow(f) => match f.fallback {
+                Some(p) => p,
+                None => continue,
+            },
         };
         if p.blocks.is_empty() {
             continue;

@@ -1,5 +1,5 @@
 //! Markdown → raw blocks through pulldown-cmark: headings, paragraphs, list
-//! items and table rows keep the kind the markup gives them; image alt text
+//! items, table rows and block quotes (`>`) keep the kind the markup gives them; image alt text
 //! becomes a caption; YAML front matter supplies metadata.
 
 use super::model::BlockKind;
@@ -33,6 +33,7 @@ pub fn segment_markdown(text: &str) -> (Vec<RawBlock>, FrontMatter) {
     let mut start_line = 1;
     let mut item_depth = 0usize;
     let mut image_depth = 0usize;
+    let mut quote_depth = 0usize;
     let mut in_front = false;
 
     let flush = |buf: &mut String, kind: BlockKind, line: usize, out: &mut Vec<RawBlock>| {
@@ -82,11 +83,18 @@ pub fn segment_markdown(text: &str) -> (Vec<RawBlock>, FrontMatter) {
             Event::End(TagEnd::Heading(_)) => {
                 flush(&mut buf, BlockKind::Heading, start_line, &mut out)
             }
+            Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,
+            Event::End(TagEnd::BlockQuote(_)) => quote_depth = quote_depth.saturating_sub(1),
             Event::End(TagEnd::Paragraph | TagEnd::CodeBlock) => {
                 if item_depth > 0 {
                     buf.push(' ');
                 } else {
-                    flush(&mut buf, BlockKind::Paragraph, start_line, &mut out);
+                    let kind = if quote_depth > 0 {
+                        BlockKind::Quote
+                    } else {
+                        BlockKind::Paragraph
+                    };
+                    flush(&mut buf, kind, start_line, &mut out);
                 }
             }
             Event::Start(Tag::TableHead | Tag::TableRow) => {
@@ -135,7 +143,7 @@ mod tests {
 
     #[test]
     fn markdown_kinds_come_from_the_markup() {
-        let md = "---\ntitle: Front title\noutlet: Daily\n---\n# Head\n\nSome *emphasis* here.\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![A photo of the summit](x.png)\n";
+        let md = "---\ntitle: Front title\noutlet: Daily\n---\n# Head\n\nSome *emphasis* here.\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![A photo of the summit](x.png)\n\n> \"We will be back,\" she said.\n> Twice.\n";
         let (blocks, front) = segment_markdown(md);
         let kinds: Vec<_> = blocks
             .iter()
@@ -151,6 +159,7 @@ mod tests {
                 (BlockKind::TableRow, "a | b"),
                 (BlockKind::TableRow, "1 | 2"),
                 (BlockKind::Caption, "A photo of the summit"),
+                (BlockKind::Quote, "\"We will be back,\" she said. Twice."),
             ]
         );
         assert_eq!(blocks[0].line, 5);

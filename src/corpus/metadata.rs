@@ -71,7 +71,10 @@ pub fn mark_repeated_chrome(articles: &mut [Article]) {
         for (i, b) in article.blocks.iter().enumerate() {
             if !matches!(
                 b.kind,
-                BlockKind::Heading | BlockKind::Paragraph | BlockKind::Boilerplate
+                BlockKind::Heading
+                    | BlockKind::Paragraph
+                    | BlockKind::Quote
+                    | BlockKind::Boilerplate
             ) || words_up_to(&b.text, REPEATED_MAX_WORDS) > REPEATED_MAX_WORDS
             {
                 continue;
@@ -80,7 +83,7 @@ pub fn mark_repeated_chrome(articles: &mut [Article]) {
                 .iter()
                 .find(|n| n.kind != BlockKind::Metadata)
                 .is_some_and(|n| {
-                    n.kind == BlockKind::Paragraph
+                    matches!(n.kind, BlockKind::Paragraph | BlockKind::Quote)
                         && words_up_to(&n.text, REPEATED_MAX_WORDS) > REPEATED_MAX_WORDS
                 });
             let entry = seen.entry(line_key(&b.text)).or_default();
@@ -110,7 +113,9 @@ pub fn mark_repeated_chrome(articles: &mut [Article]) {
 
 /// Credit an article with no stated outlet to the outlet whose pages share
 /// the most distinct chrome lines with it (at least `OUTLET_MIN_SHARED`,
-/// and no tie).
+/// and no tie). Counted through an index of chrome line → outlets, so the
+/// work grows with the chrome lines, not with articles × outlets (a
+/// collection of thousands of records from hundreds of sites).
 pub fn infer_outlets(articles: &mut [Article]) {
     let chrome_lines = |a: &Article| -> HashSet<String> {
         a.blocks
@@ -119,21 +124,25 @@ pub fn infer_outlets(articles: &mut [Article]) {
             .map(|b| line_key(&b.text))
             .collect()
     };
-    let mut by_outlet: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut outlets_of: HashMap<String, HashSet<String>> = HashMap::new();
     for a in articles.iter() {
         if let Some(o) = &a.meta.outlet {
-            by_outlet
-                .entry(o.clone())
-                .or_default()
-                .extend(chrome_lines(a));
+            for line in chrome_lines(a) {
+                outlets_of.entry(line).or_default().insert(o.clone());
+            }
         }
     }
+    if outlets_of.is_empty() {
+        return;
+    }
     for a in articles.iter_mut().filter(|a| a.meta.outlet.is_none()) {
-        let mine = chrome_lines(a);
-        let mut scores: Vec<(usize, &String)> = by_outlet
-            .iter()
-            .map(|(o, lines)| (mine.intersection(lines).count(), o))
-            .collect();
+        let mut shared: HashMap<&String, usize> = HashMap::new();
+        for line in chrome_lines(a) {
+            for o in outlets_of.get(&line).into_iter().flatten() {
+                *shared.entry(o).or_default() += 1;
+            }
+        }
+        let mut scores: Vec<(usize, &String)> = shared.into_iter().map(|(o, n)| (n, o)).collect();
         scores.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(y.1)));
         if let Some(&(best, outlet)) = scores.first()
             && best >= OUTLET_MIN_SHARED
@@ -141,6 +150,63 @@ pub fn infer_outlets(articles: &mut [Article]) {
         {
             a.meta.outlet = Some(outlet.clone());
             a.meta.outlet_source = Some(OutletSource::SharedChrome);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(id: &str, blocks: &[(BlockKind, &str)]) -> Article {
+        Article {
+            id: id.to_string(),
+            path: None,
+            meta: Metadata::default(),
+            blocks: blocks
+                .iter()
+                .map(|&(kind, text)| Block {
+                    kind,
+                    text: text.to_string(),
+                    reason: None,
+                    line: 1,
+                })
+                .collect(),
+            hidden_chars: 0,
+        }
+    }
+
+    #[test]
+    fn a_short_quote_on_every_page_is_chrome_like_a_paragraph() {
+        use BlockKind::*;
+        let body = "The harbour reopened on Friday after four months of repairs to the breakwater.";
+        let mut articles = vec![
+            article(
+                "a",
+                &[
+                    (Heading, "One"),
+                    (Paragraph, body),
+                    (Quote, "Our weekly briefing, free"),
+                ],
+            ),
+            article(
+                "b",
+                &[
+                    (Heading, "Two"),
+                    (Quote, "Our weekly briefing, free"),
+                    (Heading, "End"),
+                ],
+            ),
+        ];
+        mark_repeated_chrome(&mut articles);
+        for a in &articles {
+            let quote = a
+                .blocks
+                .iter()
+                .find(|b| b.text.starts_with("Our weekly"))
+                .unwrap();
+            assert_eq!(quote.kind, Boilerplate, "in {}", a.id);
+            assert_eq!(quote.reason.as_deref(), Some("repeated on 2 pages"));
         }
     }
 }

@@ -17,6 +17,9 @@ pub enum BlockKind {
     ListItem,
     TableRow,
     Caption,
+    /// A block quote (`<blockquote>`, Markdown `>`): body text that quotes
+    /// someone; it pairs like a paragraph.
+    Quote,
     /// Lines such as "- Sep 5", "4 min read", "By MoneyOval Bureau".
     Metadata,
     /// Site chrome; the block's `reason` says why it was judged so.
@@ -24,12 +27,13 @@ pub enum BlockKind {
 }
 
 impl BlockKind {
-    pub const ALL: [BlockKind; 7] = [
+    pub const ALL: [BlockKind; 8] = [
         BlockKind::Heading,
         BlockKind::Paragraph,
         BlockKind::ListItem,
         BlockKind::TableRow,
         BlockKind::Caption,
+        BlockKind::Quote,
         BlockKind::Metadata,
         BlockKind::Boilerplate,
     ];
@@ -41,6 +45,7 @@ impl BlockKind {
             BlockKind::ListItem => "list_item",
             BlockKind::TableRow => "table_row",
             BlockKind::Caption => "caption",
+            BlockKind::Quote => "quote",
             BlockKind::Metadata => "metadata",
             BlockKind::Boilerplate => "boilerplate",
         }

@@ -17,6 +17,8 @@ pub enum OutletSource {
     Record,
     /// The page's own site name (`og:site_name`, JSON-LD publisher).
     SiteName,
+    /// The title of the feed an item came from.
+    Feed,
     /// The host of the article's URL, without `www.`.
     UrlHost,
     /// What the text itself shows (a dash label in the header, a
@@ -71,7 +73,7 @@ pub fn outlet_from_path(path: &Path, from: OutletFrom) -> Option<String> {
             parent.file_name()?.to_string_lossy().into_owned()
         }
         OutletFrom::Suffix => {
-            let stem = super::prepare::stem_of(&path.file_name()?.to_string_lossy());
+            let stem = super::prepared::stem_of(&path.file_name()?.to_string_lossy());
             let (_, last) = stem.rsplit_once(['_', '-'])?;
             last.to_string()
         }

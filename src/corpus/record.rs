@@ -10,7 +10,7 @@ use super::input::{Field, FieldMap, Format};
 use super::metadata;
 use super::model::{BlockKind, OutletSource};
 use super::outlet::url_host;
-use super::prepare::{Outcome, Prepared, Source, cut_warning, stem_of, warn};
+use super::prepared::{Outcome, Prepared, Source, cut_warning, stem_of, warn};
 use super::sanitize::{sanitize, sanitize_line};
 use super::segment::{RawBlock, segment_text};
 use std::path::PathBuf;
@@ -46,13 +46,22 @@ pub fn prepare_collection(s: Source, fields: &FieldMap) -> Vec<Outcome> {
             ),
         )));
     }
-    let stem = stem_of(&s.name);
+    let stem = s.stem();
     let width = records.len().to_string().len();
     let mut no_text = Vec::new();
-    for (n, record) in records.into_iter().enumerate() {
+    // Records are taken apart on every core (a collection is often the
+    // whole corpus, one file), in order.
+    let mut work: Vec<(usize, Record)> = records.into_iter().enumerate().collect();
+    let prepared = crate::parallel::map_mut(&mut work, |(n, record)| {
+        let fallback_id = format!("{stem}-{:0width$}", *n + 1);
         let line = record.line;
-        let fallback_id = format!("{stem}-{:0width$}", n + 1);
-        match prepare_record(record, fallback_id, s.path.clone()) {
+        (
+            line,
+            prepare_record(std::mem::take(record), fallback_id, s.path.clone()),
+        )
+    });
+    for (line, p) in prepared {
+        match p {
             Some(p) => out.push(Outcome::Loaded(p, None)),
             None => no_text.push(line),
         }

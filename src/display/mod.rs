@@ -1,10 +1,12 @@
 //! Display code shared by the CLI and the reader: text measured and laid
 //! out in terminal columns (`wrap`: display widths, truncation, word
-//! wrapping; `table`: pipe tables in aligned columns), and counted things
-//! said right (`plural`: "1 article", "5 articles"). It uses nothing else
-//! of the crate, so every layer may use it (the sanitiser's
-//! `Clean::truncated` does).
+//! wrapping; `table`: pipe tables in aligned columns; `context`: a search
+//! hit with the words around it), and counted things said right (`plural`:
+//! "1 article", "5 articles"). It uses nothing else of the crate, so every
+//! layer may use it (the sanitiser's `Clean::truncated` does).
 
+pub mod context;
 pub mod plural;
 pub mod table;
+
 pub mod wrap;

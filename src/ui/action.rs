@@ -19,10 +19,15 @@ pub enum ViewId {
     Help,
     Prompt,
     Bookmarks,
+    Search,
+    Results,
+    Quotes,
+    Passages,
+    Variants,
 }
 
 impl ViewId {
-    pub const ALL: [ViewId; 10] = [
+    pub const ALL: [ViewId; 15] = [
         ViewId::Global,
         ViewId::Library,
         ViewId::Reader,
@@ -33,6 +38,11 @@ impl ViewId {
         ViewId::Help,
         ViewId::Prompt,
         ViewId::Bookmarks,
+        ViewId::Search,
+        ViewId::Results,
+        ViewId::Quotes,
+        ViewId::Passages,
+        ViewId::Variants,
     ];
 
     /// The table name in keymap.toml.
@@ -48,6 +58,11 @@ impl ViewId {
             ViewId::Help => "help",
             ViewId::Prompt => "prompt",
             ViewId::Bookmarks => "bookmarks",
+            ViewId::Search => "search",
+            ViewId::Results => "results",
+            ViewId::Quotes => "quotes",
+            ViewId::Passages => "passages",
+            ViewId::Variants => "variants",
         }
     }
 
@@ -63,6 +78,11 @@ impl ViewId {
             ViewId::Help => "Help",
             ViewId::Prompt => "Bookmark note",
             ViewId::Bookmarks => "Bookmarks",
+            ViewId::Search => "Search prompt",
+            ViewId::Results => "Search results",
+            ViewId::Quotes => "Quotes",
+            ViewId::Passages => "Shared passages",
+            ViewId::Variants => "Side by side (a quote's or passage's copies)",
         }
     }
 
@@ -107,24 +127,24 @@ actions! {
     Library = "library", [Global], "Go to the library of articles";
     Topics = "topics", [Global], "Open the topic palette (fuzzy jump to a topic)";
     Matrix = "matrix", [Global], "Open the topics × articles coverage matrix";
-    ScrollDown = "scroll_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Move down one line or entry";
-    ScrollUp = "scroll_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Move up one line or entry";
-    PageDown = "page_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Move down one page";
-    PageUp = "page_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Move up one page";
-    HalfPageDown = "half_page_down", [Reader, Compare, Topic, Help], "Move down half a page";
-    HalfPageUp = "half_page_up", [Reader, Compare, Topic, Help], "Move up half a page";
-    Top = "top", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Go to the top";
-    Bottom = "bottom", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks], "Go to the bottom";
+    ScrollDown = "scroll_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Move down one line or entry";
+    ScrollUp = "scroll_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Move up one line or entry";
+    PageDown = "page_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Move down one page";
+    PageUp = "page_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Move up one page";
+    HalfPageDown = "half_page_down", [Reader, Compare, Topic, Help, Variants], "Move down half a page";
+    HalfPageUp = "half_page_up", [Reader, Compare, Topic, Help, Variants], "Move up half a page";
+    Top = "top", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Go to the top";
+    Bottom = "bottom", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Go to the bottom";
     Left = "left", [Matrix], "Move one column left";
     Right = "right", [Matrix], "Move one column right";
-    Confirm = "confirm", [Library, Palette, Matrix, Prompt, Bookmarks], "Open the selected entry (in a prompt: accept)";
+    Confirm = "confirm", [Library, Palette, Matrix, Prompt, Bookmarks, Search, Results, Quotes, Passages, Variants], "Open the selected entry (in a prompt: accept)";
     ToggleMark = "toggle_mark", [Library], "Mark or unmark the article for comparison";
     Compare = "compare", [Library, Reader], "Compare the two marked articles (or this one with the next)";
     ToggleBoilerplate = "toggle_boilerplate", [Reader, Compare], "Fold or unfold site chrome and metadata";
-    NextHeading = "next_heading", [Reader, Topic], "Jump to the next heading or section";
-    PrevHeading = "prev_heading", [Reader, Topic], "Jump to the previous heading or section";
-    NextMatch = "next_match", [Compare], "Jump to the next paired paragraph";
-    PrevMatch = "prev_match", [Compare], "Jump to the previous paired paragraph";
+    NextHeading = "next_heading", [Reader, Topic, Results], "Jump to the next heading or section (results: article)";
+    PrevHeading = "prev_heading", [Reader, Topic, Results], "Jump to the previous heading or section (results: article)";
+    NextMatch = "next_match", [Reader, Compare, Topic], "Jump to the next search hit (compare, no search: next paired paragraph)";
+    PrevMatch = "prev_match", [Reader, Compare, Topic], "Jump to the previous search hit (compare, no search: previous paired paragraph)";
     SwapPanes = "swap_panes", [Compare], "Swap the left and right articles";
     ToggleLock = "toggle_lock", [Compare], "Lock or unlock scrolling of the two panes";
     SwitchPane = "switch_pane", [Compare], "Scroll the other pane when unlocked";
@@ -135,12 +155,21 @@ actions! {
     ThresholdUp = "threshold_up", [Compare], "Raise the similarity threshold for pairing";
     ThresholdDown = "threshold_down", [Compare], "Lower the similarity threshold for pairing";
     OpenAcross = "open_across", [Palette], "Open the selected topic across all articles";
-    DeleteChar = "delete_char", [Palette, Prompt, Bookmarks], "Delete the last character typed";
-    ClearQuery = "clear_query", [Palette, Prompt, Bookmarks], "Clear what was typed";
+    DeleteChar = "delete_char", [Palette, Prompt, Bookmarks, Search], "Delete the last character typed";
+    ClearQuery = "clear_query", [Palette, Prompt, Bookmarks, Search], "Clear what was typed";
     Bookmark = "bookmark", [Reader, Compare, Topic], "Bookmark this paragraph or aligned row, with an optional note";
     Bookmarks = "bookmarks", [Global], "List bookmarks (type to filter, enter jumps back)";
     Report = "report", [Compare], "Write a Markdown report of this pair (to report_dir, else the current folder)";
     Copy = "copy", [Reader, Compare, Topic], "Copy this paragraph, or both sides of the row (OSC 52 or a file)";
+    Search = "search", [Global], "Search this view's text as you type (library: filter the list)";
+    SearchAll = "search_all", [Global], "Find a phrase in every article (hits listed by article)";
+    Quotes = "quotes", [Global], "Open the quotes, grouped across articles (speaker, outlets, altered)";
+    Passages = "passages", [Global], "Open the shared passages (paragraphs repeated or carried by several)";
+    FollowPassage = "follow_passage", [Reader], "Show the first shared or repeated paragraph on screen beside its copies";
+    FollowQuote = "follow_quote", [Reader], "Show the first quote on screen beside its copies in other articles";
+    NextMember = "next_member", [Variants], "Show the next copy on the right";
+    PrevMember = "prev_member", [Variants], "Show the previous copy on the right";
+    Narrow = "narrow", [Topic, Matrix], "Show only this article's event, then its outlet, then the marked articles, then all";
     Noop = "noop", [], "Do nothing (unbinds a key in a user keymap)";
 }
 

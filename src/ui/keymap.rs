@@ -71,7 +71,10 @@ pub fn markdown_key_table(keymap: &Keymap) -> String {
 
 /// Whether a view takes typed text, so printable keys stay in it.
 pub fn takes_text_input(view: ViewId) -> bool {
-    matches!(view, ViewId::Palette | ViewId::Prompt | ViewId::Bookmarks)
+    matches!(
+        view,
+        ViewId::Palette | ViewId::Prompt | ViewId::Bookmarks | ViewId::Search
+    )
 }
 
 /// The bindings in effect, per view. Each view's bindings keep file order

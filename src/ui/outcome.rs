@@ -2,6 +2,7 @@
 //! its own state it has changed itself; going elsewhere, a message or a
 //! report is the router's to do.
 
+use super::group::Group;
 use super::place::Goto;
 use crate::analysis::pair::Threshold;
 use crate::corpus::sanitize::Clean;
@@ -21,6 +22,16 @@ pub enum Outcome {
     Keep(Bookmark),
     /// Write a report of the pair (left, right) at this threshold.
     Report(usize, usize, Threshold),
+    /// Open the reader at a hit of a search in every article: at the
+    /// block, searching for the phrase, the hit at byte `offset` of the
+    /// block's text current.
+    Follow {
+        at: Goto,
+        phrase: String,
+        offset: usize,
+    },
+    /// Narrow the coverage views to a group of articles (`None`: all).
+    Narrow(Option<Group>),
 }
 
 /// A screen to show, and where.
@@ -36,4 +47,26 @@ pub enum Open {
     },
     /// A topic across all articles, at one of its blocks.
     Topic { topic: usize, at: Option<Goto> },
+    /// The quotes list, at a group.
+    Quotes(Option<usize>),
+    /// The shared passages list, at a group.
+    Passages(Option<usize>),
+    /// A group's copies side by side.
+    Copies(Copies),
+}
+
+/// What a group of copies is of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupKind {
+    Quote,
+    Passage,
+}
+
+/// A quote's or a passage's group, with one member to show on the right
+/// (else the first after the reference).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Copies {
+    pub kind: GroupKind,
+    pub group: usize,
+    pub member: Option<usize>,
 }

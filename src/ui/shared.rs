@@ -5,9 +5,11 @@
 use super::action::{Action, ViewId};
 use super::geometry::{Geometry, drawn_size};
 use super::keymap::Keymap;
+use super::group::Group;
 use super::theme::Theme;
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
+use crate::corpus::sanitize::Clean;
 use std::sync::Arc;
 
 pub struct Shared {
@@ -30,6 +32,10 @@ pub struct Shared {
     pub window: (u16, u16),
     /// Of the size drawn: the window's, capped (`geometry::drawn_size`).
     pub geometry: Geometry,
+    /// The articles the coverage views narrow to (`None`: all of them).
+    pub group: Option<Group>,
+    /// The articles marked in the library (kept in step by the router).
+    pub marked: Vec<usize>,
 }
 
 impl Shared {
@@ -43,7 +49,7 @@ impl Shared {
         let short_ids = corpus.short_ids();
         let short_id_width = short_ids
             .iter()
-            .map(|i| crate::wrap::width(i))
+            .map(|i| crate::display::wrap::width(i))
             .max()
             .unwrap_or(0);
         Shared {
@@ -56,6 +62,36 @@ impl Shared {
             theme,
             window,
             geometry: Geometry::new(drawn_size(window)),
+            group: None,
+            marked: Vec::new(),
+        }
+    }
+
+    /// The article to compare `article` with when nothing is marked: the
+    /// next of its event when events are known (never one of another
+    /// event), else the next in the library.
+    pub fn next_to_compare(&self, article: usize) -> Option<usize> {
+        let n = self.articles();
+        if self.analysis.events.is_known() {
+            return self.analysis.events.step(article, true);
+        }
+        (n > 1).then(|| (article + 1) % n)
+    }
+
+    /// Why there is nothing to compare with.
+    pub fn nothing_to_compare(&self) -> Clean {
+        if self.articles() > 1 && self.analysis.events.is_known() {
+            "No other article reports this event (mark two to compare any)".into()
+        } else {
+            "Comparing needs two articles".into()
+        }
+    }
+
+    /// The articles shown by the coverage views: the group's, else all.
+    pub fn in_view(&self) -> Vec<usize> {
+        match &self.group {
+            Some(g) => g.articles.clone(),
+            None => (0..self.articles()).collect(),
         }
     }
 

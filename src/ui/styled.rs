@@ -40,5 +40,7 @@ pub fn plain(text: impl Into<String>, tag: Tag) -> StyledLine {
 
 /// Display width of a styled line.
 pub fn line_width(line: &StyledLine) -> usize {
-    line.iter().map(|(t, _)| crate::wrap::width(t)).sum()
+    line.iter()
+        .map(|(t, _)| crate::display::wrap::width(t))
+        .sum()
 }

@@ -60,6 +60,32 @@ impl Theme {
         }
     }
 
+    /// A search hit over text drawn in `under`: black on yellow (the
+    /// current hit on cyan, bold); without colour, reverse video flipped
+    /// (so a hit shows inside reversed text too) and bold, the current
+    /// hit underlined as well.
+    pub fn hit(&self, under: Style, current: bool) -> Style {
+        if self.color {
+            let bg = if current { Color::Cyan } else { Color::Yellow };
+            let s = Style::default().fg(Color::Black).bg(bg);
+            return if current {
+                s.add_modifier(Modifier::BOLD)
+            } else {
+                s
+            };
+        }
+        let mut s = if under.add_modifier.contains(Modifier::REVERSED) {
+            Style::default().remove_modifier(Modifier::REVERSED)
+        } else {
+            Style::default().add_modifier(Modifier::REVERSED)
+        };
+        s = s.add_modifier(Modifier::BOLD);
+        if current {
+            s = s.add_modifier(Modifier::UNDERLINED);
+        }
+        s
+    }
+
     /// A styled line as a ratatui line.
     pub fn line<'a>(&self, line: &'a StyledLine) -> Line<'a> {
         Line::from(

@@ -7,8 +7,9 @@ use super::action::Action;
 use super::app::{App, Overlay};
 use super::geometry::Geometry;
 use super::overlays::bookmark_view;
+use super::overlays::search_prompt::PromptFor;
 use super::styled::Tag;
-use crate::wrap::{truncate, width};
+use crate::display::wrap::{truncate, width};
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 
@@ -61,9 +62,27 @@ pub fn draw(frame: &mut Frame, app: &App) {
         }
         Some(Overlay::Prompt) => bookmark_view::draw_prompt(frame, app.bookmarks(), &g, cx),
         Some(Overlay::Bookmarks) => bookmark_view::draw_list(frame, app.bookmarks(), &g, cx),
+        Some(Overlay::Search) => {
+            // The prompt takes the status row.
+            app.prompt().draw(frame, &g, cx, &prompt_note(app));
+            return;
+        }
         None => {}
     }
     draw_status(frame, app, &g);
+}
+
+/// What the search prompt's phrase finds so far.
+fn prompt_note(app: &App) -> String {
+    match app.prompt().target() {
+        PromptFor::View => app.current().find().map_or(String::new(), |f| f.note()),
+        PromptFor::Library => format!(
+            "{} of {} articles",
+            app.library().shown().len(),
+            app.shared().articles()
+        ),
+        PromptFor::Corpus => "enter searches".into(),
+    }
 }
 
 fn draw_status(frame: &mut Frame, app: &App, g: &Geometry) {

@@ -10,10 +10,12 @@
 //! are ignored.
 
 pub mod join;
+pub mod passages;
 pub mod shingling;
 
 use crate::corpus::{BlockKind, BlockRef, Corpus};
-pub use join::{JoinError, JoinIndex, JoinStats, SetPair, similar_sets};
+pub use join::{DistinctPairs, JoinError, JoinIndex, JoinStats, SetPair, similar_sets};
+pub use passages::{GroupScope, Passages};
 pub use shingling::ShingleSets;
 
 /// Whether the two blocks of a pair are in the same article.
@@ -109,6 +111,69 @@ pub fn pairs_among(corpus: &Corpus, refs: &[BlockRef], opts: &DupOptions) -> Vec
     }
 }
 
+/// Shared passages among content blocks (`passages`): the groups, from
+/// the join's distinct sets, without listing the pairs.
+pub fn find_passages(corpus: &Corpus, min_score: f64) -> Passages {
+    let refs = content_blocks(corpus);
+    let sets = shingle_sets(corpus, &refs);
+    let sets = sets.slices();
+    match JoinIndex::build(&sets) {
+        Ok(index) => {
+            let distinct = index.distinct_pairs(&sets, min_score);
+            Passages::group(corpus, &index, &distinct, &refs)
+        }
+        Err(_) => Passages::default(),
+    }
+}
+
+/// `find_duplicates` and `find_passages` from one join (what the reader's
+/// analysis needs).
+pub fn find_duplicates_and_passages(
+    corpus: &Corpus,
+    opts: &DupOptions,
+) -> (Vec<DupPair>, Passages) {
+    let refs = content_blocks(corpus);
+    let sets = shingle_sets(corpus, &refs);
+    let sets = sets.slices();
+    let Ok(index) = JoinIndex::build(&sets) else {
+        return (Vec::new(), Passages::default());
+    };
+    let distinct = index.distinct_pairs(&sets, opts.min_score);
+    let passages = Passages::group(corpus, &index, &distinct, &refs);
+    if !opts.within && !opts.across {
+        return (Vec::new(), passages);
+    }
+    let pairs = index.expand(&sets, &distinct, |a, b| keep(&refs, opts, a, b));
+    drop(distinct);
+    (
+        pairs.into_iter().map(|p| dup_pair(&refs, p)).collect(),
+        passages,
+    )
+}
+
+fn keep(refs: &[BlockRef], opts: &DupOptions, a: usize, b: usize) -> bool {
+    if refs[a].article == refs[b].article {
+        opts.within
+    } else {
+        opts.across
+    }
+}
+
+fn dup_pair(refs: &[BlockRef], p: SetPair) -> DupPair {
+    let (a, b) = (refs[p.a], refs[p.b]);
+    DupPair {
+        a,
+        b,
+        jaccard: p.scores.jaccard,
+        containment: p.scores.containment,
+        scope: if a.article == b.article {
+            Scope::Within
+        } else {
+            Scope::Across
+        },
+    }
+}
+
 /// Join an index built over `sets` (the shingle sets of `refs`) and name
 /// the pairs by block.
 pub fn pairs_from_index(
@@ -117,30 +182,10 @@ pub fn pairs_from_index(
     refs: &[BlockRef],
     opts: &DupOptions,
 ) -> Vec<DupPair> {
-    let keep = |a: usize, b: usize| {
-        if refs[a].article == refs[b].article {
-            opts.within
-        } else {
-            opts.across
-        }
-    };
     index
-        .pairs(sets, opts.min_score, keep)
+        .pairs(sets, opts.min_score, |a, b| keep(refs, opts, a, b))
         .into_iter()
-        .map(|p| {
-            let (a, b) = (refs[p.a], refs[p.b]);
-            DupPair {
-                a,
-                b,
-                jaccard: p.scores.jaccard,
-                containment: p.scores.containment,
-                scope: if a.article == b.article {
-                    Scope::Within
-                } else {
-                    Scope::Across
-                },
-            }
-        })
+        .map(|p| dup_pair(refs, p))
         .collect()
 }
 

@@ -3,6 +3,7 @@
 //! terms, the names and numbers it mentions, what it quotes, and its word
 //! 5-grams after normalisation (the copy signal).
 
+use super::lexical::Lexical;
 use super::sparse::Sparse;
 use crate::analysis::related::RelatedIndex;
 use crate::analysis::shingle::fnv1a;
@@ -72,6 +73,8 @@ pub struct Profile {
     /// Distinct normalised words (function words included), hashed, sorted.
     pub words: Vec<u64>,
     pub tokens: usize,
+    /// Unmatched content words, word order, negation.
+    pub lexical: Lexical,
 }
 
 /// Build profiles for several texts at once: names are judged against all
@@ -110,6 +113,7 @@ fn profile(
     let mut sentence_terms: Vec<Vec<u32>> = vec![Vec::new(); spans.len()];
     let mut all_terms = Vec::new();
     let mut names = Vec::new();
+    let mut in_order: Vec<(u32, &str)> = Vec::new();
     let mut s = 0;
     for t in toks {
         while s + 1 < spans.len() && t.start >= spans[s].1 {
@@ -120,6 +124,7 @@ fn profile(
         };
         let id = vocab.id(stem, || surface(text, t), related);
         all_terms.push(id);
+        in_order.push((id, stem.as_str()));
         if let Some(st) = sentence_terms.get_mut(s) {
             st.push(id);
         }
@@ -161,6 +166,7 @@ fn profile(
             w
         },
         tokens: toks.len(),
+        lexical: Lexical::new(in_order.into_iter(), &words),
     }
 }
 

@@ -51,6 +51,20 @@ pub struct Signals {
     /// Words in the shorter block: short blocks (headings, table rows)
     /// share a word or two by chance.
     pub shorter_words: usize,
+    /// Share of the distinct content words of the block that has more of
+    /// them unmatched that finds no form of them in the other block.
+    pub unmatched_max: f64,
+    /// The same for the block that has fewer of them unmatched.
+    pub unmatched_min: f64,
+    /// Jaccard of the first letters of the content words (another form of
+    /// the same word counts).
+    pub prefixes: f64,
+    /// One block negates ("not", "never") and the other does not.
+    pub negation_mismatch: bool,
+    /// Both write numbers, and not the same ones.
+    pub numbers_conflict: bool,
+    /// |ln(content words of A / content words of B)|.
+    pub content_ratio: f64,
 }
 
 impl Signals {
@@ -87,6 +101,10 @@ impl Signals {
         let words = shingle::overlap(&a.words, &b.words);
         let word_share = |n: usize| if n == 0 { 0.0 } else { words as f64 / n as f64 };
         let shared_numbers = shared_count(&a.numbers, &b.numbers);
+        let numbers_unshared = a.numbers.len() + b.numbers.len() - 2 * shared_numbers;
+        let (la, lb) = (&a.lexical, &b.lexical);
+        let (ua, ub) = (la.unmatched_in(lb), lb.unmatched_in(la));
+        let (ca, cb) = (la.content_words(), lb.content_words());
         Signals {
             jaccard: copy_jaccard,
             containment: copy_containment,
@@ -100,13 +118,21 @@ impl Signals {
             words_short: word_share(a.words.len().min(b.words.len())),
             names: a.names.weighted_jaccard(&b.names),
             numbers_shared: shared_numbers,
-            numbers_unshared: a.numbers.len() + b.numbers.len() - 2 * shared_numbers,
+            numbers_unshared,
             quote: quote_share(a, b).max(quote_share(b, a)),
             length_ratio: ((a.tokens.max(1) as f64) / (b.tokens.max(1) as f64))
                 .ln()
                 .abs(),
             shared_terms: terms.shared,
             shorter_words: a.tokens.min(b.tokens),
+            unmatched_max: ua.max(ub),
+            unmatched_min: ua.min(ub),
+            prefixes: la.prefix_jaccard(lb),
+            negation_mismatch: la.negation_mismatch(lb),
+            numbers_conflict: !a.numbers.is_empty()
+                && !b.numbers.is_empty()
+                && numbers_unshared > 0,
+            content_ratio: ((ca.max(1) as f64) / (cb.max(1) as f64)).ln().abs(),
         }
     }
 }

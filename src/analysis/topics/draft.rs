@@ -3,6 +3,7 @@
 //! `Topic` at the end.
 
 use super::compact::{Amounts, Occurrences, Weights};
+use super::forms::{Coverage, FormTally};
 use super::{Topic, TopicKind};
 use crate::corpus::BlockRef;
 
@@ -60,6 +61,12 @@ pub struct Draft {
     /// (article, amount) in any order, merged by `finish`.
     amounts: Amounts,
     pub surfaces: SurfaceTally,
+    /// A label decided elsewhere (an ambiguous surname's), over `surfaces`.
+    pub label: Option<String>,
+    /// The forms of a name per article (names only).
+    forms: Option<Box<FormTally>>,
+    /// Multiplies the salience (below 1 for a weak topic).
+    pub score_factor: f32,
 }
 
 impl Draft {
@@ -69,7 +76,17 @@ impl Draft {
             occurrences: Occurrences::default(),
             amounts: Amounts::default(),
             surfaces: SurfaceTally::default(),
+            label: None,
+            forms: None,
+            score_factor: 1.0,
         }
+    }
+
+    /// Record that `article` wrote the topic as `form` `n` more times.
+    pub fn add_form(&mut self, article: usize, form: &str, n: u32) {
+        self.forms
+            .get_or_insert_with(Default::default)
+            .add(article, form, n);
     }
 
     /// Record that `at` is on the topic and says `amount` about it.
@@ -100,7 +117,7 @@ impl Draft {
     pub fn finish_ranked(mut self, fallback_label: &str, articles: usize) -> Option<(Topic, f32)> {
         self.occurrences.finish();
         let amounts = std::mem::take(&mut self.amounts).merged();
-        let salience = Self::salience(&amounts, articles);
+        let salience = Self::salience(&amounts, articles) * self.score_factor;
         let max = amounts.iter().map(|&(_, x)| x).fold(0.0f32, f32::max);
         if self.occurrences.is_empty() || max <= 0.0 {
             return None;
@@ -112,7 +129,10 @@ impl Draft {
                 // Never 0 for an article that has occurrences, never above 1.
                 .map(|(a, x)| (a, (x / max).clamp(f32::MIN_POSITIVE, 1.0))),
         );
-        let label = self.surfaces.best().unwrap_or(fallback_label).trim();
+        let label = match &self.label {
+            Some(l) => l.trim(),
+            None => self.surfaces.best().unwrap_or(fallback_label).trim(),
+        };
         if label.is_empty() {
             return None;
         }
@@ -121,6 +141,11 @@ impl Draft {
             kind: self.kind,
             occurrences: self.occurrences,
             weights,
+            coverage: Coverage {
+                peak: max,
+                score: salience,
+                forms: self.forms.map(|f| f.finish()).unwrap_or_default(),
+            },
         };
         Some((topic, salience))
     }

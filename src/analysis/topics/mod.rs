@@ -9,12 +9,16 @@
 //!   the heading block and its section's blocks (up to the next heading);
 //!   weight = the section's words in that article;
 //! - **names** (`names`, `runs`): capitalised sequences such as "Joint Base
-//!   Elmendorf-Richardson", not a sentence's first word on its own; a short
-//!   name inside a longer one counts for both ("Putin" collects every
-//!   mention, "Vladimir Putin" the full ones); weight = mentions;
+//!   Elmendorf-Richardson", not a sentence's first word on its own; the
+//!   forms of one person are one topic ("Vladimir Putin", "Putin",
+//!   "President Putin": `people`), an acronym the text defines joins its
+//!   long form (`acronyms`), a surname two people share is shown as
+//!   ambiguous; weight = mentions (`mentions`), with the forms each article
+//!   uses;
 //! - **terms** (`phrases`): salient words and two- or three-word phrases
-//!   (TF-IDF, per-article key phrases, phrases shared across articles);
-//!   occurs where used; weight = uses.
+//!   (TF-IDF, per-article key phrases, phrases shared across articles),
+//!   never reporting verbs or generic words (`junk`); occurs where used;
+//!   weight = uses.
 //!
 //! Weights are divided by the topic's largest, so the article that says
 //! most on a topic weighs 1 and every article with an occurrence weighs
@@ -23,9 +27,11 @@
 //! kind whatever the case.
 //!
 //! Order: headings first, in reading order of first occurrence (a table of
-//! contents of the corpus); then names, then terms, each by salience (summed
-//! per-article (1 + ln amount) · ln(1 + N / articles covering)), ties by
-//! first occurrence.
+//! contents of the corpus); then names by salience (summed per-article
+//! (1 + ln amount) · ln(1 + N / articles covering)), then terms by how well
+//! they tell articles apart (`rank`: salience times burstiness), ties by
+//! first occurrence. Every topic carries that score
+//! (`Coverage::score`), the order of the coverage matrix.
 //!
 //! Cost: the text is read once (`first_pass`, on several threads for large
 //! corpora) into a compact term stream that the later passes reuse; memory
@@ -33,18 +39,27 @@
 //! entries past `counts::MAX_GRAMS`, making counts of rare phrases
 //! approximate on very large corpora).
 
+mod acronyms;
 mod compact;
 mod counts;
 mod draft;
 mod first_pass;
+mod forms;
 mod gram;
 mod headings;
+mod junk;
 mod local_counts;
+mod mentions;
+mod name_lists;
+mod name_spans;
 mod names;
+mod people;
 mod phrases;
+mod rank;
 mod runs;
 mod scan;
 mod stream;
+mod term_drafts;
 mod titles;
 mod vocab;
 
@@ -54,6 +69,7 @@ use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
 pub use compact::{Occurrences, Weights};
+pub use forms::{Coverage, Forms, OTHER_FORMS};
 pub use headings::heading_key;
 pub use names::name_key;
 
@@ -85,6 +101,8 @@ pub struct Topic {
     /// Sparse: (article index, weight in 0..=1), sorted by article, exactly
     /// the articles with occurrences (all weights > 0).
     pub weights: Weights,
+    /// Counts behind the weights, the topic's rank, a name's forms.
+    pub coverage: Coverage,
 }
 
 impl Topic {
@@ -101,6 +119,22 @@ impl Topic {
     /// The occurrences in one article, in reading order.
     pub fn occurrences_in(&self, article: usize) -> impl DoubleEndedIterator<Item = BlockRef> + '_ {
         self.occurrences.in_article(article)
+    }
+
+    /// How often `article` mentions (a name) or uses (a term) the topic;
+    /// for a heading, the blocks of its section there. 0 when it does not
+    /// cover it.
+    pub fn count(&self, article: usize) -> u32 {
+        match self.kind {
+            TopicKind::Heading => self.occurrences_in(article).count() as u32,
+            _ => self.coverage.count(self.weight(article)),
+        }
+    }
+
+    /// The forms `article` writes the topic in, with how often, most used
+    /// first (empty when the topic has one form only).
+    pub fn forms_in(&self, article: usize) -> Vec<(&str, u32)> {
+        self.coverage.forms.in_article(article)
     }
 }
 
@@ -147,6 +181,18 @@ impl TopicIndex {
             .map(|(i, _)| i)
     }
 
+    /// The topic of the bare mentions that may be `topic`'s person or
+    /// another's ("Roe (ambiguous: Jane Roe, Tom Roe)" for "Jane Roe").
+    pub fn ambiguous_for(&self, topic: usize) -> Option<usize> {
+        let t = self.topics.get(topic)?;
+        if t.kind != TopicKind::Name {
+            return None;
+        }
+        self.of_kind(TopicKind::Name)
+            .find(|(_, a)| ambiguous_names(&a.label).any(|n| n == t.label))
+            .map(|(i, _)| i)
+    }
+
     /// Topics an article covers, in index order.
     pub fn topics_in_article(&self, article: usize) -> impl Iterator<Item = usize> + '_ {
         self.topics
@@ -155,6 +201,19 @@ impl TopicIndex {
             .filter(move |(_, t)| t.weight(article) > 0.0)
             .map(|(i, _)| i)
     }
+}
+
+/// What the label of an ambiguous surname says before the names it may
+/// stand for: "Roe (ambiguous: Jane Roe, Tom Roe)".
+pub const AMBIGUOUS: &str = " (ambiguous: ";
+
+/// The names an ambiguous surname's label lists (none for other labels).
+pub fn ambiguous_names(label: &str) -> impl Iterator<Item = &str> {
+    label
+        .split_once(AMBIGUOUS)
+        .and_then(|(_, rest)| rest.strip_suffix(')'))
+        .into_iter()
+        .flat_map(|list| list.split(", "))
 }
 
 /// Most name topics kept for a corpus of `articles` articles.
@@ -178,6 +237,10 @@ pub fn build_topics(corpus: &Corpus) -> TopicIndex {
     let mut topics: Vec<Topic> = headings::heading_drafts(corpus, &stream)
         .into_iter()
         .filter_map(|d| d.finish(""))
+        .map(|mut t| {
+            rank::score_heading(&mut t, articles);
+            t
+        })
         .collect();
     let names = names::name_drafts(&runs, &vocab);
     drop(runs);
@@ -187,7 +250,7 @@ pub fn build_topics(corpus: &Corpus) -> TopicIndex {
     }));
     let selected = phrases::select(&stream, &vocab, &counter);
     drop(counter);
-    let terms = phrases::term_drafts(corpus, &stream, &selected);
+    let terms = term_drafts::term_drafts(corpus, &stream, &selected);
     drop(stream);
     // A phrase written all in capitals is a name's or a heading's, and a
     // phrase that is a whole heading is that heading's topic.
@@ -199,30 +262,36 @@ pub fn build_topics(corpus: &Corpus) -> TopicIndex {
     topics.extend(ranked(terms, articles, usize::MAX, |t| {
         !t.label.split_whitespace().all(scan::is_capitalised)
             && !heading_keys.contains(&heading_key(&t.label))
+            && rank::score_term(t, articles)
     }));
     let topics = merge_same_labels(topics);
     TopicIndex { topics }
 }
 
-/// Finished topics by descending salience, at most `cap`.
+/// Finished topics by descending score, at most `cap`. `keep` may
+/// rescore a topic (`Coverage::score`, salience to begin with) and says
+/// whether to keep it.
 fn ranked(
     drafts: Vec<Draft>,
     articles: usize,
     cap: usize,
-    keep: impl Fn(&Topic) -> bool,
+    keep: impl Fn(&mut Topic) -> bool,
 ) -> Vec<Topic> {
-    let mut scored: Vec<(f32, Topic)> = drafts
+    let mut scored: Vec<Topic> = drafts
         .into_iter()
         .filter_map(|d| d.finish_ranked("", articles))
-        .filter(|(t, _)| keep(t))
-        .map(|(t, s)| (s, t))
+        .map(|(t, _)| t)
+        .filter_map(|mut t| keep(&mut t).then_some(t))
         .collect();
-    scored.sort_by(|(sa, a), (sb, b)| {
-        sb.total_cmp(sa)
+    scored.sort_by(|a, b| {
+        b.coverage
+            .score
+            .total_cmp(&a.coverage.score)
             .then(a.occurrences.first().cmp(&b.occurrences.first()))
             .then(a.label.cmp(&b.label))
     });
-    scored.into_iter().take(cap).map(|(_, t)| t).collect()
+    scored.truncate(cap);
+    scored
 }
 
 /// Safety net for the "labels unique per kind" promise: two topics of one

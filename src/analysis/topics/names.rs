@@ -5,25 +5,25 @@
 //! - a run that opens a sentence loses its first word when that word is
 //!   more often written in lower case ("Analysts", "Separately");
 //! - titles are dropped ("Russian President Vladimir Putin" → "Vladimir
-//!   Putin", "Secretary of State Marco Rubio" → "Marco Rubio");
+//!   Putin", "Secretary of State Marco Rubio" → "Marco Rubio"), and what
+//!   followed a title is remembered as a person's name;
 //! - a run of names written side by side is split where both neighbours
 //!   are names of their own ("Trump Putin Alaska meeting" → "Trump",
 //!   "Putin", "Alaska"), but "Vladimir Putin" stays whole because
 //!   "Vladimir" seldom stands alone;
 //! - one-word names need to be seen capitalised mid-sentence at least
-//!   twice, and more often capitalised than not (acronyms excepted).
+//!   twice, and more often capitalised than not (acronyms excepted); days
+//!   and months are never names.
 //!
-//! Occurrences: every block where the name's words appear as (part of) a
-//! capitalised run, headings included. A short name inside a longer one
-//! counts for both: "Putin" collects every mention of Putin, "Vladimir
-//! Putin" only the full ones. Weight: mentions per article.
+//! Then the forms of one person or organisation become one topic
+//! (`people`, `acronyms`), and every mention is found and counted once
+//! (`mentions`): see there for the rules.
 
-use super::TopicKind;
-use super::draft::{Draft, PLAIN_SURFACE, WEAK_SURFACE};
-use super::runs::{MAX_NAME_CHUNKS, RunKey, Runs, is_connector};
+use super::draft::Draft;
+use super::name_lists::is_calendar_word;
+use super::runs::{RunKey, Runs, is_connector};
 use super::titles::{is_title, strip_titles};
 use super::vocab::{FastMap, Vocab};
-use crate::corpus::BlockRef;
 
 /// The merge key of a name: lower case, dots and apostrophes dropped, other
 /// separators one space ("U.S." = "US", "Elmendorf-Richardson" =
@@ -50,6 +50,8 @@ struct Prepared<'a> {
     chunks: Vec<&'a str>,
     initial: bool,
     occurrences: usize,
+    /// A title stood before the name ("Sen. Roe", "President Jane Roe").
+    titled: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -61,17 +63,34 @@ struct Standing {
 }
 
 #[derive(Debug, Clone, Copy, Default)]
-struct Candidate {
+pub struct Candidate {
     /// Occurrences of the name mid-sentence in running text.
-    mid_sentence: usize,
+    pub mid_sentence: usize,
     /// Written in capitals ("US", "NATO"): a name even if the lower-case
     /// word is common.
-    acronym: bool,
-    words: usize,
+    pub acronym: bool,
+    pub words: usize,
 }
 
-/// Name drafts (not yet filtered by block count or ranked).
+/// What discovery found: the names (by key) and the keys seen right after
+/// a title, accepted as names or not ("Mr. Roe" once is still a person).
+pub struct Discovered {
+    pub candidates: FastMap<String, Candidate>,
+    pub titled: FastMap<String, ()>,
+}
+
+/// Name drafts (not yet filtered by block count or ranked): one per
+/// person, organisation or place, every form merged where the corpus
+/// gives the evidence.
 pub fn name_drafts(runs: &Runs, vocab: &Vocab) -> Vec<Draft> {
+    let found = discover(runs, vocab);
+    let people = super::people::resolve(&found);
+    let acronyms = super::acronyms::resolve(runs, &found);
+    super::mentions::drafts(runs, &found, &people, &acronyms)
+}
+
+/// Which keys are names, and which followed a title.
+pub fn discover(runs: &Runs, vocab: &Vocab) -> Discovered {
     // Runs seen mid-sentence: a sentence-opening run that matches one keeps
     // its first word ("Joint Base Elmendorf-Richardson" opening a cell).
     let known: FastMap<String, ()> = runs
@@ -86,10 +105,14 @@ pub fn name_drafts(runs: &Runs, vocab: &Vocab) -> Vec<Draft> {
         .collect();
     let standing = standings(&prepared);
     let mut candidates: FastMap<String, Candidate> = FastMap::default();
+    let mut titled: FastMap<String, ()> = FastMap::default();
     for p in &prepared {
         let segments = split(&p.chunks, &standing);
         for (n, seg) in segments.iter().enumerate() {
             let key = name_key(&seg.join(" "));
+            if p.titled && n == 0 {
+                titled.insert(key.clone(), ());
+            }
             let c = candidates.entry(key.clone()).or_default();
             if !(p.initial && n == 0) {
                 c.mid_sentence += p.occurrences;
@@ -99,7 +122,7 @@ pub fn name_drafts(runs: &Runs, vocab: &Vocab) -> Vec<Draft> {
         }
     }
     candidates.retain(|key, c| acceptable(key, c, vocab));
-    match_occurrences(runs, &candidates)
+    Discovered { candidates, titled }
 }
 
 /// Apply the sentence-start and title rules. A common first word dropped
@@ -123,7 +146,9 @@ fn prepare<'a>(
     {
         chunks.remove(0);
     }
+    let before = chunks.len();
     strip_titles(&mut chunks);
+    let titled = chunks.len() < before;
     while chunks.first().is_some_and(|c| is_connector(c)) {
         chunks.remove(0);
     }
@@ -134,6 +159,7 @@ fn prepare<'a>(
         chunks,
         initial,
         occurrences,
+        titled,
     })
 }
 
@@ -219,67 +245,10 @@ fn acceptable(key: &str, c: &Candidate, vocab: &Vocab) -> bool {
     if c.words > 1 {
         return true;
     }
-    if c.mid_sentence < 2 || key.chars().all(|c| c.is_ascii_digit()) {
+    if c.mid_sentence < 2 || key.chars().all(|c| c.is_ascii_digit()) || is_calendar_word(key) {
         return false;
     }
     c.acronym || vocab.find(key).is_none_or(|w| w.capital_mid >= w.lower)
-}
-
-/// Find every candidate inside every run (headings and long runs too).
-fn match_occurrences(runs: &Runs, candidates: &FastMap<String, Candidate>) -> Vec<Draft> {
-    let mut drafts: Vec<Draft> = Vec::new();
-    let mut ids: FastMap<&str, usize> = FastMap::default();
-    let mut entries: Vec<(RunKey, &[BlockRef])> = runs.iter().collect();
-    // A fixed order (first occurrence, then spelling), so surface ties and
-    // topic order do not depend on hashing.
-    entries.sort_by(|(ka, a), (kb, b)| {
-        (a.first(), ka.text, ka.initial, ka.discover).cmp(&(
-            b.first(),
-            kb.text,
-            kb.initial,
-            kb.discover,
-        ))
-    });
-    for (key, occurrences) in entries {
-        let chunks = key.chunks();
-        let keys: Vec<String> = chunks.iter().map(|c| name_key(c)).collect();
-        for i in 0..keys.len() {
-            if is_connector(chunks[i]) {
-                continue;
-            }
-            let mut joined = String::new();
-            let span = keys.iter().zip(&chunks).enumerate().skip(i);
-            for (j, (part, chunk)) in span.take(MAX_NAME_CHUNKS) {
-                if !joined.is_empty() {
-                    joined.push(' ');
-                }
-                joined.push_str(part);
-                if is_connector(chunk) {
-                    continue;
-                }
-                let Some((cand, _)) = candidates.get_key_value(joined.as_str()) else {
-                    continue;
-                };
-                let next = drafts.len();
-                let id = *ids.entry(cand.as_str()).or_insert(next);
-                if id == next {
-                    drafts.push(Draft::new(TopicKind::Name));
-                }
-                let Some(d) = drafts.get_mut(id) else {
-                    continue;
-                };
-                for &at in occurrences.iter() {
-                    d.add(at, 1.0);
-                }
-                let plain = key.discover && !(key.initial && i == 0);
-                let weight = if plain { PLAIN_SURFACE } else { WEAK_SURFACE };
-                let count = u32::try_from(occurrences.len()).unwrap_or(u32::MAX);
-                d.surfaces
-                    .add(&chunks[i..=j].join(" "), weight.saturating_mul(count));
-            }
-        }
-    }
-    drafts
 }
 
 #[cfg(test)]

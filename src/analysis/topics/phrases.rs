@@ -19,19 +19,18 @@
 //! phrase: it favours terms ("arms control") over chance neighbours
 //! ("diplomacy remains"). A selected word or phrase is dropped when most
 //! of its uses are inside a longer selected phrase ("Putin Trump" inside
-//! "Putin Trump meeting").
+//! "Putin Trump meeting"), or inside a phrase of two names and a word
+//! ("Trump meeting" inside "Putin Trump meeting"), which names cover.
 //!
 //! Passes over the term stream: counts (`counts`), selection (`select`,
 //! which only needs to recount single words), then occurrences
 //! (`term_drafts`).
 
-use super::TopicKind;
 use super::counts::{PhraseCounter, sublinear};
-use super::draft::{Draft, PLAIN_SURFACE, WEAK_SURFACE};
 use super::gram::{self, Gram};
-use super::stream::{BlockSpan, TermStream};
+use super::junk::Junk;
+use super::stream::TermStream;
 use super::vocab::{FastMap, TermId, Vocab};
-use crate::corpus::Corpus;
 
 pub const WORDS_PER_ARTICLE: usize = 4;
 pub const PHRASES_PER_ARTICLE: usize = 4;
@@ -60,19 +59,48 @@ fn is_name_like(g: Gram, vocab: &Vocab) -> bool {
     gram::terms(g).all(|t| vocab.term_is_name_like(t))
 }
 
-/// Could be a topic at all: not a name, not background, no word twice in a
-/// row ("talks talks" is a stutter or a list, not a phrase).
-fn is_candidate(g: Gram, vocab: &Vocab, counter: &PhraseCounter) -> bool {
-    let background = counter
-        .stats(g)
-        .is_some_and(|s| is_background(s.df, counter.articles));
-    let mut prev = None;
-    let stutter = gram::terms(g).any(|t| prev.replace(t) == Some(t));
-    !background && !stutter && !is_name_like(g, vocab)
+/// Two of its words are names: a run of names with a word between
+/// ("Korean dictator Kim"), which the name topics cover.
+fn is_about_names(g: Gram, vocab: &Vocab) -> bool {
+    gram::terms(g)
+        .filter(|&t| vocab.term_is_name_like(t))
+        .count()
+        >= 2
+}
+
+/// What a term topic may be made of (see `select`).
+struct Filter<'a> {
+    vocab: &'a Vocab,
+    counter: &'a PhraseCounter,
+    junk: Junk,
+}
+
+impl Filter<'_> {
+    /// Could be a topic at all: not a name, not background, not junk
+    /// (`junk`), no word twice in a row ("talks talks" is a stutter or a
+    /// list, not a phrase).
+    fn accepts(&self, g: Gram) -> bool {
+        let background = self
+            .counter
+            .stats(g)
+            .is_some_and(|s| is_background(s.df, self.counter.articles));
+        let mut prev = None;
+        let stutter = gram::terms(g).any(|t| prev.replace(t) == Some(t));
+        !background
+            && !stutter
+            && !is_name_like(g, self.vocab)
+            && !is_about_names(g, self.vocab)
+            && !self.junk.rejects(&gram::terms(g).collect::<Vec<_>>())
+    }
 }
 
 /// The grams to make topics of.
 pub fn select(stream: &TermStream, vocab: &Vocab, counter: &PhraseCounter) -> Vec<Gram> {
+    let filter = Filter {
+        vocab,
+        counter,
+        junk: Junk::new(vocab),
+    };
     let mut chosen: FastMap<Gram, ()> = FastMap::default();
     // Each article's key phrases (already ranked), names left out.
     let mut per_article = 0;
@@ -82,12 +110,12 @@ pub fn select(stream: &TermStream, vocab: &Vocab, counter: &PhraseCounter) -> Ve
             last_article = k.article;
             per_article = 0;
         }
-        if per_article < PHRASES_PER_ARTICLE && is_candidate(k.gram, vocab, counter) {
+        if per_article < PHRASES_PER_ARTICLE && filter.accepts(k.gram) {
             chosen.insert(k.gram, ());
             per_article += 1;
         }
     }
-    article_words(stream, vocab, counter, &mut chosen);
+    article_words(stream, &filter, &mut chosen);
     // The corpus adds what several articles share, by how widely and how
     // much it is used (no IDF here: sharing is the point).
     let mut shared: Vec<(f32, Gram)> = counter
@@ -101,12 +129,20 @@ pub fn select(stream: &TermStream, vocab: &Vocab, counter: &PhraseCounter) -> Ve
                 .enumerate()
                 .filter_map(|(t, s)| Some((*s, gram::word(TermId::try_from(t).ok()?)))),
         )
-        .filter(|(s, g)| s.df >= 2 && is_candidate(*g, vocab, counter))
+        .filter(|(s, g)| s.df >= 2 && filter.accepts(*g))
         .map(|(s, g)| (s.spread * counter.cohesion(g, &s), g))
         .collect();
     let (words, phrases) = corpus_quota(counter.articles);
     take_best(&mut shared, words, phrases, &mut chosen);
-    let subsumed = subsumed(&chosen, counter);
+    // Phrases inside a run of names ("Trump meeting" inside "Putin Trump
+    // meeting") go with it.
+    let name_runs: Vec<Gram> = counter
+        .grams
+        .keys()
+        .copied()
+        .filter(|&g| is_about_names(g, vocab))
+        .collect();
+    let subsumed = subsumed(&chosen, &name_runs, counter);
     let mut out: Vec<Gram> = chosen
         .into_keys()
         .filter(|g| !subsumed.contains_key(g))
@@ -117,12 +153,8 @@ pub fn select(stream: &TermStream, vocab: &Vocab, counter: &PhraseCounter) -> Ve
 
 /// Each article's best words by TF-IDF, counted afresh per article in a
 /// dense table (words only: cheap without hashing).
-fn article_words(
-    stream: &TermStream,
-    vocab: &Vocab,
-    counter: &PhraseCounter,
-    chosen: &mut FastMap<Gram, ()>,
-) {
+fn article_words(stream: &TermStream, filter: &Filter, chosen: &mut FastMap<Gram, ()>) {
+    let counter = filter.counter;
     let mut tf: Vec<u32> = vec![0; counter.unigrams.len()];
     let mut touched: Vec<TermId> = Vec::new();
     let mut scored: Vec<(f32, Gram)> = Vec::new();
@@ -143,7 +175,7 @@ fn article_words(
             let Some(s) = counter.unigrams.get(t as usize) else {
                 continue;
             };
-            if s.total >= 2 && is_candidate(gram::word(t), vocab, counter) {
+            if s.total >= 2 && filter.accepts(gram::word(t)) {
                 scored.push((sublinear(n) * counter.idf(s.df), gram::word(t)));
             }
         }
@@ -180,9 +212,13 @@ fn take_best(
 
 /// Selected grams that a longer selected gram contains with most of their
 /// uses ("Putin Trump" inside "Putin Trump meeting").
-fn subsumed(chosen: &FastMap<Gram, ()>, counter: &PhraseCounter) -> FastMap<Gram, ()> {
+fn subsumed(
+    chosen: &FastMap<Gram, ()>,
+    name_runs: &[Gram],
+    counter: &PhraseCounter,
+) -> FastMap<Gram, ()> {
     let mut out: FastMap<Gram, ()> = FastMap::default();
-    for &h in chosen.keys() {
+    for &h in chosen.keys().chain(name_runs) {
         let hl = gram::len(h);
         let Some(long) = counter.stats(h).map(|s| s.total as f32) else {
             continue;
@@ -200,117 +236,12 @@ fn subsumed(chosen: &FastMap<Gram, ()>, counter: &PhraseCounter) -> FastMap<Gram
     out
 }
 
-/// Where the selected grams are, for the occurrence pass: single words in a
-/// dense table, phrases by hash, looked up only when their first word can
-/// start one.
-struct Selection {
-    word_topic: Vec<u32>,
-    starts_phrase: Vec<bool>,
-    phrases: FastMap<Gram, u32>,
-}
-
-const NO_TOPIC: u32 = u32::MAX;
-
-impl Selection {
-    fn new(selected: &[Gram], terms: usize) -> Selection {
-        let mut s = Selection {
-            word_topic: vec![NO_TOPIC; terms],
-            starts_phrase: vec![false; terms],
-            phrases: FastMap::default(),
-        };
-        for (i, &g) in selected.iter().enumerate() {
-            let id = u32::try_from(i).unwrap_or(NO_TOPIC);
-            let Some(first) = gram::first(g).map(|t| t as usize) else {
-                continue;
-            };
-            if gram::is_word(g) {
-                if let Some(w) = s.word_topic.get_mut(first) {
-                    *w = id;
-                }
-            } else {
-                if let Some(p) = s.starts_phrase.get_mut(first) {
-                    *p = true;
-                }
-                s.phrases.insert(g, id);
-            }
-        }
-        s
-    }
-
-    /// Call `f(position, length, topic)` for every selected gram of a block.
-    fn each_in(&self, ids: &[u32], mut f: impl FnMut(usize, usize, usize)) {
-        for i in 0..ids.len() {
-            let first = TermStream::term(ids[i]);
-            if let Some(&t) = self.word_topic.get(first as usize)
-                && t != NO_TOPIC
-            {
-                f(i, 1, t as usize);
-            }
-            if !self
-                .starts_phrase
-                .get(first as usize)
-                .copied()
-                .unwrap_or(false)
-            {
-                continue;
-            }
-            let mut g = gram::word(first);
-            for len in 2..=3 {
-                match ids.get(i + len - 1) {
-                    Some(&id) if TermStream::continues(id) => {
-                        g = gram::extend(g, len - 1, TermStream::term(id));
-                        if let Some(&t) = self.phrases.get(&g) {
-                            f(i, len, t as usize);
-                        }
-                    }
-                    _ => break,
-                }
-            }
-        }
-    }
-}
-
-/// Drafts for the selected grams with every occurrence.
-pub fn term_drafts(corpus: &Corpus, stream: &TermStream, selected: &[Gram]) -> Vec<Draft> {
-    let terms = selected
-        .iter()
-        .flat_map(|&g| gram::terms(g))
-        .max()
-        .map_or(0, |t| t as usize + 1);
-    let selection = Selection::new(selected, terms);
-    let mut drafts: Vec<Draft> = selected
-        .iter()
-        .map(|_| Draft::new(TopicKind::Term))
-        .collect();
-    for article in 0..stream.articles() {
-        for b in stream.blocks_of(article) {
-            let text = corpus.get(b.at).map_or("", |blk| blk.text.as_str());
-            selection.each_in(stream.terms(b), |i, len, id| {
-                if let Some(d) = drafts.get_mut(id) {
-                    record(d, stream, text, b, i, len);
-                }
-            });
-        }
-    }
-    drafts
-}
-
-fn record(d: &mut Draft, stream: &TermStream, text: &str, b: &BlockSpan, i: usize, len: usize) {
-    d.add(b.at, 1.0);
-    if d.surfaces.is_full() {
-        return;
-    }
-    if let Some((surface, opens)) = stream.surface(text, b, i, len) {
-        let plain = !b.heading && !opens;
-        d.surfaces
-            .add(surface, if plain { PLAIN_SURFACE } else { WEAK_SURFACE });
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::first_pass::first_pass;
+    use super::super::term_drafts::term_drafts;
     use super::*;
+    use crate::corpus::Corpus;
     use crate::corpus::{Article, Block, BlockKind, Metadata};
 
     fn corpus(texts: &[&str]) -> Corpus {

@@ -6,6 +6,7 @@
 //! names once the whole corpus has been read (see `names`).
 
 use super::scan::{Gap, Word, classify_gap, is_capitalised, is_lowercase_start};
+use super::titles::is_abbreviation;
 use super::vocab::FastMap;
 use crate::analysis::text;
 use crate::corpus::BlockRef;
@@ -41,6 +42,10 @@ impl<'a> RunKey<'a> {
 #[derive(Debug, Default)]
 pub struct Runs {
     by_kind: [FastMap<Box<str>, Vec<BlockRef>>; 4],
+    /// Names written with a short form in brackets right after them, or
+    /// the other way round: ("Federal Reserve", "Fed") as written, with
+    /// how often.
+    definitions: FastMap<(Box<str>, Box<str>), u32>,
     /// Scratch reused across blocks.
     key: String,
     chunks: Vec<Chunk>,
@@ -77,7 +82,8 @@ impl Runs {
             let continues = run.last().is_some_and(|p| !p.closes) && c.gap == Gap::Space;
             let follows_opener = opener && c.gap == Gap::Space;
             opener = false;
-            if is_name_chunk(surface) {
+            // "May" is a stop word, but not after "Theresa".
+            if is_name_chunk(surface) || (continues && surface == "May") {
                 if !continues {
                     self.flush(text, &mut run, at, initial, discover);
                     initial = c.gap.starts_sentence() || follows_opener;
@@ -91,6 +97,9 @@ impl Runs {
             }
         }
         self.flush(text, &mut run, at, initial, discover);
+        if discover {
+            self.note_definitions(text, &chunks);
+        }
         self.chunks = chunks;
         self.run = run;
     }
@@ -124,8 +133,60 @@ impl Runs {
         run.clear();
     }
 
+    /// Record "Long Name (Short)" and "Short (Long Name)": a run of name
+    /// chunks, then a run of name chunks alone inside brackets.
+    fn note_definitions(&mut self, text: &str, chunks: &[Chunk]) {
+        let surface = |c: &Chunk| text.get(c.start..c.end).unwrap_or("");
+        let gap = |k: usize| -> &str {
+            let from = k.checked_sub(1).map_or(0, |p| chunks[p].end);
+            text.get(from..chunks[k].start).unwrap_or("")
+        };
+        let named = |k: usize| is_name_chunk(surface(&chunks[k]));
+        for k in 1..chunks.len() {
+            if gap(k).trim() != "(" || !named(k - 1) || !named(k) {
+                continue;
+            }
+            let mut m = k;
+            while m + 1 < chunks.len()
+                && m - k < MAX_NAME_CHUNKS
+                && gap(m + 1) == " "
+                && named(m + 1)
+            {
+                m += 1;
+            }
+            if !text
+                .get(chunks[m].end..)
+                .is_some_and(|t| t.starts_with(')'))
+            {
+                continue;
+            }
+            let mut r = k - 1;
+            while r > 0 && k - r < MAX_NAME_CHUNKS && gap(r) == " " && named(r - 1) {
+                r -= 1;
+            }
+            let join = |from: usize, to: usize| -> String {
+                chunks[from..=to]
+                    .iter()
+                    .map(surface)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let key = (join(r, k - 1).into_boxed_str(), join(k, m).into_boxed_str());
+            *self.definitions.entry(key).or_default() += 1;
+        }
+    }
+
+    /// Every ("Long Name", "Short") or ("Short", "Long Name") written
+    /// next to each other with brackets, as written.
+    pub fn definitions(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.definitions.keys().map(|(a, b)| (&**a, &**b))
+    }
+
     /// Take in the runs of the articles read after these.
     pub fn absorb(&mut self, other: Runs) {
+        for (k, n) in other.definitions {
+            *self.definitions.entry(k).or_default() += n;
+        }
         for (mine, theirs) in self.by_kind.iter_mut().zip(other.by_kind) {
             for (k, v) in theirs {
                 mine.entry(k).or_default().extend(v);
@@ -216,7 +277,8 @@ fn chunks_of(text: &str, words: &[Word], out: &mut Vec<Chunk>) {
         };
         let mut end = last.end;
         let initialism = kept.len() > 1 && kept.iter().all(|w| w.text(text).chars().count() == 1);
-        if initialism && !closes && text.get(end..end + 1) == Some(".") {
+        let dotted = initialism || (kept.len() == 1 && keeps_dot(text, first, out.last()));
+        if dotted && !closes && text.get(end..end + 1) == Some(".") {
             end += 1;
         }
         let gap = match absorbed_dot.take() {
@@ -233,6 +295,29 @@ fn chunks_of(text: &str, words: &[Word], out: &mut Vec<Chunk>) {
             closes,
         });
     }
+}
+
+/// A one-word chunk whose dot is not a sentence end: a title abbreviation
+/// before a capitalised word ("Mr. Roe", "Sen. Roe"), or a middle initial
+/// between two parts of a name ("Donald J. Trump").
+fn keeps_dot(text: &str, word: &Word, previous: Option<&Chunk>) -> bool {
+    let surface = word.text(text);
+    let after = text.get(word.end..).unwrap_or("");
+    let next_is_name = after
+        .strip_prefix(". ")
+        .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
+    if !next_is_name {
+        return false;
+    }
+    if is_abbreviation(surface) {
+        return true;
+    }
+    let initial = surface.chars().count() == 1 && is_capitalised(surface);
+    initial
+        && word.gap == Gap::Space
+        && previous.is_some_and(|p| {
+            p.end <= word.start && text.get(p.start..p.end).is_some_and(is_capitalised)
+        })
 }
 
 #[cfg(test)]

@@ -8,34 +8,58 @@ const TITLES: &[&str] = &[
     "adm",
     "admiral",
     "ambassador",
+    "archbishop",
+    "attorney",
+    "ayatollah",
+    "bishop",
     "capt",
     "captain",
+    "cardinal",
+    "chair",
     "chairman",
+    "chairperson",
     "chairwoman",
     "chancellor",
     "chief",
     "col",
     "colonel",
+    "commander",
     "commissioner",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "counsel",
     "dame",
+    "deputy",
+    "director",
     "dr",
     "emperor",
+    "envoy",
+    "executive",
     "gen",
     "general",
     "gov",
     "governor",
+    "hon",
     "judge",
     "justice",
     "king",
     "lady",
+    "leader",
+    "lieutenant",
     "lord",
     "lt",
+    "maj",
     "mayor",
     "minister",
     "mr",
     "mrs",
     "ms",
     "mx",
+    "officer",
+    "pm",
     "pope",
     "premier",
     "president",
@@ -45,19 +69,42 @@ const TITLES: &[&str] = &[
     "prof",
     "professor",
     "queen",
+    "rabbi",
     "rep",
     "representative",
+    "rev",
+    "reverend",
     "secretary",
     "sen",
     "senator",
+    "sergeant",
+    "sgt",
+    "sheikh",
     "sir",
     "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
     "sultan",
     "vice",
 ];
 
+/// Abbreviations written with a dot before a name ("Mr. Roe", "Sen. Roe",
+/// "St. Louis"): the dot ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "capt", "col", "dr", "ft", "gen", "gov", "hon", "lt", "maj", "mr", "mrs", "ms", "mt",
+    "prof", "rep", "rev", "sen", "sgt", "st",
+];
+
+/// `chunk` is one of `ABBREVIATIONS` (without its dot).
+pub fn is_abbreviation(chunk: &str) -> bool {
+    chunk.len() <= 4 && ABBREVIATIONS.contains(&chunk.to_ascii_lowercase().as_str())
+}
+
+/// A title, written out or abbreviated ("Sen." as "Senator").
 pub fn is_title(chunk: &str) -> bool {
-    TITLES.contains(&chunk.to_lowercase().as_str())
+    let lower = chunk.trim_end_matches('.').to_lowercase();
+    TITLES.binary_search(&lower.as_str()).is_ok()
 }
 
 /// Drop everything up to the last title that something follows: "Foreign

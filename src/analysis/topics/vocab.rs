@@ -160,6 +160,15 @@ impl Vocab {
             .and_then(|&id| self.word_info.get(id as usize))
     }
 
+    /// The term a word (any form of it) stems to, if the corpus has it.
+    pub fn term_of(&self, word: &str) -> Option<TermId> {
+        let lower = lowercase(word);
+        if !is_term_word(&lower) {
+            return None;
+        }
+        self.stems.get(text::stem(&lower).as_str()).copied()
+    }
+
     /// Count how the word at `w` was written (outside headings only: their
     /// title case says nothing).
     pub fn note_case(&mut self, id: u32, w: &Word, text: &str, in_heading: bool) {

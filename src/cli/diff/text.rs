@@ -11,7 +11,7 @@ use crate::cli::paint::{Paint, Tone};
 use crate::corpus::Corpus;
 use crate::corpus::sanitize::Clean;
 use crate::corpus::{Article, Block};
-use crate::wrap::{truncate, width, wrap_runs};
+use crate::display::wrap::{truncate, width, wrap_runs};
 use crate::{clean, outln};
 
 /// How a piece of diff text is shown.

@@ -15,9 +15,10 @@ use super::dates::iso_date;
 use super::metadata;
 use super::model::{Block, BlockKind, Metadata, OutletSource};
 use super::outlet::url_host;
-use super::prepare::{Outcome, Prepared, Source, cut_warning, stem_of, warn};
+use super::prepared::{Outcome, Prepared, Source, cut_warning, warn};
 use super::sanitize::{sanitize, sanitize_line};
 use super::segment::RawBlock;
+pub use page_meta::clean_site_name;
 use page_meta::{PageMeta, clean_title, loose};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -88,10 +89,10 @@ pub fn prepare_page(s: Source) -> Outcome {
     if !blocks.iter().any(|b| b.kind.is_content()) {
         return Outcome::Skipped(warn(&path, "no article text found in the page".into()));
     }
-    let meta = page_metadata(&blocks, &found, &page, title);
+    let meta = page_metadata(&blocks, &found, &page, title, s.fetched_from.as_deref());
     Outcome::Loaded(
         Prepared {
-            stem: stem_of(&s.name),
+            stem: s.stem(),
             path: s.path,
             meta,
             blocks,
@@ -99,6 +100,41 @@ pub fn prepare_page(s: Source) -> Outcome {
         },
         cut_warning(&path, s.cut_at),
     )
+}
+
+/// An HTML fragment that is all article (a feed item's content): its
+/// blocks with the kinds the markup gives, sanitised, before classifying;
+/// and how many hidden characters sanitising found.
+pub fn fragment_blocks(html: &str) -> (Vec<RawBlock>, usize) {
+    let html = guard::cap_nesting(html, guard::MAX_NESTING);
+    let doc = scraper::Html::parse_fragment(&html);
+    let mut hidden = 0;
+    let raw = walk::blocks(doc.tree.root())
+        .into_iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let s = sanitize(&b.text);
+            hidden += s.hidden;
+            RawBlock {
+                text: s.text,
+                line: 0,
+                group: i,
+                hint: Some(b.kind),
+            }
+        })
+        .collect();
+    (raw, hidden)
+}
+
+/// The text of a short HTML fragment (a feed's or item's title), on one
+/// line, not yet sanitised.
+pub fn fragment_text(html: &str) -> String {
+    if !html.contains(['<', '&']) {
+        return walk::collapse(html);
+    }
+    let html = guard::cap_nesting(html, guard::MAX_NESTING);
+    let doc = scraper::Html::parse_fragment(&html);
+    walk::collapse(&doc.root_element().text().collect::<String>())
 }
 
 /// Run the extractor; when it finds no article, the whole page is read
@@ -212,16 +248,22 @@ fn number_lines(blocks: &mut [Block], source: &str) {
     }
 }
 
-/// The page's metadata, strongest signal first for each field.
+/// The page's metadata, strongest signal first for each field. A page
+/// fetched from a link has that link (after redirects) as its URL; a
+/// saved page its canonical link.
 fn page_metadata(
     blocks: &[Block],
     found: &Extracted,
     page: &PageMeta,
     title: Option<String>,
+    fetched_from: Option<&str>,
 ) -> Metadata {
     let mut meta = metadata::extract(blocks);
     let text_outlet = meta.outlet.take();
-    let url = page.canonical_url.clone().or_else(|| found.url.clone());
+    let url = fetched_from
+        .map(str::to_string)
+        .or_else(|| page.canonical_url.clone())
+        .or_else(|| found.url.clone());
     let line = |s: &str| {
         let s = sanitize_line(s);
         (!s.trim().is_empty()).then(|| s.trim().to_string())

@@ -1,5 +1,6 @@
 //! A parsed HTML tree → blocks in reading order, keeping the structure the
-//! markup gives: headings, paragraphs, list items, captions, table rows.
+//! markup gives: headings, paragraphs, list items, captions, table rows,
+//! block quotes (a paragraph inside `<blockquote>` is a quote).
 //! Text runs outside any block element become paragraphs. Scripts, styles
 //! and other non-text elements are skipped; nothing is fetched.
 
@@ -45,6 +46,8 @@ pub fn blocks(root: NodeRef<'_, Node>) -> Vec<PageBlock> {
 struct Walker {
     out: Vec<PageBlock>,
     run: String,
+    /// How many `<blockquote>` elements the walk is inside.
+    quotes: usize,
 }
 
 fn tag<'a>(node: &NodeRef<'a, Node>) -> Option<&'a str> {
@@ -57,6 +60,10 @@ fn tag<'a>(node: &NodeRef<'a, Node>) -> Option<&'a str> {
 impl Walker {
     fn push(&mut self, kind: BlockKind, text: &str) {
         let text = collapse(text);
+        let kind = match kind {
+            BlockKind::Paragraph if self.quotes > 0 => BlockKind::Quote,
+            other => other,
+        };
         if !text.is_empty() && self.out.len() < MAX_BLOCKS {
             self.out.push(PageBlock { kind, text });
         }
@@ -103,6 +110,13 @@ impl Walker {
             "figcaption" | "caption" => Some(BlockKind::Caption),
             "tr" => {
                 self.row(node, depth);
+                return;
+            }
+            "blockquote" => {
+                self.quotes += 1;
+                self.container(node, depth);
+                self.flush();
+                self.quotes -= 1;
                 return;
             }
             _ => None,
@@ -216,7 +230,7 @@ mod tests {
             (Paragraph, "loose text"),
             (Paragraph, "p"),
             (Paragraph, "tail"),
-            (Paragraph, "quoted"),
+            (Quote, "quoted"),
         ]
         .into_iter()
         .map(|(k, t)| (k, t.to_string()))

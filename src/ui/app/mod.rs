@@ -9,6 +9,7 @@ mod counted;
 mod navigate;
 mod outside;
 mod point;
+mod search;
 mod session;
 pub mod update;
 
@@ -26,12 +27,17 @@ use crate::ui::keymap::Keymap;
 use crate::ui::overlays::bookmarks::BookmarkState;
 use crate::ui::overlays::help::Help;
 use crate::ui::overlays::palette::PaletteState;
+use crate::ui::overlays::search_prompt::SearchPrompt;
 use crate::ui::place::Goto;
 use crate::ui::screens::compare::Compare;
 use crate::ui::screens::library::Library;
 use crate::ui::screens::matrix::Matrix;
+use crate::ui::screens::passages::PassagesScreen;
+use crate::ui::screens::quotes::QuotesScreen;
 use crate::ui::screens::reader::Reader;
+use crate::ui::screens::results::Results;
 use crate::ui::screens::topic::TopicScreen;
+use crate::ui::screens::variants::VariantsScreen;
 use crate::ui::screens::{Screen, Screens};
 use crate::ui::shared::Shared;
 use crate::ui::theme::Theme;
@@ -60,6 +66,8 @@ pub struct App {
     palette: PaletteState,
     help: Help,
     bookmarks: BookmarkState,
+    /// The search prompt (`/`, `F`).
+    prompt: SearchPrompt,
     /// Bookmarks made since the last save, for the event loop to persist.
     outbox: Vec<Bookmark>,
     /// A restored session's topic, found by its label once topics exist,
@@ -92,6 +100,7 @@ impl App {
             history: Vec::new(),
             help: Help::default(),
             bookmarks: BookmarkState::default(),
+            prompt: SearchPrompt::default(),
             outbox: Vec::new(),
             waiting_topic: None,
             message: None,
@@ -160,6 +169,7 @@ impl App {
             Some(Overlay::Help) => ViewId::Help,
             Some(Overlay::Prompt) => ViewId::Prompt,
             Some(Overlay::Bookmarks) => ViewId::Bookmarks,
+            Some(Overlay::Search) => ViewId::Search,
             None => self.screen.view_id(),
         }
     }
@@ -188,6 +198,18 @@ impl App {
         &self.screens.matrix
     }
 
+    pub fn quotes(&self) -> &QuotesScreen {
+        &self.screens.quotes
+    }
+
+    pub fn passages(&self) -> &PassagesScreen {
+        &self.screens.passages
+    }
+
+    pub fn variants(&self) -> &VariantsScreen {
+        &self.screens.variants
+    }
+
     pub fn palette(&self) -> &PaletteState {
         &self.palette
     }
@@ -204,6 +226,14 @@ impl App {
     pub fn set_threshold(&mut self, threshold: Threshold) {
         let locked = self.screens.compare.locked();
         self.screens.compare.set_settings(threshold, locked);
+    }
+
+    pub fn prompt(&self) -> &SearchPrompt {
+        &self.prompt
+    }
+
+    pub fn results(&self) -> &Results {
+        &self.screens.results
     }
 
     /// True while background work is left for `Msg::Tick` steps.

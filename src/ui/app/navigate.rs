@@ -36,6 +36,18 @@ impl App {
                 s.topic.open(topic, at);
                 self.go(ScreenId::Topic);
             }
+            Open::Quotes(group) => {
+                s.quotes.open(group);
+                self.go(ScreenId::Quotes);
+            }
+            Open::Passages(group) => {
+                s.passages.open(group);
+                self.go(ScreenId::Passages);
+            }
+            Open::Copies(copies) => {
+                s.variants.open(copies);
+                self.go(ScreenId::Variants);
+            }
         }
     }
 

@@ -20,6 +20,8 @@ impl App {
         self.palette = PaletteState::with_index(&analysis.topics, index);
         self.cx.analysis = Arc::new(analysis);
         self.cx.analysing = false;
+        // A group of the old analysis (an event) may not exist any more.
+        self.cx.group = None;
         for (_, screen) in self.screens.each_mut() {
             screen.reanalysed(&self.cx);
         }

@@ -32,6 +32,10 @@ pub enum Msg {
 /// Actions that show analysis results and so wait for it.
 fn needs_analysis(action: Action, view: ViewId) -> bool {
     matches!(action, Action::Topics | Action::Matrix)
+        || matches!(
+            action,
+            Action::Quotes | Action::Passages | Action::FollowPassage | Action::FollowQuote
+        )
         || (action == Action::Compare && view != ViewId::Palette)
 }
 
@@ -84,6 +88,7 @@ impl App {
                 Effect::None
             }
         };
+        self.cx.marked = self.screens.library.marked().to_vec();
         self.refresh_layouts();
         effect
     }
@@ -93,6 +98,7 @@ impl App {
             Some(Overlay::Palette) => self.palette.type_char(c, &self.cx),
             Some(Overlay::Prompt) => self.bookmarks.type_char(c, true),
             Some(Overlay::Bookmarks) => self.bookmarks.type_char(c, false),
+            Some(Overlay::Search) => self.search_typed(c),
             Some(Overlay::Help) | None => {}
         }
     }
@@ -125,6 +131,8 @@ impl App {
             }
             Action::Bookmark => self.draft_bookmark(),
             Action::Copy => return self.copy_shown(),
+            Action::Search => self.begin_search(),
+            Action::SearchAll => self.begin_search_all(),
             _ => {
                 let outcome = self.take(action);
                 return self.apply(outcome);
@@ -144,6 +152,7 @@ impl App {
             }
             Some(Overlay::Prompt) => self.bookmarks.handle_prompt(action),
             Some(Overlay::Bookmarks) => self.bookmarks.handle_list(action, cx),
+            Some(Overlay::Search) => self.prompt_action(action),
             None => self.screens.get_mut(self.screen).handle(action, cx),
         }
     }
@@ -165,6 +174,14 @@ impl App {
             Outcome::Report(left, right, threshold) => {
                 return Effect::Report(left, right, threshold);
             }
+            Outcome::Follow { at, phrase, offset } => self.follow(at, &phrase, offset),
+            Outcome::Narrow(group) => {
+                self.message = Some(match &group {
+                    Some(g) => crate::clean!("Showing {}", g.describe(&self.cx)),
+                    None => "Showing all articles".into(),
+                });
+                self.cx.group = group;
+            }
         }
         Effect::None
     }
@@ -176,6 +193,13 @@ impl App {
                 self.bookmarks.cancel();
                 self.message = Some("Bookmark cancelled".into());
             }
+            if o == Overlay::Search {
+                self.cancel_prompt();
+            }
+            return;
+        }
+        // A search or filter on screen goes first, as in less.
+        if self.clear_search() {
             return;
         }
         self.screen = self.history.pop().unwrap_or(ScreenId::Library);

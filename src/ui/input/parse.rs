@@ -345,16 +345,12 @@ mod tests {
 
     #[test]
     fn any_bytes_parse_without_panicking_and_are_all_taken_at_the_end() {
-        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut rng = crate::dev::rng::Rng::new(7);
+        // Mostly the bytes sequences are made of.
+        let alphabet = [ESC, b'[', b'O', b';', b'1', b'~', b'A', 0xc3, 0xa9, 0x80];
         for len in 0..400 {
             let bytes: Vec<u8> = (0..len)
-                .map(|_| {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
-                    // Mostly the bytes sequences are made of.
-                    [ESC, b'[', b'O', b';', b'1', b'~', b'A', 0xc3, 0xa9, 0x80][(x % 10) as usize]
-                })
+                .map(|_| alphabet[rng.below(alphabet.len())])
                 .collect();
             let (_, used) = parse(&bytes, false);
             assert!(used <= bytes.len());

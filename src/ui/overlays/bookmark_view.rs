@@ -4,10 +4,10 @@
 use super::bookmarks::BookmarkState;
 use crate::corpus::sanitize::Clean;
 use crate::ui::action::{Action, ViewId};
+use crate::display::wrap::truncate;
 use crate::ui::geometry::Geometry;
 use crate::ui::shared::Shared;
 use crate::ui::styled::Tag;
-use crate::wrap::truncate;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

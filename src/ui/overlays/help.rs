@@ -1,13 +1,13 @@
 //! The help overlay: the keys in effect (after the user's overrides) for
 //! the current view and everywhere, generated from the keymap.
 
+use crate::display::wrap::truncate;
 use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
 use crate::ui::keymap::Keymap;
 use crate::ui::screens::text::{draw_lines, moved};
 use crate::ui::shared::Shared;
 use crate::ui::styled::{StyledLine, Tag};
-use crate::wrap::truncate;
 use ratatui::Frame;
 use ratatui::widgets::{Block, Borders, Clear};
 
@@ -76,13 +76,13 @@ pub fn help_lines(keymap: &Keymap, screen: ViewId, width: usize) -> Vec<StyledLi
             .collect();
         let key_w = keys
             .iter()
-            .map(|k| crate::wrap::width(k))
+            .map(|k| crate::display::wrap::width(k))
             .max()
             .unwrap_or(0)
             .min(width / 3);
         for ((action, _), k) in bindings.iter().zip(keys) {
             let k = truncate(&k, key_w);
-            let pad = key_w.saturating_sub(crate::wrap::width(&k));
+            let pad = key_w.saturating_sub(crate::display::wrap::width(&k));
             let doc = truncate(action.doc(), width.saturating_sub(key_w + 3));
             out.push(vec![
                 (format!(" {k}{} ", " ".repeat(pad)), Tag::Key),
@@ -95,8 +95,26 @@ pub fn help_lines(keymap: &Keymap, screen: ViewId, width: usize) -> Vec<StyledLi
     out.push(vec![("Counts".to_string(), Tag::Heading)]);
     let note =
         "Digits before a key repeat it: 5j, 3n; 10G goes to line 10 (compare: row 10); esc cancels";
-    for line in crate::wrap::wrap_text(note, width.saturating_sub(1).max(1)) {
+    for line in crate::display::wrap::wrap_text(note, width.saturating_sub(1).max(1)) {
         out.push(vec![(format!(" {line}"), Tag::Text)]);
+    }
+    out.extend(super::help_search::search_help(keymap, screen, width));
+    out.extend(mark_lines(screen, width));
+    out
+}
+
+/// "Marks": what each symbol of the view under the overlay and of the
+/// palette means.
+fn mark_lines(screen: ViewId, width: usize) -> Vec<StyledLine> {
+    let mut out = vec![vec![("Marks".to_string(), Tag::Heading)]];
+    for view in [screen, ViewId::Palette] {
+        for (mark, meaning) in super::marks::marks(view) {
+            let doc = truncate(
+                meaning,
+                width.saturating_sub(crate::display::wrap::width(mark) + 3),
+            );
+            out.push(vec![(format!(" {mark} "), Tag::Key), (doc, Tag::Text)]);
+        }
     }
     out
 }

@@ -1,11 +1,15 @@
 //! Overlays drawn over a screen, taking the keys while open: the topic
-//! palette, the help, the bookmark note prompt and the bookmark list. Each
-//! owns its state, takes its actions and draws its box.
+//! palette, the help, the bookmark note prompt, the bookmark list, and the
+//! search prompt on the status line. Each owns its state, takes its
+//! actions and draws its box.
 
 pub mod bookmark_view;
 pub mod bookmarks;
 pub mod help;
+pub mod help_search;
+pub mod marks;
 pub mod palette;
+pub mod search_prompt;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -18,6 +22,8 @@ pub enum Overlay {
     /// The note for a bookmark being made.
     Prompt,
     Bookmarks,
+    /// The search prompt on the status line (`/`, `F`).
+    Search,
 }
 
 /// Clear `area`, draw a border titled `title`, return the inside.

@@ -1,9 +1,14 @@
 //! The library: every article with its metadata and reuse counts; marks
-//! the two articles to compare.
+//! the two articles to compare; a filter narrows the list to the
+//! articles whose id, title or outlet hold the text typed (case-smart,
+//! quotes and dashes read alike, as the search).
 
 use super::library_columns::{Column, ColumnWidths, fit};
 use super::screen::Screen;
 use super::text::moved;
+use crate::analysis::find::{Query, fold};
+use crate::corpus::sanitize::Clean;
+use crate::display::wrap::{truncate, width};
 use crate::session::View;
 use crate::ui::action::Action;
 use crate::ui::geometry::Geometry;
@@ -11,26 +16,88 @@ use crate::ui::outcome::{Open, Outcome};
 use crate::ui::place::Goto;
 use crate::ui::shared::Shared;
 use crate::ui::styled::Tag;
-use crate::wrap::{truncate, width};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 #[derive(Debug, Clone, Default)]
 pub struct Library {
+    /// The article selected (one of `shown`, unless none is).
     selected: usize,
     /// Articles marked for comparison, oldest first (at most two).
     marked: Vec<usize>,
     /// How wide the columns' values are (measured once).
     widths: ColumnWidths,
+    /// The filter typed, and the articles it lets through, in order.
+    filter: String,
+    shown: Vec<usize>,
 }
 
 impl Library {
     pub fn new(cx: &Shared) -> Library {
         Library {
             widths: ColumnWidths::of(&cx.corpus),
+            shown: (0..cx.articles()).collect(),
             ..Library::default()
         }
+    }
+
+    pub fn filter(&self) -> &str {
+        &self.filter
+    }
+
+    /// The articles listed, in order.
+    pub fn shown(&self) -> &[usize] {
+        &self.shown
+    }
+
+    /// Narrow the list to the articles whose id, title or outlet hold
+    /// `text` (all of them for no text); the selection stays on its
+    /// article if it is still listed, else goes to the first listed.
+    pub fn set_filter(&mut self, text: &str, cx: &Shared) {
+        self.filter = text.to_string();
+        self.shown = match Query::new(text) {
+            None => (0..cx.articles()).collect(),
+            Some(q) => {
+                let mut hay = String::new();
+                let needle = q.folded.as_str();
+                (0..cx.articles())
+                    .filter(|&i| {
+                        let a = &cx.corpus.articles[i];
+                        hay.clear();
+                        for part in [
+                            a.id.as_str(),
+                            a.label(),
+                            a.meta.outlet.as_deref().unwrap_or(""),
+                        ] {
+                            hay.push_str(&fold(part, !q.exact_case));
+                            hay.push('\n');
+                        }
+                        hay.contains(needle)
+                    })
+                    .collect()
+            }
+        };
+        if !self.shown.contains(&self.selected)
+            && let Some(&first) = self.shown.first()
+        {
+            self.selected = first;
+        }
+    }
+
+    /// Esc with a filter on: drop it. False if there was none.
+    pub fn clear_filter(&mut self, cx: &Shared) -> bool {
+        let had = !self.filter.is_empty();
+        self.set_filter("", cx);
+        had
+    }
+
+    /// Where the selection is in the list shown.
+    fn position(&self) -> usize {
+        self.shown
+            .iter()
+            .position(|&i| i == self.selected)
+            .unwrap_or(0)
     }
 
     pub fn selected(&self) -> usize {
@@ -41,69 +108,111 @@ impl Library {
         &self.marked
     }
 
-    fn toggle_mark(&mut self, n: usize) {
+    /// Mark or unmark the selected article and move on; a third mark
+    /// drops the oldest and says so.
+    fn toggle_mark(&mut self, ids: &[String]) -> Option<Clean> {
         let sel = self.selected;
+        let mut said = None;
         if let Some(i) = self.marked.iter().position(|&m| m == sel) {
             self.marked.remove(i);
         } else {
             self.marked.push(sel);
             if self.marked.len() > 2 {
-                self.marked.remove(0);
+                let dropped = self.marked.remove(0);
+                let id = |i: usize| ids.get(i).map_or("?", String::as_str);
+                said = Some(crate::clean!(
+                    "Unmarked {}; marked {} and {} (two are compared)",
+                    id(dropped),
+                    id(self.marked[0]),
+                    id(self.marked[1])
+                ));
             }
         }
-        self.selected = (sel + 1).min(n.saturating_sub(1));
+        let next = (self.position() + 1).min(self.shown.len().saturating_sub(1));
+        if let Some(&a) = self.shown.get(next) {
+            self.selected = a;
+        }
+        said
     }
 
     /// The two marked, or the one marked and this one, or this one and
-    /// the next.
-    fn pair(&self, n: usize) -> Option<(usize, usize)> {
+    /// the next (of its event, when events are known).
+    fn pair(&self, cx: &Shared) -> Option<(usize, usize)> {
         let sel = self.selected;
         match self.marked.as_slice() {
             [a, b] => Some((*a, *b)),
             [a] if *a != sel => Some((*a, sel)),
-            _ if n > 1 => Some((sel, (sel + 1) % n)),
-            _ => None,
+            _ => cx.next_to_compare(sel).map(|next| (sel, next)),
         }
     }
 }
 
 impl Screen for Library {
     fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
-        let n = cx.articles();
-        if let Some(p) = moved(self.selected, action, cx.geometry.page(true), n) {
-            self.selected = p;
+        let listed = self.shown.len();
+        if let Some(p) = moved(self.position(), action, cx.geometry.page(true), listed) {
+            if let Some(&a) = self.shown.get(p) {
+                self.selected = a;
+            }
             return Outcome::Done;
+        }
+        if self.shown.is_empty() && matches!(action, Action::Confirm | Action::ToggleMark) {
+            return Outcome::Say(crate::clean!(
+                "No article matches the filter {}",
+                self.filter
+            ));
         }
         match action {
             Action::Confirm => Outcome::Open(Open::Reader(Goto::start_of(self.selected))),
-            Action::ToggleMark => {
-                self.toggle_mark(n);
-                Outcome::Done
-            }
-            Action::Compare => match self.pair(n) {
+            Action::ToggleMark => self
+                .toggle_mark(&cx.short_ids)
+                .map_or(Outcome::Done, Outcome::Say),
+            Action::Compare => match self.pair(cx) {
                 Some((left, right)) => Outcome::Open(Open::Compare {
                     left,
                     right,
                     at: None,
                 }),
-                None => Outcome::Say("Comparing needs two articles".into()),
+                None => Outcome::Say(cx.nothing_to_compare()),
             },
             _ => Outcome::Done,
         }
     }
 
     fn title(&self, cx: &Shared) -> String {
+        if self.filter.is_empty() {
+            return format!(
+                "Library · {}",
+                crate::display::plural::counted(cx.articles(), "article")
+            );
+        }
+        let filter = truncate(&self.filter, 30);
+        let n = self.shown.len();
         format!(
-            "Library · {}",
+            "Library · {n} of {} · filter “{filter}”",
             crate::display::plural::counted(cx.articles(), "article")
         )
     }
 
     fn status(&self, cx: &Shared) -> String {
+        // Until the analysis is in, comparing and topics wait: say so.
+        let analysing = if cx.analysing { " · analysing…" } else { "" };
+        if self.filter.is_empty() {
+            return format!(
+                " {}/{} · {} marked{analysing}",
+                self.selected + 1,
+                cx.articles(),
+                self.marked.len()
+            );
+        }
+        let at = if self.shown.is_empty() {
+            0
+        } else {
+            self.position() + 1
+        };
         format!(
-            " {}/{} · {} marked",
-            self.selected + 1,
-            cx.articles(),
+            " {at}/{} shown · {} marked · esc clears the filter",
+            self.shown.len(),
             self.marked.len()
         )
     }
@@ -130,8 +239,8 @@ impl Screen for Library {
             header_row,
         );
         let rows = usize::from(rows_area.height);
-        let first = self.selected.saturating_sub(rows.saturating_sub(1));
-        let articles = cx.corpus.articles.iter().enumerate();
+        let first = self.position().saturating_sub(rows.saturating_sub(1));
+        let articles = self.shown.iter().map(|&i| (i, &cx.corpus.articles[i]));
         for (row, (idx, article)) in articles.skip(first).take(rows).enumerate() {
             let mark = match self.marked.iter().position(|&m| m == idx) {
                 Some(0) => "◀ ",
@@ -146,6 +255,12 @@ impl Screen for Library {
             };
             let title = truncate(&format!("{}{hidden}", article.label()), title_w);
             let meta = &article.meta;
+            // The event's number, as `parallax events` counts them.
+            let event = cx
+                .analysis
+                .events
+                .of(idx)
+                .map_or("–".to_string(), |e| (e + 1).to_string());
             let text = format!(
                 "{mark}{:<id_w$} {}{}{}",
                 truncate(&cx.short_ids[idx], id_w),
@@ -158,6 +273,7 @@ impl Screen for Library {
                     Column::Words => meta.words.to_string(),
                     Column::Shared => stats.shared.to_string(),
                     Column::Repeats => stats.repeated.to_string(),
+                    Column::Event => event.clone(),
                 }),
             );
             let tag = if idx == self.selected {

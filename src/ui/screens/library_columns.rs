@@ -4,7 +4,7 @@
 //! the least needed columns go first so the title keeps room to be read.
 
 use crate::corpus::Corpus;
-use crate::wrap::{truncate, width};
+use crate::display::wrap::{truncate, width};
 
 /// A column after ID and TITLE.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,22 +15,27 @@ pub enum Column {
     Words,
     Shared,
     Repeats,
+    /// The event the article reports, numbered as `parallax events` does.
+    Event,
 }
 
 impl Column {
     /// In screen order.
-    const ALL: [Column; 6] = [
+    const ALL: [Column; 7] = [
         Column::Outlet,
         Column::Date,
         Column::Minutes,
         Column::Words,
         Column::Shared,
         Column::Repeats,
+        Column::Event,
     ];
-    /// Left out first when the title needs room: reading time, repeats,
+    /// Left out first when the title needs room: reading time, the event,
+    /// repeats,
     /// words, then the reuse count, the date and last the outlet.
-    const DROP_ORDER: [Column; 6] = [
+    const DROP_ORDER: [Column; 7] = [
         Column::Minutes,
+        Column::Event,
         Column::Repeats,
         Column::Words,
         Column::Shared,
@@ -46,6 +51,7 @@ impl Column {
             Column::Words => "WORDS",
             Column::Shared => "SHARED",
             Column::Repeats => "REP",
+            Column::Event => "EVENT",
         }
     }
 
@@ -62,6 +68,7 @@ impl Column {
             Column::Minutes => 3,
             Column::Words | Column::Shared => 6,
             Column::Repeats => 4,
+            Column::Event => 5,
         }
     }
 }
@@ -107,7 +114,11 @@ impl ColumnWidths {
             // Numbers keep a fixed width, so they line up across corpora;
             // counts are always there (0 is a value).
             Column::Minutes if !self.minutes => 0,
-            Column::Minutes | Column::Words | Column::Shared | Column::Repeats => column.cap(),
+            Column::Minutes
+            | Column::Words
+            | Column::Shared
+            | Column::Repeats
+            | Column::Event => column.cap(),
         };
         (content > 0).then(|| content.max(width(column.header())).min(column.cap()))
     }

@@ -8,11 +8,16 @@
 pub mod compare;
 pub mod library;
 mod library_columns;
+pub mod list;
 pub mod matrix;
+pub mod passages;
+pub mod quotes;
 pub mod reader;
+pub mod results;
 pub mod screen;
 pub mod text;
 pub mod topic;
+pub mod variants;
 
 pub use screen::{Screen, Scrolled};
 
@@ -69,4 +74,8 @@ screens! {
     Compare => compare: compare::Compare,
     Topic => topic: topic::TopicScreen,
     Matrix => matrix: matrix::Matrix [Matrix],
+    Results => results: results::Results,
+    Quotes => quotes: quotes::QuotesScreen [Quotes],
+    Passages => passages: passages::PassagesScreen [Passages],
+    Variants => variants: variants::VariantsScreen,
 }

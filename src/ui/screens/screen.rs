@@ -4,6 +4,7 @@
 
 use crate::session::View;
 use crate::ui::action::Action;
+use crate::ui::find::Find;
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::Outcome;
 use crate::ui::place::Place;
@@ -67,6 +68,15 @@ pub trait Screen {
     /// The pointer is at (`column`, `row`) of the frame (a click or the
     /// wheel, in mouse mode): focus what is there.
     fn point(&mut self, _column: u16, _row: u16, _cx: &Shared) {}
+
+    /// The screen's in-view search, if its text can be searched.
+    fn find(&self) -> Option<&Find> {
+        None
+    }
+
+    fn find_mut(&mut self) -> Option<&mut Find> {
+        None
+    }
 }
 
 /// Lines of a layout shown in `rows`, from line `pos`. A change of `pos`

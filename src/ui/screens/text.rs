@@ -1,6 +1,8 @@
 //! What scrolling screens and lists share: moving a position by an action,
-//! and drawing the visible lines of a layout.
+//! drawing the visible lines of a layout, and saying how an article covers
+//! a topic.
 
+use crate::analysis::topics::{Topic, TopicKind};
 use crate::ui::action::Action;
 use crate::ui::styled::StyledLine;
 use crate::ui::theme::Theme;
@@ -56,4 +58,27 @@ pub fn draw_lines(
 /// The first line at or after `top` that holds text (`is_text`), or `top`.
 pub fn first_text_line(top: usize, len: usize, is_text: impl Fn(usize) -> bool) -> usize {
     (top..len).find(|&i| is_text(i)).unwrap_or(top)
+}
+
+/// How `article` covers `topic`, in words: "4 mentions: Putin ×3, Vladimir
+/// Putin ×1", "5 uses", "a section of 6 blocks", "not covered".
+pub fn coverage_note(topic: &Topic, article: usize) -> String {
+    let n = topic.count(article);
+    if n == 0 {
+        return "not covered".to_string();
+    }
+    let plural = |one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    match topic.kind {
+        TopicKind::Heading => format!("a section of {}", plural("block", "blocks")),
+        TopicKind::Term => plural("use", "uses"),
+        TopicKind::Name => {
+            let forms = topic.forms_in(article);
+            let mentions = plural("mention", "mentions");
+            if forms.is_empty() {
+                return mentions;
+            }
+            let list: Vec<String> = forms.iter().map(|(f, k)| format!("{f} ×{k}")).collect();
+            format!("{mentions}: {}", list.join(", "))
+        }
+    }
 }

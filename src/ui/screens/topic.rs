@@ -1,19 +1,24 @@
 //! The topic across all articles: every article's paragraphs on the topic,
-//! one section per article, so coverage can be compared at a glance.
+//! one section per article headed by how it names the topic (mentions and
+//! forms), then the articles that use only an ambiguous short form, then
+//! those with no form at all ("Not covered by"). Narrowed to a group (an
+//! event, an outlet, the marked articles), only its articles.
 
 use super::reader::{MARGIN, MAX_MEASURE};
 use super::screen::{Screen, Scrolled};
-use super::text::{draw_lines, first_text_line, scrolled};
-use crate::analysis::topics::Topic;
+use super::text::{coverage_note, draw_lines, first_text_line, scrolled};
+use crate::analysis::topics::{Topic, TopicIndex, TopicKind, ambiguous_names};
 use crate::corpus::{BlockKind, BlockRef, Corpus};
+use crate::display::wrap::{truncate, wrap_runs};
 use crate::session::View;
 use crate::ui::action::Action;
+use crate::ui::find::{Find, TextUnit, text_of};
 use crate::ui::geometry::Geometry;
+use crate::ui::group::Group;
 use crate::ui::outcome::Outcome;
 use crate::ui::place::{Goto, Place, Spans};
 use crate::ui::shared::Shared;
 use crate::ui::styled::{StyledLine, Tag, plain};
-use crate::wrap::{truncate, wrap_runs};
 use ratatui::Frame;
 
 #[derive(Debug, Clone, Default)]
@@ -23,12 +28,17 @@ pub struct TopicScreen {
     /// Where to go once laid out.
     goto: Option<Goto>,
     layout: Option<TopicLayout>,
+    /// Counts the layouts made, so the search knows a new one.
+    generation: usize,
+    find: Find,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct TopicLayout {
     pub topic: usize,
     pub width: usize,
+    /// The group it was laid out for.
+    pub group: Option<Group>,
     pub lines: Vec<StyledLine>,
     /// First line of each article's section.
     pub section_lines: Vec<usize>,
@@ -36,6 +46,8 @@ pub struct TopicLayout {
     /// belongs to its first block, the blank line after a block to it.
     pub blocks: Vec<BlockRef>,
     pub spans: Spans,
+    /// The text of each block shown and its lines, for the search.
+    pub units: Vec<TextUnit>,
 }
 
 impl TopicLayout {
@@ -81,6 +93,15 @@ impl TopicScreen {
         Some(Place::at(block, offset))
     }
 
+    /// The article at the top of the screen, for narrowing to its group.
+    fn article_at_top(&self, cx: &Shared) -> Option<usize> {
+        let layout = self.layout.as_ref()?;
+        let from_top = layout.block_at(self.scroll).map(|(b, _)| b.article);
+        from_top
+            .or_else(|| layout.blocks.first().map(|b| b.article))
+            .or_else(|| cx.in_view().first().copied())
+    }
+
     fn section(&self, action: Action) -> Option<usize> {
         let sections = &self.layout.as_ref()?.section_lines;
         let top = self.scroll;
@@ -94,6 +115,10 @@ impl TopicScreen {
 
 impl Screen for TopicScreen {
     fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
+        if action == Action::Narrow {
+            let at = self.article_at_top(cx).unwrap_or(0);
+            return Outcome::Narrow(Group::next(cx.group.as_ref(), at, cx));
+        }
         let Some(layout) = &self.layout else {
             return Outcome::Done;
         };
@@ -102,6 +127,17 @@ impl Screen for TopicScreen {
             self.scroll = p;
         } else if let Some(line) = self.section(action) {
             self.scroll = line;
+        } else if matches!(action, Action::NextMatch | Action::PrevMatch) {
+            if !self.find.is_active() {
+                return Outcome::Say(crate::ui::find::no_search());
+            }
+            let (jump, message) = self.find.step(action == Action::NextMatch);
+            if let Some(j) = jump {
+                self.scroll = j.line;
+            }
+            if let Some(m) = message {
+                return Outcome::Say(m);
+            }
         }
         Outcome::Done
     }
@@ -110,13 +146,19 @@ impl Screen for TopicScreen {
         let width = cx.geometry.width();
         if let Some(topic) = cx.analysis.topics.topics.get(self.topic) {
             let current = self.layout.as_ref();
-            if current.is_none_or(|l| l.topic != self.topic || l.width != width) {
+            let stale =
+                |l: &TopicLayout| l.topic != self.topic || l.width != width || l.group != cx.group;
+            if current.is_none_or(stale) {
                 // The same topic at another width: the block at the top
                 // stays there.
                 if self.goto.is_none() && current.is_some_and(|l| l.topic == self.topic) {
                     self.goto = self.top().and_then(|p| p.block_start());
                 }
-                self.layout = Some(layout_topic(&cx.corpus, self.topic, topic, width));
+                let topics = &cx.analysis.topics;
+                let mut layout = layout_topic(&cx.corpus, topics, self.topic, topic, width, cx);
+                layout.group = cx.group.clone();
+                self.layout = Some(layout);
+                self.generation += 1;
             }
         }
         let Some(layout) = &self.layout else { return };
@@ -124,6 +166,13 @@ impl Screen for TopicScreen {
             && let Some(line) = layout.line_of(goto.block, goto.offset)
         {
             self.scroll = line;
+        }
+        let token = [self.generation, 0, 0, 0, 0];
+        let (tops, page) = ([self.scroll; 2], cx.geometry.page(false));
+        let lines = &layout.lines;
+        let text = |_, l: usize| text_of(&lines[l]);
+        if let Some(jump) = self.find.refresh(token, &layout.units, text, tops, page) {
+            self.scroll = jump.line;
         }
         self.scroll = self.scroll.min(layout.lines.len().saturating_sub(1));
     }
@@ -137,17 +186,25 @@ impl Screen for TopicScreen {
     fn title(&self, cx: &Shared) -> String {
         let topics = &cx.analysis.topics.topics;
         let label = topics.get(self.topic).map_or("", |t| t.label.as_str());
-        format!("Topic · {label}")
+        match &cx.group {
+            Some(g) => format!("Topic · {label} · in {}", g.describe(cx)),
+            None => format!("Topic · {label}"),
+        }
     }
 
     fn status(&self, _cx: &Shared) -> String {
         let total = self.layout.as_ref().map_or(0, |l| l.lines.len());
-        format!(" line {}/{total}", self.scroll + 1)
+        let found = self
+            .find
+            .status()
+            .map_or(String::new(), |f| format!(" · {f}"));
+        format!(" line {}/{total}{found}", self.scroll + 1)
     }
 
     fn draw(&self, frame: &mut Frame, g: &Geometry, cx: &Shared) {
         if let Some(layout) = &self.layout {
             draw_lines(frame, &cx.theme, g.body, &layout.lines, self.scroll);
+            self.find.draw(frame, &cx.theme, g.body, 0, self.scroll);
         }
     }
 
@@ -173,13 +230,32 @@ impl Screen for TopicScreen {
     fn saved_as(&self) -> View {
         View::Topic
     }
+
+    fn find(&self) -> Option<&Find> {
+        Some(&self.find)
+    }
+
+    fn find_mut(&mut self) -> Option<&mut Find> {
+        Some(&mut self.find)
+    }
+}
+
+/// "004 (MoneyOval)": an article as the lists at the end name it.
+fn named(corpus: &Corpus, a: usize, cx: &Shared) -> String {
+    let id = cx.short_ids.get(a).map_or("", String::as_str);
+    match corpus.articles[a].meta.outlet.as_deref() {
+        Some(o) => format!("{id} ({o})"),
+        None => id.to_string(),
+    }
 }
 
 pub fn layout_topic(
     corpus: &Corpus,
+    index: &TopicIndex,
     topic_index: usize,
     topic: &Topic,
     width: usize,
+    cx: &Shared,
 ) -> TopicLayout {
     let measure = width.saturating_sub(MARGIN * 2).clamp(1, MAX_MEASURE);
     let margin = " ".repeat(MARGIN.min(width.saturating_sub(1)));
@@ -188,22 +264,30 @@ pub fn layout_topic(
         width,
         ..Default::default()
     };
+    let articles = cx.in_view();
     let mut uncovered = Vec::new();
-    for (a, article) in corpus.articles.iter().enumerate() {
+    for &a in &articles {
+        let article = &corpus.articles[a];
         let blocks: Vec<usize> = topic.occurrences_in(a).map(|r| r.block).collect();
         if blocks.is_empty() {
-            uncovered.push(article.id.as_str());
+            uncovered.push(a);
             continue;
         }
         let section = out.lines.len();
         out.section_lines.push(section);
-        let weight = topic.weight(a);
+        // A heading's note counts its blocks already.
+        let blocks_note = match topic.kind {
+            TopicKind::Heading => String::new(),
+            _ if blocks.len() == 1 => " · 1 block".to_string(),
+            _ => format!(" · {} blocks", blocks.len()),
+        };
+        // One line: how the article names the topic comes before its
+        // title, which gives way first.
         let head = format!(
-            "■ {} · {} · {} · weight {:.2}",
+            "■ {} · {}{blocks_note} · {}",
             article.meta.outlet.as_deref().unwrap_or("–"),
+            coverage_note(topic, a),
             article.label(),
-            crate::display::plural::counted(blocks.len(), "block"),
-            weight
         );
         out.lines.push(vec![
             (margin.clone(), Tag::Text),
@@ -222,17 +306,56 @@ pub fn layout_topic(
             };
             let label = format!("{b:>3} ");
             let runs = [(label.as_str(), Tag::Dim), (block.text.as_str(), tag)];
+            let first = out.lines.len();
             for l in wrap_runs(&runs, measure) {
                 let mut line = vec![(margin.clone(), Tag::Text)];
                 line.extend(l);
                 out.lines.push(line);
             }
+            out.units.push(TextUnit {
+                source: format!("{label}{}", block.text),
+                origin: label.len(),
+                block: BlockRef::new(a, b),
+                pane: 0,
+                lines: first..out.lines.len(),
+                decor: 0,
+            });
             out.lines.push(Vec::new());
         }
     }
+    let mut notes: Vec<String> = Vec::new();
+    // Articles that name the person only by a surname two people share.
+    if let Some(amb) = index.ambiguous_for(topic_index).and_then(|i| index.get(i)) {
+        let unsure: Vec<usize> = uncovered
+            .iter()
+            .copied()
+            .filter(|&a| amb.weight(a) > 0.0)
+            .collect();
+        if !unsure.is_empty() {
+            let word = amb.label.split(" (").next().unwrap_or("");
+            let who: Vec<&str> = ambiguous_names(&amb.label).collect();
+            let list: Vec<String> = unsure
+                .iter()
+                .map(|&a| format!("{} ×{}", named(corpus, a, cx), amb.count(a)))
+                .collect();
+            notes.push(format!(
+                "Only “{word}”, which may be {}: {}",
+                who.join(" or "),
+                list.join(", ")
+            ));
+            uncovered.retain(|a| !unsure.contains(a));
+        }
+    }
     if !uncovered.is_empty() {
-        let text = format!("Not covered by: {}", uncovered.join(", "));
-        for l in wrap_runs(&[(text.as_str(), Tag::Dim)], measure) {
+        let list: Vec<String> = uncovered.iter().map(|&a| named(corpus, a, cx)).collect();
+        let of = match &cx.group {
+            Some(g) => format!(" ({} of {})", uncovered.len(), g.describe(cx)),
+            None => String::new(),
+        };
+        notes.push(format!("Not covered by{of}: {}", list.join(", ")));
+    }
+    for note in notes {
+        for l in wrap_runs(&[(note.as_str(), Tag::Dim)], measure) {
             let mut line = plain(margin.clone(), Tag::Text);
             line.extend(l);
             out.lines.push(line);

@@ -139,14 +139,57 @@ impl JoinIndex {
         S: AsRef<[u64]> + Sync,
         K: Fn(usize, usize) -> bool + Sync,
     {
+        let distinct = self.distinct_pairs(sets, min_score);
+        let pairs = self.expand(sets, &distinct, keep);
+        let mut stats = distinct.stats;
+        stats.pairs = pairs.len();
+        (pairs, stats)
+    }
+
+    /// The join over distinct sets only: each pair names two groups of
+    /// identical sets (`copies`), whatever their number of copies, so a
+    /// paragraph copied into thousands of blocks is one node here, never
+    /// millions of pairs. `sets` must be the sets the index was built from.
+    pub fn distinct_pairs<S>(&self, sets: &[S], min_score: f64) -> DistinctPairs
+    where
+        S: AsRef<[u64]> + Sync,
+    {
         // NaN or above 1: nothing can qualify.
         if sets.len() != self.len() || min_score.is_nan() || min_score > 1.0 {
-            return (Vec::new(), JoinStats::default());
+            return DistinctPairs::default();
         }
-        let t = min_score.max(0.0);
         let reps = representatives(&self.groups, sets);
-        let (parts, mut stats) = self.inner.join(&reps, t);
-        // Each pair of groups stands for every pair of their members.
+        let (parts, stats) = self.inner.join(&reps, min_score.max(0.0));
+        DistinctPairs {
+            parts,
+            stats,
+            joined: true,
+        }
+    }
+
+    /// The sets of group `g` (identical, increasing); groups are numbered
+    /// by their first set.
+    pub fn copies(&self, g: usize) -> &[u32] {
+        self.groups.members(g)
+    }
+
+    /// Shingles in each set of group `g`.
+    pub fn set_size(&self, g: usize) -> usize {
+        self.inner.sizes.get(g).copied().unwrap_or(0)
+    }
+
+    /// Every pair of sets that `distinct` stands for: each pair of groups
+    /// for every pair of their members, and the members of one group with
+    /// each other at 1.0; those `keep(a, b)` holds for, sorted by `(a, b)`.
+    pub fn expand<S, K>(&self, sets: &[S], distinct: &DistinctPairs, keep: K) -> Vec<SetPair>
+    where
+        S: AsRef<[u64]> + Sync,
+        K: Fn(usize, usize) -> bool + Sync,
+    {
+        if sets.len() != self.len() || !distinct.joined {
+            return Vec::new();
+        }
+        let parts = &distinct.parts;
         let across = parallel::map_chunks(parts.len(), 1, |r| {
             let mut out = Vec::new();
             for p in parts[r].iter().flatten() {
@@ -166,7 +209,6 @@ impl JoinIndex {
             }
             out
         });
-        drop(parts);
         // Members of one group are identical: both scores 1.
         let inside = parallel::map_chunks(self.groups.len(), GROUP_CHUNK, |r| {
             let mut out = Vec::new();
@@ -197,8 +239,25 @@ impl JoinIndex {
             pairs.extend(part);
         }
         pairs.sort_unstable_by_key(|p| (p.a, p.b));
-        stats.pairs = pairs.len();
-        (pairs, stats)
+        pairs
+    }
+}
+
+/// What the join found among distinct sets: pairs of group numbers
+/// (`a < b`, see `JoinIndex::copies`) with their exact scores, in parts.
+#[derive(Debug, Clone, Default)]
+pub struct DistinctPairs {
+    parts: Vec<Vec<SetPair>>,
+    pub stats: JoinStats,
+    /// False when nothing could qualify (a threshold above 1, the wrong
+    /// sets): then not even identical sets pair.
+    joined: bool,
+}
+
+impl DistinctPairs {
+    /// Every pair of groups, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &SetPair> {
+        self.parts.iter().flatten()
     }
 }
 

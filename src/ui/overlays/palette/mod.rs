@@ -10,6 +10,7 @@ pub use matching::{Hit, MatchIndex};
 pub use state::{PaletteState, STEP_CELLS};
 
 use crate::analysis::topics::TopicKind;
+use crate::display::wrap::{truncate, width};
 use crate::ui::action::Action;
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::{Open, Outcome};
@@ -17,7 +18,6 @@ use crate::ui::place::Goto;
 use crate::ui::screens::text::moved;
 use crate::ui::shared::Shared;
 use crate::ui::styled::Tag;
-use crate::wrap::{truncate, width};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

@@ -213,6 +213,7 @@ mod tests {
                         kind: TopicKind::Term,
                         occurrences: std::iter::once(BlockRef::new(0, i)).collect(),
                         weights: Default::default(),
+                        coverage: Default::default(),
                     }
                 })
                 .collect(),

@@ -2,14 +2,16 @@
 //! heights, made off the UI thread (`work`) once per pair, threshold,
 //! width and fold setting.
 
+use super::panes::{base_tag, diff_lines, row_lines};
 use crate::analysis::align::{Alignment, RowKind};
 use crate::analysis::diff::{DiffOp, OpTag};
 use crate::analysis::pair::{PairComparison, Threshold};
-use crate::corpus::{BlockKind, Corpus};
+use crate::corpus::{BlockKind, BlockRef, Corpus};
+use crate::display::wrap::wrap_runs;
+use crate::ui::find::TextUnit;
 use crate::ui::place::Spans;
 use crate::ui::screens::reader::{fold_summary, table_at, table_row_lines};
 use crate::ui::styled::{StyledLine, Tag};
-use crate::wrap::wrap_runs;
 use std::sync::Arc;
 
 /// A pair to compare: (left article, right article, threshold).
@@ -52,6 +54,9 @@ pub struct CompareLayout {
     /// included, and the alignment row each group's lines name.
     pub groups: Spans,
     pub group_row: Vec<Option<usize>>,
+    /// The text of each block shown and its lines, per pane, for the
+    /// search.
+    pub units: Vec<TextUnit>,
 }
 
 impl CompareLayout {
@@ -103,20 +108,27 @@ pub fn layout_pair(
             out.row_line[r] = out.lines.len();
             out.match_lines.push(out.lines.len());
             let ops = data.ops.get(r).and_then(|o| o.as_deref());
-            let lt = block_lines(
+            let (lt, ls) = block_lines(
                 &sides[0].blocks[l],
                 tables[0].of(l),
                 ops,
                 OpTag::Delete,
                 text_w,
             );
-            let rtl = block_lines(
+            let (rtl, rs) = block_lines(
                 &sides[1].blocks[rt],
                 tables[1].of(rt),
                 ops,
                 OpTag::Insert,
                 text_w,
             );
+            let first = out.lines.len();
+            if let Some(ls) = ls {
+                out.unit(BlockRef::new(key.0, l), 0, ls, first, lt.len());
+            }
+            if let Some(rs) = rs {
+                out.unit(BlockRef::new(key.1, rt), 1, rs, first, rtl.len());
+            }
             let mark = row_mark(row.kind, row.moved, row.repeat_of.is_some());
             push_row(&mut out, lt, rtl, mark, Some(r));
             r += 1;
@@ -157,8 +169,14 @@ pub fn layout_pair(
                         if *repeat {
                             mark = vec![(" ↻".to_string(), Tag::Repeat)];
                         }
+                        let b = &sides[side].blocks[*i];
                         let table = tables[side].of(*i);
-                        block_lines(&sides[side].blocks[*i], table, None, OpTag::Equal, text_w)
+                        let (lines, source) = block_lines(b, table, None, OpTag::Equal, text_w);
+                        if let Some(source) = source {
+                            let article = [key.0, key.1][side];
+                            out.unit(BlockRef::new(article, *i), side, source, first, lines.len());
+                        }
+                        lines
                     }
                     Item::Fold(list) => {
                         let blocks: Vec<_> = list
@@ -232,52 +250,62 @@ impl Tables {
     }
 }
 
+impl CompareLayout {
+    /// `lines` lines from `first` of `pane` show `source` (of `block`).
+    fn unit(&mut self, block: BlockRef, pane: usize, source: String, first: usize, lines: usize) {
+        self.units.push(TextUnit {
+            source,
+            origin: 0,
+            block,
+            pane,
+            lines: first..first + lines,
+            decor: 0,
+        });
+    }
+}
+
 /// A block wrapped to the pane, with this side's half of the word diff; a
-/// table row in its table's columns (`table`), cell by cell.
+/// table row in its table's columns (`table`), cell by cell. With the text
+/// wrapped, for search; none for a table row, whose cells are padded and
+/// ruled apart (search does not look into tables).
 fn block_lines(
     b: &crate::corpus::Block,
     table: Option<Option<&[usize]>>,
     ops: Option<&Vec<DiffOp>>,
     own: OpTag,
     width: usize,
-) -> Vec<StyledLine> {
-    let base = match b.kind {
-        BlockKind::Heading => Tag::Heading,
-        BlockKind::Caption => Tag::Caption,
-        BlockKind::Metadata | BlockKind::Boilerplate => Tag::Dim,
-        _ => Tag::Text,
+) -> (Vec<StyledLine>, Option<String>) {
+    // The text the pane shows (what search looks in): the side's own words.
+    let source = match ops {
+        Some(ops) => ops
+            .iter()
+            .filter(|op| op.tag == OpTag::Equal || op.tag == own)
+            .map(|op| op.text.as_str())
+            .collect(),
+        None => b.text.clone(),
     };
-    match ops {
-        Some(ops) => {
-            let changed = if own == OpTag::Delete {
-                Tag::Deleted
-            } else {
-                Tag::Inserted
-            };
-            let runs: Vec<(&str, Tag)> = ops
+    let base = base_tag(b.kind);
+    if let Some(widths) = table {
+        let changed = if own == OpTag::Delete {
+            Tag::Deleted
+        } else {
+            Tag::Inserted
+        };
+        let runs: Vec<(&str, Tag)> = match ops {
+            Some(ops) => ops
                 .iter()
                 .filter(|op| op.tag == OpTag::Equal || op.tag == own)
                 .map(|op| {
-                    (
-                        op.text.as_str(),
-                        if op.tag == OpTag::Equal {
-                            base
-                        } else {
-                            changed
-                        },
-                    )
+                    let tag = if op.tag == OpTag::Equal { base } else { changed };
+                    (op.text.as_str(), tag)
                 })
-                .collect();
-            match table {
-                Some(widths) => table_row_lines(&b.text, &runs, widths, width),
-                None => wrap_runs(&runs, width),
-            }
-        }
-        None => match table {
-            Some(widths) => table_row_lines(&b.text, &[(b.text.as_str(), base)], widths, width),
-            None => wrap_runs(&[(b.text.as_str(), base)], width),
-        },
+                .collect(),
+            None => vec![(b.text.as_str(), base)],
+        };
+        return (table_row_lines(&b.text, &runs, widths, width), None);
     }
+    let lines = diff_lines(&b.text, base, ops.map(Vec::as_slice), own, width);
+    (lines, Some(source))
 }
 
 fn row_mark(kind: RowKind, moved: bool, repeat: bool) -> StyledLine {
@@ -306,16 +334,5 @@ fn push_row(
 ) {
     out.groups.push(out.lines.len());
     out.group_row.push(row);
-    let height = left.len().max(right.len()).max(1);
-    let mut l = left.into_iter();
-    let mut r = right.into_iter();
-    for k in 0..height {
-        out.lines.push(CompareLine {
-            left: l.next().unwrap_or_default(),
-            right: r.next().unwrap_or_default(),
-            mark: if k == 0 { mark.clone() } else { Vec::new() },
-            row,
-        });
-    }
-    out.lines.push(CompareLine::default());
+    out.lines.extend(row_lines(left, right, mark, row));
 }

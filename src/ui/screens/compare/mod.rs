@@ -3,10 +3,12 @@
 //! the lock work at any time, also while the pair is being computed;
 //! moving through the rows needs the pair's layout. The pair's data and
 //! layout are made off the UI thread (`work`), kept up to date by
-//! `refresh`, and drawn by `view`.
+//! `refresh`, drawn by `view` and searched by `search`.
 
 mod layout;
+pub mod panes;
 mod refresh;
+mod search;
 mod view;
 pub mod work;
 
@@ -18,6 +20,7 @@ use crate::analysis::pair::Threshold;
 use crate::corpus::BlockRef;
 use crate::session::View;
 use crate::ui::action::{Action, ViewId};
+use crate::ui::find::Find;
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::Outcome;
 use crate::ui::place::{Goto, Place};
@@ -54,6 +57,9 @@ pub struct Compare {
     /// Pair work runs on this worker, which wakes the event loop when
     /// done. Without it the work is done inline.
     background: Option<PairWorker>,
+    /// Counts the layouts taken in, so the search knows a new one.
+    generation: usize,
+    find: Find,
 }
 
 impl Compare {
@@ -71,6 +77,8 @@ impl Compare {
             layout: None,
             job: None,
             background: None,
+            generation: 0,
+            find: Find::default(),
         }
     }
 
@@ -229,7 +237,11 @@ impl Compare {
             Action::NextLeft | Action::PrevLeft | Action::NextRight | Action::PrevRight
                 if n > 1 =>
             {
-                self.step_article(action, n);
+                if !self.step_article(action, cx) {
+                    return Some(Outcome::Say(
+                        "No other article of this event to show (events are in the library)".into(),
+                    ));
+                }
             }
             Action::ThresholdUp | Action::ThresholdDown => {
                 let t = self.threshold;
@@ -252,27 +264,37 @@ impl Compare {
         Some(Outcome::Done)
     }
 
-    /// The next or previous article on one side, never the other side's.
-    fn step_article(&mut self, action: Action, n: usize) {
+    /// The next or previous article on one side, never the other side's;
+    /// when events are known, only articles of the other side's event (a
+    /// pair is never two events). False when there is none to go to.
+    fn step_article(&mut self, action: Action, cx: &Shared) -> bool {
+        let n = cx.articles();
         let forward = matches!(action, Action::NextLeft | Action::NextRight);
         let (slot, other) = if matches!(action, Action::NextLeft | Action::PrevLeft) {
             (&mut self.left, self.right)
         } else {
             (&mut self.right, self.left)
         };
+        let events = &cx.analysis.events;
+        let allowed =
+            |a: usize| a != other && (!events.is_known() || events.of(a) == events.of(other));
         let mut next = *slot;
-        loop {
+        for _ in 0..n {
             next = if forward {
                 (next + 1) % n
             } else {
                 (next + n - 1) % n
             };
-            if next != other || n == 1 {
-                break;
+            if allowed(next) {
+                if next == *slot {
+                    return false;
+                }
+                *slot = next;
+                self.scroll = [0, 0];
+                return true;
             }
         }
-        *slot = next;
-        self.scroll = [0, 0];
+        false
     }
 }
 
@@ -283,6 +305,10 @@ fn lowest_threshold() -> Threshold {
 
 impl Screen for Compare {
     fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
+        let search_step = matches!(action, Action::NextMatch | Action::PrevMatch);
+        if search_step && self.find.is_active() {
+            return self.step_hit(action == Action::NextMatch);
+        }
         match self.change_setting(action, cx) {
             Some(outcome) => outcome,
             None => self.move_in_pair(action, cx),
@@ -291,6 +317,7 @@ impl Screen for Compare {
 
     fn refresh(&mut self, cx: &Shared) {
         self.refresh_pair(cx);
+        self.refresh_find(cx);
     }
 
     fn hide(&mut self) {
@@ -378,6 +405,14 @@ impl Screen for Compare {
         } else if column >= body.x + pane + GUTTER as u16 {
             self.focus = Side::Right;
         }
+    }
+
+    fn find(&self) -> Option<&Find> {
+        Some(&self.find)
+    }
+
+    fn find_mut(&mut self) -> Option<&mut Find> {
+        Some(&mut self.find)
     }
 }
 

@@ -113,6 +113,7 @@ impl Compare {
             self.scroll = [line, line];
         }
         self.layout = Some(done.layout);
+        self.generation += 1;
         self.go_to_place();
     }
 

@@ -2,50 +2,34 @@
 //! between them, a header naming each article, the evidence of the row on
 //! top for the title bar, and a status line with pair, position, threshold.
 
+use super::panes::{draw_heads, draw_rows, pane_areas};
 use super::work::Stage;
-use super::{Compare, GUTTER, PairData, Side, pane_width};
+use super::{Compare, PairData, Side};
 use crate::analysis::align::RowKind;
 use crate::ui::action::{Action, ViewId};
+use crate::display::wrap::truncate;
 use crate::ui::geometry::Geometry;
 use crate::ui::shared::Shared;
 use crate::ui::styled::Tag;
-use crate::wrap::truncate;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 impl Compare {
     pub(super) fn draw_panes(&self, frame: &mut Frame, g: &Geometry, cx: &Shared) {
-        let (header, rows) = g.headed();
-        let area = g.body;
-        let pane = pane_width(usize::from(area.width)) as u16;
-        let split = |x: u16, width: u16| Rect { x, width, ..area };
-        let left_area = split(area.x, pane.min(area.width));
-        let gutter_x = area.x + pane;
-        let right_x = gutter_x + GUTTER as u16;
-        let right_area = split(right_x, area.right().saturating_sub(right_x));
-        let gutter = split(gutter_x, GUTTER as u16);
-        for (side, rect, article) in [
-            (Side::Left, left_area, self.left),
-            (Side::Right, right_area, self.right),
-        ] {
-            let a = &cx.corpus.articles[article];
+        let (_, rows) = g.headed();
+        let heads = [(Side::Left, self.left), (Side::Right, self.right)].map(|(side, article)| {
             let focus = !self.locked && self.focus == side;
-            let head = format!(
+            let text = format!(
                 "{}{} · {}",
                 if focus { "▶ " } else { "" },
                 cx.short_ids[article],
-                a.label()
+                cx.corpus.articles[article].label()
             );
-            let tag = if focus { Tag::Selected } else { Tag::Accent };
-            let text = truncate(&head, usize::from(rect.width));
-            let at = Rect {
-                x: rect.x,
-                width: rect.width,
-                ..header
-            };
-            frame.render_widget(Line::styled(text, cx.theme.style(tag)), at);
-        }
+            (text, if focus { Tag::Selected } else { Tag::Accent })
+        });
+        let [(l, lt), (r, rt)] = &heads;
+        draw_heads(frame, g, cx, [(l.as_str(), *lt), (r.as_str(), *rt)]);
         let Some(layout) = self.layout() else {
             // Still being paired (or waiting for the analysis): say so
             // under the headers; the status line counts the progress.
@@ -66,29 +50,23 @@ impl Compare {
                     height: 1,
                     ..rows
                 };
-                let note = truncate(&note, usize::from(area.width));
+                let note = truncate(&note, usize::from(g.body.width));
                 frame.render_widget(Line::styled(note, cx.theme.style(Tag::Dim)), line);
             }
             return;
         };
-        let row_of = |pane: Rect, y: u16| Rect {
-            y,
-            height: 1,
+        draw_rows(frame, g, cx, &layout.lines, self.scroll, self.locked);
+        let [left_area, right_area, _] = pane_areas(g.body);
+        let rows_of = |pane: Rect| Rect {
+            y: rows.y,
+            height: rows.height,
             ..pane
         };
-        for i in 0..rows.height {
-            let y = rows.y + i;
-            let i = usize::from(i);
-            if let Some(line) = layout.lines.get(self.scroll[0] + i) {
-                frame.render_widget(cx.theme.line(&line.left), row_of(left_area, y));
-                if self.locked {
-                    frame.render_widget(cx.theme.line(&line.mark), row_of(gutter, y));
-                }
-            }
-            if let Some(line) = layout.lines.get(self.scroll[1] + i) {
-                frame.render_widget(cx.theme.line(&line.right), row_of(right_area, y));
-            }
-        }
+        let theme = &cx.theme;
+        self.find
+            .draw(frame, theme, rows_of(left_area), 0, self.scroll[0]);
+        self.find
+            .draw(frame, theme, rows_of(right_area), 1, self.scroll[1]);
     }
 
     /// The alignment row drawn on the top line of the focused pane.
@@ -167,8 +145,9 @@ impl Compare {
             )
         });
         let pairs = layout.match_lines.len();
+        let found = c.find.status().map_or(String::new(), |f| format!(" · {f}"));
         format!(
-            " row {}/{}{sim} · {pairs} paired · threshold {}{}",
+            " row {}/{}{sim} · {pairs} paired · threshold {}{}{found}",
             row.map_or(0, |r| r + 1),
             total,
             c.threshold,

@@ -1,18 +1,22 @@
 //! The reader's layout: one article wrapped to the screen, headings and
 //! captions tagged, chrome folded into one dim line per run, within-article
-//! repeats marked.
+//! repeats marked, shared paragraphs and quotes marked in the margin.
 
 use crate::analysis::Analysis;
+use crate::analysis::dups::passages::Shared;
 use crate::corpus::{Article, BlockKind, BlockRef};
 use crate::display::table;
+use crate::display::wrap::wrap_runs;
+use crate::ui::find::TextUnit;
 use crate::ui::place::Spans;
 use crate::ui::styled::{StyledLine, Tag, plain};
-use crate::wrap::wrap_runs;
 
 /// Text never runs wider than this, for a readable measure.
 pub const MAX_MEASURE: usize = 100;
 /// Left margin of the text.
 pub const MARGIN: usize = 2;
+/// The mark before each line of a block quote.
+const QUOTE_BAR: &str = "▌ ";
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ReaderLayout {
@@ -25,6 +29,8 @@ pub struct ReaderLayout {
     pub blocks: Spans,
     /// Lines where headings start, for next/previous heading.
     pub heading_lines: Vec<usize>,
+    /// The text of each block shown and its lines, for the search.
+    pub units: Vec<TextUnit>,
 }
 
 impl ReaderLayout {
@@ -96,12 +102,19 @@ pub fn layout_article(
             BlockKind::TableRow => (Tag::TableRow, ""),
             BlockKind::ListItem => (Tag::Text, "• "),
             BlockKind::Metadata | BlockKind::Boilerplate => (Tag::Dim, ""),
-            BlockKind::Paragraph => (Tag::Text, ""),
+            BlockKind::Paragraph | BlockKind::Quote => (Tag::Text, ""),
         };
         if b.kind == BlockKind::Heading {
             out.heading_lines.push(out.lines.len());
         }
-        if b.kind == BlockKind::TableRow {
+        let mut text = format!("{prefix}{}", b.text);
+        if let Some(reason) = &b.reason {
+            text.push_str(&format!("  [{reason}]"));
+        }
+        let first = out.lines.len();
+        let quote = b.kind == BlockKind::Quote;
+        let table_row = b.kind == BlockKind::TableRow;
+        if table_row {
             if table.as_ref().is_none_or(|(last, _)| *last < i) {
                 table = Some(table_at(blocks, i, measure));
             }
@@ -111,13 +124,37 @@ pub fn layout_article(
                 out.lines.push(indent(&margin, l));
             }
         } else {
-            let mut text = format!("{prefix}{}", b.text);
-            if let Some(reason) = &b.reason {
-                text.push_str(&format!("  [{reason}]"));
+            let marks = margin_marks(analysis, BlockRef::new(article_index, i), &margin);
+            // A quote is a paragraph with a bar down its left side.
+            let measure = if quote {
+                measure.saturating_sub(2).max(1)
+            } else {
+                measure
+            };
+            for (k, mut l) in wrap_runs(&[(text.as_str(), tag)], measure)
+                .into_iter()
+                .enumerate()
+            {
+                if quote {
+                    l.insert(0, (QUOTE_BAR.to_string(), Tag::Dim));
+                }
+                out.lines.push(match &marks {
+                    Some(m) if k == 0 => [m.clone(), l].concat(),
+                    _ => indent(&margin, l),
+                });
             }
-            for l in wrap_runs(&[(text.as_str(), tag)], measure) {
-                out.lines.push(indent(&margin, l));
-            }
+        }
+        // A table row's cells are padded and ruled apart: search does not
+        // look into tables.
+        if !table_row {
+        out.units.push(TextUnit {
+            origin: prefix.len(),
+            block: BlockRef::new(article_index, i),
+            pane: 0,
+            lines: first..out.lines.len(),
+            source: text,
+            decor: margin.chars().count() + if quote { QUOTE_BAR.chars().count() } else { 0 },
+        });
         }
         // Table rows sit together; everything else gets a blank line after.
         let next_is_row = blocks
@@ -162,6 +199,37 @@ pub fn table_row_lines(
         Some(widths) => table::row_lines(runs, widths, Tag::Dim),
         None => table::plain_row(runs, measure, Tag::Dim),
     }
+}
+
+/// The margin of a block's first line when the block is shared: `=` the
+/// same text in another article, `≈` there with edits, `↻` repeated in
+/// this article; then `❝` when it holds a quote another article carries.
+fn margin_marks(analysis: &Analysis, block: BlockRef, margin: &str) -> Option<StyledLine> {
+    if margin.chars().count() != MARGIN {
+        return None;
+    }
+    let shared = match analysis.passages.shared(block) {
+        Some(Shared::Verbatim) => ("=", Tag::Mark),
+        Some(Shared::Edited) => ("≈", Tag::Mark),
+        Some(Shared::Repeated) => ("↻", Tag::Repeat),
+        None => (" ", Tag::Text),
+    };
+    let quotes = &analysis.quotes;
+    let quoted = quotes
+        .in_block(block)
+        .iter()
+        .any(|&g| quotes.groups[g].articles() > 1);
+    let quote = if quoted {
+        ("❝", Tag::Mark)
+    } else {
+        (" ", Tag::Text)
+    };
+    (shared.0 != " " || quoted).then(|| {
+        vec![
+            (shared.0.to_string(), shared.1),
+            (quote.0.to_string(), quote.1),
+        ]
+    })
 }
 
 fn indent(margin: &str, mut line: StyledLine) -> StyledLine {

@@ -1,6 +1,7 @@
 //! The reader: one article, wrapped to the screen, chrome folded (or not),
 //! headings to jump between.
 
+mod follow;
 mod layout;
 
 pub use layout::{
@@ -12,6 +13,7 @@ use super::text::{draw_lines, first_text_line, scrolled};
 use crate::corpus::BlockRef;
 use crate::session::View;
 use crate::ui::action::Action;
+use crate::ui::find::{Find, text_of};
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::{Open, Outcome};
 use crate::ui::place::{Goto, Place};
@@ -28,6 +30,9 @@ pub struct Reader {
     /// Where to go once laid out.
     goto: Option<Goto>,
     layout: Option<ReaderLayout>,
+    /// Counts the layouts made, so the search knows a new one.
+    generation: usize,
+    find: Find,
 }
 
 impl Reader {
@@ -52,6 +57,12 @@ impl Reader {
 
     pub fn layout(&self) -> Option<&ReaderLayout> {
         self.layout.as_ref()
+    }
+
+    /// Search for `phrase`, the hit at byte `offset` of `block`'s text
+    /// current (a hit found in every article, followed here).
+    pub fn follow(&mut self, phrase: &str, block: BlockRef, offset: usize) {
+        self.find.follow(phrase, block, offset);
     }
 
     fn place_at(&self, line: usize) -> Option<Place> {
@@ -91,13 +102,29 @@ impl Screen for Reader {
                     self.scroll = line;
                 }
             }
-            Action::Compare if cx.articles() > 1 => {
+            Action::NextMatch | Action::PrevMatch => {
+                if !self.find.is_active() {
+                    return Outcome::Say(crate::ui::find::no_search());
+                }
+                let (jump, message) = self.find.step(action == Action::NextMatch);
+                if let Some(j) = jump {
+                    self.scroll = j.line;
+                }
+                if let Some(m) = message {
+                    return Outcome::Say(m);
+                }
+            }
+            Action::FollowPassage | Action::FollowQuote => return self.follow_mark(action, cx),
+            Action::Compare => {
                 let left = self.article;
-                return Outcome::Open(Open::Compare {
-                    left,
-                    right: (left + 1) % cx.articles(),
-                    at: None,
-                });
+                return match cx.next_to_compare(left) {
+                    Some(right) => Outcome::Open(Open::Compare {
+                        left,
+                        right,
+                        at: None,
+                    }),
+                    None => Outcome::Say(cx.nothing_to_compare()),
+                };
             }
             _ => {}
         }
@@ -116,12 +143,20 @@ impl Screen for Reader {
             }
             let article = &cx.corpus.articles[a];
             self.layout = Some(layout_article(a, article, &cx.analysis, width, self.unfold));
+            self.generation += 1;
         }
         let Some(layout) = &self.layout else { return };
         if let Some(goto) = self.goto.take()
             && let Some(line) = layout.line_of(goto.block.block, goto.offset)
         {
             self.scroll = line;
+        }
+        let token = [self.generation, 0, 0, 0, 0];
+        let (tops, page) = ([self.scroll; 2], cx.geometry.page(false));
+        let lines = &layout.lines;
+        let text = |_, l: usize| text_of(&lines[l]);
+        if let Some(jump) = self.find.refresh(token, &layout.units, text, tops, page) {
+            self.scroll = jump.line;
         }
         // Jumps may bring a late heading to the top, so the bound is the
         // last line rather than the last full page.
@@ -146,12 +181,17 @@ impl Screen for Reader {
     fn status(&self, _cx: &Shared) -> String {
         let total = self.layout.as_ref().map_or(0, |l| l.lines.len());
         let unfolded = if self.unfold { " · unfolded" } else { "" };
-        format!(" line {}/{total}{unfolded}", self.scroll + 1)
+        let found = self
+            .find
+            .status()
+            .map_or(String::new(), |f| format!(" · {f}"));
+        format!(" line {}/{total}{unfolded}{found}", self.scroll + 1)
     }
 
     fn draw(&self, frame: &mut Frame, g: &Geometry, cx: &Shared) {
         if let Some(layout) = &self.layout {
             draw_lines(frame, &cx.theme, g.body, &layout.lines, self.scroll);
+            self.find.draw(frame, &cx.theme, g.body, 0, self.scroll);
         }
     }
 
@@ -176,5 +216,13 @@ impl Screen for Reader {
 
     fn saved_as(&self) -> View {
         View::Reader
+    }
+
+    fn find(&self) -> Option<&Find> {
+        Some(&self.find)
+    }
+
+    fn find_mut(&mut self) -> Option<&mut Find> {
+        Some(&mut self.find)
     }
 }

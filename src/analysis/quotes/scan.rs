@@ -1,0 +1,157 @@
+//! Finding the quoted stretches of one block's text by its quotation
+//! marks: curly (“ ” „), straight (") and guillemets (« »).
+//!
+//! A straight mark opens only at the start of a word (after the start of
+//! the text, a space or an opening bracket or dash, and before a
+//! non-space): after a digit it is an inch mark (`a 12" screen`) and is
+//! ignored. Curly and guillemet marks nest, so “…“inner”…” is one quote;
+//! single quotes (‘ ’ ') never open or close a quote: inside a double
+//! quote they are part of its text (a nested quote, or an apostrophe),
+//! and as top-level marks they cannot be told from apostrophes.
+
+/// One quoted stretch of a block: byte offsets into its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marked {
+    /// The opening mark (its first byte).
+    pub open: usize,
+    /// The quoted text, without the marks and surrounding spaces.
+    pub start: usize,
+    pub end: usize,
+    /// Just past the closing mark, or the end of the text when unclosed.
+    pub after: usize,
+    /// A closing mark was found (else the quote runs to the end of the
+    /// block, and may go on in the next paragraph).
+    pub closed: bool,
+}
+
+fn opens(c: char) -> bool {
+    matches!(c, '“' | '„' | '«' | '‟')
+}
+
+fn closes(c: char) -> bool {
+    matches!(c, '”' | '»')
+}
+
+/// A straight mark or a misused closing one at the start of a word.
+fn at_word_start(prev: Option<char>, next: Option<char>) -> bool {
+    let before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p));
+    before && next.is_some_and(|n| !n.is_whitespace())
+}
+
+/// The quoted stretches of `text`, in order.
+pub fn quoted(text: &str) -> Vec<Marked> {
+    // Most paragraphs hold no quotation mark at all.
+    if !text.contains(['"', '“', '”', '„', '«', '»', '‟']) {
+        return Vec::new();
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    // The open quote: where its mark is, where its text starts, and how
+    // deep curly marks are nested inside it.
+    let mut open: Option<(usize, usize, usize)> = None;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(k + 1).map(|&(_, n)| n);
+        let after = i + c.len_utf8();
+        match (open, c) {
+            (None, '"') if at_word_start(prev, next) => open = Some((i, after, 0)),
+            (None, c) if opens(c) => open = Some((i, after, 0)),
+            // A closing mark used as an opening one (”Yes,” she said).
+            (None, c) if closes(c) && at_word_start(prev, next) => open = Some((i, after, 0)),
+            (Some((o, s, depth)), c) if opens(c) => open = Some((o, s, depth + 1)),
+            (Some((o, s, depth)), c) if closes(c) && depth > 0 => open = Some((o, s, depth - 1)),
+            (Some((o, s, _)), c) if closes(c) || c == '"' => {
+                out.push(trimmed(text, o, s, i, after, true));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((o, s, _)) = open {
+        out.push(trimmed(text, o, s, text.len(), text.len(), false));
+    }
+    out.retain(|m| m.start < m.end);
+    out
+}
+
+fn trimmed(
+    text: &str,
+    open: usize,
+    start: usize,
+    end: usize,
+    after: usize,
+    closed: bool,
+) -> Marked {
+    let inner = &text[start..end];
+    let lead = inner.len() - inner.trim_start().len();
+    let trail = inner.len() - inner.trim_end().len();
+    Marked {
+        open,
+        start: start + lead,
+        end: (end - trail).max(start + lead),
+        after,
+        closed,
+    }
+}
+
+/// Whether `text` begins (after spaces) with an opening quotation mark: a
+/// paragraph that goes on with a quote left open in the one before.
+pub fn reopens(text: &str) -> bool {
+    let mut chars = text.trim_start().chars();
+    match chars.next() {
+        Some(c) if opens(c) => true,
+        Some('"') | Some('”') => chars.next().is_some_and(|n| !n.is_whitespace()),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        quoted(t).iter().map(|m| &t[m.start..m.end]).collect()
+    }
+
+    #[test]
+    fn curly_and_straight_quotes_are_found() {
+        let t = "“We will not yield,” Roe said. Doe replied: \"Nor will we.\"";
+        assert_eq!(texts(t), ["We will not yield,", "Nor will we."]);
+        let m = quoted(t);
+        assert!(m.iter().all(|m| m.closed));
+        assert_eq!(&t[m[0].open..m[0].start], "“");
+    }
+
+    #[test]
+    fn inch_marks_and_apostrophes_are_not_quotes() {
+        assert!(texts("A 12\" screen and a 5'10\" man, it's Roe's").is_empty());
+        assert_eq!(
+            texts("He said “it’s the ‘reset’ we wanted” today"),
+            ["it’s the ‘reset’ we wanted"]
+        );
+    }
+
+    #[test]
+    fn nested_curly_quotes_stay_inside_the_outer_one() {
+        assert_eq!(
+            texts("“He called it “a farce” twice,” she said"),
+            ["He called it “a farce” twice,"]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_runs_to_the_end_and_the_next_may_reopen() {
+        let m = quoted("Roe said: “The first part goes on");
+        assert_eq!(m.len(), 1);
+        assert!(!m[0].closed);
+        assert!(reopens("  “And it goes on here,” she said."));
+        assert!(reopens("\"And here"));
+        assert!(!reopens("Then she left."));
+    }
+
+    #[test]
+    fn empty_and_misused_marks() {
+        assert!(texts("“” and \"\"").is_empty());
+        assert_eq!(texts("”Yes,” she said"), ["Yes,"]);
+    }
+}

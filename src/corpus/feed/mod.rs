@@ -1,0 +1,183 @@
+//! Feeds (RSS, Atom, JSON Feed) → one article per item. An item's full
+//! content (`content:encoded`, Atom `content`, JSON `content_html`) is its
+//! text, read as an HTML fragment through the page walk; else its summary
+//! when that is long enough to be the article; else its page is fetched —
+//! for a feed that came from a link, or with `--follow-links` — and the
+//! summary, if any, stands in when it is not. The feed's title names the
+//! outlet of its items.
+
+mod item;
+
+use super::html::clean_site_name;
+use super::input::InputOptions;
+use super::model::OutletSource;
+use super::outlet::url_host;
+use super::prepared::{Outcome, Source, cut_warning, warn};
+use super::sanitize::sanitize_line;
+use item::ItemText;
+use std::path::PathBuf;
+
+/// A summary of at least this many words is read as the article itself.
+const SUMMARY_MIN_WORDS: usize = 100;
+/// Item pages fetched for one feed at most.
+const MAX_FOLLOWED: usize = 100;
+
+/// Whether bytes are a feed: an XML document whose first element is
+/// `<rss>`, `<feed>` or `<rdf:RDF>`, or a JSON object naming a JSON Feed
+/// version. Only the start is looked at.
+pub fn looks_like_feed(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(64 * 1024)];
+    let text = String::from_utf8_lossy(head);
+    let text = text.trim_start_matches('\u{feff}').trim_start();
+    if text.starts_with('{') {
+        return text.contains("jsonfeed.org/version");
+    }
+    first_element(text).is_some_and(|name| {
+        let name = name.to_ascii_lowercase();
+        name == "rss" || name == "feed" || name == "rdf:rdf"
+    })
+}
+
+/// The name of the first element of an XML text, past the declaration,
+/// comments, processing instructions and a doctype.
+fn first_element(mut text: &str) -> Option<&str> {
+    loop {
+        text = text.trim_start();
+        let rest = text.strip_prefix('<')?;
+        if let Some(r) = rest.strip_prefix("!--") {
+            text = &r[r.find("-->")? + 3..];
+        } else if rest.starts_with('?') || rest.starts_with('!') {
+            text = &rest[rest.find('>')? + 1..];
+        } else {
+            let end = rest
+                .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
+                .unwrap_or(rest.len());
+            return Some(&rest[..end]);
+        }
+    }
+}
+
+/// What every item of one feed shares.
+pub(super) struct FeedInfo {
+    /// The feed's title as an outlet, else its site's host.
+    outlet: Option<(String, OutletSource)>,
+    language: Option<String>,
+    /// The feed's path or link: where its items were read from.
+    path: PathBuf,
+}
+
+pub fn prepare_feed(s: Source, opts: &InputOptions) -> Vec<Outcome> {
+    let path = s.path.clone().unwrap_or_else(|| PathBuf::from(&s.name));
+    if !looks_like_feed(&s.bytes) {
+        let what = "not a feed (RSS, Atom or JSON Feed)".to_string();
+        return vec![Outcome::Skipped(warn(&path, what))];
+    }
+    let parser = feed_rs::parser::Builder::new()
+        .base_uri(s.fetched_from.as_deref())
+        .build();
+    let feed = match parser.parse(s.bytes.as_slice()) {
+        Ok(f) => f,
+        Err(e) => return vec![Outcome::Skipped(warn(&path, format!("{e}")))],
+    };
+    let info = feed_info(&feed, s.fetched_from.as_deref(), path.clone());
+    let follow = s.fetched_from.is_some() || opts.follow_links;
+    let stem = s.stem();
+    let width = feed.entries.len().to_string().len();
+    let mut out = Vec::with_capacity(feed.entries.len() + 2);
+    let (mut followed, mut from_summary, mut empty) = (0, 0, 0);
+    for (n, entry) in feed.entries.iter().enumerate() {
+        let fallback_stem = format!("{stem}-{:0width$}", n + 1);
+        match item::read(entry, &info, fallback_stem, SUMMARY_MIN_WORDS) {
+            ItemText::Full(p) => out.push(Outcome::Loaded(*p, None)),
+            ItemText::Partial(f) if follow && followed < MAX_FOLLOWED => {
+                followed += 1;
+                out.push(Outcome::Follow(f));
+            }
+            ItemText::Partial(f) => match f.fallback {
+                Some(p) => {
+                    from_summary += 1;
+                    out.push(Outcome::Loaded(p, None));
+                }
+                None => empty += 1,
+            },
+            ItemText::Nothing => empty += 1,
+        }
+    }
+    if feed.entries.is_empty() {
+        out.push(Outcome::Skipped(warn(&path, "a feed with no items".into())));
+    }
+    if from_summary > 0 {
+        let hint = if follow {
+            format!("past the first {MAX_FOLLOWED} pages fetched")
+        } else {
+            "--follow-links fetches their pages".to_string()
+        };
+        out.push(Outcome::Skipped(warn(
+            &path,
+            format!("{} read from a short summary ({hint})", items(from_summary)),
+        )));
+    }
+    if empty > 0 {
+        out.push(Outcome::Skipped(warn(
+            &path,
+            format!("{} with no text skipped", items(empty)),
+        )));
+    }
+    out.extend(cut_warning(&path, s.cut_at).map(Outcome::Skipped));
+    out
+}
+
+fn items(n: usize) -> String {
+    format!("{n} item{}", if n == 1 { "" } else { "s" })
+}
+
+fn feed_info(feed: &feed_rs::model::Feed, fetched_from: Option<&str>, path: PathBuf) -> FeedInfo {
+    let title = feed
+        .title
+        .as_ref()
+        .map(|t| sanitize_line(&clean_site_name(&super::html::fragment_text(&t.content))))
+        .filter(|t| !t.trim().is_empty());
+    let site = feed
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .map(|l| l.href.as_str())
+        .or(fetched_from)
+        .and_then(url_host);
+    let outlet = match (title, site) {
+        (Some(t), _) => Some((t, OutletSource::Feed)),
+        (None, Some(h)) => Some((h, OutletSource::UrlHost)),
+        (None, None) => None,
+    };
+    FeedInfo {
+        outlet,
+        language: feed.language.as_deref().map(sanitize_line),
+        path,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn feeds_are_known_by_their_first_element() {
+        assert!(looks_like_feed(
+            b"<?xml version=\"1.0\"?>\n<!-- hi -->\n<rss version=\"2.0\">"
+        ));
+        assert!(looks_like_feed(
+            b"\xef\xbb\xbf<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+        ));
+        assert!(looks_like_feed(
+            b"<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"x\">"
+        ));
+        assert!(looks_like_feed(
+            br#"{"version": "https://jsonfeed.org/version/1.1", "items": []}"#
+        ));
+        assert!(!looks_like_feed(
+            b"<!doctype html><html><body>rss</body></html>"
+        ));
+        assert!(!looks_like_feed(b"{\"title\": \"a record\"}"));
+        assert!(!looks_like_feed(b"Summit ends\n\n<rss> is a tag"));
+    }
+}

@@ -1,0 +1,110 @@
+//! What reading one input gives, shared by every reader of a format (text,
+//! Markdown, HTML, collections, feeds) and the loader: the source bytes,
+//! an article taken apart, or why it was skipped. A leaf: the format
+//! readers and the dispatcher (`prepare.rs`) import it, never the reverse.
+
+use super::input::Format;
+use super::model::{Block, LoadWarning, Metadata, OutletSource};
+use super::sanitize::sanitize_line;
+use std::path::{Path, PathBuf};
+
+/// A file's bytes (already decompressed) and what they are.
+pub struct Source {
+    pub name: String,
+    pub path: Option<PathBuf>,
+    pub bytes: Vec<u8>,
+    pub format: Format,
+    /// Cut at this many bytes (said in the file's one warning if it loads);
+    /// `None` when read whole.
+    pub cut_at: Option<u64>,
+    /// The address a fetched page came from (after redirects): the
+    /// article's `url`, and its host names the outlet. `None` for a file.
+    pub fetched_from: Option<String>,
+    /// What the article id starts from when it is not the stem of `name`
+    /// (a link's last path part or host).
+    pub stem: Option<String>,
+}
+
+impl Source {
+    /// What the article id starts from.
+    pub fn stem(&self) -> String {
+        self.stem.clone().unwrap_or_else(|| stem_of(&self.name))
+    }
+}
+
+/// One article or record after reading: taken apart (with a warning, if
+/// there is one to give), or why it was skipped.
+pub enum Outcome {
+    Loaded(Prepared, Option<LoadWarning>),
+    Skipped(LoadWarning),
+    /// A feed item with no full text whose page is to be fetched.
+    Follow(Box<Follow>),
+}
+
+/// An article before the passes over the whole corpus.
+pub struct Prepared {
+    /// The id before it is made unique: the file stem, or a record's id.
+    pub stem: String,
+    pub path: Option<PathBuf>,
+    pub meta: Metadata,
+    pub blocks: Vec<Block>,
+    pub hidden: usize,
+}
+
+pub fn warn(path: &Path, message: String) -> LoadWarning {
+    LoadWarning {
+        path: PathBuf::from(sanitize_line(&path.display().to_string())),
+        message: sanitize_line(&message),
+    }
+}
+
+/// The file stem of a name: what an article's id starts from.
+pub fn stem_of(name: &str) -> String {
+    let mut stem = Path::new(name);
+    // "page.html.gz" → "page".
+    for _ in 0..2 {
+        match stem.file_stem() {
+            Some(s) if stem.extension().is_some() => stem = Path::new(s),
+            _ => break,
+        }
+        if super::input::format_of(stem).is_none() {
+            break;
+        }
+    }
+    stem.to_string_lossy().into_owned()
+}
+
+/// The warning that a file was cut, if it was.
+pub fn cut_warning(path: &Path, cut_at: Option<u64>) -> Option<LoadWarning> {
+    cut_at.map(|n| {
+        warn(
+            path,
+            format!(
+                "larger than {}; the rest was not read",
+                super::budget::human_bytes(n)
+            ),
+        )
+    })
+}
+
+/// The item fields that fill an article's metadata.
+#[derive(Debug, Clone, Default)]
+pub struct ItemMeta {
+    pub(crate) title: Option<String>,
+    pub(crate) date: Option<String>,
+    pub(crate) byline: Option<String>,
+    pub(crate) link: Option<String>,
+    pub(crate) language: Option<String>,
+    pub(crate) outlet: Option<(String, OutletSource)>,
+}
+
+/// A feed item whose page is to be fetched.
+pub struct Follow {
+    /// The item's link.
+    pub link: String,
+    /// The article's id before it is made unique.
+    pub stem: String,
+    /// The item read from its summary, for when the page cannot be had.
+    pub fallback: Option<Prepared>,
+    pub(crate) meta: ItemMeta,
+}

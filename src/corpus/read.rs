@@ -1,0 +1,38 @@
+//! Reading one file's bytes safely: capped, never blocking on a FIFO,
+//! binary told apart from text. Shared by the loader and the link and feed
+//! inputs (`remote.rs`).
+
+use std::fs;
+use std::io::Read;
+use std::path::Path;
+
+/// Bytes read from one file at most (after decompression); the rest is
+/// left out with a warning.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+pub fn read_capped(path: &Path, cap: u64) -> std::io::Result<(Vec<u8>, bool)> {
+    use std::os::unix::fs::OpenOptionsExt;
+    // Non-blocking open: a FIFO swapped in after the type check must not
+    // hang the loader; for regular files the flag changes nothing.
+    let file = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    let mut bytes = Vec::new();
+    file.take(cap + 1).read_to_end(&mut bytes)?;
+    let truncated = bytes.len() as u64 > cap;
+    bytes.truncate(cap as usize);
+    Ok((bytes, truncated))
+}
+
+/// Outside a UTF-16 file, NUL bytes in the first 8 KiB mean binary, and so
+/// does a NUL share above 1% anywhere: a text head on a sparse or padded
+/// file would otherwise load as millions of placeholders.
+pub fn looks_binary(bytes: &[u8]) -> bool {
+    let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
+    let nuls = || bytes.iter().filter(|&&b| b == 0).count();
+    !utf16 && (bytes.iter().take(8192).any(|&b| b == 0) || nuls() > bytes.len() / 100)
+}

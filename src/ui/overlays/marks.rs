@@ -1,0 +1,116 @@
+//! What every mark a view draws means: the help lists them under the keys
+//! (for the view under the overlay and the topic palette), so no symbol on
+//! screen goes unexplained.
+
+use crate::ui::action::ViewId;
+
+/// (mark, meaning) for each mark `view` draws.
+pub fn marks(view: ViewId) -> &'static [(&'static str, &'static str)] {
+    match view {
+        ViewId::Library => &[
+            ("◀ ▶", "the first and second article marked for comparison"),
+            (
+                "⚠N",
+                "N hidden characters (controls, invisible marks) shown as placeholders",
+            ),
+            (
+                "SHARED",
+                "paragraphs shared with other articles; REP: repeated in this one",
+            ),
+        ],
+        ViewId::Reader => &[
+            (
+                "=",
+                "in the margin: this paragraph stands word for word in another article (p shows it)",
+            ),
+            (
+                "≈",
+                "in the margin: another article carries this paragraph with edits",
+            ),
+            (
+                "↻",
+                "in the margin: this paragraph repeats in this article (↻ repeats block N: it is the repeat)",
+            ),
+            (
+                "❝",
+                "in the margin: holds a quote another article carries too (\" shows its copies)",
+            ),
+            (
+                "⋯",
+                "site chrome or metadata folded into one line (z unfolds)",
+            ),
+            ("• │", "a list item; a table row"),
+        ],
+        ViewId::Compare => &[
+            ("=", "identical paragraphs"),
+            ("≈", "near-duplicates: copied with edits"),
+            ("~", "related: the same point in other words"),
+            ("↕", "moved: paired out of order"),
+            (
+                "↻",
+                "a paragraph that repeats an earlier one of its article",
+            ),
+            ("◂ ▸", "only in the left, only in the right article"),
+            (
+                "reversed",
+                "word diff: text only on the left (red in colour)",
+            ),
+            (
+                "underlined",
+                "word diff: text only on the right (green in colour)",
+            ),
+            ("▶", "the pane that scrolls when unlocked"),
+        ],
+        ViewId::Palette => &[
+            (
+                "§ # @",
+                "a section heading, a salient term or phrase, a name",
+            ),
+            (
+                "●",
+                "an article that mentions the topic (· one that does not)",
+            ),
+            ("underlined", "the characters that match what you typed"),
+        ],
+        ViewId::Topic => &[("■", "an article's paragraphs on the topic")],
+        ViewId::Matrix => &[(
+            "███ ▓▓▓ ▒▒▒ ░░░ ·",
+            "how much the article says on the topic, most to nothing",
+        )],
+        ViewId::Quotes => &[
+            (
+                "≠",
+                "the outlets' wording differs (a word changed, added or dropped)",
+            ),
+            (
+                "ART",
+                "how many articles carry the quote; enter shows the copies side by side",
+            ),
+        ],
+        ViewId::Passages => &[
+            ("=", "every copy is the same words as the origin"),
+            ("≈", "some copy is edited"),
+            ("↻", "repeated within one article"),
+            (
+                "MIN",
+                "the lowest score of a copy with the origin (1 = same words)",
+            ),
+        ],
+        ViewId::Variants => &[
+            ("= ≈", "the two copies are the same, or differ"),
+            ("reversed", "text only in the left copy (red in colour)"),
+            (
+                "underlined",
+                "text only in the right copy (green in colour)",
+            ),
+        ],
+        // Search hits are drawn in colour (reverse video without), not with
+        // a mark; the help's Search section says so.
+        ViewId::Global
+        | ViewId::Help
+        | ViewId::Prompt
+        | ViewId::Bookmarks
+        | ViewId::Search
+        | ViewId::Results => &[],
+    }
+}

@@ -1,0 +1,65 @@
+//! From the reader to the evidence: the first paragraph on screen that is
+//! shared or repeated opens its copies side by side; the first quote on
+//! screen opens its group.
+
+use super::Reader;
+use crate::corpus::BlockRef;
+use crate::ui::action::Action;
+use crate::ui::outcome::{Copies, GroupKind, Open, Outcome};
+use crate::ui::shared::Shared;
+
+impl Reader {
+    /// The blocks with a line on screen, top to bottom.
+    fn blocks_on_screen(&self, page: usize) -> Vec<BlockRef> {
+        let Some(layout) = &self.layout else {
+            return Vec::new();
+        };
+        let mut out: Vec<BlockRef> = Vec::new();
+        for line in self.scroll..(self.scroll + page).min(layout.lines.len()) {
+            if let Some((b, _)) = layout.block_at(line) {
+                let b = BlockRef::new(layout.article, b);
+                if out.last() != Some(&b) {
+                    out.push(b);
+                }
+            }
+        }
+        out
+    }
+
+    /// `follow_passage` or `follow_quote`.
+    pub(super) fn follow_mark(&self, action: Action, cx: &Shared) -> Outcome {
+        let on_screen = self.blocks_on_screen(cx.geometry.page(false));
+        let a = &cx.analysis;
+        if action == Action::FollowPassage {
+            for b in on_screen {
+                if let Some(&g) = a.passages.of_block(b).first() {
+                    let member = a.passages.groups[g]
+                        .members
+                        .iter()
+                        .position(|m| m.block == b);
+                    return open_copies(GroupKind::Passage, g, member);
+                }
+            }
+            return Outcome::Say("No shared or repeated paragraph on screen".into());
+        }
+        for b in on_screen {
+            if let Some(&g) = a.quotes.in_block(b).first() {
+                let group = &a.quotes.groups[g];
+                if group.quotes.len() < 2 {
+                    return Outcome::Open(Open::Quotes(Some(g)));
+                }
+                let member = group.quotes.iter().position(|q| q.at == b);
+                return open_copies(GroupKind::Quote, g, member);
+            }
+        }
+        Outcome::Say("No quote on screen".into())
+    }
+}
+
+fn open_copies(kind: GroupKind, group: usize, member: Option<usize>) -> Outcome {
+    Outcome::Open(Open::Copies(Copies {
+        kind,
+        group,
+        member,
+    }))
+}

@@ -1,0 +1,13 @@
+//! Tests of the analysis, one binary: each module is one subject.
+
+#[allow(dead_code)]
+#[path = "../support/mod.rs"]
+mod support;
+
+mod align_gold;
+mod dups;
+mod events;
+mod events_scale;
+mod names;
+mod topics;
+mod topics_scale;

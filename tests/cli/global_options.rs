@@ -1,0 +1,91 @@
+//! Options valid everywhere are taken before or after the subcommand, as
+//! git and cargo take them: `parallax --color never list` lists, it does
+//! not open `list` as a path.
+
+use crate::support::run;
+
+use std::time::Duration;
+
+const TIMEOUT: Duration = Duration::from_secs(120);
+
+fn stdout_of(args: &[&str]) -> String {
+    let ran = run::parallax(args, TIMEOUT);
+    assert_eq!(ran.code, Some(0), "{args:?}: {}", ran.stderr_text());
+    assert!(ran.stderr.is_empty(), "{args:?}: {}", ran.stderr_text());
+    String::from_utf8(ran.stdout).unwrap()
+}
+
+#[test]
+fn global_options_before_the_subcommand_run_it() {
+    let listed = stdout_of(&["list", "--color", "never"]);
+    assert!(listed.starts_with("ID "), "{listed}");
+    for args in [
+        &["--color", "never", "list"][..],
+        &["--session", "someone", "list"],
+        &["--keymap", "keymap.toml", "list"],
+        &["--resume", "list"],
+        &["-r", "list"],
+        &["--max-bytes", "1G", "list"],
+        &["--outlet-from", "parent", "list"],
+        &["--mouse", "--osc52", "list"],
+        &["--threshold", "0.6", "list"],
+    ] {
+        let mut args = args.to_vec();
+        if !args.contains(&"--color") {
+            args.extend(["--color", "never"]);
+        }
+        assert_eq!(stdout_of(&args), listed, "{args:?}");
+    }
+}
+
+#[test]
+fn threshold_is_taken_on_either_side_of_the_subcommand() {
+    let before = stdout_of(&[
+        "--threshold",
+        "0.6",
+        "diff",
+        "000",
+        "002",
+        "--color",
+        "never",
+    ]);
+    let after = stdout_of(&[
+        "diff",
+        "000",
+        "002",
+        "--threshold",
+        "0.6",
+        "--color",
+        "never",
+    ]);
+    assert!(before.contains("similarity ≥ 0.60"), "{before}");
+    assert_eq!(before, after);
+}
+
+#[test]
+fn session_before_report_names_the_notes() {
+    let data = tempfile::tempdir().unwrap();
+    let ran = run::parallax_env(
+        &["--session", "nosuch", "report", "000", "002"],
+        &[("PARALLAX_DATA_DIR", data.path().as_os_str())],
+        TIMEOUT,
+    );
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr_text());
+    assert!(
+        ran.stderr_text().contains("no saved session 'nosuch'"),
+        "the session named before the subcommand is the report's: {}",
+        ran.stderr_text()
+    );
+}
+
+#[test]
+fn a_path_named_like_a_subcommand_after_a_path_stays_a_path() {
+    // The first word decides: after a path, `list` is a second path.
+    let ran = run::parallax(&["tests/fixtures/inputs/pages", "list"], TIMEOUT);
+    assert_eq!(ran.code, Some(2));
+    assert!(
+        ran.stderr_text().contains("list: No such file"),
+        "{}",
+        ran.stderr_text()
+    );
+}

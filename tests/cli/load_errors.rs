@@ -1,0 +1,66 @@
+//! Errors that say what happened: a missing path is "no such file or
+//! directory" in one line; a folder of files parallax does not read says
+//! which kinds it skipped.
+
+use crate::support::run;
+
+use std::time::Duration;
+
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+fn one_error_line(args: &[&std::ffi::OsStr]) -> String {
+    let ran = run::parallax(args, TIMEOUT);
+    assert_eq!(ran.code, Some(2), "{}", ran.stderr_text());
+    let err = ran.stderr_text();
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 1, "one line: {err}");
+    lines[0].to_string()
+}
+
+#[test]
+fn a_missing_path_is_no_such_file_or_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nowhere");
+    let shown = missing.display().to_string();
+    for args in [
+        vec![missing.as_os_str()],
+        vec!["list".as_ref(), missing.as_os_str()],
+        vec!["show".as_ref(), "000".as_ref(), missing.as_os_str()],
+    ] {
+        assert_eq!(
+            one_error_line(&args),
+            format!("parallax: error: {shown}: no such file or directory"),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn a_folder_of_unread_kinds_says_what_was_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["a.pdf", "b.pdf", "c.PDF", "notes.docx"] {
+        std::fs::write(dir.path().join(name), b"%PDF-1.4 not text").unwrap();
+    }
+    let line = one_error_line(&["list".as_ref(), dir.path().as_os_str()]);
+    assert!(
+        line.starts_with(&format!(
+            "parallax: error: no readable article in {} (skipped: 3 .pdf, 1 .docx; parallax reads .txt",
+            dir.path().display()
+        )),
+        "{line}"
+    );
+}
+
+#[test]
+fn a_missing_path_beside_a_good_one_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.txt");
+    std::fs::write(&good, "A title\n\nA paragraph of text about the harbour.\n").unwrap();
+    let missing = dir.path().join("gone.txt");
+    let ran = run::parallax(
+        &["list".as_ref(), missing.as_os_str(), good.as_os_str()],
+        TIMEOUT,
+    );
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr_text());
+    assert!(ran.stderr_text().starts_with("parallax: warning: "));
+}

@@ -1,0 +1,20 @@
+//! Tests of the cli, one binary: each module is one subject.
+
+#[allow(dead_code)]
+#[path = "../support/mod.rs"]
+mod support;
+
+mod cli_output;
+mod diff;
+mod dups_groups;
+mod grep;
+mod quotes;
+mod report_cli;
+mod report_html;
+mod report_markdown;
+mod report_output;
+mod session_cli;
+mod stderr;
+mod global_options;
+mod load_errors;
+mod plurals;

@@ -1,0 +1,37 @@
+//! Tests of the reader, one binary: each module is one subject.
+
+#[allow(dead_code)]
+#[path = "../support/mod.rs"]
+mod support;
+
+mod compare;
+mod config;
+mod end_to_end;
+mod hangup;
+mod input;
+mod inputs;
+mod keymap;
+mod keys;
+mod library_analysing;
+mod matrix_columns;
+mod passages;
+mod places;
+mod pty_budgets;
+mod render_replay;
+mod search;
+mod search_corpus;
+mod search_pty;
+mod session;
+mod signals;
+mod sizes;
+mod suspend;
+mod terminal;
+mod window;
+mod counts;
+mod library_narrow;
+mod mouse;
+mod palette_fresh;
+mod tables;
+mod take_text;
+mod terminal_dumb;
+mod theme_colours;

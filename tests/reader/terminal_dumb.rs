@@ -1,0 +1,36 @@
+//! A terminal that cannot draw (`TERM=dumb`, or no TERM at all) gets one
+//! clear line and exit code 2, not a screen of escape sequences.
+
+use crate::support::pty;
+
+use pty::Pty;
+use std::ffi::OsStr;
+use std::time::Duration;
+
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+#[test]
+fn a_dumb_or_unnamed_terminal_gets_one_line_and_exit_2() {
+    for term in ["dumb", ""] {
+        let config = tempfile::tempdir().unwrap();
+        let mut p = Pty::spawn_with_env(
+            &[] as &[&str],
+            80,
+            24,
+            config.path().as_os_str(),
+            &[("TERM", OsStr::new(term))],
+        );
+        assert_eq!(p.wait_exit(TIMEOUT), Some(2), "TERM={term:?}");
+        let out = String::from_utf8_lossy(&p.output()).into_owned();
+        assert!(
+            !out.contains('\x1b'),
+            "TERM={term:?}: no escape sequences: {out:?}"
+        );
+        let lines: Vec<&str> = out.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert_eq!(lines.len(), 1, "TERM={term:?}: {out:?}");
+        assert!(
+            lines[0].starts_with("parallax: error: the reader needs a terminal that can draw"),
+            "{out:?}"
+        );
+    }
+}
