@@ -20,7 +20,6 @@ summit in Alaska). PATH may be files or folders; folders are read recursively \
 per record, a feed one per item. PATH may also be an http(s) link, or a file listing links one \
 per line (.urls, or a text file of links only): pages are fetched once and kept in the cache. \
 Article ids are file stems; any unique prefix of an id works.",
-    args_conflicts_with_subcommands = true,
     after_help = "Examples:\n  parallax                      open the reader on the built-in corpus\n  parallax ~/coverage/          open the reader on a folder of articles\n  parallax list                 list the built-in articles\n  parallax show 004             print one article's blocks\n  parallax diff 000 002         compare two articles\n  parallax dups --scope within  repeated paragraphs inside articles"
 )]
 pub struct Cli {

@@ -4,8 +4,8 @@
 
 use super::action::{Action, ViewId};
 use super::geometry::{Geometry, drawn_size};
-use super::keymap::Keymap;
 use super::group::Group;
+use super::keymap::Keymap;
 use super::theme::Theme;
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;

@@ -3,8 +3,8 @@
 
 use super::bookmarks::BookmarkState;
 use crate::corpus::sanitize::Clean;
-use crate::ui::action::{Action, ViewId};
 use crate::display::wrap::truncate;
+use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
 use crate::ui::shared::Shared;
 use crate::ui::styled::Tag;

@@ -296,7 +296,11 @@ fn block_lines(
                 .iter()
                 .filter(|op| op.tag == OpTag::Equal || op.tag == own)
                 .map(|op| {
-                    let tag = if op.tag == OpTag::Equal { base } else { changed };
+                    let tag = if op.tag == OpTag::Equal {
+                        base
+                    } else {
+                        changed
+                    };
                     (op.text.as_str(), tag)
                 })
                 .collect(),

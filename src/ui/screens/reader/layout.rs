@@ -147,14 +147,14 @@ pub fn layout_article(
         // A table row's cells are padded and ruled apart: search does not
         // look into tables.
         if !table_row {
-        out.units.push(TextUnit {
-            origin: prefix.len(),
-            block: BlockRef::new(article_index, i),
-            pane: 0,
-            lines: first..out.lines.len(),
-            source: text,
-            decor: margin.chars().count() + if quote { QUOTE_BAR.chars().count() } else { 0 },
-        });
+            out.units.push(TextUnit {
+                origin: prefix.len(),
+                block: BlockRef::new(article_index, i),
+                pane: 0,
+                lines: first..out.lines.len(),
+                source: text,
+                decor: margin.chars().count() + if quote { QUOTE_BAR.chars().count() } else { 0 },
+            });
         }
         // Table rows sit together; everything else gets a blank line after.
         let next_is_row = blocks
