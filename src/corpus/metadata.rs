@@ -159,21 +159,7 @@ mod tests {
     use super::*;
 
     fn article(id: &str, blocks: &[(BlockKind, &str)]) -> Article {
-        Article {
-            id: id.to_string(),
-            path: None,
-            meta: Metadata::default(),
-            blocks: blocks
-                .iter()
-                .map(|&(kind, text)| Block {
-                    kind,
-                    text: text.to_string(),
-                    reason: None,
-                    line: 1,
-                })
-                .collect(),
-            hidden_chars: 0,
-        }
+        Article::of_blocks(id, blocks)
     }
 
     #[test]

@@ -105,6 +105,27 @@ pub struct Article {
 }
 
 impl Article {
+    /// An article of `blocks` (kind, text) with no metadata: the unit
+    /// tests' one way to make one.
+    #[cfg(test)]
+    pub fn of_blocks(id: &str, blocks: &[(BlockKind, &str)]) -> Article {
+        Article {
+            id: id.to_string(),
+            path: None,
+            meta: Metadata::default(),
+            blocks: blocks
+                .iter()
+                .map(|&(kind, text)| Block {
+                    kind,
+                    text: text.to_string(),
+                    reason: None,
+                    line: 1,
+                })
+                .collect(),
+            hidden_chars: 0,
+        }
+    }
+
     /// Title if known, else the id: what a human label should show.
     pub fn label(&self) -> &str {
         self.meta.title.as_deref().unwrap_or(&self.id)

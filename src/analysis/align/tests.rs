@@ -1,23 +1,9 @@
 use super::*;
-use crate::corpus::{Article, Block, BlockKind, Metadata};
+use crate::corpus::{Article, BlockKind};
 use BlockKind::{Boilerplate, Heading, Metadata as Meta, Paragraph};
 
 fn article(id: &str, blocks: &[(BlockKind, &str)]) -> Article {
-    Article {
-        id: id.into(),
-        path: None,
-        meta: Metadata::default(),
-        blocks: blocks
-            .iter()
-            .map(|&(kind, text)| Block {
-                kind,
-                text: text.into(),
-                reason: None,
-                line: 1,
-            })
-            .collect(),
-        hidden_chars: 0,
-    }
+    Article::of_blocks(id, blocks)
 }
 
 fn corpus(articles: Vec<Article>) -> Corpus {

@@ -199,24 +199,10 @@ fn weigh(row_start: &[usize], term_ids: &[u32], mut counts: Vec<u32>, idf: &[f32
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Article, Block, BlockKind, Metadata};
+    use crate::corpus::{Article, BlockKind};
 
     fn article(id: &str, blocks: &[(BlockKind, &str)]) -> Article {
-        Article {
-            id: id.to_string(),
-            path: None,
-            meta: Metadata::default(),
-            blocks: blocks
-                .iter()
-                .map(|&(kind, text)| Block {
-                    kind,
-                    text: text.to_string(),
-                    reason: None,
-                    line: 1,
-                })
-                .collect(),
-            hidden_chars: 0,
-        }
+        Article::of_blocks(id, blocks)
     }
 
     fn corpus() -> Corpus {
