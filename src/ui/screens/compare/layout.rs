@@ -2,6 +2,7 @@
 //! heights, made off the UI thread (`work`) once per pair, threshold,
 //! width and fold setting.
 
+pub use super::panes::{CompareLine, GUTTER, pane_width};
 use super::panes::{base_tag, diff_lines, row_lines};
 use crate::analysis::align::{Alignment, RowKind};
 use crate::analysis::diff::{DiffOp, OpTag};
@@ -17,9 +18,6 @@ use std::sync::Arc;
 /// A pair to compare: (left article, right article, threshold).
 pub type PairKey = (usize, usize, Threshold);
 
-/// Columns between the panes: " ≈ ".
-pub const GUTTER: usize = 3;
-
 /// An alignment and the word diff of each paired row, with the
 /// comparison they come from (kept for other thresholds of the same
 /// articles, and for each row's evidence).
@@ -28,16 +26,6 @@ pub struct PairData {
     pub alignment: Alignment,
     pub ops: Vec<Option<Arc<Vec<DiffOp>>>>,
     pub comparison: Arc<PairComparison>,
-}
-
-/// One display line of the compare body.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct CompareLine {
-    pub left: StyledLine,
-    pub right: StyledLine,
-    pub mark: StyledLine,
-    /// Index of the alignment row this line belongs to (None for spacers).
-    pub row: Option<usize>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -72,11 +60,6 @@ impl CompareLayout {
         let (group, _) = self.groups.at(*self.row_line.get(row)?)?;
         self.groups.line(group, offset)
     }
-}
-
-/// Width of each pane for a screen `width` columns wide.
-pub fn pane_width(width: usize) -> usize {
-    (width.saturating_sub(GUTTER) / 2).max(1)
 }
 
 /// Lay out a pair for a screen `width` wide. Paired rows sit side by side

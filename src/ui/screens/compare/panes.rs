@@ -2,7 +2,6 @@
 //! view is made of, shared with the views that show a quote's or a
 //! passage's copies (`variants`), so both draw alike.
 
-use super::layout::{CompareLine, GUTTER, pane_width};
 use crate::analysis::diff::{DiffOp, OpTag};
 use crate::corpus::BlockKind;
 use crate::display::wrap::{truncate, wrap_runs};
@@ -12,6 +11,24 @@ use crate::ui::styled::{StyledLine, Tag};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
+
+/// Columns between the panes: " ≈ ".
+pub const GUTTER: usize = 3;
+
+/// One display line of the compare body.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CompareLine {
+    pub left: StyledLine,
+    pub right: StyledLine,
+    pub mark: StyledLine,
+    /// Index of the alignment row this line belongs to (None for spacers).
+    pub row: Option<usize>,
+}
+
+/// Width of each pane for a screen `width` columns wide.
+pub fn pane_width(width: usize) -> usize {
+    (width.saturating_sub(GUTTER) / 2).max(1)
+}
 
 /// How a block's text is styled by its kind.
 pub fn base_tag(kind: BlockKind) -> Tag {
