@@ -6,7 +6,8 @@ use super::budget::{DEFAULT_MAX_BYTES, Listing, LoadOptions, human_bytes};
 use super::builtin;
 use super::compress::decompress;
 use super::fetch::Fetcher;
-use super::input::{Format, InputOptions, OutletFrom, format_of, format_of_named};
+use super::input::{Format, InputOptions, OutletFrom, format_of_named};
+use super::listing::{Listed, collect};
 use super::metadata;
 use super::model::{Article, Corpus, LoadWarning, Metadata, OutletSource};
 use super::outlet::outlet_from_path;
@@ -295,57 +296,6 @@ fn outlet_from_path_if_none(meta: &mut Metadata, path: &Path, from: OutletFrom) 
         OutletFrom::Parent => OutletSource::Parent,
         OutletFrom::Suffix => OutletSource::Suffix,
     });
-}
-
-/// What listing the paths found.
-#[derive(Default)]
-struct Listed {
-    /// Files to read, with their sizes as listed.
-    files: Vec<(PathBuf, u64)>,
-    warnings: Vec<LoadWarning>,
-    /// Files in folders left unread for their kind.
-    skipped: SkippedKinds,
-    /// Folders listed (canonical), against symlink loops and double visits.
-    visited: HashSet<PathBuf>,
-}
-
-/// List `path` into `out`: a file, or a folder's files recursively.
-fn collect(path: &Path, named: bool, out: &mut Listed) {
-    let warnings = &mut out.warnings;
-    let meta = match fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) => return warnings.push(warn(path, e.to_string())),
-    };
-    if meta.is_dir() {
-        // Canonical paths guard against symlink loops and double visits.
-        let Ok(canon) = fs::canonicalize(path) else {
-            return warnings.push(warn(path, "cannot resolve folder".into()));
-        };
-        if !out.visited.insert(canon) {
-            return;
-        }
-        let entries = match fs::read_dir(path) {
-            Ok(rd) => rd,
-            Err(e) => return warnings.push(warn(path, e.to_string())),
-        };
-        let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        children.sort();
-        for c in children {
-            collect(&c, false, out);
-        }
-    } else if meta.is_file() {
-        if named || format_of(path).is_some() {
-            out.files.push((path.to_path_buf(), meta.len()));
-        } else {
-            out.skipped.add(path);
-        }
-    } else if named || has_text_extension(path) {
-        warnings.push(warn(path, "not a regular file".into()));
-    }
-}
-
-fn has_text_extension(path: &Path) -> bool {
-    format_of(path).is_some()
 }
 
 /// The passes that need the whole corpus, in file order.

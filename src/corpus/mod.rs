@@ -14,6 +14,7 @@ mod feed;
 pub mod fetch;
 mod html;
 pub mod input;
+mod listing;
 mod loader;
 mod markdown;
 mod metadata;

@@ -9,6 +9,7 @@ mod layout;
 pub mod panes;
 mod refresh;
 mod search;
+mod settings;
 mod view;
 pub mod work;
 
@@ -19,13 +20,14 @@ use super::text::{first_text_line, moved};
 use crate::analysis::pair::Threshold;
 use crate::corpus::BlockRef;
 use crate::session::View;
-use crate::ui::action::{Action, ViewId};
+use crate::ui::action::Action;
 use crate::ui::find::Find;
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::Outcome;
 use crate::ui::place::{Goto, Place};
 use crate::ui::shared::Shared;
 use ratatui::Frame;
+use settings::lowest_threshold;
 use std::collections::HashMap;
 use std::sync::Arc;
 use work::{PairJob, PairKey, PairWorker, Stage};
@@ -206,101 +208,6 @@ impl Compare {
         self.set_scroll(side, to);
         Outcome::Done
     }
-
-    /// Actions that change what is compared or how; `None` if `action`
-    /// is not one.
-    fn change_setting(&mut self, action: Action, cx: &Shared) -> Option<Outcome> {
-        let n = cx.articles();
-        match action {
-            Action::SwapPanes => {
-                std::mem::swap(&mut self.left, &mut self.right);
-                self.scroll.swap(0, 1);
-            }
-            Action::ToggleLock => {
-                self.locked = !self.locked;
-                if self.locked {
-                    let s = self.scroll[usize::from(self.focus == Side::Right)];
-                    self.scroll = [s, s];
-                    return Some(Outcome::Say("Panes scroll together".into()));
-                }
-                return Some(Outcome::Say(crate::clean!(
-                    "Panes scroll separately: press {} to switch panes",
-                    cx.key_for(ViewId::Compare, Action::SwitchPane)
-                )));
-            }
-            Action::SwitchPane => {
-                self.focus = match self.focus {
-                    Side::Left => Side::Right,
-                    Side::Right => Side::Left,
-                };
-            }
-            Action::NextLeft | Action::PrevLeft | Action::NextRight | Action::PrevRight
-                if n > 1 =>
-            {
-                if !self.step_article(action, cx) {
-                    return Some(Outcome::Say(
-                        "No other article of this event to show (events are in the library)".into(),
-                    ));
-                }
-            }
-            Action::ThresholdUp | Action::ThresholdDown => {
-                let t = self.threshold;
-                self.threshold = if action == Action::ThresholdUp {
-                    t.raised()
-                } else {
-                    t.lowered().max(lowest_threshold())
-                };
-                return Some(Outcome::Say(crate::clean!(
-                    "Pairing threshold {} (how sure a pair must be)",
-                    self.threshold
-                )));
-            }
-            Action::ToggleBoilerplate => self.unfold = !self.unfold,
-            Action::Report => {
-                return Some(Outcome::Report(self.left, self.right, self.threshold));
-            }
-            _ => return None,
-        }
-        Some(Outcome::Done)
-    }
-
-    /// The next or previous article on one side, never the other side's;
-    /// when events are known, only articles of the other side's event (a
-    /// pair is never two events). False when there is none to go to.
-    fn step_article(&mut self, action: Action, cx: &Shared) -> bool {
-        let n = cx.articles();
-        let forward = matches!(action, Action::NextLeft | Action::NextRight);
-        let (slot, other) = if matches!(action, Action::NextLeft | Action::PrevLeft) {
-            (&mut self.left, self.right)
-        } else {
-            (&mut self.right, self.left)
-        };
-        let events = &cx.analysis.events;
-        let allowed =
-            |a: usize| a != other && (!events.is_known() || events.of(a) == events.of(other));
-        let mut next = *slot;
-        for _ in 0..n {
-            next = if forward {
-                (next + 1) % n
-            } else {
-                (next + n - 1) % n
-            };
-            if allowed(next) {
-                if next == *slot {
-                    return false;
-                }
-                *slot = next;
-                self.scroll = [0, 0];
-                return true;
-            }
-        }
-        false
-    }
-}
-
-/// Never down to 0: everything sharing a word would pair.
-fn lowest_threshold() -> Threshold {
-    Threshold::from_percent(u32::from(Threshold::STEP))
 }
 
 impl Screen for Compare {

@@ -1,0 +1,107 @@
+//! What the user changes about a comparison, at any time (also while the
+//! pair is being computed): the articles on each side, swapping and
+//! locking the panes, the focus, the threshold, the fold setting, the
+//! report of the pair.
+
+use super::{Compare, Side};
+use crate::analysis::pair::Threshold;
+use crate::ui::action::{Action, ViewId};
+use crate::ui::outcome::Outcome;
+use crate::ui::shared::Shared;
+
+impl Compare {
+    /// Actions that change what is compared or how; `None` if `action`
+    /// is not one.
+    pub(super) fn change_setting(&mut self, action: Action, cx: &Shared) -> Option<Outcome> {
+        let n = cx.articles();
+        match action {
+            Action::SwapPanes => {
+                std::mem::swap(&mut self.left, &mut self.right);
+                self.scroll.swap(0, 1);
+            }
+            Action::ToggleLock => {
+                self.locked = !self.locked;
+                if self.locked {
+                    let s = self.scroll[usize::from(self.focus == Side::Right)];
+                    self.scroll = [s, s];
+                    return Some(Outcome::Say("Panes scroll together".into()));
+                }
+                return Some(Outcome::Say(crate::clean!(
+                    "Panes scroll separately: press {} to switch panes",
+                    cx.key_for(ViewId::Compare, Action::SwitchPane)
+                )));
+            }
+            Action::SwitchPane => {
+                self.focus = match self.focus {
+                    Side::Left => Side::Right,
+                    Side::Right => Side::Left,
+                };
+            }
+            Action::NextLeft | Action::PrevLeft | Action::NextRight | Action::PrevRight
+                if n > 1 =>
+            {
+                if !self.step_article(action, cx) {
+                    return Some(Outcome::Say(
+                        "No other article of this event to show (events are in the library)".into(),
+                    ));
+                }
+            }
+            Action::ThresholdUp | Action::ThresholdDown => {
+                let t = self.threshold;
+                self.threshold = if action == Action::ThresholdUp {
+                    t.raised()
+                } else {
+                    t.lowered().max(lowest_threshold())
+                };
+                return Some(Outcome::Say(crate::clean!(
+                    "Pairing threshold {} (how sure a pair must be)",
+                    self.threshold
+                )));
+            }
+            Action::ToggleBoilerplate => self.unfold = !self.unfold,
+            Action::Report => {
+                return Some(Outcome::Report(self.left, self.right, self.threshold));
+            }
+            _ => return None,
+        }
+        Some(Outcome::Done)
+    }
+
+    /// The next or previous article on one side, never the other side's;
+    /// when events are known, only articles of the other side's event (a
+    /// pair is never two events). False when there is none to go to.
+    fn step_article(&mut self, action: Action, cx: &Shared) -> bool {
+        let n = cx.articles();
+        let forward = matches!(action, Action::NextLeft | Action::NextRight);
+        let (slot, other) = if matches!(action, Action::NextLeft | Action::PrevLeft) {
+            (&mut self.left, self.right)
+        } else {
+            (&mut self.right, self.left)
+        };
+        let events = &cx.analysis.events;
+        let allowed =
+            |a: usize| a != other && (!events.is_known() || events.of(a) == events.of(other));
+        let mut next = *slot;
+        for _ in 0..n {
+            next = if forward {
+                (next + 1) % n
+            } else {
+                (next + n - 1) % n
+            };
+            if allowed(next) {
+                if next == *slot {
+                    return false;
+                }
+                *slot = next;
+                self.scroll = [0, 0];
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// Never down to 0: everything sharing a word would pair.
+pub(super) fn lowest_threshold() -> Threshold {
+    Threshold::from_percent(u32::from(Threshold::STEP))
+}
