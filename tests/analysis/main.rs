@@ -6,5 +6,6 @@ mod support;
 
 mod align_gold;
 mod dups;
+mod dups_incremental;
 mod topics;
 mod topics_scale;

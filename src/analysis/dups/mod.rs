@@ -9,6 +9,8 @@
 //! (`find_boilerplate_duplicates`), never reported as reuse; metadata blocks
 //! are ignored.
 
+pub mod article_sets;
+pub mod incremental;
 pub mod join;
 pub mod shingling;
 
