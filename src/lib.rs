@@ -7,6 +7,7 @@
 //! feature.
 
 pub mod analysis;
+pub mod cache;
 pub mod cli;
 pub mod corpus;
 #[cfg(any(test, feature = "dev"))]

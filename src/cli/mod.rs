@@ -3,6 +3,7 @@
 //! exit code 2.
 
 pub mod args;
+mod cache;
 mod diff;
 mod dups;
 mod list;
@@ -14,6 +15,7 @@ mod sessions;
 mod show;
 mod topics;
 
+use crate::cache::Cache;
 use crate::corpus::sanitize::Clean;
 use crate::corpus::{self, Corpus};
 pub use args::Cli;
@@ -34,6 +36,16 @@ pub fn run(cli: Cli) -> ExitCode {
     let max_bytes = args::byte_limit(cli.max_bytes);
     let input = cli.input_options();
     let load = |paths: &[PathBuf]| load(paths, max_bytes, &input);
+    let cache_on = !cli.no_cache;
+    // The analysis cache for a corpus read from `paths`; its one warning
+    // (a damaged file made again) is printed once the command is done.
+    let analysed = |paths: &[PathBuf], f: &dyn Fn(&Corpus, &Cache) -> anyhow::Result<()>| {
+        let corpus = load(paths)?;
+        let cache = Cache::from_env(cache_on).for_inputs(paths);
+        let result = f(&corpus, &cache);
+        cache.warn();
+        result
+    };
     let result = match cli.command {
         Some(Command::List { paths, json }) => {
             load(&paths).and_then(|c| emit(|out| list::print(&c, json, paint, out)))
@@ -48,18 +60,28 @@ pub fn run(cli: Cli) -> ExitCode {
             json,
             min,
             scope,
-        }) => load(&paths).and_then(|c| emit(|out| dups::print(&c, json, min, scope, paint, out))),
+        }) => analysed(&paths, &|c, cache| {
+            emit(|out| dups::print(c, &cache.bind(c), json, min, scope, paint, out))
+        }),
         Some(Command::Diff {
             left,
             right,
             paths,
             json,
             threshold,
-        }) => load(&paths)
-            .and_then(|c| emit(|out| diff::print(&c, &left, &right, threshold, json, paint, out))),
-        Some(Command::Topics { paths, json }) => {
-            load(&paths).and_then(|c| emit(|out| topics::print(&c, json, paint, out)))
-        }
+        }) => analysed(&paths, &|c, cache| {
+            let related = || cache.bind(c).related();
+            emit(|out| diff::print(c, &related, (&left, &right), threshold, json, paint, out))
+        }),
+        Some(Command::Topics {
+            paths,
+            json,
+            jsonl,
+            limit,
+        }) => analysed(&paths, &|c, cache| {
+            let form = topics::Form::of(json, jsonl, limit);
+            emit(|out| topics::print(c, &cache.bind(c), form, paint, out))
+        }),
         Some(Command::Report {
             items,
             all,
@@ -76,9 +98,11 @@ pub fn run(cli: Cli) -> ExitCode {
             max_bytes,
             input: input.clone(),
             threshold,
+            cache: cache_on,
         }),
         Some(Command::Sessions { json }) => emit(|out| sessions::print(json, paint, out)),
-        None => match open_reader(&cli.paths, &cli.reader, max_bytes, &input) {
+        Some(Command::Cache { action }) => emit(|out| cache::run(action, out)),
+        None => match open_reader(&cli.paths, &cli.reader, max_bytes, &input, cache_on) {
             Ok(Some(code)) => return ExitCode::from(code),
             Ok(None) => Ok(()),
             Err(e) => Err(e),
@@ -209,6 +233,7 @@ fn open_reader(
     reader: &args::ReaderArgs,
     max_bytes: Option<u64>,
     input: &corpus::InputOptions,
+    cache_on: bool,
 ) -> anyhow::Result<Option<u8>> {
     use crate::session::{SessionName, Store};
     use std::io::IsTerminal;
@@ -243,7 +268,8 @@ fn open_reader(
         )
         .into());
     }
-    let hooks = reader_hooks(store, name, paths, saved, reader.resume);
+    let mut hooks = reader_hooks(store, name, paths.clone(), saved, reader.resume);
+    hooks.cache = Cache::from_env(cache_on).for_inputs(&paths);
     let ending = crate::ui::run::run(corpus, keymap, crate::ui::theme::Theme::from_env(), hooks)?;
     // Killed by a signal: exit as shells expect (128 + signal number).
     Ok(match ending {
@@ -289,25 +315,27 @@ fn reader_hooks(
             .map(|_| ())
             .map_err(|e| e.to_string())
         }),
-        report: Box::new(move |corpus, (left, right, threshold), bookmarks| {
-            let a = &corpus.articles;
-            let file = format!("parallax-report-{}-{}.md", a[left].id, a[right].id);
-            // Said in full: the reader may have been started anywhere.
-            let path = std::env::current_dir()
-                .map(|d| d.join(&file))
-                .unwrap_or_else(|_| std::path::PathBuf::from(&file));
-            report::write_pair_markdown(
-                corpus,
-                left,
-                right,
-                threshold,
-                bookmarks,
-                Some(session_name.clone()),
-                &path,
-            )
-            .map(|()| format!("at threshold {threshold} to {}", path.display()))
-            .map_err(|e| format!("{e:#}"))
-        }),
+        cache: Cache::off(),
+        report: Box::new(
+            move |corpus, related, (left, right, threshold), bookmarks| {
+                let a = &corpus.articles;
+                let file = format!("parallax-report-{}-{}.md", a[left].id, a[right].id);
+                // Said in full: the reader may have been started anywhere.
+                let path = std::env::current_dir()
+                    .map(|d| d.join(&file))
+                    .unwrap_or_else(|_| std::path::PathBuf::from(&file));
+                report::write_pair_markdown(
+                    corpus,
+                    related,
+                    (left, right, threshold),
+                    bookmarks,
+                    Some(session_name.clone()),
+                    &path,
+                )
+                .map(|()| format!("at threshold {threshold} to {}", path.display()))
+                .map_err(|e| format!("{e:#}"))
+            },
+        ),
     }
 }
 

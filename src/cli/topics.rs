@@ -4,7 +4,8 @@
 use super::CleanOut;
 use super::paint::{Paint, Tone, output_width};
 use super::short_ids;
-use crate::analysis::topics::{Topic, TopicIndex, TopicKind, build_topics};
+use crate::analysis::topics::{Topic, TopicIndex, TopicKind};
+use crate::cache::Bound;
 use crate::corpus::Corpus;
 use crate::corpus::sanitize::Clean;
 use crate::display::wrap::{truncate, width, wrap_text};
@@ -65,38 +66,85 @@ impl Serialize for WeightsJson<'_> {
     }
 }
 
-/// The whole index as a JSON array.
+impl<'a> TopicJson<'a> {
+    fn of(corpus: &'a Corpus, topic: &'a Topic) -> Self {
+        TopicJson {
+            label: &topic.label,
+            kind: topic.kind,
+            occurrences: OccurrencesJson { corpus, topic },
+            weights: WeightsJson { corpus, topic },
+        }
+    }
+}
+
+/// The first `limit` topics of the index as a JSON array.
 struct IndexJson<'a> {
     corpus: &'a Corpus,
     index: &'a TopicIndex,
+    limit: usize,
 }
 
 impl Serialize for IndexJson<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.index.topics.iter().map(|topic| TopicJson {
-            label: &topic.label,
-            kind: topic.kind,
-            occurrences: OccurrencesJson {
-                corpus: self.corpus,
-                topic,
-            },
-            weights: WeightsJson {
-                corpus: self.corpus,
-                topic,
-            },
-        }))
+        s.collect_seq(
+            self.index
+                .topics
+                .iter()
+                .take(self.limit)
+                .map(|topic| TopicJson::of(self.corpus, topic)),
+        )
     }
 }
 
-pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut CleanOut) -> anyhow::Result<()> {
-    let index = build_topics(corpus);
-    if json {
-        return out.json(&IndexJson {
+/// How `parallax topics` prints the index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// The table, at most this many topics.
+    Table(usize),
+    /// One compact JSON array.
+    Json(usize),
+    /// One compact JSON object per line.
+    JsonLines(usize),
+}
+
+impl Form {
+    pub fn of(json: bool, jsonl: bool, limit: Option<usize>) -> Form {
+        let limit = limit.unwrap_or(usize::MAX);
+        match (json, jsonl) {
+            (_, true) => Form::JsonLines(limit),
+            (true, false) => Form::Json(limit),
+            (false, false) => Form::Table(limit),
+        }
+    }
+}
+
+pub fn print(
+    corpus: &Corpus,
+    cache: &Bound,
+    form: Form,
+    paint: Paint,
+    out: &mut CleanOut,
+) -> anyhow::Result<()> {
+    let mut index = cache.topics();
+    match form {
+        // Compact and streamed: on a large corpus the index is hundreds of
+        // megabytes of JSON, which pretty-printing would double.
+        Form::Json(limit) => out.json_compact(&IndexJson {
             corpus,
             index: &index,
-        });
+            limit,
+        }),
+        Form::JsonLines(limit) => {
+            for topic in index.topics.iter().take(limit) {
+                out.json_compact(&TopicJson::of(corpus, topic))?;
+            }
+            Ok(())
+        }
+        Form::Table(limit) => {
+            index.topics.truncate(limit);
+            print_table(corpus, &index, paint, output_width(), out)
+        }
     }
-    print_table(corpus, &index, paint, output_width(), out)
 }
 
 /// Columns besides the label and the strip: ARTS(4), USES(4) and three
@@ -251,6 +299,7 @@ fn print_table(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::topics::build_topics;
 
     #[test]
     fn table_fits_the_width() {

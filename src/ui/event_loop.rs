@@ -20,6 +20,7 @@ use super::terminal;
 use super::update::Msg;
 use super::view;
 use crate::analysis::Analysis;
+use crate::corpus::sanitize::Clean;
 use crate::session::Session;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::io;
@@ -42,8 +43,9 @@ const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 /// wakes the loop itself.
 const IDLE_WAIT: Duration = Duration::from_secs(5);
 
-/// The background analysis: its result arrives once.
-pub type AnalysisResult = Receiver<(Analysis, Arc<MatchIndex>)>;
+/// The background analysis: its result arrives once, with the analysis
+/// cache's warning if a cache file had to be made again.
+pub type AnalysisResult = Receiver<(Analysis, Arc<MatchIndex>, Option<Clean>)>;
 
 pub struct Loop<'h> {
     pub app: App,
@@ -209,9 +211,12 @@ impl<'h> Loop<'h> {
 
     fn receive_background(&mut self) {
         if self.app.is_analysing()
-            && let Ok((analysis, index)) = self.analysis.try_recv()
+            && let Ok((analysis, index, warning)) = self.analysis.try_recv()
         {
             self.app.set_analysis(analysis, index);
+            if let Some(w) = warning {
+                self.app.notify(w);
+            }
             self.dirty = true;
         }
         if self.app.poll_compare() {
@@ -292,7 +297,9 @@ impl<'h> Loop<'h> {
             Effect::Report(left, right, threshold) => {
                 let app = &self.app;
                 let pair = (left, right, threshold);
-                let written = (self.hooks.report)(app.corpus(), pair, app.bookmarks().list());
+                let related = (!app.is_analysing()).then(|| &app.analysis().related);
+                let written =
+                    (self.hooks.report)(app.corpus(), related, pair, app.bookmarks().list());
                 self.app.notify(match written {
                     Ok(place) => crate::clean!("Report written {place}"),
                     Err(e) => crate::clean!("Report failed: {e}"),

@@ -12,7 +12,7 @@ use super::overlays::palette::MatchIndex;
 use super::signals::Signals;
 use super::terminal;
 use super::theme::Theme;
-use crate::analysis::Analysis;
+use crate::cache::Cache;
 use crate::corpus::Corpus;
 use std::sync::Arc;
 use std::sync::mpsc;
@@ -37,12 +37,13 @@ pub fn run(
     let signals = Signals::install()?;
     let waker = signals.waker();
     let (done_tx, done_rx) = mpsc::channel();
+    let cache = std::mem::replace(&mut hooks.cache, Cache::off());
     std::thread::spawn(move || {
-        let analysis = Analysis::build(&corpus);
+        let analysis = cache.bind(&corpus).analysis(&mut |_| {});
         // The palette's one-character tables cost a second or two on a
         // very large index: made here, not on the first keystroke.
         let index = MatchIndex::build(&analysis.topics);
-        let _ = done_tx.send((analysis, Arc::new(index)));
+        let _ = done_tx.send((analysis, Arc::new(index), cache.take_warning()));
         waker.wake();
     });
     app.refresh_layouts();

@@ -65,10 +65,7 @@ impl ArticleShingles {
         self.blocks.len() == self.ends.len()
             && self.blocks.windows(2).all(|w| w[0] < w[1])
             && self.ends.windows(2).all(|w| w[0] <= w[1])
-            && self
-                .ends
-                .last()
-                .is_none_or(|&e| e as usize == self.flat.len())
+            && self.ends.last().map_or(0, |&e| e as usize) == self.flat.len()
             && self.sets().all(|(_, s)| s.windows(2).all(|w| w[0] < w[1]))
     }
 }
