@@ -8,7 +8,6 @@ use super::codec::{
 };
 use super::frame::{self, Damage};
 use super::key::{self, hash_of};
-use super::location::{MAX_BYTES, prune, touch};
 use super::{Cache, MIN_CACHED_BYTES};
 use crate::analysis::dups::article_sets::{ArticleShingles, corpus_shingles, pairs_of_sets};
 use crate::analysis::dups::incremental::{Earlier, update};
@@ -221,32 +220,10 @@ impl<'c> Bound<'c> {
         Some((keys, sets, pairs))
     }
 
-    /// Point the inputs at this corpus, and drop the entries of the version
-    /// they pointed at before (superseded: a corpus edited for days must
-    /// not leave one analysis per edit).
+    /// Point the inputs at this corpus's analysis; the previous
+    /// version's entries go.
     fn moved_on(&self) {
-        let Some(lineage) = self.cache.lineage else {
-            return;
-        };
-        let key = self.corpus_key();
-        let before = self.read(LAST, lineage, |bytes| {
-            frame::decode::<u128>(bytes, LAST, lineage)
-        });
-        self.write(LAST, lineage, &key);
-        let (Some(before), Some(dir)) = (before, self.cache.dir()) else {
-            return;
-        };
-        if before == key {
-            return;
-        }
-        let prefix = format!("{before:032x}.");
-        if let Ok(rd) = std::fs::read_dir(dir) {
-            for e in rd.flatten() {
-                if e.file_name().to_string_lossy().starts_with(&prefix) {
-                    let _ = std::fs::remove_file(e.path());
-                }
-            }
-        }
+        self.cache.supersede(LAST, "", self.corpus_key());
     }
 
     fn article_keys(&self) -> &[u128] {
@@ -270,51 +247,23 @@ impl<'c> Bound<'c> {
     }
 
     fn path(&self, kind: &str, key: u128) -> PathBuf {
-        let dir = self.cache.dir().map(PathBuf::from).unwrap_or_default();
-        dir.join(format!("{key:032x}.{kind}"))
+        self.cache.entry_path(kind, key)
     }
 
-    /// The entry `kind` for `key`, decoded: `None` when there is none or it
-    /// is unusable (said once, see `Cache::take_warning`).
+    /// The entry `kind` for `key`, decoded (see `Cache::read_entry`).
     fn read<T>(
         &self,
         kind: &str,
         key: u128,
         decode: impl FnOnce(&[u8]) -> Result<T, Damage>,
     ) -> Option<T> {
-        let path = self.path(kind, key);
-        let found = frame::read(&path).and_then(|bytes| bytes.map(|b| decode(&b)).transpose());
-        match found {
-            Ok(Some(value)) => {
-                touch(&path);
-                Some(value)
-            }
-            Ok(None) => None,
-            Err(why) => {
-                let name = path
-                    .file_name()
-                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                self.cache.damaged(&name, why);
-                None
-            }
-        }
+        self.cache.read_entry(&self.path(kind, key), decode)
     }
 
-    /// Keep `value` as entry `kind` for `key`. A cache that cannot be
-    /// written (read-only, full disk) is only a cache: nothing is said.
+    /// Keep `value` as entry `kind` for `key`.
     fn write(&self, kind: &str, key: u128, value: &impl Serialize) {
-        let Some(dir) = self.cache.dir() else {
-            return;
-        };
-        if create_private_dir(dir).is_err() {
-            return;
-        }
-        let bytes = frame::encode(kind, key, value);
-        if let Err(e) = frame::write(&self.path(kind, key), &bytes) {
-            self.cache.trace(format_args!("{kind}: not written: {e}"));
-        }
-        drop(bytes);
-        prune(dir, MAX_BYTES);
+        self.cache
+            .write_entry(&self.path(kind, key), kind, key, value);
     }
 }
 
@@ -330,16 +279,4 @@ impl Parts for Bound<'_> {
     fn related(&self) -> RelatedIndex {
         Bound::related(self)
     }
-}
-
-/// Create `dir` and its parents, private to the user where new.
-fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir)
 }

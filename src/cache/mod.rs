@@ -30,7 +30,9 @@ mod bound;
 mod codec;
 mod frame;
 mod key;
+mod load;
 mod location;
+mod store;
 
 pub use bound::Bound;
 pub use frame::Damage;
@@ -61,9 +63,8 @@ pub struct Cache {
 
 #[derive(Debug, Default)]
 struct Problems {
-    /// (file name, why it was not used).
+    /// (file name, why it was not used), not yet said.
     found: Vec<(String, Damage)>,
-    reported: bool,
 }
 
 impl Cache {
@@ -117,16 +118,17 @@ impl Cache {
     }
 
     /// One line saying which cache files could not be used (and were made
-    /// again), the first time there are any; `None` after that or if all
-    /// was well.
+    /// again) since the last call; `None` if all was well.
     pub fn take_warning(&self) -> Option<Clean> {
-        let mut p = self.problems.lock().unwrap_or_else(|e| e.into_inner());
-        if p.reported || p.found.is_empty() {
-            return None;
-        }
-        p.reported = true;
-        let (file, why) = &p.found[0];
-        let more = match p.found.len() {
+        let found = std::mem::take(
+            &mut self
+                .problems
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .found,
+        );
+        let (file, why) = found.first()?;
+        let more = match found.len() {
             1 => String::new(),
             n => format!(
                 " (and {} more file{})",

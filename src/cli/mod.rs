@@ -35,26 +35,27 @@ pub fn run(cli: Cli) -> ExitCode {
     let paint = Paint::detect(cli.color);
     let max_bytes = args::byte_limit(cli.max_bytes);
     let input = cli.input_options();
-    let load = |paths: &[PathBuf]| load(paths, max_bytes, &input);
     let cache_on = !cli.no_cache;
-    // The analysis cache for a corpus read from `paths`; its one warning
-    // (a damaged file made again) is printed once the command is done.
+    // The corpus read from `paths` and its analysis cache; the cache's one
+    // warning (a damaged file made again) is printed once the command is
+    // done.
     let analysed = |paths: &[PathBuf], f: &dyn Fn(&Corpus, &Cache) -> anyhow::Result<()>| {
-        let corpus = load(paths)?;
         let cache = Cache::from_env(cache_on).for_inputs(paths);
-        let result = f(&corpus, &cache);
+        let result = load(paths, max_bytes, &input, &cache).and_then(|corpus| f(&corpus, &cache));
         cache.warn();
         result
     };
     let result = match cli.command {
         Some(Command::List { paths, json }) => {
-            load(&paths).and_then(|c| emit(|out| list::print(&c, json, paint, out)))
+            analysed(&paths, &|c, _| emit(|out| list::print(c, json, paint, out)))
         }
         Some(Command::Show {
             article,
             paths,
             json,
-        }) => load(&paths).and_then(|c| emit(|out| show::print(&c, &article, json, paint, out))),
+        }) => analysed(&paths, &|c, _| {
+            emit(|out| show::print(c, &article, json, paint, out))
+        }),
         Some(Command::Dups {
             paths,
             json,
@@ -125,12 +126,13 @@ pub fn load(
     paths: &[PathBuf],
     max_bytes: Option<u64>,
     input: &corpus::InputOptions,
+    cache: &Cache,
 ) -> anyhow::Result<Corpus> {
     let corpus = if paths.is_empty() {
         corpus::load_builtin()
     } else {
         let mut progress = Progress::new("reading files");
-        let loaded = corpus::load_paths_with(
+        let loaded = cache.load(
             paths,
             corpus::LoadOptions {
                 max_bytes,
@@ -261,7 +263,9 @@ fn open_reader(
         (Some(s), true) => s.corpus.clone(),
         _ => paths.to_vec(),
     };
-    let corpus = load(&paths, max_bytes, input)?;
+    let cache = Cache::from_env(cache_on).for_inputs(&paths);
+    let corpus = load(&paths, max_bytes, input, &cache)?;
+    cache.warn();
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(InputError(
             "the reader needs a terminal; for output to a pipe use `parallax list`, `show`, `diff`, `dups` or `topics`".into(),
@@ -269,7 +273,7 @@ fn open_reader(
         .into());
     }
     let mut hooks = reader_hooks(store, name, paths.clone(), saved, reader.resume);
-    hooks.cache = Cache::from_env(cache_on).for_inputs(&paths);
+    hooks.cache = cache;
     let ending = crate::ui::run::run(corpus, keymap, crate::ui::theme::Theme::from_env(), hooks)?;
     // Killed by a signal: exit as shells expect (128 + signal number).
     Ok(match ending {

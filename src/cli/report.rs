@@ -65,7 +65,8 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
         // Refused before the corpus loads; looked at again when written.
         super::output::destination(out).map_err(|e| InputError(e.to_string()))?;
     }
-    let corpus = super::load(&paths, req.max_bytes, &req.input)?;
+    let cache = Cache::from_env(req.cache).for_inputs(&paths);
+    let corpus = super::load(&paths, req.max_bytes, &req.input, &cache)?;
     let pair = match pair {
         Some((l, r)) => Some((super::resolve(&corpus, &l)?, super::resolve(&corpus, &r)?)),
         None => None,
@@ -75,7 +76,6 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
         generated: text::report_time(),
         session: used,
     };
-    let cache = Cache::from_env(req.cache).for_inputs(&paths);
     let render = |out: &mut CleanOut| -> anyhow::Result<()> {
         let what = pair.map(|(l, r)| (l, r, req.threshold));
         let done = render_to(

@@ -136,6 +136,35 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
     Ok(corpus)
 }
 
+/// What `load_paths_with` would read, found as it finds it: the files in
+/// order, the warnings of the listing, and its size.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub files: Vec<PathBuf>,
+    pub warnings: Vec<LoadWarning>,
+    pub listing: Listing,
+}
+
+/// List `paths` as `load_paths_with` does, reading no file (the analysis
+/// cache keys a loaded corpus by what it was read from).
+pub fn list_inputs(paths: &[PathBuf]) -> Listed {
+    let mut warnings = Vec::new();
+    let mut listed = Vec::new();
+    let mut visited = HashSet::new();
+    for p in paths {
+        collect(p, true, &mut listed, &mut warnings, &mut visited);
+    }
+    let listing = Listing {
+        files: listed.len(),
+        bytes: listed.iter().map(|(p, n)| (*n).min(read_cap(p))).sum(),
+    };
+    Listed {
+        files: listed.into_iter().map(|(p, _)| p).collect(),
+        warnings,
+        listing,
+    }
+}
+
 /// Bytes read from a file at most, by its kind.
 fn read_cap(path: &Path) -> u64 {
     match format_of_named(path).0 {

@@ -29,6 +29,7 @@ pub use loader::{
     EXTENSIONS, LoadError, MAX_FILE_BYTES, load_builtin, load_paths, load_paths_with,
     load_paths_with_progress,
 };
+pub use loader::{Listed, list_inputs};
 pub use model::{
     Article, Block, BlockKind, BlockRef, Corpus, LoadWarning, Metadata, OutletSource, ResolveError,
 };

@@ -89,6 +89,8 @@ fn a_cached_launch_prints_exactly_what_an_uncached_one_does() {
             "{cmd}: first cached run differs"
         );
         assert!(fresh.stdout == second.stdout, "{cmd}: cache read differs");
+        // The corpus itself is read back rather than taken apart again.
+        assert!(second.stderr_text().contains("cache: corpus: read"));
         if cmd != "list" {
             let read = format!("cache: {cmd}: read");
             assert!(
@@ -125,6 +127,10 @@ fn touching_one_file_analyses_only_that_file_again() {
     let again = s.run(&["dups", "--json"]);
     let err = again.stderr_text();
     assert!(
+        err.contains("corpus: loaded"),
+        "a changed file loads afresh: {err}"
+    );
+    assert!(
         err.contains(&format!("dups: 1 of {ARTICLES} articles analysed again")),
         "{err}"
     );
@@ -143,12 +149,14 @@ fn touching_one_file_analyses_only_that_file_again() {
     );
     assert!(topics.stdout == s.run(&["topics", "--json", "--no-cache"]).stdout);
     // The superseded version's entries are gone: one set per input.
-    let dups: Vec<_> = s
-        .entries()
-        .into_iter()
-        .filter(|p| name(p).contains(".dups-"))
-        .collect();
-    assert_eq!(dups.len(), 1, "{:?}", s.entries());
+    for part in [".dups-", ".corpus", ".topics", ".shingles"] {
+        let n = s
+            .entries()
+            .iter()
+            .filter(|p| name(p).contains(part))
+            .count();
+        assert_eq!(n, 1, "{part}: {:?}", s.entries());
+    }
 }
 
 #[test]
@@ -174,8 +182,9 @@ fn a_truncated_or_garbage_cache_file_is_made_again_with_one_warning() {
     assert_eq!(warnings(&again), 0, "made again: {}", again.stderr_text());
     assert!(again.stderr_text().contains("topics: read"));
 
-    // Garbage in two files at once: still one line.
+    // Garbage in three files at once: still one line.
     std::fs::write(s.entry(".dups-"), b"not a cache file").unwrap();
+    std::fs::write(s.entry(".corpus"), b"").unwrap();
     let mut flipped = std::fs::read(s.entry(".topics")).unwrap();
     let mid = flipped.len() / 2;
     flipped[mid] ^= 0x55;
@@ -183,7 +192,7 @@ fn a_truncated_or_garbage_cache_file_is_made_again_with_one_warning() {
     let ran = s.run(&["report", "--all", "--format", "json"]);
     assert_eq!(warnings(&ran), 1, "{}", ran.stderr_text());
     assert!(
-        ran.stderr_text().contains("1 more file"),
+        ran.stderr_text().contains("2 more files"),
         "{}",
         ran.stderr_text()
     );

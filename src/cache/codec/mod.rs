@@ -3,6 +3,7 @@
 //! index in range, every list sorted as its readers assume) and refuses
 //! anything else: a cache file is never trusted blindly.
 
+pub mod corpus;
 pub mod dups;
 pub mod related;
 pub mod shingles;
