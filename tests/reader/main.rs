@@ -12,6 +12,7 @@ mod input;
 mod keymap;
 mod keys;
 mod places;
+mod progressive;
 mod pty_budgets;
 mod render_replay;
 mod session;
