@@ -53,7 +53,7 @@ pub enum Analysed {
     Reuse(Reuse),
     /// Everything, once, with the analysis cache's warning if a cache file
     /// had to be made again.
-    Done(Analysis, Arc<MatchIndex>, Option<Clean>),
+    Done(Box<Analysis>, Arc<MatchIndex>, Option<Clean>),
 }
 
 /// The near-duplicate part of an analysis.
@@ -235,7 +235,7 @@ impl<'h> Loop<'h> {
             match part {
                 Analysed::Reuse(r) => self.app.set_reuse(r.dups, r.stats, r.repeat_of),
                 Analysed::Done(analysis, index, warning) => {
-                    self.app.set_analysis(analysis, index);
+                    self.app.set_analysis(*analysis, index);
                     if let Some(w) = warning {
                         self.app.notify(w);
                     }

@@ -59,7 +59,7 @@ pub fn run(
         // very large index: made here, not on the first keystroke.
         let index = MatchIndex::build(&analysis.topics);
         let warning = cache.take_warning();
-        let _ = done_tx.send(Analysed::Done(analysis, Arc::new(index), warning));
+        let _ = done_tx.send(Analysed::Done(Box::new(analysis), Arc::new(index), warning));
         waker.wake();
     });
     app.refresh_layouts();
