@@ -54,7 +54,7 @@ impl<F: Fn() -> Vec<u8>> Serialize for Lazy<F> {
 }
 
 /// A number with a fixed-size little-endian form.
-pub trait Fixed: Copy {
+pub trait Fixed: Copy + 'static {
     const SIZE: usize;
     fn put(self, out: &mut Vec<u8>);
     fn get(bytes: &[u8]) -> Self;
@@ -96,6 +96,42 @@ impl Blob<'_> {
             return None;
         }
         Some(self.0.chunks_exact(T::SIZE).map(T::get).collect())
+    }
+}
+
+/// Numbers read in place from a blob's bytes (no copy of the array).
+#[derive(Clone, Copy)]
+pub struct Numbers<'b, T> {
+    bytes: &'b [u8],
+    _of: std::marker::PhantomData<T>,
+}
+
+impl<'b, T: Fixed> Numbers<'b, T> {
+    pub fn len(&self) -> usize {
+        self.bytes.len() / T::SIZE
+    }
+
+    /// Numbers `range`, or `None` past the end.
+    pub fn range(&self, range: std::ops::Range<usize>) -> Option<impl Iterator<Item = T> + 'b> {
+        let start = range.start.checked_mul(T::SIZE)?;
+        let end = range.end.checked_mul(T::SIZE)?;
+        Some(
+            self.bytes
+                .get(start..end)?
+                .chunks_exact(T::SIZE)
+                .map(T::get),
+        )
+    }
+}
+
+impl Blob<'_> {
+    /// The numbers in place; `None` when the length is not a whole number
+    /// of them.
+    pub fn numbers<T: Fixed>(&self) -> Option<Numbers<'_, T>> {
+        self.0.len().is_multiple_of(T::SIZE).then_some(Numbers {
+            bytes: &self.0,
+            _of: std::marker::PhantomData,
+        })
     }
 }
 

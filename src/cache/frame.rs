@@ -16,7 +16,7 @@
 use serde::{Deserialize, Serialize};
 use std::io::Write;
 use std::path::Path;
-use xxhash_rust::xxh3::xxh3_64;
+use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// Bumped whenever an entry written before would be misread.
@@ -56,23 +56,58 @@ pub enum Damage {
     Io(String),
 }
 
-/// The bytes of a file holding `value` as entry `kind` for `key`.
-pub fn encode<T: Serialize>(kind: &str, key: u128, value: &T) -> Vec<u8> {
+/// A writer that hashes what passes through it.
+struct Summing<W> {
+    inner: W,
+    sum: Xxh3,
+}
+
+impl<W: Write> Write for Summing<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.sum.update(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Write the file holding `value` as entry `kind` for `key` to `out`, as
+/// it is serialised (an entry is never held whole in memory).
+fn encode_into<T: Serialize>(
+    out: impl Write,
+    kind: &str,
+    key: u128,
+    value: &T,
+) -> std::io::Result<()> {
     let header = Header {
         format: FORMAT,
         version: env!("CARGO_PKG_VERSION").to_string(),
         kind: kind.to_string(),
         key,
     };
-    // Serialising plain structs into a growing vector cannot fail.
-    let header = postcard::to_stdvec(&header).unwrap_or_default();
-    let mut out = Vec::with_capacity(MAGIC.len() + 4 + header.len());
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&(header.len() as u32).to_le_bytes());
-    out.extend_from_slice(&header);
-    let mut out = postcard::to_extend(value, out).unwrap_or_default();
-    let sum = xxh3_64(&out);
-    out.extend_from_slice(&sum.to_le_bytes());
+    let header = postcard::to_stdvec(&header).map_err(std::io::Error::other)?;
+    let mut w = Summing {
+        inner: out,
+        sum: Xxh3::new(),
+    };
+    w.write_all(MAGIC)?;
+    w.write_all(&(header.len() as u32).to_le_bytes())?;
+    w.write_all(&header)?;
+    let mut w = postcard::to_io(value, w).map_err(std::io::Error::other)?;
+    let sum = w.sum.digest();
+    w.inner.write_all(&sum.to_le_bytes())?;
+    w.inner.flush()
+}
+
+/// The bytes of a file holding `value` as entry `kind` for `key`.
+#[cfg(test)]
+pub fn encode<T: Serialize>(kind: &str, key: u128, value: &T) -> Vec<u8> {
+    let mut out = Vec::new();
+    // Writing into a vector cannot fail.
+    let _ = encode_into(&mut out, kind, key, value);
     out
 }
 
@@ -121,8 +156,24 @@ pub fn read(path: &Path) -> Result<Option<Vec<u8>>, Damage> {
     }
 }
 
-/// Replace `path` with `bytes` atomically (private to the user).
-pub fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Replace `path` atomically with the file of `value` as entry `kind` for
+/// `key`, written as it is serialised.
+pub fn write_value<T: Serialize>(
+    path: &Path,
+    kind: &str,
+    key: u128,
+    value: &T,
+) -> std::io::Result<()> {
+    replace(path, |f| {
+        encode_into(std::io::BufWriter::new(f), kind, key, value)
+    })
+}
+
+/// Fill a temporary beside `path` with `fill`, then rename it over `path`.
+fn replace(
+    path: &Path,
+    fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path
         .file_name()
@@ -136,7 +187,7 @@ pub fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         builder.permissions(std::fs::Permissions::from_mode(0o600));
     }
     let mut tmp = builder.tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
+    fill(tmp.as_file_mut())?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
@@ -204,9 +255,11 @@ mod tests {
     fn writes_replace_whole_files() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("entry");
-        write(&path, b"one").unwrap();
-        write(&path, b"two").unwrap();
-        assert_eq!(read(&path).unwrap(), Some(b"two".to_vec()));
+        write_value(&path, "k", 1, &1u32).unwrap();
+        write_value(&path, "k", 1, &2u32).unwrap();
+        let bytes = read(&path).unwrap().unwrap();
+        assert_eq!(bytes, encode("k", 1, &2u32), "streamed as encoded");
+        assert_eq!(decode::<u32>(&bytes, "k", 1), Ok(2));
         assert_eq!(read(&dir.path().join("none")).unwrap(), None);
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 1, "no temporary left");

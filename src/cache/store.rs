@@ -47,11 +47,9 @@ impl Cache {
         if create_private_dir(dir).is_err() {
             return;
         }
-        let bytes = frame::encode(kind, key, value);
-        if let Err(e) = frame::write(path, &bytes) {
+        if let Err(e) = frame::write_value(path, kind, key, value) {
             self.trace(format_args!("{kind}: not written: {e}"));
         }
-        drop(bytes);
         prune(dir, MAX_BYTES);
     }
 }

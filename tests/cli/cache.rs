@@ -109,6 +109,13 @@ fn a_cached_launch_prints_exactly_what_an_uncached_one_does() {
         }
         assert_eq!(warnings(&second), 0);
     }
+    // A pair weighs its words with the corpus's related index, read back.
+    let diff = ["diff", "art000001", "art000002", "--json"];
+    let fresh = s.run(&[&diff[..], &["--no-cache"]].concat());
+    let first = s.run(&diff);
+    let second = s.run(&diff);
+    assert!(fresh.stdout == first.stdout && fresh.stdout == second.stdout);
+    assert!(second.stderr_text().contains("related: read"));
     // The options that change the pairs key their own entry.
     let strict = s.run(&["dups", "--json", "--min", "0.9", "--no-cache"]);
     let cached = s.run(&["dups", "--json", "--min", "0.9"]);

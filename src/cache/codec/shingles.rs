@@ -3,7 +3,6 @@
 //! one (`analysis::dups::incremental`).
 
 use super::super::blob::{Blob, Lazy, bytes_of};
-use super::split_at_ends;
 use crate::analysis::dups::article_sets::ArticleShingles;
 use serde::{Deserialize, Serialize};
 
@@ -54,30 +53,33 @@ impl ShinglesIn<'_> {
     pub fn sets(&self) -> Option<(Vec<u128>, Vec<ArticleShingles>)> {
         let keys = self.keys.read::<u128>()?;
         let article_ends = self.article_ends.read::<u32>()?;
-        let blocks = self.blocks.read::<u32>()?;
-        let ends = self.ends.read::<u32>()?;
         let flat_ends = self.flat_ends.read::<u32>()?;
-        let flat = self.flat.read::<u64>()?;
-        if keys.len() != article_ends.len() || ends.len() != blocks.len() {
-            return None;
-        }
-        let block_parts = split_at_ends(&blocks, &article_ends)?;
-        let end_parts = split_at_ends(&ends, &article_ends)?;
-        let flat_parts = split_at_ends(&flat, &flat_ends)?;
-        if flat_parts.len() != keys.len() {
+        // The long arrays are read in place, article by article.
+        let blocks = self.blocks.numbers::<u32>()?;
+        let ends = self.ends.numbers::<u32>()?;
+        let flat = self.flat.numbers::<u64>()?;
+        if keys.len() != article_ends.len()
+            || keys.len() != flat_ends.len()
+            || ends.len() != blocks.len()
+            || article_ends.last().map_or(0, |&e| e as usize) != blocks.len()
+            || flat_ends.last().map_or(0, |&e| e as usize) != flat.len()
+        {
             return None;
         }
         let mut sets = Vec::with_capacity(keys.len());
-        for ((b, e), f) in block_parts.into_iter().zip(end_parts).zip(flat_parts) {
+        let (mut b0, mut f0) = (0usize, 0usize);
+        for (&b1, &f1) in article_ends.iter().zip(&flat_ends) {
+            let (b1, f1) = (b1 as usize, f1 as usize);
             let s = ArticleShingles {
-                blocks: b.to_vec(),
-                ends: e.to_vec(),
-                flat: f.to_vec(),
+                blocks: blocks.range(b0..b1)?.collect(),
+                ends: ends.range(b0..b1)?.collect(),
+                flat: flat.range(f0..f1)?.collect(),
             };
             if !s.is_consistent() {
                 return None;
             }
             sets.push(s);
+            (b0, f0) = (b1, f1);
         }
         Some((keys, sets))
     }

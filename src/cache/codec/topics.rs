@@ -2,7 +2,7 @@
 //! flat array with the end of every topic's part.
 
 use super::super::blob::{Blob, Lazy, bytes_of};
-use super::{in_range, split_at_ends};
+use super::in_range;
 use crate::analysis::topics::{Occurrences, Topic, TopicIndex, TopicKind, Weights};
 use crate::corpus::BlockRef;
 use serde::{Deserialize, Serialize};
@@ -92,38 +92,40 @@ impl TopicsIn<'_> {
     pub fn index(&self, counts: &[usize]) -> Option<TopicIndex> {
         let label_ends = self.label_ends.read::<u32>()?;
         let kinds = self.kinds.read::<u8>()?;
-        let occurrences = self.occurrences.read::<u32>()?;
         let occurrence_ends = self.occurrence_ends.read::<u32>()?;
-        let weight_articles = self.weight_articles.read::<u32>()?;
-        let weights = self.weights.read::<f32>()?;
         let weight_ends = self.weight_ends.read::<u32>()?;
+        // The long arrays are read in place, topic by topic.
+        let occurrences = self.occurrences.numbers::<u32>()?;
+        let weight_articles = self.weight_articles.numbers::<u32>()?;
+        let weights = self.weights.numbers::<f32>()?;
         let n = kinds.len();
+        let ends_fit = |ends: &[u32], len: usize| {
+            ends.windows(2).all(|w| w[0] <= w[1]) && ends.last().map_or(0, |&e| e as usize) == len
+        };
         if [label_ends.len(), occurrence_ends.len(), weight_ends.len()] != [n; 3]
             || weights.len() != weight_articles.len()
+            || !ends_fit(&occurrence_ends, occurrences.len() / 2)
             || !occurrences.len().is_multiple_of(2)
+            || !ends_fit(&weight_ends, weights.len())
+            || !ends_fit(&label_ends, self.labels.len())
         {
             return None;
         }
-        let mut label_parts = Vec::with_capacity(n);
-        let mut start = 0usize;
-        for &e in &label_ends {
-            label_parts.push(self.labels.get(start..e as usize)?);
-            start = e as usize;
-        }
-        if start != self.labels.len() {
-            return None;
-        }
-        let pairs: Vec<&[u32]> = occurrences.chunks_exact(2).collect();
-        let occurrence_parts = split_at_ends(&pairs, &occurrence_ends)?;
-        let article_parts = split_at_ends(&weight_articles, &weight_ends)?;
-        let weight_parts = split_at_ends(&weights, &weight_ends)?;
         let mut topics = Vec::with_capacity(n);
+        let (mut label_start, mut occ_start, mut weight_start) = (0usize, 0usize, 0usize);
         for i in 0..n {
-            let occ = occurrence_parts[i];
-            if occ.is_empty() || !occ.iter().all(|r| in_range(counts, r[0], r[1])) {
+            let (label_end, occ_end, weight_end) = (
+                label_ends[i] as usize,
+                occurrence_ends[i] as usize,
+                weight_ends[i] as usize,
+            );
+            let label = self.labels.get(label_start..label_end)?.to_string();
+            let flat: Vec<u32> = occurrences.range(2 * occ_start..2 * occ_end)?.collect();
+            if flat.is_empty() || !flat.chunks_exact(2).all(|r| in_range(counts, r[0], r[1])) {
                 return None;
             }
-            let (arts, ws) = (article_parts[i], weight_parts[i]);
+            let arts: Vec<u32> = weight_articles.range(weight_start..weight_end)?.collect();
+            let ws: Vec<f32> = weights.range(weight_start..weight_end)?.collect();
             let sorted = arts.windows(2).all(|w| w[0] < w[1]);
             let covered = arts.iter().all(|&a| (a as usize) < counts.len());
             let weighed = ws.iter().all(|&w| w > 0.0 && w <= 1.0);
@@ -131,14 +133,15 @@ impl TopicsIn<'_> {
                 return None;
             }
             topics.push(Topic {
-                label: label_parts[i].to_string(),
+                label,
                 kind: kind_of(kinds[i])?,
-                occurrences: occ
-                    .iter()
+                occurrences: flat
+                    .chunks_exact(2)
                     .map(|r| BlockRef::new(r[0] as usize, r[1] as usize))
                     .collect::<Occurrences>(),
-                weights: Weights::from_sorted(arts.iter().zip(ws).map(|(&a, &w)| (a as usize, w))),
+                weights: Weights::from_sorted(arts.iter().zip(&ws).map(|(&a, &w)| (a as usize, w))),
             });
+            (label_start, occ_start, weight_start) = (label_end, occ_end, weight_end);
         }
         Some(TopicIndex { topics })
     }
