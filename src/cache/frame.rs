@@ -147,13 +147,29 @@ pub fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8], kind: &str, key: u128) ->
     postcard::from_bytes(payload).map_err(|_| Damage::Undecodable)
 }
 
-/// Read the file at `path`: `Ok(None)` when there is none.
+/// Read the file at `path`: `Ok(None)` when there is none. Only a regular
+/// file is read (a link, FIFO or device planted at the name is refused,
+/// without blocking).
 pub fn read(path: &Path) -> Result<Option<Vec<u8>>, Damage> {
-    match std::fs::read(path) {
-        Ok(bytes) => Ok(Some(bytes)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Damage::Io(e.to_string())),
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
+    let io = |e: std::io::Error| Damage::Io(e.to_string());
+    let mut file = match std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(path)
+    {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io(e)),
+    };
+    let meta = file.metadata().map_err(io)?;
+    if !meta.is_file() {
+        return Err(Damage::Io("not a regular file".into()));
     }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.read_to_end(&mut bytes).map_err(io)?;
+    Ok(Some(bytes))
 }
 
 /// Replace `path` atomically with the file of `value` as entry `kind` for

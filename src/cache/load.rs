@@ -28,7 +28,10 @@ impl Cache {
             return load_paths_with(paths, opts);
         }
         let listed = list_inputs(paths);
-        if listed.listing.bytes < MIN_CACHED_BYTES as u64 {
+        // A file past its read cap is read only in part by the loader;
+        // hashing it whole could take as long as a huge (or sparse) file.
+        let whole: u64 = listed.sizes.iter().sum();
+        if listed.listing.bytes < MIN_CACHED_BYTES as u64 || whole != listed.listing.bytes {
             return load_paths_with(paths, opts);
         }
         if let Some(limit) = opts.max_bytes
@@ -43,10 +46,15 @@ impl Cache {
         let total = listed.files.len();
         let progress = opts.progress;
         progress(0, total);
+        let listed_files: Vec<(&PathBuf, u64)> = listed
+            .files
+            .iter()
+            .zip(listed.sizes.iter().copied())
+            .collect();
         let hashes = crate::parallel::map_with_progress(
-            &listed.files,
+            &listed_files,
             PARALLEL_MIN_FILES,
-            |f| content_hash(f),
+            |&(f, size)| content_hash(f, size),
             &mut |done| progress(done, total),
         );
         // Listed once already: the loader must not say it again.
@@ -95,10 +103,11 @@ impl Cache {
 }
 
 /// xxh3-128 of a file's bytes; `None` if it cannot be read as a regular
-/// file (opened without blocking: a FIFO swapped in must not hang).
-fn content_hash(path: &Path) -> Option<u128> {
+/// file of the size listed (opened without blocking: a FIFO swapped in
+/// must not hang; a file grown since is the loader's to cut).
+fn content_hash(path: &Path, size: u64) -> Option<u128> {
     use std::os::unix::fs::OpenOptionsExt;
-    let mut file = std::fs::OpenOptions::new()
+    let file = std::fs::OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NONBLOCK)
         .open(path)
@@ -107,6 +116,8 @@ fn content_hash(path: &Path) -> Option<u128> {
         return None;
     }
     let mut bytes = Vec::new();
-    file.read_to_end(&mut bytes).ok()?;
-    Some(xxh3_128(&bytes))
+    file.take(size.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .ok()?;
+    (bytes.len() as u64 == size).then(|| xxh3_128(&bytes))
 }

@@ -114,7 +114,12 @@ pub fn prune(dir: &Path, max_bytes: u64) {
 
 /// Mark a file as just used (for pruning by last use).
 pub fn touch(path: &Path) {
-    if let Ok(f) = std::fs::File::options().write(true).open(path) {
+    use std::os::unix::fs::OpenOptionsExt;
+    let opened = std::fs::File::options()
+        .write(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(path);
+    if let Ok(f) = opened {
         let _ = f.set_modified(SystemTime::now());
     }
 }

@@ -141,6 +141,8 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
 #[derive(Debug, Clone)]
 pub struct Listed {
     pub files: Vec<PathBuf>,
+    /// Each file's size as listed (before the read cap).
+    pub sizes: Vec<u64>,
     pub warnings: Vec<LoadWarning>,
     pub listing: Listing,
 }
@@ -158,8 +160,10 @@ pub fn list_inputs(paths: &[PathBuf]) -> Listed {
         files: listed.len(),
         bytes: listed.iter().map(|(p, n)| (*n).min(read_cap(p))).sum(),
     };
+    let (files, sizes) = listed.into_iter().unzip();
     Listed {
-        files: listed.into_iter().map(|(p, _)| p).collect(),
+        files,
+        sizes,
         warnings,
         listing,
     }
