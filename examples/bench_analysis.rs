@@ -2,10 +2,14 @@
 //! needs from it (`Analysis::build`: near-duplicates, topics, related
 //! paragraphs), as the reader's background thread does:
 //!
-//! `cargo run --release --example bench_analysis -- DIR`
+//! `cargo run --release --example bench_analysis -- DIR [--cached]`
 //!
 //! Prints wall time and the process's resident memory (VmRSS) and peak
-//! (VmHWM) after each step, from /proc (Linux).
+//! (VmHWM) after each step, from /proc (Linux). With `--cached`, then the
+//! same through the analysis cache (in a temporary folder) twice: the
+//! first time fills it, the second is a launch that finds everything
+//! cached (the peak then includes the uncached steps before it; run a
+//! second process for the cached peak alone).
 
 use std::time::Instant;
 
@@ -17,7 +21,7 @@ fn status_mib(key: &str) -> Option<u64> {
 
 fn report(step: &str, started: Instant) {
     println!(
-        "{step:10} {:8.0} ms   rss {:5} MiB   peak {:5} MiB",
+        "{step:24} {:8.0} ms   rss {:5} MiB   peak {:5} MiB",
         started.elapsed().as_secs_f64() * 1000.0,
         status_mib("VmRSS:").unwrap_or(0),
         status_mib("VmHWM:").unwrap_or(0)
@@ -30,7 +34,7 @@ fn main() {
         std::process::exit(2);
     };
     let started = Instant::now();
-    let corpus = match parallax::corpus::load_paths(&[dir.into()]) {
+    let corpus = match parallax::corpus::load_paths(&[dir.clone().into()]) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("bench_analysis: {e}");
@@ -47,4 +51,37 @@ fn main() {
         analysis.dups.len(),
         analysis.topics.len()
     );
+    if std::env::args().any(|a| a == "--cached") {
+        drop((analysis, corpus));
+        cached(&dir);
+    }
+}
+
+/// Load and analyse through a fresh cache, twice.
+fn cached(dir: &str) {
+    use parallax::cache::Cache;
+    use parallax::corpus::{InputOptions, LoadOptions};
+    let folder = std::env::temp_dir().join(format!("parallax-bench-{}", std::process::id()));
+    let paths = [std::path::PathBuf::from(dir)];
+    let cache = Cache::at(&folder).for_inputs(&paths);
+    for round in ["cache filled", "cached"] {
+        let started = Instant::now();
+        let corpus = cache
+            .load(
+                &paths,
+                LoadOptions {
+                    max_bytes: None,
+                    input: &InputOptions::default(),
+                    on_listing: &mut |_| {},
+                    progress: &mut |_, _| {},
+                    fetching: &mut |_, _, _| {},
+                },
+            )
+            .expect("load");
+        report(&format!("{round}: loaded"), started);
+        let analysis = cache.bind(&corpus).analysis(&mut |_| {});
+        report(&format!("{round}: analysed"), started);
+        assert!(!analysis.topics.is_empty() || corpus.articles.is_empty());
+    }
+    let _ = std::fs::remove_dir_all(&folder);
 }

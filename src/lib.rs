@@ -1,12 +1,13 @@
 //! parallax: a terminal reader for comparing news coverage.
 //!
-//! Layers, with arrows one way only: `ui` and `cli` use `analysis`, which
-//! uses `corpus`. `parallel`, `display` (text in terminal columns) and
-//! `diag` (warnings on standard error) are small utilities any layer may
-//! use. `dev` (test and benchmark tooling) exists only with the `dev`
+//! Layers, with arrows one way only: `ui` and `cli` use `cache` (the
+//! analysis kept on disk) and `analysis`, which uses `corpus`. `parallel`,
+//! `display` (text in terminal columns) and `diag` (warnings on standard
+//! error) are small utilities any layer may use. `dev` (test and benchmark tooling) exists only with the `dev`
 //! feature.
 
 pub mod analysis;
+pub mod cache;
 pub mod cli;
 pub mod corpus;
 #[cfg(any(test, feature = "dev"))]

@@ -20,6 +20,13 @@ pub struct ArticleStats {
     pub repeated: usize,
 }
 
+impl ArticleStats {
+    /// Each article's reuse counts, from the near-duplicate pairs.
+    pub fn of(corpus: &Corpus, dups: &[DupPair]) -> Vec<ArticleStats> {
+        reuse_of(corpus, dups).0
+    }
+}
+
 pub struct Analysis {
     pub dups: Vec<DupPair>,
     pub related: RelatedIndex,
@@ -52,47 +59,37 @@ impl Analysis {
     }
 
     pub fn build(corpus: &Corpus) -> Analysis {
+        Analysis::build_from(corpus, &Fresh(corpus), &mut |_| {})
+    }
+
+    /// Build from `parts` (computed, or read back from a cache), in the
+    /// order the reader wants them: near-duplicates first (the library's
+    /// columns), then topics, then the related index. `landed` hears of
+    /// each part as it is ready.
+    pub fn build_from(
+        corpus: &Corpus,
+        parts: &dyn Parts,
+        landed: &mut dyn FnMut(Landed<'_>),
+    ) -> Analysis {
         // Largest transient first (topics), the retained related index
         // last; freed memory goes back between phases, which keeps the
         // peak down on large corpora (see BENCHMARKS.md).
         super::heap::large_blocks_by_mmap();
-        let (dups, passages) = find_duplicates_and_passages(corpus, &DupOptions::default());
+        let (dups, passages) = parts.dups_and_passages();
         super::heap::give_back();
-        let topics = build_topics(corpus);
+        let (stats, repeat_of) = reuse_of(corpus, &dups);
+        landed(Landed::Dups {
+            dups: &dups,
+            stats: &stats,
+            repeat_of: &repeat_of,
+        });
+        let topics = parts.topics();
         let events = find_events(corpus, &topics);
         super::heap::give_back();
-        let related = RelatedIndex::build(corpus);
+        landed(Landed::Topics(&topics));
+        let related = parts.related();
         super::heap::give_back();
         let quotes = Quotes::build(corpus);
-        let mut shared: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); corpus.articles.len()];
-        let mut repeat_of: BTreeMap<BlockRef, usize> = BTreeMap::new();
-        for d in &dups {
-            match d.scope {
-                Scope::Across => {
-                    shared[d.a.article].insert(d.a.block);
-                    shared[d.b.article].insert(d.b.block);
-                }
-                Scope::Within => {
-                    let (early, late) = if d.a.block < d.b.block {
-                        (d.a, d.b)
-                    } else {
-                        (d.b, d.a)
-                    };
-                    let entry = repeat_of.entry(late).or_insert(early.block);
-                    *entry = (*entry).min(early.block);
-                }
-            }
-        }
-        let mut stats: Vec<ArticleStats> = shared
-            .iter()
-            .map(|s| ArticleStats {
-                shared: s.len(),
-                repeated: 0,
-            })
-            .collect();
-        for r in repeat_of.keys() {
-            stats[r.article].repeated += 1;
-        }
         Analysis {
             dups,
             related,
@@ -104,4 +101,79 @@ impl Analysis {
             quotes,
         }
     }
+}
+
+/// A part of the analysis just made (see [`Analysis::build_from`]).
+pub enum Landed<'a> {
+    Dups {
+        dups: &'a [DupPair],
+        stats: &'a [ArticleStats],
+        repeat_of: &'a BTreeMap<BlockRef, usize>,
+    },
+    Topics(&'a TopicIndex),
+}
+
+/// Where the parts of an analysis come from.
+pub trait Parts {
+    /// Near-duplicates at the default options, and the shared passages
+    /// they make.
+    fn dups_and_passages(&self) -> (Vec<DupPair>, Passages);
+    fn topics(&self) -> TopicIndex;
+    fn related(&self) -> RelatedIndex;
+}
+
+/// Every part computed from the corpus.
+pub struct Fresh<'c>(pub &'c Corpus);
+
+impl Parts for Fresh<'_> {
+    fn dups_and_passages(&self) -> (Vec<DupPair>, Passages) {
+        find_duplicates_and_passages(self.0, &DupOptions::default())
+    }
+
+    fn topics(&self) -> TopicIndex {
+        build_topics(self.0)
+    }
+
+    fn related(&self) -> RelatedIndex {
+        RelatedIndex::build(self.0)
+    }
+}
+
+/// Per-article reuse counts and within-article repeats, from the pairs.
+fn reuse_of(corpus: &Corpus, dups: &[DupPair]) -> (Vec<ArticleStats>, BTreeMap<BlockRef, usize>) {
+    let mut shared: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); corpus.articles.len()];
+    let mut repeat_of: BTreeMap<BlockRef, usize> = BTreeMap::new();
+    for d in dups {
+        match d.scope {
+            Scope::Across => {
+                for r in [d.a, d.b] {
+                    if let Some(s) = shared.get_mut(r.article) {
+                        s.insert(r.block);
+                    }
+                }
+            }
+            Scope::Within => {
+                let (early, late) = if d.a.block < d.b.block {
+                    (d.a, d.b)
+                } else {
+                    (d.b, d.a)
+                };
+                let entry = repeat_of.entry(late).or_insert(early.block);
+                *entry = (*entry).min(early.block);
+            }
+        }
+    }
+    let mut stats: Vec<ArticleStats> = shared
+        .iter()
+        .map(|s| ArticleStats {
+            shared: s.len(),
+            repeated: 0,
+        })
+        .collect();
+    for r in repeat_of.keys() {
+        if let Some(s) = stats.get_mut(r.article) {
+            s.repeated += 1;
+        }
+    }
+    (stats, repeat_of)
 }

@@ -18,4 +18,4 @@ pub mod text;
 pub mod threshold;
 pub mod tokens;
 pub mod topics;
-pub use bundle::{Analysis, ArticleStats};
+pub use bundle::{Analysis, ArticleStats, Fresh, Landed, Parts};

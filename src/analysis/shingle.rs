@@ -91,12 +91,25 @@ pub fn scores(a: &[u64], b: &[u64]) -> Scores {
             containment: 0.0,
         };
     }
-    let inter = overlap(a, b) as f64;
-    let union = (a.len() + b.len()) as f64 - inter;
+    scores_of_overlap(overlap(a, b), a.len(), b.len())
+}
+
+/// The scores of two non-empty sets of `a_len` and `b_len` shingles that
+/// share `shared`: the very arithmetic of [`scores`], for callers that
+/// counted the shared shingles another way.
+pub fn scores_of_overlap(shared: usize, a_len: usize, b_len: usize) -> Scores {
+    let inter = shared as f64;
+    let union = (a_len + b_len) as f64 - inter;
     Scores {
         jaccard: inter / union,
-        containment: inter / a.len().min(b.len()) as f64,
+        containment: inter / a_len.min(b_len) as f64,
     }
+}
+
+/// The near-duplicate rule (`dups`, the join, its incremental update):
+/// some shingle in common and either score at least `t`.
+pub fn qualifies(s: &Scores, t: f64) -> bool {
+    s.containment > 0.0 && (s.containment >= t || s.jaccard >= t)
 }
 
 #[cfg(test)]

@@ -56,6 +56,10 @@ pub struct Cli {
     /// file (a feed fetched from a link always does)
     #[arg(long, global = true)]
     pub follow_links: bool,
+    /// Neither read nor keep the analysis cache: analyse everything again
+    /// (`parallax cache` shows where the cache is)
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 }
 
 /// Where `--outlet-from` takes an outlet from.
@@ -219,9 +223,15 @@ pub enum Command {
     Topics {
         /// Files or folders (default: the built-in corpus)
         paths: Vec<PathBuf>,
-        /// Print JSON instead of a table
-        #[arg(long)]
+        /// Print JSON instead of a table (one compact array)
+        #[arg(long, conflicts_with = "jsonl")]
         json: bool,
+        /// Print JSON Lines: one topic per line, written as it goes
+        #[arg(long)]
+        jsonl: bool,
+        /// Only the first N topics (headings, then names, then terms, as listed)
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
     },
     /// Group the articles into the events they report (shared names, terms and dates)
     Events {
@@ -282,6 +292,18 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Where the analysis cache is and how much it holds; `cache clear` empties it
+    Cache {
+        #[command(subcommand)]
+        action: Option<CacheAction>,
+    },
+}
+
+/// What `parallax cache` does besides showing the cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
+pub enum CacheAction {
+    /// Remove every cached analysis
+    Clear,
 }
 
 /// Formats of `parallax report`.

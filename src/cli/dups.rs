@@ -4,7 +4,8 @@ use super::CleanOut;
 use super::args::ScopeArg;
 use super::paint::{Paint, Tone, output_width};
 use super::short_ids;
-use crate::analysis::dups::{DupOptions, DupPair, Scope, find_duplicates};
+use crate::analysis::dups::{DupOptions, DupPair, Scope};
+use crate::cache::Bound;
 use crate::clean;
 use crate::corpus::sanitize::Clean;
 use crate::corpus::{BlockRef, Corpus};
@@ -30,6 +31,7 @@ struct PairJson<'a> {
 
 pub fn print(
     corpus: &Corpus,
+    cache: &Bound,
     json: bool,
     min: f64,
     scope: ScopeArg,
@@ -41,7 +43,7 @@ pub fn print(
         within: scope != ScopeArg::Across,
         across: scope != ScopeArg::Within,
     };
-    let pairs = find_duplicates(corpus, &opts);
+    let pairs = cache.dups(&opts);
     if json {
         let side = |r: BlockRef| BlockJson {
             article: corpus.articles.get(r.article).map_or("", |a| a.id.as_str()),

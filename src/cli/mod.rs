@@ -3,6 +3,7 @@
 //! exit code 2.
 
 pub mod args;
+mod cache;
 pub mod config;
 mod diff;
 mod dup_groups;
@@ -11,6 +12,7 @@ mod events;
 mod fetch_progress;
 mod grep;
 mod list;
+mod open_reader;
 pub mod out;
 mod output;
 mod paint;
@@ -20,8 +22,10 @@ pub mod report;
 mod sessions;
 mod show;
 mod topics;
+mod topics_json;
 
 use crate::analysis::pair::Threshold;
+use crate::cache::Cache;
 use crate::corpus::sanitize::Clean;
 use crate::corpus::{self, Corpus};
 pub use args::Cli;
@@ -42,45 +46,67 @@ pub fn run(cli: Cli) -> ExitCode {
     let paint = Paint::detect(cli.color);
     let max_bytes = args::byte_limit(cli.max_bytes);
     let input = cli.input_options();
-    let load = |paths: &[PathBuf]| load(paths, max_bytes, &input);
     let threshold = cli.threshold.unwrap_or(Threshold::DEFAULT);
+    let cache_on = !cli.no_cache;
+    // The corpus read from `paths` and its analysis cache; the cache's one
+    // warning (a damaged file made again) is printed once the command is
+    // done.
+    let analysed = |paths: &[PathBuf], f: &dyn Fn(&Corpus, &Cache) -> anyhow::Result<()>| {
+        let cache = Cache::from_env(cache_on).for_inputs(paths);
+        let result = load(paths, max_bytes, &input, &cache).and_then(|corpus| f(&corpus, &cache));
+        cache.warn();
+        result
+    };
     let result = match cli.command {
         Some(Command::List { paths, json }) => {
-            load(&paths).and_then(|c| emit(|out| list::print(&c, json, paint, out)))
+            analysed(&paths, &|c, _| emit(|out| list::print(c, json, paint, out)))
         }
         Some(Command::Show {
             article,
             paths,
             json,
-        }) => load(&paths).and_then(|c| emit(|out| show::print(&c, &article, json, paint, out))),
+        }) => analysed(&paths, &|c, _| {
+            emit(|out| show::print(c, &article, json, paint, out))
+        }),
         Some(Command::Dups {
             paths,
             json,
             min,
             scope,
             groups: false,
-        }) => load(&paths).and_then(|c| emit(|out| dups::print(&c, json, min, scope, paint, out))),
+        }) => analysed(&paths, &|c, cache| {
+            emit(|out| dups::print(c, &cache.bind(c), json, min, scope, paint, out))
+        }),
         Some(Command::Dups {
             paths,
             json,
             min,
             scope,
             groups: true,
-        }) => load(&paths)
-            .and_then(|c| emit(|out| dup_groups::print(&c, json, min, scope, paint, out))),
+        }) => analysed(&paths, &|c, _| {
+            emit(|out| dup_groups::print(c, json, min, scope, paint, out))
+        }),
         Some(Command::Diff {
             left,
             right,
             paths,
             json,
-        }) => load(&paths)
-            .and_then(|c| emit(|out| diff::print(&c, &left, &right, threshold, json, paint, out))),
-        Some(Command::Topics { paths, json }) => {
-            load(&paths).and_then(|c| emit(|out| topics::print(&c, json, paint, out)))
-        }
-        Some(Command::Events { paths, json }) => {
-            load(&paths).and_then(|c| emit(|out| events::print(&c, json, paint, out)))
-        }
+        }) => analysed(&paths, &|c, cache| {
+            let related = || cache.bind(c).related();
+            emit(|out| diff::print(c, &related, (&left, &right), threshold, json, paint, out))
+        }),
+        Some(Command::Topics {
+            paths,
+            json,
+            jsonl,
+            limit,
+        }) => analysed(&paths, &|c, cache| {
+            let form = topics::Form::of(json, jsonl, limit);
+            emit(|out| topics::print(c, &cache.bind(c), form, paint, out))
+        }),
+        Some(Command::Events { paths, json }) => analysed(&paths, &|c, _| {
+            emit(|out| events::print(c, json, paint, out))
+        }),
         Some(Command::Report {
             items,
             all,
@@ -95,17 +121,28 @@ pub fn run(cli: Cli) -> ExitCode {
             max_bytes,
             input: input.clone(),
             threshold,
+            cache: cache_on,
         }),
         Some(Command::Sessions { json }) => emit(|out| sessions::print(json, paint, out)),
         Some(Command::Grep {
             phrase,
             paths,
             json,
-        }) => load(&paths).and_then(|c| emit(|out| grep::print(&c, &phrase, json, paint, out))),
-        Some(Command::Quotes { paths, json }) => {
-            load(&paths).and_then(|c| emit(|out| quotes::print(&c, json, paint, out)))
-        }
-        None => match open_reader(&cli.paths, &cli.reader, cli.threshold, max_bytes, &input) {
+        }) => analysed(&paths, &|c, _| {
+            emit(|out| grep::print(c, &phrase, json, paint, out))
+        }),
+        Some(Command::Quotes { paths, json }) => analysed(&paths, &|c, _| {
+            emit(|out| quotes::print(c, json, paint, out))
+        }),
+        Some(Command::Cache { action }) => emit(|out| cache::run(action, out)),
+        None => match open_reader::open_reader(
+            &cli.paths,
+            &cli.reader,
+            cli.threshold,
+            max_bytes,
+            &input,
+            cache_on,
+        ) {
             Ok(Some(code)) => return ExitCode::from(code),
             Ok(None) => Ok(()),
             Err(e) => Err(e),
@@ -128,13 +165,14 @@ pub fn load(
     paths: &[PathBuf],
     max_bytes: Option<u64>,
     input: &corpus::InputOptions,
+    cache: &Cache,
 ) -> anyhow::Result<Corpus> {
     let corpus = if paths.is_empty() {
         corpus::load_builtin()
     } else {
         let mut progress = Progress::new("reading files");
         let mut fetching = FetchProgress::new();
-        let loaded = corpus::load_paths_with(
+        let loaded = cache.load(
             paths,
             corpus::LoadOptions {
                 max_bytes,
@@ -229,136 +267,6 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
                 .and_then(serde_json::Error::io_error_kind)
                 == Some(std::io::ErrorKind::BrokenPipe)
     })
-}
-
-/// Open the interactive reader. Everything that can fail on bad input
-/// (keymap, session name, paths, no terminal) fails here, before the
-/// terminal is touched.
-fn open_reader(
-    paths: &[PathBuf],
-    reader: &args::ReaderArgs,
-    threshold: Option<Threshold>,
-    max_bytes: Option<u64>,
-    input: &corpus::InputOptions,
-) -> anyhow::Result<Option<u8>> {
-    use crate::session::{SessionName, Store};
-    use std::io::IsTerminal;
-    let (keymap, _) = crate::ui::keymap::Keymap::load(reader.keymap.as_deref())
-        .map_err(|e| InputError(e.to_string()))?;
-    let config = config::Config::load().map_err(|e| InputError(e.to_string()))?;
-    let name = match &reader.session {
-        Some(n) => SessionName::parse(n).map_err(|e| InputError(e.to_string()))?,
-        None => SessionName::default_name(),
-    };
-    let store = Store::from_env().map_err(|e| InputError(e.to_string()))?;
-    let saved = match store.load(&name) {
-        Ok(loaded) => {
-            if let Some(aside) = &loaded.set_aside {
-                crate::diag::warn(&crate::clean!("{aside}"));
-            }
-            loaded.session
-        }
-        Err(e) => {
-            crate::diag::warn(&crate::clean!("session {}: {e}", name.as_str()));
-            None
-        }
-    };
-    // `--resume` without paths reopens the session's own corpus.
-    let paths: Vec<PathBuf> = match (&saved, paths.is_empty() && reader.resume) {
-        (Some(s), true) => s.corpus.clone(),
-        _ => paths.to_vec(),
-    };
-    let corpus = load(&paths, max_bytes, input)?;
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(InputError(
-            "the reader needs a terminal; for output to a pipe use `parallax list`, `show`, `diff`, `dups`, `topics` or `events`".into(),
-        )
-        .into());
-    }
-    if let Some(why) = crate::ui::terminal::unfit(std::env::var_os("TERM").as_deref()) {
-        return Err(InputError(format!(
-            "the reader needs a terminal that can draw ({why}); set TERM (e.g. TERM=xterm-256color), or use `parallax list`, `show`, `diff`, `dups` or `topics` for plain output"
-        ))
-        .into());
-    }
-    let mut hooks = reader_hooks(store, name, paths, saved, reader.resume, &config);
-    hooks.options = crate::ui::run::Options {
-        mouse: reader.mouse || config.mouse == Some(true),
-        osc52: reader.osc52 || config.clipboard == Some(config::ClipboardChoice::Osc52),
-        threshold,
-    };
-    let ending = crate::ui::run::run(corpus, keymap, crate::ui::theme::Theme::from_env(), hooks)?;
-    // Killed by a signal: exit as shells expect (128 + signal number).
-    Ok(match ending {
-        crate::ui::run::Ending::Quit => None,
-        crate::ui::run::Ending::Signal(sig) => Some(128u8.saturating_add(sig as u8)),
-    })
-}
-
-/// Persistence and reports for the reader, bound to one named session.
-fn reader_hooks(
-    store: crate::session::Store,
-    name: crate::session::SessionName,
-    paths: Vec<PathBuf>,
-    saved: Option<crate::session::Session>,
-    resume: bool,
-    config: &config::Config,
-) -> crate::ui::run::Hooks {
-    use std::rc::Rc;
-    let report_folder = config.report_folder();
-    let clipboard_file = store.dir().join(reader_files::CLIPBOARD_FILE_NAME);
-    let store = Rc::new(store);
-    let name = Rc::new(name);
-    let (s1, n1) = (Rc::clone(&store), Rc::clone(&name));
-    let (s2, n2) = (Rc::clone(&store), Rc::clone(&name));
-    let session_name = name.as_str().to_string();
-    crate::ui::run::Hooks {
-        bookmarks: saved
-            .as_ref()
-            .map(|s| s.bookmarks.clone())
-            .unwrap_or_default(),
-        restore: if resume { saved } else { None },
-        save_bookmarks: Box::new(move |new| {
-            s1.update(&n1, |s| {
-                for b in new {
-                    s.add_bookmark(b.clone());
-                }
-            })
-            .map(|_| ())
-            .map_err(|e| e.to_string())
-        }),
-        save_state: Box::new(move |apply| {
-            s2.update(&n2, |s| {
-                apply(s);
-                s.corpus = crate::session::corpus_key(&paths);
-            })
-            .map(|_| ())
-            .map_err(|e| e.to_string())
-        }),
-        report: Box::new(move |corpus, (left, right, threshold), bookmarks| {
-            // Named by the ids the library shows (unique prefixes), so the
-            // path the status line says fits in 80 columns.
-            let ids = corpus.short_ids();
-            let file = format!("parallax-report-{}-{}.md", ids[left], ids[right]);
-            // Said in full: the reader may have been started anywhere.
-            let path = report_folder.join(&file);
-            std::fs::create_dir_all(&report_folder)
-                .map_err(|e| format!("{}: {e}", report_folder.display()))?;
-            report::write_pair_markdown(
-                corpus,
-                left,
-                right,
-                threshold,
-                bookmarks,
-                Some(session_name.clone()),
-                &path,
-            )
-            .map(|()| format!("to {} (threshold {threshold})", reader_files::shown(&path)))
-            .map_err(|e| format!("{e:#}"))
-        }),
-        copy: Box::new(move |text| reader_files::write_clipboard(&clipboard_file, text)),
-        options: crate::ui::run::Options::default(),
-    }
 }
 
 /// Resolve an article id or prefix, as an input error when it fails.

@@ -72,6 +72,16 @@ impl<'a> CleanOut<'a> {
         Ok(())
     }
 
+    /// `value` as compact JSON and a newline, written as it is serialised
+    /// (a large index is never held as text), every string sanitised.
+    pub fn json_compact(&mut self, value: &impl Serialize) -> anyhow::Result<()> {
+        let mut ser =
+            serde_json::Serializer::with_formatter(&mut *self.inner, CleanJson(CompactFormatter));
+        value.serialize(&mut ser)?;
+        self.inner.write_all(b"\n")?;
+        Ok(())
+    }
+
     pub fn flush(&mut self) -> io::Result<()> {
         self.inner.flush()
     }
@@ -93,6 +103,11 @@ impl<F: Formatter> Formatter for CleanJson<F> {
         w: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
+        // Printable ASCII is what sanitising leaves as it is: the common
+        // case (ids, most labels) skips it.
+        if fragment.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+            return w.write_all(fragment.as_bytes());
+        }
         // Fragments hold no character JSON must escape; a newline after
         // sanitising came from U+2028/2029 and is written escaped.
         let clean = sanitize(fragment).text;

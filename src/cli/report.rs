@@ -28,6 +28,8 @@ use super::CleanOut;
 use super::InputError;
 use super::args::ReportFormat;
 use crate::analysis::pair::Threshold;
+use crate::analysis::related::RelatedIndex;
+use crate::cache::Cache;
 use crate::session::{Bookmark, SessionName, Store};
 pub use model::Provenance;
 use model::{CorpusReport, PairReport};
@@ -48,6 +50,8 @@ pub struct Request {
     pub input: crate::corpus::InputOptions,
     /// Pairing threshold of a pair report.
     pub threshold: Threshold,
+    /// Read and keep the analysis cache (`--no-cache` turns it off).
+    pub cache: bool,
 }
 
 pub fn run(req: &Request) -> anyhow::Result<()> {
@@ -61,7 +65,8 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
         // Refused before the corpus loads; looked at again when written.
         super::output::destination(out).map_err(|e| InputError(e.to_string()))?;
     }
-    let corpus = super::load(&paths, req.max_bytes, &req.input)?;
+    let cache = Cache::from_env(req.cache).for_inputs(&paths);
+    let corpus = super::load(&paths, req.max_bytes, &req.input, &cache)?;
     let pair = match pair {
         Some((l, r)) => Some((super::resolve(&corpus, &l)?, super::resolve(&corpus, &r)?)),
         None => None,
@@ -73,7 +78,17 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
     };
     let render = |out: &mut CleanOut| -> anyhow::Result<()> {
         let what = pair.map(|(l, r)| (l, r, req.threshold));
-        render_to(&corpus, what, &bookmarks, req.format, &provenance, out)
+        let done = render_to(
+            &corpus,
+            &cache,
+            what,
+            &bookmarks,
+            req.format,
+            &provenance,
+            out,
+        );
+        cache.warn();
+        done
     };
     let to_stdout = match &req.output {
         None => true,
@@ -112,6 +127,7 @@ pub fn render(
 ) -> anyhow::Result<()> {
     render_to(
         corpus,
+        &Cache::off(),
         pair.map(|(l, r)| (l, r, Threshold::DEFAULT)),
         bookmarks,
         format,
@@ -122,6 +138,7 @@ pub fn render(
 
 fn render_to(
     corpus: &crate::corpus::Corpus,
+    cache: &Cache,
     pair: Option<(usize, usize, Threshold)>,
     bookmarks: &[Bookmark],
     format: ReportFormat,
@@ -130,7 +147,9 @@ fn render_to(
 ) -> anyhow::Result<()> {
     match pair {
         Some((l, r, threshold)) => {
-            let report = PairReport::build(corpus, l, r, threshold, bookmarks, provenance.clone());
+            let related = cache.bind(corpus).related();
+            let pair = (l, r, threshold);
+            let report = PairReport::build(corpus, &related, pair, bookmarks, provenance.clone());
             match format {
                 ReportFormat::Md => md_pair::write(&report, out),
                 ReportFormat::Html => html_pair::write(&report, out),
@@ -138,7 +157,8 @@ fn render_to(
             }
         }
         None => {
-            let report = CorpusReport::build(corpus, bookmarks, provenance.clone());
+            let report =
+                CorpusReport::build(corpus, &cache.bind(corpus), bookmarks, provenance.clone());
             match format {
                 ReportFormat::Md => md_corpus::write(&report, out),
                 ReportFormat::Html => html_corpus::write(&report, out),
@@ -208,9 +228,8 @@ fn warn(message: &str) {
 /// reader's report key produces.
 pub fn write_pair_markdown(
     corpus: &crate::corpus::Corpus,
-    left: usize,
-    right: usize,
-    threshold: Threshold,
+    related: Option<&RelatedIndex>,
+    pair: (usize, usize, Threshold),
     bookmarks: &[Bookmark],
     session: Option<String>,
     path: &std::path::Path,
@@ -219,7 +238,17 @@ pub fn write_pair_markdown(
         generated: text::report_time(),
         session,
     };
-    let report = PairReport::build(corpus, left, right, threshold, bookmarks, provenance);
+    // The reader's own index when its analysis is done: no corpus-wide
+    // work for one pair.
+    let built;
+    let related = match related {
+        Some(r) => r,
+        None => {
+            built = RelatedIndex::build(corpus);
+            &built
+        }
+    };
+    let report = PairReport::build(corpus, related, pair, bookmarks, provenance);
     let mut buf = Vec::new();
     md_pair::write(&report, &mut CleanOut::new(&mut buf))?;
     // As `-o`: a link or special file at the name is never replaced.

@@ -4,161 +4,63 @@
 use super::CleanOut;
 use super::paint::{Paint, Tone, output_width};
 use super::short_ids;
-use crate::analysis::topics::{Topic, TopicIndex, TopicKind, build_topics};
+use super::topics_json::{IndexJson, TopicJson};
+use crate::analysis::topics::{Topic, TopicIndex, TopicKind};
+use crate::cache::Bound;
 use crate::corpus::Corpus;
 use crate::corpus::sanitize::Clean;
 use crate::display::wrap::{truncate, width, wrap_text};
 use crate::{clean, outln};
-use serde::Serialize;
-use serde::ser::SerializeMap;
 
-/// The JSON shape of one topic (a contract: keep the keys):
-/// `{"label", "kind", "occurrences": [{"article", "block"}], "weights":
-/// {article_id: weight}, "score", "counts": {article_id: count}}`, and for
-/// a name written in several ways `"forms": {article_id: {form: count}}`.
-/// `score` ranks how well the topic tells articles apart (the coverage
-/// matrix's order); a count is mentions of a name, uses of a term, blocks
-/// of a heading's section. Serialised straight from the index, so a large
-/// corpus needs no second copy of its occurrences.
-#[derive(Serialize)]
-struct TopicJson<'a> {
-    label: &'a str,
-    kind: TopicKind,
-    occurrences: OccurrencesJson<'a>,
-    weights: WeightsJson<'a>,
-    score: f32,
-    counts: CountsJson<'a>,
-    #[serde(skip_serializing_if = "FormsJson::is_empty")]
-    forms: FormsJson<'a>,
+/// How `parallax topics` prints the index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// The table, at most this many topics.
+    Table(usize),
+    /// One compact JSON array.
+    Json(usize),
+    /// One compact JSON object per line.
+    JsonLines(usize),
 }
 
-/// `{article_id: count}` in article order, only articles covering it.
-struct CountsJson<'a> {
-    corpus: &'a Corpus,
-    topic: &'a Topic,
-}
-
-impl Serialize for CountsJson<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(self.topic.weights.len()))?;
-        for (a, _) in self.topic.weights.iter() {
-            if let Some(article) = self.corpus.articles.get(a) {
-                map.serialize_entry(&article.id, &self.topic.count(a))?;
-            }
+impl Form {
+    pub fn of(json: bool, jsonl: bool, limit: Option<usize>) -> Form {
+        let limit = limit.unwrap_or(usize::MAX);
+        match (json, jsonl) {
+            (_, true) => Form::JsonLines(limit),
+            (true, false) => Form::Json(limit),
+            (false, false) => Form::Table(limit),
         }
-        map.end()
     }
 }
 
-/// `{article_id: {form: count}}` for a name written in several ways.
-struct FormsJson<'a> {
-    corpus: &'a Corpus,
-    topic: &'a Topic,
-}
-
-impl FormsJson<'_> {
-    fn is_empty(&self) -> bool {
-        self.topic.coverage.forms.is_empty()
-    }
-}
-
-impl Serialize for FormsJson<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(self.topic.weights.len()))?;
-        for (a, _) in self.topic.weights.iter() {
-            let Some(article) = self.corpus.articles.get(a) else {
-                continue;
-            };
-            let forms: std::collections::BTreeMap<&str, u32> =
-                self.topic.forms_in(a).into_iter().collect();
-            map.serialize_entry(&article.id, &forms)?;
-        }
-        map.end()
-    }
-}
-
-#[derive(Serialize)]
-struct OccurrenceJson<'a> {
-    article: &'a str,
-    block: usize,
-}
-
-struct OccurrencesJson<'a> {
-    corpus: &'a Corpus,
-    topic: &'a Topic,
-}
-
-impl Serialize for OccurrencesJson<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.topic.occurrences.iter().filter_map(|r| {
-            let article = self.corpus.articles.get(r.article)?;
-            Some(OccurrenceJson {
-                article: &article.id,
-                block: r.block,
-            })
-        }))
-    }
-}
-
-/// `{article_id: weight}` in article order, only articles covering it.
-struct WeightsJson<'a> {
-    corpus: &'a Corpus,
-    topic: &'a Topic,
-}
-
-impl Serialize for WeightsJson<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(self.topic.weights.len()))?;
-        for (a, w) in self.topic.weights.iter() {
-            if let Some(article) = self.corpus.articles.get(a) {
-                map.serialize_entry(&article.id, &w)?;
-            }
-        }
-        map.end()
-    }
-}
-
-/// The whole index as a JSON array.
-struct IndexJson<'a> {
-    corpus: &'a Corpus,
-    index: &'a TopicIndex,
-}
-
-impl Serialize for IndexJson<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.index.topics.iter().map(|topic| TopicJson {
-            label: &topic.label,
-            kind: topic.kind,
-            occurrences: OccurrencesJson {
-                corpus: self.corpus,
-                topic,
-            },
-            weights: WeightsJson {
-                corpus: self.corpus,
-                topic,
-            },
-            score: topic.coverage.score,
-            counts: CountsJson {
-                corpus: self.corpus,
-                topic,
-            },
-            forms: FormsJson {
-                corpus: self.corpus,
-                topic,
-            },
-        }))
-    }
-}
-
-pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut CleanOut) -> anyhow::Result<()> {
-    let index = build_topics(corpus);
-    if json {
-        return out.json(&IndexJson {
+pub fn print(
+    corpus: &Corpus,
+    cache: &Bound,
+    form: Form,
+    paint: Paint,
+    out: &mut CleanOut,
+) -> anyhow::Result<()> {
+    let mut index = cache.topics();
+    match form {
+        // Compact and streamed: on a large corpus the index is hundreds of
+        // megabytes of JSON, which pretty-printing would double.
+        Form::Json(limit) => out.json_compact(&IndexJson {
             corpus,
             index: &index,
-        });
+            limit,
+        }),
+        Form::JsonLines(limit) => {
+            for topic in index.topics.iter().take(limit) {
+                out.json_compact(&TopicJson::of(corpus, topic))?;
+            }
+            Ok(())
+        }
+        Form::Table(limit) => {
+            index.topics.truncate(limit);
+            print_table(corpus, &index, paint, output_width(), out)
+        }
     }
-    print_table(corpus, &index, paint, output_width(), out)
 }
 
 /// Columns besides the label and the strip: ARTS(4), USES(4) and three
@@ -319,6 +221,7 @@ fn print_table(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::topics::build_topics;
 
     #[test]
     fn table_fits_the_width() {

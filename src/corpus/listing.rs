@@ -2,9 +2,11 @@
 //! each folder once (symlink loops), kinds parallax does not read counted
 //! for the one error line, what cannot be listed said in one warning.
 
+use super::budget::Listing;
 use super::input::format_of;
 use super::model::LoadWarning;
 use super::prepared::warn;
+use super::read::read_cap;
 use super::skipped::SkippedKinds;
 use std::collections::HashSet;
 use std::fs;
@@ -54,5 +56,36 @@ pub fn collect(path: &Path, named: bool, out: &mut Listed) {
         }
     } else if named || format_of(path).is_some() {
         warnings.push(warn(path, "not a regular file".into()));
+    }
+}
+
+/// What loading `paths` would read, listed as the loader lists them and
+/// reading no file (the analysis cache keys a loaded corpus by what it
+/// was read from).
+#[derive(Debug, Clone)]
+pub struct ListedInputs {
+    pub files: Vec<PathBuf>,
+    /// Each file's size as listed (before the read cap).
+    pub sizes: Vec<u64>,
+    pub warnings: Vec<LoadWarning>,
+    pub listing: Listing,
+}
+
+/// List `paths` (files and folders, no links) as the loader does.
+pub fn list_inputs(paths: &[PathBuf]) -> ListedInputs {
+    let mut found = Listed::default();
+    for p in paths {
+        collect(p, true, &mut found);
+    }
+    let listing = Listing {
+        files: found.files.len(),
+        bytes: found.files.iter().map(|(p, n)| (*n).min(read_cap(p))).sum(),
+    };
+    let (files, sizes) = found.files.into_iter().unzip();
+    ListedInputs {
+        files,
+        sizes,
+        warnings: found.warnings,
+        listing,
     }
 }

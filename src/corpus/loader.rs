@@ -6,7 +6,7 @@ use super::budget::{DEFAULT_MAX_BYTES, Listing, LoadOptions, human_bytes};
 use super::builtin;
 use super::compress::decompress;
 use super::fetch::Fetcher;
-use super::input::{Format, InputOptions, OutletFrom, format_of_named};
+use super::input::{InputOptions, OutletFrom, format_of_named};
 use super::listing::{Listed, collect};
 use super::metadata;
 use super::model::{Article, Corpus, LoadWarning, Metadata, OutletSource};
@@ -14,7 +14,7 @@ use super::outlet::outlet_from_path;
 use super::prepare::prepare;
 use super::prepared::{Outcome, Source, warn};
 pub use super::read::MAX_FILE_BYTES;
-use super::read::{looks_binary, read_capped};
+use super::read::{looks_binary, read_cap, read_capped};
 use super::remote::{self, Arg};
 use super::sanitize::sanitize_line;
 use super::skipped::SkippedKinds;
@@ -22,9 +22,6 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// A collection holds many articles, so it may be larger; the limit on
-/// the whole load (`--max-bytes`) still applies.
-pub const MAX_COLLECTION_BYTES: u64 = 1024 * 1024 * 1024;
 pub use super::input::EXTENSIONS;
 
 #[derive(Debug, thiserror::Error)]
@@ -227,14 +224,6 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
         });
     }
     Ok(corpus)
-}
-
-/// Bytes read from a file at most, by its kind.
-fn read_cap(path: &Path) -> u64 {
-    match format_of_named(path).0 {
-        Format::JsonLines | Format::Csv => MAX_COLLECTION_BYTES,
-        _ => MAX_FILE_BYTES,
-    }
 }
 
 /// Read one listed file and take it apart: one outcome per article, or

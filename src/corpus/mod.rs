@@ -32,6 +32,7 @@ mod words;
 
 pub use budget::{DEFAULT_MAX_BYTES, Listing, LoadOptions, NOTICE_BYTES, human_bytes};
 pub use input::InputOptions;
+pub use listing::{ListedInputs, list_inputs};
 pub use loader::{
     EXTENSIONS, LoadError, MAX_FILE_BYTES, load_builtin, load_paths, load_paths_with,
     load_paths_with_progress,

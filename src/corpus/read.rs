@@ -2,6 +2,7 @@
 //! binary told apart from text. Shared by the loader and the link and feed
 //! inputs (`remote.rs`).
 
+use super::input::{Format, format_of_named};
 use std::fs;
 use std::io::Read;
 use std::path::Path;
@@ -9,6 +10,18 @@ use std::path::Path;
 /// Bytes read from one file at most (after decompression); the rest is
 /// left out with a warning.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// A collection holds many articles, so it may be larger; the limit on
+/// the whole load (`--max-bytes`) still applies.
+pub const MAX_COLLECTION_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// Bytes read from a file at most, by its kind.
+pub fn read_cap(path: &Path) -> u64 {
+    match format_of_named(path).0 {
+        Format::JsonLines | Format::Csv => MAX_COLLECTION_BYTES,
+        _ => MAX_FILE_BYTES,
+    }
+}
 
 pub fn read_capped(path: &Path, cap: u64) -> std::io::Result<(Vec<u8>, bool)> {
     use std::os::unix::fs::OpenOptionsExt;

@@ -19,9 +19,13 @@ use super::signals::Signals;
 use super::terminal;
 use super::update::Msg;
 use super::view;
-use crate::analysis::Analysis;
+use crate::analysis::dups::DupPair;
+use crate::analysis::{Analysis, ArticleStats};
+use crate::corpus::BlockRef;
+use crate::corpus::sanitize::Clean;
 use crate::session::Session;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use std::collections::BTreeMap;
 use std::io;
 use std::sync::Arc;
 use std::sync::mpsc::Receiver;
@@ -42,8 +46,25 @@ const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 /// wakes the loop itself.
 const IDLE_WAIT: Duration = Duration::from_secs(5);
 
-/// The background analysis: its result arrives once.
-pub type AnalysisResult = Receiver<(Analysis, Arc<MatchIndex>)>;
+/// What the background analysis sends, part by part.
+pub enum Analysed {
+    /// The near-duplicates, first: the library's reuse columns fill in
+    /// while the rest is made.
+    Reuse(Reuse),
+    /// Everything, once, with the analysis cache's warning if a cache file
+    /// had to be made again.
+    Done(Box<Analysis>, Arc<MatchIndex>, Option<Clean>),
+}
+
+/// The near-duplicate part of an analysis.
+pub struct Reuse {
+    pub dups: Vec<DupPair>,
+    pub stats: Vec<ArticleStats>,
+    pub repeat_of: BTreeMap<BlockRef, usize>,
+}
+
+/// The background analysis.
+pub type AnalysisResult = Receiver<Analysed>;
 
 pub struct Loop<'h> {
     pub app: App,
@@ -208,10 +229,18 @@ impl<'h> Loop<'h> {
     }
 
     fn receive_background(&mut self) {
-        if self.app.is_analysing()
-            && let Ok((analysis, index)) = self.analysis.try_recv()
+        while self.app.is_analysing()
+            && let Ok(part) = self.analysis.try_recv()
         {
-            self.app.set_analysis(analysis, index);
+            match part {
+                Analysed::Reuse(r) => self.app.set_reuse(r.dups, r.stats, r.repeat_of),
+                Analysed::Done(analysis, index, warning) => {
+                    self.app.set_analysis(*analysis, index);
+                    if let Some(w) = warning {
+                        self.app.notify(w);
+                    }
+                }
+            }
             self.dirty = true;
         }
         if self.app.poll_compare() {
@@ -303,7 +332,9 @@ impl<'h> Loop<'h> {
             Effect::Report(left, right, threshold) => {
                 let app = &self.app;
                 let pair = (left, right, threshold);
-                let written = (self.hooks.report)(app.corpus(), pair, app.bookmarks().list());
+                let related = (!app.is_analysing()).then(|| &app.analysis().related);
+                let written =
+                    (self.hooks.report)(app.corpus(), related, pair, app.bookmarks().list());
                 self.app.notify(match written {
                     Ok(place) => crate::clean!("Report written {place}"),
                     Err(e) => crate::clean!("Report failed: {e}"),

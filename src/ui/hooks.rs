@@ -2,6 +2,8 @@
 //! the hooks for persistence and reports. The reader decides when; the
 //! caller decides where and how.
 
+use crate::analysis::related::RelatedIndex;
+use crate::cache::Cache;
 use crate::corpus::Corpus;
 use crate::session::{Bookmark, Session};
 
@@ -48,14 +50,20 @@ pub struct Hooks {
     /// On quit, on a termination signal and when the terminal goes away:
     /// store where the reader is.
     pub save_state: Box<dyn FnMut(&dyn Fn(&mut Session)) -> Result<(), String>>,
-    /// Write a report of a pair (left, right, pairing threshold); returns
-    /// where it went.
-    pub report: Box<dyn FnMut(&Corpus, ReportPair, &[Bookmark]) -> Result<String, String>>,
+    /// Write a report of a pair (left, right, pairing threshold), with the
+    /// related index once the analysis has made it; returns where it went.
+    pub report: Box<ReportHook>,
     /// Keep copied text where the user can take it (without OSC 52): a
     /// file; returns where it went.
     pub copy: CopyHook,
     pub options: Options,
+    /// Where the background analysis reads and keeps what it finds.
+    pub cache: Cache,
 }
+
+/// See [`Hooks::report`].
+pub type ReportHook =
+    dyn FnMut(&Corpus, Option<&RelatedIndex>, ReportPair, &[Bookmark]) -> Result<String, String>;
 
 impl Hooks {
     /// No persistence, no reports (tests, or a store that cannot be used).
@@ -65,9 +73,10 @@ impl Hooks {
             bookmarks: Vec::new(),
             save_bookmarks: Box::new(|_| Ok(())),
             save_state: Box::new(|_| Ok(())),
-            report: Box::new(|_, _, _| Err("reports are not available here".into())),
+            report: Box::new(|_, _, _, _| Err("reports are not available here".into())),
             copy: Box::new(|_| Err("copying is not available here".into())),
             options: Options::default(),
+            cache: Cache::off(),
         }
     }
 }

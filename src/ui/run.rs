@@ -6,13 +6,14 @@ pub use super::event_loop::key_message;
 pub use super::hooks::{Ending, Hooks, Options, ReportPair};
 
 use super::app::App;
-use super::event_loop::Loop;
+use super::event_loop::{Analysed, Loop, Reuse};
 use super::keymap::Keymap;
 use super::overlays::palette::MatchIndex;
 use super::signals::Signals;
 use super::terminal;
 use super::theme::Theme;
-use crate::analysis::Analysis;
+use crate::analysis::Landed;
+use crate::cache::Cache;
 use crate::corpus::Corpus;
 use std::sync::Arc;
 use std::sync::mpsc;
@@ -41,12 +42,28 @@ pub fn run(
     let signals = Signals::install()?;
     let waker = signals.waker();
     let (done_tx, done_rx) = mpsc::channel();
+    let cache = std::mem::replace(&mut hooks.cache, Cache::off());
     std::thread::spawn(move || {
-        let analysis = Analysis::build(&corpus);
+        let analysis = cache.bind(&corpus).analysis(&mut |part| {
+            if let Landed::Dups {
+                dups,
+                stats,
+                repeat_of,
+            } = part
+            {
+                let _ = done_tx.send(Analysed::Reuse(Reuse {
+                    dups: dups.to_vec(),
+                    stats: stats.to_vec(),
+                    repeat_of: repeat_of.clone(),
+                }));
+                waker.wake();
+            }
+        });
         // The palette's one-character tables cost a second or two on a
         // very large index: made here, not on the first keystroke.
         let index = MatchIndex::build(&analysis.topics);
-        let _ = done_tx.send((analysis, Arc::new(index)));
+        let warning = cache.take_warning();
+        let _ = done_tx.send(Analysed::Done(Box::new(analysis), Arc::new(index), warning));
         waker.wake();
     });
     app.refresh_layouts();

@@ -6,6 +6,7 @@ mod support;
 
 mod align_gold;
 mod dups;
+mod dups_incremental;
 mod events;
 mod events_scale;
 mod names;

@@ -4,6 +4,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod cache;
 mod cli_output;
 mod diff;
 mod dups_groups;

@@ -20,6 +20,7 @@ mod mouse;
 mod palette_fresh;
 mod passages;
 mod places;
+mod progressive;
 mod pty_budgets;
 mod render_replay;
 mod search;

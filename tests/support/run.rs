@@ -22,6 +22,12 @@ impl Ran {
     }
 }
 
+/// The cache folder of binaries run by the tests (shared by test runs;
+/// tests of the cache itself set their own).
+pub fn test_cache_dir() -> std::path::PathBuf {
+    std::env::temp_dir().join("parallax-tests-cache")
+}
+
 /// `parallax ARGS...` with stdin closed and no colour or config from the
 /// caller's environment.
 pub fn parallax<S: AsRef<OsStr>>(args: &[S], timeout: Duration) -> Ran {
@@ -38,6 +44,8 @@ pub fn parallax_env<S: AsRef<OsStr>>(
         .args(args)
         .env_remove("NO_COLOR")
         .env("PARALLAX_CONFIG_DIR", "/nonexistent-parallax-config")
+        // Big test inputs are cached like a user's: not in the user's cache.
+        .env("PARALLAX_CACHE_DIR", test_cache_dir())
         .envs(vars.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

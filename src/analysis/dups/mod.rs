@@ -9,13 +9,15 @@
 //! (`find_boilerplate_duplicates`), never reported as reuse; metadata blocks
 //! are ignored.
 
+pub mod article_sets;
+pub mod incremental;
 pub mod join;
 pub mod passages;
 pub mod shingling;
 
 use crate::corpus::{BlockKind, BlockRef, Corpus};
 pub use join::{DistinctPairs, JoinError, JoinIndex, JoinStats, SetPair, similar_sets};
-pub use passages::{GroupScope, Passages};
+pub use passages::{GroupScope, Member, PassageGroup, Passages};
 pub use shingling::ShingleSets;
 
 /// Whether the two blocks of a pair are in the same article.

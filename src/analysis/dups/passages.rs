@@ -83,7 +83,12 @@ impl Passages {
         distinct: &DistinctPairs,
         refs: &[BlockRef],
     ) -> Passages {
-        let groups = star_groups(index, distinct, refs);
+        Passages::of_groups(corpus, star_groups(index, distinct, refs))
+    }
+
+    /// Passages made of these groups (as [`Passages::group`] ordered them;
+    /// how a cached analysis is put back together).
+    pub fn of_groups(corpus: &Corpus, groups: Vec<PassageGroup>) -> Passages {
         let mut by_block: BTreeMap<BlockRef, Vec<usize>> = BTreeMap::new();
         for (g, group) in groups.iter().enumerate() {
             for m in &group.members {
@@ -203,25 +208,33 @@ fn make_group(members: &[(u32, f64, f64)], origin_set: u32, refs: &[BlockRef]) -
         .iter()
         .position(|m| m.block == refs[origin_set as usize])
         .unwrap_or(0);
-    let mut per_article: HashMap<usize, usize> = HashMap::new();
-    for m in &members {
-        *per_article.entry(m.block.article).or_default() += 1;
-    }
-    let articles = per_article.len();
-    let scope = if articles == 1 {
-        GroupScope::Within
-    } else if per_article.values().all(|&n| n == 1) {
-        GroupScope::Across
-    } else {
-        GroupScope::Both
-    };
-    let min_score = members.iter().map(|m| m.score).fold(1.0, f64::min);
-    PassageGroup {
-        members,
-        origin,
-        scope,
-        min_score,
-        articles,
+    PassageGroup::of_members(members, origin)
+}
+
+impl PassageGroup {
+    /// The group of `members` (in corpus order) around `members[origin]`;
+    /// its scope, spread and lowest score follow from them.
+    pub fn of_members(members: Vec<Member>, origin: usize) -> PassageGroup {
+        let mut per_article: HashMap<usize, usize> = HashMap::new();
+        for m in &members {
+            *per_article.entry(m.block.article).or_default() += 1;
+        }
+        let articles = per_article.len();
+        let scope = if articles == 1 {
+            GroupScope::Within
+        } else if per_article.values().all(|&n| n == 1) {
+            GroupScope::Across
+        } else {
+            GroupScope::Both
+        };
+        let min_score = members.iter().map(|m| m.score).fold(1.0, f64::min);
+        PassageGroup {
+            members,
+            origin,
+            scope,
+            min_score,
+            articles,
+        }
     }
 }
 

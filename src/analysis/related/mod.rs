@@ -8,7 +8,10 @@
 //! terms are interned to `u32` ids, weights are `f32`, all vectors live in
 //! three flat arrays, and each distinct surface word is stemmed once.
 
+mod parts;
 mod terms;
+
+pub use parts::{RelatedParts, RelatedView};
 
 use crate::corpus::{BlockRef, Corpus};
 use terms::TermCache;

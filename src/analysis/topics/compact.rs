@@ -108,7 +108,7 @@ pub struct Weights(Vec<(u32, f32)>);
 
 impl Weights {
     /// From (article, weight) pairs sorted by article, each article once.
-    pub(super) fn from_sorted(pairs: impl IntoIterator<Item = (usize, f32)>) -> Self {
+    pub fn from_sorted(pairs: impl IntoIterator<Item = (usize, f32)>) -> Self {
         let v: Vec<(u32, f32)> = pairs.into_iter().map(|(a, w)| (narrow(a), w)).collect();
         debug_assert!(v.windows(2).all(|w| w[0].0 < w[1].0));
         Weights(v)

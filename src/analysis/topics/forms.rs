@@ -64,6 +64,9 @@ impl FormTally {
     }
 }
 
+/// (article, form, count): how often one article writes one form.
+pub type FormCount = (u32, u16, u32);
+
 /// A finished topic's forms per article, sorted by article.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Forms {
@@ -80,6 +83,27 @@ impl Forms {
     /// Every form the corpus uses, in the order first seen.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.names.iter().map(|n| &**n)
+    }
+
+    /// The forms, and (article, form, count) sorted by article then form:
+    /// what the analysis cache keeps.
+    pub fn parts(&self) -> (&[Box<str>], &[FormCount]) {
+        (&self.names, &self.counts)
+    }
+
+    /// Forms from [`Forms::parts`], if the counts are sorted, name a form
+    /// that exists and there are at least two forms (or none at all).
+    pub fn from_parts(names: Vec<Box<str>>, counts: Vec<FormCount>) -> Option<Forms> {
+        let sorted = counts
+            .windows(2)
+            .all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1));
+        let named = counts.iter().all(|&(_, f, _)| (f as usize) < names.len());
+        let several = if counts.is_empty() {
+            names.is_empty()
+        } else {
+            (2..=MAX_FORMS).contains(&names.len())
+        };
+        (sorted && named && several).then_some(Forms { names, counts })
     }
 
     /// The forms `article` uses with how often, most used first.

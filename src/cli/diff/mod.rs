@@ -98,15 +98,17 @@ impl<'a> RowJson<'a> {
 
 pub fn print(
     corpus: &Corpus,
-    left: &str,
-    right: &str,
+    related: &dyn Fn() -> RelatedIndex,
+    (left, right): (&str, &str),
     threshold: Threshold,
     json: bool,
     paint: Paint,
     out: &mut CleanOut,
 ) -> anyhow::Result<()> {
     let (li, ri) = (resolve(corpus, left)?, resolve(corpus, right)?);
-    let related = RelatedIndex::build(corpus);
+    // The corpus's IDF weighs the pair's words: read from the cache when
+    // the corpus was analysed before, so one pair costs its own work.
+    let related = related();
     let pair = PairComparison::new(corpus, &related, li, ri);
     let alignment = pair.align(threshold);
     let (la, ra) = (&corpus.articles[li], &corpus.articles[ri]);

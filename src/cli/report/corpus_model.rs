@@ -2,9 +2,10 @@
 //! across and within articles, the most widely covered topics, all notes.
 
 use super::model::{Note, Provenance};
-use crate::analysis::dups::{DupPair, Scope};
-use crate::analysis::topics::TopicKind;
-use crate::analysis::{Analysis, ArticleStats};
+use crate::analysis::ArticleStats;
+use crate::analysis::dups::{DupOptions, DupPair, Scope};
+use crate::analysis::topics::{TopicIndex, TopicKind};
+use crate::cache::Bound;
 use crate::corpus::Corpus;
 use crate::session::Bookmark;
 
@@ -35,20 +36,20 @@ pub struct CorpusReport<'a> {
 impl<'a> CorpusReport<'a> {
     pub fn build(
         corpus: &'a Corpus,
+        cache: &Bound,
         bookmarks: &[Bookmark],
         provenance: Provenance,
     ) -> CorpusReport<'a> {
-        let analysis = Analysis::build(corpus);
-        let (within, across): (Vec<DupPair>, Vec<DupPair>) = analysis
-            .dups
-            .iter()
-            .cloned()
-            .partition(|d| d.scope == Scope::Within);
-        let topics_total = analysis.topics.topics.len();
-        let topics = top_topics(corpus, &analysis);
+        let dups = cache.dups(&DupOptions::default());
+        let stats = ArticleStats::of(corpus, &dups);
+        let (within, across): (Vec<DupPair>, Vec<DupPair>) =
+            dups.into_iter().partition(|d| d.scope == Scope::Within);
+        let index = cache.topics();
+        let topics_total = index.topics.len();
+        let topics = top_topics(corpus, &index);
         CorpusReport {
             corpus,
-            stats: analysis.stats,
+            stats,
             across,
             within,
             topics,
@@ -64,34 +65,29 @@ impl<'a> CorpusReport<'a> {
 
 /// Topics covered by the most articles first, then by total weight, then
 /// in index order; at most [`TOPIC_CAP`].
-fn top_topics(corpus: &Corpus, analysis: &Analysis) -> Vec<TopicRow> {
+fn top_topics(corpus: &Corpus, index: &TopicIndex) -> Vec<TopicRow> {
     let n = corpus.articles.len();
-    let mut rows: Vec<(usize, f32, TopicRow)> = analysis
-        .topics
+    // Ranked on the sparse weights; only the rows shown are spread out
+    // per article (a large corpus has tens of thousands of topics).
+    let mut ranked: Vec<(usize, usize, f32)> = index
         .topics
         .iter()
         .enumerate()
-        .map(|(i, t)| {
-            let weights: Vec<f32> = (0..n).map(|a| t.weight(a)).collect();
-            let total: f32 = weights.iter().sum();
-            let row = TopicRow {
+        .map(|(i, t)| (i, t.weights.len(), t.weights.iter().map(|(_, w)| w).sum()))
+        .collect();
+    ranked.sort_by(|(ia, ca, wa), (ib, cb, wb)| cb.cmp(ca).then(wb.total_cmp(wa)).then(ia.cmp(ib)));
+    ranked
+        .into_iter()
+        .take(TOPIC_CAP)
+        .map(|(i, covering, _)| {
+            let t = &index.topics[i];
+            TopicRow {
                 label: t.label.clone(),
                 kind: t.kind,
-                covering: t.weights.len(),
-                weights,
-            };
-            (i, total, row)
+                covering,
+                weights: (0..n).map(|a| t.weight(a)).collect(),
+            }
         })
-        .collect();
-    rows.sort_by(|(ia, wa, a), (ib, wb, b)| {
-        b.covering
-            .cmp(&a.covering)
-            .then(wb.total_cmp(wa))
-            .then(ia.cmp(ib))
-    });
-    rows.into_iter()
-        .take(TOPIC_CAP)
-        .map(|(_, _, r)| r)
         .collect()
 }
 

@@ -43,15 +43,13 @@ pub struct PairReport<'a> {
 impl<'a> PairReport<'a> {
     pub fn build(
         corpus: &'a Corpus,
-        left: usize,
-        right: usize,
-        threshold: Threshold,
+        related: &RelatedIndex,
+        (left, right, threshold): (usize, usize, Threshold),
         bookmarks: &[Bookmark],
         provenance: Provenance,
     ) -> PairReport<'a> {
         let opts = AlignOptions::at(threshold);
-        let related = RelatedIndex::build(corpus);
-        let pair = PairComparison::new(corpus, &related, left, right);
+        let pair = PairComparison::new(corpus, related, left, right);
         let alignment = pair.align(threshold);
         let ops = pair.all_ops(corpus, &alignment);
         let ids = [

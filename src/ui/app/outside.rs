@@ -4,11 +4,14 @@
 //! loop never writes the state itself.
 
 use super::App;
-use crate::analysis::Analysis;
+use crate::analysis::dups::DupPair;
+use crate::analysis::{Analysis, ArticleStats};
+use crate::corpus::BlockRef;
 use crate::corpus::sanitize::Clean;
 use crate::session::Bookmark;
 use crate::ui::overlays::palette::{MatchIndex, PaletteState};
 use crate::ui::screens::compare::work::{PairWorker, Stage};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -26,6 +29,23 @@ impl App {
             screen.reanalysed(&self.cx);
         }
         self.resolve_waiting_topic();
+        self.refresh_layouts();
+    }
+
+    /// Put in the near-duplicates, which the background analysis makes
+    /// first: the library's reuse columns fill in; the rest of the
+    /// analysis is still awaited.
+    pub fn set_reuse(
+        &mut self,
+        dups: Vec<DupPair>,
+        stats: Vec<ArticleStats>,
+        repeat_of: BTreeMap<BlockRef, usize>,
+    ) {
+        let mut partial = Analysis::pending(&self.cx.corpus);
+        partial.dups = dups;
+        partial.stats = stats;
+        partial.repeat_of = repeat_of;
+        self.cx.analysis = Arc::new(partial);
         self.refresh_layouts();
     }
 

@@ -1,0 +1,108 @@
+//! Shingle sets kept per article, so the near-duplicate pass can be run
+//! again after a few articles changed without shingling the others: the
+//! sets of an unchanged article are the sets it had (its content is the
+//! same), and `incremental` joins only what the changed articles touch.
+
+use super::join::JoinIndex;
+use super::shingling::shingles_into;
+use super::{DupOptions, DupPair, pairs_from_index};
+use crate::corpus::{Article, BlockRef, Corpus};
+use crate::parallel;
+
+/// Articles per work unit when shingling a whole corpus.
+const ARTICLE_CHUNK: usize = 64;
+
+/// The shingle sets of one article's content blocks, flat.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ArticleShingles {
+    /// Index of each content block in the article, ascending.
+    pub blocks: Vec<u32>,
+    /// End of each block's set in `flat`.
+    pub ends: Vec<u32>,
+    /// The sets, one after another, each sorted and de-duplicated.
+    pub flat: Vec<u64>,
+}
+
+impl ArticleShingles {
+    /// Shingle the content blocks of `article`.
+    pub fn of(article: &Article) -> ArticleShingles {
+        let mut out = ArticleShingles::default();
+        let mut words = Vec::new();
+        for (i, block) in article.content_blocks() {
+            shingles_into(&block.text, &mut words, &mut out.flat);
+            out.blocks.push(narrow(i));
+            out.ends.push(narrow(out.flat.len()));
+        }
+        out.flat.shrink_to_fit();
+        out
+    }
+
+    /// Content blocks.
+    pub fn len(&self) -> usize {
+        self.blocks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+
+    /// (block index, its set), in block order.
+    pub fn sets(&self) -> impl Iterator<Item = (usize, &[u64])> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        self.blocks
+            .iter()
+            .zip(starts.zip(self.ends.iter().copied()))
+            .map(|(&b, (s, e))| {
+                let set = self.flat.get(s as usize..e as usize).unwrap_or(&[]);
+                (b as usize, set)
+            })
+    }
+
+    /// Whether the parts agree with each other (a decoded cache entry is
+    /// checked before use): ends ascending within `flat`, blocks ascending,
+    /// every set sorted and de-duplicated.
+    pub fn is_consistent(&self) -> bool {
+        self.blocks.len() == self.ends.len()
+            && self.blocks.windows(2).all(|w| w[0] < w[1])
+            && self.ends.windows(2).all(|w| w[0] <= w[1])
+            && self.ends.last().map_or(0, |&e| e as usize) == self.flat.len()
+            && self.sets().all(|(_, s)| s.windows(2).all(|w| w[0] < w[1]))
+    }
+}
+
+fn narrow(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+/// The shingle sets of every article, on all cores.
+pub fn corpus_shingles(corpus: &Corpus) -> Vec<ArticleShingles> {
+    parallel::map_chunks(corpus.articles.len(), ARTICLE_CHUNK, |r| {
+        corpus.articles[r]
+            .iter()
+            .map(ArticleShingles::of)
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// `find_duplicates` over sets already made (`sets[i]` belongs to article
+/// `i` of `corpus`): the same pairs, in the same order.
+pub fn pairs_of_sets(corpus: &Corpus, sets: &[ArticleShingles], opts: &DupOptions) -> Vec<DupPair> {
+    if !opts.within && !opts.across {
+        return Vec::new();
+    }
+    let mut refs = Vec::new();
+    let mut slices: Vec<&[u64]> = Vec::new();
+    for (a, article) in sets.iter().enumerate().take(corpus.articles.len()) {
+        for (b, set) in article.sets() {
+            refs.push(BlockRef::new(a, b));
+            slices.push(set);
+        }
+    }
+    match JoinIndex::build(&slices) {
+        Ok(index) => pairs_from_index(&index, &slices, &refs, opts),
+        Err(_) => Vec::new(),
+    }
+}

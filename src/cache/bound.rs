@@ -1,0 +1,313 @@
+//! The cache bound to one corpus: each part of the analysis read from its
+//! entry when there is a sound one, else made (incrementally for
+//! near-duplicates when the previous version of the inputs was cached)
+//! and written for next time.
+
+use super::codec::{
+    self, dups::DupsIn, passages::PassagesIn, related::RelatedIn, shingles::ShinglesIn,
+    topics::TopicsIn,
+};
+use super::frame::{self, Damage};
+use super::key::{self, hash_of};
+use super::{Cache, MIN_CACHED_BYTES};
+use crate::analysis::dups::article_sets::{ArticleShingles, corpus_shingles, pairs_of_sets};
+use crate::analysis::dups::incremental::{Earlier, update};
+use crate::analysis::dups::{
+    DupOptions, DupPair, Passages, find_duplicates, find_duplicates_and_passages, find_passages,
+};
+use crate::analysis::related::RelatedIndex;
+use crate::analysis::topics::{TopicIndex, build_topics};
+use crate::analysis::{Analysis, Landed, Parts};
+use crate::corpus::Corpus;
+use serde::Serialize;
+use std::collections::{HashMap, VecDeque};
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+/// Entry names.
+const TOPICS: &str = "topics";
+const RELATED: &str = "related";
+const PASSAGES: &str = "passages";
+const SHINGLES: &str = "shingles";
+const LAST: &str = "last";
+
+/// The cache for one corpus.
+pub struct Bound<'c> {
+    cache: &'c Cache,
+    corpus: &'c Corpus,
+    /// Off, or the corpus is too small to be worth it.
+    on: bool,
+    keys: OnceLock<(Vec<u128>, u128)>,
+    counts: OnceLock<Vec<usize>>,
+}
+
+impl<'c> Bound<'c> {
+    pub(super) fn new(cache: &'c Cache, corpus: &'c Corpus) -> Bound<'c> {
+        let text: usize = corpus
+            .articles
+            .iter()
+            .flat_map(|a| &a.blocks)
+            .map(|b| b.text.len())
+            .sum();
+        Bound {
+            cache,
+            corpus,
+            on: cache.dir.is_some() && text >= MIN_CACHED_BYTES,
+            keys: OnceLock::new(),
+            counts: OnceLock::new(),
+        }
+    }
+
+    /// Whether this corpus's analysis is read from and kept in the cache.
+    pub fn is_on(&self) -> bool {
+        self.on
+    }
+
+    /// The whole analysis, each part as it lands (see
+    /// [`Analysis::build_from`]).
+    pub fn analysis(&self, landed: &mut dyn FnMut(Landed<'_>)) -> Analysis {
+        Analysis::build_from(self.corpus, self, landed)
+    }
+
+    /// Near-duplicate pairs with `opts`, as `find_duplicates` gives them.
+    pub fn dups(&self, opts: &DupOptions) -> Vec<DupPair> {
+        if !self.on {
+            return find_duplicates(self.corpus, opts);
+        }
+        let kind = format!(
+            "dups-{:016x}",
+            hash_of(&(opts.min_score.to_bits(), opts.within, opts.across)) as u64
+        );
+        let key = self.corpus_key();
+        let counts = self.counts();
+        let exists = |a: u32, b: u32| codec::in_range(counts, a, b);
+        if let Some(pairs) = self.read(&kind, key, |bytes| {
+            let entry: DupsIn = frame::decode(bytes, &kind, key)?;
+            entry.pairs(exists).ok_or(Damage::Inconsistent)
+        }) {
+            self.cache.trace(format_args!("dups: read"));
+            return pairs;
+        }
+        let previous = self.previous(&kind);
+        let (sets, pairs) = match previous {
+            Some((old_keys, old_sets, old_pairs)) => {
+                self.updated(old_keys, old_sets, &old_pairs, opts)
+            }
+            None => {
+                let sets = corpus_shingles(self.corpus);
+                let pairs = pairs_of_sets(self.corpus, &sets, opts);
+                self.cache.trace(format_args!(
+                    "dups: {} articles analysed",
+                    self.corpus.articles.len()
+                ));
+                (sets, pairs)
+            }
+        };
+        self.write(&kind, key, &codec::dups::out(&pairs));
+        self.write(
+            SHINGLES,
+            key,
+            &codec::shingles::out(self.article_keys(), &sets),
+        );
+        self.moved_on();
+        pairs
+    }
+
+    /// The shared passages at the default near-duplicate options.
+    pub fn passages(&self) -> Passages {
+        let min = DupOptions::default().min_score;
+        if !self.on {
+            return find_passages(self.corpus, min);
+        }
+        let key = self.corpus_key();
+        let counts = self.counts();
+        if let Some(passages) = self.read(PASSAGES, key, |bytes| {
+            let entry: PassagesIn = frame::decode(bytes, PASSAGES, key)?;
+            entry
+                .passages(self.corpus, counts)
+                .ok_or(Damage::Inconsistent)
+        }) {
+            self.cache.trace(format_args!("passages: read"));
+            return passages;
+        }
+        let passages = find_passages(self.corpus, min);
+        self.cache
+            .trace(format_args!("passages: analysed (whole corpus)"));
+        self.write(PASSAGES, key, &codec::passages::out(&passages));
+        passages
+    }
+
+    /// The topic index.
+    pub fn topics(&self) -> TopicIndex {
+        if !self.on {
+            return build_topics(self.corpus);
+        }
+        let key = self.corpus_key();
+        let counts = self.counts();
+        if let Some(index) = self.read(TOPICS, key, |bytes| {
+            let entry: TopicsIn = frame::decode(bytes, TOPICS, key)?;
+            entry.index(counts).ok_or(Damage::Inconsistent)
+        }) {
+            self.cache.trace(format_args!("topics: read"));
+            return index;
+        }
+        let index = build_topics(self.corpus);
+        self.cache
+            .trace(format_args!("topics: analysed (whole corpus)"));
+        self.write(TOPICS, key, &codec::topics::out(&index));
+        index
+    }
+
+    /// The related-paragraph index.
+    pub fn related(&self) -> RelatedIndex {
+        if !self.on {
+            return RelatedIndex::build(self.corpus);
+        }
+        let key = self.corpus_key();
+        let counts = self.counts();
+        if let Some(index) = self.read(RELATED, key, |bytes| {
+            let entry: RelatedIn = frame::decode(bytes, RELATED, key)?;
+            entry.index(counts).ok_or(Damage::Inconsistent)
+        }) {
+            self.cache.trace(format_args!("related: read"));
+            return index;
+        }
+        let index = RelatedIndex::build(self.corpus);
+        self.cache
+            .trace(format_args!("related: analysed (whole corpus)"));
+        self.write(RELATED, key, &codec::related::out(&index));
+        index
+    }
+
+    /// The pairs of this corpus from those of the previous version:
+    /// unchanged articles keep their sets and pairs.
+    fn updated(
+        &self,
+        old_keys: Vec<u128>,
+        mut old_sets: Vec<ArticleShingles>,
+        old_pairs: &[DupPair],
+        opts: &DupOptions,
+    ) -> (Vec<ArticleShingles>, Vec<DupPair>) {
+        let mut by_key: HashMap<u128, VecDeque<usize>> = HashMap::new();
+        for (i, k) in old_keys.iter().enumerate() {
+            by_key.entry(*k).or_default().push_back(i);
+        }
+        let same_as: Vec<Option<usize>> = self
+            .article_keys()
+            .iter()
+            .map(|k| by_key.get_mut(k).and_then(VecDeque::pop_front))
+            .collect();
+        let sets: Vec<ArticleShingles> = self
+            .corpus
+            .articles
+            .iter()
+            .zip(&same_as)
+            .map(|(article, old)| match old {
+                Some(i) => std::mem::take(&mut old_sets[*i]),
+                None => ArticleShingles::of(article),
+            })
+            .collect();
+        let earlier = Earlier {
+            same_as: &same_as,
+            pairs: old_pairs,
+        };
+        let (pairs, work) = update(&sets, &earlier, opts);
+        self.cache.trace(format_args!(
+            "dups: {} of {} articles analysed again ({} blocks), {} reused",
+            work.changed_articles,
+            self.corpus.articles.len(),
+            work.changed_blocks,
+            work.reused_articles
+        ));
+        (sets, pairs)
+    }
+
+    /// The previous version of these inputs: its article keys and sets,
+    /// and its pairs found with the options of entry `kind`.
+    #[allow(clippy::type_complexity)]
+    fn previous(&self, kind: &str) -> Option<(Vec<u128>, Vec<ArticleShingles>, Vec<DupPair>)> {
+        let lineage = self.cache.lineage?;
+        let last = self.read(LAST, lineage, |bytes| {
+            frame::decode::<u128>(bytes, LAST, lineage)
+        })?;
+        if last == self.corpus_key() {
+            return None;
+        }
+        let (keys, sets) = self.read(SHINGLES, last, |bytes| {
+            let entry: ShinglesIn = frame::decode(bytes, SHINGLES, last)?;
+            entry.sets().ok_or(Damage::Inconsistent)
+        })?;
+        let content = |a: u32, b: u32| {
+            sets.get(a as usize)
+                .is_some_and(|s| s.blocks.binary_search(&b).is_ok())
+        };
+        let pairs = self.read(kind, last, |bytes| {
+            let entry: DupsIn = frame::decode(bytes, kind, last)?;
+            entry.pairs(content).ok_or(Damage::Inconsistent)
+        })?;
+        Some((keys, sets, pairs))
+    }
+
+    /// Point the inputs at this corpus's analysis; the previous
+    /// version's entries go.
+    fn moved_on(&self) {
+        self.cache.supersede(LAST, "", self.corpus_key());
+    }
+
+    fn article_keys(&self) -> &[u128] {
+        &self.keys().0
+    }
+
+    fn corpus_key(&self) -> u128 {
+        self.keys().1
+    }
+
+    fn keys(&self) -> &(Vec<u128>, u128) {
+        self.keys.get_or_init(|| {
+            let articles = key::article_keys(self.corpus);
+            let corpus = key::corpus_key(&articles);
+            (articles, corpus)
+        })
+    }
+
+    fn counts(&self) -> &[usize] {
+        self.counts.get_or_init(|| codec::block_counts(self.corpus))
+    }
+
+    fn path(&self, kind: &str, key: u128) -> PathBuf {
+        self.cache.entry_path(kind, key)
+    }
+
+    /// The entry `kind` for `key`, decoded (see `Cache::read_entry`).
+    fn read<T>(
+        &self,
+        kind: &str,
+        key: u128,
+        decode: impl FnOnce(&[u8]) -> Result<T, Damage>,
+    ) -> Option<T> {
+        self.cache.read_entry(&self.path(kind, key), decode)
+    }
+
+    /// Keep `value` as entry `kind` for `key`.
+    fn write(&self, kind: &str, key: u128, value: &impl Serialize) {
+        self.cache
+            .write_entry(&self.path(kind, key), kind, key, value);
+    }
+}
+
+impl Parts for Bound<'_> {
+    fn dups_and_passages(&self) -> (Vec<DupPair>, Passages) {
+        if !self.on {
+            return find_duplicates_and_passages(self.corpus, &DupOptions::default());
+        }
+        (Bound::dups(self, &DupOptions::default()), self.passages())
+    }
+
+    fn topics(&self) -> TopicIndex {
+        Bound::topics(self)
+    }
+
+    fn related(&self) -> RelatedIndex {
+        Bound::related(self)
+    }
+}

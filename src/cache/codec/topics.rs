@@ -1,0 +1,249 @@
+//! The topic index: labels, kinds, occurrences and weights, each as one
+//! flat array with the end of every topic's part.
+
+use super::super::blob::{Blob, Lazy, bytes_of};
+use super::in_range;
+use crate::analysis::topics::{
+    Coverage, Forms, Occurrences, Topic, TopicIndex, TopicKind, Weights,
+};
+use crate::corpus::BlockRef;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+fn narrow(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+fn kind_code(k: TopicKind) -> u8 {
+    match k {
+        TopicKind::Heading => 0,
+        TopicKind::Term => 1,
+        TopicKind::Name => 2,
+    }
+}
+
+fn kind_of(code: u8) -> Option<TopicKind> {
+    Some(match code {
+        0 => TopicKind::Heading,
+        1 => TopicKind::Term,
+        2 => TopicKind::Name,
+        _ => return None,
+    })
+}
+
+/// Running ends of parts of these lengths.
+fn ends(lengths: impl Iterator<Item = usize>) -> Vec<u8> {
+    let mut total = 0usize;
+    bytes_of(lengths.map(|n| {
+        total += n;
+        narrow(total)
+    }))
+}
+
+/// As written; read back as [`TopicsIn`].
+pub fn out(index: &TopicIndex) -> impl Serialize + '_ {
+    let t = &index.topics;
+    (
+        t.iter().map(|t| t.label.as_str()).collect::<String>(),
+        Lazy(move || ends(t.iter().map(|t| t.label.len()))),
+        Lazy(move || bytes_of(t.iter().map(|t| kind_code(t.kind)))),
+        Lazy(move || {
+            bytes_of(
+                t.iter()
+                    .flat_map(|t| t.occurrences.iter())
+                    .flat_map(|r| [narrow(r.article), narrow(r.block)]),
+            )
+        }),
+        Lazy(move || ends(t.iter().map(|t| t.occurrences.len()))),
+        Lazy(move || {
+            bytes_of(
+                t.iter()
+                    .flat_map(|t| t.weights.iter())
+                    .map(|(a, _)| narrow(a)),
+            )
+        }),
+        Lazy(move || bytes_of(t.iter().flat_map(|t| t.weights.iter()).map(|(_, w)| w))),
+        Lazy(move || ends(t.iter().map(|t| t.weights.len()))),
+        CoverageOut(t),
+    )
+}
+
+/// Each topic's coverage beyond its weights: peak, score and a name's
+/// forms (the form names once per topic, then (article, form, count)).
+struct CoverageOut<'a>(&'a [Topic]);
+
+impl Serialize for CoverageOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let t = self.0;
+        let forms = move || t.iter().map(|t| t.coverage.forms.parts());
+        (
+            Lazy(move || bytes_of(t.iter().map(|t| t.coverage.peak))),
+            Lazy(move || bytes_of(t.iter().map(|t| t.coverage.score))),
+            forms()
+                .flat_map(|(names, _)| names.iter().map(|n| &**n))
+                .collect::<String>(),
+            Lazy(move || ends(forms().flat_map(|(names, _)| names.iter().map(|n| n.len())))),
+            Lazy(move || ends(forms().map(|(names, _)| names.len()))),
+            Lazy(move || {
+                bytes_of(
+                    forms()
+                        .flat_map(|(_, counts)| counts.iter())
+                        .flat_map(|&(a, f, n)| [a, u32::from(f), n]),
+                )
+            }),
+            Lazy(move || ends(forms().map(|(_, counts)| counts.len()))),
+        )
+            .serialize(s)
+    }
+}
+
+#[derive(Deserialize)]
+struct CoverageIn<'a> {
+    #[serde(borrow)]
+    peaks: Blob<'a>,
+    #[serde(borrow)]
+    scores: Blob<'a>,
+    #[serde(borrow)]
+    form_names: Cow<'a, str>,
+    #[serde(borrow)]
+    form_name_ends: Blob<'a>,
+    /// Per topic: the end of its form names (in forms, not bytes).
+    #[serde(borrow)]
+    form_ends: Blob<'a>,
+    /// (article, form, count) of every topic.
+    #[serde(borrow)]
+    form_counts: Blob<'a>,
+    #[serde(borrow)]
+    form_count_ends: Blob<'a>,
+}
+
+/// Every topic's coverage, read back; `None` if anything is out of shape.
+fn coverages(c: &CoverageIn, n: usize, articles: usize) -> Option<Vec<Coverage>> {
+    let peaks = c.peaks.read::<f32>()?;
+    let scores = c.scores.read::<f32>()?;
+    let name_ends = c.form_name_ends.read::<u32>()?;
+    let form_ends = c.form_ends.read::<u32>()?;
+    let counts = c.form_counts.read::<u32>()?;
+    let count_ends = c.form_count_ends.read::<u32>()?;
+    if [peaks.len(), scores.len(), form_ends.len(), count_ends.len()] != [n; 4]
+        || !counts.len().is_multiple_of(3)
+        || !ends_fit(&name_ends, c.form_names.len())
+        || !ends_fit(&form_ends, name_ends.len())
+        || !ends_fit(&count_ends, counts.len() / 3)
+    {
+        return None;
+    }
+    let mut out = Vec::with_capacity(n);
+    let (mut name_start, mut form_start, mut count_start) = (0usize, 0usize, 0usize);
+    for i in 0..n {
+        let (form_end, count_end) = (form_ends[i] as usize, count_ends[i] as usize);
+        let mut names = Vec::with_capacity(form_end - form_start);
+        for &end in name_ends.get(form_start..form_end)? {
+            names.push(c.form_names.get(name_start..end as usize)?.into());
+            name_start = end as usize;
+        }
+        let triples: Vec<(u32, u16, u32)> = counts
+            .get(3 * count_start..3 * count_end)?
+            .chunks_exact(3)
+            .map(|x| Some((x[0], u16::try_from(x[1]).ok()?, x[2])))
+            .collect::<Option<_>>()?;
+        if triples.iter().any(|&(a, _, _)| a as usize >= articles) {
+            return None;
+        }
+        out.push(Coverage {
+            peak: peaks[i],
+            score: scores[i],
+            forms: Forms::from_parts(names, triples)?,
+        });
+        (form_start, count_start) = (form_end, count_end);
+    }
+    Some(out)
+}
+
+/// Running ends that never go back and end at `len`.
+fn ends_fit(ends: &[u32], len: usize) -> bool {
+    ends.windows(2).all(|w| w[0] <= w[1]) && ends.last().map_or(0, |&e| e as usize) == len
+}
+
+#[derive(Deserialize)]
+pub struct TopicsIn<'a> {
+    #[serde(borrow)]
+    labels: Cow<'a, str>,
+    #[serde(borrow)]
+    label_ends: Blob<'a>,
+    #[serde(borrow)]
+    kinds: Blob<'a>,
+    /// (article, block) of every occurrence.
+    #[serde(borrow)]
+    occurrences: Blob<'a>,
+    #[serde(borrow)]
+    occurrence_ends: Blob<'a>,
+    #[serde(borrow)]
+    weight_articles: Blob<'a>,
+    #[serde(borrow)]
+    weights: Blob<'a>,
+    #[serde(borrow)]
+    weight_ends: Blob<'a>,
+    #[serde(borrow)]
+    coverage: CoverageIn<'a>,
+}
+
+impl TopicsIn<'_> {
+    /// The index, if every occurrence is a block of a corpus with these
+    /// block counts and every list is as the index keeps it.
+    pub fn index(&self, counts: &[usize]) -> Option<TopicIndex> {
+        let label_ends = self.label_ends.read::<u32>()?;
+        let kinds = self.kinds.read::<u8>()?;
+        let occurrence_ends = self.occurrence_ends.read::<u32>()?;
+        let weight_ends = self.weight_ends.read::<u32>()?;
+        // The long arrays are read in place, topic by topic.
+        let occurrences = self.occurrences.numbers::<u32>()?;
+        let weight_articles = self.weight_articles.numbers::<u32>()?;
+        let weights = self.weights.numbers::<f32>()?;
+        let n = kinds.len();
+        if [label_ends.len(), occurrence_ends.len(), weight_ends.len()] != [n; 3]
+            || weights.len() != weight_articles.len()
+            || !ends_fit(&occurrence_ends, occurrences.len() / 2)
+            || !occurrences.len().is_multiple_of(2)
+            || !ends_fit(&weight_ends, weights.len())
+            || !ends_fit(&label_ends, self.labels.len())
+        {
+            return None;
+        }
+        let mut coverages = coverages(&self.coverage, n, counts.len())?.into_iter();
+        let mut topics = Vec::with_capacity(n);
+        let (mut label_start, mut occ_start, mut weight_start) = (0usize, 0usize, 0usize);
+        for i in 0..n {
+            let (label_end, occ_end, weight_end) = (
+                label_ends[i] as usize,
+                occurrence_ends[i] as usize,
+                weight_ends[i] as usize,
+            );
+            let label = self.labels.get(label_start..label_end)?.to_string();
+            let flat: Vec<u32> = occurrences.range(2 * occ_start..2 * occ_end)?.collect();
+            if flat.is_empty() || !flat.chunks_exact(2).all(|r| in_range(counts, r[0], r[1])) {
+                return None;
+            }
+            let arts: Vec<u32> = weight_articles.range(weight_start..weight_end)?.collect();
+            let ws: Vec<f32> = weights.range(weight_start..weight_end)?.collect();
+            let sorted = arts.windows(2).all(|w| w[0] < w[1]);
+            let covered = arts.iter().all(|&a| (a as usize) < counts.len());
+            let weighed = ws.iter().all(|&w| w > 0.0 && w <= 1.0);
+            if !(sorted && covered && weighed) {
+                return None;
+            }
+            topics.push(Topic {
+                label,
+                kind: kind_of(kinds[i])?,
+                occurrences: flat
+                    .chunks_exact(2)
+                    .map(|r| BlockRef::new(r[0] as usize, r[1] as usize))
+                    .collect::<Occurrences>(),
+                weights: Weights::from_sorted(arts.iter().zip(&ws).map(|(&a, &w)| (a as usize, w))),
+                coverage: coverages.next()?,
+            });
+            (label_start, occ_start, weight_start) = (label_end, occ_end, weight_end);
+        }
+        Some(TopicIndex { topics })
+    }
+}

@@ -1,0 +1,98 @@
+//! What a cache entry is keyed by: the content of each article as loaded
+//! (its blocks and metadata: exactly what the analysis reads, so loader
+//! options and corpus-wide loading passes are covered too), hashed with
+//! xxh3-128. The corpus key is the article keys in corpus order; the
+//! article's id and path are left out (no analysis reads them), so a
+//! renamed or moved file still matches.
+
+use crate::corpus::{Article, Corpus};
+use serde::Serialize;
+use std::path::PathBuf;
+use xxhash_rust::xxh3::Xxh3;
+
+/// Articles hashed per work unit.
+const CHUNK: usize = 256;
+
+/// A writer that only hashes.
+struct Hashing(Xxh3);
+
+impl std::io::Write for Hashing {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// xxh3-128 of a value's postcard encoding (a canonical form of it).
+pub fn hash_of(value: &impl Serialize) -> u128 {
+    let mut h = Hashing(Xxh3::new());
+    // Writing into a hasher cannot fail; a value serde cannot encode
+    // hashes as what was written before it.
+    let _ = postcard::to_io(value, &mut h);
+    h.0.digest128()
+}
+
+/// The key of one article's content.
+pub fn article_key(a: &Article) -> u128 {
+    hash_of(&(&a.meta, &a.blocks, a.hidden_chars))
+}
+
+/// Every article's key, in corpus order, on all cores.
+pub fn article_keys(corpus: &Corpus) -> Vec<u128> {
+    crate::parallel::map_chunks(corpus.articles.len(), CHUNK, |r| {
+        corpus.articles[r]
+            .iter()
+            .map(article_key)
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// The key of a corpus from its article keys.
+pub fn corpus_key(articles: &[u128]) -> u128 {
+    hash_of(&(super::frame::FORMAT, articles))
+}
+
+/// What names "the same inputs" across launches, so a changed corpus can
+/// start from the analysis of its previous version: the paths asked for,
+/// made absolute where they exist.
+pub fn lineage(paths: &[PathBuf]) -> u128 {
+    let resolved: Vec<String> = paths
+        .iter()
+        .map(|p| {
+            std::fs::canonicalize(p)
+                .unwrap_or_else(|_| p.clone())
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    hash_of(&("lineage", resolved))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_follow_content_not_names() {
+        let c = crate::corpus::load_builtin();
+        let mut renamed = c.articles[0].clone();
+        renamed.id = "other".into();
+        renamed.path = Some("/elsewhere/other.md".into());
+        assert_eq!(article_key(&renamed), article_key(&c.articles[0]));
+        let mut edited = c.articles[0].clone();
+        edited.blocks[1].text.push('!');
+        assert_ne!(article_key(&edited), article_key(&c.articles[0]));
+        let keys = article_keys(&c);
+        assert_eq!(keys.len(), c.articles.len());
+        let mut swapped = keys.clone();
+        swapped.swap(0, 1);
+        assert_ne!(corpus_key(&keys), corpus_key(&swapped));
+    }
+}

@@ -1,0 +1,146 @@
+//! The interactive reader opened from the command line: everything that
+//! can fail on bad input (keymap, config, session, paths, no terminal)
+//! fails here, before the terminal is touched; then the reader's hooks
+//! (persistence, reports, the clipboard file, the analysis cache).
+
+use super::{InputError, args, config, load, reader_files, report};
+use crate::analysis::pair::Threshold;
+use crate::cache::Cache;
+use crate::corpus;
+use std::path::PathBuf;
+
+/// Open the interactive reader. Everything that can fail on bad input
+/// (keymap, session name, paths, no terminal) fails here, before the
+/// terminal is touched.
+pub(super) fn open_reader(
+    paths: &[PathBuf],
+    reader: &args::ReaderArgs,
+    threshold: Option<Threshold>,
+    max_bytes: Option<u64>,
+    input: &corpus::InputOptions,
+    cache_on: bool,
+) -> anyhow::Result<Option<u8>> {
+    use crate::session::{SessionName, Store};
+    use std::io::IsTerminal;
+    let (keymap, _) = crate::ui::keymap::Keymap::load(reader.keymap.as_deref())
+        .map_err(|e| InputError(e.to_string()))?;
+    let config = config::Config::load().map_err(|e| InputError(e.to_string()))?;
+    let name = match &reader.session {
+        Some(n) => SessionName::parse(n).map_err(|e| InputError(e.to_string()))?,
+        None => SessionName::default_name(),
+    };
+    let store = Store::from_env().map_err(|e| InputError(e.to_string()))?;
+    let saved = match store.load(&name) {
+        Ok(loaded) => {
+            if let Some(aside) = &loaded.set_aside {
+                crate::diag::warn(&crate::clean!("{aside}"));
+            }
+            loaded.session
+        }
+        Err(e) => {
+            crate::diag::warn(&crate::clean!("session {}: {e}", name.as_str()));
+            None
+        }
+    };
+    // `--resume` without paths reopens the session's own corpus.
+    let paths: Vec<PathBuf> = match (&saved, paths.is_empty() && reader.resume) {
+        (Some(s), true) => s.corpus.clone(),
+        _ => paths.to_vec(),
+    };
+    let cache = Cache::from_env(cache_on).for_inputs(&paths);
+    let corpus = load(&paths, max_bytes, input, &cache)?;
+    cache.warn();
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(InputError(
+            "the reader needs a terminal; for output to a pipe use `parallax list`, `show`, `diff`, `dups`, `topics` or `events`".into(),
+        )
+        .into());
+    }
+    if let Some(why) = crate::ui::terminal::unfit(std::env::var_os("TERM").as_deref()) {
+        return Err(InputError(format!(
+            "the reader needs a terminal that can draw ({why}); set TERM (e.g. TERM=xterm-256color), or use `parallax list`, `show`, `diff`, `dups` or `topics` for plain output"
+        ))
+        .into());
+    }
+    let mut hooks = reader_hooks(store, name, paths.clone(), saved, reader.resume, &config);
+    hooks.cache = cache;
+    hooks.options = crate::ui::run::Options {
+        mouse: reader.mouse || config.mouse == Some(true),
+        osc52: reader.osc52 || config.clipboard == Some(config::ClipboardChoice::Osc52),
+        threshold,
+    };
+    let ending = crate::ui::run::run(corpus, keymap, crate::ui::theme::Theme::from_env(), hooks)?;
+    // Killed by a signal: exit as shells expect (128 + signal number).
+    Ok(match ending {
+        crate::ui::run::Ending::Quit => None,
+        crate::ui::run::Ending::Signal(sig) => Some(128u8.saturating_add(sig as u8)),
+    })
+}
+
+/// Persistence and reports for the reader, bound to one named session.
+fn reader_hooks(
+    store: crate::session::Store,
+    name: crate::session::SessionName,
+    paths: Vec<PathBuf>,
+    saved: Option<crate::session::Session>,
+    resume: bool,
+    config: &config::Config,
+) -> crate::ui::run::Hooks {
+    use std::rc::Rc;
+    let report_folder = config.report_folder();
+    let clipboard_file = store.dir().join(reader_files::CLIPBOARD_FILE_NAME);
+    let store = Rc::new(store);
+    let name = Rc::new(name);
+    let (s1, n1) = (Rc::clone(&store), Rc::clone(&name));
+    let (s2, n2) = (Rc::clone(&store), Rc::clone(&name));
+    let session_name = name.as_str().to_string();
+    crate::ui::run::Hooks {
+        bookmarks: saved
+            .as_ref()
+            .map(|s| s.bookmarks.clone())
+            .unwrap_or_default(),
+        restore: if resume { saved } else { None },
+        save_bookmarks: Box::new(move |new| {
+            s1.update(&n1, |s| {
+                for b in new {
+                    s.add_bookmark(b.clone());
+                }
+            })
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+        }),
+        save_state: Box::new(move |apply| {
+            s2.update(&n2, |s| {
+                apply(s);
+                s.corpus = crate::session::corpus_key(&paths);
+            })
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+        }),
+        report: Box::new(
+            move |corpus, related, (left, right, threshold), bookmarks| {
+                // Named by the ids the library shows (unique prefixes), so the
+                // path the status line says fits in 80 columns.
+                let ids = corpus.short_ids();
+                let file = format!("parallax-report-{}-{}.md", ids[left], ids[right]);
+                // Said in full: the reader may have been started anywhere.
+                let path = report_folder.join(&file);
+                std::fs::create_dir_all(&report_folder)
+                    .map_err(|e| format!("{}: {e}", report_folder.display()))?;
+                report::write_pair_markdown(
+                    corpus,
+                    related,
+                    (left, right, threshold),
+                    bookmarks,
+                    Some(session_name.clone()),
+                    &path,
+                )
+                .map(|()| format!("to {} (threshold {threshold})", reader_files::shown(&path)))
+                .map_err(|e| format!("{e:#}"))
+            },
+        ),
+        copy: Box::new(move |text| reader_files::write_clipboard(&clipboard_file, text)),
+        options: crate::ui::run::Options::default(),
+        cache: Cache::off(),
+    }
+}
