@@ -7,7 +7,10 @@ use super::{InputError, args, config, load, reader_files, report};
 use crate::analysis::pair::Threshold;
 use crate::cache::Cache;
 use crate::corpus;
+use crate::corpus::sanitize::Clean;
+use std::cell::RefCell;
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
 /// Open the interactive reader. Everything that can fail on bad input
 /// (keymap, session name, paths, no terminal) fails here, before the
@@ -47,33 +50,94 @@ pub(super) fn open_reader(
         (Some(s), true) => s.corpus.clone(),
         _ => paths.to_vec(),
     };
-    let cache = Cache::from_env(cache_on).for_inputs(&paths);
-    let corpus = load(&paths, max_bytes, input, &cache)?;
-    cache.warn();
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+    let on_terminal = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    let unfit = crate::ui::terminal::unfit(std::env::var_os("TERM").as_deref());
+    // Without a terminal the files are read first, so a bad path is said
+    // before the missing terminal; the built-in corpus is read at once.
+    let loaded = if !on_terminal || unfit.is_some() || paths.is_empty() {
+        let cache = Cache::from_env(cache_on).for_inputs(&paths);
+        let corpus = load(&paths, max_bytes, input, &cache)?;
+        cache.warn();
+        Some(corpus)
+    } else {
+        None
+    };
+    if !on_terminal {
         return Err(InputError(
             "the reader needs a terminal; for output to a pipe use `parallax list`, `show`, `diff`, `dups`, `topics` or `events`".into(),
         )
         .into());
     }
-    if let Some(why) = crate::ui::terminal::unfit(std::env::var_os("TERM").as_deref()) {
+    if let Some(why) = unfit {
         return Err(InputError(format!(
             "the reader needs a terminal that can draw ({why}); set TERM (e.g. TERM=xterm-256color), or use `parallax list`, `show`, `diff`, `dups` or `topics` for plain output"
         ))
         .into());
     }
     let mut hooks = reader_hooks(store, name, paths.clone(), saved, reader.resume, &config);
-    hooks.cache = cache;
+    hooks.cache = Cache::from_env(cache_on).for_inputs(&paths);
     hooks.options = crate::ui::run::Options {
         mouse: reader.mouse || config.mouse == Some(true),
         osc52: reader.osc52 || config.clipboard == Some(config::ClipboardChoice::Osc52),
         threshold,
     };
-    let ending = crate::ui::run::run(corpus, keymap, crate::ui::theme::Theme::from_env(), hooks)?;
+    let theme = crate::ui::theme::Theme::from_env();
+    let ending = match loaded {
+        Some(corpus) => crate::ui::run::run(corpus, keymap, theme, hooks)?,
+        None => {
+            // What the load has to say waits until the terminal is given
+            // back: a line on stderr would be drawn over the reader.
+            let said: Said = Arc::default();
+            let load = reading(paths, max_bytes, input.clone(), cache_on, Arc::clone(&said));
+            let ending = crate::ui::run::run_loading(load, keymap, theme, hooks);
+            for w in said.lock().unwrap_or_else(|e| e.into_inner()).drain(..) {
+                crate::diag::warn(&w);
+            }
+            ending?
+        }
+    };
     // Killed by a signal: exit as shells expect (128 + signal number).
     Ok(match ending {
         crate::ui::run::Ending::Quit => None,
         crate::ui::run::Ending::Signal(sig) => Some(128u8.saturating_add(sig as u8)),
+    })
+}
+
+/// Warnings of a load in the reader, said once it ends.
+type Said = Arc<Mutex<Vec<Clean>>>;
+
+/// The load the reader runs while showing its progress: as [`load`], but
+/// silent (its warnings kept in `said`) and reporting to the reader.
+fn reading(
+    paths: Vec<PathBuf>,
+    max_bytes: Option<u64>,
+    input: corpus::InputOptions,
+    cache_on: bool,
+    said: Said,
+) -> crate::ui::run::Load {
+    Box::new(move |report| {
+        use crate::ui::run::LoadEvent;
+        let cache = Cache::from_env(cache_on).for_inputs(&paths);
+        let report = RefCell::new(report);
+        let loaded = cache.load(
+            &paths,
+            corpus::LoadOptions {
+                max_bytes,
+                input: &input,
+                on_listing: &mut |_| {},
+                progress: &mut |n, total| (report.borrow_mut())(LoadEvent::Reading(n, total)),
+                fetching: &mut |n, total, _| (report.borrow_mut())(LoadEvent::Fetching(n, total)),
+            },
+        );
+        let mut said = said.lock().unwrap_or_else(|e| e.into_inner());
+        let warnings = match &loaded {
+            Ok(c) => &c.warnings,
+            Err(corpus::LoadError::Empty { warnings, .. }) => warnings,
+            Err(_) => &Vec::new(),
+        };
+        said.extend(warnings.iter().map(|w| crate::clean!("{w}")));
+        said.extend(cache.take_warning());
+        loaded.map_err(|e| InputError(e.to_string()).into())
     })
 }
 

@@ -14,6 +14,7 @@ pub mod group;
 pub mod hooks;
 pub mod input;
 pub mod keymap;
+pub mod loading;
 pub mod outcome;
 pub mod overlays;
 pub mod place;

@@ -8,6 +8,8 @@ pub use super::hooks::{Ending, Hooks, Options, ReportPair};
 use super::app::App;
 use super::event_loop::{Analysed, Loop, Reuse};
 use super::keymap::Keymap;
+pub use super::loading::LoadEvent;
+use super::loading::{Loaded, wait_for_corpus};
 use super::overlays::palette::MatchIndex;
 use super::signals::Signals;
 use super::terminal;
@@ -17,14 +19,76 @@ use crate::cache::Cache;
 use crate::corpus::Corpus;
 use std::sync::Arc;
 use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// Loads quicker than this show no loading frame.
+const QUIET_FOR: Duration = Duration::from_millis(50);
 
 /// Run the reader until the user quits, a signal asks us to stop, or the
 /// terminal goes away.
-pub fn run(
+pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme, hooks: Hooks) -> anyhow::Result<Ending> {
+    let signals = Signals::install()?;
+    // Mouse mode is set before the terminal is entered.
+    terminal::use_mouse(hooks.options.mouse);
+    let _guard = terminal::Guard::new()?;
+    start(corpus, keymap, theme, hooks, signals)
+}
+
+/// The files as `load` reads them, on a thread of its own: what the
+/// loading thread reports as it goes.
+pub type Load = Box<dyn FnOnce(&mut dyn FnMut(LoadEvent)) -> anyhow::Result<Corpus> + Send>;
+
+/// [`run`], reading the files meanwhile: the reader shows the reading
+/// progress until the corpus is in (see `loading`). A load that fails
+/// ends the reader with its error, the terminal restored first.
+pub fn run_loading(
+    load: Load,
+    keymap: Keymap,
+    theme: Theme,
+    hooks: Hooks,
+) -> anyhow::Result<Ending> {
+    let signals = Signals::install()?;
+    let waker = signals.waker();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut report = |event: LoadEvent| {
+            let _ = tx.send(event);
+            waker.wake();
+        };
+        let result = load(&mut report);
+        report(LoadEvent::Done(result));
+    });
+    terminal::use_mouse(hooks.options.mouse);
+    // A quick load opens straight on the library: no loading frame, and a
+    // load that fails says so without the terminal ever being taken.
+    let mut last = None;
+    let deadline = Instant::now() + QUIET_FOR;
+    while let Some(wait) = deadline.checked_duration_since(Instant::now()) {
+        match rx.recv_timeout(wait) {
+            Ok(LoadEvent::Done(Ok(corpus))) => return run(corpus, keymap, theme, hooks),
+            Ok(LoadEvent::Done(Err(e))) => return Err(e),
+            Ok(progress) => last = Some(progress),
+            Err(_) => break,
+        }
+    }
+    let guard = terminal::Guard::new()?;
+    match wait_for_corpus(&rx, last, &signals, &keymap, theme) {
+        Loaded::Corpus(corpus) => start(corpus, keymap, theme, hooks, signals),
+        Loaded::Ended(ending) => Ok(ending),
+        Loaded::Failed(e) => {
+            drop(guard);
+            Err(e)
+        }
+    }
+}
+
+/// The reader on a loaded corpus, the terminal taken.
+fn start(
     corpus: Corpus,
     keymap: Keymap,
     theme: Theme,
     mut hooks: Hooks,
+    signals: Signals,
 ) -> anyhow::Result<Ending> {
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     // The first frame does not wait for analysis: the library shows at
@@ -38,8 +102,6 @@ pub fn run(
     if let Some(threshold) = hooks.options.threshold {
         app.set_threshold(threshold);
     }
-    terminal::use_mouse(hooks.options.mouse);
-    let signals = Signals::install()?;
     let waker = signals.waker();
     let (done_tx, done_rx) = mpsc::channel();
     let cache = std::mem::replace(&mut hooks.cache, Cache::off());
@@ -67,6 +129,5 @@ pub fn run(
         waker.wake();
     });
     app.refresh_layouts();
-    let _guard = terminal::Guard::new()?;
     Loop::new(app, &mut hooks, signals, done_rx)?.run()
 }

@@ -15,6 +15,7 @@ mod keymap;
 mod keys;
 mod library_analysing;
 mod library_narrow;
+mod loading;
 mod matrix_columns;
 mod mouse;
 mod palette_fresh;

@@ -180,6 +180,11 @@ impl Screen for Library {
     }
 
     fn title(&self, cx: &Shared) -> String {
+        // A load with no article is an error, never a library: none yet
+        // means the files are still being read (`ui::loading`).
+        if cx.articles() == 0 {
+            return "Library · reading the files…".into();
+        }
         if self.filter.is_empty() {
             return format!(
                 "Library · {}",
