@@ -121,7 +121,10 @@ fn launch(
                 .nth(1)
                 .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
         };
-        assert!(h.wait_screen(Duration::from_secs(600), counted), "the library fills in");
+        assert!(
+            h.wait_screen(Duration::from_secs(600), counted),
+            "the library fills in"
+        );
         rows.push(spawned.elapsed());
         while h.threads() != 1 {
             assert!(

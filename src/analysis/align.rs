@@ -20,6 +20,7 @@
 //! 2–4.
 
 mod also;
+mod candidates;
 mod chain;
 mod overlap;
 mod repeats;

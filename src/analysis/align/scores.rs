@@ -2,6 +2,7 @@
 //! that re-aligning under new thresholds (the reader's live `related_min`)
 //! costs only the alignment itself.
 
+use super::candidates::{EXACT_PAIRS, likely_pairs};
 use super::overlap::Overlaps;
 use super::repeats::{Echoes, echoes};
 use super::role::Role;
@@ -102,27 +103,40 @@ impl PairScores {
         scores
     }
 
-    /// Every compatible pair that shares a content word or a shingle.
+    /// Every compatible pair that shares a content word or a shingle (on
+    /// long articles, each block's likely partners: see `candidates`).
     fn score_all(&mut self, lb: &[Block], rb: &[Block]) {
         let ev = self.evidence.clone();
-        for (i, lrole) in self.left_roles.iter().enumerate() {
+        let content = |roles: &[Role]| roles.iter().filter(|r| **r != Role::Unpaired).count();
+        let pairs = content(&self.left_roles).saturating_mul(content(&self.right_roles));
+        if pairs > EXACT_PAIRS {
+            let roles = (&self.left_roles[..], &self.right_roles[..]);
+            for (i, j) in likely_pairs(&ev, roles, (lb, rb), MAX_POSTING) {
+                self.consider(&ev, i, j, lb[i].text == rb[j].text);
+            }
+            return;
+        }
+        for (i, lrole) in self.left_roles.clone().iter().enumerate() {
             if *lrole == Role::Unpaired {
                 continue;
             }
-            for (j, rrole) in self.right_roles.iter().enumerate() {
-                if rrole != lrole {
-                    continue;
-                }
-                let identical = lb[i].text == rb[j].text;
-                let signals = ev.signals(i, j);
-                if identical || signals.cosine > 0.0 || signals.jaccard > 0.0 {
-                    self.cands.push(Candidate {
-                        i,
-                        j,
-                        cell: cell(&signals, identical),
-                    });
+            for j in 0..self.right_roles.len() {
+                if self.right_roles[j] == *lrole {
+                    self.consider(&ev, i, j, lb[i].text == rb[j].text);
                 }
             }
+        }
+    }
+
+    /// Measure blocks `i` and `j`; keep them if they share anything.
+    fn consider(&mut self, ev: &PairEvidence, i: usize, j: usize, identical: bool) {
+        let signals = ev.signals(i, j);
+        if identical || signals.cosine > 0.0 || signals.jaccard > 0.0 {
+            self.cands.push(Candidate {
+                i,
+                j,
+                cell: cell(&signals, identical),
+            });
         }
     }
 
@@ -158,6 +172,11 @@ impl PairScores {
             (Some(a), Some(b)) => a == b && *a != Role::Unpaired,
             _ => false,
         }
+    }
+
+    /// Block pairs measured and kept (they share something).
+    pub fn measured(&self) -> usize {
+        self.cands.len()
     }
 
     pub fn left_len(&self) -> usize {

@@ -226,3 +226,57 @@ fn empty_and_missing_articles_align_to_nothing() {
         [(Some(0), None, RowKind::LeftOnly, false)]
     );
 }
+
+/// A paragraph of made-up words from `seed` and one word every paragraph
+/// shares: long articles with nothing in common but their filler.
+fn filler(seed: usize) -> String {
+    const SYL: [&str; 12] = [
+        "ka", "lo", "mi", "ren", "sa", "tu", "vel", "zor", "ane", "ide", "om", "pra",
+    ];
+    (0..14)
+        .map(|k| {
+            let n = seed * 31 + k * 7;
+            format!(
+                "{}{}{}",
+                SYL[n % 12],
+                SYL[(n / 12) % 12],
+                SYL[(n / 144) % 12]
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+        + " council."
+}
+
+#[test]
+fn long_articles_measure_only_likely_pairs_and_still_pair_the_rewrite_and_the_copy() {
+    // 260 × 260 paragraphs: past the exact limit, so only each block's
+    // likely partners are measured.
+    let mut left: Vec<(BlockKind, String)> = (0..260).map(|k| (Paragraph, filler(k))).collect();
+    let mut right: Vec<(BlockKind, String)> =
+        (0..260).map(|k| (Paragraph, filler(1000 + k))).collect();
+    left[40].1 =
+        "They're asking the council to reopen the bridge, Mayor Jane Roe said on Monday.".into();
+    right[200].1 = "They are asking the council to reopen the old bridge, said Ms. Roe.".into();
+    left[100].1 = P1.into();
+    right[7].1 = P1.into();
+    let as_refs = |v: &[(BlockKind, String)]| -> Vec<(BlockKind, String)> { v.to_vec() };
+    let (l, r) = (as_refs(&left), as_refs(&right));
+    let l: Vec<(BlockKind, &str)> = l.iter().map(|(k, t)| (*k, t.as_str())).collect();
+    let r: Vec<(BlockKind, &str)> = r.iter().map(|(k, t)| (*k, t.as_str())).collect();
+    let c = corpus(vec![article("a", &l), article("b", &r)]);
+    let scores = PairScores::compute(&c, &RelatedIndex::build(&c), 0, 1);
+    let count = scores.measured();
+    assert!(
+        count <= 2 * 260 * 16 + 260,
+        "at most each block's likely partners, not all 67,600 pairs: {count}"
+    );
+    let a = align_scores(&scores, &AlignOptions::default());
+    let paired = |i: usize, j: usize| {
+        a.rows
+            .iter()
+            .any(|row| row.left == Some(i) && row.right == Some(j) && row.kind.is_paired())
+    };
+    assert!(paired(100, 7), "the copied paragraph");
+    assert!(paired(40, 200), "the rewritten sentence");
+}

@@ -52,6 +52,11 @@ impl Sparse {
         &self.ids
     }
 
+    /// (id, weight) in id order.
+    pub fn entries(&self) -> impl Iterator<Item = (u32, f32)> + '_ {
+        self.ids.iter().copied().zip(self.weights.iter().copied())
+    }
+
     /// Visit the ids both vectors hold, with each side's weight.
     fn for_shared(&self, other: &Sparse, mut f: impl FnMut(u32, f32, f32)) {
         let (mut i, mut j) = (0, 0);
