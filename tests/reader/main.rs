@@ -28,6 +28,7 @@ mod search_pty;
 mod session;
 mod signals;
 mod sizes;
+mod structure;
 mod suspend;
 mod tables;
 mod take_text;

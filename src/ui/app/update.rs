@@ -177,7 +177,7 @@ impl App {
             Outcome::Follow { at, phrase, offset } => self.follow(at, &phrase, offset),
             Outcome::Narrow(group) => {
                 self.message = Some(match &group {
-                    Some(g) => crate::clean!("Showing {}", g.describe(&self.cx)),
+                    Some(g) => crate::clean!("Showing {}", g.describe(&self.cx.analysis.events)),
                     None => "Showing all articles".into(),
                 });
                 self.cx.group = group;

@@ -117,7 +117,7 @@ impl Screen for TopicScreen {
     fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
         if action == Action::Narrow {
             let at = self.article_at_top(cx).unwrap_or(0);
-            return Outcome::Narrow(Group::next(cx.group.as_ref(), at, cx));
+            return Outcome::Narrow(cx.next_group(at));
         }
         let Some(layout) = &self.layout else {
             return Outcome::Done;
@@ -187,7 +187,7 @@ impl Screen for TopicScreen {
         let topics = &cx.analysis.topics.topics;
         let label = topics.get(self.topic).map_or("", |t| t.label.as_str());
         match &cx.group {
-            Some(g) => format!("Topic · {label} · in {}", g.describe(cx)),
+            Some(g) => format!("Topic · {label} · in {}", g.describe(&cx.analysis.events)),
             None => format!("Topic · {label}"),
         }
     }
@@ -349,7 +349,11 @@ pub fn layout_topic(
     if !uncovered.is_empty() {
         let list: Vec<String> = uncovered.iter().map(|&a| named(corpus, a, cx)).collect();
         let of = match &cx.group {
-            Some(g) => format!(" ({} of {})", uncovered.len(), g.describe(cx)),
+            Some(g) => format!(
+                " ({} of {})",
+                uncovered.len(),
+                g.describe(&cx.analysis.events)
+            ),
             None => String::new(),
         };
         notes.push(format!("Not covered by{of}: {}", list.join(", ")));
