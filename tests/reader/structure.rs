@@ -215,6 +215,18 @@ fn the_use_reader_sees_nested_trees_and_parents() {
 }
 
 #[test]
+fn the_router_stays_a_router() {
+    let lines = fs::read_to_string(src().join("ui/app/update.rs"))
+        .expect("update.rs")
+        .lines()
+        .count();
+    assert!(
+        lines < 200,
+        "src/ui/app/update.rs is {lines} lines: move the glue out"
+    );
+}
+
+#[test]
 fn no_source_file_is_over_400_lines() {
     let mut files = Vec::new();
     rust_files(&src(), &mut files);
