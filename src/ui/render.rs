@@ -8,18 +8,20 @@
 //! caller knows the body moved by whole lines (a scroll), the existing
 //! screen is moved with a scroll region (DECSTBM + SU/SD) first, so the
 //! difference is only the lines that came into view. The sequences are
-//! crossterm's commands, but for the scroll region, which it has none for.
+//! crossterm's commands; the scroll region, which crossterm has no command
+//! for, is one of ours (`ScrollRegion`), the only raw bytes here.
 
-use crossterm::queue;
 use crossterm::style::{Attribute, SetAttribute};
 use crossterm::terminal::{
     self as term, BeginSynchronizedUpdate, Clear, EndSynchronizedUpdate, ScrollDown, ScrollUp,
 };
+use crossterm::{Command, queue};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect, Size};
 use std::cell::RefCell;
+use std::fmt;
 use std::io::{self, Write};
 use std::rc::Rc;
 
@@ -201,6 +203,25 @@ impl<W: Write> FrameWriter<W> {
     }
 }
 
+/// DECSTBM: scrolling is confined to rows `top..=bottom` (1-based), or the
+/// whole screen again (`None`). Raw bytes, as crossterm has no command for
+/// a scroll region.
+struct ScrollRegion(Option<(u16, u16)>);
+
+impl Command for ScrollRegion {
+    fn write_ansi(&self, f: &mut impl fmt::Write) -> fmt::Result {
+        match self.0 {
+            Some((top, bottom)) => write!(f, "\x1b[{top};{bottom}r"),
+            None => f.write_str("\x1b[r"),
+        }
+    }
+
+    #[cfg(windows)]
+    fn execute_winapi(&self) -> io::Result<()> {
+        Err(io::Error::other("scroll regions are written as ANSI only"))
+    }
+}
+
 /// A scroll is worth doing when it leaves part of the region in place.
 fn usable(h: &ScrollHint, area: &Rect) -> bool {
     h.lines != 0
@@ -218,14 +239,13 @@ fn scroll(bytes: &mut Vec<u8>, prev: &mut Buffer, h: ScrollHint) {
     let n = u16::try_from(h.lines.unsigned_abs()).unwrap_or(h.height);
     // Attributes reset first: new lines are filled with the current ones.
     let _ = queue!(bytes, SetAttribute(Attribute::Reset));
-    // The region (DECSTBM), set and reset: crossterm has no command for it.
-    let _ = write!(bytes, "\x1b[{top};{bottom}r");
+    let _ = queue!(bytes, ScrollRegion(Some((top, bottom))));
     let _ = if h.lines > 0 {
         queue!(bytes, ScrollUp(n))
     } else {
         queue!(bytes, ScrollDown(n))
     };
-    bytes.extend_from_slice(b"\x1b[r");
+    let _ = queue!(bytes, ScrollRegion(None));
     // Rows move whole within the region (rotated, not cloned cell by
     // cell), and the rows that came into view are blank.
     let width = usize::from(prev.area.width);
@@ -238,5 +258,26 @@ fn scroll(bytes: &mut Vec<u8>, prev: &mut Buffer, h: ScrollHint) {
     } else {
         region.rotate_right(n * width);
         region[..n * width].iter_mut().for_each(Cell::reset);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_scroll_is_reset_region_move_and_whole_screen_again() {
+        let mut prev = Buffer::empty(Rect::new(0, 0, 4, 6));
+        let mut bytes = Vec::new();
+        let h = ScrollHint {
+            top: 2,
+            height: 3,
+            lines: 1,
+        };
+        scroll(&mut bytes, &mut prev, h);
+        assert_eq!(bytes, b"\x1b[0m\x1b[3;5r\x1b[1S\x1b[r");
+        bytes.clear();
+        scroll(&mut bytes, &mut prev, ScrollHint { lines: -2, ..h });
+        assert_eq!(bytes, b"\x1b[0m\x1b[3;5r\x1b[2T\x1b[r");
     }
 }
