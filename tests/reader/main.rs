@@ -22,6 +22,7 @@ mod passages;
 mod places;
 mod pty_budgets;
 mod render_replay;
+mod scroll_bytes;
 mod search;
 mod search_corpus;
 mod search_pty;
