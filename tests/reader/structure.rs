@@ -1,6 +1,7 @@
 //! The reader's code keeps the shape ARCHITECTURE.md describes: no two
 //! files in `src/ui/` import each other (directly or round a loop), the
-//! router stays a router, and no source file grows past 400 lines.
+//! router stays a router, `App` has no public field, and no source file
+//! grows past 400 lines.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -223,6 +224,22 @@ fn the_router_stays_a_router() {
     assert!(
         lines < 200,
         "src/ui/app/update.rs is {lines} lines: move the glue out"
+    );
+}
+
+#[test]
+fn the_app_keeps_its_fields_private() {
+    let text = fs::read_to_string(src().join("ui/app/mod.rs")).expect("app/mod.rs");
+    let start = text.find("pub struct App {").expect("the App struct");
+    let body = &text[start..start + text[start..].find("\n}").expect("its end")];
+    let public: Vec<&str> = body
+        .lines()
+        .skip(1)
+        .filter(|l| l.trim_start().starts_with("pub"))
+        .collect();
+    assert!(
+        public.is_empty(),
+        "App's state changes only through its methods: {public:?}"
     );
 }
 
