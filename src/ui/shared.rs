@@ -4,7 +4,7 @@
 
 use super::action::{Action, ViewId};
 use super::geometry::{Geometry, drawn_size};
-use super::group::Group;
+use super::group::{Group, Members};
 use super::keymap::Keymap;
 use super::theme::Theme;
 use crate::analysis::Analysis;
@@ -85,6 +85,17 @@ impl Shared {
         } else {
             "Comparing needs two articles".into()
         }
+    }
+
+    /// What narrowing again from the group in effect gives at `article`
+    /// (`Group::next`).
+    pub fn next_group(&self, article: usize) -> Option<Group> {
+        let from = Members {
+            corpus: &self.corpus,
+            events: &self.analysis.events,
+            marked: &self.marked,
+        };
+        Group::next(self.group.as_ref(), article, &from)
     }
 
     /// The articles shown by the coverage views: the group's, else all.

@@ -85,16 +85,19 @@ fn assert_exits_after_hangup(controlling: bool) {
     unsafe {
         libc::fcntl(master.as_raw_fd(), libc::F_SETFL, libc::O_NONBLOCK);
     }
-    let mut drawn = 0;
-    while start.elapsed() < Duration::from_secs(30) && drawn < 1000 {
+    // A frame ends with the end of its synchronized update.
+    let frame_end = b"\x1b[?2026l";
+    let mut drawn: Vec<u8> = Vec::new();
+    let framed = |d: &[u8]| d.windows(frame_end.len()).any(|w| w == frame_end);
+    while start.elapsed() < Duration::from_secs(30) && !framed(&drawn) {
         let n = unsafe { libc::read(master.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) };
         if n > 0 {
-            drawn += n as usize;
+            drawn.extend_from_slice(&buf[..n as usize]);
         } else {
             sleep(Duration::from_millis(20));
         }
     }
-    assert!(drawn >= 1000, "the reader drew its first frame");
+    assert!(framed(&drawn), "the reader drew its first frame");
     drop(master);
     let gone = Instant::now();
     let status = loop {

@@ -1,10 +1,11 @@
 //! Keys that are not actions of the view: digits, which make a count
 //! (`count.rs`), and keys bound to nothing here, which the status line
-//! says once instead of ignoring them silently. And an action under a
-//! count, repeated or turned into "go to line N".
+//! says once instead of ignoring them silently. And an action pressed:
+//! held back (with its count) while the analysis it shows is pending,
+//! else under the count, repeated or turned into "go to line N".
 
 use super::{App, Effect};
-use crate::ui::action::Action;
+use crate::ui::action::{Action, ViewId};
 use crate::ui::count::Repeat;
 use crate::ui::keymap::Key;
 
@@ -36,8 +37,21 @@ impl App {
         self.message = Some(crate::clean!("`{key}` does nothing here — {help} for help"));
     }
 
+    /// An action pressed, under the count typed before it if any; one that
+    /// shows analysis results waits for the analysis (its count dropped).
+    pub(super) fn pressed(&mut self, action: Action) -> Effect {
+        if self.cx.analysing && needs_analysis(action, self.view_id()) {
+            self.count.clear();
+            let n = crate::display::plural::counted(self.cx.articles(), "article");
+            self.message = Some(crate::clean!("Still analysing {n}…"));
+            return Effect::None;
+        }
+        self.message = None;
+        self.route_counted(action)
+    }
+
     /// `action` under the count typed before it, if any.
-    pub(super) fn route_counted(&mut self, action: Action) -> Effect {
+    fn route_counted(&mut self, action: Action) -> Effect {
         let Some(n) = self.count.take() else {
             return self.route(action);
         };
@@ -72,4 +86,14 @@ impl App {
             }
         }
     }
+}
+
+/// Actions that show analysis results and so wait for it.
+fn needs_analysis(action: Action, view: ViewId) -> bool {
+    matches!(action, Action::Topics | Action::Matrix)
+        || matches!(
+            action,
+            Action::Quotes | Action::Passages | Action::FollowPassage | Action::FollowQuote
+        )
+        || (action == Action::Compare && view != ViewId::Palette)
 }

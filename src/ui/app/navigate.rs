@@ -3,6 +3,7 @@
 //! frame.
 
 use super::{App, Overlay, ScreenId};
+use crate::ui::group::Group;
 use crate::ui::outcome::Open;
 use crate::ui::place::Goto;
 use crate::ui::update::Msg;
@@ -17,6 +18,15 @@ impl App {
             }
             self.screen = screen;
         }
+    }
+
+    /// The coverage views show `group` (`None`: every article) from now on.
+    pub(super) fn narrow(&mut self, group: Option<Group>) {
+        self.message = Some(match &group {
+            Some(g) => crate::clean!("Showing {}", g.describe(&self.cx.analysis.events)),
+            None => "Showing all articles".into(),
+        });
+        self.cx.group = group;
     }
 
     /// Show a screen at a place, closing any overlay.

@@ -5,7 +5,7 @@
 //! must do is returned as an `Effect`.
 
 use super::{App, Effect, Overlay, ScreenId};
-use crate::ui::action::{Action, ViewId};
+use crate::ui::action::Action;
 use crate::ui::keymap::Key;
 use crate::ui::outcome::{Open, Outcome};
 
@@ -27,16 +27,6 @@ pub enum Msg {
     Unbound(Key),
     /// The mouse, in mouse mode: a click or the wheel.
     Mouse(crate::ui::pointer::Pointer),
-}
-
-/// Actions that show analysis results and so wait for it.
-fn needs_analysis(action: Action, view: ViewId) -> bool {
-    matches!(action, Action::Topics | Action::Matrix)
-        || matches!(
-            action,
-            Action::Quotes | Action::Passages | Action::FollowPassage | Action::FollowQuote
-        )
-        || (action == Action::Compare && view != ViewId::Palette)
 }
 
 /// Typed text is untrusted too: a character the sanitiser would
@@ -72,17 +62,7 @@ impl App {
                 Effect::None
             }
             Msg::Mouse(pointer) => self.point(pointer),
-            Msg::Action(a) if self.cx.analysing && needs_analysis(a, self.view_id()) => {
-                self.count.clear();
-                let n = self.cx.articles();
-                let n = crate::display::plural::counted(n, "article");
-                self.message = Some(crate::clean!("Still analysing {n}…"));
-                Effect::None
-            }
-            Msg::Action(a) => {
-                self.message = None;
-                self.route_counted(a)
-            }
+            Msg::Action(a) => self.pressed(a),
             Msg::Open(to) => {
                 self.open(to);
                 Effect::None
@@ -175,34 +155,24 @@ impl App {
                 return Effect::Report(left, right, threshold);
             }
             Outcome::Follow { at, phrase, offset } => self.follow(at, &phrase, offset),
-            Outcome::Narrow(group) => {
-                self.message = Some(match &group {
-                    Some(g) => crate::clean!("Showing {}", g.describe(&self.cx)),
-                    None => "Showing all articles".into(),
-                });
-                self.cx.group = group;
-            }
+            Outcome::Narrow(group) => self.narrow(group),
         }
         Effect::None
     }
 
     /// Close the overlay, else go back to the previous screen.
     fn back(&mut self) {
-        if let Some(o) = self.overlay.take() {
-            if o == Overlay::Prompt {
+        match self.overlay.take() {
+            Some(Overlay::Prompt) => {
                 self.bookmarks.cancel();
                 self.message = Some("Bookmark cancelled".into());
             }
-            if o == Overlay::Search {
-                self.cancel_prompt();
-            }
-            return;
+            Some(Overlay::Search) => self.cancel_prompt(),
+            Some(_) => {}
+            // A search or filter on screen goes first, as in less.
+            None if self.clear_search() => {}
+            None => self.screen = self.history.pop().unwrap_or(ScreenId::Library),
         }
-        // A search or filter on screen goes first, as in less.
-        if self.clear_search() {
-            return;
-        }
-        self.screen = self.history.pop().unwrap_or(ScreenId::Library);
     }
 
     /// Start a bookmark of what the screen shows at its top.

@@ -1,13 +1,217 @@
 //! What scrolling screens and lists share: moving a position by an action,
 //! drawing the visible lines of a layout, and saying how an article covers
-//! a topic.
+//! a topic. And `Text`, what the screens that show one searchable text
+//! (the reader, the topic view) keep and do alike.
 
+use super::screen::Scrolled;
 use crate::analysis::topics::{Topic, TopicKind};
 use crate::ui::action::Action;
+use crate::ui::find::{Find, TextUnit, no_search, text_of};
+use crate::ui::geometry::Geometry;
+use crate::ui::outcome::Outcome;
+use crate::ui::place::{Goto, Place};
 use crate::ui::styled::StyledLine;
 use crate::ui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
+
+/// A text laid out in lines for one width: the reader's article, the topic
+/// view's sections.
+pub trait TextLayout {
+    fn lines(&self) -> &[StyledLine];
+    /// The text of each block shown and its lines, for the search.
+    fn units(&self) -> &[TextUnit];
+    /// The lines `NextHeading`/`PrevHeading` jump between.
+    fn heads(&self) -> &[usize];
+    /// The block at `line` and how many lines into it.
+    fn place(&self, line: usize) -> Option<Place>;
+    /// The line of a place asked for, if this layout shows it.
+    fn line_for(&self, goto: Goto) -> Option<usize>;
+    /// What the layout shows (article or topic, width, fold): when this
+    /// changes, a new position is not a scroll.
+    fn content(&self) -> [usize; 5];
+}
+
+/// A text on screen: its layout, the first line shown, a place to go once
+/// laid out, and the search in it.
+#[derive(Debug, Clone)]
+pub struct Text<L> {
+    layout: Option<L>,
+    /// First visible line.
+    scroll: usize,
+    /// Where to go once laid out.
+    goto: Option<Goto>,
+    /// Counts the layouts made, so the search knows a new one.
+    generation: usize,
+    find: Find,
+}
+
+impl<L> Default for Text<L> {
+    fn default() -> Self {
+        Text {
+            layout: None,
+            scroll: 0,
+            goto: None,
+            generation: 0,
+            find: Find::default(),
+        }
+    }
+}
+
+impl<L: TextLayout> Text<L> {
+    /// From the top, or at `goto` once laid out.
+    pub fn open(&mut self, goto: Option<Goto>) {
+        self.scroll = 0;
+        self.goto = goto;
+    }
+
+    pub fn layout(&self) -> Option<&L> {
+        self.layout.as_ref()
+    }
+
+    pub fn scroll(&self) -> usize {
+        self.scroll
+    }
+
+    pub fn find(&self) -> &Find {
+        &self.find
+    }
+
+    pub fn find_mut(&mut self) -> &mut Find {
+        &mut self.find
+    }
+
+    /// Go to `goto` once laid out again.
+    pub fn go(&mut self, goto: Option<Goto>) {
+        self.goto = goto;
+    }
+
+    /// Before a new layout of the same text: the block at the top stays
+    /// there (unless a place is asked for already).
+    pub fn keep_top_block(&mut self) {
+        if self.goto.is_none() {
+            self.goto = self.top().and_then(|p| p.block_start());
+        }
+    }
+
+    /// Before the layout is dropped: come back to the place at the top,
+    /// on its very line (unless a place is asked for already).
+    pub fn keep_place(&mut self) {
+        self.goto = self.goto.or_else(|| self.top()?.goto());
+    }
+
+    /// A new layout (the search finds its hits again).
+    pub fn laid_out(&mut self, layout: L) {
+        self.layout = Some(layout);
+        self.generation += 1;
+    }
+
+    /// The layout is out of date: made again by the next refresh.
+    pub fn drop_layout(&mut self) {
+        self.layout = None;
+    }
+
+    /// Once laid out: to the place asked for, to a hit the search jumps
+    /// to, and never past the last line (a jump may bring a late heading
+    /// to the top, so the bound is the last line, not the last full page).
+    pub fn settle(&mut self, page: usize) {
+        let Some(layout) = &self.layout else { return };
+        if let Some(goto) = self.goto.take()
+            && let Some(line) = layout.line_for(goto)
+        {
+            self.scroll = line;
+        }
+        let token = [self.generation, 0, 0, 0, 0];
+        let lines = layout.lines();
+        let text = |_, l: usize| text_of(&lines[l]);
+        if let Some(jump) = self
+            .find
+            .refresh(token, layout.units(), text, [self.scroll; 2], page)
+        {
+            self.scroll = jump.line;
+        }
+        self.scroll = self.scroll.min(lines.len().saturating_sub(1));
+    }
+
+    /// Scrolling, jumping between heads and stepping through the search's
+    /// hits, with a page of `page` lines; `None` for any other action.
+    /// Before there is a layout every action is taken, and does nothing.
+    pub fn handle(&mut self, action: Action, page: usize) -> Option<Outcome> {
+        let Some(layout) = &self.layout else {
+            return Some(Outcome::Done);
+        };
+        if let Some(p) = scrolled(self.scroll, action, page, layout.lines().len()) {
+            self.scroll = p;
+            return Some(Outcome::Done);
+        }
+        let (heads, top) = (layout.heads(), self.scroll);
+        match action {
+            Action::NextHeading => {
+                self.scroll = heads.iter().find(|&&l| l > top).copied().unwrap_or(top);
+            }
+            Action::PrevHeading => {
+                self.scroll = heads
+                    .iter()
+                    .rev()
+                    .find(|&&l| l < top)
+                    .copied()
+                    .unwrap_or(top);
+            }
+            Action::NextMatch | Action::PrevMatch => {
+                if !self.find.is_active() {
+                    return Some(Outcome::Say(no_search()));
+                }
+                let (jump, message) = self.find.step(action == Action::NextMatch);
+                if let Some(j) = jump {
+                    self.scroll = j.line;
+                }
+                return Some(message.map_or(Outcome::Done, Outcome::Say));
+            }
+            _ => return None,
+        }
+        Some(Outcome::Done)
+    }
+
+    /// " line 3/120", then `extra`, then what the search found.
+    pub fn status(&self, extra: &str) -> String {
+        let total = self.layout.as_ref().map_or(0, |l| l.lines().len());
+        let found = self
+            .find
+            .status()
+            .map_or(String::new(), |f| format!(" · {f}"));
+        format!(" line {}/{total}{extra}{found}", self.scroll + 1)
+    }
+
+    /// The lines shown in the body, the search's hits marked over them.
+    pub fn draw(&self, frame: &mut Frame, g: &Geometry, theme: &Theme) {
+        if let Some(layout) = &self.layout {
+            draw_lines(frame, theme, g.body, layout.lines(), self.scroll);
+            self.find.draw(frame, theme, g.body, 0, self.scroll);
+        }
+    }
+
+    /// The block at the top and how many lines into it.
+    pub fn top(&self) -> Option<Place> {
+        self.layout.as_ref()?.place(self.scroll)
+    }
+
+    /// The block of the first line with text on screen.
+    pub fn shown(&self) -> Option<Place> {
+        let layout = self.layout.as_ref()?;
+        let lines = layout.lines();
+        let text = first_text_line(self.scroll, lines.len(), |i| !lines[i].is_empty());
+        layout.place(text)
+    }
+
+    /// The body scrolls as a whole.
+    pub fn scrolled(&self, g: &Geometry) -> Option<Scrolled> {
+        Some(Scrolled {
+            content: self.layout.as_ref()?.content(),
+            pos: self.scroll,
+            rows: g.rows(false),
+        })
+    }
+}
 
 /// New position after a movement action over `len` items (or lines) with a
 /// page of `page`; `None` if the action is not a movement.
@@ -80,5 +284,96 @@ pub fn coverage_note(topic: &Topic, article: usize) -> String {
             let list: Vec<String> = forms.iter().map(|(f, k)| format!("{f} ×{k}")).collect();
             format!("{mentions}: {}", list.join(", "))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::BlockRef;
+    use crate::ui::styled::{Tag, plain};
+
+    /// Blocks of `per` lines of text and a blank line, a head every 5th.
+    struct Blocks {
+        lines: Vec<StyledLine>,
+        per: usize,
+    }
+
+    fn blocks(n: usize, per: usize) -> Blocks {
+        let mut lines = Vec::new();
+        for b in 0..n {
+            lines.extend((0..per).map(|l| plain(format!("block {b} line {l}"), Tag::Text)));
+            lines.push(Vec::new());
+        }
+        Blocks { lines, per }
+    }
+
+    impl TextLayout for Blocks {
+        fn lines(&self) -> &[StyledLine] {
+            &self.lines
+        }
+        fn units(&self) -> &[TextUnit] {
+            &[]
+        }
+        fn heads(&self) -> &[usize] {
+            &[0, 15]
+        }
+        fn place(&self, line: usize) -> Option<Place> {
+            let size = self.per + 1;
+            (line < self.lines.len()).then(|| Place::at(BlockRef::new(0, line / size), line % size))
+        }
+        fn line_for(&self, goto: Goto) -> Option<usize> {
+            Some(goto.block.block * (self.per + 1) + goto.offset)
+        }
+        fn content(&self) -> [usize; 5] {
+            [self.per, 0, 0, 0, 0]
+        }
+    }
+
+    #[test]
+    fn a_place_asked_for_is_found_once_laid_out_and_kept_across_a_relayout() {
+        let mut text: Text<Blocks> = Text::default();
+        assert_eq!(text.handle(Action::Confirm, 5), Some(Outcome::Done));
+        text.open(Some(Goto {
+            block: BlockRef::new(0, 4),
+            offset: 1,
+        }));
+        text.laid_out(blocks(10, 2));
+        text.settle(5);
+        assert_eq!(text.scroll(), 13);
+        assert_eq!(text.status(" · unfolded"), " line 14/30 · unfolded");
+        text.keep_place();
+        text.drop_layout();
+        text.laid_out(blocks(10, 4));
+        text.settle(5);
+        assert_eq!(text.top(), Some(Place::at(BlockRef::new(0, 4), 1)));
+        assert_eq!(text.scroll(), 21);
+    }
+
+    #[test]
+    fn heads_matches_and_moves_are_the_text_s_other_actions_are_not() {
+        let mut text: Text<Blocks> = Text::default();
+        text.laid_out(blocks(10, 2));
+        text.settle(5);
+        assert_eq!(text.handle(Action::NextHeading, 5), Some(Outcome::Done));
+        assert_eq!(text.scroll(), 15);
+        text.handle(Action::NextHeading, 5);
+        assert_eq!(text.scroll(), 15, "no head below the last");
+        text.handle(Action::ScrollDown, 5);
+        text.handle(Action::PrevHeading, 5);
+        assert_eq!(text.scroll(), 15);
+        text.handle(Action::Bottom, 5);
+        assert_eq!(text.scroll(), 25, "the last full page");
+        assert_eq!(
+            text.handle(Action::NextMatch, 5),
+            Some(Outcome::Say(no_search()))
+        );
+        assert_eq!(text.handle(Action::Compare, 5), None);
+        // Below a blank line at the top, the block under it is shown.
+        text.handle(Action::ScrollUp, 5);
+        text.handle(Action::ScrollUp, 5);
+        assert_eq!(text.scroll(), 23);
+        assert_eq!(text.top(), Some(Place::at(BlockRef::new(0, 7), 2)));
+        assert_eq!(text.shown(), Some(Place::at(BlockRef::new(0, 8), 0)));
     }
 }

@@ -6,13 +6,13 @@
 
 use super::reader::{MARGIN, MAX_MEASURE};
 use super::screen::{Screen, Scrolled};
-use super::text::{coverage_note, draw_lines, first_text_line, scrolled};
+use super::text::{Text, TextLayout, coverage_note};
 use crate::analysis::topics::{Topic, TopicIndex, TopicKind, ambiguous_names};
 use crate::corpus::{BlockKind, BlockRef, Corpus};
 use crate::display::wrap::{truncate, wrap_runs};
 use crate::session::View;
 use crate::ui::action::Action;
-use crate::ui::find::{Find, TextUnit, text_of};
+use crate::ui::find::{Find, TextUnit};
 use crate::ui::geometry::Geometry;
 use crate::ui::group::Group;
 use crate::ui::outcome::Outcome;
@@ -24,13 +24,7 @@ use ratatui::Frame;
 #[derive(Debug, Clone, Default)]
 pub struct TopicScreen {
     topic: usize,
-    scroll: usize,
-    /// Where to go once laid out.
-    goto: Option<Goto>,
-    layout: Option<TopicLayout>,
-    /// Counts the layouts made, so the search knows a new one.
-    generation: usize,
-    find: Find,
+    text: Text<TopicLayout>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -64,6 +58,33 @@ impl TopicLayout {
     }
 }
 
+impl TextLayout for TopicLayout {
+    fn lines(&self) -> &[StyledLine] {
+        &self.lines
+    }
+
+    fn units(&self) -> &[TextUnit] {
+        &self.units
+    }
+
+    fn heads(&self) -> &[usize] {
+        &self.section_lines
+    }
+
+    fn place(&self, line: usize) -> Option<Place> {
+        let (block, offset) = self.block_at(line)?;
+        Some(Place::at(block, offset))
+    }
+
+    fn line_for(&self, goto: Goto) -> Option<usize> {
+        self.line_of(goto.block, goto.offset)
+    }
+
+    fn content(&self) -> [usize; 5] {
+        [self.topic, self.width, 0, 0, 0]
+    }
+}
+
 impl TopicScreen {
     pub fn new(_cx: &Shared) -> TopicScreen {
         TopicScreen::default()
@@ -72,8 +93,7 @@ impl TopicScreen {
     /// Show topic `topic`, at one of its blocks or from the top.
     pub fn open(&mut self, topic: usize, at: Option<Goto>) {
         self.topic = topic;
-        self.scroll = 0;
-        self.goto = at;
+        self.text.open(at);
     }
 
     pub fn topic(&self) -> usize {
@@ -81,35 +101,20 @@ impl TopicScreen {
     }
 
     pub fn scroll(&self) -> usize {
-        self.scroll
+        self.text.scroll()
     }
 
     pub fn layout(&self) -> Option<&TopicLayout> {
-        self.layout.as_ref()
-    }
-
-    fn place_at(&self, line: usize) -> Option<Place> {
-        let (block, offset) = self.layout.as_ref()?.block_at(line)?;
-        Some(Place::at(block, offset))
+        self.text.layout()
     }
 
     /// The article at the top of the screen, for narrowing to its group.
     fn article_at_top(&self, cx: &Shared) -> Option<usize> {
-        let layout = self.layout.as_ref()?;
-        let from_top = layout.block_at(self.scroll).map(|(b, _)| b.article);
+        let layout = self.text.layout()?;
+        let from_top = layout.block_at(self.text.scroll()).map(|(b, _)| b.article);
         from_top
             .or_else(|| layout.blocks.first().map(|b| b.article))
             .or_else(|| cx.in_view().first().copied())
-    }
-
-    fn section(&self, action: Action) -> Option<usize> {
-        let sections = &self.layout.as_ref()?.section_lines;
-        let top = self.scroll;
-        match action {
-            Action::NextHeading => sections.iter().find(|&&l| l > top).copied(),
-            Action::PrevHeading => sections.iter().rev().find(|&&l| l < top).copied(),
-            _ => None,
-        }
     }
 }
 
@@ -117,114 +122,66 @@ impl Screen for TopicScreen {
     fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
         if action == Action::Narrow {
             let at = self.article_at_top(cx).unwrap_or(0);
-            return Outcome::Narrow(Group::next(cx.group.as_ref(), at, cx));
+            return Outcome::Narrow(cx.next_group(at));
         }
-        let Some(layout) = &self.layout else {
-            return Outcome::Done;
-        };
-        let page = cx.geometry.page(false);
-        if let Some(p) = scrolled(self.scroll, action, page, layout.lines.len()) {
-            self.scroll = p;
-        } else if let Some(line) = self.section(action) {
-            self.scroll = line;
-        } else if matches!(action, Action::NextMatch | Action::PrevMatch) {
-            if !self.find.is_active() {
-                return Outcome::Say(crate::ui::find::no_search());
-            }
-            let (jump, message) = self.find.step(action == Action::NextMatch);
-            if let Some(j) = jump {
-                self.scroll = j.line;
-            }
-            if let Some(m) = message {
-                return Outcome::Say(m);
-            }
-        }
-        Outcome::Done
+        let taken = self.text.handle(action, cx.geometry.page(false));
+        taken.unwrap_or(Outcome::Done)
     }
 
     fn refresh(&mut self, cx: &Shared) {
         let width = cx.geometry.width();
         if let Some(topic) = cx.analysis.topics.topics.get(self.topic) {
-            let current = self.layout.as_ref();
+            let current = self.text.layout();
             let stale =
                 |l: &TopicLayout| l.topic != self.topic || l.width != width || l.group != cx.group;
             if current.is_none_or(stale) {
                 // The same topic at another width: the block at the top
                 // stays there.
-                if self.goto.is_none() && current.is_some_and(|l| l.topic == self.topic) {
-                    self.goto = self.top().and_then(|p| p.block_start());
+                if current.is_some_and(|l| l.topic == self.topic) {
+                    self.text.keep_top_block();
                 }
                 let topics = &cx.analysis.topics;
                 let mut layout = layout_topic(&cx.corpus, topics, self.topic, topic, width, cx);
                 layout.group = cx.group.clone();
-                self.layout = Some(layout);
-                self.generation += 1;
+                self.text.laid_out(layout);
             }
         }
-        let Some(layout) = &self.layout else { return };
-        if let Some(goto) = self.goto.take()
-            && let Some(line) = layout.line_of(goto.block, goto.offset)
-        {
-            self.scroll = line;
-        }
-        let token = [self.generation, 0, 0, 0, 0];
-        let (tops, page) = ([self.scroll; 2], cx.geometry.page(false));
-        let lines = &layout.lines;
-        let text = |_, l: usize| text_of(&lines[l]);
-        if let Some(jump) = self.find.refresh(token, &layout.units, text, tops, page) {
-            self.scroll = jump.line;
-        }
-        self.scroll = self.scroll.min(layout.lines.len().saturating_sub(1));
+        self.text.settle(cx.geometry.page(false));
     }
 
     fn reanalysed(&mut self, _cx: &Shared) {
         // Topic indices change with the analysis: the session glue finds
         // the topic again by its label.
-        self.layout = None;
+        self.text.drop_layout();
     }
 
     fn title(&self, cx: &Shared) -> String {
         let topics = &cx.analysis.topics.topics;
         let label = topics.get(self.topic).map_or("", |t| t.label.as_str());
         match &cx.group {
-            Some(g) => format!("Topic · {label} · in {}", g.describe(cx)),
+            Some(g) => format!("Topic · {label} · in {}", g.describe(&cx.analysis.events)),
             None => format!("Topic · {label}"),
         }
     }
 
     fn status(&self, _cx: &Shared) -> String {
-        let total = self.layout.as_ref().map_or(0, |l| l.lines.len());
-        let found = self
-            .find
-            .status()
-            .map_or(String::new(), |f| format!(" · {f}"));
-        format!(" line {}/{total}{found}", self.scroll + 1)
+        self.text.status("")
     }
 
     fn draw(&self, frame: &mut Frame, g: &Geometry, cx: &Shared) {
-        if let Some(layout) = &self.layout {
-            draw_lines(frame, &cx.theme, g.body, &layout.lines, self.scroll);
-            self.find.draw(frame, &cx.theme, g.body, 0, self.scroll);
-        }
+        self.text.draw(frame, g, &cx.theme);
     }
 
     fn top(&self) -> Option<Place> {
-        self.place_at(self.scroll)
+        self.text.top()
     }
 
     fn shown(&self) -> Option<Place> {
-        let lines = &self.layout.as_ref()?.lines;
-        let text = first_text_line(self.scroll, lines.len(), |i| !lines[i].is_empty());
-        self.place_at(text)
+        self.text.shown()
     }
 
     fn scrolled(&self, cx: &Shared) -> Option<Scrolled> {
-        let l = self.layout.as_ref()?;
-        Some(Scrolled {
-            content: [l.topic, l.width, 0, 0, 0],
-            pos: self.scroll,
-            rows: cx.geometry.rows(false),
-        })
+        self.text.scrolled(&cx.geometry)
     }
 
     fn saved_as(&self) -> View {
@@ -232,11 +189,11 @@ impl Screen for TopicScreen {
     }
 
     fn find(&self) -> Option<&Find> {
-        Some(&self.find)
+        Some(self.text.find())
     }
 
     fn find_mut(&mut self) -> Option<&mut Find> {
-        Some(&mut self.find)
+        Some(self.text.find_mut())
     }
 }
 
@@ -349,7 +306,11 @@ pub fn layout_topic(
     if !uncovered.is_empty() {
         let list: Vec<String> = uncovered.iter().map(|&a| named(corpus, a, cx)).collect();
         let of = match &cx.group {
-            Some(g) => format!(" ({} of {})", uncovered.len(), g.describe(cx)),
+            Some(g) => format!(
+                " ({} of {})",
+                uncovered.len(),
+                g.describe(&cx.analysis.events)
+            ),
             None => String::new(),
         };
         notes.push(format!("Not covered by{of}: {}", list.join(", ")));

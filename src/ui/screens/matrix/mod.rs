@@ -242,7 +242,7 @@ impl Screen for Matrix {
             Action::Confirm => return self.open(cx),
             Action::Narrow => {
                 let at = self.article().unwrap_or(0);
-                return Outcome::Narrow(Group::next(cx.group.as_ref(), at, cx));
+                return Outcome::Narrow(cx.next_group(at));
             }
             _ => {}
         }
@@ -261,7 +261,7 @@ impl Screen for Matrix {
 
     fn title(&self, cx: &Shared) -> String {
         match &self.group {
-            Some(g) => format!("Coverage · {}", g.describe(cx)),
+            Some(g) => format!("Coverage · {}", g.describe(&cx.analysis.events)),
             None => "Coverage · topics × articles".to_string(),
         }
     }

@@ -11,11 +11,12 @@ use crate::ui::shared::Shared;
 impl Reader {
     /// The blocks with a line on screen, top to bottom.
     fn blocks_on_screen(&self, page: usize) -> Vec<BlockRef> {
-        let Some(layout) = &self.layout else {
+        let Some(layout) = self.text.layout() else {
             return Vec::new();
         };
         let mut out: Vec<BlockRef> = Vec::new();
-        for line in self.scroll..(self.scroll + page).min(layout.lines.len()) {
+        let top = self.text.scroll();
+        for line in top..(top + page).min(layout.lines.len()) {
             if let Some((b, _)) = layout.block_at(line) {
                 let b = BlockRef::new(layout.article, b);
                 if out.last() != Some(&b) {

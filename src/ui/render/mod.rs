@@ -7,21 +7,24 @@
 //! (DEC mode 2026; terminals without it ignore the sequence). When the
 //! caller knows the body moved by whole lines (a scroll), the existing
 //! screen is moved with a scroll region (DECSTBM + SU/SD) first, so the
-//! difference is only the lines that came into view. The sequences are
-//! crossterm's commands, but for the scroll region, which it has none for.
+//! difference is only the lines that came into view. The cells that
+//! changed are written by `encode.rs`. The sequences are crossterm's
+//! commands; the scroll region, which crossterm has no command for, is one
+//! of ours (`ScrollRegion`), the only raw bytes here.
 
-use crossterm::queue;
+mod encode;
+
 use crossterm::style::{Attribute, SetAttribute};
 use crossterm::terminal::{
     self as term, BeginSynchronizedUpdate, Clear, EndSynchronizedUpdate, ScrollDown, ScrollUp,
 };
+use crossterm::{Command, queue};
 use ratatui::Terminal;
-use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
+use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect, Size};
-use std::cell::RefCell;
+use std::fmt;
 use std::io::{self, Write};
-use std::rc::Rc;
 
 /// A body region that scrolled by `lines` (positive: content moved up, as
 /// when reading on).
@@ -94,21 +97,6 @@ impl Backend for OffscreenBackend {
     }
 }
 
-/// Collects a frame's bytes; `flush` from the backend is ignored so the
-/// whole frame leaves in one write when the `FrameWriter` commits it.
-#[derive(Clone, Default)]
-struct Pending(Rc<RefCell<Vec<u8>>>);
-
-impl Write for Pending {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
 /// Renders frames and writes their differences to `out`.
 pub struct FrameWriter<W: Write> {
     out: W,
@@ -116,21 +104,20 @@ pub struct FrameWriter<W: Write> {
     /// What the terminal shows now, as far as we know; `None` forces a
     /// clear and a full draw.
     shown: Option<Buffer>,
-    encoder: CrosstermBackend<Pending>,
-    pending: Pending,
+    /// The frame's bytes, gathered to leave in one write (kept to reuse
+    /// its allocation).
+    bytes: Vec<u8>,
     /// Bytes written by the last frame (for budgets and benchmarks).
     pub last_frame_bytes: usize,
 }
 
 impl<W: Write> FrameWriter<W> {
     pub fn new(out: W, width: u16, height: u16) -> io::Result<Self> {
-        let pending = Pending::default();
         Ok(FrameWriter {
             out,
             offscreen: Terminal::new(OffscreenBackend::new(width, height))?,
             shown: None,
-            encoder: CrosstermBackend::new(pending.clone()),
-            pending,
+            bytes: Vec::new(),
             last_frame_bytes: 0,
         })
     }
@@ -162,7 +149,7 @@ impl<W: Write> FrameWriter<W> {
         self.offscreen.current_buffer_mut().reset();
         draw(&mut self.offscreen.get_frame());
         let next = self.offscreen.current_buffer_mut();
-        let mut bytes = std::mem::take(&mut *self.pending.0.borrow_mut());
+        let bytes = &mut self.bytes;
         bytes.clear();
         // Writing to a Vec cannot fail.
         let _ = queue!(bytes, BeginSynchronizedUpdate);
@@ -179,25 +166,38 @@ impl<W: Write> FrameWriter<W> {
             }
         };
         if let Some(h) = hint.filter(|h| usable(h, &next.area)) {
-            scroll(&mut bytes, &mut prev, h);
+            scroll(bytes, &mut prev, h);
         }
-        *self.pending.0.borrow_mut() = bytes;
-        let updates = prev.diff(next);
-        if !updates.is_empty() {
-            self.encoder.draw(updates.into_iter())?;
-        }
-        let mut bytes = self.pending.0.borrow_mut();
+        encode::encode(bytes, &prev.diff(next), next);
         let _ = queue!(bytes, EndSynchronizedUpdate);
-        self.out.write_all(&bytes)?;
+        self.out.write_all(bytes)?;
         self.out.flush()?;
         self.last_frame_bytes = bytes.len();
-        drop(bytes);
         // The new screen is kept as shown; the old one becomes the buffer
         // the next frame is rendered into (reset first).
         let next = self.offscreen.current_buffer_mut();
         std::mem::swap(&mut prev, next);
         self.shown = Some(prev);
         Ok(())
+    }
+}
+
+/// DECSTBM: scrolling is confined to rows `top..=bottom` (1-based), or the
+/// whole screen again (`None`). Raw bytes, as crossterm has no command for
+/// a scroll region.
+struct ScrollRegion(Option<(u16, u16)>);
+
+impl Command for ScrollRegion {
+    fn write_ansi(&self, f: &mut impl fmt::Write) -> fmt::Result {
+        match self.0 {
+            Some((top, bottom)) => write!(f, "\x1b[{top};{bottom}r"),
+            None => f.write_str("\x1b[r"),
+        }
+    }
+
+    #[cfg(windows)]
+    fn execute_winapi(&self) -> io::Result<()> {
+        Err(io::Error::other("scroll regions are written as ANSI only"))
     }
 }
 
@@ -216,16 +216,16 @@ fn scroll(bytes: &mut Vec<u8>, prev: &mut Buffer, h: ScrollHint) {
     let bottom = h.top + h.height;
     // Fewer than the region's rows (`usable`).
     let n = u16::try_from(h.lines.unsigned_abs()).unwrap_or(h.height);
-    // Attributes reset first: new lines are filled with the current ones.
-    let _ = queue!(bytes, SetAttribute(Attribute::Reset));
-    // The region (DECSTBM), set and reset: crossterm has no command for it.
-    let _ = write!(bytes, "\x1b[{top};{bottom}r");
+    // New lines are filled with the current attributes: the default, as
+    // every frame ends with them (`encode`) and a new screen starts with a
+    // reset.
+    let _ = queue!(bytes, ScrollRegion(Some((top, bottom))));
     let _ = if h.lines > 0 {
         queue!(bytes, ScrollUp(n))
     } else {
         queue!(bytes, ScrollDown(n))
     };
-    bytes.extend_from_slice(b"\x1b[r");
+    let _ = queue!(bytes, ScrollRegion(None));
     // Rows move whole within the region (rotated, not cloned cell by
     // cell), and the rows that came into view are blank.
     let width = usize::from(prev.area.width);
@@ -238,5 +238,26 @@ fn scroll(bytes: &mut Vec<u8>, prev: &mut Buffer, h: ScrollHint) {
     } else {
         region.rotate_right(n * width);
         region[..n * width].iter_mut().for_each(Cell::reset);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_scroll_is_region_move_and_whole_screen_again() {
+        let mut prev = Buffer::empty(Rect::new(0, 0, 4, 6));
+        let mut bytes = Vec::new();
+        let h = ScrollHint {
+            top: 2,
+            height: 3,
+            lines: 1,
+        };
+        scroll(&mut bytes, &mut prev, h);
+        assert_eq!(bytes, b"\x1b[3;5r\x1b[1S\x1b[r");
+        bytes.clear();
+        scroll(&mut bytes, &mut prev, ScrollHint { lines: -2, ..h });
+        assert_eq!(bytes, b"\x1b[3;5r\x1b[2T\x1b[r");
     }
 }
