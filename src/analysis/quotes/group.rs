@@ -21,6 +21,7 @@
 //! directly. A short phrase a speaker uses in two different statements
 //! joins the first statement's group and does not merge the two.
 
+use super::bound::{bigrams, could_match};
 use super::extract::Quote;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 use std::collections::HashMap;
@@ -123,11 +124,6 @@ pub fn group_quotes(quotes: Vec<Quote>) -> Vec<QuoteGroup> {
     groups
 }
 
-fn bigrams(seq: &[u32]) -> impl Iterator<Item = u64> + '_ {
-    seq.windows(2)
-        .map(|w| (u64::from(w[0]) << 32) | u64::from(w[1]))
-}
-
 /// Star clustering of the distinct wordings: lists of node numbers, the
 /// anchor first.
 fn cluster(nodes: &[(&[u32], Vec<usize>)]) -> Vec<Vec<usize>> {
@@ -156,13 +152,16 @@ fn cluster(nodes: &[(&[u32], Vec<usize>)]) -> Vec<Vec<usize>> {
         let mut members = vec![anchor];
         let seq = nodes[anchor].0;
         if seq.len() >= MIN_FUZZY {
+            let mut anchor_grams: Vec<u64> = bigrams(seq).collect();
+            anchor_grams.sort_unstable();
             for gram in bigrams(seq) {
                 for &m in index.get(&gram).map_or(&[][..], Vec::as_slice) {
                     if seen[m] == anchor || group_of[m].is_some() {
                         continue;
                     }
                     seen[m] = anchor;
-                    if score(nodes[m].0, seq) >= MIN_SCORE {
+                    if could_match(nodes[m].0, &anchor_grams) && score(nodes[m].0, seq) >= MIN_SCORE
+                    {
                         group_of[m] = Some(g);
                         members.push(m);
                     }

@@ -3,6 +3,7 @@
 //! reads), grouped across articles through outlets' edits (`group`),
 //! with each occurrence marked the same, trimmed or altered.
 
+mod bound;
 mod extract;
 mod group;
 mod scan;

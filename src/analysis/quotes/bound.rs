@@ -1,0 +1,98 @@
+//! A cheap bound that spares the quote grouping the diff of most pairs:
+//! two quotes that share only a common phrase cannot match.
+
+/// Word bigrams of a token sequence, as one number each.
+pub(super) fn bigrams(seq: &[u32]) -> impl Iterator<Item = u64> + '_ {
+    seq.windows(2)
+        .map(|w| (u64::from(w[0]) << 32) | u64::from(w[1]))
+}
+
+/// Whether `short` may score [`MIN_SCORE`](super::group::MIN_SCORE) against the (longer) quote
+/// whose sorted bigrams are `long_grams`: a cheap bound that spares the
+/// diff of most pairs that only share a common phrase.
+///
+/// A score of 0.8 needs m ≥ 0.8·|short| tokens matched in order within a
+/// window of at most 1.25·m tokens of the long quote, so at most 0.25·m
+/// unmatched tokens lie between matched ones on each side: at most 0.5·m
+/// breaks, and at least 0.5·m − 1 matched neighbours are a bigram of both.
+/// So `short` must have at least 0.4·|short| − 1 bigrams found in `long`.
+pub(super) fn could_match(short: &[u32], long_grams: &[u64]) -> bool {
+    let found = bigrams(short)
+        .filter(|g| long_grams.binary_search(g).is_ok())
+        .count();
+    found as f64 >= 0.4 * short.len() as f64 - 1.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::group::{MIN_SCORE, score};
+    use super::*;
+
+    /// A small deterministic generator (xorshift).
+    struct Gen(u64);
+    impl Gen {
+        fn next(&mut self, n: u64) -> u32 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n) as u32
+        }
+    }
+
+    fn sorted_grams(seq: &[u32]) -> Vec<u64> {
+        let mut g: Vec<u64> = bigrams(seq).collect();
+        g.sort_unstable();
+        g
+    }
+
+    #[test]
+    fn no_pair_that_matches_is_ruled_out() {
+        let mut rng = Gen(0x9e37_79b9_7f4a_7c15);
+        let (mut matching, mut checked) = (0, 0);
+        for _ in 0..20_000 {
+            // A quote, and another made from it by a few edits, trims and
+            // run-ons, over a small vocabulary (repeated words included).
+            let len = 4 + rng.next(20) as usize;
+            let long: Vec<u32> = (0..len).map(|_| rng.next(12)).collect();
+            let mut short = long.clone();
+            for _ in 0..rng.next(4) {
+                let at = rng.next(short.len() as u64) as usize;
+                match rng.next(3) {
+                    0 => short[at] = rng.next(12),
+                    1 => short.insert(at, rng.next(12)),
+                    _ => {
+                        short.remove(at);
+                    }
+                }
+                if short.len() < 2 {
+                    break;
+                }
+            }
+            let cut = rng.next(3) as usize;
+            let short = &short[cut.min(short.len() - 1)..];
+            let (a, b) = if short.len() <= long.len() {
+                (short, &long[..])
+            } else {
+                (&long[..], short)
+            };
+            checked += 1;
+            if score(a, b) >= MIN_SCORE {
+                matching += 1;
+                assert!(could_match(a, &sorted_grams(b)), "{a:?} in {b:?}");
+            }
+        }
+        assert!(
+            matching > 1_000 && matching < checked,
+            "{matching} of {checked}"
+        );
+    }
+
+    #[test]
+    fn a_shared_phrase_alone_is_ruled_out() {
+        // "we will not" in two different twelve-word statements.
+        let a = [1, 2, 3, 10, 11, 12, 13, 14, 15, 16, 17, 18];
+        let b = [1, 2, 3, 20, 21, 22, 23, 24, 25, 26, 27, 28];
+        assert!(!could_match(&a, &sorted_grams(&b)));
+        assert!(could_match(&a, &sorted_grams(&a)));
+    }
+}
