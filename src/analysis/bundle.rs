@@ -84,12 +84,12 @@ impl Analysis {
             repeat_of: &repeat_of,
         });
         let topics = parts.topics();
-        let events = find_events(corpus, &topics);
+        let events = parts.events(&topics);
         super::heap::give_back();
         landed(Landed::Topics(&topics));
         let related = parts.related();
         super::heap::give_back();
-        let quotes = Quotes::build(corpus);
+        let quotes = parts.quotes();
         Analysis {
             dups,
             related,
@@ -120,6 +120,9 @@ pub trait Parts {
     fn dups_and_passages(&self) -> (Vec<DupPair>, Passages);
     fn topics(&self) -> TopicIndex;
     fn related(&self) -> RelatedIndex;
+    /// The events, from this corpus's topic index.
+    fn events(&self, topics: &TopicIndex) -> Events;
+    fn quotes(&self) -> Quotes;
 }
 
 /// Every part computed from the corpus.
@@ -136,6 +139,14 @@ impl Parts for Fresh<'_> {
 
     fn related(&self) -> RelatedIndex {
         RelatedIndex::build(self.0)
+    }
+
+    fn events(&self, topics: &TopicIndex) -> Events {
+        find_events(self.0, topics)
+    }
+
+    fn quotes(&self) -> Quotes {
+        Quotes::build(self.0)
     }
 }
 

@@ -15,6 +15,8 @@ use crate::analysis::dups::incremental::{Earlier, update};
 use crate::analysis::dups::{
     DupOptions, DupPair, Passages, find_duplicates, find_duplicates_and_passages, find_passages,
 };
+use crate::analysis::events::Events;
+use crate::analysis::quotes::Quotes;
 use crate::analysis::related::RelatedIndex;
 use crate::analysis::topics::{TopicIndex, build_topics};
 use crate::analysis::{Analysis, Landed, Parts};
@@ -23,6 +25,8 @@ use serde::Serialize;
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::OnceLock;
+
+mod findings;
 
 /// Entry names.
 const TOPICS: &str = "topics";
@@ -309,5 +313,13 @@ impl Parts for Bound<'_> {
 
     fn related(&self) -> RelatedIndex {
         Bound::related(self)
+    }
+
+    fn events(&self, topics: &TopicIndex) -> Events {
+        Bound::events(self, topics)
+    }
+
+    fn quotes(&self) -> Quotes {
+        Bound::quotes(self)
     }
 }

@@ -69,6 +69,26 @@ impl Events {
         self.events.get(event)
     }
 
+    /// Events given whole (as `find_events` ordered them; how a cached
+    /// analysis is put back together), if each of the `articles` articles
+    /// is in exactly one of them.
+    pub fn of_events(events: Vec<Event>, articles: usize) -> Option<Events> {
+        let mut of_article = vec![usize::MAX; articles];
+        for (e, event) in events.iter().enumerate() {
+            for &a in &event.articles {
+                let slot = of_article.get_mut(a)?;
+                if *slot != usize::MAX {
+                    return None;
+                }
+                *slot = e;
+            }
+        }
+        of_article
+            .iter()
+            .all(|&e| e != usize::MAX)
+            .then_some(Events { events, of_article })
+    }
+
     /// The next (or previous) article of `article`'s event, going round;
     /// `None` when it is alone or events are unknown.
     pub fn step(&self, article: usize, forward: bool) -> Option<usize> {

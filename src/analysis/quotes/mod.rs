@@ -27,7 +27,12 @@ pub struct Quotes {
 
 impl Quotes {
     pub fn build(corpus: &Corpus) -> Quotes {
-        let groups = find_quotes(corpus);
+        Quotes::of_groups(find_quotes(corpus))
+    }
+
+    /// The quotes of these groups (as `find_quotes` ordered them; how a
+    /// cached analysis is put back together).
+    pub fn of_groups(groups: Vec<QuoteGroup>) -> Quotes {
         let mut by_block: BTreeMap<BlockRef, Vec<usize>> = BTreeMap::new();
         for (g, group) in groups.iter().enumerate() {
             for q in &group.quotes {

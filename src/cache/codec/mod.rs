@@ -5,7 +5,9 @@
 
 pub mod corpus;
 pub mod dups;
+pub mod events;
 pub mod passages;
+pub mod quotes;
 pub mod related;
 pub mod shingles;
 pub mod topics;
@@ -74,6 +76,19 @@ mod tests {
         }
         assert!(back.passages(&c, &counts[..1]).is_none(), "fewer articles");
 
+        let bytes = encode("events", 1, &events::out(&a.events));
+        let back: Vec<events::EventWire> = decode(&bytes, "events", 1).unwrap();
+        let n_topics = a.topics.topics.len();
+        assert_eq!(
+            events::events(back, c.articles.len(), n_topics),
+            Some(a.events.clone())
+        );
+        let back: Vec<events::EventWire> = decode(&bytes, "events", 1).unwrap();
+        assert!(
+            events::events(back, c.articles.len() + 1, n_topics).is_none(),
+            "an article in no event"
+        );
+
         let bytes = encode("related", 1, &related::out(&a.related));
         let back: related::RelatedIn = decode(&bytes, "related", 1).unwrap();
         let index = back.index(&counts).unwrap();
@@ -104,5 +119,39 @@ mod tests {
         let again = back.corpus().unwrap();
         assert_eq!(again.articles, c.articles);
         assert_eq!(again.warnings, c.warnings);
+    }
+
+    #[test]
+    fn quotes_come_back_as_they_were() {
+        use crate::corpus::{Article, BlockKind, Corpus};
+        let said = |id: &str, text: &str| Article::of_blocks(id, &[(BlockKind::Paragraph, text)]);
+        let c = Corpus {
+            articles: vec![
+                said(
+                    "a",
+                    "\"We will reopen the bridge before the winter,\" Mayor Jane Roe said on Monday.",
+                ),
+                said(
+                    "b",
+                    "Ms. Roe said: \"We will reopen the old bridge before winter.\" Nobody else spoke.",
+                ),
+            ],
+            warnings: Vec::new(),
+        };
+        let a = Analysis::build(&c);
+        let counts = block_counts(&c);
+        assert!(!a.quotes.groups.is_empty(), "the quote is found");
+        let bytes = encode("quotes", 1, &quotes::out(&a.quotes));
+        let back: Vec<quotes::GroupWire> = decode(&bytes, "quotes", 1).unwrap();
+        let again = quotes::quotes(back, &c, &counts).unwrap();
+        assert_eq!(again.groups, a.quotes.groups);
+        for q in a.quotes.groups.iter().flat_map(|g| &g.quotes) {
+            assert_eq!(again.in_block(q.at), a.quotes.in_block(q.at));
+        }
+        let back: Vec<quotes::GroupWire> = decode(&bytes, "quotes", 1).unwrap();
+        assert!(
+            quotes::quotes(back, &c, &counts[..1]).is_none(),
+            "fewer articles"
+        );
     }
 }
