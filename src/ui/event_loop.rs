@@ -94,6 +94,7 @@ impl<'h> Loop<'h> {
         hooks: &'h mut Hooks,
         signals: Signals,
         analysis: AnalysisResult,
+        input: Input,
     ) -> io::Result<Loop<'h>> {
         let (w, h) = app.size();
         // Comparing a pair runs on a worker thread, which wakes this loop.
@@ -104,7 +105,7 @@ impl<'h> Loop<'h> {
             signals,
             analysis,
             screen: FrameWriter::new(io::stdout(), w, h)?,
-            input: Input::new(),
+            input,
             dirty: true,
             shown: None,
             last_draw: Instant::now(),

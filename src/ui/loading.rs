@@ -39,7 +39,8 @@ pub enum LoadEvent {
 
 /// How the wait for the corpus ended.
 pub enum Loaded {
-    Corpus(Corpus),
+    /// The corpus, and the terminal's input with the keys typed meanwhile.
+    Corpus(Corpus, Input),
     /// Ended before the corpus came (nothing to save: no position yet).
     Ended(Ending),
     Failed(anyhow::Error),
@@ -94,7 +95,7 @@ pub fn wait_for_corpus(
                 Ok(event @ (LoadEvent::Reading(..) | LoadEvent::Fetching(..))) => {
                     said = progress(&event).unwrap_or(said);
                 }
-                Ok(LoadEvent::Done(Ok(corpus))) => return Loaded::Corpus(corpus),
+                Ok(LoadEvent::Done(Ok(corpus))) => return Loaded::Corpus(corpus, input),
                 Ok(LoadEvent::Done(Err(e))) => return Loaded::Failed(e),
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => {
@@ -107,8 +108,8 @@ pub fn wait_for_corpus(
             Readout::HungUp => return Loaded::Ended(Ending::Signal(libc::SIGHUP)),
             Readout::Nothing => {}
             Readout::Keys(keys) => {
-                for key in keys {
-                    let Event::Key(key) = key else { continue };
+                for event in keys {
+                    let Event::Key(key) = event else { continue };
                     match super::event_loop::key_message(&app, &key) {
                         Some(Msg::Action(Action::Quit)) => return Loaded::Ended(Ending::Quit),
                         Some(Msg::Action(Action::Suspend)) => {
@@ -120,7 +121,11 @@ pub fn wait_for_corpus(
                             }
                             screen = None;
                         }
-                        _ => note = Some(format!("Still reading the files ({quit} quits) · ")),
+                        _ => {
+                            // Kept for the library, as a shell keeps typeahead.
+                            input.hold(event);
+                            note = Some(format!("Keys wait for the files ({quit} quits) · "));
+                        }
                     }
                     dirty = true;
                 }

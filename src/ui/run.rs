@@ -7,6 +7,7 @@ pub use super::hooks::{Ending, Hooks, Options, ReportPair};
 
 use super::app::App;
 use super::event_loop::{Analysed, Loop, Reuse};
+use super::input::Input;
 use super::keymap::Keymap;
 pub use super::loading::LoadEvent;
 use super::loading::{Loaded, wait_for_corpus};
@@ -31,7 +32,7 @@ pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme, hooks: Hooks) -> anyhow
     // Mouse mode is set before the terminal is entered.
     terminal::use_mouse(hooks.options.mouse);
     let _guard = terminal::Guard::new()?;
-    start(corpus, keymap, theme, hooks, signals)
+    start(corpus, keymap, theme, hooks, signals, Input::new())
 }
 
 /// The files as `load` reads them, on a thread of its own: what the
@@ -73,7 +74,7 @@ pub fn run_loading(
     }
     let guard = terminal::Guard::new()?;
     match wait_for_corpus(&rx, last, &signals, &keymap, theme) {
-        Loaded::Corpus(corpus) => start(corpus, keymap, theme, hooks, signals),
+        Loaded::Corpus(corpus, input) => start(corpus, keymap, theme, hooks, signals, input),
         Loaded::Ended(ending) => Ok(ending),
         Loaded::Failed(e) => {
             drop(guard);
@@ -89,6 +90,7 @@ fn start(
     theme: Theme,
     mut hooks: Hooks,
     signals: Signals,
+    input: Input,
 ) -> anyhow::Result<Ending> {
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     // The first frame does not wait for analysis: the library shows at
@@ -129,5 +131,5 @@ fn start(
         waker.wake();
     });
     app.refresh_layouts();
-    Loop::new(app, &mut hooks, signals, done_rx)?.run()
+    Loop::new(app, &mut hooks, signals, done_rx, input)?.run()
 }

@@ -1,7 +1,7 @@
 //! While the files are still being read the reader already shows its
-//! library frame, with the reading progress; quit works then, the library
-//! fills in when the corpus arrives, and a load that fails ends the
-//! reader with its one error line. The load is held back by a link whose
+//! library frame, with the reading progress; quit works then, other keys
+//! wait for the corpus (typeahead), and a load that fails ends the reader
+//! with its one error line. The load is held back by a link whose
 //! server answers only when the test says so: no timing is assumed.
 
 use crate::support::pty::Pty;
@@ -61,7 +61,7 @@ fn spawn(url: &str, home: &OsStr) -> Pty {
 }
 
 #[test]
-fn the_library_frame_shows_while_files_are_read_then_fills_in() {
+fn the_library_frame_shows_while_files_are_read_and_keys_typed_meanwhile_apply_after() {
     let home = tempfile::tempdir().unwrap();
     let (url, answer) = held_server();
     let mut p = spawn(&url, home.path().as_os_str());
@@ -70,18 +70,21 @@ fn the_library_frame_shows_while_files_are_read_then_fills_in() {
         "the reader shows itself before the corpus is in:\n{}",
         p.screen()
     );
-    // A key other than quit is answered, not applied to an empty library.
-    p.key(b"j");
+    // A key other than quit waits for the files, as typeahead does.
+    p.key(b"\r");
     assert!(
-        p.wait_screen(HANG, |s| s.contains("Still reading the files (q quits)")),
+        p.wait_screen(HANG, |s| s.contains("Keys wait for the files (q quits)")),
         "{}",
         p.screen()
     );
     answer.send(http("200 OK", PAGE)).unwrap();
     assert!(
-        p.wait_screen(HANG, |s| s.contains("Library · 1 article")
-            && s.contains("Harbour reopens")),
-        "the library fills in when the corpus arrives:\n{}",
+        p.wait_screen(HANG, |s| s
+            .lines()
+            .next()
+            .is_some_and(|t| t.contains("· Harbour reopens"))
+            && s.contains("The harbour reopened on Friday")),
+        "the key typed while reading opens the article once it is in:\n{}",
         p.screen()
     );
     p.key(b"q");

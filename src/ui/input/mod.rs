@@ -41,7 +41,13 @@ pub struct Input {
     /// Bytes of a sequence or character cut by a read, kept for the next.
     partial: Vec<u8>,
     buf: Vec<u8>,
+    /// Keys typed before the reader could take them (while the files were
+    /// read), given out first.
+    held: Vec<Event>,
 }
+
+/// Most keys held for later; a longer burst (a paste) keeps its start.
+const MAX_HELD: usize = 1024;
 
 impl Default for Input {
     fn default() -> Self {
@@ -54,12 +60,24 @@ impl Input {
         Input {
             partial: Vec::new(),
             buf: vec![0; CHUNK],
+            held: Vec::new(),
+        }
+    }
+
+    /// Keep `event` for the next [`Input::read`] (typeahead, as a shell
+    /// or vim keeps keys typed while it is busy).
+    pub fn hold(&mut self, event: Event) {
+        if self.held.len() < MAX_HELD {
+            self.held.push(event);
         }
     }
 
     /// Read what the terminal holds now, without waiting. A hang-up shows
     /// as readable with nothing to read (end of file) or as an error.
     pub fn read(&mut self) -> Readout {
+        if !self.held.is_empty() {
+            return Readout::Keys(std::mem::take(&mut self.held));
+        }
         if !readable(0) {
             return Readout::Nothing;
         }
