@@ -5,7 +5,8 @@
 //! `analysis`, which uses `corpus`; `report` uses `cache` and `analysis`
 //! and knows neither `cli` nor `ui`. `parallel`, `display` (text in
 //! terminal columns), `out` (the sanitising writer of command output and
-//! reports) and `diag` (warnings on standard error) are small utilities
+//! reports), `style` (the one table of styles, for the CLI's colours and
+//! the reader's theme) and `diag` (warnings on standard error) are small utilities
 //! any layer may use. `dev` (test and benchmark tooling) exists only with the `dev`
 //! feature.
 
@@ -21,4 +22,5 @@ pub mod out;
 pub(crate) mod parallel;
 pub mod report;
 pub mod session;
+pub mod style;
 pub mod ui;
