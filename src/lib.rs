@@ -1,9 +1,13 @@
 //! parallax: a terminal reader for comparing news coverage.
 //!
-//! Layers, with arrows one way only: `ui` and `cli` use `cache` (the
-//! analysis kept on disk) and `analysis`, which uses `corpus`. `parallel`,
-//! `display` (text in terminal columns) and `diag` (warnings on standard
-//! error) are small utilities any layer may use. `dev` (test and benchmark tooling) exists only with the `dev`
+//! Layers, with arrows one way only: `ui` and `cli` use `report` (pair and
+//! corpus reports, made by both), `cache` (the analysis kept on disk) and
+//! `analysis`, which uses `corpus`; `report` uses `cache` and `analysis`
+//! and knows neither `cli` nor `ui`. `parallel`, `display` (text in
+//! terminal columns), `out` (the sanitising writer of command output and
+//! reports), `style` (the one table of styles, for the CLI's colours and
+//! the reader's theme) and `diag` (warnings on standard error) are small utilities
+//! any layer may use. `dev` (test and benchmark tooling) exists only with the `dev`
 //! feature.
 
 pub mod analysis;
@@ -14,6 +18,9 @@ pub mod corpus;
 pub mod dev;
 pub mod diag;
 pub mod display;
+pub mod out;
 pub(crate) mod parallel;
+pub mod report;
 pub mod session;
+pub mod style;
 pub mod ui;

@@ -8,10 +8,12 @@
 #![allow(dead_code)]
 
 use crate::bodies::forbidden;
-use parallax::cli::args::ReportFormat;
-use parallax::cli::report::{Provenance, render};
+use parallax::analysis::pair::Threshold;
+use parallax::cache::Cache;
 use parallax::corpus::sanitize::Clean;
 use parallax::corpus::{Corpus, load_paths};
+use parallax::out::CleanOut;
+use parallax::report::{Format, Provenance, Subject, render};
 use parallax::session::{Anchor, Bookmark, Session, View, parse};
 use std::sync::OnceLock;
 
@@ -133,16 +135,31 @@ pub fn report(data: &[u8]) {
         generated: 1_755_284_400,
         session: Some(String::from_utf8_lossy(&data[..data.len().min(40)]).into_owned()),
     };
-    for format in [ReportFormat::Md, ReportFormat::Html, ReportFormat::Json] {
-        for pair in [Some((0, 1)), None] {
+    let cache = Cache::off();
+    let analysis = cache.bind(corpus);
+    let pair = Subject::Pair {
+        left: 0,
+        right: 1,
+        threshold: Threshold::DEFAULT,
+    };
+    for format in [Format::Markdown, Format::Html, Format::Json] {
+        for subject in [pair, Subject::Corpus] {
             let mut out = Vec::new();
-            render(corpus, pair, &bookmarks, format, &provenance, &mut out)
-                .expect("a report renders");
+            render(
+                corpus,
+                &analysis,
+                subject,
+                &bookmarks,
+                format,
+                &provenance,
+                &mut CleanOut::new(&mut out),
+            )
+            .expect("a report renders");
             let text = String::from_utf8(out).expect("UTF-8");
             for line in text.lines() {
-                assert!(shows_clean(line), "{format:?} {pair:?}: {line:?}");
+                assert!(shows_clean(line), "{format:?} {subject:?}: {line:?}");
             }
-            if format == ReportFormat::Json {
+            if format == Format::Json {
                 let v: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
                 json_strings_clean(&v);
             }

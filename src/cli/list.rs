@@ -4,48 +4,9 @@ use super::CleanOut;
 use super::paint::{Paint, Tone, output_width};
 use super::short_ids;
 use crate::clean;
-use crate::corpus::{Article, Corpus, OutletSource};
+use crate::corpus::Corpus;
 use crate::display::wrap::{truncate, width};
-use serde::Serialize;
-
-/// The JSON shape of one article row (a contract: keep the keys).
-#[derive(Debug, Serialize)]
-pub struct ArticleRow<'a> {
-    pub id: &'a str,
-    pub title: Option<&'a str>,
-    pub outlet: Option<&'a str>,
-    /// Where the outlet came from (see `OutletSource`).
-    pub outlet_source: Option<OutletSource>,
-    pub date: Option<&'a str>,
-    pub read_minutes: Option<u32>,
-    pub words: usize,
-    pub blocks: usize,
-    pub path: Option<String>,
-    pub byline: Option<&'a str>,
-    pub hidden_chars: usize,
-    pub url: Option<&'a str>,
-    pub language: Option<&'a str>,
-}
-
-impl<'a> ArticleRow<'a> {
-    pub fn new(a: &'a Article) -> Self {
-        ArticleRow {
-            id: &a.id,
-            title: a.meta.title.as_deref(),
-            outlet: a.meta.outlet.as_deref(),
-            outlet_source: a.meta.outlet_source,
-            date: a.meta.date.as_deref(),
-            read_minutes: a.meta.read_minutes,
-            words: a.meta.words,
-            blocks: a.blocks.len(),
-            path: a.path.as_ref().map(|p| p.display().to_string()),
-            byline: a.meta.byline.as_deref(),
-            hidden_chars: a.hidden_chars,
-            url: a.meta.url.as_deref(),
-            language: a.meta.language.as_deref(),
-        }
-    }
-}
+use crate::report::ArticleRow;
 
 pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut CleanOut) -> anyhow::Result<()> {
     if json {

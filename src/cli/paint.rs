@@ -1,24 +1,16 @@
 //! Colour for human output: on only for a terminal with NO_COLOR unset,
-//! unless `--color` says otherwise.
+//! unless `--color` says otherwise. The tones are the style table's
+//! (`crate::style`), written with `anstyle`.
 
 use super::args::ColorChoice;
 use crate::corpus::sanitize::Clean;
+pub use crate::style::Tone;
 use std::io::IsTerminal;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Paint {
     pub enabled: bool,
-}
-
-/// SGR codes used by the CLI.
-#[derive(Debug, Clone, Copy)]
-pub enum Tone {
-    Bold,
-    Dim,
-    Heading,
-    Deleted,
-    Inserted,
-    Accent,
 }
 
 impl Paint {
@@ -38,21 +30,29 @@ impl Paint {
         if !self.enabled || text.is_empty() {
             return text.clone();
         }
-        let code = match tone {
-            Tone::Bold => "\x1b[1m",
-            Tone::Dim => "\x1b[2m",
-            Tone::Heading => "\x1b[1;36m",
-            Tone::Deleted => "\x1b[9;31m",
-            Tone::Inserted => "\x1b[4;32m",
-            Tone::Accent => "\x1b[33m",
-        };
-        Clean::lit(code) + text + Clean::lit("\x1b[0m")
+        let (open, close) = codes(tone);
+        Clean::lit(open) + text + Clean::lit(close)
     }
 
     /// [`Paint::paint`] on one of parallax's own constants.
     pub fn lit(&self, tone: Tone, text: &'static str) -> Clean {
         self.paint(tone, &Clean::lit(text))
     }
+}
+
+/// The escape sequences that open and close a tone in colour, rendered
+/// once from the style table: parallax's own constants, so
+/// [`Clean::lit`] takes them.
+fn codes(tone: Tone) -> (&'static str, &'static str) {
+    static CODES: OnceLock<[(String, String); Tone::ALL.len()]> = OnceLock::new();
+    let all = CODES.get_or_init(|| {
+        Tone::ALL.map(|t| {
+            let style = t.colored();
+            (style.render().to_string(), style.render_reset().to_string())
+        })
+    });
+    let (open, close) = &all[tone as usize];
+    (open, close)
 }
 
 /// Output width: `COLUMNS` if set, else the terminal's, else 80.
@@ -69,4 +69,37 @@ pub fn output_width() -> usize {
         return usize::from(w).clamp(20, 1000);
     }
     80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bytes around each tone the CLI uses. Bold, dim and accent are
+    /// as before the style table; heading, deleted and inserted are now
+    /// one SGR sequence per attribute and colour (anstyle's spelling,
+    /// `ESC[1m ESC[36m` for `ESC[1;36m`): the same look.
+    #[test]
+    fn each_tone_is_wrapped_in_its_sgr_codes() {
+        let paint = Paint { enabled: true };
+        let cases = [
+            (Tone::Bold, "\x1b[1m"),
+            (Tone::Dim, "\x1b[2m"),
+            (Tone::Heading, "\x1b[1m\x1b[36m"),
+            (Tone::Deleted, "\x1b[9m\x1b[31m"),
+            (Tone::Inserted, "\x1b[4m\x1b[32m"),
+            (Tone::Accent, "\x1b[33m"),
+        ];
+        for (tone, open) in cases {
+            let painted = paint.lit(tone, "word");
+            assert_eq!(painted, format!("{open}word\x1b[0m").as_str(), "{tone:?}");
+        }
+    }
+
+    #[test]
+    fn without_colour_or_text_nothing_is_added() {
+        let off = Paint { enabled: false };
+        assert_eq!(off.lit(Tone::Inserted, "word"), "word");
+        assert_eq!(Paint { enabled: true }.lit(Tone::Heading, ""), "");
+    }
 }

@@ -1,10 +1,9 @@
-//! `parallax report`: a report to share, in Markdown, HTML or JSON.
+//! `parallax report`: the command around [`crate::report`]. It refuses bad
+//! arguments before anything loads, reads the notes of a session, and puts
+//! the rendered report where `-o` says.
 //!
-//! - `report LEFT RIGHT [PATH]...`: the two articles' metadata, every
-//!   aligned row with its word diff, and the notes of bookmarks anchored in
-//!   either article;
-//! - `report --all [PATH]...`: the articles, near-duplicates across and
-//!   within articles, topic coverage, and every note.
+//! - `report LEFT RIGHT [PATH]...`: a pair report;
+//! - `report --all [PATH]...`: a corpus report.
 //!
 //! Notes come from the session named by `--session` (else `default`, when
 //! it exists). A missing or unusable session never fails a report: it is
@@ -12,27 +11,14 @@
 //! report goes where `output` decides (a regular file is replaced
 //! atomically, so a reader never sees half a report).
 
-mod corpus_model;
-mod escape;
-mod html_corpus;
-mod html_page;
-mod html_pair;
-mod json;
-mod md_corpus;
-mod md_pair;
-mod model;
-mod pair_model;
-mod text;
-
 use super::CleanOut;
 use super::InputError;
 use super::args::ReportFormat;
 use crate::analysis::pair::Threshold;
 use crate::analysis::related::RelatedIndex;
 use crate::cache::Cache;
+use crate::report::{Format, Provenance, Subject};
 use crate::session::{Bookmark, SessionName, Store};
-pub use model::Provenance;
-use model::{CorpusReport, PairReport};
 use std::path::PathBuf;
 
 /// What the command line asked for.
@@ -54,6 +40,16 @@ pub struct Request {
     pub cache: bool,
 }
 
+impl From<ReportFormat> for Format {
+    fn from(f: ReportFormat) -> Format {
+        match f {
+            ReportFormat::Md => Format::Markdown,
+            ReportFormat::Html => Format::Html,
+            ReportFormat::Json => Format::Json,
+        }
+    }
+}
+
 pub fn run(req: &Request) -> anyhow::Result<()> {
     // Everything that can be refused is refused before the corpus loads.
     let session = match &req.session {
@@ -67,23 +63,23 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
     }
     let cache = Cache::from_env(req.cache).for_inputs(&paths);
     let corpus = super::load(&paths, req.max_bytes, &req.input, &cache)?;
-    let pair = match pair {
-        Some((l, r)) => Some((super::resolve(&corpus, &l)?, super::resolve(&corpus, &r)?)),
-        None => None,
+    let subject = match pair {
+        Some((l, r)) => Subject::Pair {
+            left: super::resolve(&corpus, &l)?,
+            right: super::resolve(&corpus, &r)?,
+            threshold: req.threshold,
+        },
+        None => Subject::Corpus,
     };
     let (bookmarks, used) = session_notes(&session, req.session.is_some());
-    let provenance = Provenance {
-        generated: text::report_time(),
-        session: used,
-    };
+    let provenance = Provenance::now(used);
     let render = |out: &mut CleanOut| -> anyhow::Result<()> {
-        let what = pair.map(|(l, r)| (l, r, req.threshold));
-        let done = render_to(
+        let done = crate::report::render(
             &corpus,
-            &cache,
-            what,
+            &cache.bind(&corpus),
+            subject,
             &bookmarks,
-            req.format,
+            req.format.into(),
             &provenance,
             out,
         );
@@ -111,60 +107,6 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
         ))
         .into()),
         Err(e) => Err(InputError(e.to_string()).into()),
-    }
-}
-
-/// A report of the pair (or, with `None`, of the whole corpus) with these
-/// bookmarks' notes, as `report` prints it: what the fuzz target for
-/// report rendering drives.
-pub fn render(
-    corpus: &crate::corpus::Corpus,
-    pair: Option<(usize, usize)>,
-    bookmarks: &[Bookmark],
-    format: ReportFormat,
-    provenance: &Provenance,
-    out: &mut dyn std::io::Write,
-) -> anyhow::Result<()> {
-    render_to(
-        corpus,
-        &Cache::off(),
-        pair.map(|(l, r)| (l, r, Threshold::DEFAULT)),
-        bookmarks,
-        format,
-        provenance,
-        &mut CleanOut::new(out),
-    )
-}
-
-fn render_to(
-    corpus: &crate::corpus::Corpus,
-    cache: &Cache,
-    pair: Option<(usize, usize, Threshold)>,
-    bookmarks: &[Bookmark],
-    format: ReportFormat,
-    provenance: &Provenance,
-    out: &mut CleanOut,
-) -> anyhow::Result<()> {
-    match pair {
-        Some((l, r, threshold)) => {
-            let related = cache.bind(corpus).related();
-            let pair = (l, r, threshold);
-            let report = PairReport::build(corpus, &related, pair, bookmarks, provenance.clone());
-            match format {
-                ReportFormat::Md => md_pair::write(&report, out),
-                ReportFormat::Html => html_pair::write(&report, out),
-                ReportFormat::Json => json::pair(&report, out),
-            }
-        }
-        None => {
-            let report =
-                CorpusReport::build(corpus, &cache.bind(corpus), bookmarks, provenance.clone());
-            match format {
-                ReportFormat::Md => md_corpus::write(&report, out),
-                ReportFormat::Html => html_corpus::write(&report, out),
-                ReportFormat::Json => json::corpus(&report, out),
-            }
-        }
     }
 }
 
@@ -234,25 +176,10 @@ pub fn write_pair_markdown(
     session: Option<String>,
     path: &std::path::Path,
 ) -> anyhow::Result<()> {
-    let provenance = Provenance {
-        generated: text::report_time(),
-        session,
-    };
-    // The reader's own index when its analysis is done: no corpus-wide
-    // work for one pair.
-    let built;
-    let related = match related {
-        Some(r) => r,
-        None => {
-            built = RelatedIndex::build(corpus);
-            &built
-        }
-    };
-    let report = PairReport::build(corpus, related, pair, bookmarks, provenance);
-    let mut buf = Vec::new();
-    md_pair::write(&report, &mut CleanOut::new(&mut buf))?;
+    let provenance = Provenance::now(session);
+    let bytes = crate::report::pair_markdown(corpus, related, pair, bookmarks, provenance)?;
     // As `-o`: a link or special file at the name is never replaced.
-    match super::output::write(path, &buf)? {
+    match super::output::write(path, &bytes)? {
         true => Ok(()),
         false => anyhow::bail!("{} is standard output", path.display()),
     }

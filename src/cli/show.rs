@@ -1,11 +1,11 @@
 //! `parallax show`: one article's blocks with index and kind.
 
 use super::CleanOut;
-use super::list::ArticleRow;
 use super::paint::{Paint, Tone, output_width};
 use super::resolve;
 use crate::corpus::{BlockKind, Corpus};
 use crate::display::wrap::wrap_text;
+use crate::report::ArticleRow;
 use crate::{clean, outln};
 use serde::Serialize;
 

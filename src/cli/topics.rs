@@ -10,6 +10,7 @@ use crate::cache::Bound;
 use crate::corpus::Corpus;
 use crate::corpus::sanitize::Clean;
 use crate::display::wrap::{truncate, width, wrap_text};
+use crate::report::shade;
 use crate::{clean, outln};
 
 /// How `parallax topics` prints the index.
@@ -133,17 +134,6 @@ impl Strip {
     }
 }
 
-/// The shade of a weight: more ink for more said (the reports use it too).
-pub(crate) fn shade(w: f32) -> &'static str {
-    match w {
-        w if w >= 0.75 => "█",
-        w if w >= 0.5 => "▓",
-        w if w >= 0.25 => "▒",
-        w if w > 0.0 => "░",
-        _ => "·",
-    }
-}
-
 const SECTIONS: [(TopicKind, &str); 3] = [
     (TopicKind::Heading, "HEADINGS"),
     (TopicKind::Name, "NAMES"),
@@ -259,12 +249,5 @@ mod tests {
             let text = String::from_utf8(out).expect("utf-8");
             assert!(text.lines().all(|l| width(l) <= w.max(40)), "{w}: {text}");
         }
-    }
-
-    #[test]
-    fn shades_rise_with_weight() {
-        assert_eq!(shade(0.0), "·");
-        assert_eq!(shade(0.1), "░");
-        assert_eq!(shade(1.0), "█");
     }
 }

@@ -10,6 +10,7 @@ mod diff;
 mod dups_groups;
 mod global_options;
 mod grep;
+mod layers;
 mod load_errors;
 mod plurals;
 mod quotes;

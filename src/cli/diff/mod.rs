@@ -23,12 +23,11 @@ mod text;
 use super::CleanOut;
 use super::paint::{Paint, output_width};
 use super::resolve;
-use crate::analysis::align::{AlignOptions, AlignedRow, Alignment, RepeatOf, RowKind};
-use crate::analysis::diff::DiffOp;
-use crate::analysis::evidence::{Explanation, Signals};
-use crate::analysis::pair::{PairComparison, RowEvidence, Threshold};
+use crate::analysis::align::{AlignOptions, RepeatOf};
+use crate::analysis::pair::{PairComparison, Threshold};
 use crate::analysis::related::RelatedIndex;
 use crate::corpus::{Article, Block, Corpus};
+use crate::report::{OptionsJson, RowJson};
 use serde::Serialize;
 use text::Text;
 
@@ -43,57 +42,6 @@ struct DiffJson<'a> {
     right: &'a str,
     options: OptionsJson,
     rows: Vec<RowJson<'a>>,
-}
-
-/// The thresholds an alignment used, as `diff --json` and the JSON pair
-/// report both write them.
-#[derive(Serialize)]
-pub(crate) struct OptionsJson {
-    near_min: f64,
-    related_min: f64,
-}
-
-impl OptionsJson {
-    pub(crate) fn of(opts: &AlignOptions) -> Self {
-        OptionsJson {
-            near_min: opts.near_min,
-            related_min: opts.related_min,
-        }
-    }
-}
-
-/// One aligned row with its word diff, as `diff --json` and the JSON pair
-/// report both write it.
-#[derive(Serialize)]
-pub(crate) struct RowJson<'a> {
-    left: Option<usize>,
-    right: Option<usize>,
-    kind: RowKind,
-    similarity: f64,
-    moved: bool,
-    repeat_of: Option<RepeatOf>,
-    also: Option<usize>,
-    signals: Option<Signals>,
-    evidence: Option<Explanation>,
-    ops: &'a [DiffOp],
-}
-
-impl<'a> RowJson<'a> {
-    pub(crate) fn of(row: &AlignedRow, ops: &'a [DiffOp], evidence: Option<RowEvidence>) -> Self {
-        let (signals, evidence) = evidence.map(|e| (e.signals, e.explanation)).unzip();
-        RowJson {
-            left: row.left,
-            right: row.right,
-            kind: row.kind,
-            similarity: row.similarity,
-            moved: row.moved,
-            repeat_of: row.repeat_of,
-            also: row.also,
-            signals,
-            evidence,
-            ops,
-        }
-    }
 }
 
 pub fn print(
@@ -142,15 +90,6 @@ pub(super) fn block(a: &Article, index: Option<usize>) -> Option<&Block> {
     a.blocks.get(index?)
 }
 
-/// "left only" for `LeftOnly`, the kind's name otherwise.
-pub(crate) fn side_name(kind: RowKind) -> &'static str {
-    match kind {
-        RowKind::LeftOnly => "left only",
-        RowKind::RightOnly => "right only",
-        other => other.name(),
-    }
-}
-
 pub(super) fn repeat_note(repeat: Option<RepeatOf>) -> String {
     let Some(r) = repeat else {
         return String::new();
@@ -163,44 +102,4 @@ pub(super) fn repeat_note(repeat: Option<RepeatOf>) -> String {
         parts.push(format!("right repeats {j}"));
     }
     format!(" · {}", parts.join(", "))
-}
-
-/// "41 rows: 2 identical, 3 near, 6 related, 15 left only, 15 right only;
-/// 1 moved": the same line in `diff` and the pair reports.
-pub(crate) fn summary(a: &Alignment) -> String {
-    let counts: Vec<String> = RowKind::ALL
-        .iter()
-        .map(|&k| format!("{} {}", a.count(k), side_name(k)))
-        .collect();
-    format!(
-        "{}: {}; {} moved",
-        crate::display::plural::counted(a.rows.len(), "row"),
-        counts.join(", "),
-        a.moved()
-    )
-}
-
-/// "3 metadata blocks 1–3", "1 boilerplate block 7": a run of folded
-/// blocks in `diff` and the pair reports.
-pub(crate) fn folded_blocks(count: usize, kinds: &str, first: usize, last: usize) -> String {
-    let blocks = crate::display::plural::counted(count, &format!("{kinds} block"));
-    if first == last {
-        format!("{blocks} {first}")
-    } else {
-        format!("{blocks} {first}–{last}")
-    }
-}
-
-#[cfg(test)]
-mod fold_tests {
-    use super::folded_blocks;
-
-    #[test]
-    fn one_folded_block_is_one_block() {
-        assert_eq!(folded_blocks(1, "metadata", 4, 4), "1 metadata block 4");
-        assert_eq!(
-            folded_blocks(3, "boilerplate/metadata", 5, 7),
-            "3 boilerplate/metadata blocks 5–7"
-        );
-    }
 }

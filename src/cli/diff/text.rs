@@ -2,7 +2,7 @@
 //! aligned row with its word diff, inline (copied text) or as two texts (a
 //! rewrite), runs of chrome folded, and the summary line.
 
-use super::{INDENT, INLINE_MIN_SHARE, block, folded_blocks, repeat_note, side_name, summary};
+use super::{INDENT, INLINE_MIN_SHARE, block, repeat_note};
 use crate::analysis::align::{AlignOptions, AlignedRow, Alignment, RowKind};
 use crate::analysis::diff::{DiffOp, OpTag, equal_share};
 use crate::analysis::pair::PairComparison;
@@ -12,6 +12,7 @@ use crate::corpus::Corpus;
 use crate::corpus::sanitize::Clean;
 use crate::corpus::{Article, Block};
 use crate::display::wrap::{truncate, width, wrap_runs};
+use crate::report::{folded_blocks, side_name, summary};
 use crate::{clean, outln};
 
 /// How a piece of diff text is shown.

@@ -9,6 +9,11 @@
 //! control pictures instead of `\u001b`-style escapes, so a consumer that
 //! decodes the JSON and prints a string (`jq -r`) gets no escape either
 //! (a tab becomes spaces, as the sanitiser makes it).
+//!
+//! A module of its own, beside `corpus` rather than inside `cli`: the
+//! commands print through it and the reports (`report/`, which the reader
+//! writes too) render into it, and it needs nothing but the sanitiser. The
+//! `outln!` and `out!` macros write into any `CleanOut`.
 
 use crate::corpus::sanitize::{Clean, sanitize};
 use serde::Serialize;

@@ -4,11 +4,12 @@
 
 use super::escape::html;
 use super::html_page::page;
-use super::model::{Item, Note, PairReport, folded_blocks, note_place, row_label, side_name};
+use super::model::{Item, Note, PairReport, note_place, row_label};
 use super::text::{generated_line, metadata_rows};
+use super::words::{folded_blocks, side_name};
 use crate::analysis::align::RowKind;
 use crate::analysis::diff::{DiffOp, OpTag};
-use crate::cli::CleanOut;
+use crate::out::CleanOut;
 use crate::session::format_utc;
 use std::fmt::Write as _;
 

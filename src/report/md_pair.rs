@@ -3,10 +3,11 @@
 //! article, **bold** words only in the right.
 
 use super::escape::{line_start, md, md_inline, split_ws};
-use super::model::{Item, Note, PairReport, folded_blocks, note_place, row_label, side_name};
+use super::model::{Item, Note, PairReport, note_place, row_label};
 use super::text::{generated_line, metadata_rows};
+use super::words::{folded_blocks, side_name};
 use crate::analysis::diff::{DiffOp, OpTag};
-use crate::cli::CleanOut;
+use crate::out::CleanOut;
 use crate::outln;
 use crate::session::format_utc;
 

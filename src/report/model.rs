@@ -2,11 +2,8 @@
 //! (bookmarks found again in the corpus) and labels are shared here; the
 //! pair's content is in `pair_model`, the corpus's in `corpus_model`.
 
-pub(crate) use super::corpus_model::shade;
 pub use super::corpus_model::{CorpusReport, PAIR_CAP, TOPIC_CAP, shown_pairs};
-pub(crate) use super::pair_model::side_name;
 pub use super::pair_model::{Item, PairReport, row_label};
-pub(crate) use crate::cli::diff::folded_blocks;
 use crate::corpus::sanitize::Clean;
 use crate::corpus::{BlockRef, Corpus};
 use crate::session::{Anchor, Bookmark, resolve_anchor};
@@ -18,6 +15,17 @@ pub struct Provenance {
     pub generated: u64,
     /// The session whose notes are included, if one was read.
     pub session: Option<String>,
+}
+
+impl Provenance {
+    /// Made now (see [`report_time`](super::text::report_time)) from the
+    /// named session's notes, if any.
+    pub fn now(session: Option<String>) -> Provenance {
+        Provenance {
+            generated: super::text::report_time(),
+            session,
+        }
+    }
 }
 
 /// One side of a bookmark, found again in the current corpus.

@@ -3,10 +3,11 @@
 
 use super::escape::md;
 use super::md_pair::note_item;
-use super::model::{CorpusReport, PAIR_CAP, TOPIC_CAP, place_label, shade, shown_pairs};
+use super::model::{CorpusReport, PAIR_CAP, TOPIC_CAP, place_label, shown_pairs};
 use super::text::generated_line;
+use super::words::shade;
 use crate::analysis::dups::DupPair;
-use crate::cli::CleanOut;
+use crate::out::CleanOut;
 use crate::outln;
 use crate::session::excerpt;
 

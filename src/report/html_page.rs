@@ -3,8 +3,8 @@
 //! colour (deletions are struck through, insertions underlined).
 
 use super::escape::html;
-use crate::cli::CleanOut;
 use crate::corpus::sanitize::Clean;
+use crate::out::CleanOut;
 use crate::outln;
 
 const CSS: &str = "\

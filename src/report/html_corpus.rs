@@ -4,12 +4,11 @@
 use super::escape::html;
 use super::html_page::page;
 use super::md_corpus::EXCERPT_CHARS;
-use super::model::{
-    CorpusReport, Note, PAIR_CAP, TOPIC_CAP, note_place, place_label, shade, shown_pairs,
-};
+use super::model::{CorpusReport, Note, PAIR_CAP, TOPIC_CAP, note_place, place_label, shown_pairs};
 use super::text::generated_line;
+use super::words::shade;
 use crate::analysis::dups::DupPair;
-use crate::cli::CleanOut;
+use crate::out::CleanOut;
 use crate::session::{excerpt, format_utc};
 use std::fmt::Write as _;
 

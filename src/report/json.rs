@@ -10,13 +10,12 @@
 //! `topics` (`shown`, `total`, `rows` with `label`, `kind`, `covering`,
 //! `weights` by article id), `bookmarks`, `session`, `generated`.
 
-use super::super::diff::{OptionsJson, RowJson};
-use super::super::list::ArticleRow;
+use super::json_rows::{ArticleRow, OptionsJson, RowJson};
 use super::model::{CorpusReport, Note, PairReport, Place};
 use crate::analysis::dups::{DupPair, Scope};
 use crate::analysis::topics::TopicKind;
-use crate::cli::CleanOut;
 use crate::corpus::{BlockRef, Corpus};
+use crate::out::CleanOut;
 use serde::Serialize;
 use std::collections::BTreeMap;
 

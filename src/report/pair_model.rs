@@ -2,6 +2,7 @@
 //! of unpaired chrome folded, and the notes anchored in either article.
 
 use super::model::{Note, Provenance};
+use super::words::side_name;
 use crate::analysis::align::{AlignOptions, AlignedRow, Alignment, RowKind};
 use crate::analysis::diff::{DiffOp, equal_share};
 use crate::analysis::pair::{PairComparison, Threshold};
@@ -152,7 +153,7 @@ impl<'a> PairReport<'a> {
     /// "82 rows: 1 identical, 1 near, 0 related, 40 left only, 40 right
     /// only; 0 moved".
     pub fn summary(&self) -> String {
-        crate::cli::diff::summary(&self.alignment)
+        super::words::summary(&self.alignment)
     }
 }
 
@@ -165,8 +166,6 @@ fn blocks_of<'a>(
     let get = |a: usize, i: Option<usize>| corpus.articles.get(a)?.blocks.get(i?);
     (get(left, row.left), get(right, row.right))
 }
-
-pub(crate) use crate::cli::diff::side_name;
 
 /// "30 ↔ 27 · near 1.00 · heading · moved · left repeats 12", or
 /// "– ↔ 27 · right only · paragraph": a row's header, the same in every

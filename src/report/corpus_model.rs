@@ -91,9 +91,6 @@ fn top_topics(corpus: &Corpus, index: &TopicIndex) -> Vec<TopicRow> {
         .collect()
 }
 
-/// Shade of a coverage weight, as `parallax topics` draws it.
-pub(crate) use crate::cli::topics::shade;
-
 /// Near-duplicate pairs listed in the Markdown and HTML corpus reports
 /// (JSON lists all).
 pub const PAIR_CAP: usize = 200;

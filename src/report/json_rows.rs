@@ -1,0 +1,103 @@
+//! The JSON objects that both a command and a report write: an article
+//! row (`list --json`, `show --json`, the reports' `metadata` and
+//! `articles`), an alignment's thresholds and its rows (`diff --json`, the
+//! JSON pair report). One declaration each, here with the reports, so the
+//! keys cannot drift apart between the two; the commands borrow them.
+//! Their keys are a contract: keep them.
+
+use crate::analysis::align::{AlignOptions, AlignedRow, RepeatOf, RowKind};
+use crate::analysis::diff::DiffOp;
+use crate::analysis::evidence::{Explanation, Signals};
+use crate::analysis::pair::RowEvidence;
+use crate::corpus::{Article, OutletSource};
+use serde::Serialize;
+
+/// The JSON shape of one article row (a contract: keep the keys).
+#[derive(Debug, Serialize)]
+pub struct ArticleRow<'a> {
+    pub id: &'a str,
+    pub title: Option<&'a str>,
+    pub outlet: Option<&'a str>,
+    /// Where the outlet came from (see `OutletSource`).
+    pub outlet_source: Option<OutletSource>,
+    pub date: Option<&'a str>,
+    pub read_minutes: Option<u32>,
+    pub words: usize,
+    pub blocks: usize,
+    pub path: Option<String>,
+    pub byline: Option<&'a str>,
+    pub hidden_chars: usize,
+    pub url: Option<&'a str>,
+    pub language: Option<&'a str>,
+}
+
+impl<'a> ArticleRow<'a> {
+    pub fn new(a: &'a Article) -> Self {
+        ArticleRow {
+            id: &a.id,
+            title: a.meta.title.as_deref(),
+            outlet: a.meta.outlet.as_deref(),
+            outlet_source: a.meta.outlet_source,
+            date: a.meta.date.as_deref(),
+            read_minutes: a.meta.read_minutes,
+            words: a.meta.words,
+            blocks: a.blocks.len(),
+            path: a.path.as_ref().map(|p| p.display().to_string()),
+            byline: a.meta.byline.as_deref(),
+            hidden_chars: a.hidden_chars,
+            url: a.meta.url.as_deref(),
+            language: a.meta.language.as_deref(),
+        }
+    }
+}
+
+/// The thresholds an alignment used, as `diff --json` and the JSON pair
+/// report both write them.
+#[derive(Serialize)]
+pub struct OptionsJson {
+    near_min: f64,
+    related_min: f64,
+}
+
+impl OptionsJson {
+    pub fn of(opts: &AlignOptions) -> Self {
+        OptionsJson {
+            near_min: opts.near_min,
+            related_min: opts.related_min,
+        }
+    }
+}
+
+/// One aligned row with its word diff, as `diff --json` and the JSON pair
+/// report both write it.
+#[derive(Serialize)]
+pub struct RowJson<'a> {
+    left: Option<usize>,
+    right: Option<usize>,
+    kind: RowKind,
+    similarity: f64,
+    moved: bool,
+    repeat_of: Option<RepeatOf>,
+    also: Option<usize>,
+    signals: Option<Signals>,
+    evidence: Option<Explanation>,
+    ops: &'a [DiffOp],
+}
+
+impl<'a> RowJson<'a> {
+    pub fn of(row: &AlignedRow, ops: &'a [DiffOp], evidence: Option<RowEvidence>) -> Self {
+        let (signals, evidence) = evidence.map(|e| (e.signals, e.explanation)).unzip();
+        RowJson {
+            left: row.left,
+            right: row.right,
+            kind: row.kind,
+            similarity: row.similarity,
+            moved: row.moved,
+            repeat_of: row.repeat_of,
+            also: row.also,
+            signals,
+            evidence,
+            ops,
+        }
+    }
+}
