@@ -4,8 +4,8 @@
 use super::CleanOut;
 use super::paint::{Paint, Tone, output_width};
 use super::short_ids;
-use crate::analysis::events::{Events, find_events};
-use crate::analysis::topics::build_topics;
+use crate::analysis::events::Events;
+use crate::cache::Bound;
 use crate::corpus::Corpus;
 use crate::display::wrap::{truncate, width, wrap_text};
 use crate::{clean, outln};
@@ -23,9 +23,16 @@ struct EventJson<'a> {
     topics: Vec<&'a str>,
 }
 
-pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut CleanOut) -> anyhow::Result<()> {
-    let topics = build_topics(corpus);
-    let events = find_events(corpus, &topics);
+pub fn print(
+    corpus: &Corpus,
+    cache: &Bound,
+    json: bool,
+    paint: Paint,
+    out: &mut CleanOut,
+) -> anyhow::Result<()> {
+    // Through the analysis cache: a corpus opened before costs nothing.
+    let topics = cache.topics();
+    let events = cache.events(&topics);
     if json {
         let rows: Vec<EventJson> = events
             .events
@@ -110,6 +117,8 @@ fn print_table(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::events::find_events;
+    use crate::analysis::topics::build_topics;
 
     #[test]
     fn table_fits_the_width() {

@@ -103,8 +103,8 @@ pub fn run(cli: Cli) -> ExitCode {
             let form = topics::Form::of(json, jsonl, limit);
             emit(|out| topics::print(c, &cache.bind(c), form, paint, out))
         }),
-        Some(Command::Events { paths, json }) => analysed(&paths, &|c, _| {
-            emit(|out| events::print(c, json, paint, out))
+        Some(Command::Events { paths, json }) => analysed(&paths, &|c, cache| {
+            emit(|out| events::print(c, &cache.bind(c), json, paint, out))
         }),
         Some(Command::Report {
             items,
@@ -130,8 +130,8 @@ pub fn run(cli: Cli) -> ExitCode {
         }) => analysed(&paths, &|c, _| {
             emit(|out| grep::print(c, &phrase, json, paint, out))
         }),
-        Some(Command::Quotes { paths, json }) => analysed(&paths, &|c, _| {
-            emit(|out| quotes::print(c, json, paint, out))
+        Some(Command::Quotes { paths, json }) => analysed(&paths, &|c, cache| {
+            emit(|out| quotes::print(c, &cache.bind(c), json, paint, out))
         }),
         Some(Command::Cache { action }) => emit(|out| cache::run(action, out)),
         None => match open_reader::open_reader(

@@ -5,7 +5,8 @@
 use super::CleanOut;
 use super::paint::{Paint, Tone, output_width};
 use super::short_ids;
-use crate::analysis::quotes::{QuoteGroup, Variant, find_quotes};
+use crate::analysis::quotes::{QuoteGroup, Variant};
+use crate::cache::Bound;
 use crate::clean;
 use crate::corpus::Corpus;
 use crate::display::wrap::truncate;
@@ -36,8 +37,15 @@ struct GroupJson<'a> {
     articles: usize,
 }
 
-pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut CleanOut) -> anyhow::Result<()> {
-    let groups = find_quotes(corpus);
+pub fn print(
+    corpus: &Corpus,
+    cache: &Bound,
+    json: bool,
+    paint: Paint,
+    out: &mut CleanOut,
+) -> anyhow::Result<()> {
+    // Through the analysis cache: a corpus opened before costs nothing.
+    let groups = cache.quotes().groups;
     if json {
         let rows = groups.iter().map(|g| group_json(corpus, g));
         return out.json_seq(rows);

@@ -79,7 +79,7 @@ fn warnings(r: &Ran) -> usize {
 #[test]
 fn a_cached_launch_prints_exactly_what_an_uncached_one_does() {
     let s = setup(7);
-    for cmd in ["list", "dups", "topics"] {
+    for cmd in ["list", "dups", "topics", "events", "quotes"] {
         let fresh = s.run(&[cmd, "--json", "--no-cache"]);
         let first = s.run(&[cmd, "--json"]);
         let second = s.run(&[cmd, "--json"]);
