@@ -1,10 +1,11 @@
 //! The corpus report as one HTML page: articles, shared paragraphs,
 //! repeats, the topic coverage table (shaded cells) and notes.
 
+use super::corpus_model::{CorpusReport, PAIR_CAP, TOPIC_CAP, shown_pairs};
 use super::escape::html;
 use super::html_page::page;
 use super::md_corpus::EXCERPT_CHARS;
-use super::model::{CorpusReport, Note, PAIR_CAP, TOPIC_CAP, note_place, place_label, shown_pairs};
+use super::model::{Note, note_place, place_label};
 use super::text::generated_line;
 use super::words::shade;
 use crate::analysis::dups::DupPair;

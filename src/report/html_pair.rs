@@ -4,7 +4,8 @@
 
 use super::escape::html;
 use super::html_page::page;
-use super::model::{Item, Note, PairReport, note_place, row_label};
+use super::model::{Note, note_place};
+use super::pair_model::{Item, PairReport, row_label};
 use super::text::{generated_line, metadata_rows};
 use super::words::{folded_blocks, side_name};
 use crate::analysis::align::RowKind;

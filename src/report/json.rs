@@ -10,8 +10,10 @@
 //! `topics` (`shown`, `total`, `rows` with `label`, `kind`, `covering`,
 //! `weights` by article id), `bookmarks`, `session`, `generated`.
 
+use super::corpus_model::CorpusReport;
 use super::json_rows::{ArticleRow, OptionsJson, RowJson};
-use super::model::{CorpusReport, Note, PairReport, Place};
+use super::model::{Note, Place};
+use super::pair_model::PairReport;
 use crate::analysis::dups::{DupPair, Scope};
 use crate::analysis::topics::TopicKind;
 use crate::corpus::{BlockRef, Corpus};

@@ -1,9 +1,10 @@
 //! The corpus report in Markdown: articles, shared paragraphs, repeats,
 //! topic coverage (shade characters) and notes.
 
+use super::corpus_model::{CorpusReport, PAIR_CAP, TOPIC_CAP, shown_pairs};
 use super::escape::md;
 use super::md_pair::note_item;
-use super::model::{CorpusReport, PAIR_CAP, TOPIC_CAP, place_label, shown_pairs};
+use super::model::place_label;
 use super::text::generated_line;
 use super::words::shade;
 use crate::analysis::dups::DupPair;

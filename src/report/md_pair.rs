@@ -3,7 +3,8 @@
 //! article, **bold** words only in the right.
 
 use super::escape::{line_start, md, md_inline, split_ws};
-use super::model::{Item, Note, PairReport, note_place, row_label};
+use super::model::{Note, note_place};
+use super::pair_model::{Item, PairReport, row_label};
 use super::text::{generated_line, metadata_rows};
 use super::words::{folded_blocks, side_name};
 use crate::analysis::diff::{DiffOp, OpTag};

@@ -31,9 +31,10 @@ use crate::cache::Bound;
 use crate::corpus::Corpus;
 use crate::out::CleanOut;
 use crate::session::Bookmark;
+use corpus_model::CorpusReport;
 pub use json_rows::{ArticleRow, OptionsJson, RowJson};
 pub use model::Provenance;
-use model::{CorpusReport, PairReport};
+use pair_model::PairReport;
 pub use words::{folded_blocks, shade, side_name, summary};
 
 /// How a report is written.

@@ -2,8 +2,6 @@
 //! (bookmarks found again in the corpus) and labels are shared here; the
 //! pair's content is in `pair_model`, the corpus's in `corpus_model`.
 
-pub use super::corpus_model::{CorpusReport, PAIR_CAP, TOPIC_CAP, shown_pairs};
-pub use super::pair_model::{Item, PairReport, row_label};
 use crate::corpus::sanitize::Clean;
 use crate::corpus::{BlockRef, Corpus};
 use crate::session::{Anchor, Bookmark, resolve_anchor};
