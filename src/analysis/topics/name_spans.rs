@@ -4,9 +4,10 @@
 //! names inside them, and how the text writes each one.
 
 use super::acronyms::Acronyms;
+use super::name_lists::is_connector;
 use super::names::Discovered;
 use super::people::People;
-use super::runs::{MAX_NAME_CHUNKS, is_connector};
+use super::runs::MAX_NAME_CHUNKS;
 use super::titles::strip_titles;
 use super::vocab::FastMap;
 

@@ -15,13 +15,13 @@
 //!   twice, and more often capitalised than not (acronyms excepted); days
 //!   and months are never names.
 //!
-//! Then the forms of one person or organisation become one topic
-//! (`people`, `acronyms`), and every mention is found and counted once
-//! (`mentions`): see there for the rules.
+//! What discovery finds is then read by `people` and `acronyms` (the forms
+//! of one person or organisation become one topic) and by `mentions`
+//! (every mention found and counted once): see there for the rules. This
+//! file imports none of them.
 
-use super::draft::Draft;
-use super::name_lists::is_calendar_word;
-use super::runs::{RunKey, Runs, is_connector};
+use super::name_lists::{is_calendar_word, is_connector};
+use super::runs::{RunKey, Runs};
 use super::titles::{is_title, strip_titles};
 use super::vocab::{FastMap, Vocab};
 
@@ -77,16 +77,6 @@ pub struct Candidate {
 pub struct Discovered {
     pub candidates: FastMap<String, Candidate>,
     pub titled: FastMap<String, ()>,
-}
-
-/// Name drafts (not yet filtered by block count or ranked): one per
-/// person, organisation or place, every form merged where the corpus
-/// gives the evidence.
-pub fn name_drafts(runs: &Runs, vocab: &Vocab) -> Vec<Draft> {
-    let found = discover(runs, vocab);
-    let people = super::people::resolve(&found);
-    let acronyms = super::acronyms::resolve(runs, &found);
-    super::mentions::drafts(runs, &found, &people, &acronyms)
 }
 
 /// Which keys are names, and which followed a title.

@@ -5,6 +5,7 @@
 //! Runs are collected as written, with where they stood, and resolved into
 //! names once the whole corpus has been read (see `names`).
 
+use super::name_lists::is_connector;
 use super::scan::{Gap, Word, classify_gap, is_capitalised, is_lowercase_start};
 use super::titles::is_abbreviation;
 use super::vocab::FastMap;
@@ -14,11 +15,6 @@ use crate::corpus::BlockRef;
 /// Longer capitalised runs are title-cased text, not names: they are kept
 /// only so that known names inside them are found.
 pub const MAX_NAME_CHUNKS: usize = 6;
-
-/// Lower-case words that may sit inside a name ("Bank of America").
-const CONNECTORS: &[&str] = &[
-    "al", "bin", "da", "de", "del", "der", "di", "du", "of", "van", "von",
-];
 
 /// A distinct run: its chunks as written (joined by single spaces; a
 /// chunk never holds a space) and where it stood.
@@ -226,10 +222,6 @@ fn is_stop_word_any_case(word: &str) -> bool {
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
     std::str::from_utf8(lower).is_ok_and(text::is_stop_word)
-}
-
-pub fn is_connector(surface: &str) -> bool {
-    CONNECTORS.contains(&surface)
 }
 
 /// The chunk after `i` continues a name (so a connector at `i` is inside it).

@@ -1,10 +1,10 @@
 //! The occurrence pass of term topics: every use of every selected word
 //! and phrase, found in one walk over the term stream.
 
-use super::TopicKind;
 use super::draft::{Draft, PLAIN_SURFACE, WEAK_SURFACE};
 use super::gram::{self, Gram};
 use super::stream::{BlockSpan, TermStream};
+use super::topic::TopicKind;
 use super::vocab::FastMap;
 use crate::corpus::Corpus;
 

@@ -1,7 +1,7 @@
 //! Titles that stand before a name ("President", "Foreign Minister"), and
 //! taking them off a capitalised run.
 
-use super::runs::is_connector;
+use super::name_lists::is_connector;
 
 /// Words dropped before a name ("President", "Minister"...).
 const TITLES: &[&str] = &[
