@@ -46,6 +46,8 @@
 //! back.
 
 mod acronyms;
+mod adjectives;
+mod chunks;
 mod compact;
 mod counts;
 mod draft;

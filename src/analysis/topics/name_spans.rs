@@ -23,7 +23,8 @@ pub enum Target {
 
 pub struct Table {
     pub keys: FastMap<String, Target>,
-    /// Short forms of longer names ("US"): never the label.
+    /// Short forms of longer names ("US") and adjectives of names
+    /// ("Russian"): never the label.
     pub shorts: FastMap<String, ()>,
     /// Per surname: its people, ascending.
     pub groups: Vec<Vec<u32>>,
@@ -67,7 +68,8 @@ pub fn table(found: &Discovered, people: &People, acronyms: &Acronyms) -> Table 
         keys.insert(k.clone(), Target::Plain(i as u32));
     }
     let mut shorts: FastMap<String, ()> = FastMap::default();
-    for (short, long) in acronyms {
+    // Short forms and adjectives of a name lead to it ("US", "Russian").
+    for (short, long) in acronyms.iter().chain(&found.adjectives) {
         if let Some(&t) = keys.get(long)
             && !keys.contains_key(short)
         {

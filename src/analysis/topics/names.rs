@@ -20,6 +20,7 @@
 //! (every mention found and counted once): see there for the rules. This
 //! file imports none of them.
 
+use super::adjectives::adjective_base;
 use super::name_lists::{is_calendar_word, is_connector};
 use super::runs::{RunKey, Runs};
 use super::titles::{is_title, strip_titles};
@@ -52,6 +53,8 @@ struct Prepared<'a> {
     occurrences: usize,
     /// A title stood before the name ("Sen. Roe", "President Jane Roe").
     titled: bool,
+    /// Occurrences followed by a lower-case content word.
+    leads: usize,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -70,6 +73,10 @@ pub struct Candidate {
     /// word is common.
     pub acronym: bool,
     pub words: usize,
+    /// Occurrences ending a run, and how many of them a lower-case content
+    /// word follows ("European" in "European leaders").
+    pub ends: usize,
+    pub leads: usize,
 }
 
 /// What discovery found: the names (by key) and the keys seen right after
@@ -77,6 +84,9 @@ pub struct Candidate {
 pub struct Discovered {
     pub candidates: FastMap<String, Candidate>,
     pub titled: FastMap<String, ()>,
+    /// Adjectives of names, no names of their own, to the name they come
+    /// from ("russian" → "russia", "north korean" → "north korea").
+    pub adjectives: FastMap<String, String>,
 }
 
 /// Which keys are names, and which followed a title.
@@ -91,13 +101,14 @@ pub fn discover(runs: &Runs, vocab: &Vocab) -> Discovered {
     let prepared: Vec<Prepared> = runs
         .iter()
         .filter(|(k, _)| k.discover)
-        .filter_map(|(k, occ)| prepare(&k, occ.len(), vocab, &known))
+        .filter_map(|(k, occ)| prepare(&k, occ.len(), vocab, &known, runs.leads(&k)))
         .collect();
     let standing = standings(&prepared);
     let mut candidates: FastMap<String, Candidate> = FastMap::default();
     let mut titled: FastMap<String, ()> = FastMap::default();
     for p in &prepared {
         let segments = split(&p.chunks, &standing);
+        let last = segments.len().saturating_sub(1);
         for (n, seg) in segments.iter().enumerate() {
             let key = name_key(&seg.join(" "));
             if p.titled && n == 0 {
@@ -109,10 +120,29 @@ pub fn discover(runs: &Runs, vocab: &Vocab) -> Discovered {
             }
             c.acronym |= is_acronym(seg);
             c.words = key.split(' ').count();
+            if n == last {
+                c.ends += p.occurrences;
+                c.leads += p.leads;
+            }
         }
     }
     candidates.retain(|key, c| acceptable(key, c, vocab));
-    Discovered { candidates, titled }
+    // An adjective of another name, mostly written right before a
+    // lower-case content word, is a form of that name (`adjectives`).
+    let adjectives: FastMap<String, String> = candidates
+        .iter()
+        .filter(|(_, c)| !c.acronym && c.leads * 2 > c.ends)
+        .filter_map(|(key, _)| {
+            let base = adjective_base(key, |k| candidates.contains_key(k))?;
+            Some((key.clone(), base))
+        })
+        .collect();
+    candidates.retain(|key, _| !adjectives.contains_key(key));
+    Discovered {
+        candidates,
+        titled,
+        adjectives,
+    }
 }
 
 /// Apply the sentence-start and title rules. A common first word dropped
@@ -123,6 +153,7 @@ fn prepare<'a>(
     occurrences: usize,
     vocab: &Vocab,
     known: &FastMap<String, ()>,
+    leads: u32,
 ) -> Option<Prepared<'a>> {
     let mut chunks: Vec<&'a str> = key.chunks();
     let initial = key.initial;
@@ -150,6 +181,7 @@ fn prepare<'a>(
         initial,
         occurrences,
         titled,
+        leads: leads as usize,
     })
 }
 
