@@ -74,3 +74,74 @@ fn an_adjective_of_a_place_is_a_form_of_the_place_not_a_name() {
         "{names:?}"
     );
 }
+
+/// Three reports of one truce. "steps" is only ever written after a word
+/// that says which steps, "test" is mostly a verb, "credible" an
+/// adjective, "leaders" a role; "ceasefire" and "monitors" are what the
+/// reports are about.
+const TRUCE: [&str; 3] = [
+    "# Truce holds\n\nThe ceasefire held overnight, and monitors counted no shelling.\n\n\
+     Both leaders promised verifiable steps, then small steps, then more verifiable steps.\n\n\
+     Rebels may test the ceasefire soon; the army wants to test the monitors too.\n\n\
+     The offer is credible, officials said, and the plan seems credible to monitors.\n",
+    "# Monitors arrive\n\nMonitors reached the border as the ceasefire began.\n\n\
+     The leaders agreed on verifiable steps and practical steps within a week.\n\n\
+     Commanders tested the line at night, and will test the ceasefire again.\n\n\
+     Diplomats called the truce credible; the leaders sounded credible as well.\n",
+    "# A fragile calm\n\nThe ceasefire is fragile, and monitors fear it will not last.\n\n\
+     Verifiable steps came first, concrete steps next, as the leaders had said.\n\n\
+     Each side tested the other, hoping to test the patience of the monitors.\n\n\
+     Few think the pledge credible, though the leaders look credible on paper.\n",
+];
+
+fn score(index: &TopicIndex, label: &str) -> f32 {
+    topic(index, TopicKind::Term, label).coverage.score
+}
+
+#[test]
+fn a_word_written_only_after_its_modifiers_ranks_below_its_phrase() {
+    let (_dir, c) = corpus_of(&TRUCE);
+    let index = build_topics(&c);
+    assert_invariants(&c, &index);
+    assert!(
+        score(&index, "verifiable steps") > score(&index, "steps"),
+        "{} vs {}",
+        score(&index, "verifiable steps"),
+        score(&index, "steps")
+    );
+}
+
+#[test]
+fn a_word_mostly_used_as_a_verb_ranks_below_the_things_reported() {
+    let (_dir, c) = corpus_of(&TRUCE);
+    let index = build_topics(&c);
+    for thing in ["ceasefire", "monitors"] {
+        assert!(
+            score(&index, thing) > score(&index, "test"),
+            "{thing} {} vs test {}",
+            score(&index, thing),
+            score(&index, "test")
+        );
+    }
+}
+
+#[test]
+fn an_adjective_ranks_below_the_things_reported() {
+    let (_dir, c) = corpus_of(&TRUCE);
+    let index = build_topics(&c);
+    assert!(
+        score(&index, "monitors") > score(&index, "credible"),
+        "{} vs {}",
+        score(&index, "monitors"),
+        score(&index, "credible")
+    );
+}
+
+#[test]
+fn a_role_alone_is_no_topic() {
+    let (_dir, c) = corpus_of(&TRUCE);
+    let index = build_topics(&c);
+    let terms = labels(&index, TopicKind::Term);
+    assert!(!terms.contains(&"leaders"), "{terms:?}");
+    assert!(terms.contains(&"ceasefire"), "{terms:?}");
+}

@@ -70,6 +70,7 @@ mod stream;
 mod term_drafts;
 mod titles;
 mod topic;
+mod usage;
 mod vocab;
 
 use crate::corpus::Corpus;
@@ -186,7 +187,7 @@ pub fn build_topics(corpus: &Corpus) -> TopicIndex {
     }));
     let selected = phrases::select(&stream, &vocab, &counter);
     drop(counter);
-    let terms = term_drafts::term_drafts(corpus, &stream, &selected);
+    let terms = term_drafts::term_drafts(corpus, &stream, &vocab, &selected);
     drop(stream);
     // A phrase written all in capitals is a name's or a heading's, and a
     // phrase that is a whole heading is that heading's topic.

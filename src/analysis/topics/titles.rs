@@ -96,6 +96,11 @@ const ABBREVIATIONS: &[&str] = &[
     "prof", "rep", "rev", "sen", "sgt", "st",
 ];
 
+/// Every title, written out: the roles of people.
+pub fn titles() -> &'static [&'static str] {
+    TITLES
+}
+
 /// `chunk` is one of `ABBREVIATIONS` (without its dot).
 pub fn is_abbreviation(chunk: &str) -> bool {
     chunk.len() <= 4 && ABBREVIATIONS.contains(&chunk.to_ascii_lowercase().as_str())
