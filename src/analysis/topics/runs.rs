@@ -37,18 +37,24 @@ impl<'a> RunKey<'a> {
 /// one table per (initial, discover) so lookups need no allocation.
 #[derive(Debug, Default)]
 pub struct Runs {
-    by_kind: [FastMap<Box<str>, Vec<BlockRef>>; 4],
+    by_kind: [FastMap<Box<str>, Seen>; 4],
     /// Names written with a short form in brackets right after them, or
     /// the other way round: ("Federal Reserve", "Fed") as written, with
     /// how often.
     definitions: FastMap<(Box<str>, Box<str>), u32>,
-    /// Per run text (where names may be discovered): how often a lower-case
-    /// content word follows it, as "European" in "European leaders".
-    leads: [FastMap<Box<str>, u32>; 4],
     /// Scratch reused across blocks.
     key: String,
     chunks: Vec<Chunk>,
     run: Vec<Chunk>,
+}
+
+/// Where a distinct run was seen.
+#[derive(Debug, Default)]
+struct Seen {
+    at: Vec<BlockRef>,
+    /// How often a lower-case content word followed it, as "European" in
+    /// "European leaders" (counted where names may be discovered).
+    leads: u32,
 }
 
 fn slot(initial: bool, discover: bool) -> usize {
@@ -118,20 +124,19 @@ impl Runs {
             self.key.push_str(text.get(c.start..c.end).unwrap_or(""));
         }
         let discover = discover && run.len() <= MAX_NAME_CHUNKS;
-        if discover && leads {
-            let counts = &mut self.leads[slot(initial, discover)];
-            match counts.get_mut(self.key.as_str()) {
-                Some(n) => *n += 1,
-                None => {
-                    counts.insert(self.key.as_str().into(), 1);
-                }
-            }
-        }
+        let lead = u32::from(discover && leads);
         let map = &mut self.by_kind[slot(initial, discover)];
         match map.get_mut(self.key.as_str()) {
-            Some(v) => v.push(at),
+            Some(seen) => {
+                seen.at.push(at);
+                seen.leads += lead;
+            }
             None => {
-                map.insert(self.key.as_str().into(), vec![at]);
+                let seen = Seen {
+                    at: vec![at],
+                    leads: lead,
+                };
+                map.insert(self.key.as_str().into(), seen);
             }
         }
         run.clear();
@@ -191,14 +196,11 @@ impl Runs {
         for (k, n) in other.definitions {
             *self.definitions.entry(k).or_default() += n;
         }
-        for (mine, theirs) in self.leads.iter_mut().zip(other.leads) {
-            for (k, n) in theirs {
-                *mine.entry(k).or_default() += n;
-            }
-        }
         for (mine, theirs) in self.by_kind.iter_mut().zip(other.by_kind) {
             for (k, v) in theirs {
-                mine.entry(k).or_default().extend(v);
+                let seen = mine.entry(k).or_default();
+                seen.at.extend(v.at);
+                seen.leads += v.leads;
             }
         }
     }
@@ -206,22 +208,21 @@ impl Runs {
     /// How often a lower-case content word follows the run (counted where
     /// names may be discovered).
     pub fn leads(&self, key: &RunKey) -> u32 {
-        self.leads[slot(key.initial, key.discover)]
+        self.by_kind[slot(key.initial, key.discover)]
             .get(key.text)
-            .copied()
-            .unwrap_or(0)
+            .map_or(0, |seen| seen.leads)
     }
 
     /// Every distinct run with its occurrences.
     pub fn iter(&self) -> impl Iterator<Item = (RunKey<'_>, &[BlockRef])> {
         self.by_kind.iter().enumerate().flat_map(|(slot, map)| {
-            map.iter().map(move |(text, occ)| {
+            map.iter().map(move |(text, seen)| {
                 let key = RunKey {
                     text,
                     initial: slot & 1 != 0,
                     discover: slot & 2 != 0,
                 };
-                (key, occ.as_slice())
+                (key, seen.at.as_slice())
             })
         })
     }

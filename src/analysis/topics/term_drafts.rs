@@ -3,7 +3,7 @@
 
 use super::draft::{Draft, PLAIN_SURFACE, WEAK_SURFACE};
 use super::gram::{self, Gram};
-use super::stream::{BlockSpan, TermStream};
+use super::stream::TermStream;
 use super::topic::TopicKind;
 use super::usage::{Usage, Written};
 use super::vocab::{FastMap, Vocab};
@@ -102,12 +102,27 @@ pub fn term_drafts(
             let text = corpus.get(b.at).map_or("", |blk| blk.text.as_str());
             let ids = stream.terms(b);
             selection.each_in(ids, |i, len, id| {
-                let surface = stream.surface(text, b, i, len);
-                if let Some(d) = drafts.get_mut(id) {
-                    record(d, b, surface);
+                let (Some(d), Some(u)) = (drafts.get_mut(id), usage.get_mut(id)) else {
+                    return;
+                };
+                d.add(b.at, 1.0);
+                u.count(vocab, ids, i, len);
+                // The text is looked at for a sample of occurrences only:
+                // finding a word's place in its block walks the block.
+                let sample = u.wants_sample(len);
+                if d.surfaces.is_full() && !sample {
+                    return;
                 }
-                if let (Some(u), Some((surface, _))) = (usage.get_mut(id), surface) {
-                    u.count(vocab, ids, i, len, Written::of(text, surface));
+                let Some((surface, opens)) = stream.surface(text, b, i, len) else {
+                    return;
+                };
+                if !d.surfaces.is_full() {
+                    let plain = !b.heading && !opens;
+                    d.surfaces
+                        .add(surface, if plain { PLAIN_SURFACE } else { WEAK_SURFACE });
+                }
+                if sample {
+                    u.sample(Written::of(text, surface));
                 }
             });
         }
@@ -118,16 +133,4 @@ pub fn term_drafts(
         d.score_factor = u.factor(d.surfaces.best().unwrap_or(""));
     }
     drafts
-}
-
-fn record(d: &mut Draft, b: &BlockSpan, surface: Option<(&str, bool)>) {
-    d.add(b.at, 1.0);
-    if d.surfaces.is_full() {
-        return;
-    }
-    if let Some((surface, opens)) = surface {
-        let plain = !b.heading && !opens;
-        d.surfaces
-            .add(surface, if plain { PLAIN_SURFACE } else { WEAK_SURFACE });
-    }
 }

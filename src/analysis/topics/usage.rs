@@ -40,6 +40,9 @@ const DETERMINERS: &[&str] = &[
 const ADJECTIVE_ENDINGS: &[&str] = &["ible", "able", "ous", "ful", "less"];
 /// What a word that is always a modifier keeps of its score.
 const FLOOR: f32 = 0.2;
+/// Occurrences of a word whose text is read for verb places, as many as
+/// the spellings tallied for its label.
+const SAMPLES: u32 = 64;
 
 /// Counts over a term's occurrences.
 #[derive(Debug, Clone, Copy, Default)]
@@ -49,27 +52,37 @@ pub struct Usage {
     before: u32,
     /// Right after another content word that is not a name.
     after: u32,
-    /// In a verb's place, or inflected in "-ed".
+    /// Occurrences of the word alone whose text was read, and of them:
+    sampled: u32,
+    /// in a verb's place,
     verb: u32,
-    /// Written with an "-ed" ending.
+    /// written with an "-ed" ending.
     ed: u32,
 }
 
 impl Usage {
     /// Count the occurrence of `len` terms at `i` of a block's stream slice
-    /// `ids`, written as `surface` inside the block's `text`.
-    pub fn count(&mut self, vocab: &Vocab, ids: &[u32], i: usize, len: usize, written: Written) {
+    /// `ids`.
+    pub fn count(&mut self, vocab: &Vocab, ids: &[u32], i: usize, len: usize) {
         self.uses += 1;
         if ids.get(i + len).copied().is_some_and(TermStream::continues) {
             self.before += 1;
         }
-        if len != 1 {
-            return;
-        }
         let joined = i > 0 && ids.get(i).copied().is_some_and(TermStream::continues);
-        if joined && !vocab.term_is_name_like(TermStream::term(ids[i - 1])) {
+        if len == 1 && joined && !vocab.term_is_name_like(TermStream::term(ids[i - 1])) {
             self.after += 1;
         }
+    }
+
+    /// The text of this occurrence (of `len` terms) is wanted: a word
+    /// alone, not yet sampled enough.
+    pub fn wants_sample(&self, len: usize) -> bool {
+        len == 1 && self.sampled < SAMPLES
+    }
+
+    /// Read one occurrence of the word alone as written.
+    pub fn sample(&mut self, written: Written) {
+        self.sampled += 1;
         if written.surface.ends_with("ed") {
             self.ed += 1;
         }
@@ -83,13 +96,13 @@ impl Usage {
         if self.uses == 0 {
             return 1.0;
         }
-        let share = |n: u32| n as f32 / self.uses as f32;
+        let share = |n: u32, of: u32| n as f32 / of.max(1) as f32;
         let single = !label.contains([' ', '-']);
         // A label in "-ed" is the word itself ("need", "hundred").
         let ed = if label.ends_with("ed") { 0 } else { self.ed };
-        let mut factor = falling(share(self.before), 0.5, 1.6)
-            * falling(share(self.after), 0.5, 1.6)
-            * falling(share(self.verb + ed), 0.25, 2.0);
+        let mut factor = falling(share(self.before, self.uses), 0.5, 1.6)
+            * falling(share(self.after, self.uses), 0.5, 1.6)
+            * falling(share(self.verb + ed, self.sampled), 0.25, 2.0);
         if single && is_adjective_form(label) {
             factor = factor.min(FLOOR);
         }
@@ -188,6 +201,7 @@ mod tests {
         assert!(head.factor("steps") <= FLOOR);
         let verb = Usage {
             uses: 10,
+            sampled: 10,
             verb: 3,
             ed: 2,
             ..Usage::default()
