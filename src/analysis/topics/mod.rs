@@ -12,13 +12,15 @@
 //!   Elmendorf-Richardson", not a sentence's first word on its own; the
 //!   forms of one person are one topic ("Vladimir Putin", "Putin",
 //!   "President Putin": `people`), an acronym the text defines joins its
-//!   long form (`acronyms`), a surname two people share is shown as
-//!   ambiguous; weight = mentions (`mentions`), with the forms each article
-//!   uses;
+//!   long form (`acronyms`), an adjective of a name is one of its forms
+//!   ("Russian" of Russia: `adjectives`), a surname two people share is
+//!   shown as ambiguous; weight = mentions (`mentions`), with the forms
+//!   each article uses;
 //! - **terms** (`phrases`): salient words and two- or three-word phrases
 //!   (TF-IDF, per-article key phrases, phrases shared across articles),
-//!   never reporting verbs or generic words (`junk`); occurs where used;
-//!   weight = uses.
+//!   never reporting verbs, generic words or roles alone (`junk`), ranked
+//!   lower when mostly a modifier, a head after modifiers, a verb or an
+//!   adjective (`usage`); occurs where used; weight = uses.
 //!
 //! Weights are divided by the topic's largest, so the article that says
 //! most on a topic weighs 1 and every article with an occurrence weighs
