@@ -11,4 +11,5 @@ mod events;
 mod events_scale;
 mod names;
 mod topics;
+mod topics_quality;
 mod topics_scale;

@@ -17,8 +17,9 @@
 //! Cost: one look at each bracket definition, an initials table over the
 //! multi-word names, and one scan of the runs for the few acronyms left.
 
+use super::name_lists::is_connector;
 use super::names::{Discovered, name_key};
-use super::runs::{MAX_NAME_CHUNKS, Runs, is_connector};
+use super::runs::{MAX_NAME_CHUNKS, Runs};
 use super::vocab::FastMap;
 use std::collections::BTreeSet;
 

@@ -4,7 +4,7 @@
 
 use super::compact::{Amounts, Occurrences, Weights};
 use super::forms::{Coverage, FormTally};
-use super::{Topic, TopicKind};
+use super::topic::{Topic, TopicKind};
 use crate::corpus::BlockRef;
 
 /// How many surface samples a topic tallies: enough to find the usual

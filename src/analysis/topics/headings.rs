@@ -4,9 +4,9 @@
 //! its section (up to the next heading); an article's amount is the words
 //! of that section.
 
-use super::TopicKind;
 use super::draft::{Draft, WEAK_SURFACE};
 use super::stream::TermStream;
+use super::topic::TopicKind;
 use super::vocab::FastMap;
 use crate::analysis::text;
 use crate::corpus::{BlockKind, Corpus};

@@ -8,10 +8,16 @@
 //! generic words only goes too ("come back", "last year"), one with a
 //! content word stays ("long-term", "next steps").
 //!
+//! A role alone is no topic either: the titles that stand before names
+//! ("leader", "president", "minister", `titles`) name the people the name
+//! topics are about ("the two leaders"), so they count as generic words
+//! here; with a content word they stay ("European leaders").
+//!
 //! Words are matched by stem, so listing a base form covers its
 //! inflections ("include" also "including", "includes"); irregular forms
 //! are listed.
 
+use super::titles::titles;
 use super::vocab::{FastMap, TermId, Vocab};
 
 /// Verbs of reporting speech, and "according".
@@ -268,6 +274,7 @@ impl Junk {
         };
         let reporting = ids(REPORTING);
         let mut generic = ids(GENERIC);
+        generic.extend(ids(titles()));
         generic.retain(|t, _| !reporting.contains_key(t));
         Junk { reporting, generic }
     }

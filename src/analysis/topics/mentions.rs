@@ -28,8 +28,8 @@ use super::names::{Discovered, name_key};
 use super::people::People;
 use super::runs::{RunKey, Runs};
 use super::titles::is_title;
+use super::topic::{AMBIGUOUS, TopicKind};
 use super::vocab::FastMap;
-use super::{AMBIGUOUS, TopicKind};
 use crate::corpus::BlockRef;
 
 /// The topic a mention is counted for.

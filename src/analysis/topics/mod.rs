@@ -12,13 +12,15 @@
 //!   Elmendorf-Richardson", not a sentence's first word on its own; the
 //!   forms of one person are one topic ("Vladimir Putin", "Putin",
 //!   "President Putin": `people`), an acronym the text defines joins its
-//!   long form (`acronyms`), a surname two people share is shown as
-//!   ambiguous; weight = mentions (`mentions`), with the forms each article
-//!   uses;
+//!   long form (`acronyms`), an adjective of a name is one of its forms
+//!   ("Russian" of Russia: `adjectives`), a surname two people share is
+//!   shown as ambiguous; weight = mentions (`mentions`), with the forms
+//!   each article uses;
 //! - **terms** (`phrases`): salient words and two- or three-word phrases
 //!   (TF-IDF, per-article key phrases, phrases shared across articles),
-//!   never reporting verbs or generic words (`junk`); occurs where used;
-//!   weight = uses.
+//!   never reporting verbs, generic words or roles alone (`junk`), ranked
+//!   lower when mostly a modifier, a head after modifiers, a verb or an
+//!   adjective (`usage`); occurs where used; weight = uses.
 //!
 //! Weights are divided by the topic's largest, so the article that says
 //! most on a topic weighs 1 and every article with an occurrence weighs
@@ -38,8 +40,16 @@
 //! beyond the index itself is bounded (phrase counts are pruned of rare
 //! entries past `counts::MAX_GRAMS`, making counts of rare phrases
 //! approximate on very large corpora).
+//!
+//! Imports run one way: `topic` (one topic) and the word lists are leaves;
+//! name discovery (`names`), the forms of one person (`people`), acronyms
+//! and the mention count each take what the earlier step found, and
+//! `build_topics` here hands it on, so no file imports one that imports it
+//! back.
 
 mod acronyms;
+mod adjectives;
+mod chunks;
 mod compact;
 mod counts;
 mod draft;
@@ -61,82 +71,19 @@ mod scan;
 mod stream;
 mod term_drafts;
 mod titles;
+mod topic;
+mod usage;
 mod vocab;
 
-use crate::corpus::{BlockRef, Corpus};
+use crate::corpus::Corpus;
 use draft::Draft;
-use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
 pub use compact::{Occurrences, Weights};
 pub use forms::{Coverage, Forms, OTHER_FORMS};
 pub use headings::heading_key;
 pub use names::name_key;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TopicKind {
-    Heading,
-    Term,
-    Name,
-}
-
-impl TopicKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            TopicKind::Heading => "heading",
-            TopicKind::Term => "term",
-            TopicKind::Name => "name",
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct Topic {
-    /// Human-readable: the usual spelling, never a stem.
-    pub label: String,
-    pub kind: TopicKind,
-    /// Sorted by (article, block), no duplicates, never empty.
-    pub occurrences: Occurrences,
-    /// Sparse: (article index, weight in 0..=1), sorted by article, exactly
-    /// the articles with occurrences (all weights > 0).
-    pub weights: Weights,
-    /// Counts behind the weights, the topic's rank, a name's forms.
-    pub coverage: Coverage,
-}
-
-impl Topic {
-    /// The weight of `article` (0 when it does not cover the topic).
-    pub fn weight(&self, article: usize) -> f32 {
-        self.weights.get(article)
-    }
-
-    /// Where "jump to topic" lands: for a heading, the heading block.
-    pub fn first_occurrence(&self) -> Option<BlockRef> {
-        self.occurrences.first()
-    }
-
-    /// The occurrences in one article, in reading order.
-    pub fn occurrences_in(&self, article: usize) -> impl DoubleEndedIterator<Item = BlockRef> + '_ {
-        self.occurrences.in_article(article)
-    }
-
-    /// How often `article` mentions (a name) or uses (a term) the topic;
-    /// for a heading, the blocks of its section there. 0 when it does not
-    /// cover it.
-    pub fn count(&self, article: usize) -> u32 {
-        match self.kind {
-            TopicKind::Heading => self.occurrences_in(article).count() as u32,
-            _ => self.coverage.count(self.weight(article)),
-        }
-    }
-
-    /// The forms `article` writes the topic in, with how often, most used
-    /// first (empty when the topic has one form only).
-    pub fn forms_in(&self, article: usize) -> Vec<(&str, u32)> {
-        self.coverage.forms.in_article(article)
-    }
-}
+pub use topic::{AMBIGUOUS, Topic, TopicKind, ambiguous_names};
 
 #[derive(Debug, Clone, Default)]
 pub struct TopicIndex {
@@ -203,19 +150,6 @@ impl TopicIndex {
     }
 }
 
-/// What the label of an ambiguous surname says before the names it may
-/// stand for: "Roe (ambiguous: Jane Roe, Tom Roe)".
-pub const AMBIGUOUS: &str = " (ambiguous: ";
-
-/// The names an ambiguous surname's label lists (none for other labels).
-pub fn ambiguous_names(label: &str) -> impl Iterator<Item = &str> {
-    label
-        .split_once(AMBIGUOUS)
-        .and_then(|(_, rest)| rest.strip_suffix(')'))
-        .into_iter()
-        .flat_map(|list| list.split(", "))
-}
-
 /// Most name topics kept for a corpus of `articles` articles.
 pub fn max_names(articles: usize) -> usize {
     50 + 10 * articles
@@ -242,7 +176,12 @@ pub fn build_topics(corpus: &Corpus) -> TopicIndex {
             t
         })
         .collect();
-    let names = names::name_drafts(&runs, &vocab);
+    // Names: which keys are names, then the forms of one person or
+    // organisation tied together, then every mention counted once.
+    let found = names::discover(&runs, &vocab);
+    let people = people::resolve(&found);
+    let acronyms = acronyms::resolve(&runs, &found);
+    let names = mentions::drafts(&runs, &found, &people, &acronyms);
     drop(runs);
     topics.extend(ranked(names, articles, max_names(articles), |t| {
         // One-word names must recur; longer ones are specific enough.
@@ -250,7 +189,7 @@ pub fn build_topics(corpus: &Corpus) -> TopicIndex {
     }));
     let selected = phrases::select(&stream, &vocab, &counter);
     drop(counter);
-    let terms = term_drafts::term_drafts(corpus, &stream, &selected);
+    let terms = term_drafts::term_drafts(corpus, &stream, &vocab, &selected);
     drop(stream);
     // A phrase written all in capitals is a name's or a heading's, and a
     // phrase that is a whole heading is that heading's topic.

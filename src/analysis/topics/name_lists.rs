@@ -1,7 +1,8 @@
 //! Small word lists behind person names: given names (evidence that a
 //! two-word name is a person's), short forms of given names (Jim = James),
-//! words that make a name an organisation's or a place's, and calendar
-//! words that are never names. Keys are lower case, as `name_key` writes
+//! words that make a name an organisation's or a place's, calendar words
+//! that are never names, and the lower-case connectors a name may hold
+//! ("Bank of America"). Keys are lower case, as `name_key` writes
 //! them; every list is sorted for binary search (a test checks).
 
 use std::sync::LazyLock;
@@ -119,6 +120,11 @@ fn words(list: &'static str) -> Vec<&'static str> {
     list.split_whitespace().collect()
 }
 
+/// Lower-case words that may sit inside a name ("Bank of America").
+const CONNECTORS: &[&str] = &[
+    "al", "bin", "da", "de", "del", "der", "di", "du", "of", "van", "von",
+];
+
 static GIVEN: LazyLock<Vec<&str>> = LazyLock::new(|| words(GIVEN_NAMES));
 static NOT_PERSON: LazyLock<Vec<&str>> = LazyLock::new(|| words(NOT_PERSON_WORDS));
 static CALENDAR: LazyLock<Vec<&str>> = LazyLock::new(|| words(CALENDAR_WORDS));
@@ -148,13 +154,18 @@ pub fn is_calendar_word(key: &str) -> bool {
     CALENDAR.binary_search(&key).is_ok()
 }
 
+/// A lower-case word that may sit inside a name, as written ("of").
+pub fn is_connector(surface: &str) -> bool {
+    CONNECTORS.binary_search(&surface).is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn lists_are_sorted_lower_case_and_unique() {
-        let lists: [&[&str]; 4] = [&GIVEN, &NOT_PERSON, &CALENDAR, SUFFIXES];
+        let lists: [&[&str]; 5] = [&GIVEN, &NOT_PERSON, &CALENDAR, SUFFIXES, CONNECTORS];
         for list in lists {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(

@@ -4,9 +4,10 @@
 //! names inside them, and how the text writes each one.
 
 use super::acronyms::Acronyms;
+use super::name_lists::is_connector;
 use super::names::Discovered;
 use super::people::People;
-use super::runs::{MAX_NAME_CHUNKS, is_connector};
+use super::runs::MAX_NAME_CHUNKS;
 use super::titles::strip_titles;
 use super::vocab::FastMap;
 
@@ -22,7 +23,8 @@ pub enum Target {
 
 pub struct Table {
     pub keys: FastMap<String, Target>,
-    /// Short forms of longer names ("US"): never the label.
+    /// Short forms of longer names ("US") and adjectives of names
+    /// ("Russian"): never the label.
     pub shorts: FastMap<String, ()>,
     /// Per surname: its people, ascending.
     pub groups: Vec<Vec<u32>>,
@@ -66,7 +68,8 @@ pub fn table(found: &Discovered, people: &People, acronyms: &Acronyms) -> Table 
         keys.insert(k.clone(), Target::Plain(i as u32));
     }
     let mut shorts: FastMap<String, ()> = FastMap::default();
-    for (short, long) in acronyms {
+    // Short forms and adjectives of a name lead to it ("US", "Russian").
+    for (short, long) in acronyms.iter().chain(&found.adjectives) {
         if let Some(&t) = keys.get(long)
             && !keys.contains_key(short)
         {

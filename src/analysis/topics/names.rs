@@ -15,13 +15,14 @@
 //!   twice, and more often capitalised than not (acronyms excepted); days
 //!   and months are never names.
 //!
-//! Then the forms of one person or organisation become one topic
-//! (`people`, `acronyms`), and every mention is found and counted once
-//! (`mentions`): see there for the rules.
+//! What discovery finds is then read by `people` and `acronyms` (the forms
+//! of one person or organisation become one topic) and by `mentions`
+//! (every mention found and counted once): see there for the rules. This
+//! file imports none of them.
 
-use super::draft::Draft;
-use super::name_lists::is_calendar_word;
-use super::runs::{RunKey, Runs, is_connector};
+use super::adjectives::adjective_base;
+use super::name_lists::{is_calendar_word, is_connector};
+use super::runs::{RunKey, Runs};
 use super::titles::{is_title, strip_titles};
 use super::vocab::{FastMap, Vocab};
 
@@ -52,6 +53,8 @@ struct Prepared<'a> {
     occurrences: usize,
     /// A title stood before the name ("Sen. Roe", "President Jane Roe").
     titled: bool,
+    /// Occurrences followed by a lower-case content word.
+    leads: usize,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -70,6 +73,10 @@ pub struct Candidate {
     /// word is common.
     pub acronym: bool,
     pub words: usize,
+    /// Occurrences ending a run, and how many of them a lower-case content
+    /// word follows ("European" in "European leaders").
+    pub ends: usize,
+    pub leads: usize,
 }
 
 /// What discovery found: the names (by key) and the keys seen right after
@@ -77,16 +84,9 @@ pub struct Candidate {
 pub struct Discovered {
     pub candidates: FastMap<String, Candidate>,
     pub titled: FastMap<String, ()>,
-}
-
-/// Name drafts (not yet filtered by block count or ranked): one per
-/// person, organisation or place, every form merged where the corpus
-/// gives the evidence.
-pub fn name_drafts(runs: &Runs, vocab: &Vocab) -> Vec<Draft> {
-    let found = discover(runs, vocab);
-    let people = super::people::resolve(&found);
-    let acronyms = super::acronyms::resolve(runs, &found);
-    super::mentions::drafts(runs, &found, &people, &acronyms)
+    /// Adjectives of names, no names of their own, to the name they come
+    /// from ("russian" → "russia", "north korean" → "north korea").
+    pub adjectives: FastMap<String, String>,
 }
 
 /// Which keys are names, and which followed a title.
@@ -101,13 +101,14 @@ pub fn discover(runs: &Runs, vocab: &Vocab) -> Discovered {
     let prepared: Vec<Prepared> = runs
         .iter()
         .filter(|(k, _)| k.discover)
-        .filter_map(|(k, occ)| prepare(&k, occ.len(), vocab, &known))
+        .filter_map(|(k, occ)| prepare(&k, occ.len(), vocab, &known, runs.leads(&k)))
         .collect();
     let standing = standings(&prepared);
     let mut candidates: FastMap<String, Candidate> = FastMap::default();
     let mut titled: FastMap<String, ()> = FastMap::default();
     for p in &prepared {
         let segments = split(&p.chunks, &standing);
+        let last = segments.len().saturating_sub(1);
         for (n, seg) in segments.iter().enumerate() {
             let key = name_key(&seg.join(" "));
             if p.titled && n == 0 {
@@ -119,10 +120,29 @@ pub fn discover(runs: &Runs, vocab: &Vocab) -> Discovered {
             }
             c.acronym |= is_acronym(seg);
             c.words = key.split(' ').count();
+            if n == last {
+                c.ends += p.occurrences;
+                c.leads += p.leads;
+            }
         }
     }
     candidates.retain(|key, c| acceptable(key, c, vocab));
-    Discovered { candidates, titled }
+    // An adjective of another name, mostly written right before a
+    // lower-case content word, is a form of that name (`adjectives`).
+    let adjectives: FastMap<String, String> = candidates
+        .iter()
+        .filter(|(_, c)| !c.acronym && c.leads * 2 > c.ends)
+        .filter_map(|(key, _)| {
+            let base = adjective_base(key, |k| candidates.contains_key(k))?;
+            Some((key.clone(), base))
+        })
+        .collect();
+    candidates.retain(|key, _| !adjectives.contains_key(key));
+    Discovered {
+        candidates,
+        titled,
+        adjectives,
+    }
 }
 
 /// Apply the sentence-start and title rules. A common first word dropped
@@ -133,6 +153,7 @@ fn prepare<'a>(
     occurrences: usize,
     vocab: &Vocab,
     known: &FastMap<String, ()>,
+    leads: u32,
 ) -> Option<Prepared<'a>> {
     let mut chunks: Vec<&'a str> = key.chunks();
     let initial = key.initial;
@@ -160,6 +181,7 @@ fn prepare<'a>(
         initial,
         occurrences,
         titled,
+        leads: leads as usize,
     })
 }
 

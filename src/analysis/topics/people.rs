@@ -205,6 +205,7 @@ mod tests {
 
     fn found(names: &[&str], titled: &[&str]) -> Discovered {
         Discovered {
+            adjectives: FastMap::default(),
             candidates: names
                 .iter()
                 .map(|n| (n.to_string(), Candidate::default()))

@@ -273,7 +273,7 @@ mod tests {
     fn selected_labels(c: &Corpus) -> Vec<String> {
         let pass = first_pass(c);
         let selected = select(&pass.stream, &pass.vocab, &pass.counter);
-        let mut labels: Vec<String> = term_drafts(c, &pass.stream, &selected)
+        let mut labels: Vec<String> = term_drafts(c, &pass.stream, &pass.vocab, &selected)
             .into_iter()
             .filter_map(|d| d.finish(""))
             .map(|t| t.label)

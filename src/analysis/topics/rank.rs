@@ -17,7 +17,7 @@
 //! alone, as their few articles say little about spread.
 //! Cost: constant per topic, from counts already made.
 
-use super::{Topic, TopicKind};
+use super::topic::{Topic, TopicKind};
 
 /// What a term spread evenly over the articles keeps of its salience.
 const FLOOR: f32 = 0.5;

@@ -5,8 +5,9 @@
 //! Runs are collected as written, with where they stood, and resolved into
 //! names once the whole corpus has been read (see `names`).
 
-use super::scan::{Gap, Word, classify_gap, is_capitalised, is_lowercase_start};
-use super::titles::is_abbreviation;
+use super::chunks::{Chunk, chunks_of};
+use super::name_lists::is_connector;
+use super::scan::{Gap, Word, is_capitalised, is_lowercase_start};
 use super::vocab::FastMap;
 use crate::analysis::text;
 use crate::corpus::BlockRef;
@@ -14,11 +15,6 @@ use crate::corpus::BlockRef;
 /// Longer capitalised runs are title-cased text, not names: they are kept
 /// only so that known names inside them are found.
 pub const MAX_NAME_CHUNKS: usize = 6;
-
-/// Lower-case words that may sit inside a name ("Bank of America").
-const CONNECTORS: &[&str] = &[
-    "al", "bin", "da", "de", "del", "der", "di", "du", "of", "van", "von",
-];
 
 /// A distinct run: its chunks as written (joined by single spaces; a
 /// chunk never holds a space) and where it stood.
@@ -41,7 +37,7 @@ impl<'a> RunKey<'a> {
 /// one table per (initial, discover) so lookups need no allocation.
 #[derive(Debug, Default)]
 pub struct Runs {
-    by_kind: [FastMap<Box<str>, Vec<BlockRef>>; 4],
+    by_kind: [FastMap<Box<str>, Seen>; 4],
     /// Names written with a short form in brackets right after them, or
     /// the other way round: ("Federal Reserve", "Fed") as written, with
     /// how often.
@@ -52,13 +48,13 @@ pub struct Runs {
     run: Vec<Chunk>,
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Chunk {
-    start: usize,
-    end: usize,
-    gap: Gap,
-    /// A possessive or a lower-case tail was cut off: the run stops here.
-    closes: bool,
+/// Where a distinct run was seen.
+#[derive(Debug, Default)]
+struct Seen {
+    at: Vec<BlockRef>,
+    /// How often a lower-case content word followed it, as "European" in
+    /// "European leaders" (counted where names may be discovered).
+    leads: u32,
 }
 
 fn slot(initial: bool, discover: bool) -> usize {
@@ -85,18 +81,22 @@ impl Runs {
             // "May" is a stop word, but not after "Theresa".
             if is_name_chunk(surface) || (continues && surface == "May") {
                 if !continues {
-                    self.flush(text, &mut run, at, initial, discover);
+                    self.flush(text, &mut run, at, initial, discover, false);
                     initial = c.gap.starts_sentence() || follows_opener;
                 }
                 run.push(*c);
             } else if continues && is_connector(surface) && joins_next(text, &chunks, i) {
                 run.push(*c);
             } else {
-                self.flush(text, &mut run, at, initial, discover);
+                let leads = run.last().is_some_and(|p| !p.closes)
+                    && c.gap == Gap::Space
+                    && is_lowercase_start(surface)
+                    && !is_stop_word_any_case(surface);
+                self.flush(text, &mut run, at, initial, discover, leads);
                 opener = is_capitalised(surface) && (c.gap.starts_sentence() || follows_opener);
             }
         }
-        self.flush(text, &mut run, at, initial, discover);
+        self.flush(text, &mut run, at, initial, discover, false);
         if discover {
             self.note_definitions(text, &chunks);
         }
@@ -111,6 +111,7 @@ impl Runs {
         at: BlockRef,
         initial: bool,
         discover: bool,
+        leads: bool,
     ) {
         if run.is_empty() {
             return;
@@ -123,11 +124,19 @@ impl Runs {
             self.key.push_str(text.get(c.start..c.end).unwrap_or(""));
         }
         let discover = discover && run.len() <= MAX_NAME_CHUNKS;
+        let lead = u32::from(discover && leads);
         let map = &mut self.by_kind[slot(initial, discover)];
         match map.get_mut(self.key.as_str()) {
-            Some(v) => v.push(at),
+            Some(seen) => {
+                seen.at.push(at);
+                seen.leads += lead;
+            }
             None => {
-                map.insert(self.key.as_str().into(), vec![at]);
+                let seen = Seen {
+                    at: vec![at],
+                    leads: lead,
+                };
+                map.insert(self.key.as_str().into(), seen);
             }
         }
         run.clear();
@@ -189,21 +198,31 @@ impl Runs {
         }
         for (mine, theirs) in self.by_kind.iter_mut().zip(other.by_kind) {
             for (k, v) in theirs {
-                mine.entry(k).or_default().extend(v);
+                let seen = mine.entry(k).or_default();
+                seen.at.extend(v.at);
+                seen.leads += v.leads;
             }
         }
+    }
+
+    /// How often a lower-case content word follows the run (counted where
+    /// names may be discovered).
+    pub fn leads(&self, key: &RunKey) -> u32 {
+        self.by_kind[slot(key.initial, key.discover)]
+            .get(key.text)
+            .map_or(0, |seen| seen.leads)
     }
 
     /// Every distinct run with its occurrences.
     pub fn iter(&self) -> impl Iterator<Item = (RunKey<'_>, &[BlockRef])> {
         self.by_kind.iter().enumerate().flat_map(|(slot, map)| {
-            map.iter().map(move |(text, occ)| {
+            map.iter().map(move |(text, seen)| {
                 let key = RunKey {
                     text,
                     initial: slot & 1 != 0,
                     discover: slot & 2 != 0,
                 };
-                (key, occ.as_slice())
+                (key, seen.at.as_slice())
             })
         })
     }
@@ -228,96 +247,11 @@ fn is_stop_word_any_case(word: &str) -> bool {
     std::str::from_utf8(lower).is_ok_and(text::is_stop_word)
 }
 
-pub fn is_connector(surface: &str) -> bool {
-    CONNECTORS.contains(&surface)
-}
-
 /// The chunk after `i` continues a name (so a connector at `i` is inside it).
 fn joins_next(text: &str, chunks: &[Chunk], i: usize) -> bool {
     chunks.get(i + 1).is_some_and(|n| {
         n.gap == Gap::Space && is_name_chunk(text.get(n.start..n.end).unwrap_or(""))
     })
-}
-
-/// Group words joined by a hyphen, apostrophe or dot into chunks. A
-/// possessive "’s" is dropped and a lower-case tail ("Anchorage-based") cut
-/// off; both close the run. Initialisms keep their final dot ("U.S.").
-fn chunks_of(text: &str, words: &[Word], out: &mut Vec<Chunk>) {
-    out.clear();
-    let mut i = 0;
-    // Where the previous chunk ended when it took a dot that the scanner
-    // counted as part of the next gap.
-    let mut absorbed_dot: Option<usize> = None;
-    while i < words.len() {
-        let mut j = i + 1;
-        while j < words.len() && words[j].gap == Gap::Joiner {
-            j += 1;
-        }
-        let group = &words[i..j];
-        i = j;
-        let mut keep = group.len();
-        let mut closes = false;
-        if let [.., before, last] = group
-            && last.text(text).eq_ignore_ascii_case("s")
-            && matches!(text.get(before.end..last.start), Some("'" | "’"))
-        {
-            keep -= 1;
-            closes = true;
-        }
-        if let Some(k) = group[1..keep]
-            .iter()
-            .position(|w| is_lowercase_start(w.text(text)))
-        {
-            keep = k + 1;
-            closes = true;
-        }
-        let kept = &group[..keep];
-        let (Some(first), Some(last)) = (kept.first(), kept.last()) else {
-            continue;
-        };
-        let mut end = last.end;
-        let initialism = kept.len() > 1 && kept.iter().all(|w| w.text(text).chars().count() == 1);
-        let dotted = initialism || (kept.len() == 1 && keeps_dot(text, first, out.last()));
-        if dotted && !closes && text.get(end..end + 1) == Some(".") {
-            end += 1;
-        }
-        let gap = match absorbed_dot.take() {
-            Some(from) => classify_gap(text.get(from..first.start).unwrap_or(" ")),
-            None => first.gap,
-        };
-        if end > last.end {
-            absorbed_dot = Some(end);
-        }
-        out.push(Chunk {
-            start: first.start,
-            end,
-            gap,
-            closes,
-        });
-    }
-}
-
-/// A one-word chunk whose dot is not a sentence end: a title abbreviation
-/// before a capitalised word ("Mr. Roe", "Sen. Roe"), or a middle initial
-/// between two parts of a name ("Donald J. Trump").
-fn keeps_dot(text: &str, word: &Word, previous: Option<&Chunk>) -> bool {
-    let surface = word.text(text);
-    let after = text.get(word.end..).unwrap_or("");
-    let next_is_name = after
-        .strip_prefix(". ")
-        .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
-    if !next_is_name {
-        return false;
-    }
-    if is_abbreviation(surface) {
-        return true;
-    }
-    let initial = surface.chars().count() == 1 && is_capitalised(surface);
-    initial
-        && word.gap == Gap::Space
-        && previous.is_some_and(|p| {
-            p.end <= word.start && text.get(p.start..p.end).is_some_and(is_capitalised)
-        })
 }
 
 #[cfg(test)]

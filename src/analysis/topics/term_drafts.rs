@@ -1,11 +1,12 @@
 //! The occurrence pass of term topics: every use of every selected word
 //! and phrase, found in one walk over the term stream.
 
-use super::TopicKind;
 use super::draft::{Draft, PLAIN_SURFACE, WEAK_SURFACE};
 use super::gram::{self, Gram};
-use super::stream::{BlockSpan, TermStream};
-use super::vocab::FastMap;
+use super::stream::TermStream;
+use super::topic::TopicKind;
+use super::usage::{Usage, Written};
+use super::vocab::{FastMap, Vocab};
 use crate::corpus::Corpus;
 
 /// Where the selected grams are, for the occurrence pass: single words in a
@@ -79,7 +80,12 @@ impl Selection {
 }
 
 /// Drafts for the selected grams with every occurrence.
-pub fn term_drafts(corpus: &Corpus, stream: &TermStream, selected: &[Gram]) -> Vec<Draft> {
+pub fn term_drafts(
+    corpus: &Corpus,
+    stream: &TermStream,
+    vocab: &Vocab,
+    selected: &[Gram],
+) -> Vec<Draft> {
     let terms = selected
         .iter()
         .flat_map(|&g| gram::terms(g))
@@ -90,51 +96,41 @@ pub fn term_drafts(corpus: &Corpus, stream: &TermStream, selected: &[Gram]) -> V
         .iter()
         .map(|_| Draft::new(TopicKind::Term))
         .collect();
-    // Per selected word: (uses, uses right before another content word).
-    let mut leading: Vec<(u32, u32)> = vec![(0, 0); selected.len()];
+    let mut usage: Vec<Usage> = vec![Usage::default(); selected.len()];
     for article in 0..stream.articles() {
         for b in stream.blocks_of(article) {
             let text = corpus.get(b.at).map_or("", |blk| blk.text.as_str());
             let ids = stream.terms(b);
             selection.each_in(ids, |i, len, id| {
-                if let Some(d) = drafts.get_mut(id) {
-                    record(d, stream, text, b, i, len);
+                let (Some(d), Some(u)) = (drafts.get_mut(id), usage.get_mut(id)) else {
+                    return;
+                };
+                d.add(b.at, 1.0);
+                u.count(vocab, ids, i, len);
+                // The text is looked at for a sample of occurrences only:
+                // finding a word's place in its block walks the block.
+                let sample = u.wants_sample(len);
+                if d.surfaces.is_full() && !sample {
+                    return;
                 }
-                if let (1, Some(l)) = (len, leading.get_mut(id)) {
-                    l.0 += 1;
-                    let next = ids.get(i + 1).copied();
-                    l.1 += u32::from(next.is_some_and(TermStream::continues));
+                let Some((surface, opens)) = stream.surface(text, b, i, len) else {
+                    return;
+                };
+                if !d.surfaces.is_full() {
+                    let plain = !b.heading && !opens;
+                    d.surfaces
+                        .add(surface, if plain { PLAIN_SURFACE } else { WEAK_SURFACE });
+                }
+                if sample {
+                    u.sample(Written::of(text, surface));
                 }
             });
         }
     }
-    for (d, (uses, before)) in drafts.iter_mut().zip(leading) {
-        d.score_factor = modifier_factor(uses, before);
+    // How each term is used (a modifier, a head, a verb) weighs on its
+    // score: see `usage`.
+    for (d, u) in drafts.iter_mut().zip(usage) {
+        d.score_factor = u.factor(d.surfaces.best().unwrap_or(""));
     }
     drafts
-}
-
-/// A word written mostly right before another content word is mostly a
-/// modifier ("verifiable" in "verifiable steps", "domestic" in "domestic
-/// audiences"): the phrases it begins are the topics, the word alone a weak
-/// one. Its score falls from a share of one half on, to a fifth when it
-/// always leads.
-fn modifier_factor(uses: u32, before: u32) -> f32 {
-    if uses == 0 {
-        return 1.0;
-    }
-    let share = before as f32 / uses as f32;
-    (1.0 - 1.6 * (share - 0.5).max(0.0)).max(0.2)
-}
-
-fn record(d: &mut Draft, stream: &TermStream, text: &str, b: &BlockSpan, i: usize, len: usize) {
-    d.add(b.at, 1.0);
-    if d.surfaces.is_full() {
-        return;
-    }
-    if let Some((surface, opens)) = stream.surface(text, b, i, len) {
-        let plain = !b.heading && !opens;
-        d.surfaces
-            .add(surface, if plain { PLAIN_SURFACE } else { WEAK_SURFACE });
-    }
 }

@@ -1,7 +1,7 @@
 //! Titles that stand before a name ("President", "Foreign Minister"), and
 //! taking them off a capitalised run.
 
-use super::runs::is_connector;
+use super::name_lists::is_connector;
 
 /// Words dropped before a name ("President", "Minister"...).
 const TITLES: &[&str] = &[
@@ -95,6 +95,11 @@ const ABBREVIATIONS: &[&str] = &[
     "adm", "capt", "col", "dr", "ft", "gen", "gov", "hon", "lt", "maj", "mr", "mrs", "ms", "mt",
     "prof", "rep", "rev", "sen", "sgt", "st",
 ];
+
+/// Every title, written out: the roles of people.
+pub fn titles() -> &'static [&'static str] {
+    TITLES
+}
 
 /// `chunk` is one of `ABBREVIATIONS` (without its dot).
 pub fn is_abbreviation(chunk: &str) -> bool {
