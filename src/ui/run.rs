@@ -108,6 +108,7 @@ fn start(
     let (done_tx, done_rx) = mpsc::channel();
     let cache = std::mem::replace(&mut hooks.cache, Cache::off());
     std::thread::spawn(move || {
+        background_priority();
         let analysis = cache.bind(&corpus).analysis(&mut |part| {
             if let Landed::Dups {
                 dups,
@@ -132,4 +133,15 @@ fn start(
     });
     app.refresh_layouts();
     Loop::new(app, &mut hooks, signals, done_rx, input)?.run()
+}
+
+/// The analysis runs below the reader's own priority (nice 10 for its
+/// thread; Linux sets it per thread): on two cores the first frame and
+/// every key are answered first, and the analysis takes what is left.
+fn background_priority() {
+    // SAFETY: gettid and setpriority take and return plain integers.
+    unsafe {
+        let tid = libc::syscall(libc::SYS_gettid);
+        let _ = libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, 10);
+    }
 }
