@@ -363,7 +363,7 @@ impl<'h> Loop<'h> {
 
     /// Draw what changed since the last frame; a body that only moved is
     /// sent as a terminal scroll.
-    fn draw(&mut self) -> Turn {
+    pub(super) fn draw(&mut self) -> Turn {
         let now = scroll_state(&self.app);
         let scroll = hint(self.shown.as_ref(), now.as_ref());
         let app = &self.app;

@@ -107,6 +107,13 @@ fn start(
     let waker = signals.waker();
     let (done_tx, done_rx) = mpsc::channel();
     let cache = std::mem::replace(&mut hooks.cache, Cache::off());
+    app.refresh_layouts();
+    let mut reader = Loop::new(app, &mut hooks, signals, done_rx, input)?;
+    // The first frame is drawn before the analysis starts: on two cores it
+    // would otherwise share them with the analysis's threads.
+    if let Err(ending) = reader.draw() {
+        return Ok(ending);
+    }
     std::thread::spawn(move || {
         background_priority();
         let analysis = cache.bind(&corpus).analysis(&mut |part| {
@@ -131,8 +138,7 @@ fn start(
         let _ = done_tx.send(Analysed::Done(Box::new(analysis), Arc::new(index), warning));
         waker.wake();
     });
-    app.refresh_layouts();
-    Loop::new(app, &mut hooks, signals, done_rx, input)?.run()
+    reader.run()
 }
 
 /// The analysis runs below the reader's own priority (nice 10 for its
