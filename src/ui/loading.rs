@@ -66,6 +66,9 @@ pub fn wait_for_corpus(
     .unwrap_or_else(|| "reading files".to_string());
     // Said once a key other than quit is pressed, beside the progress.
     let mut note: Option<String> = None;
+    // Keys for the library, handed to the input when the corpus is in (not
+    // before: the input gives held keys out first, and q must still be read).
+    let mut typeahead: Vec<Event> = Vec::new();
     let mut dirty = true;
     let mut last_draw = Instant::now();
     loop {
@@ -95,7 +98,10 @@ pub fn wait_for_corpus(
                 Ok(event @ (LoadEvent::Reading(..) | LoadEvent::Fetching(..))) => {
                     said = progress(&event).unwrap_or(said);
                 }
-                Ok(LoadEvent::Done(Ok(corpus))) => return Loaded::Corpus(corpus, input),
+                Ok(LoadEvent::Done(Ok(corpus))) => {
+                    typeahead.drain(..).for_each(|e| input.hold(e));
+                    return Loaded::Corpus(corpus, input);
+                }
                 Ok(LoadEvent::Done(Err(e))) => return Loaded::Failed(e),
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => {
@@ -123,7 +129,7 @@ pub fn wait_for_corpus(
                         }
                         _ => {
                             // Kept for the library, as a shell keeps typeahead.
-                            input.hold(event);
+                            typeahead.push(event);
                             note = Some(format!("Keys wait for the files ({quit} quits) · "));
                         }
                     }

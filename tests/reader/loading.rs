@@ -97,6 +97,9 @@ fn quit_while_reading_ends_at_once_and_cleanly() {
     let (url, _answer) = held_server();
     let mut p = spawn(&url, home.path().as_os_str());
     assert!(p.wait_screen(HANG, |s| s.contains("reading the files")));
+    // Typeahead first: q is still read and quits.
+    p.key(b"j");
+    assert!(p.wait_screen(HANG, |s| s.contains("Keys wait for the files")));
     p.key(b"q");
     assert_eq!(
         p.wait_exit(HANG),
