@@ -12,7 +12,7 @@ use parallax::analysis::related::RelatedIndex;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.len() < 5 || (args.len() - 3) % 2 != 0 {
+    if args.len() < 5 || !(args.len() - 3).is_multiple_of(2) {
         eprintln!("usage: pair_signals PATH LEFT RIGHT I J [I J]...");
         std::process::exit(2);
     }

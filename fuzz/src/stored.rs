@@ -170,12 +170,12 @@ pub fn report(data: &[u8]) {
 fn json_strings_clean(v: &serde_json::Value) {
     match v {
         serde_json::Value::String(s) => {
-            assert!(!s.chars().any(|c| forbidden(c)), "{s:?}")
+            assert!(!s.chars().any(forbidden), "{s:?}")
         }
         serde_json::Value::Array(a) => a.iter().for_each(json_strings_clean),
         serde_json::Value::Object(o) => {
             for (k, x) in o {
-                assert!(!k.chars().any(|c| forbidden(c)), "{k:?}");
+                assert!(!k.chars().any(forbidden), "{k:?}");
                 json_strings_clean(x);
             }
         }

@@ -23,9 +23,12 @@ pub const DIFF_DEADLINE: Duration = Duration::from_millis(100);
 /// huge articles must not keep every diff it ever showed).
 const MAX_CACHED_DIFFS: usize = 4_096;
 
+/// Each paired row's word diff by (left block, right block).
+type DiffCache = HashMap<(usize, usize), Arc<Vec<DiffOp>>>;
+
 pub struct PairComparison {
     pub scores: PairScores,
-    diffs: Mutex<HashMap<(usize, usize), Arc<Vec<DiffOp>>>>,
+    diffs: Mutex<DiffCache>,
 }
 
 /// What a paired row rests on: the raw signals and the words a reader can
@@ -115,7 +118,7 @@ impl PairComparison {
         })
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(usize, usize), Arc<Vec<DiffOp>>>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, DiffCache> {
         // A panic while holding the lock leaves a cache that is still
         // valid (entries are inserted whole).
         self.diffs.lock().unwrap_or_else(|e| e.into_inner())

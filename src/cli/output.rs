@@ -141,7 +141,10 @@ fn is_stdout(meta: &Metadata) -> bool {
         return false;
     }
     let st = unsafe { st.assume_init() };
-    st.st_dev as u64 == meta.dev() && st.st_ino as u64 == meta.ino()
+    // The field types differ between platforms (u64 here, i32 on others).
+    #[allow(clippy::unnecessary_cast)]
+    let same = st.st_dev as u64 == meta.dev() && st.st_ino as u64 == meta.ino();
+    same
 }
 
 /// Write `bytes` to `path` as [`destination`] decides (looked at again

@@ -46,10 +46,10 @@ pub struct Hooks {
     /// without `--resume`).
     pub bookmarks: Vec<Bookmark>,
     /// Store newly made bookmarks; an error is shown in the status line.
-    pub save_bookmarks: Box<dyn FnMut(&[Bookmark]) -> Result<(), String>>,
+    pub save_bookmarks: Box<SaveBookmarks>,
     /// On quit, on a termination signal and when the terminal goes away:
     /// store where the reader is.
-    pub save_state: Box<dyn FnMut(&dyn Fn(&mut Session)) -> Result<(), String>>,
+    pub save_state: Box<SaveState>,
     /// Write a report of a pair (left, right, pairing threshold), with the
     /// related index once the analysis has made it; returns where it went.
     pub report: Box<ReportHook>,
@@ -60,6 +60,13 @@ pub struct Hooks {
     /// Where the background analysis reads and keeps what it finds.
     pub cache: Cache,
 }
+
+/// See [`Hooks::save_bookmarks`].
+pub type SaveBookmarks = dyn FnMut(&[Bookmark]) -> Result<(), String>;
+
+/// See [`Hooks::save_state`]: given how to write the reader's state into a
+/// session.
+pub type SaveState = dyn FnMut(&dyn Fn(&mut Session)) -> Result<(), String>;
 
 /// See [`Hooks::report`].
 pub type ReportHook =

@@ -116,12 +116,13 @@ impl PairScores {
             }
             return;
         }
-        for (i, lrole) in self.left_roles.clone().iter().enumerate() {
+        let (left, right) = (self.left_roles.clone(), self.right_roles.clone());
+        for (i, lrole) in left.iter().enumerate() {
             if *lrole == Role::Unpaired {
                 continue;
             }
-            for j in 0..self.right_roles.len() {
-                if self.right_roles[j] == *lrole {
+            for (j, rrole) in right.iter().enumerate() {
+                if rrole == lrole {
                     self.consider(&ev, i, j, lb[i].text == rb[j].text);
                 }
             }

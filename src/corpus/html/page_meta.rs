@@ -127,10 +127,10 @@ pub fn clean_title(title: &str, site: Option<&str>, headlines: &[String]) -> Str
             })
     };
     for sep in SEPARATORS {
-        if let Some((head, tail)) = title.rsplit_once(sep) {
-            if is_site(tail) || headlines.iter().any(|h| loose(h) == loose(head)) {
-                return head.trim().to_string();
-            }
+        if let Some((head, tail)) = title.rsplit_once(sep)
+            && (is_site(tail) || headlines.iter().any(|h| loose(h) == loose(head)))
+        {
+            return head.trim().to_string();
         }
         if let Some((head, tail)) = title.split_once(sep)
             && (is_site(head) || headlines.iter().any(|h| loose(h) == loose(tail)))
