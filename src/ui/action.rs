@@ -160,7 +160,7 @@ actions! {
     Bookmark = "bookmark", [Reader, Compare, Topic], "Bookmark this paragraph or aligned row, with an optional note";
     Bookmarks = "bookmarks", [Global], "List bookmarks (type to filter, enter jumps back)";
     Report = "report", [Compare], "Write a Markdown report of this pair (to report_dir, else the current folder)";
-    Copy = "copy", [Reader, Compare, Topic], "Copy this paragraph, or both sides of the row (OSC 52 or a file)";
+    Copy = "copy", [Reader, Compare, Topic, Variants], "Copy this paragraph, or both sides of the row (OSC 52 or a file)";
     Search = "search", [Global], "Search this view's text as you type (library: filter the list)";
     SearchAll = "search_all", [Global], "Find a phrase in every article (hits listed by article)";
     Quotes = "quotes", [Global], "Open the quotes, grouped across articles (speaker, outlets, altered)";

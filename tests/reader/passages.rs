@@ -431,3 +431,28 @@ fn the_new_views_render_at_small_odd_and_huge_sizes() {
         }
     }
 }
+
+#[test]
+fn y_copies_both_copies_shown_side_by_side() {
+    let mut app = builtin((80, 24));
+    let g = passage_of(&app, "004", 4);
+    open_passage(&mut app, g);
+    assert_eq!(
+        app.update(parallax::ui::update::Msg::Action(Action::Copy)),
+        parallax::ui::app::Effect::Copy
+    );
+    let copied = app.take_copied().expect("text to copy");
+    assert!(
+        copied.what.contains("block 4")
+            && copied.what.contains(" and ")
+            && copied.what.contains("block 6"),
+        "{}",
+        copied.what
+    );
+    let intro = &app.corpus().articles[app.corpus().resolve("004").unwrap()].blocks[4].text;
+    assert_eq!(
+        copied.text.matches(intro.as_str()).count(),
+        2,
+        "both copies, whole"
+    );
+}

@@ -16,7 +16,7 @@ use crate::session::View;
 use crate::ui::action::Action;
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::{Copies, GroupKind, Open, Outcome};
-use crate::ui::place::Goto;
+use crate::ui::place::{Goto, Place};
 use crate::ui::shared::Shared;
 use crate::ui::styled::{Tag, plain};
 use ratatui::Frame;
@@ -40,6 +40,9 @@ struct Layout {
     /// (group shown, member on the right, width)
     key: (Copies, usize, usize),
     lines: Vec<CompareLine>,
+    /// The blocks of the two copies shown (reference, right): what `y`
+    /// copies.
+    blocks: (BlockRef, BlockRef),
 }
 
 /// A copy: its block, and the range of the block's text it is.
@@ -233,13 +236,24 @@ impl Screen for VariantsScreen {
                 list[reference].clone(),
                 list[self.right].clone(),
             );
-            self.layout = Some(Layout { key, lines });
+            let blocks = (list[reference].0, list[self.right].0);
+            self.layout = Some(Layout { key, lines, blocks });
         }
         self.scroll = self.scroll.min(self.lines().len().saturating_sub(1));
     }
 
     fn reanalysed(&mut self, _cx: &Shared) {
         self.layout = None;
+    }
+
+    /// Both copies' blocks, whole: what the copy key takes.
+    fn shown(&self) -> Option<Place> {
+        let (left, right) = self.layout.as_ref()?.blocks;
+        Some(Place {
+            left: Some(left),
+            right: Some(right),
+            offset: 0,
+        })
     }
 
     fn title(&self, cx: &Shared) -> String {
