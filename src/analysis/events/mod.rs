@@ -21,8 +21,8 @@ mod profile;
 
 use crate::analysis::topics::TopicIndex;
 use crate::corpus::Corpus;
-use profile::{Profile, cosine, profiles};
-use std::collections::{BTreeMap, HashSet};
+use profile::{Profile, profiles};
+use std::collections::BTreeMap;
 
 /// The mean similarity two groups need to be one event (chosen on public
 /// same-event news data; see BENCHMARKS.md).
@@ -166,18 +166,27 @@ fn edges(profiles: &[Profile], days: &[Option<i64>]) -> Vec<(usize, usize, f32)>
     }
     let cap = max_postings(profiles.len());
     let mut out = Vec::new();
-    let mut seen: HashSet<usize> = HashSet::new();
+    // Which article last met each other one: a pair sharing several
+    // topics is measured once (a stamp per article, not a hash set).
+    let mut met_by = vec![usize::MAX; profiles.len()];
+    // Article `a`'s weights spread over every topic id: each candidate's
+    // cosine is then a lookup per topic of its own (the same products
+    // added in the same order as a merge of the two lists).
+    let mut dense = vec![0f32; topics];
     for (a, p) in profiles.iter().enumerate() {
-        seen.clear();
+        for &(t, w) in p {
+            dense[t] = w;
+        }
         for &(t, _) in p {
             let Some(list) = postings.get(t).filter(|l| l.len() <= cap) else {
                 continue;
             };
             for &b in list.iter().filter(|&&b| b > a) {
-                if !seen.insert(b) {
+                if met_by[b] == a {
                     continue;
                 }
-                let mut s = cosine(p, &profiles[b]);
+                met_by[b] = a;
+                let mut s: f32 = profiles[b].iter().map(|&(t, w)| dense[t] * w).sum();
                 if let (Some(x), Some(y)) = (days[a], days[b])
                     && (x - y).abs() > DAYS_APART
                 {
@@ -187,6 +196,9 @@ fn edges(profiles: &[Profile], days: &[Option<i64>]) -> Vec<(usize, usize, f32)>
                     out.push((a, b, s));
                 }
             }
+        }
+        for &(t, _) in p {
+            dense[t] = 0.0;
         }
     }
     out

@@ -61,34 +61,3 @@ pub fn profiles(index: &TopicIndex, articles: usize) -> Vec<Profile> {
     }
     out
 }
-
-/// The cosine of two profiles.
-pub fn cosine(a: &Profile, b: &Profile) -> f32 {
-    let (mut i, mut j, mut dot) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    dot
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cosine_of_sorted_sparse_vectors() {
-        let a = vec![(1, 0.6), (3, 0.8)];
-        let b = vec![(3, 1.0)];
-        assert!((cosine(&a, &b) - 0.8).abs() < 1e-6);
-        assert!((cosine(&a, &a) - 1.0).abs() < 1e-6);
-        assert_eq!(cosine(&a, &Vec::new()), 0.0);
-    }
-}
