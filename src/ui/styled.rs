@@ -31,6 +31,27 @@ pub enum Tag {
     Accent,
 }
 
+impl Tag {
+    /// Every tag, in declaration order (themes and their tests cover all).
+    pub const ALL: [Tag; 15] = [
+        Tag::Text,
+        Tag::Title,
+        Tag::Heading,
+        Tag::Caption,
+        Tag::TableRow,
+        Tag::Dim,
+        Tag::Repeat,
+        Tag::Deleted,
+        Tag::Inserted,
+        Tag::Moved,
+        Tag::Mark,
+        Tag::Matched,
+        Tag::Selected,
+        Tag::Key,
+        Tag::Accent,
+    ];
+}
+
 /// One display line: runs of (text, tag).
 pub type StyledLine = Vec<(String, Tag)>;
 

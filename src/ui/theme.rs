@@ -173,23 +173,7 @@ fn ratatui_color(color: anstyle::Color) -> Color {
 mod tests {
     use super::*;
 
-    const TAGS: [Tag; 15] = [
-        Tag::Text,
-        Tag::Title,
-        Tag::Heading,
-        Tag::Caption,
-        Tag::TableRow,
-        Tag::Dim,
-        Tag::Repeat,
-        Tag::Deleted,
-        Tag::Inserted,
-        Tag::Moved,
-        Tag::Mark,
-        Tag::Matched,
-        Tag::Selected,
-        Tag::Key,
-        Tag::Accent,
-    ];
+    const TAGS: [Tag; 15] = Tag::ALL;
 
     /// The reader's styles as they were written out before the style
     /// table: the table must draw every tag the same.

@@ -17,23 +17,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 
-const TAGS: [Tag; 15] = [
-    Tag::Text,
-    Tag::Title,
-    Tag::Heading,
-    Tag::Caption,
-    Tag::TableRow,
-    Tag::Dim,
-    Tag::Repeat,
-    Tag::Deleted,
-    Tag::Inserted,
-    Tag::Moved,
-    Tag::Mark,
-    Tag::Matched,
-    Tag::Selected,
-    Tag::Key,
-    Tag::Accent,
-];
+const TAGS: [Tag; 15] = Tag::ALL;
 
 #[test]
 fn the_colour_theme_uses_text_colours_only() {
