@@ -1,33 +1,35 @@
 //! How well the alignment finds blocks that make the same point, against
-//! the gold alignments written by reading the built-in corpus:
+//! gold alignments written by reading:
 //!
-//! `cargo run --release --example align_eval [-- --sweep] [--features FILE]`
+//! `cargo run --release --example align_eval [-- --sweep] [--features FILE]
+//!  [--gold DIR --corpus DIR] [--rules] [--also]`
 //!
 //! Prints precision (a predicted pair is right when it is any gold pair,
 //! sure or likely) and recall (of all gold pairs, and of the sure ones) per
 //! file and in total at the default threshold; `--sweep` adds every
 //! threshold from 0.05 to 0.95; `--features FILE` writes each scored block
 //! pair's model inputs and gold label (for `fit_same_point`).
+//!
+//! By default the gold is `tests/fixtures/align_gold` over the built-in
+//! corpus. `--gold DIR --corpus DIR` reads other gold files
+//! (`LEFT_RIGHT.tsv`, the same format) over articles found under the
+//! corpus folder: each pair is aligned within the folder that holds the
+//! file named `LEFT.*` (so IDF comes from that folder, as when a reader
+//! opens it). `--rules` compares pairing rules on the same scores (see
+//! `support/rules.rs`). `--also` counts an unpaired block's `also` mark
+//! (it makes the point of that block, which is paired elsewhere) as a pair.
 
 #[path = "support/gold.rs"]
 mod gold;
+#[path = "support/rules.rs"]
+mod rules;
 
 use gold::{Gold, Tally};
 use parallax::analysis::align::{AlignOptions, PairScores, align_scores};
 use parallax::analysis::evidence::model;
-use parallax::analysis::related::RelatedIndex;
-use parallax::corpus::{Corpus, load_builtin};
 use std::collections::BTreeSet;
 use std::io::Write;
-use std::path::Path;
-
-fn index_of(corpus: &Corpus, prefix: &str) -> usize {
-    corpus
-        .articles
-        .iter()
-        .position(|a| a.id.starts_with(prefix))
-        .expect("article in corpus")
-}
+use std::path::PathBuf;
 
 /// The block pairs an alignment pairs (every paired row).
 pub fn predicted(scores: &PairScores, threshold: f64) -> BTreeSet<(usize, usize)> {
@@ -35,27 +37,42 @@ pub fn predicted(scores: &PairScores, threshold: f64) -> BTreeSet<(usize, usize)
         related_min: threshold,
         ..AlignOptions::default()
     };
-    align_scores(scores, &opts).pairs().into_iter().collect()
+    let alignment = align_scores(scores, &opts);
+    let mut pairs: BTreeSet<(usize, usize)> = alignment.pairs().into_iter().collect();
+    if COUNT_ALSO.load(std::sync::atomic::Ordering::Relaxed) {
+        // A block marked `also` is shown as making its partner's point.
+        for row in &alignment.rows {
+            match (row.left, row.right, row.also) {
+                (Some(i), None, Some(j)) | (None, Some(j), Some(i)) => {
+                    pairs.insert((i, j));
+                }
+                _ => {}
+            }
+        }
+    }
+    pairs
+}
+
+/// `--also`: count the `also` marks of unpaired blocks as pairs.
+static COUNT_ALSO: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn arg_after<'a>(args: &'a [String], flag: &str) -> Option<&'a String> {
+    args.iter()
+        .position(|a| a == flag)
+        .and_then(|k| args.get(k + 1))
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let sweep = args.iter().any(|a| a == "--sweep");
-    let features_out = args
-        .iter()
-        .position(|a| a == "--features")
-        .and_then(|k| args.get(k + 1));
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/align_gold");
-    let golds = Gold::read_dir(&dir);
-    let corpus = load_builtin();
-    let related = RelatedIndex::build(&corpus);
-    let scored: Vec<(&Gold, PairScores)> = golds
-        .iter()
-        .map(|g| {
-            let (l, r) = (index_of(&corpus, &g.left), index_of(&corpus, &g.right));
-            (g, PairScores::compute(&corpus, &related, l, r))
-        })
-        .collect();
+    if args.iter().any(|a| a == "--also") {
+        COUNT_ALSO.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    let features_out = arg_after(&args, "--features");
+    let gold_dir = arg_after(&args, "--gold").map_or_else(gold::builtin_dir, PathBuf::from);
+    let corpus_root = arg_after(&args, "--corpus").map(PathBuf::from);
+    let cases = gold::scored_cases(&gold_dir, corpus_root.as_deref());
+    let scored: Vec<(&Gold, PairScores)> = cases.iter().map(|(g, s)| (g, s.clone())).collect();
     let default = AlignOptions::default().related_min;
     let mut thresholds = vec![default];
     if sweep {
@@ -92,9 +109,17 @@ fn main() {
             sure.recall()
         );
     }
+    if args.iter().any(|a| a == "--rules") {
+        rules::compare(&scored);
+    }
     if let Some(path) = features_out {
         let mut out = std::io::BufWriter::new(std::fs::File::create(path).expect("features file"));
-        writeln!(out, "set\ti\tj\tlabel\t{}", model::FEATURES.join("\t")).unwrap();
+        writeln!(
+            out,
+            "set\ti\tj\tlabel\t{}\tpair_probability",
+            model::FEATURES.join("\t")
+        )
+        .unwrap();
         for (g, s) in &scored {
             let positive = g.set(false);
             let evidence = &s.evidence;
@@ -103,9 +128,11 @@ fn main() {
                     if !s.can_pair(i, j) {
                         continue;
                     }
-                    let x = model::features(&evidence.signals(i, j));
+                    let signals = evidence.signals(i, j);
+                    let x = model::features(&signals);
                     let label = u8::from(positive.contains(&(i, j)));
-                    let row: Vec<String> = x.iter().map(|v| format!("{v:.5}")).collect();
+                    let mut row: Vec<String> = x.iter().map(|v| format!("{v:.5}")).collect();
+                    row.push(format!("{:.5}", model::probability(&signals)));
                     writeln!(out, "{}\t{i}\t{j}\t{label}\t{}", g.name, row.join("\t")).unwrap();
                 }
             }

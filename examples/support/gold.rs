@@ -4,8 +4,11 @@
 
 #![allow(dead_code)]
 
-use std::collections::BTreeSet;
-use std::path::Path;
+use parallax::analysis::align::PairScores;
+use parallax::analysis::related::RelatedIndex;
+use parallax::corpus::{Corpus, load_builtin, load_paths};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 
 /// One gold file: the article pair and the block pairs that make the same
 /// point.
@@ -121,4 +124,68 @@ impl Tally {
             self.found as f64 / self.gold as f64
         }
     }
+}
+
+/// The built-in gold (`tests/fixtures/align_gold` over the built-in corpus).
+pub fn builtin_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/align_gold")
+}
+
+/// Every gold file of `gold_dir` with the scores of its article pair. With
+/// `corpus_root`, each pair is scored within the folder under it that holds
+/// the file named `LEFT.*` (IDF from that folder, as when a reader opens
+/// it); without, within the built-in corpus.
+pub fn scored_cases(gold_dir: &Path, corpus_root: Option<&Path>) -> Vec<(Gold, PairScores)> {
+    let mut corpora: BTreeMap<PathBuf, (Corpus, RelatedIndex)> = BTreeMap::new();
+    let mut out = Vec::new();
+    for g in Gold::read_dir(gold_dir) {
+        let folder = match corpus_root {
+            Some(root) => {
+                folder_of(root, &g.left).unwrap_or_else(|| panic!("{} under the corpus", g.left))
+            }
+            None => PathBuf::new(),
+        };
+        let (corpus, related) = corpora.entry(folder.clone()).or_insert_with(|| {
+            let corpus = if folder.as_os_str().is_empty() {
+                load_builtin()
+            } else {
+                load_paths(&[folder.clone()]).expect("corpus folder")
+            };
+            let related = RelatedIndex::build(&corpus);
+            (corpus, related)
+        });
+        let (l, r) = (index_of(corpus, &g.left), index_of(corpus, &g.right));
+        let scores = PairScores::compute(corpus, related, l, r);
+        out.push((g, scores));
+    }
+    out
+}
+
+fn index_of(corpus: &Corpus, id: &str) -> usize {
+    corpus
+        .articles
+        .iter()
+        .position(|a| a.id == id)
+        .or_else(|| corpus.articles.iter().position(|a| a.id.starts_with(id)))
+        .unwrap_or_else(|| panic!("article {id} in corpus"))
+}
+
+/// The folder under `root` holding a file whose stem is `stem`.
+fn folder_of(root: &Path, stem: &str) -> Option<PathBuf> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(root)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            if let Some(found) = folder_of(&path, stem) {
+                return Some(found);
+            }
+        } else if path.file_stem().is_some_and(|s| s == stem) {
+            return Some(root.to_path_buf());
+        }
+    }
+    None
 }

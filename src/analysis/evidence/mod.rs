@@ -16,6 +16,7 @@ mod signals;
 mod sparse;
 mod tree;
 mod trees;
+mod weights;
 
 pub use profile::{Profile, Vocab, numbers, quote_spans, sentence_spans};
 pub use signals::Signals;

@@ -1,0 +1,222 @@
+//! Fit the paragraph same-point model (`src/analysis/evidence/weights.rs`):
+//! a logistic regression over the evidence inputs (`model::FEATURES`, and
+//! the sentence trees' log-odds: `model::paragraph_inputs`) of every block
+//! pair the alignment may make, labelled by gold alignments
+//! written by reading, so that a row's similarity reads as the chance the
+//! two blocks make the same point.
+//!
+//! `cargo run --release --example fit_paragraph_model -- \
+//!   [--gold DIR --corpus DIR]... [--check NAME=FILE[:EVERY]]... [--write FILE]`
+//!
+//! Fitted on the built-in gold (`tests/fixtures/align_gold/`) plus each
+//! `--gold DIR` of `LEFT_RIGHT.tsv` files over the articles under the
+//! `--corpus DIR` that follows it (see `support/gold.rs`). Samples are not
+//! re-weighted: the fitted probability keeps the real share of same-point
+//! pairs among candidate pairs (calibration). Prints per gold folder the
+//! ROC AUC and, at 0.5, the precision and recall of the pairs above it
+//! (all, not one-to-one) of the model as compiled and of the refit under
+//! leave-one-file-out cross-validation; `--check` files
+//! (`label<TAB>text1<TAB>text2`, for example a paraphrase corpus's training
+//! split) are only scored, with the model fitted on everything. The fit is
+//! deterministic; run `cargo fmt` after `--write`.
+
+#[path = "support/gold.rs"]
+mod gold;
+#[path = "support/logistic.rs"]
+mod logistic;
+
+use parallax::analysis::evidence::{PairEvidence, model};
+use parallax::analysis::related::RelatedIndex;
+use parallax::corpus::{Article, Block, BlockKind, Corpus, Metadata};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// Labelled inputs of one data set; `group` is its gold file.
+struct Set {
+    name: String,
+    x: Vec<Vec<f64>>,
+    y: Vec<bool>,
+    group: Vec<usize>,
+    /// The probability as compiled now.
+    now: Vec<f64>,
+}
+
+fn gold_set(name: &str, dir: &Path, corpus: Option<&Path>) -> Set {
+    let mut set = Set {
+        name: name.into(),
+        x: vec![],
+        y: vec![],
+        group: vec![],
+        now: vec![],
+    };
+    for (g, (gold, s)) in gold::scored_cases(dir, corpus).iter().enumerate() {
+        let positive = gold.set(false);
+        for i in 0..s.left_len() {
+            for j in 0..s.right_len() {
+                if s.can_pair(i, j) {
+                    let signals = s.evidence.signals(i, j);
+                    set.x.push(model::paragraph_inputs(&signals).to_vec());
+                    set.y.push(positive.contains(&(i, j)));
+                    set.group.push(g);
+                    set.now.push(model::probability(&signals));
+                }
+            }
+        }
+    }
+    set
+}
+
+fn article(id: String, text: &str) -> Article {
+    Article {
+        id,
+        path: None,
+        meta: Metadata::default(),
+        blocks: vec![Block {
+            kind: BlockKind::Paragraph,
+            text: text.to_string(),
+            reason: None,
+            line: 1,
+        }],
+        hidden_chars: 0,
+    }
+}
+
+fn pairs_set(spec: &str) -> Set {
+    let (name, rest) = spec.split_once('=').expect("NAME=FILE[:EVERY]");
+    let (path, every) = match rest.rsplit_once(':') {
+        Some((p, e)) if e.parse::<usize>().is_ok() => (p, e.parse().unwrap()),
+        _ => (rest, 1),
+    };
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let rows: Vec<(bool, &str, &str)> = text
+        .lines()
+        .skip(1)
+        .enumerate()
+        .filter(|(k, _)| k % every == 0)
+        .filter_map(|(_, line)| {
+            let f: Vec<&str> = line.split('\t').collect();
+            (f.len() >= 3).then(|| (f[0].trim() == "1", f[1], f[2]))
+        })
+        .collect();
+    let mut corpus = Corpus::default();
+    for (k, (_, a, b)) in rows.iter().enumerate() {
+        corpus.articles.push(article(format!("{k}a"), a));
+        corpus.articles.push(article(format!("{k}b"), b));
+    }
+    let related = RelatedIndex::build(&corpus);
+    let mut set = Set {
+        name: name.into(),
+        x: vec![],
+        y: vec![],
+        group: vec![],
+        now: vec![],
+    };
+    for (k, (label, _, _)) in rows.iter().enumerate() {
+        let signals = PairEvidence::build(&corpus, &related, 2 * k, 2 * k + 1).signals(0, 0);
+        set.x.push(model::paragraph_inputs(&signals).to_vec());
+        set.y.push(*label);
+        set.group.push(0);
+        set.now.push(model::probability(&signals));
+    }
+    set
+}
+
+/// Precision and recall of the pairs scored at least 0.5.
+fn at_half(p: &[f64], y: &[bool]) -> (f64, f64) {
+    let made = p.iter().filter(|&&v| v >= 0.5).count();
+    let right = p.iter().zip(y).filter(|(v, l)| **v >= 0.5 && **l).count();
+    let gold = y.iter().filter(|&&l| l).count();
+    let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+    (ratio(right, made), ratio(right, gold))
+}
+
+fn report(set: &Set, refit: &[f64], cv: bool) {
+    let (pn, rn) = at_half(&set.now, &set.y);
+    let (pf, rf) = at_half(refit, &set.y);
+    println!(
+        "{:12} {:6} {:5}  compiled: AUC {:.3} P {:.2} R {:.2}   {}: AUC {:.3} P {:.2} R {:.2}",
+        set.name,
+        set.y.len(),
+        set.y.iter().filter(|&&l| l).count(),
+        logistic::auc(&set.now, &set.y),
+        pn,
+        rn,
+        if cv { "refit (cv)" } else { "refit     " },
+        logistic::auc(refit, &set.y),
+        pf,
+        rf,
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let value = |flag: &str| -> Vec<&String> {
+        args.windows(2)
+            .filter(|w| w[0] == flag)
+            .map(|w| &w[1])
+            .collect()
+    };
+    let mut sets = vec![gold_set("built-in", &gold::builtin_dir(), None)];
+    for (dir, corpus) in value("--gold").into_iter().zip(value("--corpus")) {
+        let name = Path::new(dir)
+            .file_name()
+            .map_or("gold".into(), |n| n.to_string_lossy().into_owned());
+        sets.push(gold_set(
+            &name,
+            &PathBuf::from(dir),
+            Some(Path::new(corpus)),
+        ));
+    }
+    let checks: Vec<Set> = value("--check").into_iter().map(|s| pairs_set(s)).collect();
+    let pooled = |keep: &dyn Fn(usize, usize) -> bool| {
+        let (mut x, mut y) = (Vec::new(), Vec::new());
+        for (s, set) in sets.iter().enumerate() {
+            for k in (0..set.x.len()).filter(|&k| keep(s, k)) {
+                x.push(set.x[k].clone());
+                y.push(set.y[k]);
+            }
+        }
+        let w = vec![1.0; y.len()];
+        logistic::fit(&x, &y, &w)
+    };
+    for (s, set) in sets.iter().enumerate() {
+        let files = set.group.iter().max().map_or(0, |g| g + 1);
+        let mut cv = vec![0.0; set.x.len()];
+        for f in 0..files {
+            let fit = pooled(&|t, k| t != s || sets[t].group[k] != f);
+            for k in (0..set.x.len()).filter(|&k| set.group[k] == f) {
+                cv[k] = fit.probability(&set.x[k]);
+            }
+        }
+        report(set, &cv, true);
+    }
+    let fit = pooled(&|_, _| true);
+    for set in &checks {
+        let p: Vec<f64> = set.x.iter().map(|x| fit.probability(x)).collect();
+        report(set, &p, false);
+    }
+    if let Some(path) = value("--write").first() {
+        let names: Vec<&str> = sets.iter().map(|s| s.name.as_str()).collect();
+        let rows: usize = sets.iter().map(|s| s.x.len()).sum();
+        std::fs::write(path, generated(&fit, &names, rows)).expect("write weights");
+        println!("wrote {path}");
+    }
+}
+
+fn generated(fit: &logistic::Fit, sets: &[&str], rows: usize) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "//! The paragraph same-point model's weights, one per input of\n\
+         //! `model::paragraph_inputs` in order, fitted by `examples/fit_paragraph_model.rs`\n\
+         //! on {rows} block pairs of gold alignments ({}). Generated: do not edit.\n",
+        sets.join(", ")
+    );
+    let _ = writeln!(s, "pub const INTERCEPT: f64 = {:?};\n", fit.intercept);
+    let _ = writeln!(s, "pub const WEIGHTS: [f64; {}] = [", fit.weights.len());
+    for w in &fit.weights {
+        let _ = writeln!(s, "    {w:?},");
+    }
+    let _ = writeln!(s, "];");
+    s
+}
