@@ -6,7 +6,8 @@
 //! two blocks make the same point.
 //!
 //! `cargo run --release --example fit_paragraph_model -- \
-//!   [--gold DIR --corpus DIR]... [--check NAME=FILE[:EVERY]]... [--write FILE]`
+//!   [--gold DIR --corpus DIR]... [--check NAME=FILE[:EVERY]]... [--drop NAME,…]
+//!   [--write FILE]`
 //!
 //! Fitted on the built-in gold (`tests/fixtures/align_gold/`) plus each
 //! `--gold DIR` of `LEFT_RIGHT.tsv` files over the articles under the
@@ -167,7 +168,30 @@ fn main() {
             Some(Path::new(corpus)),
         ));
     }
-    let checks: Vec<Set> = value("--check").into_iter().map(|s| pairs_set(s)).collect();
+    let mut checks: Vec<Set> = value("--check").into_iter().map(|s| pairs_set(s)).collect();
+    // `--drop NAME,…` holds inputs at zero, to measure what each adds.
+    let names: Vec<&str> = model::FEATURES
+        .iter()
+        .chain(&model::PARAGRAPH_EXTRA)
+        .copied()
+        .collect();
+    let dropped: Vec<usize> = value("--drop")
+        .iter()
+        .flat_map(|d| d.split(','))
+        .map(|n| {
+            names
+                .iter()
+                .position(|f| *f == n)
+                .unwrap_or_else(|| panic!("no input {n}"))
+        })
+        .collect();
+    for set in sets.iter_mut().chain(checks.iter_mut()) {
+        for x in &mut set.x {
+            for &f in &dropped {
+                x[f] = 0.0;
+            }
+        }
+    }
     let pooled = |keep: &dyn Fn(usize, usize) -> bool| {
         let (mut x, mut y) = (Vec::new(), Vec::new());
         for (s, set) in sets.iter().enumerate() {
@@ -213,7 +237,10 @@ fn generated(fit: &logistic::Fit, sets: &[&str], rows: usize) -> String {
         sets.join(", ")
     );
     let _ = writeln!(s, "pub const INTERCEPT: f64 = {:?};\n", fit.intercept);
-    let _ = writeln!(s, "pub const WEIGHTS: [f64; {}] = [", fit.weights.len());
+    let _ = writeln!(
+        s,
+        "pub const WEIGHTS: [f64; super::model::PARAGRAPH_INPUTS] = ["
+    );
     for w in &fit.weights {
         let _ = writeln!(s, "    {w:?},");
     }

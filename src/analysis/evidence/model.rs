@@ -113,11 +113,28 @@ pub fn logit(p: f64) -> f64 {
     (p / (1.0 - p)).ln()
 }
 
-/// The paragraph model's inputs: [`features`] and the trees' log-odds.
-pub fn paragraph_inputs(s: &Signals) -> [f64; 24] {
-    let mut x = [0.0; 24];
-    x[..23].copy_from_slice(&features(s));
-    x[23] = logit(sentence_probability(s));
+/// Inputs only the paragraph model reads, after [`FEATURES`] (the trees
+/// were fitted before them).
+pub const PARAGRAPH_EXTRA: [&str; 4] = [
+    "ln_shared_idf",
+    "rarest_shared_idf",
+    "sentence_cover",
+    "trees_logit",
+];
+
+/// How many inputs the paragraph model reads.
+pub const PARAGRAPH_INPUTS: usize = FEATURES.len() + PARAGRAPH_EXTRA.len();
+
+/// The paragraph model's inputs: [`features`], the evidence mass both
+/// blocks share, and the trees' log-odds.
+pub fn paragraph_inputs(s: &Signals) -> [f64; PARAGRAPH_INPUTS] {
+    let mut x = [0.0; PARAGRAPH_INPUTS];
+    let n = FEATURES.len();
+    x[..n].copy_from_slice(&features(s));
+    x[n] = (1.0 + s.shared_idf).ln();
+    x[n + 1] = s.rarest_shared_idf.min(8.0);
+    x[n + 2] = s.sentence_cover;
+    x[n + 3] = logit(sentence_probability(s));
     x
 }
 

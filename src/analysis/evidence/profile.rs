@@ -52,6 +52,9 @@ pub struct Profile {
     pub terms: Sparse,
     /// Sum of `terms`' weights (for coverage).
     pub terms_total: f32,
+    /// Each distinct content term once, weighted by its IDF (how much
+    /// evidence a shared word is, whatever the block's length).
+    pub term_idf: Sparse,
     /// The same per sentence.
     pub sentences: Vec<Sparse>,
     /// Byte range of each sentence in the block text.
@@ -149,6 +152,7 @@ fn profile(
         .collect();
     let terms = weigh(&all_terms);
     Profile {
+        term_idf: Sparse::idf_set(&all_terms, |id| vocab.idf(id)),
         terms_total: terms.total(),
         terms,
         sentences: sentence_terms.iter().map(|ids| weigh(ids)).collect(),

@@ -65,6 +65,16 @@ pub struct Signals {
     pub numbers_conflict: bool,
     /// |ln(content words of A / content words of B)|.
     pub content_ratio: f64,
+    /// Sum of the IDF of the distinct content words both use: how much
+    /// evidence they share, however long the blocks around it.
+    pub shared_idf: f64,
+    /// The IDF of the rarest content word both use.
+    pub rarest_shared_idf: f64,
+    /// Of the best-covered sentence pair, the IDF-weighted share of the
+    /// shorter sentence's content words the other sentence also uses: a
+    /// fact one outlet states in one sentence and another inside a longer
+    /// one.
+    pub sentence_cover: f64,
 }
 
 impl Signals {
@@ -133,6 +143,9 @@ impl Signals {
                 && !b.numbers.is_empty()
                 && numbers_unshared > 0,
             content_ratio: ((ca.max(1) as f64) / (cb.max(1) as f64)).ln().abs(),
+            shared_idf: a.term_idf.shared_weight(&b.term_idf).0,
+            rarest_shared_idf: a.term_idf.shared_weight(&b.term_idf).1,
+            sentence_cover: sentence_cover(a, b),
         }
     }
 }
@@ -147,6 +160,24 @@ pub fn best_sentence(a: &Profile, b: &Profile) -> Option<(usize, usize, f64)> {
             if c > 0.0 && best.is_none_or(|(_, _, b)| c > b) {
                 best = Some((i, j, c));
             }
+        }
+    }
+    best
+}
+
+/// The largest IDF-weighted share of one sentence's content words found in
+/// a sentence of the other block, over sentence pairs, the shorter
+/// sentence's share (a sentence of two content words is not evidence).
+fn sentence_cover(a: &Profile, b: &Profile) -> f64 {
+    let mut best = 0.0f64;
+    for sa in a.sentences.iter().filter(|s| s.len() >= 3) {
+        for sb in b.sentences.iter().filter(|s| s.len() >= 3) {
+            let share = if sa.len() <= sb.len() {
+                sa.covered_by(sb)
+            } else {
+                sb.covered_by(sa)
+            };
+            best = best.max(share);
         }
     }
     best

@@ -112,6 +112,16 @@ impl Sparse {
         }
     }
 
+    /// The sum and the largest of this vector's weights on the shared ids.
+    pub fn shared_weight(&self, other: &Sparse) -> (f64, f64) {
+        let (mut sum, mut max) = (0f32, 0f32);
+        self.for_shared(other, |_, a, _| {
+            sum += a;
+            max = max.max(a);
+        });
+        (f64::from(sum), f64::from(max))
+    }
+
     /// The shared ids.
     pub fn shared_ids(&self, other: &Sparse) -> Vec<u32> {
         let mut out = Vec::new();
