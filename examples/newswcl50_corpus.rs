@@ -42,7 +42,10 @@ fn main() {
         articles
             .entry((event.to_string(), outlet.to_string()))
             .or_default()
-            .push((index.parse().expect("paragraph_index"), paragraph.to_string()));
+            .push((
+                index.parse().expect("paragraph_index"),
+                paragraph.to_string(),
+            ));
     }
     for ((event, outlet), mut paragraphs) in articles {
         paragraphs.sort();

@@ -301,6 +301,8 @@ fn human_output_fits_80_columns_and_marks_changes_without_colour() {
             parallax::display::wrap::width(line) <= 80,
             "too wide: {line:?}"
         );
+        // A header too long to leave room for the text ends the line.
+        assert!(!line.ends_with(' '), "trailing blank: {line:?}");
     }
     assert!(text.contains("[-Framing-]{+framing+}"), "{text}");
     let last = text.lines().last().unwrap_or("");

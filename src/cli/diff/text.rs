@@ -153,8 +153,14 @@ impl Text<'_> {
             } else {
                 p.paint(Tone::Dim, &text)
             };
-            let line = clean!("{g}") + p.paint(Tone::Dim, &clean!("{head}")) + Clean::lit("  ");
-            out.line(&(line + text))?;
+            let line = clean!("{g}") + p.paint(Tone::Dim, &clean!("{head}"));
+            // No trailing blanks when the header left no room for text.
+            let line = if room >= 8 {
+                line + Clean::lit("  ") + text
+            } else {
+                line
+            };
+            out.line(&line)?;
             return Ok(());
         };
         let g = gutter(row.left, row.right, "↔");
