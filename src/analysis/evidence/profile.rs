@@ -57,6 +57,8 @@ pub struct Profile {
     pub term_idf: Sparse,
     /// The same per sentence.
     pub sentences: Vec<Sparse>,
+    /// Sum of each sentence vector's weights.
+    pub sentence_totals: Vec<f32>,
     /// Byte range of each sentence in the block text.
     pub sentence_spans: Vec<(usize, usize)>,
     /// Names (capitalised words never written lower-case in the texts
@@ -151,11 +153,14 @@ fn profile(
         .filter(|q| q.len() >= 2)
         .collect();
     let terms = weigh(&all_terms);
+    let sentences: Vec<Sparse> = sentence_terms.iter().map(|ids| weigh(ids)).collect();
+    let sentence_totals = sentences.iter().map(Sparse::total).collect();
     Profile {
         term_idf: Sparse::idf_set(&all_terms, |id| vocab.idf(id)),
         terms_total: terms.total(),
         terms,
-        sentences: sentence_terms.iter().map(|ids| weigh(ids)).collect(),
+        sentences,
+        sentence_totals,
         sentence_spans: spans,
         names: Sparse::idf_set(&names, |id| vocab.idf(id)),
         numbers: numbers(text),

@@ -115,12 +115,14 @@ impl Signals {
         let (la, lb) = (&a.lexical, &b.lexical);
         let (ua, ub) = (la.unmatched_in(lb), lb.unmatched_in(la));
         let (ca, cb) = (la.content_words(), lb.content_words());
+        let (shared_idf, rarest_shared_idf) = a.term_idf.shared_weight(&b.term_idf);
+        let (sentence, sentence_cover) = sentence_measures(a, b);
         Signals {
             jaccard: copy_jaccard,
             containment: copy_containment,
             shared_5grams,
             cosine: f64::from(terms.dot).clamp(0.0, 1.0),
-            sentence: best_sentence(a, b).map_or(0.0, |(_, _, c)| c),
+            sentence,
             coverage: cover_short,
             coverage_long: cover_long,
             bigrams: jaccard(&a.bigrams, &b.bigrams),
@@ -143,9 +145,9 @@ impl Signals {
                 && !b.numbers.is_empty()
                 && numbers_unshared > 0,
             content_ratio: ((ca.max(1) as f64) / (cb.max(1) as f64)).ln().abs(),
-            shared_idf: a.term_idf.shared_weight(&b.term_idf).0,
-            rarest_shared_idf: a.term_idf.shared_weight(&b.term_idf).1,
-            sentence_cover: sentence_cover(a, b),
+            shared_idf,
+            rarest_shared_idf,
+            sentence_cover,
         }
     }
 }
@@ -165,22 +167,33 @@ pub fn best_sentence(a: &Profile, b: &Profile) -> Option<(usize, usize, f64)> {
     best
 }
 
-/// The largest IDF-weighted share of one sentence's content words found in
-/// a sentence of the other block, over sentence pairs, the shorter
-/// sentence's share (a sentence of two content words is not evidence).
-fn sentence_cover(a: &Profile, b: &Profile) -> f64 {
-    let mut best = 0.0f64;
-    for sa in a.sentences.iter().filter(|s| s.len() >= 3) {
-        for sb in b.sentences.iter().filter(|s| s.len() >= 3) {
-            let share = if sa.len() <= sb.len() {
-                sa.covered_by(sb)
-            } else {
-                sb.covered_by(sa)
-            };
-            best = best.max(share);
+/// One pass over the sentence pairs for two signals: the best cosine of
+/// a sentence of each (`best_sentence`'s), and the largest IDF-weighted
+/// share of the shorter sentence's content words found in the other
+/// sentence (a sentence of fewer than three content words is no evidence
+/// of cover).
+fn sentence_measures(a: &Profile, b: &Profile) -> (f64, f64) {
+    let (mut cosine, mut cover) = (0.0f64, 0.0f64);
+    for (sa, &ta) in a.sentences.iter().zip(&a.sentence_totals) {
+        for (sb, &tb) in b.sentences.iter().zip(&b.sentence_totals) {
+            let o = sa.overlap(sb);
+            if o.shared == 0 {
+                continue;
+            }
+            cosine = cosine.max(f64::from(o.dot).clamp(0.0, 1.0));
+            if sa.len() >= 3 && sb.len() >= 3 {
+                let (shared, total) = if sa.len() <= sb.len() {
+                    (o.left, ta)
+                } else {
+                    (o.right, tb)
+                };
+                if total > 0.0 {
+                    cover = cover.max(f64::from(shared / total));
+                }
+            }
         }
     }
-    best
+    (cosine, cover)
 }
 
 /// The largest share of one of `a`'s quotes whose word bigrams `b` holds,
