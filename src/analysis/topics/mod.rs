@@ -56,6 +56,7 @@ mod draft;
 mod first_pass;
 mod forms;
 mod gram;
+mod hashing;
 mod headings;
 mod junk;
 mod local_counts;

@@ -90,7 +90,7 @@ impl Filter<'_> {
             && !stutter
             && !is_name_like(g, self.vocab)
             && !is_about_names(g, self.vocab)
-            && !self.junk.rejects(&gram::terms(g).collect::<Vec<_>>())
+            && !self.junk.rejects(|| gram::terms(g))
     }
 }
 
@@ -156,6 +156,11 @@ pub fn select(stream: &TermStream, vocab: &Vocab, counter: &PhraseCounter) -> Ve
 fn article_words(stream: &TermStream, filter: &Filter, chosen: &mut FastMap<Gram, ()>) {
     let counter = filter.counter;
     let mut tf: Vec<u32> = vec![0; counter.unigrams.len()];
+    // Per term, worked out on first use (the same words recur in every
+    // article): its IDF if it may be picked, `REJECTED` if not.
+    const UNKNOWN: f32 = f32::NAN;
+    const REJECTED: f32 = -1.0;
+    let mut idf: Vec<f32> = vec![UNKNOWN; counter.unigrams.len()];
     let mut touched: Vec<TermId> = Vec::new();
     let mut scored: Vec<(f32, Gram)> = Vec::new();
     for article in 0..stream.articles() {
@@ -175,8 +180,18 @@ fn article_words(stream: &TermStream, filter: &Filter, chosen: &mut FastMap<Gram
             let Some(s) = counter.unigrams.get(t as usize) else {
                 continue;
             };
-            if s.total >= 2 && filter.accepts(gram::word(t)) {
-                scored.push((sublinear(n) * counter.idf(s.df), gram::word(t)));
+            let Some(known) = idf.get_mut(t as usize) else {
+                continue;
+            };
+            if known.is_nan() {
+                *known = if s.total >= 2 && filter.accepts(gram::word(t)) {
+                    counter.idf(s.df)
+                } else {
+                    REJECTED
+                };
+            }
+            if *known != REJECTED {
+                scored.push((sublinear(n) * *known, gram::word(t)));
             }
         }
         touched.clear();

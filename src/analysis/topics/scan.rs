@@ -51,31 +51,43 @@ impl Word {
 pub fn scan(text: &str, out: &mut Vec<Word>) {
     out.clear();
     let bytes = text.as_bytes();
-    let mut start: Option<usize> = None;
     let mut prev_end: Option<usize> = None;
     let mut i = 0;
-    while i < bytes.len() {
-        // ASCII is judged by byte; anything else is decoded as a char.
-        let (alnum, len) = match bytes[i] {
-            b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
-            _ => match text.get(i..).and_then(|t| t.chars().next()) {
-                Some(c) => (c.is_alphanumeric(), c.len_utf8()),
-                None => (false, 1),
-            },
-        };
-        match (alnum, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(word(text, prev_end, s, i));
-                prev_end = Some(i);
-                start = None;
+    loop {
+        // Up to the next word, then to its end.
+        while i < bytes.len() {
+            let (alnum, len) = char_at(text, bytes, i);
+            if alnum {
+                break;
             }
-            _ => {}
+            i += len;
         }
-        i += len;
+        if i >= bytes.len() {
+            break;
+        }
+        let start = i;
+        while i < bytes.len() {
+            let (alnum, len) = char_at(text, bytes, i);
+            if !alnum {
+                break;
+            }
+            i += len;
+        }
+        out.push(word(text, prev_end, start, i));
+        prev_end = Some(i);
     }
-    if let Some(s) = start {
-        out.push(word(text, prev_end, s, text.len()));
+}
+
+/// Whether the character at byte `i` is alphanumeric, and its length:
+/// ASCII is judged by byte, anything else decoded as a char.
+#[inline]
+fn char_at(text: &str, bytes: &[u8], i: usize) -> (bool, usize) {
+    match bytes[i] {
+        b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+        _ => match text.get(i..).and_then(|t| t.chars().next()) {
+            Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+            None => (false, 1),
+        },
     }
 }
 
@@ -89,8 +101,8 @@ fn word(text: &str, prev_end: Option<usize>, start: usize, end: usize) -> Word {
 
 /// Classify the text between two words.
 pub fn classify_gap(gap: &str) -> Gap {
-    if gap == " " {
-        return Gap::Space;
+    if gap.is_ascii() {
+        return classify_ascii_gap(gap.as_bytes());
     }
     let mut chars = gap.chars();
     if let (Some(c), None) = (chars.next(), chars.next())
@@ -110,14 +122,40 @@ pub fn classify_gap(gap: &str) -> Gap {
     }
 }
 
+/// `classify_gap` of ASCII text, byte by byte (the same rules: the
+/// characters that are not ASCII never occur).
+fn classify_ascii_gap(gap: &[u8]) -> Gap {
+    match gap {
+        b" " => return Gap::Space,
+        [b'-' | b'\'' | b'.'] => return Gap::Joiner,
+        _ => {}
+    }
+    if gap
+        .iter()
+        .any(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b'|'))
+    {
+        Gap::Sentence
+    } else if gap.iter().all(|&b| char::from(b).is_whitespace()) {
+        Gap::Space
+    } else {
+        Gap::Clause
+    }
+}
+
 /// The word begins with a capital letter.
 pub fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// The word begins with a lower-case letter (digits are neither).
 pub fn is_lowercase_start(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_lowercase)
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => word.chars().next().is_some_and(char::is_lowercase),
+    }
 }
 
 #[cfg(test)]

@@ -46,6 +46,15 @@ pub struct BlockSpan {
     pub words: usize,
 }
 
+/// Where `TermStream::surface_at` stopped in a block: `offset` is the
+/// start of the entry before `next`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StartCursor {
+    block: Option<usize>,
+    next: usize,
+    offset: usize,
+}
+
 #[derive(Debug, Default)]
 pub struct TermStream {
     ids: Vec<u32>,
@@ -118,8 +127,23 @@ impl TermStream {
 
     /// The text of the gram at stream position `pos` (of `len` terms) of
     /// block `b`, given the block's text, and whether it opens a sentence.
+    #[cfg(test)]
     pub fn surface<'t>(
         &self,
+        text: &'t str,
+        b: &BlockSpan,
+        pos: usize,
+        len: usize,
+    ) -> Option<(&'t str, bool)> {
+        self.surface_at(&mut StartCursor::default(), text, b, pos, len)
+    }
+
+    /// `surface`, reading the starts on from where `cursor` stopped: a
+    /// pass asking for a block's grams in reading order walks the block
+    /// once instead of once per gram.
+    pub fn surface_at<'t>(
+        &self,
+        cursor: &mut StartCursor,
         text: &'t str,
         b: &BlockSpan,
         pos: usize,
@@ -130,8 +154,20 @@ impl TermStream {
         if last_at >= b.end {
             return None;
         }
-        let from = self.start_of(b, first_at)?;
-        let last_from = self.start_of(b, last_at)?;
+        if cursor.block != Some(b.start) || cursor.next > first_at + 1 {
+            *cursor = StartCursor {
+                block: Some(b.start),
+                next: b.start,
+                offset: 0,
+            };
+        }
+        let Some(first) = self.walk_starts(*cursor, first_at) else {
+            *cursor = StartCursor::default();
+            return None;
+        };
+        *cursor = first;
+        let from = first.offset;
+        let last_from = self.walk_starts(first, last_at)?.offset;
         let opens = self.starts.get(first_at)? & OPENS != 0;
         let tail = text.get(last_from..)?;
         let last_len = tail
@@ -142,13 +178,12 @@ impl TermStream {
         Some((surface, opens))
     }
 
-    /// Where stream entry `at` of block `b` starts in the block's text:
-    /// the distances summed from the block's first term word.
-    fn start_of(&self, b: &BlockSpan, at: usize) -> Option<usize> {
-        let mut offset = 0usize;
-        for i in b.start..=at {
+    /// The cursor moved on to stream entry `at`: the distances summed from
+    /// where it stood (a far entry's start is kept whole).
+    fn walk_starts(&self, mut cursor: StartCursor, at: usize) -> Option<StartCursor> {
+        for i in cursor.next..=at {
             let step = self.starts.get(i)? & STEP;
-            offset = if step == FAR {
+            cursor.offset = if step == FAR {
                 let key = u32::try_from(i).ok()?;
                 let k = self
                     .far_starts
@@ -156,10 +191,11 @@ impl TermStream {
                     .ok()?;
                 self.far_starts[k].1 as usize
             } else {
-                offset + usize::from(step)
+                cursor.offset + usize::from(step)
             };
         }
-        Some(offset)
+        cursor.next = cursor.next.max(at + 1);
+        Some(cursor)
     }
 
     /// Append the stream of the articles read after these, renaming its

@@ -4,65 +4,10 @@
 //! name from a common word). A small fast hasher keeps the lookups cheap on
 //! large corpora.
 
+pub use super::hashing::{FastHasher, FastMap};
+use super::hashing::{HashedMap, lower_hash};
 use super::scan::{Word, is_capitalised, is_lowercase_start};
 use crate::analysis::text;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// Multiply-rotate hashing (the Fx scheme) with a final avalanche, so the
-/// low bits that pick a table slot depend on every input bit. Not
-/// DoS-resistant, which does not matter for an in-process index, and
-/// several times faster than SipHash on short keys.
-#[derive(Default, Clone, Copy)]
-pub struct FastHasher(u64);
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FastHasher {
-    fn add(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FastHasher {
-    fn finish(&self) -> u64 {
-        // The MurmurHash3 finaliser.
-        let mut x = self.0;
-        x ^= x >> 33;
-        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        x ^= x >> 33;
-        x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        x ^ (x >> 33)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-}
-
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// A term id (an index into `Vocab::terms`); `NO_TERM` for words that are
 /// not terms (stop words, one letter, bare numbers).
@@ -85,7 +30,7 @@ pub struct WordInfo {
 /// one odd topic label.
 #[derive(Debug, Default)]
 pub struct Vocab {
-    words: FastMap<u64, u32>,
+    words: HashedMap<u32>,
     /// Lower-case spelling by word id (for merging vocabularies).
     spellings: Vec<Box<str>>,
     pub word_info: Vec<WordInfo>,
@@ -94,28 +39,6 @@ pub struct Vocab {
     /// over its words; filled by `finish_case_counts`.
     pub term_case: Vec<(u32, u32)>,
     buf: String,
-}
-
-/// Hash of a word's lower-case form, lower-casing ASCII on the fly.
-fn lower_hash(word: &str, buf: &mut String) -> u64 {
-    let bytes = if word.is_ascii() {
-        word.as_bytes()
-    } else {
-        buf.clear();
-        buf.extend(word.chars().flat_map(char::to_lowercase));
-        buf.as_bytes()
-    };
-    let mut h = FastHasher::default();
-    for part in bytes.chunks(8) {
-        // Packed by hand: a variable-length copy would call memcpy.
-        let mut v = 0u64;
-        for (i, &b) in part.iter().enumerate() {
-            v |= u64::from(b.to_ascii_lowercase()) << (8 * i);
-        }
-        h.write_u64(v);
-    }
-    h.write_u64(bytes.len() as u64);
-    h.finish()
 }
 
 fn lowercase(word: &str) -> String {
