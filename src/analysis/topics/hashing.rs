@@ -78,6 +78,29 @@ impl Hasher for KeyIsHash {
 /// A table keyed by a hash of something (a word's lower-case form).
 pub type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<KeyIsHash>>;
 
+/// For the packed grams of the phrase counts (`gram`): one folded
+/// multiply, whose high and low halves together depend on every bit.
+#[derive(Default, Clone, Copy)]
+pub struct GramHasher(u64);
+
+impl Hasher for GramHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = FastHasher::default();
+        h.write(bytes);
+        self.write_u64(h.finish());
+    }
+    fn write_u64(&mut self, i: u64) {
+        let product = u128::from(i ^ self.0) * u128::from(SEED);
+        self.0 = (product as u64) ^ ((product >> 64) as u64);
+    }
+}
+
+/// A table keyed by packed grams.
+pub type GramMap<V> = HashMap<u64, V, BuildHasherDefault<GramHasher>>;
+
 /// Up to eight bytes as a little-endian integer (zero above them), read
 /// in at most two overlapping loads instead of a byte at a time.
 pub fn load(b: &[u8]) -> u64 {
@@ -102,11 +125,13 @@ pub fn load(b: &[u8]) -> u64 {
     }
 }
 
+/// The high bit of every byte: set only in bytes of non-ASCII characters.
+pub const HIGH: u64 = 0x8080_8080_8080_8080;
+
 /// ASCII upper-case letters in the eight bytes lowered, every other byte
 /// (other ASCII, bytes of longer UTF-8 characters) kept.
-fn ascii_lower(x: u64) -> u64 {
+pub fn ascii_lower(x: u64) -> u64 {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let heptets = x & LOW7;
     // High bit set where the byte is at least 'A', and where above 'Z'.
     let from_a = heptets + 0x3f3f_3f3f_3f3f_3f3f;
@@ -118,6 +143,16 @@ fn ascii_lower(x: u64) -> u64 {
 /// Hash of a word's lower-case form: ASCII lowered eight bytes at a time,
 /// anything else lower-cased by character into `buf` first.
 pub fn lower_hash(word: &str, buf: &mut String) -> u64 {
+    // The usual word: ASCII, one load (the same hash as below).
+    if (1..=8).contains(&word.len()) {
+        let v = load(word.as_bytes());
+        if v & HIGH == 0 {
+            let mut h = FastHasher::default();
+            h.write_u64(ascii_lower(v));
+            h.write_u64(word.len() as u64);
+            return h.finish();
+        }
+    }
     let bytes = if word.is_ascii() {
         word.as_bytes()
     } else {
@@ -170,5 +205,16 @@ mod tests {
         assert_ne!(h("nato"), h("natos"));
         assert_ne!(h("ab"), h("ab\0"));
         assert_ne!(h("abcdefgh"), h("abcdefghi"));
+        // One load or several: the same hash for the same letters.
+        let long = lower_hash("Sanctions-Relief", &mut String::new());
+        let mut by_parts = FastHasher::default();
+        by_parts.write_u64(u64::from_le_bytes(*b"sanction"));
+        by_parts.write_u64(u64::from_le_bytes(*b"s-relief"));
+        by_parts.write_u64(16);
+        assert_eq!(long, by_parts.finish());
+        let mut short = FastHasher::default();
+        short.write_u64(u64::from_le_bytes(*b"nato\0\0\0\0"));
+        short.write_u64(4);
+        assert_eq!(h("NaTo"), short.finish());
     }
 }

@@ -51,6 +51,8 @@ mod acronyms;
 mod adjectives;
 mod chunks;
 mod compact;
+#[cfg(test)]
+mod count_check;
 mod counts;
 mod draft;
 mod first_pass;

@@ -5,6 +5,7 @@
 //! ("Bank of America"). Keys are lower case, as `name_key` writes
 //! them; every list is sorted for binary search (a test checks).
 
+use super::hashing::{HIGH, ascii_lower, load};
 use crate::analysis::text;
 use std::sync::LazyLock;
 
@@ -169,14 +170,17 @@ const PACKED_LEN: usize = 15;
 /// An ASCII word of at most `PACKED_LEN` bytes, lower-cased, and its
 /// length as one integer (so that two words are equal when their keys are).
 fn packed_lower(word: &str) -> Option<u128> {
-    if word.len() > PACKED_LEN || !word.is_ascii() {
+    let bytes = word.as_bytes();
+    if bytes.len() > PACKED_LEN {
         return None;
     }
-    let bytes = word.bytes().enumerate();
-    let key = bytes.fold(0u128, |k, (i, b)| {
-        k | (u128::from(b.to_ascii_lowercase()) << (8 * i))
-    });
-    Some(key | ((word.len() as u128) << 120))
+    let (head, tail) = bytes.split_at(bytes.len().min(8));
+    let (head, tail) = (load(head), load(tail));
+    if (head | tail) & HIGH != 0 {
+        return None;
+    }
+    let key = u128::from(ascii_lower(head)) | (u128::from(ascii_lower(tail)) << 64);
+    Some(key | ((bytes.len() as u128) << 120))
 }
 
 /// The shared stop words as sorted keys (`packed_lower`).

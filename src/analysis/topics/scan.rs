@@ -54,9 +54,12 @@ pub fn scan(text: &str, out: &mut Vec<Word>) {
     let mut prev_end: Option<usize> = None;
     let mut i = 0;
     loop {
-        // Up to the next word, then to its end.
-        while i < bytes.len() {
-            let (alnum, len) = char_at(text, bytes, i);
+        // Up to the next word, then to its end; ASCII a byte at a time.
+        while let Some(&b) = bytes.get(i) {
+            if ASCII_ALNUM[usize::from(b)] {
+                break;
+            }
+            let (alnum, len) = char_at(text, b, i);
             if alnum {
                 break;
             }
@@ -66,8 +69,12 @@ pub fn scan(text: &str, out: &mut Vec<Word>) {
             break;
         }
         let start = i;
-        while i < bytes.len() {
-            let (alnum, len) = char_at(text, bytes, i);
+        while let Some(&b) = bytes.get(i) {
+            if ASCII_ALNUM[usize::from(b)] {
+                i += 1;
+                continue;
+            }
+            let (alnum, len) = char_at(text, b, i);
             if !alnum {
                 break;
             }
@@ -78,16 +85,27 @@ pub fn scan(text: &str, out: &mut Vec<Word>) {
     }
 }
 
-/// Whether the character at byte `i` is alphanumeric, and its length:
-/// ASCII is judged by byte, anything else decoded as a char.
+/// ASCII letters and digits, by byte.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Whether the character starting with byte `b` at `i` is alphanumeric,
+/// and its length: ASCII is judged by byte, anything else decoded.
 #[inline]
-fn char_at(text: &str, bytes: &[u8], i: usize) -> (bool, usize) {
-    match bytes[i] {
-        b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
-        _ => match text.get(i..).and_then(|t| t.chars().next()) {
-            Some(c) => (c.is_alphanumeric(), c.len_utf8()),
-            None => (false, 1),
-        },
+fn char_at(text: &str, b: u8, i: usize) -> (bool, usize) {
+    if b.is_ascii() {
+        return (b.is_ascii_alphanumeric(), 1);
+    }
+    match text.get(i..).and_then(|t| t.chars().next()) {
+        Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+        None => (false, 1),
     }
 }
 

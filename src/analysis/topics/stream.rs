@@ -9,7 +9,7 @@
 //! stream is alive at the analysis's peak); the rare longer distance is
 //! kept whole in a side table.
 
-use super::gram::{self, Gram};
+use super::gram;
 use super::vocab::{NO_TERM, TermId};
 use crate::corpus::BlockRef;
 
@@ -251,8 +251,10 @@ impl TermStream {
 }
 
 /// Call `f(position, length, gram)` for every one-, two- and three-term
-/// gram of a block's stream slice.
-pub fn for_each_gram(ids: &[u32], mut f: impl FnMut(usize, usize, Gram)) {
+/// gram of a block's stream slice (the counts write this loop out; kept
+/// as the plain statement of which grams there are).
+#[cfg(test)]
+pub fn for_each_gram(ids: &[u32], mut f: impl FnMut(usize, usize, gram::Gram)) {
     for i in 0..ids.len() {
         let mut g = gram::word(ids[i] & TERM);
         f(i, 1, g);
