@@ -103,6 +103,7 @@ pub type GramMap<V> = HashMap<u64, V, BuildHasherDefault<GramHasher>>;
 
 /// Up to eight bytes as a little-endian integer (zero above them), read
 /// in at most two overlapping loads instead of a byte at a time.
+#[inline]
 pub fn load(b: &[u8]) -> u64 {
     let n = b.len();
     let word = |at: usize| -> u64 {
@@ -130,6 +131,7 @@ pub const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// ASCII upper-case letters in the eight bytes lowered, every other byte
 /// (other ASCII, bytes of longer UTF-8 characters) kept.
+#[inline]
 pub fn ascii_lower(x: u64) -> u64 {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let heptets = x & LOW7;
@@ -143,23 +145,40 @@ pub fn ascii_lower(x: u64) -> u64 {
 /// Hash of a word's lower-case form: ASCII lowered eight bytes at a time,
 /// anything else lower-cased by character into `buf` first.
 pub fn lower_hash(word: &str, buf: &mut String) -> u64 {
-    // The usual word: ASCII, one load (the same hash as below).
-    if (1..=8).contains(&word.len()) {
-        let v = load(word.as_bytes());
-        if v & HIGH == 0 {
-            let mut h = FastHasher::default();
-            h.write_u64(ascii_lower(v));
-            h.write_u64(word.len() as u64);
-            return h.finish();
-        }
+    if let Some(h) = ascii_lower_hash(word.as_bytes()) {
+        return h;
     }
-    let bytes = if word.is_ascii() {
-        word.as_bytes()
-    } else {
-        buf.clear();
-        buf.extend(word.chars().flat_map(char::to_lowercase));
-        buf.as_bytes()
-    };
+    buf.clear();
+    buf.extend(word.chars().flat_map(char::to_lowercase));
+    hash_lowered(buf.as_bytes())
+}
+
+/// `lower_hash` of ASCII text read eight bytes at a time; `None` when
+/// the text is not ASCII.
+fn ascii_lower_hash(bytes: &[u8]) -> Option<u64> {
+    let mut h = FastHasher::default();
+    let mut parts = bytes.chunks_exact(8);
+    for part in &mut parts {
+        let v = load(part);
+        if v & HIGH != 0 {
+            return None;
+        }
+        h.write_u64(ascii_lower(v));
+    }
+    let rest = parts.remainder();
+    if !rest.is_empty() {
+        let v = load(rest);
+        if v & HIGH != 0 {
+            return None;
+        }
+        h.write_u64(ascii_lower(v));
+    }
+    h.write_u64(bytes.len() as u64);
+    Some(h.finish())
+}
+
+/// The hash of text whose letters are lowered already (ASCII or not).
+fn hash_lowered(bytes: &[u8]) -> u64 {
     let mut h = FastHasher::default();
     for part in bytes.chunks(8) {
         h.write_u64(ascii_lower(load(part)));

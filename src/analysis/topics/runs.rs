@@ -96,7 +96,8 @@ impl Runs {
             }
         }
         self.flush(text, &mut run, at, initial, discover, false);
-        if discover {
+        // Only a bracket can open a definition.
+        if discover && text.as_bytes().contains(&b'(') {
             self.note_definitions(text, &chunks);
         }
         self.chunks = chunks;
