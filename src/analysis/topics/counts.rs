@@ -12,7 +12,6 @@
 use super::gram::{self, Gram};
 use super::hashing::GramMap;
 use super::local_counts::LocalCounts;
-use super::scan::Word;
 use super::stream::TermStream;
 use super::vocab::{FastHasher, FastMap, TermId};
 use std::hash::Hasher;
@@ -284,15 +283,21 @@ impl RepeatFilter {
         self.seen.clear();
     }
 
-    /// True when these words (spacing and punctuation aside) were already
-    /// seen in the article.
-    pub fn is_repeat(&mut self, text: &str, words: &[Word]) -> bool {
-        let mut h = FastHasher::default();
-        for w in words {
-            h.write(w.text(text).as_bytes());
-            h.write_u8(0);
-        }
-        self.seen.insert(h.finish(), ()).is_some()
+    /// A block's fingerprint, before its words are added.
+    pub fn fingerprint() -> FastHasher {
+        FastHasher::default()
+    }
+
+    /// Add the block's next word (as written) to its fingerprint.
+    pub fn add_word(fingerprint: &mut FastHasher, word: &str) {
+        fingerprint.write(word.as_bytes());
+        fingerprint.write_u8(0);
+    }
+
+    /// True when a block with these words (spacing and punctuation aside)
+    /// was already seen in the article.
+    pub fn is_repeat(&mut self, fingerprint: FastHasher) -> bool {
+        self.seen.insert(fingerprint.finish(), ()).is_some()
     }
 }
 

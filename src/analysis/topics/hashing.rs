@@ -144,10 +144,17 @@ pub fn ascii_lower(x: u64) -> u64 {
 
 /// Hash of a word's lower-case form: ASCII lowered eight bytes at a time,
 /// anything else lower-cased by character into `buf` first.
+#[inline]
 pub fn lower_hash(word: &str, buf: &mut String) -> u64 {
     if let Some(h) = ascii_lower_hash(word.as_bytes()) {
         return h;
     }
+    other_lower_hash(word, buf)
+}
+
+/// `lower_hash` of text that is not ASCII: lower-cased by character.
+#[cold]
+fn other_lower_hash(word: &str, buf: &mut String) -> u64 {
     buf.clear();
     buf.extend(word.chars().flat_map(char::to_lowercase));
     hash_lowered(buf.as_bytes())
@@ -155,6 +162,7 @@ pub fn lower_hash(word: &str, buf: &mut String) -> u64 {
 
 /// `lower_hash` of ASCII text read eight bytes at a time; `None` when
 /// the text is not ASCII.
+#[inline]
 fn ascii_lower_hash(bytes: &[u8]) -> Option<u64> {
     let mut h = FastHasher::default();
     let mut parts = bytes.chunks_exact(8);

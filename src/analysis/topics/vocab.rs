@@ -6,7 +6,7 @@
 
 pub use super::hashing::{FastHasher, FastMap};
 use super::hashing::{HashedMap, lower_hash};
-use super::scan::{Word, is_capitalised, is_lowercase_start};
+use super::scan::{Gap, is_capitalised, is_lowercase_start};
 use crate::analysis::text;
 
 /// A term id (an index into `Vocab::terms`); `NO_TERM` for words that are
@@ -51,11 +51,19 @@ fn lowercase(word: &str) -> String {
 
 impl Vocab {
     /// The word's index in `word_info`, adding it on first sight.
+    #[inline]
     pub fn word_id(&mut self, word: &str) -> u32 {
         let h = lower_hash(word, &mut self.buf);
-        if let Some(&id) = self.words.get(&h) {
-            return id;
+        match self.words.get(&h) {
+            Some(&id) => id,
+            None => self.add_word(word, h),
         }
+    }
+
+    /// A word seen for the first time (`h`: its `lower_hash`): stemmed
+    /// once, given the next id.
+    #[cold]
+    fn add_word(&mut self, word: &str, h: u64) -> u32 {
         let lower = lowercase(word);
         let term = if is_term_word(&lower) {
             let stem = text::stem(&lower);
@@ -92,16 +100,16 @@ impl Vocab {
         self.stems.get(text::stem(&lower).as_str()).copied()
     }
 
-    /// Count how the word at `w` was written (outside headings only: their
-    /// title case says nothing).
-    pub fn note_case(&mut self, id: u32, w: &Word, text: &str, in_heading: bool) {
+    /// Count how the word `surface` (after a gap `gap`) was written
+    /// (outside headings only: their title case says nothing).
+    #[inline]
+    pub fn note_case(&mut self, id: u32, surface: &str, gap: Gap, in_heading: bool) {
         let Some(info) = self.word_info.get_mut(id as usize) else {
             return;
         };
-        let surface = w.text(text);
         if is_lowercase_start(surface) {
             info.lower += 1;
-        } else if !in_heading && !w.gap.starts_sentence() && is_capitalised(surface) {
+        } else if !in_heading && !gap.starts_sentence() && is_capitalised(surface) {
             info.capital_mid += 1;
         }
     }
@@ -210,7 +218,7 @@ mod tests {
         scan(t, &mut words);
         for w in &words {
             let id = v.word_id(w.text(t));
-            v.note_case(id, w, t, false);
+            v.note_case(id, w.text(t), w.gap, false);
         }
         v.finish_case_counts();
         let term = |v: &mut Vocab, s: &str| {
