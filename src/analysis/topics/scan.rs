@@ -71,7 +71,7 @@ pub fn scan(text: &str, out: &mut Vec<Word>) {
         let start = i;
         while let Some(&b) = bytes.get(i) {
             if ASCII_ALNUM[usize::from(b)] {
-                i += 1;
+                i += 1 + ascii_alnum_run(bytes.get(i + 1..i + 9));
                 continue;
             }
             let (alnum, len) = char_at(text, b, i);
@@ -109,9 +109,34 @@ fn char_at(text: &str, b: u8, i: usize) -> (bool, usize) {
     }
 }
 
+/// How many of the eight bytes, from the first, are ASCII letters or
+/// digits (0 when fewer than eight bytes are left: the caller goes on
+/// byte by byte).
+#[inline]
+fn ascii_alnum_run(eight: Option<&[u8]>) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let Some(v) = eight.and_then(|e| <[u8; 8]>::try_from(e).ok()) else {
+        return 0;
+    };
+    let v = u64::from_le_bytes(v);
+    // High bit of each byte set where the byte (below 0x80) is in lo..=hi.
+    let within = |x: u64, lo: u64, hi: u64| {
+        let h = x & LOW7;
+        (h + (0x80 - lo) * ONES) & !(h + (0x7f - hi) * ONES) & HIGH
+    };
+    let digits = within(v, 0x30, 0x39);
+    let letters = within(v | (0x20 * ONES), 0x61, 0x7a);
+    let alnum = (digits | letters) & !v & HIGH;
+    ((!alnum & HIGH).trailing_zeros() / 8) as usize
+}
+
 fn word(text: &str, prev_end: Option<usize>, start: usize, end: usize) -> Word {
     let gap = match prev_end {
         None => Gap::Start,
+        // The usual gap, one space, without slicing the text.
+        Some(p) if start == p + 1 && text.as_bytes().get(p) == Some(&b' ') => Gap::Space,
         Some(p) => classify_gap(text.get(p..start).unwrap_or(" ")),
     };
     Word { start, end, gap }
@@ -214,6 +239,25 @@ mod tests {
                 Gap::Joiner
             ]
         );
+    }
+
+    #[test]
+    fn eight_byte_steps_stop_where_bytes_do() {
+        for b in 0..=255u8 {
+            let mut eight = *b"Ab3zZ09q";
+            for at in 0..8 {
+                let saved = eight[at];
+                eight[at] = b;
+                let by_byte = eight
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+                assert_eq!(ascii_alnum_run(Some(&eight)), by_byte, "{b} at {at}");
+                eight[at] = saved;
+            }
+        }
+        assert_eq!(ascii_alnum_run(Some(b"abc")), 0);
+        assert_eq!(ascii_alnum_run(None), 0);
     }
 
     #[test]

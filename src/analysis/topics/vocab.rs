@@ -5,7 +5,7 @@
 //! large corpora.
 
 pub use super::hashing::{FastHasher, FastMap};
-use super::hashing::{HashedMap, lower_hash};
+use super::hashing::{HashedMap, load, lower_hash};
 use super::scan::{Gap, is_capitalised, is_lowercase_start};
 use crate::analysis::text;
 
@@ -39,6 +39,24 @@ pub struct Vocab {
     /// over its words; filled by `finish_case_counts`.
     pub term_case: Vec<(u32, u32)>,
     buf: String,
+    /// Words met lately, exactly as written (up to eight bytes), with
+    /// their ids: running text repeats its words, and an exact match skips
+    /// lowering and hashing. Empty until the first word and after reading.
+    recent: Vec<Recent>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Recent {
+    bytes: u64,
+    /// 0: an empty slot.
+    len: u32,
+    id: u32,
+}
+
+const RECENT_BITS: u32 = 12;
+
+fn recent_slot(bytes: u64) -> usize {
+    (bytes.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - RECENT_BITS)) as usize
 }
 
 fn lowercase(word: &str) -> String {
@@ -53,6 +71,31 @@ impl Vocab {
     /// The word's index in `word_info`, adding it on first sight.
     #[inline]
     pub fn word_id(&mut self, word: &str) -> u32 {
+        let b = word.as_bytes();
+        if !(1..=8).contains(&b.len()) {
+            return self.lookup(word);
+        }
+        let (bytes, len) = (load(b), b.len() as u32);
+        let slot = recent_slot(bytes);
+        if let Some(r) = self.recent.get(slot)
+            && r.bytes == bytes
+            && r.len == len
+        {
+            return r.id;
+        }
+        let id = self.lookup(word);
+        if self.recent.is_empty() {
+            self.recent = vec![Recent::default(); 1 << RECENT_BITS];
+        }
+        if let Some(r) = self.recent.get_mut(slot) {
+            *r = Recent { bytes, len, id };
+        }
+        id
+    }
+
+    /// `word_id` by the word's lower-case hash.
+    #[inline]
+    fn lookup(&mut self, word: &str) -> u32 {
         let h = lower_hash(word, &mut self.buf);
         match self.words.get(&h) {
             Some(&id) => id,
@@ -159,6 +202,7 @@ impl Vocab {
 
     /// Sum the case counts of words into their terms.
     pub fn finish_case_counts(&mut self) {
+        self.recent = Vec::new();
         self.term_case = vec![(0, 0); self.stems.len()];
         for w in &self.word_info {
             if let Some(c) = self.term_case.get_mut(w.term as usize) {
@@ -208,6 +252,26 @@ mod tests {
         assert_eq!(v.word_id("İSTANBUL"), v.word_id("i̇stanbul"));
         assert_eq!(v.word_id("\u{212a}ilo"), v.word_id("kilo"), "Kelvin sign");
         assert_ne!(v.word_id("kilo"), v.word_id("kilos"));
+        // Met again (from the recent words or not), a word keeps its id.
+        let words = [
+            "Kilo",
+            "kilo",
+            "KILO",
+            "ab",
+            "a\0",
+            "a",
+            "longerword",
+            "café",
+            "Café",
+        ];
+        let first: Vec<u32> = words.iter().map(|w| v.word_id(w)).collect();
+        for _ in 0..3 {
+            let again: Vec<u32> = words.iter().map(|w| v.word_id(w)).collect();
+            assert_eq!(again, first);
+        }
+        assert_eq!((first[0], first[1]), (first[2], first[2]));
+        assert_ne!(first[4], first[5]);
+        assert_eq!(first[7], first[8]);
     }
 
     #[test]
