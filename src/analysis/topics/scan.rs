@@ -69,20 +69,29 @@ pub fn scan(text: &str, out: &mut Vec<Word>) {
             break;
         }
         let start = i;
-        while let Some(&b) = bytes.get(i) {
-            if ASCII_ALNUM[usize::from(b)] {
-                i += 1 + ascii_alnum_run(bytes.get(i + 1..i + 9));
-                continue;
-            }
-            let (alnum, len) = char_at(text, b, i);
-            if !alnum {
-                break;
-            }
-            i += len;
-        }
+        i = alnum_end(text, i);
         out.push(word(text, prev_end, start, i));
         prev_end = Some(i);
     }
+}
+
+/// Where the run of alphanumeric characters starting at byte `i` of
+/// `text` ends (`i` itself when none starts there).
+#[inline]
+pub fn alnum_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if ASCII_ALNUM[usize::from(b)] {
+            i += 1 + ascii_alnum_run(bytes.get(i + 1..i + 9));
+            continue;
+        }
+        let (alnum, len) = char_at(text, b, i);
+        if !alnum {
+            break;
+        }
+        i += len;
+    }
+    i
 }
 
 /// ASCII letters and digits, by byte.

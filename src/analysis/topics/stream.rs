@@ -10,6 +10,7 @@
 //! kept whole in a side table.
 
 use super::gram;
+use super::scan::alnum_end;
 use super::vocab::{NO_TERM, TermId};
 use crate::corpus::BlockRef;
 
@@ -169,12 +170,10 @@ impl TermStream {
         let from = first.offset;
         let last_from = self.walk_starts(first, last_at)?.offset;
         let opens = self.starts.get(first_at)? & OPENS != 0;
-        let tail = text.get(last_from..)?;
-        let last_len = tail
-            .char_indices()
-            .find(|(_, c)| !c.is_alphanumeric())
-            .map_or(tail.len(), |(i, _)| i);
-        let surface = text.get(from..last_from + last_len)?;
+        // The last word runs to the first character that is not
+        // alphanumeric.
+        text.get(last_from..)?;
+        let surface = text.get(from..alnum_end(text, last_from))?;
         Some((surface, opens))
     }
 
