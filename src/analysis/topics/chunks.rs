@@ -24,6 +24,22 @@ pub fn chunks_of(text: &str, words: &[Word], out: &mut Vec<Chunk>) {
     // counted as part of the next gap.
     let mut absorbed_dot: Option<usize> = None;
     while i < words.len() {
+        // The usual chunk: one word, no dot to take (what the general
+        // rules below give it too).
+        let w = words[i];
+        if absorbed_dot.is_none()
+            && words.get(i + 1).is_none_or(|n| n.gap != Gap::Joiner)
+            && !dot_then_space(text, &w)
+        {
+            out.push(Chunk {
+                start: w.start,
+                end: w.end,
+                gap: w.gap,
+                closes: false,
+            });
+            i += 1;
+            continue;
+        }
         let mut j = i + 1;
         while j < words.len() && words[j].gap == Gap::Joiner {
             j += 1;
@@ -72,10 +88,19 @@ pub fn chunks_of(text: &str, words: &[Word], out: &mut Vec<Chunk>) {
     }
 }
 
+/// The word is followed by ". " (the only place a one-word chunk may
+/// keep its dot).
+fn dot_then_space(text: &str, word: &Word) -> bool {
+    text.as_bytes().get(word.end..word.end + 2) == Some(b". ")
+}
+
 /// A one-word chunk whose dot is not a sentence end: a title abbreviation
 /// before a capitalised word ("Mr. Roe", "Sen. Roe"), or a middle initial
 /// between two parts of a name ("Donald J. Trump").
 fn keeps_dot(text: &str, word: &Word, previous: Option<&Chunk>) -> bool {
+    if !dot_then_space(text, word) {
+        return false;
+    }
     let surface = word.text(text);
     let after = text.get(word.end..).unwrap_or("");
     let next_is_name = after

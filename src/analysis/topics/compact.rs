@@ -109,7 +109,9 @@ pub struct Weights(Vec<(u32, f32)>);
 impl Weights {
     /// From (article, weight) pairs sorted by article, each article once.
     pub fn from_sorted(pairs: impl IntoIterator<Item = (usize, f32)>) -> Self {
-        let v: Vec<(u32, f32)> = pairs.into_iter().map(|(a, w)| (narrow(a), w)).collect();
+        let mut v: Vec<(u32, f32)> = pairs.into_iter().map(|(a, w)| (narrow(a), w)).collect();
+        // Collected in place from a longer list: no spare room kept.
+        v.shrink_to_fit();
         debug_assert!(v.windows(2).all(|w| w[0].0 < w[1].0));
         Weights(v)
     }
@@ -161,20 +163,26 @@ impl Amounts {
         }
     }
 
-    /// Merged and sorted by article.
-    pub fn merged(self) -> Vec<(usize, f32)> {
+    /// Merged and sorted by article, in place (the amounts of an article
+    /// summed in the order they were added).
+    pub fn merged(self) -> Vec<(u32, f32)> {
         let mut amounts = self.0;
         if !amounts.is_sorted_by_key(|&(a, _)| a) {
             amounts.sort_by_key(|&(a, _)| a);
         }
-        let mut merged: Vec<(usize, f32)> = Vec::with_capacity(amounts.len());
-        for (a, x) in amounts {
-            match merged.last_mut() {
-                Some((b, y)) if *b == a as usize => *y += x,
-                _ => merged.push((a as usize, x)),
+        let mut kept: usize = 0;
+        for i in 0..amounts.len() {
+            let (a, x) = amounts[i];
+            match kept.checked_sub(1).and_then(|k| amounts.get_mut(k)) {
+                Some((b, y)) if *b == a => *y += x,
+                _ => {
+                    amounts[kept] = (a, x);
+                    kept += 1;
+                }
             }
         }
-        merged
+        amounts.truncate(kept);
+        amounts
     }
 }
 
@@ -218,5 +226,9 @@ mod tests {
         a.add(0, 2.0);
         a.add(2, 0.5);
         assert_eq!(a.merged(), vec![(0, 3.0), (2, 1.5)]);
+        let mut b = Amounts::default();
+        b.add(1, 1.0);
+        b.add(3, 2.0);
+        assert_eq!(b.merged(), vec![(1, 1.0), (3, 2.0)]);
     }
 }

@@ -10,9 +10,9 @@
 //! rare phrases become approximate).
 
 use super::gram::{self, Gram};
+use super::hashing::GramMap;
 use super::local_counts::LocalCounts;
-use super::scan::Word;
-use super::stream::{TermStream, for_each_gram};
+use super::stream::TermStream;
 use super::vocab::{FastHasher, FastMap, TermId};
 use std::hash::Hasher;
 
@@ -75,7 +75,7 @@ pub struct KeyPhrase {
 #[derive(Debug, Default)]
 pub struct PhraseCounter {
     pub unigrams: Vec<Stats>,
-    pub grams: FastMap<Gram, Stats>,
+    pub grams: GramMap<Stats>,
     /// Entries with at most this many uses were pruned at least once.
     prune_floor: u32,
     /// Most multi-word entries kept (0: `MAX_GRAMS`).
@@ -92,7 +92,7 @@ impl PhraseCounter {
     /// A counter keeping at most `limit` multi-word entries, sized for
     /// about `expected` of them (growing a large table is costly).
     pub fn with_capacity_limit(limit: usize, expected: usize) -> Self {
-        let mut grams = FastMap::default();
+        let mut grams = GramMap::default();
         grams.reserve(expected.min(limit));
         PhraseCounter {
             limit: limit.max(1),
@@ -152,21 +152,28 @@ impl PhraseCounter {
         self.articles = self.articles.max(article + 1);
         self.local.clear();
         for b in stream.blocks_of(article).iter().filter(|b| !b.repeat) {
-            for_each_gram(stream.terms(b), |_, len, g| {
-                if len == 1 {
-                    let t = gram::first(g).unwrap_or(0);
-                    let i = t as usize;
-                    if self.word_tf.len() <= i {
-                        self.word_tf.resize(i + 1, 0);
-                    }
-                    if self.word_tf[i] == 0 {
-                        self.touched.push(t);
-                    }
-                    self.word_tf[i] += 1;
-                } else {
-                    self.local.add(g);
+            // Every one-, two- and three-term gram (as `for_each_gram`
+            // gives them, in its order), written out for the hot loop.
+            let ids = stream.terms(b);
+            for (i, &id) in ids.iter().enumerate() {
+                let t = TermStream::term(id);
+                let ti = t as usize;
+                if self.word_tf.len() <= ti {
+                    self.word_tf.resize(ti + 1, 0);
                 }
-            });
+                if self.word_tf[ti] == 0 {
+                    self.touched.push(t);
+                }
+                self.word_tf[ti] += 1;
+                let Some(&next) = ids.get(i + 1).filter(|&&n| TermStream::continues(n)) else {
+                    continue;
+                };
+                let two = gram::extend(gram::word(t), 1, TermStream::term(next));
+                self.local.add(two);
+                if let Some(&last) = ids.get(i + 2).filter(|&&n| TermStream::continues(n)) {
+                    self.local.add(gram::extend(two, 2, TermStream::term(last)));
+                }
+            }
         }
         for &t in &self.touched {
             let t = t as usize;
@@ -276,15 +283,21 @@ impl RepeatFilter {
         self.seen.clear();
     }
 
-    /// True when these words (spacing and punctuation aside) were already
-    /// seen in the article.
-    pub fn is_repeat(&mut self, text: &str, words: &[Word]) -> bool {
-        let mut h = FastHasher::default();
-        for w in words {
-            h.write(w.text(text).as_bytes());
-            h.write_u8(0);
-        }
-        self.seen.insert(h.finish(), ()).is_some()
+    /// A block's fingerprint, before its words are added.
+    pub fn fingerprint() -> FastHasher {
+        FastHasher::default()
+    }
+
+    /// Add the block's next word (as written) to its fingerprint.
+    pub fn add_word(fingerprint: &mut FastHasher, word: &str) {
+        fingerprint.write(word.as_bytes());
+        fingerprint.write_u8(0);
+    }
+
+    /// True when a block with these words (spacing and punctuation aside)
+    /// was already seen in the article.
+    pub fn is_repeat(&mut self, fingerprint: FastHasher) -> bool {
+        self.seen.insert(fingerprint.finish(), ()).is_some()
     }
 }
 

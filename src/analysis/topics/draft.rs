@@ -97,7 +97,7 @@ impl Draft {
 
     /// Summed per-article (1 + ln amount) · ln(1 + N / articles covering):
     /// high for topics said much, by many, but not by every article alike.
-    fn salience(amounts: &[(usize, f32)], articles: usize) -> f32 {
+    fn salience(amounts: &[(u32, f32)], articles: usize) -> f32 {
         let covering = amounts.iter().filter(|&&(_, x)| x > 0.0).count();
         if covering == 0 {
             return 0.0;
@@ -127,7 +127,7 @@ impl Draft {
                 .into_iter()
                 .filter(|&(_, x)| x > 0.0)
                 // Never 0 for an article that has occurrences, never above 1.
-                .map(|(a, x)| (a, (x / max).clamp(f32::MIN_POSITIVE, 1.0))),
+                .map(|(a, x)| (a as usize, (x / max).clamp(f32::MIN_POSITIVE, 1.0))),
         );
         let label = match &self.label {
             Some(l) => l.trim(),

@@ -108,6 +108,7 @@ fn read(corpus: &Corpus, range: Range<usize>, max_grams: usize) -> FirstPass {
         .sum();
     let mut counter = PhraseCounter::with_capacity_limit(max_grams, bytes / 30);
     let mut words = Vec::new();
+    let mut ids: Vec<u32> = Vec::new();
     let mut repeats = RepeatFilter::default();
     for (local, article) in articles.iter().enumerate() {
         let ai = range.start + local;
@@ -118,16 +119,23 @@ fn read(corpus: &Corpus, range: Range<usize>, max_grams: usize) -> FirstPass {
             let heading = block.kind == BlockKind::Heading;
             let text = block.text.as_str();
             scan(text, &mut words);
-            let repeat = repeats.is_repeat(text, &words);
-            let stream_words = words.iter().map(|w| {
-                let id = vocab.word_id(w.text(text));
-                vocab.note_case(id, w, text, heading);
-                StreamWord {
-                    term: vocab.word_info.get(id as usize).map_or(NO_TERM, |i| i.term),
-                    tight: w.gap.is_tight(),
-                    start: w.start,
-                    opens_sentence: w.gap.starts_sentence(),
-                }
+            // One walk over the words: their ids, how each is written, and
+            // the block's fingerprint for spotting repeats.
+            ids.clear();
+            let mut fingerprint = RepeatFilter::fingerprint();
+            for w in &words {
+                let surface = w.text(text);
+                let id = vocab.word_id(surface);
+                vocab.note_case(id, surface, w.gap, heading);
+                RepeatFilter::add_word(&mut fingerprint, surface);
+                ids.push(id);
+            }
+            let repeat = repeats.is_repeat(fingerprint);
+            let stream_words = words.iter().zip(&ids).map(|(w, &id)| StreamWord {
+                term: vocab.word_info.get(id as usize).map_or(NO_TERM, |i| i.term),
+                tight: w.gap.is_tight(),
+                start: w.start,
+                opens_sentence: w.gap.starts_sentence(),
             });
             stream.push_block(at, heading, repeat, stream_words);
             // Headings and table cells are title-cased: no evidence of names.

@@ -18,7 +18,7 @@
 //! are listed.
 
 use super::titles::titles;
-use super::vocab::{FastMap, TermId, Vocab};
+use super::vocab::{TermId, Vocab};
 
 /// Verbs of reporting speech, and "according".
 const REPORTING: &[&str] = &[
@@ -259,35 +259,44 @@ const GENERIC: &[&str] = &[
 /// The junk terms of one corpus, by term id.
 #[derive(Debug, Default)]
 pub struct Junk {
-    reporting: FastMap<TermId, ()>,
-    generic: FastMap<TermId, ()>,
+    /// Per term id: `REPORTING`, `GENERIC` or 0 (a dense table: asked
+    /// for every candidate word and phrase).
+    kinds: Vec<u8>,
 }
+
+const REPORTING_TERM: u8 = 1;
+const GENERIC_TERM: u8 = 2;
 
 impl Junk {
     pub fn new(vocab: &Vocab) -> Junk {
-        let ids = |words: &[&str]| -> FastMap<TermId, ()> {
-            words
-                .iter()
-                .filter_map(|w| vocab.term_of(w))
-                .map(|t| (t, ()))
-                .collect()
+        let mut kinds: Vec<u8> = Vec::new();
+        let mut mark = |words: &[&str], kind: u8| {
+            for t in words.iter().filter_map(|w| vocab.term_of(w)) {
+                let i = t as usize;
+                if kinds.len() <= i {
+                    kinds.resize(i + 1, 0);
+                }
+                // A reporting verb stays one whatever else lists it.
+                if kinds[i] != REPORTING_TERM {
+                    kinds[i] = kind;
+                }
+            }
         };
-        let reporting = ids(REPORTING);
-        let mut generic = ids(GENERIC);
-        generic.extend(ids(titles()));
-        generic.retain(|t, _| !reporting.contains_key(t));
-        Junk { reporting, generic }
+        mark(REPORTING, REPORTING_TERM);
+        mark(GENERIC, GENERIC_TERM);
+        mark(titles(), GENERIC_TERM);
+        Junk { kinds }
     }
 
-    fn is_junk(&self, t: TermId) -> bool {
-        self.reporting.contains_key(&t) || self.generic.contains_key(&t)
+    fn kind(&self, t: TermId) -> u8 {
+        self.kinds.get(t as usize).copied().unwrap_or(0)
     }
 
-    /// A gram (its terms in order) that is no topic: a junk word alone,
-    /// a phrase holding a reporting verb, a phrase of junk words only.
-    pub fn rejects(&self, terms: &[TermId]) -> bool {
-        terms.iter().any(|t| self.reporting.contains_key(t))
-            || terms.iter().all(|&t| self.is_junk(t))
+    /// A gram (its terms in order, as often as asked) that is no topic: a
+    /// junk word alone, a phrase holding a reporting verb, a phrase of junk
+    /// words only.
+    pub fn rejects<I: Iterator<Item = TermId>>(&self, terms: impl Fn() -> I) -> bool {
+        terms().any(|t| self.kind(t) == REPORTING_TERM) || terms().all(|t| self.kind(t) != 0)
     }
 }
 

@@ -36,6 +36,7 @@ impl LocalCounts {
         }
     }
 
+    #[inline]
     pub fn add(&mut self, g: Gram) {
         if (self.used.len() + 1) * 2 > self.slots.len() {
             self.grow();

@@ -51,11 +51,14 @@ mod acronyms;
 mod adjectives;
 mod chunks;
 mod compact;
+#[cfg(test)]
+mod count_check;
 mod counts;
 mod draft;
 mod first_pass;
 mod forms;
 mod gram;
+mod hashing;
 mod headings;
 mod junk;
 mod local_counts;

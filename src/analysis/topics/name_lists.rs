@@ -5,6 +5,8 @@
 //! ("Bank of America"). Keys are lower case, as `name_key` writes
 //! them; every list is sorted for binary search (a test checks).
 
+use super::hashing::{HIGH, ascii_lower, load};
+use crate::analysis::text;
 use std::sync::LazyLock;
 
 /// Common given names in English-language news, and the given names of
@@ -154,9 +156,50 @@ pub fn is_calendar_word(key: &str) -> bool {
     CALENDAR.binary_search(&key).is_ok()
 }
 
+/// The longest connector, in bytes: longer words are not looked up.
+const LONGEST_CONNECTOR: usize = 3;
+
 /// A lower-case word that may sit inside a name, as written ("of").
 pub fn is_connector(surface: &str) -> bool {
-    CONNECTORS.binary_search(&surface).is_ok()
+    surface.len() <= LONGEST_CONNECTOR && CONNECTORS.binary_search(&surface).is_ok()
+}
+
+/// Words of at most this many ASCII bytes are looked up as one integer.
+const PACKED_LEN: usize = 15;
+
+/// An ASCII word of at most `PACKED_LEN` bytes, lower-cased, and its
+/// length as one integer (so that two words are equal when their keys are).
+fn packed_lower(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > PACKED_LEN {
+        return None;
+    }
+    let (head, tail) = bytes.split_at(bytes.len().min(8));
+    let (head, tail) = (load(head), load(tail));
+    if (head | tail) & HIGH != 0 {
+        return None;
+    }
+    let key = u128::from(ascii_lower(head)) | (u128::from(ascii_lower(tail)) << 64);
+    Some(key | ((bytes.len() as u128) << 120))
+}
+
+/// The shared stop words as sorted keys (`packed_lower`).
+static PACKED_STOP_WORDS: LazyLock<Vec<u128>> = LazyLock::new(|| {
+    let mut keys: Vec<u128> = text::STOP_WORDS
+        .iter()
+        .filter_map(|w| packed_lower(w))
+        .collect();
+    keys.sort_unstable();
+    keys
+});
+
+/// `text::is_stop_word` for a word in any case; the usual short ASCII
+/// word is looked up without a string (names are checked word by word).
+pub fn is_stop_word_any_case(word: &str) -> bool {
+    match packed_lower(word) {
+        Some(key) => PACKED_STOP_WORDS.binary_search(&key).is_ok(),
+        None => text::is_stop_word(&word.to_lowercase()),
+    }
 }
 
 #[cfg(test)]
@@ -174,6 +217,31 @@ mod tests {
             );
         }
         assert!(SHORT_FORMS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(CONNECTORS.iter().all(|c| c.len() <= LONGEST_CONNECTOR));
+    }
+
+    #[test]
+    fn stop_words_are_found_in_any_case() {
+        for w in text::STOP_WORDS {
+            assert!(is_stop_word_any_case(w), "{w}");
+            assert!(is_stop_word_any_case(&w.to_uppercase()), "{w}");
+        }
+        for w in [
+            "Putin",
+            "Alaska",
+            "Them2",
+            "ab\0",
+            "THEMSELVESXXXXXX",
+            "Öl",
+            "",
+        ] {
+            assert_eq!(
+                is_stop_word_any_case(w),
+                text::is_stop_word(&w.to_lowercase()),
+                "{w}"
+            );
+        }
+        assert!(is_stop_word_any_case("ThemSelves") && !is_stop_word_any_case("Themself"));
     }
 
     #[test]

@@ -90,7 +90,7 @@ impl Filter<'_> {
             && !stutter
             && !is_name_like(g, self.vocab)
             && !is_about_names(g, self.vocab)
-            && !self.junk.rejects(&gram::terms(g).collect::<Vec<_>>())
+            && !self.junk.rejects(|| gram::terms(g))
     }
 }
 
@@ -156,8 +156,14 @@ pub fn select(stream: &TermStream, vocab: &Vocab, counter: &PhraseCounter) -> Ve
 fn article_words(stream: &TermStream, filter: &Filter, chosen: &mut FastMap<Gram, ()>) {
     let counter = filter.counter;
     let mut tf: Vec<u32> = vec![0; counter.unigrams.len()];
+    // Per term, worked out on first use (the same words recur in every
+    // article): its IDF if it may be picked, `REJECTED` if not.
+    const UNKNOWN: f32 = f32::NAN;
+    const REJECTED: f32 = -1.0;
+    let mut idf: Vec<f32> = vec![UNKNOWN; counter.unigrams.len()];
     let mut touched: Vec<TermId> = Vec::new();
     let mut scored: Vec<(f32, Gram)> = Vec::new();
+    let mut top: Vec<(f32, Gram)> = Vec::new();
     for article in 0..stream.articles() {
         for b in stream.blocks_of(article).iter().filter(|b| !b.repeat) {
             for t in stream.terms(b).iter().map(|&id| TermStream::term(id)) {
@@ -175,12 +181,37 @@ fn article_words(stream: &TermStream, filter: &Filter, chosen: &mut FastMap<Gram
             let Some(s) = counter.unigrams.get(t as usize) else {
                 continue;
             };
-            if s.total >= 2 && filter.accepts(gram::word(t)) {
-                scored.push((sublinear(n) * counter.idf(s.df), gram::word(t)));
+            let Some(known) = idf.get_mut(t as usize) else {
+                continue;
+            };
+            if known.is_nan() {
+                *known = if s.total >= 2 && filter.accepts(gram::word(t)) {
+                    counter.idf(s.df)
+                } else {
+                    REJECTED
+                };
+            }
+            if *known != REJECTED {
+                scored.push((sublinear(n) * *known, gram::word(t)));
             }
         }
         touched.clear();
-        take_best(&mut scored, WORDS_PER_ARTICLE, 0, chosen);
+        best_few(&scored, WORDS_PER_ARTICLE, &mut top);
+        chosen.extend(top.iter().map(|&(_, g)| (g, ())));
+    }
+}
+
+/// The `k` best of `scored` into `top` (highest score, ties to the lower
+/// gram: the ones `take_best` picks), in one pass for a small `k`.
+fn best_few(scored: &[(f32, Gram)], k: usize, top: &mut Vec<(f32, Gram)>) {
+    let before = |a: &(f32, Gram), b: &(f32, Gram)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).is_lt();
+    top.clear();
+    for e in scored {
+        if top.len() < k || top.last().is_some_and(|worst| before(e, worst)) {
+            let at = top.partition_point(|t| before(t, e));
+            top.insert(at, *e);
+            top.truncate(k);
+        }
     }
 }
 
@@ -295,6 +326,31 @@ mod tests {
             !labels.iter().any(|l| l.contains("talks talks")),
             "{labels:?}"
         );
+    }
+
+    #[test]
+    fn the_few_best_are_the_ones_take_best_picks() {
+        let mut state = 7u64;
+        for round in 0..200 {
+            let scored: Vec<(f32, Gram)> = (0..round % 23)
+                .map(|i| {
+                    state = state
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1);
+                    ((state >> 60) as f32, gram::word(i as TermId))
+                })
+                .collect();
+            let k = round % 6;
+            let mut top = Vec::new();
+            best_few(&scored, k, &mut top);
+            let mut fast: Vec<Gram> = top.iter().map(|&(_, g)| g).collect();
+            let mut chosen = FastMap::default();
+            take_best(&mut scored.clone(), k, 0, &mut chosen);
+            let mut slow: Vec<Gram> = chosen.into_keys().collect();
+            fast.sort_unstable();
+            slow.sort_unstable();
+            assert_eq!(fast, slow, "round {round}");
+        }
     }
 
     #[test]

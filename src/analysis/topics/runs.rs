@@ -6,10 +6,9 @@
 //! names once the whole corpus has been read (see `names`).
 
 use super::chunks::{Chunk, chunks_of};
-use super::name_lists::is_connector;
+use super::name_lists::{is_connector, is_stop_word_any_case};
 use super::scan::{Gap, Word, is_capitalised, is_lowercase_start};
 use super::vocab::FastMap;
-use crate::analysis::text;
 use crate::corpus::BlockRef;
 
 /// Longer capitalised runs are title-cased text, not names: they are kept
@@ -97,13 +96,17 @@ impl Runs {
             }
         }
         self.flush(text, &mut run, at, initial, discover, false);
-        if discover {
+        // Only a bracket can open a definition.
+        if discover && text.as_bytes().contains(&b'(') {
             self.note_definitions(text, &chunks);
         }
         self.chunks = chunks;
         self.run = run;
     }
 
+    /// Record the run being read, if any (called after most chunks, so
+    /// the usual empty case costs no call).
+    #[inline(always)]
     fn flush(
         &mut self,
         text: &str,
@@ -113,9 +116,20 @@ impl Runs {
         discover: bool,
         leads: bool,
     ) {
-        if run.is_empty() {
-            return;
+        if !run.is_empty() {
+            self.record(text, run, at, initial, discover, leads);
         }
+    }
+
+    fn record(
+        &mut self,
+        text: &str,
+        run: &mut Vec<Chunk>,
+        at: BlockRef,
+        initial: bool,
+        discover: bool,
+        leads: bool,
+    ) {
         self.key.clear();
         for (i, c) in run.iter().enumerate() {
             if i > 0 {
@@ -152,7 +166,9 @@ impl Runs {
         };
         let named = |k: usize| is_name_chunk(surface(&chunks[k]));
         for k in 1..chunks.len() {
-            if gap(k).trim() != "(" || !named(k - 1) || !named(k) {
+            // Most gaps hold no bracket: only those are trimmed.
+            let g = gap(k);
+            if !g.contains('(') || g.trim() != "(" || !named(k - 1) || !named(k) {
                 continue;
             }
             let mut m = k;
@@ -231,20 +247,6 @@ impl Runs {
 /// A capitalised word that is not a function word ("The", "When").
 fn is_name_chunk(surface: &str) -> bool {
     is_capitalised(surface) && !is_stop_word_any_case(surface)
-}
-
-/// `text::is_stop_word` for a word in any case, without allocating for
-/// the usual short ASCII word.
-fn is_stop_word_any_case(word: &str) -> bool {
-    const LONGEST: usize = 16;
-    if word.len() > LONGEST || !word.is_ascii() {
-        return text::is_stop_word(&word.to_lowercase());
-    }
-    let mut buf = [0u8; LONGEST];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(text::is_stop_word)
 }
 
 /// The chunk after `i` continues a name (so a connector at `i` is inside it).

@@ -9,7 +9,8 @@
 //! stream is alive at the analysis's peak); the rare longer distance is
 //! kept whole in a side table.
 
-use super::gram::{self, Gram};
+use super::gram;
+use super::scan::alnum_end;
 use super::vocab::{NO_TERM, TermId};
 use crate::corpus::BlockRef;
 
@@ -44,6 +45,15 @@ pub struct BlockSpan {
     pub repeat: bool,
     /// Words (alphanumeric runs) in the block, terms or not.
     pub words: usize,
+}
+
+/// Where `TermStream::surface_at` stopped in a block: `offset` is the
+/// start of the entry before `next`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StartCursor {
+    block: Option<usize>,
+    next: usize,
+    offset: usize,
 }
 
 #[derive(Debug, Default)]
@@ -118,8 +128,23 @@ impl TermStream {
 
     /// The text of the gram at stream position `pos` (of `len` terms) of
     /// block `b`, given the block's text, and whether it opens a sentence.
+    #[cfg(test)]
     pub fn surface<'t>(
         &self,
+        text: &'t str,
+        b: &BlockSpan,
+        pos: usize,
+        len: usize,
+    ) -> Option<(&'t str, bool)> {
+        self.surface_at(&mut StartCursor::default(), text, b, pos, len)
+    }
+
+    /// `surface`, reading the starts on from where `cursor` stopped: a
+    /// pass asking for a block's grams in reading order walks the block
+    /// once instead of once per gram.
+    pub fn surface_at<'t>(
+        &self,
+        cursor: &mut StartCursor,
         text: &'t str,
         b: &BlockSpan,
         pos: usize,
@@ -130,25 +155,34 @@ impl TermStream {
         if last_at >= b.end {
             return None;
         }
-        let from = self.start_of(b, first_at)?;
-        let last_from = self.start_of(b, last_at)?;
+        if cursor.block != Some(b.start) || cursor.next > first_at + 1 {
+            *cursor = StartCursor {
+                block: Some(b.start),
+                next: b.start,
+                offset: 0,
+            };
+        }
+        let Some(first) = self.walk_starts(*cursor, first_at) else {
+            *cursor = StartCursor::default();
+            return None;
+        };
+        *cursor = first;
+        let from = first.offset;
+        let last_from = self.walk_starts(first, last_at)?.offset;
         let opens = self.starts.get(first_at)? & OPENS != 0;
-        let tail = text.get(last_from..)?;
-        let last_len = tail
-            .char_indices()
-            .find(|(_, c)| !c.is_alphanumeric())
-            .map_or(tail.len(), |(i, _)| i);
-        let surface = text.get(from..last_from + last_len)?;
+        // The last word runs to the first character that is not
+        // alphanumeric.
+        text.get(last_from..)?;
+        let surface = text.get(from..alnum_end(text, last_from))?;
         Some((surface, opens))
     }
 
-    /// Where stream entry `at` of block `b` starts in the block's text:
-    /// the distances summed from the block's first term word.
-    fn start_of(&self, b: &BlockSpan, at: usize) -> Option<usize> {
-        let mut offset = 0usize;
-        for i in b.start..=at {
+    /// The cursor moved on to stream entry `at`: the distances summed from
+    /// where it stood (a far entry's start is kept whole).
+    fn walk_starts(&self, mut cursor: StartCursor, at: usize) -> Option<StartCursor> {
+        for i in cursor.next..=at {
             let step = self.starts.get(i)? & STEP;
-            offset = if step == FAR {
+            cursor.offset = if step == FAR {
                 let key = u32::try_from(i).ok()?;
                 let k = self
                     .far_starts
@@ -156,10 +190,11 @@ impl TermStream {
                     .ok()?;
                 self.far_starts[k].1 as usize
             } else {
-                offset + usize::from(step)
+                cursor.offset + usize::from(step)
             };
         }
-        Some(offset)
+        cursor.next = cursor.next.max(at + 1);
+        Some(cursor)
     }
 
     /// Append the stream of the articles read after these, renaming its
@@ -215,8 +250,10 @@ impl TermStream {
 }
 
 /// Call `f(position, length, gram)` for every one-, two- and three-term
-/// gram of a block's stream slice.
-pub fn for_each_gram(ids: &[u32], mut f: impl FnMut(usize, usize, Gram)) {
+/// gram of a block's stream slice (the counts write this loop out; kept
+/// as the plain statement of which grams there are).
+#[cfg(test)]
+pub fn for_each_gram(ids: &[u32], mut f: impl FnMut(usize, usize, gram::Gram)) {
     for i in 0..ids.len() {
         let mut g = gram::word(ids[i] & TERM);
         f(i, 1, g);

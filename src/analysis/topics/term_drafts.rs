@@ -3,7 +3,7 @@
 
 use super::draft::{Draft, PLAIN_SURFACE, WEAK_SURFACE};
 use super::gram::{self, Gram};
-use super::stream::TermStream;
+use super::stream::{StartCursor, TermStream};
 use super::topic::TopicKind;
 use super::usage::{Usage, Written};
 use super::vocab::{FastMap, Vocab};
@@ -101,6 +101,7 @@ pub fn term_drafts(
         for b in stream.blocks_of(article) {
             let text = corpus.get(b.at).map_or("", |blk| blk.text.as_str());
             let ids = stream.terms(b);
+            let mut cursor = StartCursor::default();
             selection.each_in(ids, |i, len, id| {
                 let (Some(d), Some(u)) = (drafts.get_mut(id), usage.get_mut(id)) else {
                     return;
@@ -113,7 +114,7 @@ pub fn term_drafts(
                 if d.surfaces.is_full() && !sample {
                     return;
                 }
-                let Some((surface, opens)) = stream.surface(text, b, i, len) else {
+                let Some((surface, opens)) = stream.surface_at(&mut cursor, text, b, i, len) else {
                     return;
                 };
                 if !d.surfaces.is_full() {

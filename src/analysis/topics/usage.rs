@@ -152,19 +152,50 @@ impl<'t> Written<'t> {
     /// Right after a verb marker or right before a determiner, with only a
     /// space between.
     fn in_verb_place(&self) -> bool {
-        let previous = self
-            .before
-            .strip_suffix(' ')
-            .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next());
-        let next = self
-            .after
-            .strip_prefix(' ')
-            .and_then(|a| a.split(|c: char| !c.is_alphanumeric()).next());
-        let is = |w: Option<&str>, list: &[&str]| {
-            w.is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
-        };
-        is(previous, BEFORE_VERBS) || is(next, DETERMINERS)
+        let previous = self.before.strip_suffix(' ');
+        let next = self.after.strip_prefix(' ');
+        previous.is_some_and(|b| word_is(b, true, BEFORE_VERBS))
+            || next.is_some_and(|a| word_is(a, false, DETERMINERS))
     }
+}
+
+/// The longest word of `BEFORE_VERBS` and `DETERMINERS`.
+const LONGEST_LISTED: usize = 6;
+
+/// The word that ends `text` (`last`) or begins it is in `list`, in any
+/// case. ASCII is read byte by byte and no further than a listed word
+/// could reach; text with other characters near the word by character.
+fn word_is(text: &str, last: bool, list: &[&str]) -> bool {
+    let bytes = text.as_bytes();
+    let at = |k: usize| {
+        if last {
+            bytes[bytes.len() - 1 - k]
+        } else {
+            bytes[k]
+        }
+    };
+    let mut len = 0;
+    while len < bytes.len() && at(len).is_ascii_alphanumeric() {
+        len += 1;
+        if len > LONGEST_LISTED {
+            return false;
+        }
+    }
+    if len < bytes.len() && !at(len).is_ascii() {
+        let not_alnum = |c: char| !c.is_alphanumeric();
+        let word = if last {
+            text.rsplit(not_alnum).next()
+        } else {
+            text.split(not_alnum).next()
+        };
+        return word.is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)));
+    }
+    let word = if last {
+        &bytes[bytes.len() - len..]
+    } else {
+        &bytes[..len]
+    };
+    list.iter().any(|l| l.as_bytes().eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
@@ -184,6 +215,16 @@ mod tests {
         assert!(!written("the real test lies ahead", "test").in_verb_place());
         assert!(!written("a test, the first", "test").in_verb_place());
         assert!(!written("To test", "To").in_verb_place());
+        assert!(written("we will not test", "test").in_verb_place());
+        assert!(written("zu–to test", "test").in_verb_place());
+        assert!(!written("tomato test", "test").in_verb_place());
+        assert!(!written("étoto test", "test").in_verb_place());
+        assert!(written("test THE plan", "test").in_verb_place());
+        assert!(!written("test theirs", "test").in_verb_place());
+        assert!(!written("test théir", "test").in_verb_place());
+        assert!(written("test the", "test").in_verb_place());
+        let listed = BEFORE_VERBS.iter().chain(DETERMINERS);
+        assert!(listed.clone().all(|w| w.len() <= LONGEST_LISTED));
     }
 
     #[test]

@@ -4,65 +4,10 @@
 //! name from a common word). A small fast hasher keeps the lookups cheap on
 //! large corpora.
 
-use super::scan::{Word, is_capitalised, is_lowercase_start};
+pub use super::hashing::{FastHasher, FastMap};
+use super::hashing::{HashedMap, load, lower_hash};
+use super::scan::{Gap, is_capitalised, is_lowercase_start};
 use crate::analysis::text;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// Multiply-rotate hashing (the Fx scheme) with a final avalanche, so the
-/// low bits that pick a table slot depend on every input bit. Not
-/// DoS-resistant, which does not matter for an in-process index, and
-/// several times faster than SipHash on short keys.
-#[derive(Default, Clone, Copy)]
-pub struct FastHasher(u64);
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FastHasher {
-    fn add(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FastHasher {
-    fn finish(&self) -> u64 {
-        // The MurmurHash3 finaliser.
-        let mut x = self.0;
-        x ^= x >> 33;
-        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        x ^= x >> 33;
-        x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        x ^ (x >> 33)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-}
-
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// A term id (an index into `Vocab::terms`); `NO_TERM` for words that are
 /// not terms (stop words, one letter, bare numbers).
@@ -85,7 +30,7 @@ pub struct WordInfo {
 /// one odd topic label.
 #[derive(Debug, Default)]
 pub struct Vocab {
-    words: FastMap<u64, u32>,
+    words: HashedMap<u32>,
     /// Lower-case spelling by word id (for merging vocabularies).
     spellings: Vec<Box<str>>,
     pub word_info: Vec<WordInfo>,
@@ -94,28 +39,24 @@ pub struct Vocab {
     /// over its words; filled by `finish_case_counts`.
     pub term_case: Vec<(u32, u32)>,
     buf: String,
+    /// Words met lately, exactly as written (up to eight bytes), with
+    /// their ids: running text repeats its words, and an exact match skips
+    /// lowering and hashing. Empty until the first word and after reading.
+    recent: Vec<Recent>,
 }
 
-/// Hash of a word's lower-case form, lower-casing ASCII on the fly.
-fn lower_hash(word: &str, buf: &mut String) -> u64 {
-    let bytes = if word.is_ascii() {
-        word.as_bytes()
-    } else {
-        buf.clear();
-        buf.extend(word.chars().flat_map(char::to_lowercase));
-        buf.as_bytes()
-    };
-    let mut h = FastHasher::default();
-    for part in bytes.chunks(8) {
-        // Packed by hand: a variable-length copy would call memcpy.
-        let mut v = 0u64;
-        for (i, &b) in part.iter().enumerate() {
-            v |= u64::from(b.to_ascii_lowercase()) << (8 * i);
-        }
-        h.write_u64(v);
-    }
-    h.write_u64(bytes.len() as u64);
-    h.finish()
+#[derive(Debug, Clone, Copy, Default)]
+struct Recent {
+    bytes: u64,
+    /// 0: an empty slot.
+    len: u32,
+    id: u32,
+}
+
+const RECENT_BITS: u32 = 12;
+
+fn recent_slot(bytes: u64) -> usize {
+    (bytes.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - RECENT_BITS)) as usize
 }
 
 fn lowercase(word: &str) -> String {
@@ -128,11 +69,44 @@ fn lowercase(word: &str) -> String {
 
 impl Vocab {
     /// The word's index in `word_info`, adding it on first sight.
+    #[inline]
     pub fn word_id(&mut self, word: &str) -> u32 {
-        let h = lower_hash(word, &mut self.buf);
-        if let Some(&id) = self.words.get(&h) {
-            return id;
+        let b = word.as_bytes();
+        if !(1..=8).contains(&b.len()) {
+            return self.lookup(word);
         }
+        let (bytes, len) = (load(b), b.len() as u32);
+        let slot = recent_slot(bytes);
+        if let Some(r) = self.recent.get(slot)
+            && r.bytes == bytes
+            && r.len == len
+        {
+            return r.id;
+        }
+        let id = self.lookup(word);
+        if self.recent.is_empty() {
+            self.recent = vec![Recent::default(); 1 << RECENT_BITS];
+        }
+        if let Some(r) = self.recent.get_mut(slot) {
+            *r = Recent { bytes, len, id };
+        }
+        id
+    }
+
+    /// `word_id` by the word's lower-case hash.
+    #[inline]
+    fn lookup(&mut self, word: &str) -> u32 {
+        let h = lower_hash(word, &mut self.buf);
+        match self.words.get(&h) {
+            Some(&id) => id,
+            None => self.add_word(word, h),
+        }
+    }
+
+    /// A word seen for the first time (`h`: its `lower_hash`): stemmed
+    /// once, given the next id.
+    #[cold]
+    fn add_word(&mut self, word: &str, h: u64) -> u32 {
         let lower = lowercase(word);
         let term = if is_term_word(&lower) {
             let stem = text::stem(&lower);
@@ -169,16 +143,16 @@ impl Vocab {
         self.stems.get(text::stem(&lower).as_str()).copied()
     }
 
-    /// Count how the word at `w` was written (outside headings only: their
-    /// title case says nothing).
-    pub fn note_case(&mut self, id: u32, w: &Word, text: &str, in_heading: bool) {
+    /// Count how the word `surface` (after a gap `gap`) was written
+    /// (outside headings only: their title case says nothing).
+    #[inline]
+    pub fn note_case(&mut self, id: u32, surface: &str, gap: Gap, in_heading: bool) {
         let Some(info) = self.word_info.get_mut(id as usize) else {
             return;
         };
-        let surface = w.text(text);
         if is_lowercase_start(surface) {
             info.lower += 1;
-        } else if !in_heading && !w.gap.starts_sentence() && is_capitalised(surface) {
+        } else if !in_heading && !gap.starts_sentence() && is_capitalised(surface) {
             info.capital_mid += 1;
         }
     }
@@ -228,6 +202,7 @@ impl Vocab {
 
     /// Sum the case counts of words into their terms.
     pub fn finish_case_counts(&mut self) {
+        self.recent = Vec::new();
         self.term_case = vec![(0, 0); self.stems.len()];
         for w in &self.word_info {
             if let Some(c) = self.term_case.get_mut(w.term as usize) {
@@ -277,6 +252,26 @@ mod tests {
         assert_eq!(v.word_id("İSTANBUL"), v.word_id("i̇stanbul"));
         assert_eq!(v.word_id("\u{212a}ilo"), v.word_id("kilo"), "Kelvin sign");
         assert_ne!(v.word_id("kilo"), v.word_id("kilos"));
+        // Met again (from the recent words or not), a word keeps its id.
+        let words = [
+            "Kilo",
+            "kilo",
+            "KILO",
+            "ab",
+            "a\0",
+            "a",
+            "longerword",
+            "café",
+            "Café",
+        ];
+        let first: Vec<u32> = words.iter().map(|w| v.word_id(w)).collect();
+        for _ in 0..3 {
+            let again: Vec<u32> = words.iter().map(|w| v.word_id(w)).collect();
+            assert_eq!(again, first);
+        }
+        assert_eq!((first[0], first[1]), (first[2], first[2]));
+        assert_ne!(first[4], first[5]);
+        assert_eq!(first[7], first[8]);
     }
 
     #[test]
@@ -287,7 +282,7 @@ mod tests {
         scan(t, &mut words);
         for w in &words {
             let id = v.word_id(w.text(t));
-            v.note_case(id, w, t, false);
+            v.note_case(id, w.text(t), w.gap, false);
         }
         v.finish_case_counts();
         let term = |v: &mut Vocab, s: &str| {
