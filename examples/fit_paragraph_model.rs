@@ -25,10 +25,11 @@
 mod gold;
 #[path = "support/logistic.rs"]
 mod logistic;
+#[path = "support/pairs.rs"]
+mod pairs;
 
 use parallax::analysis::evidence::{PairEvidence, model};
 use parallax::analysis::related::RelatedIndex;
-use parallax::corpus::{Article, Block, BlockKind, Corpus, Metadata};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -67,43 +68,9 @@ fn gold_set(name: &str, dir: &Path, corpus: Option<&Path>) -> Set {
     set
 }
 
-fn article(id: String, text: &str) -> Article {
-    Article {
-        id,
-        path: None,
-        meta: Metadata::default(),
-        blocks: vec![Block {
-            kind: BlockKind::Paragraph,
-            text: text.to_string(),
-            reason: None,
-            line: 1,
-        }],
-        hidden_chars: 0,
-    }
-}
-
 fn pairs_set(spec: &str) -> Set {
-    let (name, rest) = spec.split_once('=').expect("NAME=FILE[:EVERY]");
-    let (path, every) = match rest.rsplit_once(':') {
-        Some((p, e)) if e.parse::<usize>().is_ok() => (p, e.parse().unwrap()),
-        _ => (rest, 1),
-    };
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let rows: Vec<(bool, &str, &str)> = text
-        .lines()
-        .skip(1)
-        .enumerate()
-        .filter(|(k, _)| k % every == 0)
-        .filter_map(|(_, line)| {
-            let f: Vec<&str> = line.split('\t').collect();
-            (f.len() >= 3).then(|| (f[0].trim() == "1", f[1], f[2]))
-        })
-        .collect();
-    let mut corpus = Corpus::default();
-    for (k, (_, a, b)) in rows.iter().enumerate() {
-        corpus.articles.push(article(format!("{k}a"), a));
-        corpus.articles.push(article(format!("{k}b"), b));
-    }
+    let (name, path, every) = pairs::parse_spec(spec);
+    let (corpus, labels) = pairs::read(path, every);
     let related = RelatedIndex::build(&corpus);
     let mut set = Set {
         name: name.into(),
@@ -112,10 +79,10 @@ fn pairs_set(spec: &str) -> Set {
         group: vec![],
         now: vec![],
     };
-    for (k, (label, _, _)) in rows.iter().enumerate() {
+    for (k, label) in labels.into_iter().enumerate() {
         let signals = PairEvidence::build(&corpus, &related, 2 * k, 2 * k + 1).signals(0, 0);
         set.x.push(model::paragraph_inputs(&signals).to_vec());
-        set.y.push(*label);
+        set.y.push(label);
         set.group.push(0);
         set.now.push(model::probability(&signals));
     }

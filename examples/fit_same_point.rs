@@ -27,12 +27,14 @@ mod boost;
 mod gold;
 #[path = "support/logistic.rs"]
 mod logistic;
+#[path = "support/pairs.rs"]
+mod pairs;
 
 use gold::Gold;
 use parallax::analysis::align::PairScores;
 use parallax::analysis::evidence::{PairEvidence, model};
 use parallax::analysis::related::RelatedIndex;
-use parallax::corpus::{Article, Block, BlockKind, Corpus, Metadata, load_builtin};
+use parallax::corpus::load_builtin;
 use std::path::Path;
 
 /// Labelled model inputs of one data set; `group` is the fold.
@@ -77,35 +79,8 @@ fn gold_set() -> Set {
     set
 }
 
-fn article(id: String, text: &str) -> Article {
-    Article {
-        id,
-        path: None,
-        meta: Metadata::default(),
-        blocks: vec![Block {
-            kind: BlockKind::Paragraph,
-            text: text.to_string(),
-            reason: None,
-            line: 1,
-        }],
-        hidden_chars: 0,
-    }
-}
-
 fn pairs_set(name: &str, path: &str, every: usize) -> Set {
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut rows: Vec<(bool, &str, &str)> = Vec::new();
-    for (k, line) in text.lines().skip(1).enumerate() {
-        let f: Vec<&str> = line.split('\t').collect();
-        if k % every == 0 && f.len() >= 3 {
-            rows.push((f[0].trim() == "1", f[1], f[2]));
-        }
-    }
-    let mut corpus = Corpus::default();
-    for (k, (_, a, b)) in rows.iter().enumerate() {
-        corpus.articles.push(article(format!("{k}a"), a));
-        corpus.articles.push(article(format!("{k}b"), b));
-    }
+    let (corpus, labels) = pairs::read(path, every);
     let related = RelatedIndex::build(&corpus);
     let mut set = Set {
         name: name.into(),
@@ -113,10 +88,10 @@ fn pairs_set(name: &str, path: &str, every: usize) -> Set {
         y: vec![],
         group: vec![],
     };
-    for (k, (label, _, _)) in rows.iter().enumerate() {
+    for (k, label) in labels.into_iter().enumerate() {
         let ev = PairEvidence::build(&corpus, &related, 2 * k, 2 * k + 1);
         set.x.push(model::features(&ev.signals(0, 0)).to_vec());
-        set.y.push(*label);
+        set.y.push(label);
         set.group.push(k % 5);
     }
     set
@@ -138,11 +113,7 @@ fn fit(x: &[Vec<f64>], y: &[bool], w: &[f64], monotone: bool) -> boost::Model {
 }
 
 fn parse_set(spec: &str) -> Set {
-    let (name, rest) = spec.split_once('=').expect("NAME=FILE");
-    let (path, every) = match rest.rsplit_once(':') {
-        Some((p, e)) if e.parse::<usize>().is_ok() => (p, e.parse().unwrap()),
-        _ => (rest, 1),
-    };
+    let (name, path, every) = pairs::parse_spec(spec);
     pairs_set(name, path, every)
 }
 
