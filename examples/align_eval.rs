@@ -24,23 +24,24 @@ mod gold;
 #[path = "support/rules.rs"]
 mod rules;
 
-use gold::{Gold, Tally};
+use gold::Tally;
 use parallax::analysis::align::{AlignOptions, PairScores, align_scores};
 use parallax::analysis::evidence::model;
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::PathBuf;
 
-/// The block pairs an alignment pairs (every paired row).
-pub fn predicted(scores: &PairScores, threshold: f64) -> BTreeSet<(usize, usize)> {
+/// The block pairs an alignment pairs (every paired row); with `also`,
+/// an unpaired block's `also` mark counts as a pair too (it is shown as
+/// making that block's point).
+pub fn predicted(scores: &PairScores, threshold: f64, also: bool) -> BTreeSet<(usize, usize)> {
     let opts = AlignOptions {
         related_min: threshold,
         ..AlignOptions::default()
     };
     let alignment = align_scores(scores, &opts);
     let mut pairs: BTreeSet<(usize, usize)> = alignment.pairs().into_iter().collect();
-    if COUNT_ALSO.load(std::sync::atomic::Ordering::Relaxed) {
-        // A block marked `also` is shown as making its partner's point.
+    if also {
         for row in &alignment.rows {
             match (row.left, row.right, row.also) {
                 (Some(i), None, Some(j)) | (None, Some(j), Some(i)) => {
@@ -53,9 +54,6 @@ pub fn predicted(scores: &PairScores, threshold: f64) -> BTreeSet<(usize, usize)
     pairs
 }
 
-/// `--also`: count the `also` marks of unpaired blocks as pairs.
-static COUNT_ALSO: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
 fn arg_after<'a>(args: &'a [String], flag: &str) -> Option<&'a String> {
     args.iter()
         .position(|a| a == flag)
@@ -65,14 +63,11 @@ fn arg_after<'a>(args: &'a [String], flag: &str) -> Option<&'a String> {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let sweep = args.iter().any(|a| a == "--sweep");
-    if args.iter().any(|a| a == "--also") {
-        COUNT_ALSO.store(true, std::sync::atomic::Ordering::Relaxed);
-    }
+    let also = args.iter().any(|a| a == "--also");
     let features_out = arg_after(&args, "--features");
     let gold_dir = arg_after(&args, "--gold").map_or_else(gold::builtin_dir, PathBuf::from);
     let corpus_root = arg_after(&args, "--corpus").map(PathBuf::from);
     let cases = gold::scored_cases(&gold_dir, corpus_root.as_deref());
-    let scored: Vec<(&Gold, PairScores)> = cases.iter().map(|(g, s)| (g, s.clone())).collect();
     let default = AlignOptions::default().related_min;
     let mut thresholds = vec![default];
     if sweep {
@@ -80,8 +75,8 @@ fn main() {
     }
     for (n, &t) in thresholds.iter().enumerate() {
         let (mut all, mut sure) = (Tally::default(), Tally::default());
-        for (g, s) in &scored {
-            let p = predicted(s, t);
+        for (g, s) in &cases {
+            let p = predicted(s, t, also);
             let a = Tally::of(&p, &g.set(false), &g.set(false));
             let su = Tally::of(&p, &g.set(false), &g.set(true));
             if n == 0 {
@@ -110,7 +105,7 @@ fn main() {
         );
     }
     if args.iter().any(|a| a == "--rules") {
-        rules::compare(&scored);
+        rules::compare(&cases);
     }
     if let Some(path) = features_out {
         let mut out = std::io::BufWriter::new(std::fs::File::create(path).expect("features file"));
@@ -120,22 +115,14 @@ fn main() {
             model::FEATURES.join("\t")
         )
         .unwrap();
-        for (g, s) in &scored {
-            let positive = g.set(false);
-            let evidence = &s.evidence;
-            for i in 0..s.left_len() {
-                for j in 0..s.right_len() {
-                    if !s.can_pair(i, j) {
-                        continue;
-                    }
-                    let signals = evidence.signals(i, j);
-                    let x = model::features(&signals);
-                    let label = u8::from(positive.contains(&(i, j)));
-                    let mut row: Vec<String> = x.iter().map(|v| format!("{v:.5}")).collect();
-                    row.push(format!("{:.5}", model::probability(&signals)));
-                    writeln!(out, "{}\t{i}\t{j}\t{label}\t{}", g.name, row.join("\t")).unwrap();
-                }
-            }
-        }
+        gold::for_each_candidate(&cases, |c, i, j, signals, positive| {
+            let mut row: Vec<String> = model::features(signals)
+                .iter()
+                .map(|v| format!("{v:.5}"))
+                .collect();
+            row.push(format!("{:.5}", model::probability(signals)));
+            let (name, label) = (&cases[c].0.name, u8::from(positive));
+            writeln!(out, "{name}\t{i}\t{j}\t{label}\t{}", row.join("\t")).unwrap();
+        });
     }
 }

@@ -51,20 +51,13 @@ fn gold_set(name: &str, dir: &Path, corpus: Option<&Path>) -> Set {
         group: vec![],
         now: vec![],
     };
-    for (g, (gold, s)) in gold::scored_cases(dir, corpus).iter().enumerate() {
-        let positive = gold.set(false);
-        for i in 0..s.left_len() {
-            for j in 0..s.right_len() {
-                if s.can_pair(i, j) {
-                    let signals = s.evidence.signals(i, j);
-                    set.x.push(model::paragraph_inputs(&signals).to_vec());
-                    set.y.push(positive.contains(&(i, j)));
-                    set.group.push(g);
-                    set.now.push(model::probability(&signals));
-                }
-            }
-        }
-    }
+    let cases = gold::scored_cases(dir, corpus);
+    gold::for_each_candidate(&cases, |file, _, _, signals, positive| {
+        set.x.push(model::paragraph_inputs(signals).to_vec());
+        set.y.push(positive);
+        set.group.push(file);
+        set.now.push(model::probability(signals));
+    });
     set
 }
 

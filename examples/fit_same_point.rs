@@ -30,12 +30,8 @@ mod logistic;
 #[path = "support/pairs.rs"]
 mod pairs;
 
-use gold::Gold;
-use parallax::analysis::align::PairScores;
 use parallax::analysis::evidence::{PairEvidence, model};
 use parallax::analysis::related::RelatedIndex;
-use parallax::corpus::load_builtin;
-use std::path::Path;
 
 /// Labelled model inputs of one data set; `group` is the fold.
 struct Set {
@@ -46,36 +42,18 @@ struct Set {
 }
 
 fn gold_set() -> Set {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/align_gold");
-    let corpus = load_builtin();
-    let related = RelatedIndex::build(&corpus);
-    let find = |p: &str| {
-        corpus
-            .articles
-            .iter()
-            .position(|a| a.id.starts_with(p))
-            .unwrap()
-    };
     let mut set = Set {
         name: "gold".into(),
         x: vec![],
         y: vec![],
         group: vec![],
     };
-    for (g, gold) in Gold::read_dir(&dir).iter().enumerate() {
-        let s = PairScores::compute(&corpus, &related, find(&gold.left), find(&gold.right));
-        let positive = gold.set(false);
-        for i in 0..s.left_len() {
-            for j in 0..s.right_len() {
-                if s.can_pair(i, j) {
-                    set.x
-                        .push(model::features(&s.evidence.signals(i, j)).to_vec());
-                    set.y.push(positive.contains(&(i, j)));
-                    set.group.push(g);
-                }
-            }
-        }
-    }
+    let cases = gold::scored_cases(&gold::builtin_dir(), None);
+    gold::for_each_candidate(&cases, |file, _, _, signals, positive| {
+        set.x.push(model::features(signals).to_vec());
+        set.y.push(positive);
+        set.group.push(file);
+    });
     set
 }
 

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 use parallax::analysis::align::PairScores;
+use parallax::analysis::evidence::Signals;
 use parallax::analysis::related::RelatedIndex;
 use parallax::corpus::{Corpus, load_builtin, load_paths};
 use std::collections::{BTreeMap, BTreeSet};
@@ -122,6 +123,26 @@ impl Tally {
             1.0
         } else {
             self.found as f64 / self.gold as f64
+        }
+    }
+}
+
+/// Every block pair the alignment may make in each case, with its
+/// signals and whether the gold lists it: `visit(case, i, j, signals,
+/// positive)`. What the fitting tools and `align_eval --features` read.
+pub fn for_each_candidate(
+    cases: &[(Gold, PairScores)],
+    mut visit: impl FnMut(usize, usize, usize, &Signals, bool),
+) {
+    for (c, (gold, s)) in cases.iter().enumerate() {
+        let positive = gold.set(false);
+        for i in 0..s.left_len() {
+            for j in 0..s.right_len() {
+                if s.can_pair(i, j) {
+                    let signals = s.evidence.signals(i, j);
+                    visit(c, i, j, &signals, positive.contains(&(i, j)));
+                }
+            }
         }
     }
 }

@@ -130,7 +130,7 @@ fn product(a: &[Vec<f64>], b: &[Vec<f64>]) -> Vec<Vec<f64>> {
 }
 
 /// Print, per rule, the best recall reached at each precision level.
-pub fn compare(cases: &[(&Gold, PairScores)]) {
+pub fn compare(cases: &[(Gold, PairScores)]) {
     let levels = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4];
     let gold_total: usize = cases.iter().map(|(g, _)| g.set(false).len()).sum();
     let mats: Vec<Matrix> = cases.iter().map(|(_, s)| Matrix::of(s)).collect();
