@@ -170,7 +170,7 @@ pub fn scored_cases(gold_dir: &Path, corpus_root: Option<&Path>) -> Vec<(Gold, P
             let corpus = if folder.as_os_str().is_empty() {
                 load_builtin()
             } else {
-                load_paths(&[folder.clone()]).expect("corpus folder")
+                load_paths(std::slice::from_ref(&folder)).expect("corpus folder")
             };
             let related = RelatedIndex::build(&corpus);
             (corpus, related)
