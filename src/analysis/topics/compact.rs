@@ -70,6 +70,18 @@ impl Occurrences {
         self.0[start..end.max(start)].iter().map(|p| p.unpack())
     }
 
+    /// Room for `n` entries, so a draft whose size is known grows without
+    /// doubling (a 10,000-article corpus holds millions of occurrences).
+    pub(super) fn with_capacity(n: usize) -> Self {
+        Occurrences(Vec::with_capacity(n))
+    }
+
+    /// Allocated room not used.
+    #[cfg(test)]
+    pub(super) fn spare(&self) -> usize {
+        self.0.capacity() - self.0.len()
+    }
+
     /// Add `r` unless it is the last one added (callers add in runs).
     pub(super) fn push(&mut self, r: BlockRef) {
         let p = Packed::of(r);
@@ -155,6 +167,17 @@ impl Weights {
 pub struct Amounts(Vec<(u32, f32)>);
 
 impl Amounts {
+    /// Room for `n` runs (see [`Occurrences::with_capacity`]).
+    pub fn with_capacity(n: usize) -> Self {
+        Amounts(Vec::with_capacity(n))
+    }
+
+    /// Allocated room not used.
+    #[cfg(test)]
+    pub fn spare(&self) -> usize {
+        self.0.capacity() - self.0.len()
+    }
+
     pub fn add(&mut self, article: usize, amount: f32) {
         let a = narrow(article);
         match self.0.last_mut() {

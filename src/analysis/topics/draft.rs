@@ -71,10 +71,16 @@ pub struct Draft {
 
 impl Draft {
     pub fn new(kind: TopicKind) -> Self {
+        Self::with_room(kind, 0, 0)
+    }
+
+    /// A draft with room for `occurrences` distinct blocks in runs and
+    /// `articles` runs of one article, when the caller counted them.
+    pub fn with_room(kind: TopicKind, occurrences: usize, articles: usize) -> Self {
         Draft {
             kind,
-            occurrences: Occurrences::default(),
-            amounts: Amounts::default(),
+            occurrences: Occurrences::with_capacity(occurrences),
+            amounts: Amounts::with_capacity(articles),
             surfaces: SurfaceTally::default(),
             label: None,
             forms: None,
@@ -87,6 +93,12 @@ impl Draft {
         self.forms
             .get_or_insert_with(Default::default)
             .add(article, form, n);
+    }
+
+    /// Allocated room of the occurrences and the amounts not used.
+    #[cfg(test)]
+    pub fn spare(&self) -> (usize, usize) {
+        (self.occurrences.spare(), self.amounts.spare())
     }
 
     /// Record that `at` is on the topic and says `amount` about it.

@@ -7,7 +7,7 @@ use super::stream::{StartCursor, TermStream};
 use super::topic::TopicKind;
 use super::usage::{Usage, Written};
 use super::vocab::{FastMap, Vocab};
-use crate::corpus::Corpus;
+use crate::corpus::{BlockRef, Corpus};
 
 /// Where the selected grams are, for the occurrence pass: single words in a
 /// dense table, phrases by hash, looked up only when their first word can
@@ -79,6 +79,34 @@ impl Selection {
     }
 }
 
+/// For each selected gram, how many entries its draft will hold: runs of
+/// one block (occurrences) and runs of one article (amounts), as
+/// `Draft::add` keeps them. Counted in a walk of its own so that each
+/// draft is allocated once at its size: growing millions of occurrence
+/// lists by doubling left a quarter of their memory spare at the peak of
+/// the analysis (10,000 articles; BENCHMARKS.md).
+fn room_needed(stream: &TermStream, selection: &Selection, n: usize) -> Vec<(usize, usize)> {
+    let mut room = vec![(0usize, 0usize); n];
+    let mut last: Vec<Option<BlockRef>> = vec![None; n];
+    for article in 0..stream.articles() {
+        for b in stream.blocks_of(article) {
+            selection.each_in(stream.terms(b), |_, _, id| {
+                let (Some(r), Some(l)) = (room.get_mut(id), last.get_mut(id)) else {
+                    return;
+                };
+                if *l != Some(b.at) {
+                    r.0 += 1;
+                    if l.is_none_or(|p| p.article != b.at.article) {
+                        r.1 += 1;
+                    }
+                    *l = Some(b.at);
+                }
+            });
+        }
+    }
+    room
+}
+
 /// Drafts for the selected grams with every occurrence.
 pub fn term_drafts(
     corpus: &Corpus,
@@ -92,9 +120,9 @@ pub fn term_drafts(
         .max()
         .map_or(0, |t| t as usize + 1);
     let selection = Selection::new(selected, terms);
-    let mut drafts: Vec<Draft> = selected
-        .iter()
-        .map(|_| Draft::new(TopicKind::Term))
+    let mut drafts: Vec<Draft> = room_needed(stream, &selection, selected.len())
+        .into_iter()
+        .map(|(blocks, articles)| Draft::with_room(TopicKind::Term, blocks, articles))
         .collect();
     let mut usage: Vec<Usage> = vec![Usage::default(); selected.len()];
     for article in 0..stream.articles() {
@@ -134,4 +162,66 @@ pub fn term_drafts(
         d.score_factor = u.factor(d.surfaces.best().unwrap_or(""));
     }
     drafts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::first_pass::first_pass;
+    use super::super::phrases::select;
+    use super::*;
+    use crate::corpus::{Article, Block, BlockKind, Metadata};
+
+    fn article(i: usize, blocks: &[&str]) -> Article {
+        Article {
+            id: format!("a{i}"),
+            path: None,
+            meta: Metadata::default(),
+            blocks: blocks
+                .iter()
+                .map(|t| Block {
+                    kind: BlockKind::Paragraph,
+                    text: t.to_string(),
+                    reason: None,
+                    line: 1,
+                })
+                .collect(),
+            hidden_chars: 0,
+        }
+    }
+
+    #[test]
+    fn each_draft_is_allocated_once_at_its_size() {
+        // Terms used twice in a block, in several blocks of one article,
+        // and across articles: runs of blocks and of articles differ.
+        let texts: Vec<Vec<String>> = (0..6)
+            .map(|a| {
+                (0..4)
+                    .map(|b| {
+                        format!(
+                            "Harbour tariffs and arms control talks, harbour tariffs again in round {b}; \
+                             the ministers {} weighed arms control.",
+                            if (a + b) % 2 == 0 { "quietly" } else { "openly" }
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
+        let corpus = Corpus {
+            articles: texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| article(i, &t.iter().map(String::as_str).collect::<Vec<_>>()))
+                .collect(),
+            warnings: Vec::new(),
+        };
+        let pass = first_pass(&corpus);
+        let selected = select(&pass.stream, &pass.vocab, &pass.counter);
+        let drafts = term_drafts(&corpus, &pass.stream, &pass.vocab, &selected);
+        assert!(drafts.len() >= 3, "{}", drafts.len());
+        let used: usize = drafts.iter().map(|d| d.occurrences.len()).sum();
+        assert!(used > drafts.len(), "{used}");
+        for d in &drafts {
+            assert_eq!(d.spare(), (0, 0), "{:?}", d.surfaces.best());
+        }
+    }
 }
