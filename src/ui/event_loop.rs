@@ -53,7 +53,10 @@ pub enum Analysed {
     Reuse(Reuse),
     /// Everything, once, with the analysis cache's warning if a cache file
     /// had to be made again.
-    Done(Box<Analysis>, Arc<MatchIndex>, Option<Clean>),
+    Done(Arc<Analysis>, Arc<MatchIndex>, Option<Clean>),
+    /// The palette's one-character tables, after the analysis (see
+    /// `MatchIndex::build`).
+    PaletteTables(Arc<MatchIndex>),
 }
 
 /// The near-duplicate part of an analysis.
@@ -230,17 +233,16 @@ impl<'h> Loop<'h> {
     }
 
     fn receive_background(&mut self) {
-        while self.app.is_analysing()
-            && let Ok(part) = self.analysis.try_recv()
-        {
+        while let Ok(part) = self.analysis.try_recv() {
             match part {
                 Analysed::Reuse(r) => self.app.set_reuse(r.dups, r.stats, r.repeat_of),
                 Analysed::Done(analysis, index, warning) => {
-                    self.app.set_analysis(*analysis, index);
+                    self.app.set_analysis(analysis, index);
                     if let Some(w) = warning {
                         self.app.notify(w);
                     }
                 }
+                Analysed::PaletteTables(index) => self.app.set_palette_tables(index),
             }
             self.dirty = true;
         }

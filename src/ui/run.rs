@@ -131,11 +131,19 @@ fn start(
                 waker.wake();
             }
         });
-        // The palette's one-character tables cost a second or two on a
-        // very large index: made here, not on the first keystroke.
-        let index = MatchIndex::build(&analysis.topics);
+        // The analysis goes in first, with a palette that scores every
+        // query (correct, a little slower on the first keystroke); the
+        // palette's one-character tables, which cost a second or two on a
+        // very large index and most of a cached launch, follow. Made here,
+        // not on the first keystroke.
+        let analysis = Arc::new(analysis);
+        let masks = MatchIndex::masks_only(&analysis.topics);
         let warning = cache.take_warning();
-        let _ = done_tx.send(Analysed::Done(Box::new(analysis), Arc::new(index), warning));
+        let _ = done_tx.send(Analysed::Done(analysis.clone(), Arc::new(masks), warning));
+        waker.wake();
+        let tables = MatchIndex::build(&analysis.topics);
+        drop(analysis);
+        let _ = done_tx.send(Analysed::PaletteTables(Arc::new(tables)));
         waker.wake();
     });
     reader.run()

@@ -41,3 +41,49 @@ fn the_library_says_it_is_analysing_until_the_analysis_is_in() {
     app.set_analysis(analysis, index);
     assert!(!status(&app).contains("analysing"), "{}", status(&app));
 }
+
+/// The analysis goes in with a palette that scores every query; the
+/// one-character tables arrive after it. A query typed before them finds
+/// what it finds after them, and the tables answer a one-character query
+/// at once.
+#[test]
+fn the_palette_answers_before_and_after_its_tables_arrive() {
+    use parallax::ui::action::Action;
+    use parallax::ui::update::Msg;
+    let corpus = Arc::new(corpus::load_builtin());
+    let mut app = App::analysing(
+        Arc::clone(&corpus),
+        Keymap::default_keymap(),
+        Theme { color: false },
+        (100, 20),
+    );
+    app.refresh_layouts();
+    let analysis = Arc::new(Analysis::build(&corpus));
+    app.set_analysis(
+        Arc::clone(&analysis),
+        Arc::new(MatchIndex::masks_only(&analysis.topics)),
+    );
+    let search = |app: &mut App, query: &str| {
+        app.update(Msg::Action(Action::Topics));
+        for c in query.chars() {
+            app.update(Msg::Input(c));
+        }
+        while app.is_busy() {
+            app.update(Msg::Tick);
+        }
+        let hits: Vec<usize> = app.palette().hits.iter().map(|h| h.topic).collect();
+        app.update(Msg::Action(Action::Back));
+        hits
+    };
+    let before = search(&mut app, "s");
+    assert!(!before.is_empty());
+    let long_before = search(&mut app, "sanct");
+    assert!(!long_before.is_empty() && long_before.len() < before.len());
+    app.set_palette_tables(Arc::new(MatchIndex::build(&analysis.topics)));
+    assert_eq!(
+        search(&mut app, "s"),
+        before,
+        "the same hits, the same order"
+    );
+    assert_eq!(search(&mut app, "sanct"), long_before);
+}

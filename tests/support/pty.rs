@@ -334,12 +334,22 @@ impl Pty {
 
     /// Wait until the emulated screen satisfies `done`; false on timeout.
     pub fn wait_screen(&mut self, timeout: Duration, done: impl Fn(&str) -> bool) -> bool {
+        self.wait_screen_every(timeout, Duration::from_millis(50), done)
+    }
+
+    /// [`Self::wait_screen`], looking every `every` (benchmarks look often).
+    pub fn wait_screen_every(
+        &mut self,
+        timeout: Duration,
+        every: Duration,
+        done: impl Fn(&str) -> bool,
+    ) -> bool {
         let start = Instant::now();
         while start.elapsed() < timeout {
             if done(&self.screen()) {
                 return true;
             }
-            sleep(Duration::from_millis(50));
+            sleep(every);
         }
         false
     }

@@ -19,9 +19,10 @@ impl App {
     /// Put in the analysis computed in the background, with the palette's
     /// match index built there too: everything derived from it is rebuilt,
     /// the places in the screens are kept.
-    pub fn set_analysis(&mut self, analysis: Analysis, index: Arc<MatchIndex>) {
+    pub fn set_analysis(&mut self, analysis: impl Into<Arc<Analysis>>, index: Arc<MatchIndex>) {
+        let analysis = analysis.into();
         self.palette = PaletteState::with_index(&analysis.topics, index);
-        self.cx.analysis = Arc::new(analysis);
+        self.cx.analysis = analysis;
         self.cx.analysing = false;
         // A group of the old analysis (an event) may not exist any more.
         self.cx.group = None;
@@ -30,6 +31,12 @@ impl App {
         }
         self.resolve_waiting_topic();
         self.refresh_layouts();
+    }
+
+    /// Put in the palette's one-character tables, made after the analysis
+    /// (the palette answered every query without them, scoring it).
+    pub fn set_palette_tables(&mut self, index: Arc<MatchIndex>) {
+        self.palette.set_index(index);
     }
 
     /// Put in the near-duplicates, which the background analysis makes

@@ -70,6 +70,12 @@ impl PaletteState {
         }
     }
 
+    /// Use `index` from now on (the one-character tables, once made): the
+    /// hits already found stay, being the same under either index.
+    pub fn set_index(&mut self, index: Arc<MatchIndex>) {
+        self.index = index;
+    }
+
     /// True while the hits are not complete: `step` has more to do.
     pub fn is_filtering(&self) -> bool {
         self.filtering.is_some()
