@@ -165,43 +165,72 @@ fn edges(profiles: &[Profile], days: &[Option<i64>]) -> Vec<(usize, usize, f32)>
         }
     }
     let cap = max_postings(profiles.len());
-    let mut out = Vec::new();
-    // Which article last met each other one: a pair sharing several
-    // topics is measured once (a stamp per article, not a hash set).
-    let mut met_by = vec![usize::MAX; profiles.len()];
-    // Article `a`'s weights spread over every topic id: each candidate's
-    // cosine is then a lookup per topic of its own (the same products
-    // added in the same order as a merge of the two lists).
-    let mut dense = vec![0f32; topics];
-    for (a, p) in profiles.iter().enumerate() {
-        for &(t, w) in p {
-            dense[t] = w;
-        }
-        for &(t, _) in p {
-            let Some(list) = postings.get(t).filter(|l| l.len() <= cap) else {
+    // Articles in chunks on the pool, each worker with its own scratch;
+    // the chunks' edges joined in article order are the edges one thread
+    // would find, in the same order.
+    let scratch = || (vec![usize::MAX; profiles.len()], vec![0f32; topics]);
+    let parts = crate::parallel::map_chunks_with(
+        profiles.len(),
+        EDGE_CHUNK,
+        scratch,
+        |(met_by, dense), range| {
+            let mut out = Vec::new();
+            for a in range {
+                edges_of(a, profiles, days, (&postings, cap), met_by, dense, &mut out);
+            }
+            out
+        },
+    );
+    parts.concat()
+}
+
+/// Articles per chunk of the edge search (a chunk's work is uneven: an
+/// early article meets more later ones).
+const EDGE_CHUNK: usize = 64;
+
+/// The edges from article `a` to later articles sharing a selective
+/// topic with it. `met_by` stamps which article last met each other one
+/// (a pair sharing several topics is measured once, without a hash set);
+/// `dense` holds `a`'s weights spread over every topic id, so each
+/// candidate's cosine is a lookup per topic of its own (the same products
+/// added in the same order as a merge of the two lists), and is left
+/// zeroed.
+fn edges_of(
+    a: usize,
+    profiles: &[Profile],
+    days: &[Option<i64>],
+    (postings, cap): (&[Vec<usize>], usize),
+    met_by: &mut [usize],
+    dense: &mut [f32],
+    out: &mut Vec<(usize, usize, f32)>,
+) {
+    let p = &profiles[a];
+    for &(t, w) in p {
+        dense[t] = w;
+    }
+    for &(t, _) in p {
+        let Some(list) = postings.get(t).filter(|l| l.len() <= cap) else {
+            continue;
+        };
+        for &b in list.iter().filter(|&&b| b > a) {
+            if met_by[b] == a {
                 continue;
-            };
-            for &b in list.iter().filter(|&&b| b > a) {
-                if met_by[b] == a {
-                    continue;
-                }
-                met_by[b] = a;
-                let mut s: f32 = profiles[b].iter().map(|&(t, w)| dense[t] * w).sum();
-                if let (Some(x), Some(y)) = (days[a], days[b])
-                    && (x - y).abs() > DAYS_APART
-                {
-                    s *= APART_FACTOR;
-                }
-                if s >= MIN_EDGE {
-                    out.push((a, b, s));
-                }
+            }
+            met_by[b] = a;
+            let mut s: f32 = profiles[b].iter().map(|&(t, w)| dense[t] * w).sum();
+            if let (Some(x), Some(y)) = (days[a], days[b])
+                && (x - y).abs() > DAYS_APART
+            {
+                s *= APART_FACTOR;
+            }
+            if s >= MIN_EDGE {
+                out.push((a, b, s));
             }
         }
-        for &(t, _) in p {
-            dense[t] = 0.0;
-        }
     }
-    out
+    for &(t, _) in p {
+        dense[t] = 0.0;
+    }
 }
 
 /// The topics an event's articles share most, by summed profile weight
@@ -240,4 +269,55 @@ fn label(
         return (title.to_string(), Vec::new());
     }
     (names.join(" · "), chosen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dev::rng::Rng;
+
+    #[test]
+    fn edges_found_in_chunks_are_those_of_one_walk_in_its_order() {
+        // Enough articles for several chunks; topics shared at random,
+        // some articles dated far apart.
+        let mut rng = Rng::new(11);
+        let n = EDGE_CHUNK * 5 + 7;
+        let profiles: Vec<Profile> = (0..n)
+            .map(|_| {
+                let mut p: Profile = (0..rng.between(1, 6))
+                    .map(|_| (rng.below(40), 0.2 + rng.below(80) as f32 / 100.0))
+                    .collect();
+                p.sort_by_key(|&(t, _)| t);
+                p.dedup_by_key(|&mut (t, _)| t);
+                p
+            })
+            .collect();
+        let days: Vec<Option<i64>> = (0..n)
+            .map(|a| (a % 3 != 0).then(|| rng.below(30) as i64))
+            .collect();
+        let found = edges(&profiles, &days);
+        let topics = 40;
+        let mut postings: Vec<Vec<usize>> = vec![Vec::new(); topics];
+        for (a, p) in profiles.iter().enumerate() {
+            for &(t, _) in p {
+                postings[t].push(a);
+            }
+        }
+        let (mut met_by, mut dense) = (vec![usize::MAX; n], vec![0f32; topics]);
+        let mut one_walk = Vec::new();
+        let cap = max_postings(n);
+        for a in 0..n {
+            edges_of(
+                a,
+                &profiles,
+                &days,
+                (&postings, cap),
+                &mut met_by,
+                &mut dense,
+                &mut one_walk,
+            );
+        }
+        assert!(found.len() > n, "{} edges", found.len());
+        assert_eq!(found, one_walk);
+    }
 }
