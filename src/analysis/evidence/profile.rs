@@ -4,7 +4,7 @@
 //! 5-grams after normalisation (the copy signal).
 
 use super::lexical::Lexical;
-use super::sparse::Sparse;
+use super::sparse::{Postings, Sparse};
 use crate::analysis::related::RelatedIndex;
 use crate::analysis::shingle::fnv1a;
 use crate::analysis::text;
@@ -59,6 +59,8 @@ pub struct Profile {
     pub sentences: Vec<Sparse>,
     /// Sum of each sentence vector's weights.
     pub sentence_totals: Vec<f32>,
+    /// For each term of `terms` (by position), its sentences and weights.
+    pub sentence_postings: Postings,
     /// Byte range of each sentence in the block text.
     pub sentence_spans: Vec<(usize, usize)>,
     /// Names (capitalised words never written lower-case in the texts
@@ -156,6 +158,7 @@ fn profile(
     let sentences: Vec<Sparse> = sentence_terms.iter().map(|ids| weigh(ids)).collect();
     let sentence_totals = sentences.iter().map(Sparse::total).collect();
     Profile {
+        sentence_postings: Postings::new(&terms, &sentences),
         term_idf: Sparse::idf_set(&all_terms, |id| vocab.idf(id)),
         terms_total: terms.total(),
         terms,
