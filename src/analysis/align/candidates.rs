@@ -170,7 +170,7 @@ impl Cosines {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::analysis::related::RelatedIndex;
     use crate::corpus::{Article, BlockKind, Corpus};
