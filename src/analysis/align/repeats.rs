@@ -11,9 +11,9 @@
 //! every block before them (the earliest block at or above a threshold is
 //! always one of these).
 
+use super::overlap::ShingleMap;
 use super::role::Role;
 use crate::analysis::shingle::{overlap, scores_of_overlap};
-use std::collections::HashMap;
 
 /// Earlier blocks remembered per shingle; a shingle in more blocks than
 /// this is chrome-like and the earliest ones are enough to name an origin.
@@ -33,7 +33,7 @@ pub(super) fn echoes(shingles: &[Vec<u64>], roles: &[Role]) -> Echoes {
 /// [`echoes`], and how many pairs of sets had to be compared in full.
 pub(super) fn echoes_counted(shingles: &[Vec<u64>], roles: &[Role]) -> (Echoes, usize) {
     let n = shingles.len();
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut postings: ShingleMap<Vec<usize>> = ShingleMap::default();
     let mut out = vec![Vec::new(); n];
     let mut compared = 0usize;
     // Shingles of the block at hand found in each earlier block's posting
@@ -118,6 +118,7 @@ pub(super) fn earliest(echoes: &Echoes, near_min: f64) -> Vec<Option<usize>> {
 mod tests {
     use super::*;
     use crate::analysis::shingle::shingles;
+    use std::collections::HashMap;
 
     fn repeats(sh: &[Vec<u64>], roles: &[Role], near_min: f64) -> Vec<Option<usize>> {
         earliest(&echoes(sh, roles), near_min)

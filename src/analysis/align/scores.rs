@@ -76,6 +76,24 @@ impl PairScores {
     /// (indices into `corpus.articles`; an index out of range counts as an
     /// empty article).
     pub fn compute(corpus: &Corpus, related: &RelatedIndex, left: usize, right: usize) -> Self {
+        Self::compute_with(corpus, related, (left, right), EXACT_PAIRS)
+    }
+
+    /// [`PairScores::compute`] measuring every compatible pair, however
+    /// many: what the candidate search on long articles is checked
+    /// against.
+    #[cfg(test)]
+    pub(super) fn compute_exhaustive(corpus: &Corpus, related: &RelatedIndex) -> Self {
+        Self::compute_with(corpus, related, (0, 1), usize::MAX)
+    }
+
+    /// Past `exact_pairs` compatible pairs, only likely ones are measured.
+    fn compute_with(
+        corpus: &Corpus,
+        related: &RelatedIndex,
+        (left, right): (usize, usize),
+        exact_pairs: usize,
+    ) -> Self {
         let blocks = |a: usize| corpus.articles.get(a).map_or(&[][..], |a| &a.blocks[..]);
         let (lb, rb) = (blocks(left), blocks(right));
         let left_roles: Vec<Role> = lb.iter().map(|b| Role::of(b.kind)).collect();
@@ -95,7 +113,7 @@ impl PairScores {
         let content = |roles: &[Role]| roles.iter().filter(|r| **r != Role::Unpaired).count();
         let pairs = content(&scores.left_roles).saturating_mul(content(&scores.right_roles));
         if pairs <= MAX_LEXICAL_PAIRS {
-            scores.score_all(lb, rb);
+            scores.score_all(lb, rb, exact_pairs);
         } else {
             scores.lexical = false;
             scores.score_shared_shingles(lb, rb);
@@ -105,11 +123,11 @@ impl PairScores {
 
     /// Every compatible pair that shares a content word or a shingle (on
     /// long articles, each block's likely partners: see `candidates`).
-    fn score_all(&mut self, lb: &[Block], rb: &[Block]) {
+    fn score_all(&mut self, lb: &[Block], rb: &[Block], exact_pairs: usize) {
         let ev = self.evidence.clone();
         let content = |roles: &[Role]| roles.iter().filter(|r| **r != Role::Unpaired).count();
         let pairs = content(&self.left_roles).saturating_mul(content(&self.right_roles));
-        if pairs > EXACT_PAIRS {
+        if pairs > exact_pairs {
             let roles = (&self.left_roles[..], &self.right_roles[..]);
             for (i, j) in likely_pairs(&ev, roles, (lb, rb), MAX_POSTING) {
                 self.consider(&ev, i, j, lb[i].text == rb[j].text);

@@ -280,3 +280,45 @@ fn long_articles_measure_only_likely_pairs_and_still_pair_the_rewrite_and_the_co
     assert!(paired(100, 7), "the copied paragraph");
     assert!(paired(40, 200), "the rewritten sentence");
 }
+
+#[test]
+fn long_articles_measure_the_pairs_the_exhaustive_search_pairs() {
+    // Synthetic coverage past the exact limit: copied, edited and
+    // truncated paragraphs, stock phrases and subheadings.
+    let c = super::candidates::tests::long_pair(12, 3);
+    let related = RelatedIndex::build(&c);
+    let fast = PairScores::compute(&c, &related, 0, 1);
+    let all = PairScores::compute_exhaustive(&c, &related);
+    let compatible = (0..fast.left_len())
+        .flat_map(|i| (0..fast.right_len()).map(move |j| (i, j)))
+        .filter(|&(i, j)| fast.can_pair(i, j))
+        .count();
+    assert!(compatible > super::candidates::EXACT_PAIRS, "{compatible}");
+    assert!(
+        fast.measured() * 4 < all.measured(),
+        "{} of {} pairs kept",
+        fast.measured(),
+        all.measured()
+    );
+    let opts = AlignOptions::default();
+    let exhaustive = align_scores(&all, &opts);
+    let long = align_scores(&fast, &opts);
+    let mut missed = Vec::new();
+    for row in exhaustive.rows.iter().filter(|r| r.kind.is_paired()) {
+        let (i, j) = (row.left.unwrap(), row.right.unwrap());
+        // Every pair the exhaustive search makes is measured, to the bit.
+        if fast.judge(i, j, &opts) != all.judge(i, j, &opts) {
+            missed.push((i, j, row.kind));
+        }
+    }
+    assert!(missed.is_empty(), "not measured: {missed:?}");
+    let copies = |a: &Alignment| {
+        a.rows
+            .iter()
+            .filter(|r| matches!(r.kind, RowKind::Identical | RowKind::Near))
+            .map(|r| (r.left, r.right, r.kind))
+            .collect::<Vec<_>>()
+    };
+    assert!(!copies(&exhaustive).is_empty());
+    assert_eq!(copies(&long), copies(&exhaustive), "every copy pairs");
+}

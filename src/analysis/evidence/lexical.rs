@@ -5,21 +5,35 @@
 //! words was measured too and dropped: it added nothing under
 //! cross-validation.)
 
-use crate::analysis::shingle::{fnv1a, overlap};
+use crate::analysis::shingle::fnv1a;
 
 /// What one block offers for these signals.
 #[derive(Debug, Clone, Default)]
 pub struct Lexical {
-    /// Hashes of the first letters of each distinct content stem, sorted:
-    /// "reopen" and "reopened", "govern" and "government" meet here.
+    /// Hashes of the first letters of each distinct content stem, sorted,
+    /// each once: "reopen" and "reopened", "govern" and "government" meet
+    /// here.
     prefixes: Vec<u64>,
-    /// The prefix hash of each distinct content stem (two stems may share
-    /// one), to count the stems without a match.
-    stem_prefixes: Vec<u64>,
+    /// How many distinct content stems have each prefix (two stems may
+    /// share one), to count the stems without a match.
+    stems_per_prefix: Vec<u32>,
+    /// Distinct content stems.
+    stems: usize,
     /// Content words written (repeats counted).
     content_words: usize,
     /// Negation words written ("not", "never", "no" …).
     negations: usize,
+}
+
+/// What [`Lexical::compare`] finds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PrefixMatch {
+    /// Share of the first block's distinct content stems unmatched.
+    pub unmatched_self: f64,
+    /// The same for the second block.
+    pub unmatched_other: f64,
+    /// Share of distinct prefixes both write, of those either writes.
+    pub jaccard: f64,
 }
 
 /// Letters of a stem that decide whether two stems are forms of one word.
@@ -47,39 +61,60 @@ impl Lexical {
                 stem_prefixes.push(fnv1a(&stem.as_bytes()[..end]));
             }
         }
-        let mut prefixes = stem_prefixes.clone();
-        prefixes.sort_unstable();
-        prefixes.dedup();
+        let stems = stem_prefixes.len();
+        stem_prefixes.sort_unstable();
+        let mut prefixes = Vec::new();
+        let mut stems_per_prefix = Vec::new();
+        for run in stem_prefixes.chunk_by(|a, b| a == b) {
+            prefixes.push(run[0]);
+            stems_per_prefix.push(run.len() as u32);
+        }
         Lexical {
             prefixes,
-            stem_prefixes,
+            stems_per_prefix,
+            stems,
             content_words,
             negations: words.iter().filter(|w| NEGATIONS.contains(w)).count(),
         }
     }
 
-    /// Share of this block's distinct content stems that have no stem of
-    /// the same first letters in `other` (0 when it has none).
-    pub fn unmatched_in(&self, other: &Lexical) -> f64 {
-        if self.stem_prefixes.is_empty() {
-            return 0.0;
+    /// Both blocks' prefixes in one merge: for each side, the share of its
+    /// distinct content stems that have no stem of the same first letters
+    /// in the other (0 when it has none), and the share of distinct
+    /// prefixes both write of those either writes.
+    pub fn compare(&self, other: &Lexical) -> PrefixMatch {
+        let (mut i, mut j) = (0, 0);
+        let (mut shared, mut matched_self, mut matched_other) = (0usize, 0usize, 0usize);
+        let (a, b) = (&self.prefixes, &other.prefixes);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += 1;
+                    matched_self += self.stems_per_prefix[i] as usize;
+                    matched_other += other.stems_per_prefix[j] as usize;
+                    i += 1;
+                    j += 1;
+                }
+            }
         }
-        let missing = self
-            .stem_prefixes
-            .iter()
-            .filter(|p| other.prefixes.binary_search(p).is_err())
-            .count();
-        missing as f64 / self.stem_prefixes.len() as f64
-    }
-
-    /// Share of distinct prefixes both write, of those either writes.
-    pub fn prefix_jaccard(&self, other: &Lexical) -> f64 {
-        let shared = overlap(&self.prefixes, &other.prefixes);
-        let union = self.prefixes.len() + other.prefixes.len() - shared;
-        if union == 0 {
-            0.0
-        } else {
-            shared as f64 / union as f64
+        let unmatched = |stems: usize, matched: usize| {
+            if stems == 0 {
+                0.0
+            } else {
+                (stems - matched) as f64 / stems as f64
+            }
+        };
+        let union = a.len() + b.len() - shared;
+        PrefixMatch {
+            unmatched_self: unmatched(self.stems, matched_self),
+            unmatched_other: unmatched(other.stems, matched_other),
+            jaccard: if union == 0 {
+                0.0
+            } else {
+                shared as f64 / union as f64
+            },
         }
     }
 
@@ -109,9 +144,71 @@ mod tests {
     fn other_forms_of_a_word_are_matched_and_negation_is_seen() {
         let a = lex(&["reopen", "bridg", "council"]);
         let b = lex(&["reopened", "bridg", "mayor", "not"]);
-        assert_eq!(a.unmatched_in(&b), 1.0 / 3.0, "council only");
-        assert_eq!(b.unmatched_in(&a), 0.5, "mayor and not");
+        let m = a.compare(&b);
+        assert_eq!(m.unmatched_self, 1.0 / 3.0, "council only");
+        assert_eq!(m.unmatched_other, 0.5, "mayor and not");
+        assert_eq!(m.jaccard, 2.0 / 5.0, "reope, bridg of five");
         assert!(a.negation_mismatch(&b));
         assert!(!a.negation_mismatch(&a));
+    }
+
+    /// The measures as they were taken: a binary search per stem, a merge
+    /// for the Jaccard.
+    fn by_search(x: &[&str], y: &[&str]) -> PrefixMatch {
+        let prefixes = |stems: &[&str]| -> Vec<u64> {
+            let mut seen: Vec<&str> = Vec::new();
+            stems
+                .iter()
+                .filter(|s| {
+                    let new = !seen.contains(s);
+                    seen.push(s);
+                    new
+                })
+                .map(|s| fnv1a(&s.as_bytes()[..s.len().min(PREFIX_CHARS)]))
+                .collect()
+        };
+        let (px, py) = (prefixes(x), prefixes(y));
+        let sorted = |p: &[u64]| {
+            let mut p = p.to_vec();
+            p.sort_unstable();
+            p.dedup();
+            p
+        };
+        let (sx, sy) = (sorted(&px), sorted(&py));
+        let unmatched = |p: &[u64], other: &[u64]| {
+            if p.is_empty() {
+                return 0.0;
+            }
+            let missing = p.iter().filter(|h| other.binary_search(h).is_err());
+            missing.count() as f64 / p.len() as f64
+        };
+        let shared = crate::analysis::shingle::overlap(&sx, &sy);
+        let union = sx.len() + sy.len() - shared;
+        PrefixMatch {
+            unmatched_self: unmatched(&px, &sy),
+            unmatched_other: unmatched(&py, &sx),
+            jaccard: if union == 0 {
+                0.0
+            } else {
+                shared as f64 / union as f64
+            },
+        }
+    }
+
+    #[test]
+    fn one_merge_gives_what_a_search_per_stem_gave() {
+        let mut rng = crate::dev::rng::Rng::new(9);
+        let pool = [
+            "reopen", "reopened", "bridg", "bridge", "council", "counsel", "mayor", "may",
+            "governor", "govern", "a1", "zz",
+        ];
+        for _ in 0..500 {
+            let mut pick = || -> Vec<&str> {
+                let n = rng.below(9);
+                (0..n).map(|_| pool[rng.below(pool.len())]).collect()
+            };
+            let (x, y) = (pick(), pick());
+            assert_eq!(lex(&x).compare(&lex(&y)), by_search(&x, &y), "{x:?} {y:?}");
+        }
     }
 }

@@ -4,18 +4,22 @@
 //! 5-grams after normalisation (the copy signal).
 
 use super::lexical::Lexical;
-use super::sparse::Sparse;
+use super::sparse::{Postings, Sparse};
 use crate::analysis::related::RelatedIndex;
 use crate::analysis::shingle::fnv1a;
 use crate::analysis::text;
 use crate::analysis::tokens::{Token, tokens};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+mod spans;
+pub use spans::{numbers, quote_spans, sentence_spans};
 
 /// Interned stems shared by the profiles being compared, so that sparse
 /// vectors can be merged by id.
 #[derive(Default, Clone, Debug)]
 pub struct Vocab {
-    ids: HashMap<String, u32>,
+    ids: WordMap<String, u32>,
     idf: Vec<f32>,
     /// The first spelling seen of each id, as a reader would write it.
     words: Vec<String>,
@@ -45,6 +49,42 @@ impl Vocab {
     }
 }
 
+/// Tables keyed by the words and stems of the blocks compared, looked up
+/// several times per word: a multiply-rotate hash (the Fx scheme) is
+/// several times faster than SipHash on short keys, and an in-process
+/// table of one pair's words needs no defence against chosen keys.
+#[derive(Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        // The product's best bits are the high ones; the table picks its
+        // slot from the low ones.
+        self.0.rotate_left(26)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+}
+
+impl WordHasher {
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0xf135_7aea_2e62_a9c5);
+    }
+}
+
+type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+type WordSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
+
 /// One block's evidence.
 #[derive(Debug, Clone, Default)]
 pub struct Profile {
@@ -59,6 +99,8 @@ pub struct Profile {
     pub sentences: Vec<Sparse>,
     /// Sum of each sentence vector's weights.
     pub sentence_totals: Vec<f32>,
+    /// For each term of `terms` (by position), its sentences and weights.
+    pub sentence_postings: Postings,
     /// Byte range of each sentence in the block text.
     pub sentence_spans: Vec<(usize, usize)>,
     /// Names (capitalised words never written lower-case in the texts
@@ -87,13 +129,13 @@ pub struct Profile {
 pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Vec<Profile> {
     let toks: Vec<Vec<Token>> = texts.iter().map(|t| tokens(t)).collect();
     // Each distinct word is stemmed once: stemming is most of the cost.
-    let mut stems: HashMap<&str, Option<String>> = HashMap::new();
+    let mut stems: WordMap<&str, Option<String>> = WordMap::default();
     for t in toks.iter().flatten() {
         stems
             .entry(t.text.as_str())
             .or_insert_with(|| content_stem(&t.text));
     }
-    let mut lower: HashSet<&str> = HashSet::new();
+    let mut lower: WordSet<&str> = WordSet::default();
     for t in toks.iter().flatten() {
         if !t.capitalised {
             lower.insert(t.text.as_str());
@@ -109,8 +151,8 @@ pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Ve
 fn profile(
     text: &str,
     toks: &[Token],
-    lower: &HashSet<&str>,
-    stems: &HashMap<&str, Option<String>>,
+    lower: &WordSet<&str>,
+    stems: &WordMap<&str, Option<String>>,
     related: &RelatedIndex,
     vocab: &mut Vocab,
 ) -> Profile {
@@ -156,6 +198,7 @@ fn profile(
     let sentences: Vec<Sparse> = sentence_terms.iter().map(|ids| weigh(ids)).collect();
     let sentence_totals = sentences.iter().map(Sparse::total).collect();
     Profile {
+        sentence_postings: Postings::new(&terms, &sentences),
         term_idf: Sparse::idf_set(&all_terms, |id| vocab.idf(id)),
         terms_total: terms.total(),
         terms,
@@ -203,109 +246,6 @@ fn content_stem(word: &str) -> Option<String> {
     keep.then(|| text::stem(word))
 }
 
-/// Sentence byte ranges: a sentence ends at `.`, `!` or `?` (with any
-/// closing quotes or brackets) followed by white space, or at a line end.
-pub fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let end = match c {
-            '\n' => Some(i),
-            '.' | '!' | '?' => {
-                let mut j = i + c.len_utf8();
-                while let Some(&(k, n)) = chars.peek() {
-                    if matches!(n, '"' | '\u{201D}' | '\u{2019}' | '\'' | ')' | ']') {
-                        j = k + n.len_utf8();
-                        chars.next();
-                    } else {
-                        break;
-                    }
-                }
-                let followed_by_space = bytes.get(j).is_none_or(|b| b.is_ascii_whitespace());
-                // "Mr. Roe", "U.S. officials": a one-letter or short
-                // capitalised word before the dot is an abbreviation.
-                let word_before = text[start..i].rsplit(|c: char| !c.is_alphanumeric()).next();
-                let abbreviation = word_before.is_some_and(|w| {
-                    w.chars().count() == 1 || ABBREVIATIONS.contains(&w.to_lowercase().as_str())
-                });
-                (followed_by_space && !abbreviation).then_some(j)
-            }
-            _ => None,
-        };
-        if let Some(e) = end {
-            if !text[start..e].trim().is_empty() {
-                out.push((start, e));
-            }
-            start = e;
-        }
-    }
-    if !text[start..].trim().is_empty() {
-        out.push((start, text.len()));
-    }
-    if out.is_empty() {
-        out.push((0, text.len()));
-    }
-    out
-}
-
-const ABBREVIATIONS: &[&str] = &[
-    "dr", "gen", "gov", "jr", "mr", "mrs", "ms", "no", "prof", "rep", "sen", "sr", "st", "vs",
-];
-
-/// Numbers written in the text, separators dropped ("1,200" → "1200",
-/// "3.5" stays "3.5").
-pub fn numbers(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let chars: Vec<char> = text.chars().collect();
-    for (k, &c) in chars.iter().enumerate() {
-        let inner_sep = (c == ',' || c == '.')
-            && !cur.is_empty()
-            && chars.get(k + 1).is_some_and(|n| n.is_ascii_digit());
-        if c.is_ascii_digit() {
-            cur.push(c);
-        } else if inner_sep {
-            if c == '.' {
-                cur.push('.');
-            }
-        } else if !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out.sort();
-    out.dedup();
-    out
-}
-
-/// Byte ranges inside quotation marks: curly pairs, or straight double
-/// quotes taken two by two. Nested single quotes stay inside.
-pub fn quote_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    let mut straight: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match c {
-            '\u{201C}' | '\u{00AB}' | '\u{201E}' => open = Some(i + c.len_utf8()),
-            '\u{201D}' | '\u{00BB}' => {
-                if let Some(a) = open.take() {
-                    out.push((a, i));
-                }
-            }
-            '"' => match straight.take() {
-                Some(a) => out.push((a, i)),
-                None => straight = Some(i + 1),
-            },
-            _ => {}
-        }
-    }
-    out
-}
-
 /// Sorted, de-duplicated hashes of consecutive word pairs.
 fn bigrams(words: &[&str]) -> Vec<u64> {
     let mut out: Vec<u64> = words
@@ -343,40 +283,6 @@ fn shingles(words: &[&str]) -> Vec<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sentences_split_at_full_stops_but_not_abbreviations() {
-        let t = "Mr. Roe spoke. U.S. officials agreed! “Yes,” he said? Then more";
-        let got: Vec<&str> = sentence_spans(t)
-            .iter()
-            .map(|&(a, b)| t[a..b].trim())
-            .collect();
-        assert_eq!(
-            got,
-            [
-                "Mr. Roe spoke.",
-                "U.S. officials agreed!",
-                "“Yes,” he said?",
-                "Then more"
-            ]
-        );
-    }
-
-    #[test]
-    fn numbers_drop_separators() {
-        assert_eq!(
-            numbers("1,200 troops, 3.5% and 2025."),
-            ["1200", "2025", "3.5"]
-        );
-        assert!(numbers("no digits").is_empty());
-    }
-
-    #[test]
-    fn quotes_curly_and_straight() {
-        let t = "He said “we will talk” and \"not now\" today";
-        let got: Vec<&str> = quote_spans(t).iter().map(|&(a, b)| &t[a..b]).collect();
-        assert_eq!(got, ["we will talk", "not now"]);
-    }
 
     #[test]
     fn names_are_words_never_written_in_lower_case() {

@@ -3,6 +3,7 @@
 //! calibrated model (`model.rs`) turns into one probability.
 
 use super::profile::Profile;
+use super::sparse::Overlap;
 use crate::analysis::shingle;
 use serde::Serialize;
 
@@ -92,7 +93,14 @@ impl Signals {
                 inter / na.min(nb) as f64,
             )
         };
-        let terms = a.terms.overlap(&b.terms);
+        // `terms` and `term_idf` hold the same ids: one merge for both,
+        // which also adds each shared term to the sentence pairs that
+        // share it.
+        let mut pairs = SentencePairs::new(a.sentences.len(), b.sentences.len());
+        let (terms, shared_idf, rarest_shared_idf) =
+            a.terms.overlap_and_weight(&b.terms, &a.term_idf, |i, j| {
+                pairs.add(a.sentence_postings.at(i), b.sentence_postings.at(j));
+            });
         let share_of = |shared: f32, total: f32| {
             if total > 0.0 {
                 f64::from(shared / total)
@@ -113,10 +121,10 @@ impl Signals {
         let shared_numbers = shared_count(&a.numbers, &b.numbers);
         let numbers_unshared = a.numbers.len() + b.numbers.len() - 2 * shared_numbers;
         let (la, lb) = (&a.lexical, &b.lexical);
-        let (ua, ub) = (la.unmatched_in(lb), lb.unmatched_in(la));
+        let prefix = la.compare(lb);
+        let (ua, ub) = (prefix.unmatched_self, prefix.unmatched_other);
         let (ca, cb) = (la.content_words(), lb.content_words());
-        let (shared_idf, rarest_shared_idf) = a.term_idf.shared_weight(&b.term_idf);
-        let (sentence, sentence_cover) = sentence_measures(a, b);
+        let (sentence, sentence_cover) = sentence_measures(a, b, &pairs);
         Signals {
             jaccard: copy_jaccard,
             containment: copy_containment,
@@ -139,7 +147,7 @@ impl Signals {
             shorter_words: a.tokens.min(b.tokens),
             unmatched_max: ua.max(ub),
             unmatched_min: ua.min(ub),
-            prefixes: la.prefix_jaccard(lb),
+            prefixes: prefix.jaccard,
             negation_mismatch: la.negation_mismatch(lb),
             numbers_conflict: !a.numbers.is_empty()
                 && !b.numbers.is_empty()
@@ -167,16 +175,74 @@ pub fn best_sentence(a: &Profile, b: &Profile) -> Option<(usize, usize, f64)> {
     best
 }
 
+/// What each sentence pair shares, filled in by the terms the blocks share
+/// (most sentence pairs share none): sums in the order of the term ids, as
+/// a merge of the two sentences' vectors gives them.
+struct SentencePairs {
+    small: [Overlap; 64],
+    large: Vec<Overlap>,
+    /// Sentences of the second block.
+    across: usize,
+}
+
+impl SentencePairs {
+    fn new(a: usize, b: usize) -> SentencePairs {
+        let n = a * b;
+        SentencePairs {
+            small: [Overlap::default(); 64],
+            large: if n > 64 {
+                vec![Overlap::default(); n]
+            } else {
+                Vec::new()
+            },
+            across: b,
+        }
+    }
+
+    fn cells(&mut self) -> &mut [Overlap] {
+        if self.large.is_empty() {
+            &mut self.small
+        } else {
+            &mut self.large
+        }
+    }
+
+    /// One shared term: its (sentence, weight) in each block.
+    fn add(&mut self, a: &[(u32, f32)], b: &[(u32, f32)]) {
+        let across = self.across;
+        let cells = self.cells();
+        for &(sa, wa) in a {
+            for &(sb, wb) in b {
+                if let Some(c) = cells.get_mut(sa as usize * across + sb as usize) {
+                    c.add(wa, wb);
+                }
+            }
+        }
+    }
+
+    fn get(&self, sa: usize, sb: usize) -> Overlap {
+        let cells = if self.large.is_empty() {
+            &self.small[..]
+        } else {
+            &self.large[..]
+        };
+        cells
+            .get(sa * self.across + sb)
+            .copied()
+            .unwrap_or_default()
+    }
+}
+
 /// One pass over the sentence pairs for two signals: the best cosine of
 /// a sentence of each (`best_sentence`'s), and the largest IDF-weighted
 /// share of the shorter sentence's content words found in the other
 /// sentence (a sentence of fewer than three content words is no evidence
 /// of cover).
-fn sentence_measures(a: &Profile, b: &Profile) -> (f64, f64) {
+fn sentence_measures(a: &Profile, b: &Profile, pairs: &SentencePairs) -> (f64, f64) {
     let (mut cosine, mut cover) = (0.0f64, 0.0f64);
-    for (sa, &ta) in a.sentences.iter().zip(&a.sentence_totals) {
-        for (sb, &tb) in b.sentences.iter().zip(&b.sentence_totals) {
-            let o = sa.overlap(sb);
+    for (ia, (sa, &ta)) in a.sentences.iter().zip(&a.sentence_totals).enumerate() {
+        for (ib, (sb, &tb)) in b.sentences.iter().zip(&b.sentence_totals).enumerate() {
+            let o = pairs.get(ia, ib);
             if o.shared == 0 {
                 continue;
             }
@@ -224,4 +290,65 @@ fn jaccard(a: &[u64], b: &[u64]) -> f64 {
 /// Items in both sorted, de-duplicated lists.
 fn shared_count(a: &[String], b: &[String]) -> usize {
     a.iter().filter(|x| b.binary_search(x).is_ok()).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::evidence::Vocab;
+    use crate::analysis::evidence::profile::profiles;
+    use crate::analysis::related::RelatedIndex;
+
+    /// The sentence measures as they were taken: a merge of every
+    /// sentence pair's vectors.
+    fn by_merge(a: &Profile, b: &Profile) -> (f64, f64) {
+        let (mut cosine, mut cover) = (0.0f64, 0.0f64);
+        for (sa, &ta) in a.sentences.iter().zip(&a.sentence_totals) {
+            for (sb, &tb) in b.sentences.iter().zip(&b.sentence_totals) {
+                let o = sa.overlap(sb);
+                if o.shared == 0 {
+                    continue;
+                }
+                cosine = cosine.max(f64::from(o.dot).clamp(0.0, 1.0));
+                if sa.len() >= 3 && sb.len() >= 3 {
+                    let (shared, total) = if sa.len() <= sb.len() {
+                        (o.left, ta)
+                    } else {
+                        (o.right, tb)
+                    };
+                    if total > 0.0 {
+                        cover = cover.max(f64::from(shared / total));
+                    }
+                }
+            }
+        }
+        (cosine, cover)
+    }
+
+    #[test]
+    fn sentence_pairs_filled_by_shared_terms_match_a_merge_per_pair() {
+        let texts: Vec<String> = crate::dev::synth::generate(6, 2)
+            .iter()
+            .flat_map(|a| {
+                let t = a.text.clone();
+                t.split("\n\n").map(str::to_string).collect::<Vec<_>>()
+            })
+            .collect();
+        // A long paragraph too: more sentence pairs than fit on the stack.
+        let long = texts[1..12].join(" ");
+        let mut all: Vec<&str> = texts.iter().map(String::as_str).collect();
+        all.push(&long);
+        let ps = profiles(&all, &RelatedIndex::default(), &mut Vocab::default());
+        let mut shared = 0;
+        for a in &ps {
+            for b in &ps {
+                let s = Signals::of(a, b);
+                let (cosine, cover) = by_merge(a, b);
+                assert_eq!(s.sentence.to_bits(), cosine.to_bits());
+                assert_eq!(s.sentence_cover.to_bits(), cover.to_bits());
+                shared += usize::from(cover > 0.0);
+            }
+        }
+        assert!(shared > ps.len(), "{shared} pairs share a sentence's words");
+    }
 }
