@@ -3,7 +3,6 @@
 //! follows what) live in `classify`.
 
 use super::fold::Folded;
-pub use super::minutes::read_minutes;
 use super::words::{ends_sentence, words_up_to};
 
 /// Interface phrases that are chrome wherever they stand alone on a line.
@@ -340,9 +339,6 @@ mod tests {
 
     #[test]
     fn metadata_shapes() {
-        assert_eq!(read_minutes("- 4 min read"), Some(4));
-        assert_eq!(read_minutes("10 min read"), Some(10));
-        assert_eq!(read_minutes("4 minutes of fame"), None);
         assert_eq!(date_text("- Sep 5").as_deref(), Some("Sep 5"));
         assert_eq!(
             date_text("Updated: August 24, 2025").as_deref(),

@@ -81,29 +81,6 @@ fn is_copyright_lowered(text: &str) -> bool {
         && words_up_to(text, 25) <= 25
 }
 
-fn read_minutes_lowered(text: &str) -> Option<u32> {
-    let key = phrase_key_lowered(strip_bullet(text));
-    let key = key
-        .strip_prefix("reading time")
-        .map(|r| r.trim_start_matches([':', ' ']))
-        .unwrap_or(&key);
-    let digits: String = key.chars().take_while(|c| c.is_ascii_digit()).collect();
-    let rest = key[digits.len()..].trim();
-    let units = [
-        "min read",
-        "mins read",
-        "minute read",
-        "minutes read",
-        "min",
-        "mins",
-        "minutes",
-        "min. read",
-    ];
-    (!digits.is_empty() && units.contains(&rest))
-        .then(|| digits.parse().ok())
-        .flatten()
-}
-
 fn is_caption_lowered(text: &str) -> bool {
     words_up_to(text, 60) <= 60 && {
         let key = text.to_lowercase();
@@ -182,7 +159,6 @@ proptest! {
     fn chrome_shapes_read_in_place_match_the_lowered_forms(text in line()) {
         prop_assert_eq!(chrome_reason(&text), chrome_reason_lowered(&text), "{:?}", text);
         prop_assert_eq!(is_copyright(&text), is_copyright_lowered(&text));
-        prop_assert_eq!(read_minutes(&text), read_minutes_lowered(&text));
         prop_assert_eq!(is_caption(&text), is_caption_lowered(&text));
         prop_assert_eq!(is_poll_total(&text), is_poll_total_lowered(&text));
         let key = phrase_key_lowered(&text);
@@ -196,8 +172,6 @@ fn kelvin_sign_and_dotted_capital_i_lower_as_before() {
     // "BAC\u{212A}" lowers to "back"; "İ" to "i" and a combining dot.
     assert!(chrome_reason("BAC\u{212A} TO TOP").is_some());
     assert!(chrome_reason("BACK TO TOP").is_some());
-    assert_eq!(read_minutes("4 M\u{130}N READ"), None);
-    assert_eq!(read_minutes("4 MIN READ"), Some(4));
     assert!(!is_caption("\u{130}MAGE: archive"));
     assert!(is_caption("IMAGE: archive"));
 }

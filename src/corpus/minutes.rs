@@ -54,3 +54,47 @@ fn read_minutes_lowered(key: &str) -> Option<u32> {
         .then(|| digits.parse().ok())
         .flatten()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The form `read_minutes` replaces: the whole key lower-cased first.
+    fn read_minutes_by_lowering(text: &str) -> Option<u32> {
+        let t = strip_bullet(text).trim();
+        let t =
+            t.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace() || c == '…');
+        read_minutes_lowered(&t.to_lowercase())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn read_in_place_as_when_lowered(
+            parts in prop::collection::vec(
+                prop_oneof![
+                    4 => prop::sample::select(vec![
+                        "Reading time", "READING TIME:", "4", "12", "min", "MIN READ", "Mins",
+                        "minutes", "min. read", "- ", ":", " ", "İ", "\u{212A}", "ı", "…", "Σ", "x",
+                    ]).prop_map(String::from),
+                    1 => any::<char>().prop_map(String::from),
+                ],
+                0..7,
+            )
+        ) {
+            let text = parts.concat();
+            prop_assert_eq!(read_minutes(&text), read_minutes_by_lowering(&text), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn a_dotted_capital_i_is_no_i() {
+        assert_eq!(read_minutes("4 MIN READ"), Some(4));
+        assert_eq!(read_minutes("- 4 min read"), Some(4));
+        assert_eq!(read_minutes("10 min read"), Some(10));
+        assert_eq!(read_minutes("4 minutes of fame"), None);
+        assert_eq!(read_minutes("Reading time: 3 MINS"), Some(3));
+        assert_eq!(read_minutes("4 M\u{130}N READ"), None);
+    }
+}
