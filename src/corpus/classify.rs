@@ -4,6 +4,7 @@
 //! image alt text beside captions, headings versus paragraphs.
 
 use super::chrome;
+use super::minutes;
 use super::model::{Block, BlockKind};
 use super::segment::{RawBlock, starts_with_list_marker};
 use super::words::{ends_sentence, word_count, words_up_to};
@@ -52,7 +53,7 @@ fn line_kind(r: &RawBlock, in_header: bool) -> (BlockKind, Option<String>) {
     {
         return (hint, None);
     }
-    if chrome::read_minutes(text).is_some() || chrome::date_text(text).is_some() {
+    if minutes::read_minutes(text).is_some() || chrome::date_text(text).is_some() {
         return (BlockKind::Metadata, None);
     }
     if in_header && chrome::byline(text).is_some() {

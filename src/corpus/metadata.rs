@@ -4,6 +4,7 @@
 
 use super::chrome;
 use super::classify::is_dash_label;
+use super::minutes;
 use super::model::{Article, Block, BlockKind, Metadata, OutletSource};
 use super::words::{word_count, words_up_to};
 use std::collections::{HashMap, HashSet};
@@ -25,7 +26,7 @@ pub fn extract(blocks: &[Block]) -> Metadata {
         ..Metadata::default()
     };
     for b in blocks.iter().filter(|b| b.kind == BlockKind::Metadata) {
-        if let Some(m) = chrome::read_minutes(&b.text) {
+        if let Some(m) = minutes::read_minutes(&b.text) {
             meta.read_minutes.get_or_insert(m);
         } else if let Some(d) = chrome::date_text(&b.text) {
             meta.date.get_or_insert(d);

@@ -27,7 +27,13 @@ const MAX_FOLLOWED: usize = 100;
 /// version. Only the start is looked at.
 pub fn looks_like_feed(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(64 * 1024)];
-    let text = String::from_utf8_lossy(head);
+    // Valid UTF-8 (nearly every text) is checked at `from_utf8`'s speed;
+    // `from_utf8_lossy` walks it a byte at a time even when nothing is
+    // to be replaced.
+    let text = match std::str::from_utf8(head) {
+        Ok(text) => std::borrow::Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(head),
+    };
     let text = text.trim_start_matches('\u{feff}').trim_start();
     if text.starts_with('{') {
         return text.contains("jsonfeed.org/version");
