@@ -10,7 +10,9 @@ use super::codec::{
 use super::frame::{self, Damage};
 use super::key::{self, hash_of};
 use super::{Cache, MIN_CACHED_BYTES};
-use crate::analysis::dups::article_sets::{ArticleShingles, corpus_shingles, pairs_of_sets};
+use crate::analysis::dups::article_sets::{
+    ArticleShingles, corpus_shingles, pairs_and_passages_of_sets, pairs_of_sets,
+};
 use crate::analysis::dups::incremental::{Earlier, update};
 use crate::analysis::dups::{
     DupOptions, DupPair, Passages, find_duplicates, find_duplicates_and_passages, find_passages,
@@ -78,6 +80,14 @@ impl<'c> Bound<'c> {
         if !self.on {
             return find_duplicates(self.corpus, opts);
         }
+        self.dups_made(opts, false).0
+    }
+
+    /// [`Self::dups`] (cache on), and with `passages` the shared passages
+    /// too when the whole corpus has to be joined anyway (nothing cached,
+    /// no previous version to update): one join makes both, where the
+    /// passages would otherwise take a second one.
+    fn dups_made(&self, opts: &DupOptions, passages: bool) -> (Vec<DupPair>, Option<Passages>) {
         let kind = format!(
             "dups-{:016x}",
             hash_of(&(opts.min_score.to_bits(), opts.within, opts.across)) as u64
@@ -90,21 +100,27 @@ impl<'c> Bound<'c> {
             entry.pairs(exists).ok_or(Damage::Inconsistent)
         }) {
             self.cache.trace(format_args!("dups: read"));
-            return pairs;
+            return (pairs, None);
         }
         let previous = self.previous(&kind);
-        let (sets, pairs) = match previous {
+        let (sets, pairs, shared) = match previous {
             Some((old_keys, old_sets, old_pairs)) => {
-                self.updated(old_keys, old_sets, &old_pairs, opts)
+                let (sets, pairs) = self.updated(old_keys, old_sets, &old_pairs, opts);
+                (sets, pairs, None)
             }
             None => {
                 let sets = corpus_shingles(self.corpus);
-                let pairs = pairs_of_sets(self.corpus, &sets, opts);
+                let (pairs, shared) = if passages {
+                    let (pairs, shared) = pairs_and_passages_of_sets(self.corpus, &sets, opts);
+                    (pairs, Some(shared))
+                } else {
+                    (pairs_of_sets(self.corpus, &sets, opts), None)
+                };
                 self.cache.trace(format_args!(
                     "dups: {} articles analysed",
                     self.corpus.articles.len()
                 ));
-                (sets, pairs)
+                (sets, pairs, shared)
             }
         };
         self.write(&kind, key, &codec::dups::out(&pairs));
@@ -114,7 +130,7 @@ impl<'c> Bound<'c> {
             &codec::shingles::out(self.article_keys(), &sets),
         );
         self.moved_on();
-        pairs
+        (pairs, shared)
     }
 
     /// The shared passages at the default near-duplicate options.
@@ -123,22 +139,31 @@ impl<'c> Bound<'c> {
         if !self.on {
             return find_passages(self.corpus, min);
         }
-        let key = self.corpus_key();
-        let counts = self.counts();
-        if let Some(passages) = self.read(PASSAGES, key, |bytes| {
-            let entry: PassagesIn = frame::decode(bytes, PASSAGES, key)?;
-            entry
-                .passages(self.corpus, counts)
-                .ok_or(Damage::Inconsistent)
-        }) {
-            self.cache.trace(format_args!("passages: read"));
+        if let Some(passages) = self.cached_passages() {
             return passages;
         }
         let passages = find_passages(self.corpus, min);
         self.cache
             .trace(format_args!("passages: analysed (whole corpus)"));
-        self.write(PASSAGES, key, &codec::passages::out(&passages));
+        self.keep_passages(&passages);
         passages
+    }
+
+    fn cached_passages(&self) -> Option<Passages> {
+        let key = self.corpus_key();
+        let counts = self.counts();
+        let passages = self.read(PASSAGES, key, |bytes| {
+            let entry: PassagesIn = frame::decode(bytes, PASSAGES, key)?;
+            entry
+                .passages(self.corpus, counts)
+                .ok_or(Damage::Inconsistent)
+        })?;
+        self.cache.trace(format_args!("passages: read"));
+        Some(passages)
+    }
+
+    fn keep_passages(&self, passages: &Passages) {
+        self.write(PASSAGES, self.corpus_key(), &codec::passages::out(passages));
     }
 
     /// The topic index.
@@ -304,7 +329,19 @@ impl Parts for Bound<'_> {
         if !self.on {
             return find_duplicates_and_passages(self.corpus, &DupOptions::default());
         }
-        (Bound::dups(self, &DupOptions::default()), self.passages())
+        let opts = DupOptions::default();
+        if let Some(passages) = self.cached_passages() {
+            return (Bound::dups(self, &opts), passages);
+        }
+        match self.dups_made(&opts, true) {
+            (pairs, Some(passages)) => {
+                self.cache
+                    .trace(format_args!("passages: from the same join"));
+                self.keep_passages(&passages);
+                (pairs, passages)
+            }
+            (pairs, None) => (pairs, self.passages()),
+        }
     }
 
     fn topics(&self) -> TopicIndex {

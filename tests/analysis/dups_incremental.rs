@@ -2,9 +2,11 @@
 //! pass over the whole changed corpus, pair for pair and score for score,
 //! and shingles only the changed articles.
 
-use parallax::analysis::dups::article_sets::{ArticleShingles, corpus_shingles, pairs_of_sets};
+use parallax::analysis::dups::article_sets::{
+    ArticleShingles, corpus_shingles, pairs_and_passages_of_sets, pairs_of_sets,
+};
 use parallax::analysis::dups::incremental::{Earlier, update};
-use parallax::analysis::dups::{DupOptions, find_duplicates};
+use parallax::analysis::dups::{DupOptions, find_duplicates, find_duplicates_and_passages};
 use parallax::corpus::{Article, Corpus};
 use parallax::dev::synth;
 
@@ -79,6 +81,20 @@ fn sets_made_per_article_give_the_pass_its_pairs() {
         .collect();
     assert_eq!(pairs, whole(&c, &opts));
     assert!(corpus_shingles(&c).iter().all(|s| s.is_consistent()));
+}
+
+#[test]
+fn sets_made_per_article_give_the_pass_its_pairs_and_passages_from_one_join() {
+    let c = generated(30, 11);
+    let opts = DupOptions::default();
+    let (pairs, passages) = pairs_and_passages_of_sets(&c, &corpus_shingles(&c), &opts);
+    let (whole_pairs, whole_passages) = find_duplicates_and_passages(&c, &opts);
+    let shown = |p: &[parallax::analysis::dups::DupPair]| -> Vec<String> {
+        p.iter().map(|p| format!("{p:?}")).collect()
+    };
+    assert_eq!(shown(&pairs), shown(&whole_pairs));
+    assert!(!passages.groups.is_empty());
+    assert_eq!(passages.groups, whole_passages.groups);
 }
 
 #[test]

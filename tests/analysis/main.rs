@@ -5,6 +5,7 @@
 mod support;
 
 mod align_gold;
+mod cache_fill;
 mod dups;
 mod dups_incremental;
 mod events;

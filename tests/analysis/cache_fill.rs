@@ -1,0 +1,52 @@
+//! A launch that fills the analysis cache makes the same near-duplicates
+//! and shared passages as an uncached one (they come from one join when
+//! nothing is cached), and the next launch reads the same back.
+
+use parallax::analysis::Parts;
+use parallax::analysis::bundle::Fresh;
+use parallax::cache::Cache;
+use parallax::corpus::{InputOptions, LoadOptions};
+use parallax::dev::synth;
+
+#[test]
+fn a_filling_launch_and_a_reading_launch_give_the_uncached_passages() {
+    let corpus_dir = tempfile::tempdir().expect("temp dir");
+    let cache_dir = tempfile::tempdir().expect("temp dir");
+    synth::write_corpus(corpus_dir.path(), 40, 3).expect("generate");
+    let paths = [corpus_dir.path().to_path_buf()];
+    let cache = Cache::at(cache_dir.path()).for_inputs(&paths);
+    let load = || {
+        cache
+            .load(
+                &paths,
+                LoadOptions {
+                    max_bytes: None,
+                    input: &InputOptions::default(),
+                    on_listing: &mut |_| {},
+                    progress: &mut |_, _| {},
+                    fetching: &mut |_, _, _| {},
+                },
+            )
+            .expect("load")
+    };
+    let corpus = load();
+    let (fresh_pairs, fresh_passages) = Fresh(&corpus).dups_and_passages();
+    let shown = |p: &[parallax::analysis::dups::DupPair]| -> Vec<String> {
+        p.iter().map(|p| format!("{p:?}")).collect()
+    };
+    assert!(!fresh_passages.groups.is_empty());
+    for launch in ["filling", "reading"] {
+        let corpus = load();
+        let bound = cache.bind(&corpus);
+        assert!(bound.is_on(), "the corpus is large enough to be cached");
+        let (pairs, passages) = bound.dups_and_passages();
+        assert_eq!(shown(&pairs), shown(&fresh_pairs), "{launch}");
+        assert_eq!(passages.groups, fresh_passages.groups, "{launch}");
+    }
+    let kept = std::fs::read_dir(cache_dir.path())
+        .expect("cache folder")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".passages"))
+        .count();
+    assert_eq!(kept, 1, "the passages were kept for the next launch");
+}
