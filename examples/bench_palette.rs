@@ -88,7 +88,7 @@ fn main() {
             keystroke(&mut app, Msg::Action(Action::DeleteChar));
         }
     }
-    slowest.sort_by(|a, b| b.0.cmp(&a.0));
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
     if std::env::var_os("BENCH_SLOWEST").is_some() {
         for (d, q, n) in slowest.iter().take(12) {
             println!("  {:6.2} ms  {q:?} → {n} hits", d.as_secs_f64() * 1000.0);

@@ -9,7 +9,6 @@
 //! frame and memory are measured on that corpus too.
 
 #[path = "../tests/support/pty.rs"]
-#[allow(dead_code)]
 mod pty;
 
 use pty::{DOWN, PAGE_DOWN, Pty};

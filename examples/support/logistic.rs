@@ -75,6 +75,7 @@ pub fn fit(x: &[Vec<f64>], y: &[bool], sample: &[f64]) -> Fit {
 }
 
 /// Solve A s = b by Gaussian elimination with partial pivoting.
+#[allow(clippy::needless_range_loop)] // rows and columns by index, as written on paper
 fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
     let n = b.len();
     for c in 0..n {

@@ -34,6 +34,9 @@ impl Source {
 
 /// One article or record after reading: taken apart (with a warning, if
 /// there is one to give), or why it was skipped.
+// `Loaded` is what nearly every file gives: boxing it would allocate once
+// more per article to shrink the rare variants.
+#[allow(clippy::large_enum_variant)]
 pub enum Outcome {
     Loaded(Prepared, Option<LoadWarning>),
     Skipped(LoadWarning),
