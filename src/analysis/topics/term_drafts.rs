@@ -8,6 +8,7 @@ use super::topic::TopicKind;
 use super::usage::{Usage, Written};
 use super::vocab::{FastMap, Vocab};
 use crate::corpus::{BlockRef, Corpus};
+use crate::parallel;
 
 /// Where the selected grams are, for the occurrence pass: single words in a
 /// dense table, phrases by hash, looked up only when their first word can
@@ -108,60 +109,131 @@ fn room_needed(stream: &TermStream, selection: &Selection, n: usize) -> Vec<(usi
 }
 
 /// Drafts for the selected grams with every occurrence.
+///
+/// On a large corpus the grams are dealt out to several threads by number
+/// (gram `g` to part `g % parts`), each walking the whole stream for its
+/// own: a gram meets its occurrences in the same order as on one thread,
+/// so its surfaces, usage samples and draft are the same, and the costly
+/// part (finding a surface in the text, sampling its use) is shared out;
+/// only the cheap lookups are repeated.
 pub fn term_drafts(
     corpus: &Corpus,
     stream: &TermStream,
     vocab: &Vocab,
     selected: &[Gram],
 ) -> Vec<Draft> {
+    let parts = if stream.articles() >= ARTICLES_PER_PART {
+        parallel::threads().clamp(1, MAX_PARTS)
+    } else {
+        1
+    };
+    drafts_in_parts(corpus, stream, vocab, selected, parts)
+}
+
+/// [`term_drafts`] with the grams dealt out to `parts` parts.
+fn drafts_in_parts(
+    corpus: &Corpus,
+    stream: &TermStream,
+    vocab: &Vocab,
+    selected: &[Gram],
+    parts: usize,
+) -> Vec<Draft> {
+    let parts = parts.max(1);
     let terms = selected
         .iter()
         .flat_map(|&g| gram::terms(g))
         .max()
         .map_or(0, |t| t as usize + 1);
     let selection = Selection::new(selected, terms);
-    let mut drafts: Vec<Draft> = room_needed(stream, &selection, selected.len())
-        .into_iter()
-        .map(|(blocks, articles)| Draft::with_room(TopicKind::Term, blocks, articles))
-        .collect();
-    let mut usage: Vec<Usage> = vec![Usage::default(); selected.len()];
-    for article in 0..stream.articles() {
-        for b in stream.blocks_of(article) {
-            let text = corpus.get(b.at).map_or("", |blk| blk.text.as_str());
-            let ids = stream.terms(b);
-            let mut cursor = StartCursor::default();
-            selection.each_in(ids, |i, len, id| {
-                let (Some(d), Some(u)) = (drafts.get_mut(id), usage.get_mut(id)) else {
-                    return;
-                };
-                d.add(b.at, 1.0);
-                u.count(vocab, ids, i, len);
-                // The text is looked at for a sample of occurrences only:
-                // finding a word's place in its block walks the block.
-                let sample = u.wants_sample(len);
-                if d.surfaces.is_full() && !sample {
-                    return;
-                }
-                let Some((surface, opens)) = stream.surface_at(&mut cursor, text, b, i, len) else {
-                    return;
-                };
-                if !d.surfaces.is_full() {
-                    let plain = !b.heading && !opens;
-                    d.surfaces
-                        .add(surface, if plain { PLAIN_SURFACE } else { WEAK_SURFACE });
-                }
-                if sample {
-                    u.sample(Written::of(text, surface));
-                }
-            });
+    let room = room_needed(stream, &selection, selected.len());
+    let walk = Walk {
+        corpus,
+        stream,
+        vocab,
+        selection: &selection,
+        room: &room,
+    };
+    let mut dealt: Vec<std::vec::IntoIter<Draft>> =
+        parallel::map_chunks(parts, 1, |r| walk.drafts_of_part(r.start, parts))
+            .into_iter()
+            .map(Vec::into_iter)
+            .collect();
+    (0..selected.len())
+        .filter_map(|g| dealt.get_mut(g % parts).and_then(Iterator::next))
+        .collect()
+}
+
+/// Below this many articles the grams are not dealt out.
+const ARTICLES_PER_PART: usize = 256;
+/// Each part walks the whole stream: past a few, the repeated walks cost
+/// more than the shared work saves.
+const MAX_PARTS: usize = 4;
+
+/// What every part of the occurrence pass reads.
+struct Walk<'a> {
+    corpus: &'a Corpus,
+    stream: &'a TermStream,
+    vocab: &'a Vocab,
+    selection: &'a Selection,
+    room: &'a [(usize, usize)],
+}
+
+impl Walk<'_> {
+    /// The drafts of grams `part`, `part + parts`, … in that order.
+    fn drafts_of_part(&self, part: usize, parts: usize) -> Vec<Draft> {
+        let (stream, vocab) = (self.stream, self.vocab);
+        let mut drafts: Vec<Draft> = self
+            .room
+            .iter()
+            .skip(part)
+            .step_by(parts)
+            .map(|&(blocks, articles)| Draft::with_room(TopicKind::Term, blocks, articles))
+            .collect();
+        let mut usage: Vec<Usage> = vec![Usage::default(); drafts.len()];
+        for article in 0..stream.articles() {
+            for b in stream.blocks_of(article) {
+                let text = self.corpus.get(b.at).map_or("", |blk| blk.text.as_str());
+                let ids = stream.terms(b);
+                let mut cursor = StartCursor::default();
+                self.selection.each_in(ids, |i, len, id| {
+                    if id % parts != part {
+                        return;
+                    }
+                    let mine = id / parts;
+                    let (Some(d), Some(u)) = (drafts.get_mut(mine), usage.get_mut(mine)) else {
+                        return;
+                    };
+                    d.add(b.at, 1.0);
+                    u.count(vocab, ids, i, len);
+                    // The text is looked at for a sample of occurrences
+                    // only: finding a word's place in its block walks the
+                    // block.
+                    let sample = u.wants_sample(len);
+                    if d.surfaces.is_full() && !sample {
+                        return;
+                    }
+                    let Some((surface, opens)) = stream.surface_at(&mut cursor, text, b, i, len)
+                    else {
+                        return;
+                    };
+                    if !d.surfaces.is_full() {
+                        let plain = !b.heading && !opens;
+                        d.surfaces
+                            .add(surface, if plain { PLAIN_SURFACE } else { WEAK_SURFACE });
+                    }
+                    if sample {
+                        u.sample(Written::of(text, surface));
+                    }
+                });
+            }
         }
+        // How each term is used (a modifier, a head, a verb) weighs on its
+        // score: see `usage`.
+        for (d, u) in drafts.iter_mut().zip(usage) {
+            d.score_factor = u.factor(d.surfaces.best().unwrap_or(""));
+        }
+        drafts
     }
-    // How each term is used (a modifier, a head, a verb) weighs on its
-    // score: see `usage`.
-    for (d, u) in drafts.iter_mut().zip(usage) {
-        d.score_factor = u.factor(d.surfaces.best().unwrap_or(""));
-    }
-    drafts
 }
 
 #[cfg(test)]
@@ -223,5 +295,10 @@ mod tests {
         for d in &drafts {
             assert_eq!(d.spare(), (0, 0), "{:?}", d.surfaces.best());
         }
+        // Dealt out to three parts, every draft is the one a single walk
+        // makes (occurrences, surfaces, usage factor), in gram order.
+        let shown = |ds: &[Draft]| -> Vec<String> { ds.iter().map(|d| format!("{d:?}")).collect() };
+        let dealt = drafts_in_parts(&corpus, &pass.stream, &pass.vocab, &selected, 3);
+        assert_eq!(shown(&dealt), shown(&drafts));
     }
 }
