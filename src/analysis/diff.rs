@@ -92,6 +92,37 @@ pub fn equal_share(ops: &[DiffOp]) -> f64 {
     }
 }
 
+/// The largest `equal_share` a word diff of `left` and `right` can have:
+/// the equal text is a common subsequence of the two token lists, so it
+/// holds at most the tokens both texts have, each as often as the text
+/// with fewer of it. A caller that only needs to know that a pair is a
+/// rewrite can learn it here without the diff.
+pub fn equal_share_bound(left: &str, right: &str) -> f64 {
+    let (l, r) = (sorted_tokens(left), sorted_tokens(right));
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < l.len() && j < r.len() {
+        match l[i].cmp(r[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += l[i].chars().count();
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    match left.chars().count().max(right.chars().count()) {
+        0 => 1.0,
+        longest => shared as f64 / longest as f64,
+    }
+}
+
+fn sorted_tokens(text: &str) -> Vec<&str> {
+    let mut t: Vec<&str> = text.split_word_bounds().collect();
+    t.sort_unstable();
+    t
+}
+
 fn reproduces(ops: &[DiffOp], left: &str, right: &str) -> bool {
     let (l, r) = sides(ops);
     l == left && r == right
@@ -238,6 +269,30 @@ mod tests {
         let right = "term ".repeat(2000) + "word ".repeat(1000).as_str() + "fin";
         let ops = word_diff(&left, &right, Duration::ZERO);
         assert_eq!(sides(&ops), (left, right));
+    }
+
+    #[test]
+    fn the_share_bound_is_never_below_the_share() {
+        let mut rng = crate::dev::rng::Rng::new(17);
+        let words = [
+            "a", "to", "talks", "Talks", ",", " ", "  ", "東京", "é", "\n",
+        ];
+        let mut text = |n: usize| -> String {
+            let mut s = String::new();
+            for _ in 0..n {
+                s.push_str(words[rng.below(words.len())]);
+                s.push(' ');
+            }
+            s
+        };
+        for n in 0..60 {
+            let (l, r) = (text(n), text(n / 2 + 3));
+            let share = equal_share(&word_diff(&l, &r, T));
+            assert!(equal_share_bound(&l, &r) >= share, "{l:?} / {r:?}");
+        }
+        assert_eq!(equal_share_bound("same text", "same text"), 1.0);
+        assert_eq!(equal_share_bound("", ""), 1.0);
+        assert!(equal_share_bound("Completely different words", "Nothing alike at all") < 0.3);
     }
 
     #[test]

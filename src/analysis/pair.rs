@@ -96,6 +96,12 @@ impl PairComparison {
             .collect()
     }
 
+    /// How many word diffs are kept (each computed once): what a view
+    /// asked for, for tests that count the work.
+    pub fn diffs_kept(&self) -> usize {
+        self.lock().len()
+    }
+
     /// Why a row pairs (for a paired row, or an unpaired one with `also`).
     pub fn evidence(&self, corpus: &Corpus, row: &AlignedRow) -> Option<RowEvidence> {
         let (i, j) = match (row.left, row.right, row.also) {

@@ -29,8 +29,44 @@ impl Hasher for ShingleHasher {
 /// A table keyed by shingle hashes.
 pub(super) type ShingleMap<V> = HashMap<u64, V, BuildHasherDefault<ShingleHasher>>;
 
+/// The blocks holding one shingle, in the order added. Most shingles are
+/// in one block only: that one is kept inline, so indexing an article
+/// costs no allocation per shingle.
+#[derive(Debug, Clone)]
+pub(super) enum Posting {
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Posting {
+    pub fn blocks(&self) -> &[usize] {
+        match self {
+            Posting::One(j) => std::slice::from_ref(j),
+            Posting::Many(js) => js,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.blocks().len()
+    }
+
+    pub fn push(&mut self, j: usize) {
+        match self {
+            Posting::One(first) => *self = Posting::Many(vec![*first, j]),
+            Posting::Many(js) => js.push(j),
+        }
+    }
+
+    /// Add block `j` to the posting of `s` in `map`.
+    pub fn add(map: &mut ShingleMap<Posting>, s: u64, j: usize) {
+        map.entry(s)
+            .and_modify(|p| p.push(j))
+            .or_insert(Posting::One(j));
+    }
+}
+
 pub(super) struct Overlaps {
-    postings: ShingleMap<Vec<usize>>,
+    postings: ShingleMap<Posting>,
     /// Skip shingles found in more blocks than this.
     max_posting: usize,
     counts: Vec<usize>,
@@ -40,10 +76,10 @@ pub(super) struct Overlaps {
 impl Overlaps {
     /// Index the shingle sets of the other article's blocks.
     pub fn new(blocks: &[Vec<u64>], max_posting: usize) -> Self {
-        let mut postings: ShingleMap<Vec<usize>> = ShingleMap::default();
+        let mut postings: ShingleMap<Posting> = ShingleMap::default();
         for (j, sh) in blocks.iter().enumerate() {
             for &s in sh {
-                postings.entry(s).or_default().push(j);
+                Posting::add(&mut postings, s, j);
             }
         }
         Overlaps {
@@ -64,7 +100,7 @@ impl Overlaps {
             if js.len() > self.max_posting {
                 continue;
             }
-            for &j in js {
+            for &j in js.blocks() {
                 if self.counts[j] == 0 {
                     self.touched.push(j);
                 }
@@ -109,6 +145,17 @@ mod tests {
         // Counts are reset between calls.
         assert_eq!(o.shared(&left).len(), 2);
         assert!(o.shared(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_posting_keeps_its_blocks_in_order() {
+        let mut map = ShingleMap::default();
+        for (s, j) in [(7, 0), (9, 0), (7, 2), (7, 5)] {
+            Posting::add(&mut map, s, j);
+        }
+        assert_eq!(map[&7].blocks(), [0, 2, 5]);
+        assert_eq!(map[&9].blocks(), [0]);
+        assert!(matches!(map[&9], Posting::One(0)));
     }
 
     #[test]

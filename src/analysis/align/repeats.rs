@@ -11,9 +11,10 @@
 //! every block before them (the earliest block at or above a threshold is
 //! always one of these).
 
-use super::overlap::ShingleMap;
+use super::overlap::{Posting, ShingleMap};
 use super::role::Role;
 use crate::analysis::shingle::{overlap, scores_of_overlap};
+use std::collections::hash_map::Entry;
 
 /// Earlier blocks remembered per shingle; a shingle in more blocks than
 /// this is chrome-like and the earliest ones are enough to name an origin.
@@ -33,7 +34,7 @@ pub(super) fn echoes(shingles: &[Vec<u64>], roles: &[Role]) -> Echoes {
 /// [`echoes`], and how many pairs of sets had to be compared in full.
 pub(super) fn echoes_counted(shingles: &[Vec<u64>], roles: &[Role]) -> (Echoes, usize) {
     let n = shingles.len();
-    let mut postings: ShingleMap<Vec<usize>> = ShingleMap::default();
+    let mut postings: ShingleMap<Posting> = ShingleMap::default();
     let mut out = vec![Vec::new(); n];
     let mut compared = 0usize;
     // Shingles of the block at hand found in each earlier block's posting
@@ -53,7 +54,7 @@ pub(super) fn echoes_counted(shingles: &[Vec<u64>], roles: &[Role]) -> (Echoes, 
             };
             let is_full = list.len() >= MAX_POSTING;
             full += u32::from(is_full);
-            for &a in list {
+            for &a in list.blocks() {
                 if shared[a] == 0 {
                     touched.push(a);
                 }
@@ -91,9 +92,14 @@ pub(super) fn echoes_counted(shingles: &[Vec<u64>], roles: &[Role]) -> (Echoes, 
         }
         touched.clear();
         for &s in sh {
-            let list = postings.entry(s).or_default();
-            if list.len() < MAX_POSTING {
-                list.push(b);
+            match postings.entry(s) {
+                Entry::Occupied(mut list) if list.get().len() < MAX_POSTING => {
+                    list.get_mut().push(b);
+                }
+                Entry::Occupied(_) => {}
+                Entry::Vacant(slot) => {
+                    slot.insert(Posting::One(b));
+                }
             }
         }
     }

@@ -7,9 +7,9 @@ use super::overlap::Overlaps;
 use super::repeats::{Echoes, echoes};
 use super::role::Role;
 use super::{AlignOptions, RowKind};
+use crate::analysis::dups::shingling::shingles_into;
 use crate::analysis::evidence::{PairEvidence, Signals, model};
 use crate::analysis::related::RelatedIndex;
-use crate::analysis::shingle;
 use crate::corpus::{Block, Corpus};
 
 /// Scores of one (left block, right block) pair.
@@ -294,13 +294,19 @@ fn judge_cell(c: &Cell, opts: &AlignOptions) -> Option<(RowKind, f64)> {
     }
 }
 
-fn shingles_of(blocks: &[Block], roles: &[Role]) -> Vec<Vec<u64>> {
+/// Each block's `shingle::shingles` (none for blocks that never pair),
+/// hashed in place as the duplicate finder does: no string per word.
+pub(super) fn shingles_of(blocks: &[Block], roles: &[Role]) -> Vec<Vec<u64>> {
+    let mut words = Vec::new();
     blocks
         .iter()
         .zip(roles)
-        .map(|(b, r)| match r {
-            Role::Unpaired => Vec::new(),
-            _ => shingle::shingles(&b.text),
+        .map(|(b, r)| {
+            let mut out = Vec::new();
+            if *r != Role::Unpaired {
+                shingles_into(&b.text, &mut words, &mut out);
+            }
+            out
         })
         .collect()
 }

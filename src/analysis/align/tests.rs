@@ -322,3 +322,19 @@ fn long_articles_measure_the_pairs_the_exhaustive_search_pairs() {
     assert!(!copies(&exhaustive).is_empty());
     assert_eq!(copies(&long), copies(&exhaustive), "every copy pairs");
 }
+
+#[test]
+fn repeat_shingles_are_the_reference_shingles_of_pairable_blocks() {
+    let c = crate::corpus::load_builtin();
+    for a in &c.articles {
+        let roles: Vec<Role> = a.blocks.iter().map(|b| Role::of(b.kind)).collect();
+        let got = scores::shingles_of(&a.blocks, &roles);
+        for ((b, role), got) in a.blocks.iter().zip(&roles).zip(&got) {
+            let want = match role {
+                Role::Unpaired => Vec::new(),
+                _ => crate::analysis::shingle::shingles(&b.text),
+            };
+            assert_eq!(got, &want, "{:?}", b.text);
+        }
+    }
+}

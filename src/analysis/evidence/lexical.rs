@@ -48,8 +48,8 @@ impl Lexical {
     /// normalised words.
     pub fn new<'a>(stems: impl Iterator<Item = (u32, &'a str)>, words: &[&str]) -> Lexical {
         let mut content_words = 0;
-        let mut stem_prefixes = Vec::new();
-        let mut seen: Vec<u32> = Vec::new();
+        let mut stem_prefixes = Vec::with_capacity(stems.size_hint().0);
+        let mut seen: Vec<u32> = Vec::with_capacity(stems.size_hint().0);
         for (id, stem) in stems {
             content_words += 1;
             if !seen.contains(&id) {
@@ -63,8 +63,9 @@ impl Lexical {
         }
         let stems = stem_prefixes.len();
         stem_prefixes.sort_unstable();
-        let mut prefixes = Vec::new();
-        let mut stems_per_prefix = Vec::new();
+        let distinct = stem_prefixes.chunk_by(|a, b| a == b).count();
+        let mut prefixes = Vec::with_capacity(distinct);
+        let mut stems_per_prefix = Vec::with_capacity(distinct);
         for run in stem_prefixes.chunk_by(|a, b| a == b) {
             prefixes.push(run[0]);
             stems_per_prefix.push(run.len() as u32);
@@ -138,6 +139,14 @@ mod tests {
             .map(|s| (fnv1a(s.as_bytes()) as u32 % 1000, *s))
             .collect();
         Lexical::new(ids.into_iter(), stems)
+    }
+
+    #[test]
+    fn prefixes_are_allocated_once_at_their_size() {
+        let l = lex(&["reopen", "reopened", "talk", "summit", "talk"]);
+        assert_eq!(l.prefixes.len(), 3);
+        assert_eq!(l.prefixes.capacity(), 3);
+        assert_eq!(l.stems_per_prefix.capacity(), 3);
     }
 
     #[test]

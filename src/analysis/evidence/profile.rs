@@ -158,9 +158,9 @@ fn profile(
 ) -> Profile {
     let spans = sentence_spans(text);
     let mut sentence_terms: Vec<Vec<u32>> = vec![Vec::new(); spans.len()];
-    let mut all_terms = Vec::new();
+    let mut all_terms = Vec::with_capacity(toks.len());
     let mut names = Vec::new();
-    let mut in_order: Vec<(u32, &str)> = Vec::new();
+    let mut in_order: Vec<(u32, &str)> = Vec::with_capacity(toks.len());
     let mut s = 0;
     for t in toks {
         while s + 1 < spans.len() && t.start >= spans[s].1 {

@@ -11,7 +11,11 @@ impl Sparse {
     pub fn tf_idf(ids: &[u32], idf: impl Fn(u32) -> f32) -> Sparse {
         let mut sorted = ids.to_vec();
         sorted.sort_unstable();
-        let mut v = Sparse::default();
+        let distinct = sorted.chunk_by(|a, b| a == b).count();
+        let mut v = Sparse {
+            ids: Vec::with_capacity(distinct),
+            weights: Vec::with_capacity(distinct),
+        };
         for run in sorted.chunk_by(|a, b| a == b) {
             v.ids.push(run[0]);
             v.weights
@@ -256,6 +260,13 @@ impl Postings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_vector_is_allocated_once_at_its_size() {
+        let v = Sparse::tf_idf(&[5, 1, 5, 2, 9, 1, 7], |_| 1.0);
+        assert_eq!(v.ids, [1, 2, 5, 7, 9]);
+        assert_eq!((v.ids.capacity(), v.weights.capacity()), (5, 5));
+    }
 
     #[test]
     fn cosine_and_jaccard() {

@@ -4,7 +4,7 @@
 
 use super::{INDENT, INLINE_MIN_SHARE, block, repeat_note};
 use crate::analysis::align::{AlignOptions, AlignedRow, Alignment, RowKind};
-use crate::analysis::diff::{DiffOp, OpTag, equal_share};
+use crate::analysis::diff::{DiffOp, OpTag, equal_share, equal_share_bound};
 use crate::analysis::pair::PairComparison;
 use crate::cli::CleanOut;
 use crate::cli::paint::{Paint, Tone};
@@ -125,7 +125,7 @@ impl Text<'_> {
     fn row(&self, row: &AlignedRow, out: &mut CleanOut) -> anyhow::Result<()> {
         let p = self.paint;
         let (lb, rb) = self.blocks_of(row);
-        let (Some(l), Some(_)) = (lb, rb) else {
+        let (Some(l), Some(r)) = (lb, rb) else {
             // Unpaired: one line, truncated.
             let Some(b) = lb.or(rb) else { return Ok(()) };
             let g = gutter(row.left, row.right, "·");
@@ -187,22 +187,42 @@ impl Text<'_> {
         }
         out.line(&header)?;
         self.why(row, out)?;
+        // Without colour a rewrite prints its two texts as they are: when
+        // the pair surely is one, its word diff would change nothing.
+        if row.kind != RowKind::Near
+            && !p.enabled
+            && equal_share_bound(&l.text, &r.text) < INLINE_MIN_SHARE
+        {
+            return self.plain_two_texts(&l.text, &r.text, out);
+        }
         let ops = self.pair.row_ops(self.corpus, row).unwrap_or_default();
         // Copied text reads best inline; a rewrite reads best as two texts.
         if row.kind == RowKind::Near || equal_share(&ops) >= INLINE_MIN_SHARE {
             let runs: Vec<(String, Style)> = ops.iter().map(|o| self.styled(o)).collect();
-            self.wrapped("", &runs, out)?;
+            self.wrapped("", &runs, out)
         } else {
-            let side = |keep: OpTag| -> Vec<(String, Style)> {
-                ops.iter()
-                    .filter(|o| o.tag == OpTag::Equal || o.tag == keep)
-                    .map(|o| self.styled_side(o))
-                    .collect()
-            };
-            self.wrapped("< ", &side(OpTag::Delete), out)?;
-            self.wrapped("> ", &side(OpTag::Insert), out)?;
+            self.two_texts(&ops, out)
         }
-        Ok(())
+    }
+
+    /// A rewrite: each side's text under `<` and `>`, its changed words
+    /// coloured.
+    fn two_texts(&self, ops: &[DiffOp], out: &mut CleanOut) -> anyhow::Result<()> {
+        let side = |keep: OpTag| -> Vec<(String, Style)> {
+            ops.iter()
+                .filter(|o| o.tag == OpTag::Equal || o.tag == keep)
+                .map(|o| self.styled_side(o))
+                .collect()
+        };
+        self.wrapped("< ", &side(OpTag::Delete), out)?;
+        self.wrapped("> ", &side(OpTag::Insert), out)
+    }
+
+    /// What `two_texts` prints without colour, from the texts alone: each
+    /// side's ops join into its text, and plain runs wrap as one.
+    fn plain_two_texts(&self, left: &str, right: &str, out: &mut CleanOut) -> anyhow::Result<()> {
+        self.wrapped("< ", &[(left.to_string(), Style::Plain)], out)?;
+        self.wrapped("> ", &[(right.to_string(), Style::Plain)], out)
     }
 
     /// "why: names: …· numbers: … · words: …": what the pair rests on,
@@ -288,3 +308,7 @@ fn gutter(left: Option<usize>, right: Option<usize>, symbol: &str) -> String {
     let show = |i: Option<usize>| i.map_or(String::new(), |i| i.to_string());
     format!("{:>5} {symbol} {:<5} ", show(left), show(right))
 }
+
+#[cfg(test)]
+#[path = "text_tests.rs"]
+mod tests;
