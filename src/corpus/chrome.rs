@@ -105,7 +105,12 @@ fn is_one_of(key: &Folded, phrases: &[&str]) -> bool {
 
 /// If `text` is chrome on its own, the reason.
 pub fn chrome_reason(text: &str) -> Option<String> {
-    let words = words_up_to(text, 60);
+    chrome_reason_counted(text, words_up_to(text, 60))
+}
+
+/// `chrome_reason` for a text of `words` words (or any count capped above
+/// 60: every rule compares with 60 or less).
+pub fn chrome_reason_counted(text: &str, words: usize) -> Option<String> {
     if words > 60 {
         // Every phrase below is short; only a poll widget's opening words
         // count in a long block, so only its head is lower-cased.
@@ -303,8 +308,14 @@ pub fn byline(text: &str) -> Option<String> {
 }
 
 /// Phrases that mark a caption or image credit.
+#[cfg(test)]
 pub fn is_caption(text: &str) -> bool {
-    if words_up_to(text, 60) > 60 {
+    is_caption_counted(text, words_up_to(text, 60))
+}
+
+/// `is_caption` for a text of `words` words (or any count capped above 60).
+pub fn is_caption_counted(text: &str, words: usize) -> bool {
+    if words > 60 {
         return false;
     }
     let key = Folded::new(text);
