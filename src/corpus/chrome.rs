@@ -2,8 +2,9 @@
 //! Every rule here is about the shape of one line; structural rules (what
 //! follows what) live in `classify`.
 
-use super::fold::Folded;
+use super::fold::{Folded, Phrases};
 use super::words::{ends_sentence, words_up_to};
+use std::sync::LazyLock;
 
 /// Interface phrases that are chrome wherever they stand alone on a line.
 const INTERFACE_PHRASES: &[&str] = &[
@@ -318,8 +319,9 @@ pub fn is_caption_counted(text: &str, words: usize) -> bool {
     if words > 60 {
         return false;
     }
-    let key = Folded::new(text);
-    CAPTION_MARKS.iter().any(|p| key.contains(p))
+    static SEARCH: LazyLock<Phrases> =
+        LazyLock::new(|| Phrases::new(&CAPTION_MARKS, &CAPTION_KEYS));
+    Folded::new(text).contains_any(&SEARCH)
 }
 
 const CAPTION_MARKS: [&str; 15] = [
@@ -336,6 +338,16 @@ const CAPTION_MARKS: [&str; 15] = [
     "via reuters",
     "ap photo",
     "afp photo",
+    "(pic",
+    "(illustration",
+];
+
+/// Every caption mark holds one of these.
+const CAPTION_KEYS: [&str; 6] = [
+    "photo",
+    "image",
+    "credit",
+    "reuters",
     "(pic",
     "(illustration",
 ];
