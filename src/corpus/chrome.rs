@@ -179,6 +179,14 @@ pub fn is_poll_total(text: &str) -> bool {
 
 pub fn is_copyright(text: &str) -> bool {
     let t = text.trim_start();
+    // Every prefix starts with "©", "(", "c" or "a", and only those
+    // characters (in either case) lower to them.
+    if !matches!(
+        t.as_bytes().first(),
+        Some(b'(' | b'c' | b'C' | b'a' | b'A' | 0xC2)
+    ) {
+        return false;
+    }
     // The prefixes are shorter than 20 characters, so the first 20 decide.
     let head = match t.char_indices().nth(20) {
         Some((end, _)) => &t[..end],
@@ -357,40 +365,5 @@ const CAPTION_KEYS: [&str; 6] = [
 mod plain_tests;
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn metadata_shapes() {
-        assert_eq!(date_text("- Sep 5").as_deref(), Some("Sep 5"));
-        assert_eq!(
-            date_text("Updated: August 24, 2025").as_deref(),
-            Some("August 24, 2025")
-        );
-        assert_eq!(date_text("2025-08-24").as_deref(), Some("2025-08-24"));
-        assert_eq!(date_text("May the talks succeed"), None);
-        assert_eq!(
-            byline("By MoneyOval Bureau").as_deref(),
-            Some("MoneyOval Bureau")
-        );
-        assert_eq!(byline("By contrast, the talks failed."), None);
-    }
-
-    #[test]
-    fn chrome_shapes() {
-        assert!(chrome_reason("Loading...").is_some());
-        assert!(chrome_reason("Rated 0 out of 5 stars.").is_some());
-        assert!(chrome_reason("ALSO READ | Something else").is_some());
-        assert!(chrome_reason("(0)").is_some());
-        assert!(chrome_reason("© 2025 MoneyOval.").is_some());
-        assert!(chrome_reason("Key Takeaways").is_none());
-        assert_eq!(
-            copyright_holder("© 2025 MoneyOval.").as_deref(),
-            Some("MoneyOval")
-        );
-        assert_eq!(
-            copyright_holder("Copyright 2024 The Daily Planet. All rights reserved.").as_deref(),
-            Some("The Daily Planet")
-        );
-    }
-}
+#[path = "chrome_tests.rs"]
+mod tests;
