@@ -17,34 +17,38 @@ const HEADING_MAX_WORDS: usize = 16;
 /// this share of the article's words (so a mid-article "Related" is safe).
 const TAIL_MAX_SHARE: f64 = 0.3;
 
-pub fn classify(raw: &[RawBlock]) -> Vec<Block> {
+pub fn classify(raw: Vec<RawBlock>) -> Vec<Block> {
     classify_counted(raw).0
 }
 
 /// The blocks, and the words in their content blocks (what
 /// `Metadata::words` holds). Each block's words are counted once here and
-/// shared by every rule below (they only change kinds, never text).
-pub fn classify_counted(raw: &[RawBlock]) -> (Vec<Block>, usize) {
+/// shared by every rule below (they only change kinds, never text). Each
+/// text moves into its block; the rules after that read only the raw
+/// blocks' groups and hints.
+pub fn classify_counted(mut raw: Vec<RawBlock>) -> (Vec<Block>, usize) {
     let words: Vec<usize> = raw.iter().map(|r| word_count(&r.text)).collect();
-    let mut blocks: Vec<Block> = raw
+    let kinds: Vec<(BlockKind, Option<String>)> = raw
         .iter()
         .zip(&words)
         .enumerate()
-        .map(|(i, (r, &w))| {
-            let (kind, reason) = line_kind(r, w, i < HEADER_ZONE);
-            Block {
-                kind,
-                text: r.text.clone(),
-                reason,
-                line: r.line,
-            }
+        .map(|(i, (r, &w))| line_kind(r, w, i < HEADER_ZONE))
+        .collect();
+    let mut blocks: Vec<Block> = raw
+        .iter_mut()
+        .zip(kinds)
+        .map(|(r, (kind, reason))| Block {
+            kind,
+            text: std::mem::take(&mut r.text),
+            reason,
+            line: r.line,
         })
         .collect();
     mark_navigation_before_loading(&mut blocks);
     mark_polls(&mut blocks, &words);
     mark_tail(&mut blocks, &words);
-    mark_alt_text(raw, &mut blocks, &words);
-    mark_title(raw, &mut blocks, &words);
+    mark_alt_text(&raw, &mut blocks, &words);
+    mark_title(&raw, &mut blocks, &words);
     let content_words = blocks
         .iter()
         .zip(&words)
@@ -249,7 +253,7 @@ mod tests {
                 hint: Some(*hint),
             })
             .collect();
-        classify(&raw).into_iter().map(|b| b.kind).collect()
+        classify(raw).into_iter().map(|b| b.kind).collect()
     }
 
     proptest::proptest! {
@@ -272,8 +276,8 @@ mod tests {
                 .enumerate()
                 .map(|(i, text)| RawBlock { text: text.clone(), line: i + 1, group: i / 3, hint: None })
                 .collect();
-            let (blocks, words) = classify_counted(&raw);
-            proptest::prop_assert_eq!(&blocks, &classify(&raw));
+            let (blocks, words) = classify_counted(raw.clone());
+            proptest::prop_assert_eq!(&blocks, &classify(raw));
             proptest::prop_assert_eq!(words, crate::corpus::metadata::count_words(&blocks));
         }
     }

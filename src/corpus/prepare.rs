@@ -49,7 +49,7 @@ pub fn prepare_text(s: Source) -> Outcome {
     } else {
         (segment_text(&clean.text), Default::default())
     };
-    let (blocks, words) = classify_counted(&raw);
+    let (blocks, words) = classify_counted(raw);
     let stem = s.stem();
     // One warning per file: why it was skipped, or that it was cut.
     let Some(path) = s.path else {

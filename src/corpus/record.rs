@@ -128,7 +128,7 @@ fn prepare_record(r: Record, fallback_id: String, path: Option<PathBuf>) -> Opti
     if raw.iter().all(|b| b.hint.is_some()) {
         return None;
     }
-    let (blocks, words) = classify_counted(&raw);
+    let (blocks, words) = classify_counted(raw);
     let mut meta = metadata::extract_counted(&blocks, words);
     if meta.outlet.is_some() {
         meta.outlet_source = Some(OutletSource::Text);
