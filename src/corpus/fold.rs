@@ -113,10 +113,7 @@ impl Phrases {
         }
         Phrases {
             phrases,
-            keys: keys
-                .iter()
-                .map(|k| memchr::memmem::Finder::new(k))
-                .collect(),
+            keys: keys.iter().map(memchr::memmem::Finder::new).collect(),
         }
     }
 }
