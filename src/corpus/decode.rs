@@ -31,7 +31,7 @@ pub fn decode(bytes: &[u8]) -> (String, Encoding) {
             Err(_) => (decode_1252(bytes), Encoding::Windows1252),
         }
     };
-    (normalise_line_ends(&text), encoding)
+    (normalise_line_ends(text), encoding)
 }
 
 fn decode_utf8_or_1252(bytes: &[u8]) -> String {
@@ -48,9 +48,10 @@ fn decode_1252(bytes: &[u8]) -> String {
         .into_owned()
 }
 
-fn normalise_line_ends(text: &str) -> String {
-    if !text.contains('\r') {
-        return text.to_string();
+/// The text itself when it has no CR (most files: no second copy).
+fn normalise_line_ends(text: String) -> String {
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
+        return text;
     }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -70,6 +71,21 @@ fn normalise_line_ends(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn line_ends_normalise_as_a_char_by_char_rewrite(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec!["a", "\r", "\n", "\r\n", "é", "\u{2028}", " ", "漢"]),
+                0..40,
+            ),
+        ) {
+            let text = parts.concat();
+            let plain = text.replace("\r\n", "\n").replace('\r', "\n");
+            proptest::prop_assert_eq!(normalise_line_ends(text.clone()), plain.clone());
+            proptest::prop_assert_eq!(decode(text.as_bytes()).0, plain);
+        }
+    }
 
     #[test]
     fn utf8_with_bom_is_stripped() {

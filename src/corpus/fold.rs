@@ -69,6 +69,21 @@ impl<'a> Folded<'a> {
         }
     }
 
+    /// Lower-cased, the text contains one of `phrases`.
+    pub fn contains_any(&self, phrases: &Phrases) -> bool {
+        let hay = match &self.lowered {
+            Some(l) => l.as_str(),
+            None => self
+                .ascii_lowered
+                .get_or_init(|| self.text.to_ascii_lowercase()),
+        };
+        phrases
+            .keys
+            .iter()
+            .any(|k| k.find(hay.as_bytes()).is_some())
+            && phrases.phrases.iter().any(|p| hay.contains(p))
+    }
+
     /// Lower-cased, every character is ASCII and passes `f`.
     pub fn all_ascii(&self, f: impl Fn(u8) -> bool) -> bool {
         match &self.lowered {
@@ -77,6 +92,28 @@ impl<'a> Folded<'a> {
                 .text
                 .bytes()
                 .all(|b| b.is_ascii() && f(b.to_ascii_lowercase())),
+        }
+    }
+}
+
+/// Lower-case ASCII phrases, each holding one of a few keys: a text with
+/// none of the keys (one vector search each) holds none of the phrases, and
+/// only a text with a key is searched for every phrase.
+pub struct Phrases {
+    phrases: &'static [&'static str],
+    keys: Vec<memchr::memmem::Finder<'static>>,
+}
+
+impl Phrases {
+    /// Panics (once, where the set is made) if a phrase holds no key.
+    pub fn new(phrases: &'static [&'static str], keys: &'static [&'static str]) -> Phrases {
+        for p in phrases {
+            assert!(keys.iter().any(|k| p.contains(k)), "{p:?} holds no key");
+            assert!(!p.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()));
+        }
+        Phrases {
+            phrases,
+            keys: keys.iter().map(memchr::memmem::Finder::new).collect(),
         }
     }
 }
@@ -135,6 +172,19 @@ mod tests {
         prop::collection::vec(part, 0..12).prop_map(|p| p.concat())
     }
 
+    type PhraseSet = (&'static [&'static str], &'static [&'static str]);
+    const PHRASE_SETS: &[PhraseSet] = &[
+        (
+            &["photo:", "ap photo", "credit:", "(pic"],
+            &["photo", "credit", "(pic"],
+        ),
+        (&["k", "ik", "ok"], &["k"]),
+        (
+            &["vote now", " out of ", "cookie"],
+            &["vote", "out", "cook"],
+        ),
+    ];
+
     const NEEDLES: &[&str] = &[
         "",
         "k",
@@ -155,6 +205,13 @@ mod tests {
         fn matches_as_the_lowered_text_does(text in text()) {
             let folded = Folded::new(&text);
             let lowered = text.to_lowercase();
+            for (phrases, keys) in PHRASE_SETS {
+                prop_assert_eq!(
+                    folded.contains_any(&Phrases::new(phrases, keys)),
+                    phrases.iter().any(|p| lowered.contains(p)),
+                    "{:?} {:?}", text, phrases
+                );
+            }
             for needle in NEEDLES {
                 prop_assert_eq!(folded.is(needle), lowered == *needle, "{:?} {:?}", text, needle);
                 prop_assert_eq!(folded.starts_with(needle), lowered.starts_with(needle));

@@ -17,6 +17,12 @@ const OUTLET_MIN_SHARED: usize = 2;
 
 /// Metadata an article states itself.
 pub fn extract(blocks: &[Block]) -> Metadata {
+    extract_counted(blocks, count_words(blocks))
+}
+
+/// `extract`, the words in the content blocks already counted
+/// (`classify_counted`).
+pub fn extract_counted(blocks: &[Block], content_words: usize) -> Metadata {
     let mut meta = Metadata {
         title: blocks
             .iter()
@@ -44,7 +50,7 @@ pub fn extract(blocks: &[Block]) -> Metadata {
             .filter(|b| chrome::is_copyright(&b.text))
             .find_map(|b| chrome::copyright_holder(&b.text));
     }
-    meta.words = count_words(blocks);
+    meta.words = content_words;
     meta
 }
 
@@ -66,7 +72,21 @@ fn line_key(text: &str) -> String {
 /// Short lines that stand, identically, in two or more articles and are
 /// never followed by a paragraph (so not a shared section heading such as
 /// "Key Takeaways") are site chrome.
+///
+/// Each article's `meta.words` comes in as `count_words` of its blocks
+/// (every loader sets it with `extract`), so only an article with a block
+/// turned to chrome here is counted again.
 pub fn mark_repeated_chrome(articles: &mut [Article]) {
+    // Whether each block is short enough to be repeated chrome, asked once.
+    let short: Vec<Vec<bool>> = articles
+        .iter()
+        .map(|a| {
+            a.blocks
+                .iter()
+                .map(|b| words_up_to(&b.text, REPEATED_MAX_WORDS) <= REPEATED_MAX_WORDS)
+                .collect()
+        })
+        .collect();
     let mut seen: HashMap<String, (HashSet<usize>, bool)> = HashMap::new();
     for (a, article) in articles.iter().enumerate() {
         for (i, b) in article.blocks.iter().enumerate() {
@@ -76,28 +96,26 @@ pub fn mark_repeated_chrome(articles: &mut [Article]) {
                     | BlockKind::Paragraph
                     | BlockKind::Quote
                     | BlockKind::Boilerplate
-            ) || words_up_to(&b.text, REPEATED_MAX_WORDS) > REPEATED_MAX_WORDS
+            ) || !short[a][i]
             {
                 continue;
             }
             let next_is_prose = article.blocks[i + 1..]
                 .iter()
-                .find(|n| n.kind != BlockKind::Metadata)
-                .is_some_and(|n| {
-                    matches!(n.kind, BlockKind::Paragraph | BlockKind::Quote)
-                        && words_up_to(&n.text, REPEATED_MAX_WORDS) > REPEATED_MAX_WORDS
+                .zip(&short[a][i + 1..])
+                .find(|(n, _)| n.kind != BlockKind::Metadata)
+                .is_some_and(|(n, &n_short)| {
+                    matches!(n.kind, BlockKind::Paragraph | BlockKind::Quote) && !n_short
                 });
             let entry = seen.entry(line_key(&b.text)).or_default();
             entry.0.insert(a);
             entry.1 |= next_is_prose;
         }
     }
-    for article in articles.iter_mut() {
-        for b in article.blocks.iter_mut() {
-            if b.kind == BlockKind::Boilerplate
-                || !b.kind.is_content()
-                || words_up_to(&b.text, REPEATED_MAX_WORDS) > REPEATED_MAX_WORDS
-            {
+    for (article, short) in articles.iter_mut().zip(&short) {
+        let mut changed = false;
+        for (b, &is_short) in article.blocks.iter_mut().zip(short) {
+            if b.kind == BlockKind::Boilerplate || !b.kind.is_content() || !is_short {
                 continue;
             }
             if let Some((arts, prose_follows)) = seen.get(&line_key(&b.text))
@@ -106,9 +124,12 @@ pub fn mark_repeated_chrome(articles: &mut [Article]) {
             {
                 b.kind = BlockKind::Boilerplate;
                 b.reason = Some(format!("repeated on {} pages", arts.len()));
+                changed = true;
             }
         }
-        article.meta.words = count_words(&article.blocks);
+        if changed {
+            article.meta.words = count_words(&article.blocks);
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 //! classifying. A text, Markdown or HTML file is one article; a collection
 //! is one article per record.
 
-use super::classify::classify;
+use super::classify::classify_counted;
 use super::decode::decode;
 use super::input::{Format, InputOptions};
 use super::markdown::{FrontMatter, segment_markdown};
@@ -49,17 +49,17 @@ pub fn prepare_text(s: Source) -> Outcome {
     } else {
         (segment_text(&clean.text), Default::default())
     };
-    let blocks = classify(&raw);
+    let (blocks, words) = classify_counted(raw);
     let stem = s.stem();
     // One warning per file: why it was skipped, or that it was cut.
     let Some(path) = s.path else {
-        return Outcome::Loaded(prepared(stem, None, blocks, front, hidden), None);
+        return Outcome::Loaded(prepared(stem, None, (blocks, words), front, hidden), None);
     };
     if blocks.is_empty() {
         return Outcome::Skipped(warn(&path, "no text".into()));
     }
     let cut = cut_warning(&path, s.cut_at);
-    let mut p = prepared(stem, Some(path), blocks, front, hidden);
+    let mut p = prepared(stem, Some(path), (blocks, words), front, hidden);
     if let Some(url) = s.fetched_from {
         with_link(&mut p.meta, url);
     }
@@ -80,11 +80,11 @@ pub fn with_link(meta: &mut Metadata, url: String) {
 fn prepared(
     stem: String,
     path: Option<PathBuf>,
-    blocks: Vec<Block>,
+    (blocks, content_words): (Vec<Block>, usize),
     front: FrontMatter,
     hidden: usize,
 ) -> Prepared {
-    let mut meta = metadata::extract(&blocks);
+    let mut meta = metadata::extract_counted(&blocks, content_words);
     if meta.outlet.is_some() {
         meta.outlet_source = Some(OutletSource::Text);
     }

@@ -2,7 +2,7 @@
 //! text file's, its title becomes the first heading, and its fields give
 //! the metadata (they win over what the text seems to say).
 
-use super::classify::classify;
+use super::classify::classify_counted;
 use super::collection::{Record, Records, read_csv, read_json_lines};
 use super::dates::iso_date;
 use super::decode::decode;
@@ -128,8 +128,8 @@ fn prepare_record(r: Record, fallback_id: String, path: Option<PathBuf>) -> Opti
     if raw.iter().all(|b| b.hint.is_some()) {
         return None;
     }
-    let blocks = classify(&raw);
-    let mut meta = metadata::extract(&blocks);
+    let (blocks, words) = classify_counted(raw);
+    let mut meta = metadata::extract_counted(&blocks, words);
     if meta.outlet.is_some() {
         meta.outlet_source = Some(OutletSource::Text);
     }

@@ -26,7 +26,7 @@ pub fn segment_text(text: &str) -> Vec<RawBlock> {
     let mut blocks = Vec::new();
     let mut group: Vec<(usize, &str)> = Vec::new();
     let mut group_index = 0;
-    for (i, line) in text.split('\n').enumerate() {
+    for (i, line) in lines(text).enumerate() {
         if line.trim().is_empty() {
             if !group.is_empty() {
                 emit_group(&group, group_index, &mut blocks);
@@ -42,6 +42,24 @@ pub fn segment_text(text: &str) -> Vec<RawBlock> {
     }
     merge_cell_tables(&mut blocks);
     blocks
+}
+
+/// `text.split('\n')`, each line end found by one vector search (`memchr`).
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match memchr::memchr(b'\n', r.as_bytes()) {
+            Some(end) => {
+                rest = Some(&r[end + 1..]);
+                Some(&r[..end])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 fn emit_group(lines: &[(usize, &str)], group: usize, out: &mut Vec<RawBlock>) {
@@ -179,6 +197,22 @@ mod tests {
 
     fn texts(bs: &[RawBlock]) -> Vec<&str> {
         bs.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lines_are_split_as_by_the_newline(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec!["a b", "\n", "\n\n", "\r", "é", "漢字", " ", "|"]),
+                0..40,
+            ),
+        ) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(
+                lines(&text).collect::<Vec<_>>(),
+                text.split('\n').collect::<Vec<_>>()
+            );
+        }
     }
 
     #[test]

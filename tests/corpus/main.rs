@@ -14,3 +14,4 @@ mod links;
 mod outlets;
 mod pages;
 mod sanitize;
+mod word_counts;

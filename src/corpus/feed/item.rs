@@ -174,7 +174,7 @@ fn article(
             },
         );
     }
-    let blocks = classify(&raw);
+    let blocks = classify(raw);
     if !blocks
         .iter()
         .any(|b| b.kind.is_content() && b.kind != BlockKind::Heading)

@@ -75,7 +75,7 @@ pub fn prepare_page(s: Source) -> Outcome {
                         hint: Some(b.kind),
                     })
                     .collect();
-                blocks.extend(classify(&raw));
+                blocks.extend(classify(raw));
             }
             Part::Dropped(b) => blocks.push(Block {
                 kind: BlockKind::Boilerplate,
