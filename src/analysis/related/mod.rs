@@ -8,17 +8,17 @@
 //! terms are interned to `u32` ids, weights are `f32`, all vectors live in
 //! three flat arrays, and each distinct surface word is stemmed once.
 
+mod build;
 mod parts;
 mod terms;
 
 pub use parts::{RelatedParts, RelatedView};
 
-use crate::corpus::{BlockRef, Corpus};
-use terms::TermCache;
+use crate::corpus::BlockRef;
 
 /// Sparse, L2-normalised TF-IDF vectors for every block of a corpus
 /// (empty for metadata and boilerplate blocks).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct RelatedIndex {
     /// Row of each article's first block; one extra entry at the end.
     article_start: Vec<usize>,
@@ -37,56 +37,6 @@ pub struct RelatedIndex {
 }
 
 impl RelatedIndex {
-    /// Index every content block of `corpus`.
-    pub fn build(corpus: &Corpus) -> RelatedIndex {
-        let mut terms = TermCache::default();
-        let mut index = RelatedIndex {
-            article_start: Vec::with_capacity(corpus.articles.len() + 1),
-            row_start: vec![0],
-            ..RelatedIndex::default()
-        };
-        // Document frequency per term id, then raw term counts per row.
-        // A block has at most about as many distinct terms as words, so the
-        // two long arrays are reserved once from the word counts: growing
-        // them would copy tens of megabytes at the peak, and the pages of
-        // a large reservation not written to are never made resident.
-        let words: usize = corpus.articles.iter().map(|a| a.meta.words).sum();
-        let mut df: Vec<u32> = Vec::new();
-        let mut counts: Vec<u32> = Vec::with_capacity(words);
-        index.term_ids.reserve(words);
-        let mut scratch: Vec<u32> = Vec::new();
-        let mut rows = 0usize;
-        for article in &corpus.articles {
-            index.article_start.push(rows);
-            for block in &article.blocks {
-                rows += 1;
-                if block.kind.is_content() {
-                    index.content_blocks += 1;
-                    scratch.clear();
-                    terms.ids_of(&block.text, &mut scratch);
-                    scratch.sort_unstable();
-                    for run in scratch.chunk_by(|a, b| a == b) {
-                        let id = run[0];
-                        index.term_ids.push(id);
-                        counts.push(u32::try_from(run.len()).unwrap_or(u32::MAX));
-                        let slot = id as usize;
-                        if df.len() <= slot {
-                            df.resize(slot + 1, 0);
-                        }
-                        df[slot] += 1;
-                    }
-                }
-                index.row_start.push(index.term_ids.len());
-            }
-        }
-        index.article_start.push(rows);
-        index.vocabulary = terms.vocabulary();
-        index.idf = df.iter().map(|&d| idf(d, index.content_blocks)).collect();
-        index.weights = weigh(&index.row_start, &index.term_ids, counts, &index.idf);
-        index.stems = terms.into_stems();
-        index
-    }
-
     /// IDF of a stem (as `text::terms` gives them) in this corpus; a stem
     /// the corpus never uses weighs as a term seen once.
     pub fn idf_of_stem(&self, stem: &str) -> f32 {
@@ -202,7 +152,7 @@ fn weigh(row_start: &[usize], term_ids: &[u32], mut counts: Vec<u32>, idf: &[f32
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Article, BlockKind};
+    use crate::corpus::{Article, BlockKind, Corpus};
 
     fn article(id: &str, blocks: &[(BlockKind, &str)]) -> Article {
         Article::of_blocks(id, blocks)

@@ -52,10 +52,6 @@ impl TermCache {
         id
     }
 
-    pub fn vocabulary(&self) -> usize {
-        self.stems.len()
-    }
-
     /// The stem → id table, without the per-spelling cache.
     pub fn into_stems(self) -> StemIds {
         self.stems
@@ -123,7 +119,7 @@ mod tests {
         let mut ids = Vec::new();
         cache.ids_of(sample, &mut ids);
         cache.ids_of(sample, &mut ids);
-        let mut names: Vec<String> = vec![String::new(); cache.vocabulary()];
+        let mut names: Vec<String> = vec![String::new(); cache.stems.len()];
         for (stem, &id) in &cache.stems {
             names[id as usize] = stem.clone();
         }
