@@ -3,6 +3,7 @@
 //! follows what) live in `classify`.
 
 use super::fold::{Folded, Phrases};
+use super::line_key::LineKey;
 use super::words::{ends_sentence, words_up_to};
 use std::sync::LazyLock;
 
@@ -113,16 +114,28 @@ pub fn chrome_reason(text: &str) -> Option<String> {
 /// 60: every rule compares with 60 or less).
 pub fn chrome_reason_counted(text: &str, words: usize) -> Option<String> {
     if words > 60 {
-        // Every phrase below is short; only a poll widget's opening words
-        // count in a long block, so only its head is lower-cased.
-        let head: String = text.trim_start().chars().take(16).collect();
-        return is_poll_total(&head).then(|| "poll widget".into());
+        return long_block_reason(text);
     }
-    let key = phrase_key(text);
-    if is_one_of(&key, INTERFACE_PHRASES) {
+    chrome_reason_keyed(text, &LineKey::new(text), words)
+}
+
+/// Every phrase below is short; only a poll widget's opening words count
+/// in a long block, so only its head is lower-cased.
+fn long_block_reason(text: &str) -> Option<String> {
+    let head: String = text.trim_start().chars().take(16).collect();
+    is_poll_total(&head).then(|| "poll widget".into())
+}
+
+/// `chrome_reason_counted` with the text's keys already built.
+pub fn chrome_reason_keyed(text: &str, line: &LineKey, words: usize) -> Option<String> {
+    if words > 60 {
+        return long_block_reason(text);
+    }
+    let key = &line.phrase;
+    if is_one_of(key, INTERFACE_PHRASES) {
         return Some(format!("interface phrase “{}”", text.trim()));
     }
-    if is_one_of(&key, TAIL_OPENERS) {
+    if is_one_of(key, TAIL_OPENERS) {
         return Some(format!("link-list heading “{}”", text.trim()));
     }
     if PROMO_PREFIXES.iter().any(|p| key.starts_with(p)) && words <= 25 {
@@ -150,11 +163,13 @@ pub fn chrome_reason_counted(text: &str, words: usize) -> Option<String> {
     {
         return Some("sign-in prompt".into());
     }
-    if key.contains("cookie")
+    // Letters at both ends, never trimmed off the key: the whole text
+    // (lowered once, for the caption check too) holds them as the key does.
+    if line.whole.contains("cookie")
         && words <= 60
         && ["accept", "consent", "use cookies", "we use", "policy"]
             .iter()
-            .any(|w| key.contains(w))
+            .any(|w| line.whole.contains(w))
     {
         return Some("cookie notice".into());
     }
@@ -164,16 +179,31 @@ pub fn chrome_reason_counted(text: &str, words: usize) -> Option<String> {
     None
 }
 
+#[cfg(test)]
 pub fn is_tail_opener(text: &str) -> bool {
-    is_one_of(&phrase_key(text), TAIL_OPENERS)
+    is_tail_opener_key(&phrase_key(text))
+}
+/// `is_tail_opener` of the text whose `phrase_key` this is.
+pub fn is_tail_opener_key(key: &Folded) -> bool {
+    is_one_of(key, TAIL_OPENERS)
 }
 
+#[cfg(test)]
 pub fn is_loading_indicator(text: &str) -> bool {
-    is_one_of(&phrase_key(text), LOADING_PHRASES)
+    is_loading_key(&phrase_key(text))
+}
+
+/// `is_loading_indicator` of the text whose `phrase_key` this is.
+pub fn is_loading_key(key: &Folded) -> bool {
+    is_one_of(key, LOADING_PHRASES)
 }
 
 pub fn is_poll_total(text: &str) -> bool {
-    let key = phrase_key(text);
+    is_poll_total_key(&phrase_key(text))
+}
+
+/// `is_poll_total` of the text whose `phrase_key` this is.
+pub fn is_poll_total_key(key: &Folded) -> bool {
     key.starts_with("total votes") || key.starts_with("vote now")
 }
 
@@ -319,20 +349,20 @@ pub fn byline(text: &str) -> Option<String> {
 /// Phrases that mark a caption or image credit.
 #[cfg(test)]
 pub fn is_caption(text: &str) -> bool {
-    is_caption_counted(text, words_up_to(text, 60))
+    is_caption_keyed(&LineKey::new(text), words_up_to(text, 60))
 }
 
 /// `is_caption` for a text of `words` words (or any count capped above 60).
-pub fn is_caption_counted(text: &str, words: usize) -> bool {
+pub fn is_caption_keyed(line: &LineKey, words: usize) -> bool {
     if words > 60 {
         return false;
     }
     static SEARCH: LazyLock<Phrases> =
         LazyLock::new(|| Phrases::new(&CAPTION_MARKS, &CAPTION_KEYS));
-    Folded::new(text).contains_any(&SEARCH)
+    line.whole.contains_any(&SEARCH)
 }
 
-const CAPTION_MARKS: [&str; 15] = [
+pub(super) const CAPTION_MARKS: [&str; 15] = [
     "image credit",
     "photo credit",
     "representative image",

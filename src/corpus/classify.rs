@@ -4,6 +4,7 @@
 //! image alt text beside captions, headings versus paragraphs.
 
 use super::chrome;
+use super::line_key::{KeyMarks, LineKey};
 use super::minutes;
 use super::model::{Block, BlockKind};
 use super::segment::{RawBlock, starts_with_list_marker};
@@ -25,15 +26,21 @@ pub fn classify(raw: Vec<RawBlock>) -> Vec<Block> {
 /// `Metadata::words` holds). Each block's words are counted once here and
 /// shared by every rule below (they only change kinds, never text). Each
 /// text moves into its block; the rules after that read only the raw
-/// blocks' groups and hints.
+/// blocks' groups and hints, and each block's phrase key (built once, see
+/// `line_key`) through the marks taken from it.
 pub fn classify_counted(mut raw: Vec<RawBlock>) -> (Vec<Block>, usize) {
     let words: Vec<usize> = raw.iter().map(|r| word_count(&r.text)).collect();
-    let kinds: Vec<(BlockKind, Option<String>)> = raw
+    let (kinds, marks): (Vec<(BlockKind, Option<String>)>, Vec<KeyMarks>) = raw
         .iter()
         .zip(&words)
         .enumerate()
-        .map(|(i, (r, &w))| line_kind(r, w, i < HEADER_ZONE))
-        .collect();
+        .map(|(i, (r, &w))| {
+            let key = LineKey::new(&r.text);
+            let in_header = i < HEADER_ZONE;
+            let marks = KeyMarks::of(&key.phrase, in_header);
+            (line_kind(r, w, &key, in_header), marks)
+        })
+        .unzip();
     let mut blocks: Vec<Block> = raw
         .iter_mut()
         .zip(kinds)
@@ -44,9 +51,9 @@ pub fn classify_counted(mut raw: Vec<RawBlock>) -> (Vec<Block>, usize) {
             line: r.line,
         })
         .collect();
-    mark_navigation_before_loading(&mut blocks);
-    mark_polls(&mut blocks, &words);
-    mark_tail(&mut blocks, &words);
+    mark_navigation_before_loading(&mut blocks, &marks);
+    mark_polls(&mut blocks, &marks, &words);
+    mark_tail(&mut blocks, &marks, &words);
     mark_alt_text(&raw, &mut blocks, &words);
     mark_title(&raw, &mut blocks, &words);
     let content_words = blocks
@@ -58,10 +65,16 @@ pub fn classify_counted(mut raw: Vec<RawBlock>) -> (Vec<Block>, usize) {
     (blocks, content_words)
 }
 
-/// The kind a block has on its own shape; `words` is its word count.
-fn line_kind(r: &RawBlock, words: usize, in_header: bool) -> (BlockKind, Option<String>) {
+/// The kind a block has on its own shape; `words` is its word count and
+/// `key` its keys.
+fn line_kind(
+    r: &RawBlock,
+    words: usize,
+    key: &LineKey,
+    in_header: bool,
+) -> (BlockKind, Option<String>) {
     let text = r.text.as_str();
-    if let Some(reason) = chrome::chrome_reason_counted(text, words) {
+    if let Some(reason) = chrome::chrome_reason_keyed(text, key, words) {
         return (BlockKind::Boilerplate, Some(reason));
     }
     // Markup decides structure, except that a paragraph (or a quoted one)
@@ -72,7 +85,8 @@ fn line_kind(r: &RawBlock, words: usize, in_header: bool) -> (BlockKind, Option<
     {
         return (hint, None);
     }
-    if minutes::read_minutes(text).is_some() || chrome::date_text(text).is_some() {
+    if minutes::read_minutes_keyed(text, &key.phrase).is_some() || chrome::date_text(text).is_some()
+    {
         return (BlockKind::Metadata, None);
     }
     if in_header && chrome::byline(text).is_some() {
@@ -84,7 +98,7 @@ fn line_kind(r: &RawBlock, words: usize, in_header: bool) -> (BlockKind, Option<
     if is_table_row(text) {
         return (BlockKind::TableRow, None);
     }
-    if chrome::is_caption_counted(text, words) {
+    if chrome::is_caption_keyed(key, words) {
         return (BlockKind::Caption, None);
     }
     if r.hint == Some(BlockKind::Quote) {
@@ -144,14 +158,14 @@ fn set_boilerplate(b: &mut Block, reason: &str) {
 /// Pages that open with navigation links and a loading indicator ("Getting
 /// Data / Loading...") before the real title: the lines before the last
 /// loading indicator in the header are navigation.
-fn mark_navigation_before_loading(blocks: &mut [Block]) {
+fn mark_navigation_before_loading(blocks: &mut [Block], marks: &[KeyMarks]) {
     let first_paragraph = blocks
         .iter()
         .position(|b| b.kind == BlockKind::Paragraph)
         .unwrap_or(blocks.len());
-    let last_loading = blocks[..first_paragraph.min(HEADER_ZONE).min(blocks.len())]
+    let last_loading = marks[..first_paragraph.min(HEADER_ZONE).min(blocks.len())]
         .iter()
-        .rposition(|b| chrome::is_loading_indicator(&b.text));
+        .rposition(|m| m.loading);
     if let Some(end) = last_loading {
         for b in &mut blocks[..end] {
             if b.kind != BlockKind::Boilerplate {
@@ -163,9 +177,9 @@ fn mark_navigation_before_loading(blocks: &mut [Block]) {
 
 /// "Question? / option / option / Total votes: 524": the question and short
 /// option lines above a vote total are a poll widget.
-fn mark_polls(blocks: &mut [Block], words: &[usize]) {
+fn mark_polls(blocks: &mut [Block], marks: &[KeyMarks], words: &[usize]) {
     for i in 0..blocks.len() {
-        if !chrome::is_poll_total(&blocks[i].text) {
+        if !marks[i].poll_total {
             continue;
         }
         let lower = i.saturating_sub(8);
@@ -185,16 +199,12 @@ fn mark_polls(blocks: &mut [Block], words: &[usize]) {
 
 /// Everything after a link-list heading ("From our network :", "Related
 /// Articles") near the end of the page is chrome.
-fn mark_tail(blocks: &mut [Block], words: &[usize]) {
-    let Some(start) = blocks
-        .iter()
-        .position(|b| chrome::is_tail_opener(&b.text))
-        .filter(|&s| {
-            let total: usize = words.iter().sum();
-            let after: usize = words[s + 1..].iter().sum();
-            (after as f64) <= TAIL_MAX_SHARE * total as f64
-        })
-    else {
+fn mark_tail(blocks: &mut [Block], marks: &[KeyMarks], words: &[usize]) {
+    let Some(start) = marks.iter().position(|m| m.tail_opener).filter(|&s| {
+        let total: usize = words.iter().sum();
+        let after: usize = words[s + 1..].iter().sum();
+        (after as f64) <= TAIL_MAX_SHARE * total as f64
+    }) else {
         return;
     };
     let reason = format!("below “{}”", blocks[start].text.trim());

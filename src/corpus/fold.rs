@@ -19,7 +19,12 @@ pub struct Folded<'a> {
 
 impl<'a> Folded<'a> {
     pub fn new(text: &'a str) -> Folded<'a> {
-        let lowered = (!lowers_plainly(text)).then(|| text.to_lowercase());
+        Folded::with_plainness(text, lowers_plainly(text))
+    }
+
+    /// `new` for a text whose `lowers_plainly` is known already.
+    pub fn with_plainness(text: &'a str, plain: bool) -> Folded<'a> {
+        let lowered = (!plain).then(|| text.to_lowercase());
         Folded {
             text,
             lowered,

@@ -2,10 +2,24 @@
 //! its own file, read in place when the line lowers plainly (see `fold`).
 
 use super::chrome::{phrase_key, strip_bullet};
+use super::fold::Folded;
 
 /// "4 min read", "10 minutes read", "Reading time: 3 min" → minutes.
 pub fn read_minutes(text: &str) -> Option<u32> {
-    let key = phrase_key(strip_bullet(text));
+    read_minutes_of_key(&phrase_key(strip_bullet(text)))
+}
+
+/// `read_minutes` with the text's own `phrase_key` already built: that is
+/// the key read unless a bullet leads the text.
+pub fn read_minutes_keyed(text: &str, key: &Folded) -> Option<u32> {
+    let t = text.trim();
+    if strip_bullet(t).len() != t.len() {
+        return read_minutes(text);
+    }
+    read_minutes_of_key(key)
+}
+
+fn read_minutes_of_key(key: &Folded) -> Option<u32> {
     match key.plain() {
         Some(plain) => read_minutes_plain(plain),
         None => read_minutes_lowered(key.lowered().unwrap_or_default()),

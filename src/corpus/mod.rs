@@ -15,6 +15,7 @@ pub mod fetch;
 mod fold;
 mod html;
 pub mod input;
+mod line_key;
 mod listing;
 mod loader;
 mod markdown;
