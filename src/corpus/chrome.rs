@@ -3,7 +3,7 @@
 //! follows what) live in `classify`.
 
 use super::fold::{Folded, Phrases};
-use super::line_key::LineKey;
+use super::line_key::{LineKey, phrase_key};
 use super::words::{ends_sentence, words_up_to};
 use std::sync::LazyLock;
 
@@ -90,15 +90,6 @@ const LOADING_PHRASES: &[&str] = &["loading", "getting data", "please wait"];
 const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
-
-/// Trailing punctuation and spaces removed, matched as lower-cased: the
-/// key for the stop-lists.
-pub fn phrase_key(text: &str) -> Folded<'_> {
-    Folded::new(
-        text.trim()
-            .trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace() || c == '…'),
-    )
-}
 
 /// The key is one of the phrases.
 fn is_one_of(key: &Folded, phrases: &[&str]) -> bool {

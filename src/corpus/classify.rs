@@ -4,7 +4,8 @@
 //! image alt text beside captions, headings versus paragraphs.
 
 use super::chrome;
-use super::line_key::{KeyMarks, LineKey};
+use super::key_marks::KeyMarks;
+use super::line_key::LineKey;
 use super::minutes;
 use super::model::{Block, BlockKind};
 use super::segment::{RawBlock, starts_with_list_marker};

@@ -1,8 +1,9 @@
 //! Reading time from a metadata line ("4 min read"): a chrome shape of
 //! its own file, read in place when the line lowers plainly (see `fold`).
 
-use super::chrome::{phrase_key, strip_bullet};
+use super::chrome::strip_bullet;
 use super::fold::Folded;
+use super::line_key::phrase_key;
 
 /// "4 min read", "10 minutes read", "Reading time: 3 min" → minutes.
 pub fn read_minutes(text: &str) -> Option<u32> {

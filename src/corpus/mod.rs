@@ -15,7 +15,10 @@ pub mod fetch;
 mod fold;
 mod html;
 pub mod input;
+mod key_marks;
 mod line_key;
+#[cfg(test)]
+mod line_key_tests;
 mod listing;
 mod loader;
 mod markdown;
