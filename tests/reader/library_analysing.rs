@@ -21,8 +21,8 @@ fn status(app: &App) -> String {
     (0..w).map(|x| buf[(x, h - 1)].symbol()).collect()
 }
 
-#[test]
-fn the_library_says_it_is_analysing_until_the_analysis_is_in() {
+/// The built-in corpus in a reader whose analysis is still being made.
+fn analysing_builtin() -> (Arc<corpus::Corpus>, App) {
     let corpus = Arc::new(corpus::load_builtin());
     let mut app = App::analysing(
         Arc::clone(&corpus),
@@ -31,6 +31,12 @@ fn the_library_says_it_is_analysing_until_the_analysis_is_in() {
         (100, 20),
     );
     app.refresh_layouts();
+    (corpus, app)
+}
+
+#[test]
+fn the_library_says_it_is_analysing_until_the_analysis_is_in() {
+    let (corpus, mut app) = analysing_builtin();
     assert!(
         status(&app).contains("0 marked · analysing…"),
         "{}",
@@ -50,14 +56,7 @@ fn the_library_says_it_is_analysing_until_the_analysis_is_in() {
 fn the_palette_answers_before_and_after_its_tables_arrive() {
     use parallax::ui::action::Action;
     use parallax::ui::update::Msg;
-    let corpus = Arc::new(corpus::load_builtin());
-    let mut app = App::analysing(
-        Arc::clone(&corpus),
-        Keymap::default_keymap(),
-        Theme { color: false },
-        (100, 20),
-    );
-    app.refresh_layouts();
+    let (corpus, mut app) = analysing_builtin();
     let analysis = Arc::new(Analysis::build(&corpus));
     app.set_analysis(
         Arc::clone(&analysis),
