@@ -243,23 +243,35 @@ fn sentence_measures(a: &Profile, b: &Profile, pairs: &SentencePairs) -> (f64, f
     for (ia, (sa, &ta)) in a.sentences.iter().zip(&a.sentence_totals).enumerate() {
         for (ib, (sb, &tb)) in b.sentences.iter().zip(&b.sentence_totals).enumerate() {
             let o = pairs.get(ia, ib);
-            if o.shared == 0 {
-                continue;
-            }
-            cosine = cosine.max(f64::from(o.dot).clamp(0.0, 1.0));
-            if sa.len() >= 3 && sb.len() >= 3 {
-                let (shared, total) = if sa.len() <= sb.len() {
-                    (o.left, ta)
-                } else {
-                    (o.right, tb)
-                };
-                if total > 0.0 {
-                    cover = cover.max(f64::from(shared / total));
-                }
-            }
+            take_sentence_pair(&mut cosine, &mut cover, &o, (sa.len(), ta), (sb.len(), tb));
         }
     }
     (cosine, cover)
+}
+
+/// Fold one sentence pair's overlap into the best cosine and the best
+/// cover so far; each side is (its terms, its total weight).
+fn take_sentence_pair(
+    cosine: &mut f64,
+    cover: &mut f64,
+    o: &Overlap,
+    (la, ta): (usize, f32),
+    (lb, tb): (usize, f32),
+) {
+    if o.shared == 0 {
+        return;
+    }
+    *cosine = cosine.max(f64::from(o.dot).clamp(0.0, 1.0));
+    if la >= 3 && lb >= 3 {
+        let (shared, total) = if la <= lb {
+            (o.left, ta)
+        } else {
+            (o.right, tb)
+        };
+        if total > 0.0 {
+            *cover = cover.max(f64::from(shared / total));
+        }
+    }
 }
 
 /// The largest share of one of `a`'s quotes whose word bigrams `b` holds,
@@ -306,20 +318,7 @@ mod tests {
         for (sa, &ta) in a.sentences.iter().zip(&a.sentence_totals) {
             for (sb, &tb) in b.sentences.iter().zip(&b.sentence_totals) {
                 let o = sa.overlap(sb);
-                if o.shared == 0 {
-                    continue;
-                }
-                cosine = cosine.max(f64::from(o.dot).clamp(0.0, 1.0));
-                if sa.len() >= 3 && sb.len() >= 3 {
-                    let (shared, total) = if sa.len() <= sb.len() {
-                        (o.left, ta)
-                    } else {
-                        (o.right, tb)
-                    };
-                    if total > 0.0 {
-                        cover = cover.max(f64::from(shared / total));
-                    }
-                }
+                take_sentence_pair(&mut cosine, &mut cover, &o, (sa.len(), ta), (sb.len(), tb));
             }
         }
         (cosine, cover)
