@@ -68,13 +68,50 @@ impl Analysis {
     /// each part as it is ready.
     pub fn build_from(
         corpus: &Corpus,
-        parts: &dyn Parts,
+        parts: &(dyn Parts + Sync),
         landed: &mut dyn FnMut(Landed<'_>),
     ) -> Analysis {
         // Largest transient first (topics), the retained related index
         // last; freed memory goes back between phases, which keeps the
         // peak down on large corpora (see BENCHMARKS.md).
         super::heap::large_blocks_by_mmap();
+        if parts.at_hand() {
+            // Read, not made: no large transient to keep apart, so the
+            // parts the reader wants last are decoded beside the others.
+            return std::thread::scope(|s| {
+                let later = s.spawn(|| (parts.related(), parts.quotes()));
+                let first = FirstParts::of(corpus, parts, landed);
+                match later.join() {
+                    Ok((related, quotes)) => first.with(related, quotes),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            });
+        }
+        let first = FirstParts::of(corpus, parts, landed);
+        let related = parts.related();
+        super::heap::give_back();
+        first.with(related, parts.quotes())
+    }
+}
+
+/// The parts the reader shows first.
+struct FirstParts {
+    dups: Vec<DupPair>,
+    passages: Passages,
+    stats: Vec<ArticleStats>,
+    repeat_of: BTreeMap<BlockRef, usize>,
+    topics: TopicIndex,
+    events: Events,
+}
+
+impl FirstParts {
+    /// Near-duplicates (and the reuse counts and repeats from them), then
+    /// topics and events, each told to `landed` as it is ready.
+    fn of(
+        corpus: &Corpus,
+        parts: &(dyn Parts + Sync),
+        landed: &mut dyn FnMut(Landed<'_>),
+    ) -> FirstParts {
         let (dups, passages) = parts.dups_and_passages();
         super::heap::give_back();
         let (stats, repeat_of) = reuse_of(corpus, &dups);
@@ -87,17 +124,25 @@ impl Analysis {
         let events = parts.events(&topics);
         super::heap::give_back();
         landed(Landed::Topics(&topics));
-        let related = parts.related();
-        super::heap::give_back();
-        let quotes = parts.quotes();
-        Analysis {
+        FirstParts {
             dups,
-            related,
-            topics,
-            events,
+            passages,
             stats,
             repeat_of,
-            passages,
+            topics,
+            events,
+        }
+    }
+
+    fn with(self, related: RelatedIndex, quotes: Quotes) -> Analysis {
+        Analysis {
+            dups: self.dups,
+            related,
+            topics: self.topics,
+            events: self.events,
+            stats: self.stats,
+            repeat_of: self.repeat_of,
+            passages: self.passages,
             quotes,
         }
     }
@@ -123,6 +168,11 @@ pub trait Parts {
     /// The events, from this corpus's topic index.
     fn events(&self, topics: &TopicIndex) -> Events;
     fn quotes(&self) -> Quotes;
+    /// Whether every part will be read rather than made (from a cache):
+    /// then they are read side by side.
+    fn at_hand(&self) -> bool {
+        false
+    }
 }
 
 /// Every part computed from the corpus.

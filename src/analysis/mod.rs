@@ -9,6 +9,7 @@ pub mod dups;
 pub mod events;
 pub mod evidence;
 pub mod find;
+mod hashing;
 mod heap;
 pub mod pair;
 pub mod quotes;

@@ -88,10 +88,7 @@ impl<'c> Bound<'c> {
     /// no previous version to update): one join makes both, where the
     /// passages would otherwise take a second one.
     fn dups_made(&self, opts: &DupOptions, passages: bool) -> (Vec<DupPair>, Option<Passages>) {
-        let kind = format!(
-            "dups-{:016x}",
-            hash_of(&(opts.min_score.to_bits(), opts.within, opts.across)) as u64
-        );
+        let kind = dups_kind(opts);
         let key = self.corpus_key();
         let counts = self.counts();
         let exists = |a: u32, b: u32| codec::in_range(counts, a, b);
@@ -154,9 +151,7 @@ impl<'c> Bound<'c> {
         let counts = self.counts();
         let passages = self.read(PASSAGES, key, |bytes| {
             let entry: PassagesIn = frame::decode(bytes, PASSAGES, key)?;
-            entry
-                .passages(self.corpus, counts)
-                .ok_or(Damage::Inconsistent)
+            entry.passages(counts).ok_or(Damage::Inconsistent)
         })?;
         self.cache.trace(format_args!("passages: read"));
         Some(passages)
@@ -324,7 +319,33 @@ impl<'c> Bound<'c> {
     }
 }
 
+/// The entry name of the near-duplicates found with `opts`.
+fn dups_kind(opts: &DupOptions) -> String {
+    format!(
+        "dups-{:016x}",
+        hash_of(&(opts.min_score.to_bits(), opts.within, opts.across)) as u64
+    )
+}
+
 impl Parts for Bound<'_> {
+    fn at_hand(&self) -> bool {
+        if !self.on {
+            return false;
+        }
+        let key = self.corpus_key();
+        let kinds = [
+            dups_kind(&DupOptions::default()),
+            PASSAGES.into(),
+            TOPICS.into(),
+            findings::EVENTS.into(),
+            RELATED.into(),
+            findings::QUOTES.into(),
+        ];
+        // A file there may still be refused when read: that part is then
+        // made on its thread, as it would be in turn.
+        kinds.iter().all(|k| self.path(k, key).is_file())
+    }
+
     fn dups_and_passages(&self) -> (Vec<DupPair>, Passages) {
         if !self.on {
             return find_duplicates_and_passages(self.corpus, &DupOptions::default());

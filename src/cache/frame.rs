@@ -20,7 +20,7 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// Bumped whenever an entry written before would be misread.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";
@@ -147,10 +147,37 @@ pub fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8], kind: &str, key: u128) ->
     postcard::from_bytes(payload).map_err(|_| Damage::Undecodable)
 }
 
+/// A cache file's bytes: mapped when large (no copy, and no fresh memory
+/// to fault in for them), read when small.
+pub enum Bytes {
+    Mapped(memmap2::Mmap),
+    Read(Vec<u8>),
+}
+
+impl std::ops::Deref for Bytes {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            Bytes::Mapped(m) => m,
+            Bytes::Read(v) => v,
+        }
+    }
+}
+
+/// Files from this size on are mapped rather than read.
+const MAP_FROM: u64 = 1 << 20;
+
 /// Read the file at `path`: `Ok(None)` when there is none. Only a regular
 /// file is read (a link, FIFO or device planted at the name is refused,
 /// without blocking).
-pub fn read(path: &Path) -> Result<Option<Vec<u8>>, Damage> {
+///
+/// A large file is memory-mapped. parallax never changes a cache file in
+/// place (entries are replaced by rename, and a mapped file that is
+/// removed stays readable), so the mapping cannot be cut under the
+/// reader by another parallax; a file cut in place by another program
+/// while it is being read would stop the process, as it would `less`.
+pub fn read(path: &Path) -> Result<Option<Bytes>, Damage> {
     use std::io::Read;
     use std::os::unix::fs::OpenOptionsExt;
     let io = |e: std::io::Error| Damage::Io(e.to_string());
@@ -167,9 +194,17 @@ pub fn read(path: &Path) -> Result<Option<Vec<u8>>, Damage> {
     if !meta.is_file() {
         return Err(Damage::Io("not a regular file".into()));
     }
+    if meta.len() >= MAP_FROM {
+        // SAFETY: see above: the file is a regular file of the private
+        // cache folder, replaced by rename and never cut in place.
+        let map = unsafe { memmap2::MmapOptions::new().populate().map(&file) };
+        if let Ok(map) = map {
+            return Ok(Some(Bytes::Mapped(map)));
+        }
+    }
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     file.read_to_end(&mut bytes).map_err(io)?;
-    Ok(Some(bytes))
+    Ok(Some(Bytes::Read(bytes)))
 }
 
 /// Replace `path` atomically with the file of `value` as entry `kind` for
@@ -274,9 +309,9 @@ mod tests {
         write_value(&path, "k", 1, &1u32).unwrap();
         write_value(&path, "k", 1, &2u32).unwrap();
         let bytes = read(&path).unwrap().unwrap();
-        assert_eq!(bytes, encode("k", 1, &2u32), "streamed as encoded");
+        assert_eq!(*bytes, encode("k", 1, &2u32), "streamed as encoded");
         assert_eq!(decode::<u32>(&bytes, "k", 1), Ok(2));
-        assert_eq!(read(&dir.path().join("none")).unwrap(), None);
+        assert!(read(&dir.path().join("none")).unwrap().is_none());
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 1, "no temporary left");
     }

@@ -1,5 +1,6 @@
-//! Loading through the cache: the files are listed and read as the loader
-//! would, hashed (the cost of reading them, about that of `cat`), and when
+//! Loading through the cache: the files are listed as the loader would and
+//! hashed (read, at about the cost of `cat`, unless their stat shows them
+//! unchanged since they were last hashed: `trust`), and when
 //! a corpus was loaded from exactly these files, names, options and
 //! parallax version before, it is read back instead of taking every file
 //! apart again. Any difference (one byte of one file, a file added, a
@@ -8,6 +9,7 @@
 
 use super::frame::{self, Damage};
 use super::key::hash_of;
+use super::trust::{self, FileStat, Seen, SeenFiles};
 use super::{Cache, MIN_CACHED_BYTES, codec};
 use crate::corpus::{Corpus, LoadError, LoadOptions, list_inputs, load_paths_with};
 use std::io::Read;
@@ -17,6 +19,8 @@ use xxhash_rust::xxh3::xxh3_128;
 const CORPUS: &str = "corpus";
 /// Per set of inputs: the corpus entry last written for them.
 const LAST_CORPUS: &str = "last-corpus";
+/// Per set of inputs: each file's stat when it was last hashed.
+const SEEN: &str = "seen";
 /// Files below this many are hashed on the calling thread.
 const PARALLEL_MIN_FILES: usize = 16;
 
@@ -52,17 +56,14 @@ impl Cache {
         let total = listed.files.len();
         let progress = opts.progress;
         progress(0, total);
-        let listed_files: Vec<(&PathBuf, u64)> = listed
+        let names: Vec<String> = listed
             .files
             .iter()
-            .zip(listed.sizes.iter().copied())
+            .map(|f| f.to_string_lossy().into_owned())
             .collect();
-        let hashes = crate::parallel::map_with_progress(
-            &listed_files,
-            PARALLEL_MIN_FILES,
-            |&(f, size)| content_hash(f, size),
-            &mut |done| progress(done, total),
-        );
+        let hashes = self.input_hashes(&listed.files, &names, &listed.sizes, &mut |done| {
+            progress(done, total)
+        });
         // Listed once already: the loader must not say it again.
         let fetching = opts.fetching;
         let mut fresh = |progress: &mut dyn FnMut(usize, usize)| {
@@ -78,14 +79,13 @@ impl Cache {
             )
         };
         // A file that cannot be read now is the loader's to report.
-        let Some(hashes) = hashes.into_iter().collect::<Option<Vec<u128>>>() else {
+        let Some(InputHashes { hashes, read }) = hashes else {
             return fresh(progress);
         };
-        let names: Vec<String> = listed
-            .files
-            .iter()
-            .map(|f| f.to_string_lossy().into_owned())
-            .collect();
+        self.trace(format_args!(
+            "inputs: {} of {total} files known by their stat, {read} read",
+            total - read
+        ));
         let warnings: Vec<String> = listed.warnings.iter().map(|w| w.to_string()).collect();
         let key = hash_of(&(
             frame::FORMAT,
@@ -110,6 +110,82 @@ impl Cache {
     }
 }
 
+/// Each input file's content hash, and how many were read to know it.
+struct InputHashes {
+    hashes: Vec<u128>,
+    read: usize,
+}
+
+impl Cache {
+    /// The content hash of each file (`names` as listed, of `sizes`): a
+    /// file whose stat is as when it was last hashed is not read again
+    /// (see `trust`). `None` if one cannot be read now.
+    fn input_hashes(
+        &self,
+        files: &[PathBuf],
+        names: &[String],
+        sizes: &[u64],
+        progress: &mut dyn FnMut(usize),
+    ) -> Option<InputHashes> {
+        let seen = self.seen_files();
+        let started = trust::now();
+        let listed: Vec<(&PathBuf, &str, u64)> = files
+            .iter()
+            .zip(names)
+            .zip(sizes.iter().copied())
+            .map(|((f, name), size)| (f, name.as_str(), size))
+            .collect();
+        let found = crate::parallel::map_with_progress(
+            &listed,
+            PARALLEL_MIN_FILES,
+            |&(f, name, size)| {
+                // Taken before reading: a write during the read moves it.
+                let stat = FileStat::of(f).filter(|s| s.size() == size);
+                let trusted = stat.and_then(|s| seen.hash_of(name, &s));
+                let hash = trusted.or_else(|| content_hash(f, size))?;
+                Some((stat, hash, trusted.is_none()))
+            },
+            progress,
+        );
+        let found = found.into_iter().collect::<Option<Vec<_>>>()?;
+        let read = found.iter().filter(|f| f.2).count();
+        if read > 0 {
+            self.keep_seen(trust::records(
+                names
+                    .iter()
+                    .zip(&found)
+                    .map(|(n, f)| (n.as_str(), f.0, f.1)),
+                started,
+                self.racy,
+            ));
+        }
+        Some(InputHashes {
+            hashes: found.into_iter().map(|f| f.1).collect(),
+            read,
+        })
+    }
+
+    /// The files of these inputs as last hashed (none without a lineage).
+    fn seen_files(&self) -> SeenFiles {
+        let Some(lineage) = self.lineage else {
+            return SeenFiles::default();
+        };
+        let path = self.entry_path(SEEN, lineage);
+        self.read_entry(&path, |bytes| {
+            frame::decode::<Vec<Seen>>(bytes, SEEN, lineage)
+        })
+        .map(SeenFiles::from_records)
+        .unwrap_or_default()
+    }
+
+    fn keep_seen(&self, records: Vec<Seen>) {
+        if let Some(lineage) = self.lineage {
+            let path = self.entry_path(SEEN, lineage);
+            self.write_entry(&path, SEEN, lineage, &records);
+        }
+    }
+}
+
 /// xxh3-128 of a file's bytes; `None` if it cannot be read as a regular
 /// file of the size listed (opened without blocking: a FIFO swapped in
 /// must not hang; a file grown since is the loader's to cut).
@@ -128,4 +204,101 @@ fn content_hash(path: &Path, size: u64) -> Option<u128> {
         .read_to_end(&mut bytes)
         .ok()?;
     (bytes.len() as u64 == size).then(|| xxh3_128(&bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::InputOptions;
+    use std::time::Duration;
+
+    /// A folder of `n` articles, each about 4 KB of its own text.
+    fn folder(n: usize) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..n {
+            let para = format!("Article {i} reports on the harbour works in its own words. ");
+            let text = format!("# Report {i}\n\n{}\n", para.repeat(64));
+            std::fs::write(dir.path().join(format!("{i:03}.md")), text).unwrap();
+        }
+        dir
+    }
+
+    fn hashes(cache: &Cache, paths: &[PathBuf]) -> InputHashes {
+        let listed = list_inputs(paths);
+        let names: Vec<String> = listed
+            .files
+            .iter()
+            .map(|f| f.to_string_lossy().into_owned())
+            .collect();
+        cache
+            .input_hashes(&listed.files, &names, &listed.sizes, &mut |_| {})
+            .unwrap()
+    }
+
+    fn load(cache: &Cache, paths: &[PathBuf]) -> Corpus {
+        cache
+            .load(
+                paths,
+                LoadOptions {
+                    max_bytes: None,
+                    input: &InputOptions::default(),
+                    on_listing: &mut |_| {},
+                    progress: &mut |_, _| {},
+                    fetching: &mut |_, _, _| {},
+                },
+            )
+            .unwrap()
+    }
+
+    #[test]
+    fn unchanged_files_are_known_by_their_stat_and_an_edit_is_read() {
+        let (dir, cached) = (folder(40), tempfile::tempdir().unwrap());
+        let paths = [dir.path().to_path_buf()];
+        let mut cache = Cache::at(cached.path()).for_inputs(&paths);
+        cache.racy = Duration::ZERO;
+        let first = hashes(&cache, &paths);
+        assert_eq!(first.read, 40);
+        let again = hashes(&cache, &paths);
+        assert_eq!((again.read, &again.hashes), (0, &first.hashes));
+        assert!(
+            load(&cache, &paths).articles[7].blocks[1]
+                .text
+                .contains("harbour")
+        );
+
+        // Past any coarse file-system clock tick, then an edit in place
+        // that keeps the size and puts the modification time back.
+        std::thread::sleep(Duration::from_millis(50));
+        let edited = dir.path().join("007.md");
+        let when = std::fs::metadata(&edited).unwrap().modified().unwrap();
+        let text = std::fs::read_to_string(&edited)
+            .unwrap()
+            .replace("harbour", "airport");
+        std::fs::write(&edited, text).unwrap();
+        let file = std::fs::File::options().write(true).open(&edited).unwrap();
+        file.set_modified(when).unwrap();
+        drop(file);
+        let after = hashes(&cache, &paths);
+        assert_eq!(after.read, 1);
+        let changed: Vec<usize> = (0..40)
+            .filter(|&i| after.hashes[i] != first.hashes[i])
+            .collect();
+        assert_eq!(changed, vec![7]);
+        let corpus = load(&cache, &paths);
+        assert!(corpus.articles[7].blocks[1].text.contains("airport"));
+        assert_eq!(hashes(&cache, &paths).read, 0, "the edit is known now");
+    }
+
+    #[test]
+    fn files_changed_just_before_hashing_are_read_again() {
+        let (dir, cached) = (folder(40), tempfile::tempdir().unwrap());
+        let paths = [dir.path().to_path_buf()];
+        let cache = Cache::at(cached.path()).for_inputs(&paths);
+        assert_eq!(hashes(&cache, &paths).read, 40);
+        // Written within `RACY` of hashing: a write in the same clock
+        // tick could leave their stat as it was.
+        assert_eq!(hashes(&cache, &paths).read, 40);
+        let no_lineage = Cache::at(cached.path());
+        assert_eq!(hashes(&no_lineage, &paths).read, 40);
+    }
 }

@@ -19,7 +19,14 @@
 //!   makes them again.
 //! - **Trust**: every file is checksummed and checked against the corpus
 //!   before use (`frame`, `codec`); a damaged, cut or stale file is made
-//!   again, with one warning line for the whole launch.
+//!   again, with one warning line for the whole launch. Large files are
+//!   memory-mapped, not copied (`frame::read`).
+//! - **Input files** are known by their content hash; a file whose stat
+//!   (inode, size, modification and change times) is as when it was last
+//!   hashed, and which had not changed just before, is not read again
+//!   (`trust`, git's rule for its index; the inputs' `seen` entry).
+//! - **Reading** a fully cached analysis decodes its parts on two threads
+//!   (`Parts::at_hand`).
 //! - **Concurrency**: files are replaced by rename, so two parallax
 //!   processes at once leave complete files; at worst both do the work.
 //! - Small corpora (under [`MIN_CACHED_BYTES`] of text) are analysed every
@@ -33,6 +40,7 @@ mod key;
 mod load;
 mod location;
 mod store;
+mod trust;
 
 pub use bound::Bound;
 pub use frame::Damage;
@@ -58,6 +66,8 @@ pub struct Cache {
     /// Names the inputs (see `key::lineage`), for incremental updates.
     lineage: Option<u128>,
     trace: bool,
+    /// See `trust::RACY` (shorter in tests).
+    racy: std::time::Duration,
     problems: Mutex<Problems>,
 }
 
@@ -74,6 +84,7 @@ impl Cache {
             dir: None,
             lineage: None,
             trace: false,
+            racy: trust::RACY,
             problems: Mutex::default(),
         }
     }

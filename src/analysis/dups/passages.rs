@@ -18,6 +18,7 @@
 //! different wire paragraphs belongs to both groups without merging them.
 
 use super::{DistinctPairs, JoinIndex};
+use crate::analysis::hashing::FastMap;
 use crate::corpus::{BlockRef, Corpus};
 use std::collections::{BTreeMap, HashMap};
 
@@ -74,6 +75,11 @@ pub enum Shared {
     Repeated,
 }
 
+impl Shared {
+    /// Every mark, strongest first.
+    pub const ALL: [Shared; 3] = [Shared::Verbatim, Shared::Edited, Shared::Repeated];
+}
+
 impl Passages {
     /// Group the blocks `refs` of `corpus` (numbered as the sets of
     /// `index`) from the join's distinct pairs; largest spread first.
@@ -89,13 +95,20 @@ impl Passages {
     /// Passages made of these groups (as [`Passages::group`] ordered them;
     /// how a cached analysis is put back together).
     pub fn of_groups(corpus: &Corpus, groups: Vec<PassageGroup>) -> Passages {
+        let marks = marks(corpus, &groups);
+        Passages::with_marks(groups, marks)
+    }
+
+    /// Passages made of these groups, with each member's mark as
+    /// [`Passages::shared`] gave it (how a cache puts them back without
+    /// comparing the members' texts again).
+    pub fn with_marks(groups: Vec<PassageGroup>, marks: BTreeMap<BlockRef, Shared>) -> Passages {
         let mut by_block: BTreeMap<BlockRef, Vec<usize>> = BTreeMap::new();
         for (g, group) in groups.iter().enumerate() {
             for m in &group.members {
                 by_block.entry(m.block).or_default().push(g);
             }
         }
-        let marks = marks(corpus, &groups);
         Passages {
             groups,
             by_block,
@@ -122,7 +135,7 @@ fn marks(corpus: &Corpus, groups: &[PassageGroup]) -> BTreeMap<BlockRef, Shared>
     for g in groups {
         let text = |b: BlockRef| corpus.get(b).map_or("", |b| b.text.as_str());
         // Each text: the first article with it, and whether another has it.
-        let mut texts: HashMap<&str, (usize, bool)> = HashMap::new();
+        let mut texts: FastMap<&str, (usize, bool)> = FastMap::default();
         for m in &g.members {
             let e = texts
                 .entry(text(m.block))

@@ -58,7 +58,7 @@ mod draft;
 mod first_pass;
 mod forms;
 mod gram;
-mod hashing;
+use super::hashing;
 mod headings;
 mod junk;
 mod local_counts;

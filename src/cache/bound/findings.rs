@@ -8,8 +8,8 @@ use crate::analysis::events::{Events, find_events};
 use crate::analysis::quotes::Quotes;
 use crate::analysis::topics::TopicIndex;
 
-const EVENTS: &str = "events";
-const QUOTES: &str = "quotes";
+pub(super) const EVENTS: &str = "events";
+pub(super) const QUOTES: &str = "quotes";
 
 impl Bound<'_> {
     /// The events, from `topics` (this corpus's topic index).

@@ -1,4 +1,5 @@
-//! The hashing behind the topic builder's tables: a small fast hasher, a
+//! Fast hashing for in-process tables (the topic builder's, the shared
+//! passages'): a small fast hasher, a
 //! table keyed by hashes already made (no second hashing), and the hash
 //! of a word's lower-case form read eight bytes at a time.
 
