@@ -96,7 +96,7 @@ impl Cache {
         ));
         let path = self.entry_path(CORPUS, key);
         if let Some(corpus) = self.read_entry(&path, |bytes| {
-            let wire: codec::corpus::CorpusWire = frame::decode(bytes, CORPUS, key)?;
+            let wire: codec::corpus::CorpusIn = frame::decode(bytes, CORPUS, key)?;
             wire.corpus().ok_or(Damage::Inconsistent)
         }) {
             self.trace(format_args!("corpus: read"));

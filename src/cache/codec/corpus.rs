@@ -1,15 +1,25 @@
 //! A loaded corpus: every article with its metadata and blocks, and the
 //! loader's warnings, field by field (a field added to the model fails to
-//! compile here until it is kept too).
+//! compile here until it is kept too). Articles are written in chunks of
+//! [`CHUNK`], each its own byte string, so that they are decoded on every
+//! core.
 
+use super::super::blob::{Blob, Lazy};
 use crate::corpus::{Article, Block, BlockKind, Corpus, LoadWarning, Metadata, OutletSource};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::path::PathBuf;
 
-#[derive(Serialize, Deserialize)]
-pub struct CorpusWire<'a> {
-    articles: Vec<ArticleWire<'a>>,
+/// Articles per chunk.
+const CHUNK: usize = 256;
+
+/// As read back; written by [`out`].
+#[derive(Deserialize)]
+pub struct CorpusIn<'a> {
+    /// Each a postcard `Vec<ArticleWire>`.
+    #[serde(borrow)]
+    chunks: Vec<Blob<'a>>,
+    #[serde(borrow)]
     warnings: Vec<(Cow<'a, str>, Cow<'a, str>)>,
 }
 
@@ -84,85 +94,72 @@ fn owned(s: Option<Cow<'_, str>>) -> Option<String> {
 }
 
 /// As written.
-pub fn out(c: &Corpus) -> CorpusWire<'_> {
-    CorpusWire {
-        articles: c
-            .articles
+pub fn out(c: &Corpus) -> impl Serialize + '_ {
+    let chunks: Vec<_> = c
+        .articles
+        .chunks(CHUNK)
+        .map(|articles| {
+            Lazy(move || {
+                let wire: Vec<ArticleWire> = articles.iter().map(article_out).collect();
+                // Encoding into memory cannot fail; an empty chunk would be
+                // refused when read.
+                postcard::to_stdvec(&wire).unwrap_or_default()
+            })
+        })
+        .collect();
+    let warnings: Vec<(Cow<str>, Cow<str>)> = c
+        .warnings
+        .iter()
+        .map(|w| (w.path.to_string_lossy(), Cow::Borrowed(w.message.as_str())))
+        .collect();
+    (chunks, warnings)
+}
+
+fn article_out(a: &Article) -> ArticleWire<'_> {
+    ArticleWire {
+        id: Cow::Borrowed(&a.id),
+        path: a.path.as_ref().map(|p| p.to_string_lossy()),
+        meta: MetaWire {
+            title: text(&a.meta.title),
+            outlet: text(&a.meta.outlet),
+            date: text(&a.meta.date),
+            read_minutes: a.meta.read_minutes,
+            byline: text(&a.meta.byline),
+            words: a.meta.words as u64,
+            outlet_source: a.meta.outlet_source.map(source_code),
+            url: text(&a.meta.url),
+            language: text(&a.meta.language),
+        },
+        blocks: a
+            .blocks
             .iter()
-            .map(|a| ArticleWire {
-                id: Cow::Borrowed(&a.id),
-                path: a.path.as_ref().map(|p| p.to_string_lossy()),
-                meta: MetaWire {
-                    title: text(&a.meta.title),
-                    outlet: text(&a.meta.outlet),
-                    date: text(&a.meta.date),
-                    read_minutes: a.meta.read_minutes,
-                    byline: text(&a.meta.byline),
-                    words: a.meta.words as u64,
-                    outlet_source: a.meta.outlet_source.map(source_code),
-                    url: text(&a.meta.url),
-                    language: text(&a.meta.language),
-                },
-                blocks: a
-                    .blocks
-                    .iter()
-                    .map(|b| BlockWire {
-                        kind: kind_code(b.kind),
-                        text: Cow::Borrowed(&b.text),
-                        reason: text(&b.reason),
-                        line: b.line as u64,
-                    })
-                    .collect(),
-                hidden_chars: a.hidden_chars as u64,
+            .map(|b| BlockWire {
+                kind: kind_code(b.kind),
+                text: Cow::Borrowed(&b.text),
+                reason: text(&b.reason),
+                line: b.line as u64,
             })
             .collect(),
-        warnings: c
-            .warnings
-            .iter()
-            .map(|w| (w.path.to_string_lossy(), Cow::Borrowed(w.message.as_str())))
-            .collect(),
+        hidden_chars: a.hidden_chars as u64,
     }
 }
 
-impl CorpusWire<'_> {
-    /// The corpus again; `None` if a code is unknown.
+impl CorpusIn<'_> {
+    /// The corpus again; `None` if a chunk is undecodable or a code
+    /// unknown.
     pub fn corpus(self) -> Option<Corpus> {
-        let mut articles = Vec::with_capacity(self.articles.len());
-        for a in self.articles {
-            let m = a.meta;
-            let blocks = a
-                .blocks
-                .into_iter()
-                .map(|b| {
-                    Some(Block {
-                        kind: *BlockKind::ALL.get(b.kind as usize)?,
-                        text: b.text.into_owned(),
-                        reason: owned(b.reason),
-                        line: usize::try_from(b.line).ok()?,
-                    })
+        let chunks = &self.chunks;
+        let parts = crate::parallel::map_chunks(chunks.len(), 1, |range| {
+            range
+                .map(|i| {
+                    let wire: Vec<ArticleWire> = postcard::from_bytes(&chunks[i].0).ok()?;
+                    wire.into_iter().map(article_in).collect::<Option<Vec<_>>>()
                 })
-                .collect::<Option<Vec<Block>>>()?;
-            let outlet_source = match m.outlet_source {
-                Some(code) => Some(*SOURCES.get(code as usize)?),
-                None => None,
-            };
-            articles.push(Article {
-                id: a.id.into_owned(),
-                path: a.path.map(|p| PathBuf::from(p.into_owned())),
-                meta: Metadata {
-                    title: owned(m.title),
-                    outlet: owned(m.outlet),
-                    date: owned(m.date),
-                    read_minutes: m.read_minutes,
-                    byline: owned(m.byline),
-                    words: usize::try_from(m.words).ok()?,
-                    outlet_source,
-                    url: owned(m.url),
-                    language: owned(m.language),
-                },
-                blocks,
-                hidden_chars: usize::try_from(a.hidden_chars).ok()?,
-            });
+                .collect::<Option<Vec<_>>>()
+        });
+        let mut articles = Vec::new();
+        for part in parts {
+            articles.extend(part?.into_iter().flatten());
         }
         let warnings = self
             .warnings
@@ -173,5 +170,66 @@ impl CorpusWire<'_> {
             })
             .collect();
         Some(Corpus { articles, warnings })
+    }
+}
+
+fn article_in(a: ArticleWire) -> Option<Article> {
+    let m = a.meta;
+    let blocks = a
+        .blocks
+        .into_iter()
+        .map(|b| {
+            Some(Block {
+                kind: *BlockKind::ALL.get(b.kind as usize)?,
+                text: b.text.into_owned(),
+                reason: owned(b.reason),
+                line: usize::try_from(b.line).ok()?,
+            })
+        })
+        .collect::<Option<Vec<Block>>>()?;
+    let outlet_source = match m.outlet_source {
+        Some(code) => Some(*SOURCES.get(code as usize)?),
+        None => None,
+    };
+    Some(Article {
+        id: a.id.into_owned(),
+        path: a.path.map(|p| PathBuf::from(p.into_owned())),
+        meta: Metadata {
+            title: owned(m.title),
+            outlet: owned(m.outlet),
+            date: owned(m.date),
+            read_minutes: m.read_minutes,
+            byline: owned(m.byline),
+            words: usize::try_from(m.words).ok()?,
+            outlet_source,
+            url: owned(m.url),
+            language: owned(m.language),
+        },
+        blocks,
+        hidden_chars: usize::try_from(a.hidden_chars).ok()?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cache::frame::{decode, encode};
+
+    #[test]
+    fn many_chunks_come_back_in_order_and_a_bad_one_is_refused() {
+        let builtin = crate::corpus::load_builtin();
+        let mut c = Corpus::default();
+        for i in 0..(2 * CHUNK + 3) {
+            let mut a = builtin.articles[i % builtin.articles.len()].clone();
+            a.id = format!("{i:04}");
+            c.articles.push(a);
+        }
+        let bytes = encode("corpus", 1, &out(&c));
+        let back: CorpusIn = decode(&bytes, "corpus", 1).unwrap();
+        assert_eq!(back.chunks.len(), 3);
+        assert_eq!(back.corpus().unwrap().articles, c.articles);
+        let mut back: CorpusIn = decode(&bytes, "corpus", 1).unwrap();
+        back.chunks[1] = Blob(b"\x05garbage".as_slice().into());
+        assert!(back.corpus().is_none());
     }
 }

@@ -115,7 +115,7 @@ mod tests {
         assert_eq!(back.sets(), Some((keys, sets)));
 
         let bytes = encode("corpus", 1, &corpus::out(&c));
-        let back: corpus::CorpusWire = decode(&bytes, "corpus", 1).unwrap();
+        let back: corpus::CorpusIn = decode(&bytes, "corpus", 1).unwrap();
         let again = back.corpus().unwrap();
         assert_eq!(again.articles, c.articles);
         assert_eq!(again.warnings, c.warnings);
