@@ -264,13 +264,16 @@ pub fn strip_bullet(text: &str) -> &str {
     t
 }
 
+/// Words a date line has at most, past its bullet.
+pub const DATE_MAX_WORDS: usize = 8;
+
 /// A date as printed: "Sep 5", "August 24, 2025", "5 Sep 2025",
 /// "2025-08-24", optionally after "Published"/"Updated". Returns the date
 /// text without the prefix.
 pub fn date_text(text: &str) -> Option<String> {
     let t = strip_bullet(text);
     // A date line is a few words: nothing longer is lower-cased or split.
-    if words_up_to(t, 8) > 8 {
+    if words_up_to(t, DATE_MAX_WORDS) > DATE_MAX_WORDS {
         return None;
     }
     let lower = t.to_lowercase();

@@ -86,8 +86,7 @@ fn line_kind(
     {
         return (hint, None);
     }
-    if minutes::read_minutes_keyed(text, &key.phrase).is_some() || chrome::date_text(text).is_some()
-    {
+    if minutes::read_minutes_keyed(text, &key.phrase).is_some() || may_be_date(text, words) {
         return (BlockKind::Metadata, None);
     }
     if in_header && chrome::byline(text).is_some() {
@@ -112,6 +111,13 @@ fn line_kind(
         return (BlockKind::Heading, None);
     }
     (BlockKind::Paragraph, None)
+}
+
+/// `date_text(text).is_some()` for a text of `words` words: a date line is
+/// at most `DATE_MAX_WORDS` words past its bullet (one word), so a longer
+/// block is none, told without stripping and counting it again.
+fn may_be_date(text: &str, words: usize) -> bool {
+    words <= chrome::DATE_MAX_WORDS + 1 && chrome::date_text(text).is_some()
 }
 
 /// "- THE MAG POST": a short dash-led label in the page header.
@@ -339,6 +345,33 @@ mod tests {
                 "{:?}", text
             );
         }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn dates_are_told_as_date_text_tells_them(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "-", "•", "|", "Published", "on", "Updated:", "Sep", "5,", "2025", "10:30",
+                    "am", "UTC", "2025-08-24", "word", "\u{a0}", "é",
+                ]),
+                0..14,
+            ),
+        ) {
+            let text = parts.join(" ");
+            proptest::prop_assert_eq!(
+                may_be_date(&text, word_count(&text)),
+                chrome::date_text(&text).is_some(),
+                "{:?}", text
+            );
+        }
+    }
+
+    #[test]
+    fn the_longest_date_line_is_still_a_date() {
+        let text = "- Published on Sep 5, 2025 10:30 am UTC";
+        assert_eq!(word_count(text), chrome::DATE_MAX_WORDS + 1);
+        assert!(may_be_date(text, word_count(text)));
     }
 
     #[test]

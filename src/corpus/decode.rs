@@ -34,6 +34,24 @@ pub fn decode(bytes: &[u8]) -> (String, Encoding) {
     (normalise_line_ends(text), encoding)
 }
 
+/// `decode` of bytes the caller hands over: UTF-8 without a BOM (nearly
+/// every file) becomes the text in place, with no second copy.
+pub fn decode_owned(bytes: Vec<u8>) -> (String, Encoding) {
+    if [&b"\xEF\xBB\xBF"[..], b"\xFF\xFE", b"\xFE\xFF"]
+        .iter()
+        .any(|bom| bytes.starts_with(bom))
+    {
+        return decode(&bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => (normalise_line_ends(text), Encoding::Utf8),
+        Err(e) => (
+            normalise_line_ends(decode_1252(e.as_bytes())),
+            Encoding::Windows1252,
+        ),
+    }
+}
+
 fn decode_utf8_or_1252(bytes: &[u8]) -> String {
     match std::str::from_utf8(bytes) {
         Ok(s) => s.to_string(),
@@ -71,6 +89,7 @@ fn normalise_line_ends(text: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
 
     proptest::proptest! {
         #[test]
@@ -84,6 +103,25 @@ mod tests {
             let plain = text.replace("\r\n", "\n").replace('\r', "\n");
             proptest::prop_assert_eq!(normalise_line_ends(text.clone()), plain.clone());
             proptest::prop_assert_eq!(decode(text.as_bytes()).0, plain);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn handed_over_bytes_decode_as_borrowed_ones_do(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    4 => proptest::sample::select(vec![
+                        &b"a"[..], b"\r", b"\n", b"\r\n", "é".as_bytes(), b"\xEF\xBB\xBF",
+                        b"\xFF\xFE", b"\xFE\xFF", b"\x93", b"\xE9", b"\x00",
+                    ]).prop_map(<[u8]>::to_vec),
+                    1 => proptest::arbitrary::any::<u8>().prop_map(|b| vec![b]),
+                ],
+                0..30,
+            ),
+        ) {
+            let bytes = parts.concat();
+            proptest::prop_assert_eq!(decode_owned(bytes.clone()), decode(&bytes));
         }
     }
 

@@ -9,7 +9,9 @@ use super::prepared::warn;
 use super::read::read_cap;
 use super::skipped::SkippedKinds;
 use std::collections::HashSet;
+use std::ffi::OsString;
 use std::fs;
+use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
 /// What listing the paths found.
@@ -43,8 +45,11 @@ pub fn collect(path: &Path, named: bool, out: &mut Listed) {
             Ok(rd) => rd,
             Err(e) => return warnings.push(warn(path, e.to_string())),
         };
-        let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        children.sort();
+        let children = sorted_children(
+            entries
+                .filter_map(|e| e.ok().map(|e| (e.file_name(), e.path())))
+                .collect(),
+        );
         for c in children {
             collect(&c, false, out);
         }
@@ -57,6 +62,15 @@ pub fn collect(path: &Path, named: bool, out: &mut Listed) {
     } else if named || format_of(path).is_some() {
         warnings.push(warn(path, "not a regular file".into()));
     }
+}
+
+/// A folder's entries (name, path) in the order of their paths. Every path
+/// is the folder joined with one name (no separator in it), so paths order
+/// as their names' bytes do: compared so, without splitting each path into
+/// components at every comparison (a tenth of listing a big folder).
+fn sorted_children(mut children: Vec<(OsString, PathBuf)>) -> Vec<PathBuf> {
+    children.sort_by(|(a, _), (b, _)| a.as_bytes().cmp(b.as_bytes()));
+    children.into_iter().map(|(_, path)| path).collect()
 }
 
 /// What loading `paths` would read, listed as the loader lists them and
@@ -87,5 +101,42 @@ pub fn list_inputs(paths: &[PathBuf]) -> ListedInputs {
         sizes,
         warnings: found.warnings,
         listing,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::os::unix::ffi::OsStringExt;
+
+    proptest! {
+        #[test]
+        fn children_sort_as_their_paths_do(
+            dir in prop::sample::select(vec!["", "/", "a", "./b", "c/./d/", "../e", "f//g"]),
+            names in prop::collection::hash_set(
+                prop::collection::vec(
+                    prop_oneof![
+                        4 => prop::sample::select(b"aAbz09.-_ ~".to_vec()),
+                        1 => (1u8..=255).prop_filter("no separator", |&b| b != b'/'),
+                    ],
+                    1..8,
+                ),
+                0..12,
+            ),
+        ) {
+            let names: Vec<OsString> = names
+                .into_iter()
+                .map(OsString::from_vec)
+                .filter(|n| n != "." && n != "..")
+                .collect();
+            let entries: Vec<(OsString, PathBuf)> = names
+                .iter()
+                .map(|n| (n.clone(), Path::new(dir).join(n)))
+                .collect();
+            let mut plain: Vec<PathBuf> = entries.iter().map(|(_, p)| p.clone()).collect();
+            plain.sort();
+            prop_assert_eq!(sorted_children(entries), plain);
+        }
     }
 }

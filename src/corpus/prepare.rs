@@ -4,13 +4,13 @@
 //! is one article per record.
 
 use super::classify::classify_counted;
-use super::decode::decode;
+use super::decode::decode_owned;
 use super::input::{Format, InputOptions};
 use super::markdown::{FrontMatter, segment_markdown};
 use super::metadata;
 use super::model::{Block, Metadata, OutletSource};
 use super::prepared::{Outcome, Prepared, Source, cut_warning, warn};
-use super::sanitize::{sanitize, sanitize_line};
+use super::sanitize::{sanitize, sanitize_line, sanitize_owned};
 use super::segment::segment_text;
 use std::path::PathBuf;
 
@@ -31,9 +31,11 @@ pub fn prepare(s: Source, opts: &InputOptions) -> Vec<Outcome> {
 
 /// Decode, sanitise, segment, classify and read the metadata of a text or
 /// Markdown file.
-pub fn prepare_text(s: Source) -> Outcome {
-    let (text, _) = decode(&s.bytes);
-    let clean = sanitize(&text);
+pub fn prepare_text(mut s: Source) -> Outcome {
+    // The bytes become the text, and the text the clean text, in place
+    // when nothing needs changing: no copies of the file.
+    let (text, _) = decode_owned(std::mem::take(&mut s.bytes));
+    let clean = sanitize_owned(text);
     let mut hidden = clean.hidden;
     let (raw, front) = if s.format == Format::Markdown {
         let (mut raw, front) = segment_markdown(&clean.text);

@@ -27,6 +27,9 @@ const MAX_FOLLOWED: usize = 100;
 /// version. Only the start is looked at.
 pub fn looks_like_feed(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(64 * 1024)];
+    if opens_with_other_ascii(head) {
+        return false;
+    }
     // Valid UTF-8 (nearly every text) is checked at `from_utf8`'s speed;
     // `from_utf8_lossy` walks it a byte at a time even when nothing is
     // to be replaced.
@@ -42,6 +45,22 @@ pub fn looks_like_feed(bytes: &[u8]) -> bool {
         let name = name.to_ascii_lowercase();
         name == "rss" || name == "feed" || name == "rdf:rdf"
     })
+}
+
+/// Past byte order marks and ASCII whitespace, the first byte is ASCII and
+/// neither `<` nor `{`: no feed, told without decoding the head (every text
+/// file is asked). A first byte outside ASCII may start Unicode whitespace,
+/// which `looks_like_feed` skips, so it is decided there.
+fn opens_with_other_ascii(head: &[u8]) -> bool {
+    let mut rest = head;
+    while let Some(after) = rest.strip_prefix(b"\xEF\xBB\xBF") {
+        rest = after;
+    }
+    // ASCII whitespace as `char::is_whitespace` has it: 0x09..=0x0D, space.
+    let first = rest
+        .iter()
+        .find(|&&b| !(b == b' ' || (b'\t'..=b'\r').contains(&b)));
+    first.is_some_and(|&b| b.is_ascii() && b != b'<' && b != b'{')
 }
 
 /// The name of the first element of an XML text, past the declaration,
@@ -165,6 +184,46 @@ fn feed_info(feed: &feed_rs::model::Feed, fetched_from: Option<&str>, path: Path
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
+
+    /// `looks_like_feed` as it was, decoding every head.
+    fn looks_like_feed_plain(bytes: &[u8]) -> bool {
+        let head = &bytes[..bytes.len().min(64 * 1024)];
+        let text = String::from_utf8_lossy(head);
+        let text = text.trim_start_matches('\u{feff}').trim_start();
+        if text.starts_with('{') {
+            return text.contains("jsonfeed.org/version");
+        }
+        first_element(text).is_some_and(|name| {
+            let name = name.to_ascii_lowercase();
+            name == "rss" || name == "feed" || name == "rdf:rdf"
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn feeds_are_told_as_the_decoding_check_tells_them(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    6 => proptest::sample::select(vec![
+                        "\u{feff}", " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{1c}", "\u{85}",
+                        "\u{a0}", "\u{2028}", "\u{3000}", "<", "{", "rss", "RSS", "feed",
+                        "rdf:RDF", ">", "<?xml?>", "<!-- c -->", "<!doctype html>",
+                        "\"jsonfeed.org/version\"", "a", "é",
+                    ]).prop_map(|p| p.as_bytes().to_vec()),
+                    1 => proptest::sample::select(vec![
+                        &b"\xEF\xBB"[..], b"\xFF", b"\x80", b"\xE2\x80",
+                    ]).prop_map(<[u8]>::to_vec),
+                    1 => proptest::arbitrary::any::<u8>().prop_map(|b| vec![b]),
+                ],
+                0..10,
+            ),
+        ) {
+            let bytes = parts.concat();
+            proptest::prop_assert_eq!(looks_like_feed(&bytes), looks_like_feed_plain(&bytes));
+        }
+    }
 
     #[test]
     fn feeds_are_known_by_their_first_element() {

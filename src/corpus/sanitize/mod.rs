@@ -96,6 +96,15 @@ pub fn sanitize(text: &str) -> Sanitized {
     Sanitized { text: out, hidden }
 }
 
+/// `sanitize` of a text the caller hands over: plain text (nearly every
+/// file) is kept as it is, with no second copy.
+pub fn sanitize_owned(text: String) -> Sanitized {
+    if is_plain(text.as_bytes()) {
+        return Sanitized { text, hidden: 0 };
+    }
+    sanitize(&text)
+}
+
 /// Printable ASCII and newlines only: nothing to sanitise. Every file's
 /// text is checked, so 32 bytes at a time without a branch per byte (the
 /// fold compiles to vector instructions).
@@ -198,6 +207,7 @@ pub fn width(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
 
     proptest::proptest! {
         #[test]
@@ -215,6 +225,25 @@ mod tests {
             }
             let plain = bytes.iter().all(|&b| (0x20..0x7F).contains(&b) || b == b'\n');
             proptest::prop_assert_eq!(is_plain(&bytes), plain);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn handed_over_text_sanitises_as_borrowed_text_does(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    4 => "[ -~]{0,6}",
+                    2 => proptest::sample::select(vec![
+                        "\n", "\t", "\r", "\x1b", "\u{7f}", "\u{9b}", "\u{200b}", "\u{200d}",
+                        "\u{202e}", "é", "\u{301}", "👩", "\u{fe0f}", "\u{2028}",
+                    ]).prop_map(String::from),
+                ],
+                0..20,
+            ),
+        ) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(sanitize_owned(text.clone()), sanitize(&text));
         }
     }
 
