@@ -109,9 +109,9 @@ pub fn balanced_ranges(weights: &[usize], parts: usize) -> Vec<Range<usize>> {
 }
 
 /// Apply `f` to every item, items handed out one at a time to the pool's
-/// threads, while the calling thread collects the results and calls
-/// `progress(done)` now and then (so a caller can draw progress from its
-/// own thread). Results in item order. Below `min_items` items, on one
+/// threads and the calling thread, which calls `progress(done)` now and
+/// then between its own items (so a caller can draw progress from its own
+/// thread). Results in item order. Below `min_items` items, on one
 /// core, or when called from a pool thread, all runs on the calling thread.
 pub fn map_with_progress<T, R, F>(
     items: &[T],
@@ -141,35 +141,47 @@ where
             })
             .collect();
     };
-    let next = AtomicUsize::new(0);
-    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
+    let (next, done) = (AtomicUsize::new(0), AtomicUsize::new(0));
+    // Each worker keeps its (index, result) pairs; the calling thread works
+    // too, and tells progress as it goes. (Sending each result to a
+    // waiting caller cost a wake-up per item: a third of `list`'s system
+    // time on 10,000 files.)
+    let work = |progress: &mut dyn FnMut(usize)| {
+        let mut mine = Vec::new();
+        let mut told = 0;
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else { break };
+            mine.push((i, f(item)));
+            let now = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if now >= told + EVERY {
+                progress(now);
+                told = now;
+            }
+        }
+        mine
+    };
+    let mut parts: Vec<Vec<(usize, R)>> = Vec::with_capacity(workers);
     // `in_place_scope` runs this closure on the calling thread and the
     // spawned jobs on the pool.
     pool.in_place_scope(|s| {
         let (tx, rx) = std::sync::mpsc::channel();
-        for _ in 0..workers {
-            let tx = tx.clone();
-            let (next, f) = (&next, &f);
+        for _ in 1..workers {
+            let (tx, work) = (tx.clone(), &work);
             s.spawn(move |_| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(item) = items.get(i) else { break };
-                    if tx.send((i, f(item))).is_err() {
-                        break;
-                    }
-                }
+                let _ = tx.send(work(&mut |_| {}));
             });
         }
         drop(tx);
-        // Ends when every job has dropped its sender: all done, or one
-        // panicked (the scope then passes the panic on).
-        for (done, (i, r)) in rx.into_iter().enumerate() {
-            slots[i] = Some(r);
-            if (done + 1) % EVERY == 0 {
-                progress(done + 1);
-            }
-        }
+        parts.push(work(progress));
+        // Ends when every job has sent its part or dropped its sender
+        // (panicked: the scope then passes the panic on).
+        parts.extend(rx);
     });
+    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
+    for (i, r) in parts.into_iter().flatten() {
+        slots[i] = Some(r);
+    }
     slots
         .into_iter()
         .map(|r| r.expect("every item was mapped (a job's panic ends the scope)"))
@@ -235,11 +247,10 @@ mod tests {
             let mut pieces = vec![0u8; 4];
             workers.extend(map_mut(&mut pieces, |_| std::thread::current().id()));
         }
-        // Threads started per call would show up as new ids on every call.
+        // Threads started per call would show up as new ids on every call
+        // (the caller itself works in `map_with_progress`).
+        workers.remove(&me);
         assert!(workers.len() <= threads(), "{} threads", workers.len());
-        if threads() > 1 {
-            assert!(!workers.contains(&me), "work ran on the caller");
-        }
     }
 
     #[test]
