@@ -3,7 +3,8 @@
 //! Layers, with arrows one way only: `ui` and `cli` use `report` (pair and
 //! corpus reports, made by both), `cache` (the analysis kept on disk) and
 //! `analysis`, which uses `corpus`; `report` uses `cache` and `analysis`
-//! and knows neither `cli` nor `ui`. `parallel`, `display` (text in
+//! and knows neither `cli` nor `ui`. `parallel`, `heap` (allocator
+//! settings), `display` (text in
 //! terminal columns), `out` (the sanitising writer of command output and
 //! reports), `style` (the one table of styles, for the CLI's colours and
 //! the reader's theme) and `diag` (warnings on standard error) are small utilities
@@ -18,6 +19,7 @@ pub mod corpus;
 pub mod dev;
 pub mod diag;
 pub mod display;
+pub(crate) mod heap;
 pub mod out;
 pub(crate) mod parallel;
 pub mod report;

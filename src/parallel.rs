@@ -22,6 +22,7 @@ pub fn threads() -> usize {
 fn pool() -> Option<&'static rayon::ThreadPool> {
     static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
     POOL.get_or_init(|| {
+        crate::heap::grow_in_large_steps();
         if threads() <= 1 {
             return None;
         }

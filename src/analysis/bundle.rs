@@ -74,7 +74,7 @@ impl Analysis {
         // Largest transient first (topics), the retained related index
         // last; freed memory goes back between phases, which keeps the
         // peak down on large corpora (see BENCHMARKS.md).
-        super::heap::large_blocks_by_mmap();
+        crate::heap::large_blocks_by_mmap();
         if parts.at_hand() {
             // Read, not made: no large transient to keep apart, so the
             // parts the reader wants last are decoded beside the others.
@@ -89,7 +89,7 @@ impl Analysis {
         }
         let first = FirstParts::of(corpus, parts, landed);
         let related = parts.related();
-        super::heap::give_back();
+        crate::heap::give_back();
         first.with(related, parts.quotes())
     }
 }
@@ -113,7 +113,7 @@ impl FirstParts {
         landed: &mut dyn FnMut(Landed<'_>),
     ) -> FirstParts {
         let (dups, passages) = parts.dups_and_passages();
-        super::heap::give_back();
+        crate::heap::give_back();
         let (stats, repeat_of) = reuse_of(corpus, &dups);
         landed(Landed::Dups {
             dups: &dups,
@@ -122,7 +122,7 @@ impl FirstParts {
         });
         let topics = parts.topics();
         let events = parts.events(&topics);
-        super::heap::give_back();
+        crate::heap::give_back();
         landed(Landed::Topics(&topics));
         FirstParts {
             dups,

@@ -10,7 +10,7 @@ pub mod events;
 pub mod evidence;
 pub mod find;
 mod hashing;
-mod heap;
+
 pub mod pair;
 pub mod quotes;
 pub mod related;

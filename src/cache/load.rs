@@ -11,7 +11,7 @@ use super::frame::{self, Damage};
 use super::key::hash_of;
 use super::trust::{self, FileStat, Seen, SeenFiles};
 use super::{Cache, MIN_CACHED_BYTES, codec};
-use crate::corpus::{Corpus, LoadError, LoadOptions, list_inputs, load_paths_with};
+use crate::corpus::{Corpus, ListedInputs, LoadError, LoadOptions, list_inputs, load_paths_with};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use xxhash_rust::xxh3::xxh3_128;
@@ -37,6 +37,8 @@ impl Cache {
         {
             return load_paths_with(paths, opts);
         }
+        // Before listing: the stats taken then are the ones recorded.
+        let started = trust::now();
         let listed = list_inputs(paths);
         // A file past its read cap is read only in part by the loader;
         // hashing it whole could take as long as a huge (or sparse) file.
@@ -61,9 +63,7 @@ impl Cache {
             .iter()
             .map(|f| f.to_string_lossy().into_owned())
             .collect();
-        let hashes = self.input_hashes(&listed.files, &names, &listed.sizes, &mut |done| {
-            progress(done, total)
-        });
+        let hashes = self.input_hashes(&listed, &names, started, &mut |done| progress(done, total));
         // Listed once already: the loader must not say it again.
         let fetching = opts.fetching;
         let mut fresh = |progress: &mut dyn FnMut(usize, usize)| {
@@ -117,30 +117,31 @@ struct InputHashes {
 }
 
 impl Cache {
-    /// The content hash of each file (`names` as listed, of `sizes`): a
-    /// file whose stat is as when it was last hashed is not read again
-    /// (see `trust`). `None` if one cannot be read now.
+    /// The content hash of each file listed (named `names`): a file whose
+    /// stat is as when it was last hashed is not read again (see `trust`;
+    /// `started`: when the listing began). `None` if one cannot be read
+    /// now.
     fn input_hashes(
         &self,
-        files: &[PathBuf],
+        listed: &ListedInputs,
         names: &[String],
-        sizes: &[u64],
+        started: i128,
         progress: &mut dyn FnMut(usize),
     ) -> Option<InputHashes> {
         let seen = self.seen_files();
-        let started = trust::now();
-        let listed: Vec<(&PathBuf, &str, u64)> = files
+        let files: Vec<(&PathBuf, &str, u64, Option<FileStat>)> = listed
+            .files
             .iter()
             .zip(names)
-            .zip(sizes.iter().copied())
-            .map(|((f, name), size)| (f, name.as_str(), size))
+            .zip(&listed.sizes)
+            .zip(&listed.metadata)
+            // Listed before reading: a write during the read moves it.
+            .map(|(((f, name), &size), m)| (f, name.as_str(), size, FileStat::of(m)))
             .collect();
         let found = crate::parallel::map_with_progress(
-            &listed,
+            &files,
             PARALLEL_MIN_FILES,
-            |&(f, name, size)| {
-                // Taken before reading: a write during the read moves it.
-                let stat = FileStat::of(f).filter(|s| s.size() == size);
+            |&(f, name, size, stat)| {
                 let trusted = stat.and_then(|s| seen.hash_of(name, &s));
                 let hash = trusted.or_else(|| content_hash(f, size))?;
                 Some((stat, hash, trusted.is_none()))
@@ -224,6 +225,7 @@ mod tests {
     }
 
     fn hashes(cache: &Cache, paths: &[PathBuf]) -> InputHashes {
+        let started = trust::now();
         let listed = list_inputs(paths);
         let names: Vec<String> = listed
             .files
@@ -231,7 +233,7 @@ mod tests {
             .map(|f| f.to_string_lossy().into_owned())
             .collect();
         cache
-            .input_hashes(&listed.files, &names, &listed.sizes, &mut |_| {})
+            .input_hashes(&listed, &names, started, &mut |_| {})
             .unwrap()
     }
 

@@ -17,7 +17,6 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// How long before hashing began a file must have last changed for its
@@ -36,11 +35,10 @@ pub struct FileStat {
 }
 
 impl FileStat {
-    /// The stat of the regular file at `path` (links not followed: a link
-    /// swapped in is not a file it can vouch for).
-    pub fn of(path: &Path) -> Option<FileStat> {
+    /// The stat of a regular file from its metadata (a link's target's:
+    /// pointing the link elsewhere changes the inode).
+    pub fn of(m: &std::fs::Metadata) -> Option<FileStat> {
         use std::os::unix::fs::MetadataExt;
-        let m = std::fs::symlink_metadata(path).ok()?;
         if !m.is_file() {
             return None;
         }
@@ -52,10 +50,6 @@ impl FileStat {
             modified: ns(m.mtime(), m.mtime_nsec()),
             changed: ns(m.ctime(), m.ctime_nsec()),
         })
-    }
-
-    pub fn size(&self) -> u64 {
-        self.size
     }
 
     /// Whether the file last changed at least `racy` before `started`.
@@ -129,8 +123,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.txt");
         std::fs::write(&path, "one").unwrap();
-        let stat = FileStat::of(&path).unwrap();
-        assert_eq!(stat.size(), 3);
+        let stat = FileStat::of(&std::fs::metadata(&path).unwrap()).unwrap();
+        assert_eq!(stat.size, 3);
         let name = "a.txt";
         // Changed just now: not settled two seconds before a launch now.
         assert!(records([(name, Some(stat), 7)].into_iter(), now(), RACY).is_empty());
@@ -164,8 +158,9 @@ mod tests {
         let other = dir.path().join("b.txt");
         std::fs::write(&other, "one").unwrap();
         std::fs::rename(&other, &path).unwrap();
-        assert_ne!(FileStat::of(&path).unwrap().ino, stat.ino);
+        let now = FileStat::of(&std::fs::metadata(&path).unwrap()).unwrap();
+        assert_ne!(now.ino, stat.ino);
         // Not a regular file.
-        assert_eq!(FileStat::of(dir.path()), None);
+        assert_eq!(FileStat::of(&std::fs::metadata(dir.path()).unwrap()), None);
     }
 }

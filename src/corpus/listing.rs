@@ -19,6 +19,8 @@ use std::path::{Path, PathBuf};
 pub struct Listed {
     /// Files to read, with their sizes as listed.
     pub files: Vec<(PathBuf, u64)>,
+    /// Each file's metadata as listed (links followed), beside `files`.
+    pub metadata: Vec<fs::Metadata>,
     pub warnings: Vec<LoadWarning>,
     /// Files in folders left unread for their kind.
     pub skipped: SkippedKinds,
@@ -56,6 +58,7 @@ pub fn collect(path: &Path, named: bool, out: &mut Listed) {
     } else if meta.is_file() {
         if named || format_of(path).is_some() {
             out.files.push((path.to_path_buf(), meta.len()));
+            out.metadata.push(meta);
         } else {
             out.skipped.add(path);
         }
@@ -81,6 +84,8 @@ pub struct ListedInputs {
     pub files: Vec<PathBuf>,
     /// Each file's size as listed (before the read cap).
     pub sizes: Vec<u64>,
+    /// Each file's metadata as listed (links followed).
+    pub metadata: Vec<fs::Metadata>,
     pub warnings: Vec<LoadWarning>,
     pub listing: Listing,
 }
@@ -99,6 +104,7 @@ pub fn list_inputs(paths: &[PathBuf]) -> ListedInputs {
     ListedInputs {
         files,
         sizes,
+        metadata: found.metadata,
         warnings: found.warnings,
         listing,
     }

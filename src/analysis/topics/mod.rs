@@ -169,7 +169,7 @@ pub fn build_topics(corpus: &Corpus) -> TopicIndex {
     } = first_pass::first_pass(corpus);
     // The readers' scratch tables are gone; what they held is not reused
     // by the single-threaded passes below unless handed back.
-    super::heap::give_back();
+    crate::heap::give_back();
 
     let mut topics: Vec<Topic> = headings::heading_drafts(corpus, &stream)
         .into_iter()
