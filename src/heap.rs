@@ -26,8 +26,10 @@ pub fn give_back() {
 /// cached analysis of 10,000 articles (a third of its time) and 10,000 to
 /// load the files. With the pad at the heap's size there are none.
 /// Address space only: pages not written are not resident. The main
-/// arena grows by the pad too; `give_back` trims it. Process-wide, so
-/// done once.
+/// arena grows by the pad too; `give_back` trims it. The pad of a heap
+/// is fixed when it is made, so this is called before any thread starts
+/// (`cli::run`), and by the pool for other callers of the library.
+/// Process-wide, so done once.
 pub fn grow_in_large_steps() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {

@@ -42,6 +42,9 @@ pub struct InputError(pub String);
 
 /// Run a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
+    // Before any thread is started: a thread heap's pad is fixed when it
+    // is made.
+    crate::heap::grow_in_large_steps();
     let paint = Paint::detect(cli.color);
     let max_bytes = args::byte_limit(cli.max_bytes);
     let input = cli.input_options();
