@@ -19,14 +19,16 @@ pub fn give_back() {
     }
 }
 
-/// Make each of glibc's thread heaps writable whole when it is made. A
-/// thread's own arena (every pool thread has one) is a heap of at most
-/// 64 MiB, made writable [`TOP_PAD`] bytes at first and then one
-/// `mprotect` call per page it grows by: about 29,000 calls to read a
-/// cached analysis of 10,000 articles (a third of its time) and 10,000 to
-/// load the files. With the pad at the heap's size there are none.
-/// Address space only: pages not written are not resident. The main
-/// arena grows by the pad too; `give_back` trims it. The pad of a heap
+/// Make each of glibc's thread heaps [`TOP_PAD`] writable when it is
+/// made. A thread's own arena (every pool thread has one) is a heap of at
+/// most 64 MiB, made writable 128 KiB at first and then one `mprotect`
+/// call per page it grows by: about 29,000 calls to read a cached analysis
+/// of 10,000 articles (a third of its time). With 16 MiB at first a
+/// cached reader launch makes 25 calls, and `list` of the files 7,300
+/// instead of 10,000. Not the whole 64 MiB: the pad is also what every
+/// heap keeps when it is trimmed, and 64 MiB raised the reader's peak
+/// after a cold analysis of 10,000 articles from 361,416 KiB to 412,016
+/// KiB (BENCHMARKS.md); 16 MiB leaves it where it was. The pad of a heap
 /// is fixed when it is made, so this is called before any thread starts
 /// (`cli::run`), and by the pool for other callers of the library.
 /// Process-wide, so done once.
@@ -41,8 +43,8 @@ pub fn grow_in_large_steps() {
     }
 }
 
-/// glibc's largest heap on 64-bit systems.
-const TOP_PAD: i32 = 64 << 20;
+/// The first writable size of a thread heap, and what a trimmed heap keeps.
+const TOP_PAD: i32 = 16 << 20;
 
 /// Keep glibc's threshold for serving a block by `mmap` at its default
 /// (128 KiB) instead of letting it rise as large blocks are freed. Once it
