@@ -60,24 +60,13 @@ fn main() {
 /// Load and analyse through a fresh cache, twice.
 fn cached(dir: &str) {
     use parallax::cache::Cache;
-    use parallax::corpus::{InputOptions, LoadOptions};
+    use parallax::corpus::LoadOptions;
     let folder = std::env::temp_dir().join(format!("parallax-bench-{}", std::process::id()));
     let paths = [std::path::PathBuf::from(dir)];
     let cache = Cache::at(&folder).for_inputs(&paths);
     for round in ["cache filled", "cached"] {
         let started = Instant::now();
-        let corpus = cache
-            .load(
-                &paths,
-                LoadOptions {
-                    max_bytes: None,
-                    input: &InputOptions::default(),
-                    on_listing: &mut |_| {},
-                    progress: &mut |_, _| {},
-                    fetching: &mut |_, _, _| {},
-                },
-            )
-            .expect("load");
+        let corpus = LoadOptions::silent(|o| cache.load(&paths, o)).expect("load");
         report(&format!("{round}: loaded"), started);
         let analysis = cache.bind(&corpus).analysis(&mut |_| {});
         report(&format!("{round}: analysed"), started);

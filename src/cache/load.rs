@@ -210,7 +210,6 @@ fn content_hash(path: &Path, size: u64) -> Option<u128> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::InputOptions;
     use std::time::Duration;
 
     /// A folder of `n` articles, each about 4 KB of its own text.
@@ -238,18 +237,7 @@ mod tests {
     }
 
     fn load(cache: &Cache, paths: &[PathBuf]) -> Corpus {
-        cache
-            .load(
-                paths,
-                LoadOptions {
-                    max_bytes: None,
-                    input: &InputOptions::default(),
-                    on_listing: &mut |_| {},
-                    progress: &mut |_, _| {},
-                    fetching: &mut |_, _, _| {},
-                },
-            )
-            .unwrap()
+        LoadOptions::silent(|o| cache.load(paths, o)).unwrap()
     }
 
     #[test]

@@ -66,6 +66,21 @@ pub struct LoadOptions<'a> {
     pub fetching: &'a mut dyn FnMut(usize, usize, &str),
 }
 
+impl LoadOptions<'_> {
+    /// `load` given options that set no limit, read inputs the default way
+    /// and hear nothing (for tests and benchmarks of loading).
+    pub fn silent<R>(load: impl FnOnce(LoadOptions) -> R) -> R {
+        let input = super::input::InputOptions::default();
+        load(LoadOptions {
+            max_bytes: None,
+            input: &input,
+            on_listing: &mut |_| {},
+            progress: &mut |_, _| {},
+            fetching: &mut |_, _, _| {},
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@
 use parallax::analysis::Parts;
 use parallax::analysis::bundle::Fresh;
 use parallax::cache::Cache;
-use parallax::corpus::{InputOptions, LoadOptions};
+use parallax::corpus::LoadOptions;
 use parallax::dev::synth;
 
 #[test]
@@ -15,20 +15,7 @@ fn a_filling_launch_and_a_reading_launch_give_the_uncached_passages() {
     synth::write_corpus(corpus_dir.path(), 40, 3).expect("generate");
     let paths = [corpus_dir.path().to_path_buf()];
     let cache = Cache::at(cache_dir.path()).for_inputs(&paths);
-    let load = || {
-        cache
-            .load(
-                &paths,
-                LoadOptions {
-                    max_bytes: None,
-                    input: &InputOptions::default(),
-                    on_listing: &mut |_| {},
-                    progress: &mut |_, _| {},
-                    fetching: &mut |_, _, _| {},
-                },
-            )
-            .expect("load")
-    };
+    let load = || LoadOptions::silent(|o| cache.load(&paths, o)).expect("load");
     let corpus = load();
     let (fresh_pairs, fresh_passages) = Fresh(&corpus).dups_and_passages();
     let shown = |p: &[parallax::analysis::dups::DupPair]| -> Vec<String> {
