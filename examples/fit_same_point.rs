@@ -1,9 +1,12 @@
-//! Fit the same-point model (`src/analysis/evidence/model.rs`) and report
-//! how well it ranks labelled pairs:
+//! Measure how well boosted trees over the same-point inputs
+//! (`model::features`) rank labelled pairs, beside a linear model: the
+//! sentence-pair ranking that was the first stage of parallax's model and
+//! is kept as a measurement (`src/analysis/evidence/model.rs` says why it
+//! is no longer shipped):
 //!
 //! `cargo run --release --example fit_same_point -- [--gold fit|check|off]
 //!  [--pairs NAME=FILE[:EVERY]]... [--check NAME=FILE[:EVERY]]...
-//!  [--write src/analysis/evidence/trees.rs] [--monotone] [--drop NAME,…]`
+//!  [--monotone] [--drop NAME,…]`
 //!
 //! Fitted on: every block pair the alignment may make in the gold
 //! alignments of the built-in corpus (`tests/fixtures/align_gold/`; a pair
@@ -14,10 +17,10 @@
 //! files are only scored, never fitted on. Each file's texts form one
 //! corpus for the IDF.
 //!
-//! Prints, per data set, the ROC AUC of the model as compiled and, under
-//! cross-validation (5 folds; the gold leave-one-file-out), of a linear
-//! baseline and of the boosted trees; `--write` saves the trees fitted on
-//! everything as Rust (run `cargo fmt` after). The fit is deterministic.
+//! Prints, per data set, the ROC AUC of the paragraph model as compiled
+//! and, under cross-validation (5 folds; the gold leave-one-file-out), of
+//! a linear baseline and of the boosted trees (`--check` sets: fitted on
+//! everything). The fit is deterministic.
 //! `--drop` holds the named inputs (`model::FEATURES`) at zero, to measure
 //! what each one adds.
 
@@ -29,9 +32,21 @@ mod gold;
 mod logistic;
 #[path = "support/pairs.rs"]
 mod pairs;
+#[path = "support/tree.rs"]
+mod tree;
 
 use parallax::analysis::evidence::{PairEvidence, model};
 use parallax::analysis::related::RelatedIndex;
+
+/// How each input may move the probability (in the order of
+/// [`FEATURES`]): +1 only up (evidence), -1 only down (numbers one side
+/// writes and the other does not, lengths far apart), 0 either way (the
+/// shorter block's length, which only says how far to trust the rest).
+/// With `--monotone` the trees keep to it, so more shared evidence never
+/// lowers a pair's probability.
+const MONOTONE: [i8; 23] = [
+    1, 1, 1, 1, 1, 1, -1, 1, 1, -1, 1, 0, 1, 1, 1, 1, 1, -1, -1, 1, -1, -1, -1,
+];
 
 /// Labelled model inputs of one data set; `group` is the fold.
 struct Set {
@@ -39,6 +54,8 @@ struct Set {
     x: Vec<Vec<f64>>,
     y: Vec<bool>,
     group: Vec<usize>,
+    /// The paragraph model's probability as compiled.
+    now: Vec<f64>,
 }
 
 fn gold_set() -> Set {
@@ -47,10 +64,12 @@ fn gold_set() -> Set {
         x: vec![],
         y: vec![],
         group: vec![],
+        now: vec![],
     };
     let cases = gold::scored_cases(&gold::builtin_dir(), None);
     gold::for_each_candidate(&cases, |file, _, _, signals, positive| {
         set.x.push(model::features(signals).to_vec());
+        set.now.push(model::probability(signals));
         set.y.push(positive);
         set.group.push(file);
     });
@@ -65,10 +84,13 @@ fn pairs_set(name: &str, path: &str, every: usize) -> Set {
         x: vec![],
         y: vec![],
         group: vec![],
+        now: vec![],
     };
     for (k, label) in labels.into_iter().enumerate() {
         let ev = PairEvidence::build(&corpus, &related, 2 * k, 2 * k + 1);
-        set.x.push(model::features(&ev.signals(0, 0)).to_vec());
+        let signals = ev.signals(0, 0);
+        set.x.push(model::features(&signals).to_vec());
+        set.now.push(model::probability(&signals));
         set.y.push(label);
         set.group.push(k % 5);
     }
@@ -84,7 +106,7 @@ const RATE: f64 = 0.2;
 /// probability one way only, at a cost in ranking).
 fn fit(x: &[Vec<f64>], y: &[bool], w: &[f64], monotone: bool) -> boost::Model {
     if monotone {
-        boost::fit_monotone(x, y, w, 2 * ROUNDS, RATE, &model::MONOTONE)
+        boost::fit_monotone(x, y, w, 2 * ROUNDS, RATE, &MONOTONE)
     } else {
         boost::fit(x, y, w, ROUNDS, RATE)
     }
@@ -97,12 +119,7 @@ fn parse_set(spec: &str) -> Set {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let value = |flag: &str| -> Vec<&String> {
-        args.windows(2)
-            .filter(|w| w[0] == flag)
-            .map(|w| &w[1])
-            .collect()
-    };
+    let value = |flag: &str| pairs::values(&args, flag);
     let gold = value("--gold").first().map_or("fit", |g| g.as_str());
     let mut fitted = Vec::new();
     let mut checks: Vec<Set> = Vec::new();
@@ -130,13 +147,11 @@ fn main() {
             }
         }
     }
-    let write = value("--write").first().map(|p| p.to_string());
     let monotone = args.iter().any(|a| a == "--monotone");
     println!(
         "data set        pairs  positive  AUC cosine  AUC compiled  AUC linear (cv)  AUC trees (cv)"
     );
     for (s, set) in fitted.iter().enumerate() {
-        let now: Vec<f64> = set.x.iter().map(|x| current(x)).collect();
         // Cross-validation: fit on every other set plus this set's other
         // folds, score this fold.
         let folds = set.group.iter().max().map_or(0, |g| g + 1);
@@ -151,34 +166,15 @@ fn main() {
                 trees[k] = boosted.probability(&set.x[k]);
             }
         }
-        row(set, &now, Some(&linear), Some(&trees));
+        row(set, &set.now, Some(&linear), Some(&trees));
     }
     let (x, y, from) = pooled(&fitted, |_, _| true);
     let w = logistic::balance(&from, &y);
     let model = fit(&x, &y, &w, monotone);
     for set in &checks {
-        let now: Vec<f64> = set.x.iter().map(|x| current(x)).collect();
         let refit: Vec<f64> = set.x.iter().map(|x| model.probability(x)).collect();
-        row(set, &now, None, Some(&refit));
+        row(set, &set.now, None, Some(&refit));
     }
-    if let Some(path) = write {
-        let names: Vec<&str> = fitted.iter().map(|s| s.name.as_str()).collect();
-        std::fs::write(&path, generated(&model, &names, x.len())).expect("write trees");
-        println!("wrote {path}");
-    }
-}
-
-/// The model as compiled into parallax now.
-fn current(x: &[f64]) -> f64 {
-    model::probability_of(x, &model_trees(), model_base())
-}
-
-fn model_trees() -> Vec<model::Tree> {
-    parallax::analysis::evidence::model::TREES.to_vec()
-}
-
-fn model_base() -> f64 {
-    parallax::analysis::evidence::model::BASE
 }
 
 /// Every row of `sets` that `keep(set, row)` accepts: inputs, labels and
@@ -222,34 +218,4 @@ fn row(set: &Set, now: &[f64], linear: Option<&[f64]>, trees: Option<&[f64]>) {
         fmt(linear),
         fmt(trees),
     );
-}
-
-/// `trees.rs` for the fitted model.
-fn generated(model: &boost::Model, sets: &[&str], rows: usize) -> String {
-    let mut s = String::new();
-    s.push_str("//! Generated by `cargo run --release --example fit_same_point` (see\n");
-    s.push_str("//! BENCHMARKS.md for the command and data): do not edit by hand.\n");
-    s.push_str(&format!(
-        "//! Fitted on {rows} labelled pairs from: {}.\n\n",
-        sets.join(", ")
-    ));
-    // Thresholds are data: one may happen to equal ln 2.
-    s.push_str("#![allow(clippy::approx_constant)]\n\n");
-    s.push_str("use super::tree::Tree;\n\n");
-    s.push_str(&format!("pub const BASE: f64 = {:?};\n\n", model.base));
-    // One tree a line, whatever `cargo fmt` would make of it.
-    s.push_str("#[rustfmt::skip]\n");
-    s.push_str(&format!(
-        "pub const TREES: [Tree; {}] = [\n",
-        model.trees.len()
-    ));
-    for t in &model.trees {
-        s.push_str(&format!(
-            "    Tree {{ root: ({}, {:?}), low: ({}, {:?}), high: ({}, {:?}), leaves: [{:?}, {:?}, {:?}, {:?}] }},\n",
-            t.root.0, t.root.1, t.low.0, t.low.1, t.high.0, t.high.1,
-            t.leaves[0], t.leaves[1], t.leaves[2], t.leaves[3]
-        ));
-    }
-    s.push_str("];\n");
-    s
 }

@@ -4,7 +4,7 @@
 
 #![allow(dead_code)]
 
-use parallax::analysis::evidence::model::{Tree, probability_of};
+use super::tree::{Tree, probability_of};
 
 pub struct Model {
     pub base: f64,

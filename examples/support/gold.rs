@@ -192,7 +192,7 @@ fn index_of(corpus: &Corpus, id: &str) -> usize {
 }
 
 /// The folder under `root` holding a file whose stem is `stem`.
-fn folder_of(root: &Path, stem: &str) -> Option<PathBuf> {
+pub fn folder_of(root: &Path, stem: &str) -> Option<PathBuf> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(root)
         .ok()?
         .flatten()

@@ -7,6 +7,15 @@
 
 use parallax::corpus::{Article, Block, BlockKind, Corpus, Metadata};
 
+/// Every value given to `flag` on the command line (`--flag VALUE`,
+/// repeatable), in order.
+pub fn values<'a>(args: &'a [String], flag: &str) -> Vec<&'a String> {
+    args.windows(2)
+        .filter(|w| w[0] == flag)
+        .map(|w| &w[1])
+        .collect()
+}
+
 /// A set named on the command line: `NAME=FILE[:EVERY]` (every EVERY-th
 /// row kept), as (name, path, every).
 pub fn parse_spec(spec: &str) -> (&str, &str, usize) {

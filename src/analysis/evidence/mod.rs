@@ -14,8 +14,6 @@ pub mod model;
 mod profile;
 mod signals;
 mod sparse;
-mod tree;
-mod trees;
 mod weights;
 
 pub use profile::{Profile, Vocab, numbers, quote_spans, sentence_spans};

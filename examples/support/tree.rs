@@ -1,4 +1,8 @@
-//! The model's building block: a depth-2 regression tree.
+//! The boosted trees' building block, a depth-2 regression tree (the
+//! sentence-pair ranking `fit_same_point` measures; parallax itself ships
+//! only the paragraph model, see `src/analysis/evidence/model.rs`).
+
+#![allow(dead_code)]
 
 /// One depth-2 regression tree: a split at the root, a split under each
 /// side, four leaves (added log-odds).
@@ -22,4 +26,10 @@ impl Tree {
         };
         self.leaves[base + usize::from(at(side))]
     }
+}
+
+/// The logistic function of the trees' summed log-odds.
+pub fn probability_of(x: &[f64], trees: &[Tree], base: f64) -> f64 {
+    let z: f64 = base + trees.iter().map(|t| t.value(x)).sum::<f64>();
+    1.0 / (1.0 + (-z).exp())
 }
