@@ -104,14 +104,15 @@ impl Occurrences {
         mut fits: impl FnMut(u32, u32) -> bool,
     ) -> Option<Self> {
         // Checked as collected, without a branch out: the collect then
-        // writes in place (the length is known).
-        let (mut sound, mut last) = (true, None);
+        // writes in place (the length is known). Order is that of the
+        // (article, block) key as one number.
+        let (mut sound, mut first, mut last) = (true, true, 0u64);
         let v: Vec<Packed> = pairs
             .map(|(article, block)| {
-                let p = Packed { article, block };
-                sound &= fits(article, block) & last.is_none_or(|l| l < p);
-                last = Some(p);
-                p
+                let key = (u64::from(article) << 32) | u64::from(block);
+                sound &= fits(article, block) & (first | (key > last));
+                (first, last) = (false, key);
+                Packed { article, block }
             })
             .collect();
         sound.then_some(Occurrences(v))
@@ -157,11 +158,11 @@ impl Weights {
         pairs: impl Iterator<Item = (u32, f32)>,
         mut fits: impl FnMut(u32) -> bool,
     ) -> Option<Self> {
-        let (mut sound, mut last) = (true, None);
+        let (mut sound, mut first, mut last) = (true, true, 0u32);
         let v: Vec<(u32, f32)> = pairs
             .map(|(a, w)| {
-                sound &= fits(a) & (w > 0.0 && w <= 1.0) & last.is_none_or(|l| l < a);
-                last = Some(a);
+                sound &= fits(a) & (w > 0.0) & (w <= 1.0) & (first | (a > last));
+                (first, last) = (false, a);
                 (a, w)
             })
             .collect();
