@@ -2,7 +2,7 @@
 //! needs from it (`Analysis::build`: near-duplicates, topics, related
 //! paragraphs), as the reader's background thread does:
 //!
-//! `cargo run --release --example bench_analysis -- DIR [--cached]`
+//! `cargo run --release --example bench_analysis -- DIR [--cached | --cache-dir CACHE]`
 //!
 //! Prints wall time and the process's resident memory (VmRSS) and peak
 //! (VmHWM) after each step, from /proc (Linux). With `--cached`, then the
@@ -10,6 +10,11 @@
 //! first time fills it, the second is a launch that finds everything
 //! cached (the peak then includes the uncached steps before it; run a
 //! second process for the cached peak alone).
+//!
+//! With `--cache-dir CACHE`, only one load and analysis through the cache
+//! in CACHE (kept): the first run fills it, every later run is a launch
+//! that finds everything cached, alone in its process (for a profiler's
+//! count of it, or its peak).
 
 use std::time::Instant;
 
@@ -33,6 +38,15 @@ fn main() {
         eprintln!("usage: bench_analysis DIR");
         std::process::exit(2);
     };
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--cache-dir") {
+        let Some(folder) = args.get(at + 1) else {
+            eprintln!("usage: bench_analysis DIR --cache-dir CACHE");
+            std::process::exit(2);
+        };
+        through_cache(&dir, std::path::Path::new(folder), "through the cache");
+        return;
+    }
     let started = Instant::now();
     let corpus = match parallax::corpus::load_paths(&[dir.clone().into()]) {
         Ok(c) => c,
@@ -59,18 +73,23 @@ fn main() {
 
 /// Load and analyse through a fresh cache, twice.
 fn cached(dir: &str) {
-    use parallax::cache::Cache;
-    use parallax::corpus::LoadOptions;
     let folder = std::env::temp_dir().join(format!("parallax-bench-{}", std::process::id()));
-    let paths = [std::path::PathBuf::from(dir)];
-    let cache = Cache::at(&folder).for_inputs(&paths);
     for round in ["cache filled", "cached"] {
-        let started = Instant::now();
-        let corpus = LoadOptions::silent(|o| cache.load(&paths, o)).expect("load");
-        report(&format!("{round}: loaded"), started);
-        let analysis = cache.bind(&corpus).analysis(&mut |_| {});
-        report(&format!("{round}: analysed"), started);
-        assert!(!analysis.topics.is_empty() || corpus.articles.is_empty());
+        through_cache(dir, &folder, round);
     }
     let _ = std::fs::remove_dir_all(&folder);
+}
+
+/// Load `dir` and analyse it through the cache in `folder`, once.
+fn through_cache(dir: &str, folder: &std::path::Path, round: &str) {
+    use parallax::cache::Cache;
+    use parallax::corpus::LoadOptions;
+    let paths = [std::path::PathBuf::from(dir)];
+    let cache = Cache::at(folder).for_inputs(&paths);
+    let started = Instant::now();
+    let corpus = LoadOptions::silent(|o| cache.load(&paths, o)).expect("load");
+    report(&format!("{round}: loaded"), started);
+    let analysis = cache.bind(&corpus).analysis(&mut |_| {});
+    report(&format!("{round}: analysed"), started);
+    assert!(!analysis.topics.is_empty() || corpus.articles.is_empty());
 }

@@ -124,6 +124,24 @@ impl<'b, T: Fixed> Numbers<'b, T> {
     }
 }
 
+impl<'b> Numbers<'b, u32> {
+    /// Pairs `range` of numbers taken two at a time ((0, 1), (2, 3), …),
+    /// or `None` past the end.
+    pub fn pairs(
+        &self,
+        range: std::ops::Range<usize>,
+    ) -> Option<impl ExactSizeIterator<Item = (u32, u32)> + 'b> {
+        let start = range.start.checked_mul(8)?;
+        let end = range.end.checked_mul(8)?;
+        Some(
+            self.bytes
+                .get(start..end)?
+                .chunks_exact(8)
+                .map(|c| (u32::get(&c[..4]), u32::get(&c[4..]))),
+        )
+    }
+}
+
 impl Blob<'_> {
     /// The numbers in place; `None` when the length is not a whole number
     /// of them.
@@ -164,5 +182,9 @@ mod tests {
         assert_eq!(b.read::<u32>(), Some(vec![1, u32::MAX, 7]));
         assert_eq!(b.read::<u64>(), None);
         assert_eq!(f.read::<f32>(), Some(vec![0.25, -1.5]));
+        let n = b.numbers::<u32>().unwrap();
+        let pairs: Vec<_> = n.pairs(0..1).unwrap().collect();
+        assert_eq!(pairs, vec![(1, u32::MAX)]);
+        assert!(n.pairs(1..2).is_none(), "past the end");
     }
 }

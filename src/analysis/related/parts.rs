@@ -68,15 +68,14 @@ impl RelatedIndex {
             && p.row_start.windows(2).all(|w| w[0] <= w[1])
             && p.row_start.last() == Some(&p.term_ids.len())
             && p.weights.len() == p.term_ids.len()
-            && p.idf.len()
-                >= p.term_ids
-                    .iter()
-                    .map(|&t| t as usize + 1)
-                    .max()
-                    .unwrap_or(0)
             && p.row_start
                 .windows(2)
                 .all(|w| p.term_ids[w[0]..w[1]].windows(2).all(|t| t[0] < t[1]))
+            // Rows sorted: a row's largest term id is its last.
+            && p.row_start
+                .windows(2)
+                .filter_map(|w| p.term_ids[w[0]..w[1]].last())
+                .all(|&t| (t as usize) < p.idf.len())
             && p.stems.iter().all(|&(_, id)| (id as usize) < p.idf.len());
         if !sound {
             return None;
@@ -92,5 +91,52 @@ impl RelatedIndex {
             stems,
             idf: p.idf,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts_of(index: &RelatedIndex) -> RelatedParts {
+        let v = index.view();
+        RelatedParts {
+            article_start: v.article_start.to_vec(),
+            row_start: v.row_start.to_vec(),
+            term_ids: v.term_ids.to_vec(),
+            weights: v.weights.to_vec(),
+            vocabulary: v.vocabulary,
+            content_blocks: v.content_blocks,
+            stems: v.stems().map(|(s, id)| (s.to_string(), id)).collect(),
+            idf: v.idf.to_vec(),
+        }
+    }
+
+    #[test]
+    fn parts_come_back_whole_and_a_term_past_the_idf_table_is_refused() {
+        let c = crate::corpus::load_builtin();
+        let index = RelatedIndex::build(&c);
+        let counts: Vec<usize> = c.articles.iter().map(|a| a.blocks.len()).collect();
+        assert_eq!(
+            RelatedIndex::from_parts(parts_of(&index), &counts).as_ref(),
+            Some(&index)
+        );
+        // The largest term id of some row (not of the last row) raised
+        // past the IDF table: the row stays sorted.
+        let mut p = parts_of(&index);
+        let row = (0..p.row_start.len() - 2)
+            .find(|&r| p.row_start[r] < p.row_start[r + 1])
+            .unwrap();
+        let last = p.row_start[row + 1] - 1;
+        p.term_ids[last] = p.idf.len() as u32;
+        assert!(RelatedIndex::from_parts(p, &counts).is_none());
+        let mut unsorted = parts_of(&index);
+        let row = (0..unsorted.row_start.len() - 1)
+            .find(|&r| unsorted.row_start[r + 1] - unsorted.row_start[r] >= 2)
+            .unwrap();
+        unsorted
+            .term_ids
+            .swap(unsorted.row_start[row], unsorted.row_start[row] + 1);
+        assert!(RelatedIndex::from_parts(unsorted, &counts).is_none());
     }
 }

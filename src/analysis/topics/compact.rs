@@ -95,6 +95,29 @@ impl Occurrences {
         self.finish();
     }
 
+    /// From (article, block) pairs already sorted and unique, as a
+    /// finished list keeps them (read back from a cache), each passing
+    /// `fits`: one allocation, no sort. `None` if they are not strictly
+    /// increasing or one does not fit.
+    pub fn from_sorted_pairs(
+        pairs: impl Iterator<Item = (u32, u32)>,
+        mut fits: impl FnMut(u32, u32) -> bool,
+    ) -> Option<Self> {
+        // Checked as collected, without a branch out: the collect then
+        // writes in place (the length is known). Order is that of the
+        // (article, block) key as one number.
+        let (mut sound, mut first, mut last) = (true, true, 0u64);
+        let v: Vec<Packed> = pairs
+            .map(|(article, block)| {
+                let key = (u64::from(article) << 32) | u64::from(block);
+                sound &= fits(article, block) & (first | (key > last));
+                (first, last) = (false, key);
+                Packed { article, block }
+            })
+            .collect();
+        sound.then_some(Occurrences(v))
+    }
+
     /// Sorted, unique, no spare capacity.
     pub(super) fn finish(&mut self) {
         if !self.0.is_sorted() {
@@ -126,6 +149,24 @@ impl Weights {
         v.shrink_to_fit();
         debug_assert!(v.windows(2).all(|w| w[0].0 < w[1].0));
         Weights(v)
+    }
+
+    /// From (article, weight) pairs sorted by article, each article once
+    /// and passing `fits`, every weight in 0 (excluded) ..= 1, as a
+    /// finished list keeps them (read back from a cache); `None` otherwise.
+    pub fn from_checked(
+        pairs: impl Iterator<Item = (u32, f32)>,
+        mut fits: impl FnMut(u32) -> bool,
+    ) -> Option<Self> {
+        let (mut sound, mut first, mut last) = (true, true, 0u32);
+        let v: Vec<(u32, f32)> = pairs
+            .map(|(a, w)| {
+                sound &= fits(a) & (w > 0.0) & (w <= 1.0) & (first | (a > last));
+                (first, last) = (false, a);
+                (a, w)
+            })
+            .collect();
+        sound.then_some(Weights(v))
     }
 
     /// Articles covering the topic.
@@ -226,6 +267,30 @@ mod tests {
         assert!(o.contains(BlockRef::new(0, 3)));
         assert!(!o.contains(BlockRef::new(0, 2)));
         assert_eq!(o.first(), Some(BlockRef::new(0, 1)));
+    }
+
+    #[test]
+    fn sorted_lists_are_taken_as_they_are_and_others_refused() {
+        let any = |_, _| true;
+        let o = Occurrences::from_sorted_pairs([(0, 1), (0, 3), (2, 0)].into_iter(), any).unwrap();
+        let again: Occurrences = [(2, 0), (0, 3), (0, 1)]
+            .into_iter()
+            .map(|(a, b)| BlockRef::new(a, b))
+            .collect();
+        assert_eq!(o, again);
+        assert!(Occurrences::from_sorted_pairs([(0, 3), (0, 1)].into_iter(), any).is_none());
+        assert!(Occurrences::from_sorted_pairs([(1, 1), (1, 1)].into_iter(), any).is_none());
+        let below_two = |a, _| a < 2;
+        assert!(Occurrences::from_sorted_pairs([(0, 1), (2, 0)].into_iter(), below_two).is_none());
+        let all = |_| true;
+        let w = Weights::from_checked([(0, 1.0), (3, 0.5)].into_iter(), all).unwrap();
+        assert_eq!(w, Weights::from_sorted([(0, 1.0), (3, 0.5)]));
+        assert!(Weights::from_checked([(3, 1.0), (0, 0.5)].into_iter(), all).is_none());
+        assert!(Weights::from_checked([(0, 1.0), (0, 0.5)].into_iter(), all).is_none());
+        assert!(Weights::from_checked([(0, 1.0), (3, 0.5)].into_iter(), |a| a < 3).is_none());
+        for bad in [0.0, 1.5, f32::NAN] {
+            assert!(Weights::from_checked([(0, bad)].into_iter(), all).is_none());
+        }
     }
 
     #[test]

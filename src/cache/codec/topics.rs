@@ -6,7 +6,6 @@ use super::in_range;
 use crate::analysis::topics::{
     Coverage, Forms, Occurrences, Topic, TopicIndex, TopicKind, Weights,
 };
-use crate::corpus::BlockRef;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -197,15 +196,15 @@ impl TopicsIn<'_> {
         let occurrence_ends = self.occurrence_ends.read::<u32>()?;
         let weight_ends = self.weight_ends.read::<u32>()?;
         // The long arrays are read in place, topic by topic.
-        let occurrences = self.occurrences.numbers::<u32>()?;
+        let all_occurrences = self.occurrences.numbers::<u32>()?;
         let weight_articles = self.weight_articles.numbers::<u32>()?;
-        let weights = self.weights.numbers::<f32>()?;
+        let all_weights = self.weights.numbers::<f32>()?;
         let n = kinds.len();
         if [label_ends.len(), occurrence_ends.len(), weight_ends.len()] != [n; 3]
-            || weights.len() != weight_articles.len()
-            || !ends_fit(&occurrence_ends, occurrences.len() / 2)
-            || !occurrences.len().is_multiple_of(2)
-            || !ends_fit(&weight_ends, weights.len())
+            || all_weights.len() != weight_articles.len()
+            || !ends_fit(&occurrence_ends, all_occurrences.len() / 2)
+            || !all_occurrences.len().is_multiple_of(2)
+            || !ends_fit(&weight_ends, all_weights.len())
             || !ends_fit(&label_ends, self.labels.len())
         {
             return None;
@@ -220,30 +219,110 @@ impl TopicsIn<'_> {
                 weight_ends[i] as usize,
             );
             let label = self.labels.get(label_start..label_end)?.to_string();
-            let flat: Vec<u32> = occurrences.range(2 * occ_start..2 * occ_end)?.collect();
-            if flat.is_empty() || !flat.chunks_exact(2).all(|r| in_range(counts, r[0], r[1])) {
-                return None;
-            }
-            let arts: Vec<u32> = weight_articles.range(weight_start..weight_end)?.collect();
-            let ws: Vec<f32> = weights.range(weight_start..weight_end)?.collect();
-            let sorted = arts.windows(2).all(|w| w[0] < w[1]);
-            let covered = arts.iter().all(|&a| (a as usize) < counts.len());
-            let weighed = ws.iter().all(|&w| w > 0.0 && w <= 1.0);
-            if !(sorted && covered && weighed) {
+            // Each list built in place from the file's bytes, checked as
+            // it is read (no list of numbers in between).
+            let occurrences = Occurrences::from_sorted_pairs(
+                all_occurrences.pairs(occ_start..occ_end)?,
+                |a, b| in_range(counts, a, b),
+            )?;
+            let weights = Weights::from_checked(
+                weight_articles
+                    .range(weight_start..weight_end)?
+                    .zip(all_weights.range(weight_start..weight_end)?),
+                |a| (a as usize) < counts.len(),
+            )?;
+            if occurrences.is_empty() {
                 return None;
             }
             topics.push(Topic {
                 label,
                 kind: kind_of(kinds[i])?,
-                occurrences: flat
-                    .chunks_exact(2)
-                    .map(|r| BlockRef::new(r[0] as usize, r[1] as usize))
-                    .collect::<Occurrences>(),
-                weights: Weights::from_sorted(arts.iter().zip(&ws).map(|(&a, &w)| (a as usize, w))),
+                occurrences,
+                weights,
                 coverage: coverages.next()?,
             });
             (label_start, occ_start, weight_start) = (label_end, occ_end, weight_end);
         }
         Some(TopicIndex { topics })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::frame::{decode, encode};
+    use super::super::block_counts;
+    use super::*;
+
+    /// Change the bytes of one array of an entry read back.
+    fn altered(blob: &Blob, change: impl FnOnce(&mut Vec<u8>)) -> Blob<'static> {
+        let mut bytes = blob.0.to_vec();
+        change(&mut bytes);
+        Blob(Cow::Owned(bytes))
+    }
+
+    #[test]
+    fn lists_are_read_in_place_and_out_of_order_ones_refused() {
+        let c = crate::corpus::load_builtin();
+        let index = crate::analysis::topics::build_topics(&c);
+        let counts = block_counts(&c);
+        let bytes = encode("topics", 1, &out(&index));
+        let back: TopicsIn = decode(&bytes, "topics", 1).unwrap();
+        let again = back.index(&counts).unwrap();
+        for (x, y) in again.topics.iter().zip(&index.topics) {
+            assert_eq!((&x.occurrences, &x.weights), (&y.occurrences, &y.weights));
+        }
+        // The first topic with two occurrences, and one in two articles.
+        let ends = back.occurrence_ends.read::<u32>().unwrap();
+        let two = ends
+            .iter()
+            .scan(0, |start, &end| Some((std::mem::replace(start, end), end)))
+            .find(|(s, e)| e - s >= 2)
+            .unwrap()
+            .0 as usize;
+        let w_ends = back.weight_ends.read::<u32>().unwrap();
+        let spread = w_ends
+            .iter()
+            .scan(0, |start, &end| Some((std::mem::replace(start, end), end)))
+            .find(|(s, e)| e - s >= 2)
+            .unwrap()
+            .0 as usize;
+
+        let mut swapped: TopicsIn = decode(&bytes, "topics", 1).unwrap();
+        swapped.occurrences = altered(&back.occurrences, |b| {
+            let at = 8 * two;
+            let (first, second) = b[at..at + 16].split_at_mut(8);
+            first.swap_with_slice(second);
+        });
+        assert!(swapped.index(&counts).is_none(), "occurrences out of order");
+
+        let mut repeated: TopicsIn = decode(&bytes, "topics", 1).unwrap();
+        repeated.occurrences = altered(&back.occurrences, |b| {
+            let at = 8 * two;
+            b.copy_within(at..at + 8, at + 8);
+        });
+        assert!(repeated.index(&counts).is_none(), "an occurrence twice");
+
+        let mut unsorted: TopicsIn = decode(&bytes, "topics", 1).unwrap();
+        unsorted.weight_articles = altered(&back.weight_articles, |b| {
+            let at = 4 * spread;
+            let (first, second) = b[at..at + 8].split_at_mut(4);
+            first.swap_with_slice(second);
+        });
+        assert!(unsorted.index(&counts).is_none(), "articles out of order");
+
+        for bad in [0.0f32, 1.5, f32::NAN] {
+            let mut heavy: TopicsIn = decode(&bytes, "topics", 1).unwrap();
+            heavy.weights = altered(&back.weights, |b| {
+                b[4 * spread..4 * spread + 4].copy_from_slice(&bad.to_le_bytes());
+            });
+            assert!(heavy.index(&counts).is_none(), "weight {bad}");
+        }
+
+        let mut beyond: TopicsIn = decode(&bytes, "topics", 1).unwrap();
+        beyond.occurrences = altered(&back.occurrences, |b| {
+            let last = b.len() - 8;
+            b[last..last + 4].copy_from_slice(&(counts.len() as u32).to_le_bytes());
+        });
+        assert!(beyond.index(&counts).is_none(), "an article past the end");
     }
 }
