@@ -9,6 +9,7 @@
 //! logistic model fitted on labelled pairs ([`model`]) weighs them into one
 //! number on one scale for every kind of row.
 
+mod dateline;
 mod lexical;
 pub mod model;
 mod profile;

@@ -127,7 +127,18 @@ pub struct Profile {
 /// Build profiles for several texts at once: names are judged against all
 /// of them (a word is a name when no text writes it in lower case).
 pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Vec<Profile> {
-    let toks: Vec<Vec<Token>> = texts.iter().map(|t| tokens(t)).collect();
+    // A lede's dateline is left out of its evidence (`dateline.rs`).
+    let toks: Vec<Vec<Token>> = texts
+        .iter()
+        .map(|t| {
+            let mut toks = tokens(t);
+            let dateline = super::dateline::dateline_len(t);
+            if dateline > 0 {
+                toks.retain(|tok| tok.start >= dateline);
+            }
+            toks
+        })
+        .collect();
     // Each distinct word is stemmed once: stemming is most of the cost.
     let mut stems: WordMap<&str, Option<String>> = WordMap::default();
     for t in toks.iter().flatten() {
