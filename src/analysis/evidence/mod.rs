@@ -10,6 +10,7 @@
 //! number on one scale for every kind of row.
 
 mod dateline;
+mod focus;
 mod lexical;
 pub mod model;
 mod profile;

@@ -3,16 +3,17 @@
 //! terms, the names and numbers it mentions, what it quotes, and its word
 //! 5-grams after normalisation (the copy signal).
 
+use super::focus::evidence_tokens;
 use super::lexical::Lexical;
 use super::sparse::{Postings, Sparse};
 use crate::analysis::related::RelatedIndex;
 use crate::analysis::shingle::fnv1a;
 use crate::analysis::text;
-use crate::analysis::tokens::{Token, tokens};
+use crate::analysis::tokens::Token;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-mod spans;
+pub(super) mod spans;
 pub use spans::{numbers, quote_spans, sentence_spans};
 
 /// Interned stems shared by the profiles being compared, so that sparse
@@ -127,18 +128,7 @@ pub struct Profile {
 /// Build profiles for several texts at once: names are judged against all
 /// of them (a word is a name when no text writes it in lower case).
 pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Vec<Profile> {
-    // A lede's dateline is left out of its evidence (`dateline.rs`).
-    let toks: Vec<Vec<Token>> = texts
-        .iter()
-        .map(|t| {
-            let mut toks = tokens(t);
-            let dateline = super::dateline::dateline_len(t);
-            if dateline > 0 {
-                toks.retain(|tok| tok.start >= dateline);
-            }
-            toks
-        })
-        .collect();
+    let toks: Vec<Vec<Token>> = texts.iter().map(|t| evidence_tokens(t)).collect();
     // Each distinct word is stemmed once: stemming is most of the cost.
     let mut stems: WordMap<&str, Option<String>> = WordMap::default();
     for t in toks.iter().flatten() {
