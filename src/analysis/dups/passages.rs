@@ -17,10 +17,11 @@
 //! never puts A and C together, and a long paragraph that quotes two
 //! different wire paragraphs belongs to both groups without merging them.
 
+use super::block_groups::BlockGroups;
 use super::{DistinctPairs, JoinIndex};
 use crate::analysis::hashing::FastMap;
 use crate::corpus::{BlockRef, Corpus};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// Where a group's members are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -60,8 +61,7 @@ pub struct PassageGroup {
 #[derive(Debug, Clone, Default)]
 pub struct Passages {
     pub groups: Vec<PassageGroup>,
-    by_block: BTreeMap<BlockRef, Vec<usize>>,
-    marks: BTreeMap<BlockRef, Shared>,
+    by_block: BlockGroups,
 }
 
 /// How a block is shared, for a mark beside it (strongest first).
@@ -96,42 +96,41 @@ impl Passages {
     /// how a cached analysis is put back together).
     pub fn of_groups(corpus: &Corpus, groups: Vec<PassageGroup>) -> Passages {
         let marks = marks(corpus, &groups);
-        Passages::with_marks(groups, marks)
+        // The strongest mark of a block over its groups (one mark per
+        // member, merged always: never `None`).
+        let by_block = BlockGroups::of(&groups, &marks, |a, b| Some(a.min(b)));
+        Passages {
+            by_block: by_block.unwrap_or_default(),
+            groups,
+        }
     }
 
-    /// Passages made of these groups, with each member's mark as
-    /// [`Passages::shared`] gave it (how a cache puts them back without
-    /// comparing the members' texts again).
-    pub fn with_marks(groups: Vec<PassageGroup>, marks: BTreeMap<BlockRef, Shared>) -> Passages {
-        let mut by_block: BTreeMap<BlockRef, Vec<usize>> = BTreeMap::new();
-        for (g, group) in groups.iter().enumerate() {
-            for m in &group.members {
-                by_block.entry(m.block).or_default().push(g);
-            }
-        }
-        Passages {
-            groups,
-            by_block,
-            marks,
-        }
+    /// Passages made of these groups, with each member's mark (group by
+    /// group, in order) as [`Passages::shared`] gave it: how a cache puts
+    /// them back without comparing the members' texts again. `None` if
+    /// there is not one mark per member, or a block's marks disagree.
+    pub fn with_marks(groups: Vec<PassageGroup>, marks: &[Shared]) -> Option<Passages> {
+        let by_block = BlockGroups::of(&groups, marks, |a, b| (a == b).then_some(a))?;
+        Some(Passages { groups, by_block })
     }
 
     /// The groups `block` is in, largest spread first.
     pub fn of_block(&self, block: BlockRef) -> &[usize] {
-        self.by_block.get(&block).map_or(&[], Vec::as_slice)
+        self.by_block.groups_of(block)
     }
 
     /// How `block` is shared, if it is.
     pub fn shared(&self, block: BlockRef) -> Option<Shared> {
-        self.marks.get(&block).copied()
+        self.by_block.mark(block)
     }
 }
 
-/// How each member is shared: verbatim in another article if another
-/// article's member has the very same text, else edited if its group
-/// spans articles, else repeated; the strongest over its groups.
-fn marks(corpus: &Corpus, groups: &[PassageGroup]) -> BTreeMap<BlockRef, Shared> {
-    let mut out: BTreeMap<BlockRef, Shared> = BTreeMap::new();
+/// How each member is shared (group by group, in order): verbatim in
+/// another article if another article's member has the very same text,
+/// else edited if its group spans articles, else repeated. A block's
+/// mark is the strongest of its members'.
+fn marks(corpus: &Corpus, groups: &[PassageGroup]) -> Vec<Shared> {
+    let mut out = Vec::with_capacity(groups.iter().map(|g| g.members.len()).sum());
     for g in groups {
         let text = |b: BlockRef| corpus.get(b).map_or("", |b| b.text.as_str());
         // Each text: the first article with it, and whether another has it.
@@ -150,8 +149,7 @@ fn marks(corpus: &Corpus, groups: &[PassageGroup]) -> BTreeMap<BlockRef, Shared>
             } else {
                 Shared::Repeated
             };
-            let e = out.entry(m.block).or_insert(mark);
-            *e = (*e).min(mark);
+            out.push(mark);
         }
     }
     out
