@@ -21,7 +21,7 @@ use super::block_groups::BlockGroups;
 use super::{DistinctPairs, JoinIndex};
 use crate::analysis::hashing::FastMap;
 use crate::corpus::{BlockRef, Corpus};
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 /// Where a group's members are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -226,14 +226,11 @@ impl PassageGroup {
     /// The group of `members` (in corpus order) around `members[origin]`;
     /// its scope, spread and lowest score follow from them.
     pub fn of_members(members: Vec<Member>, origin: usize) -> PassageGroup {
-        let mut per_article: HashMap<usize, usize> = HashMap::new();
-        for m in &members {
-            *per_article.entry(m.block.article).or_default() += 1;
-        }
-        let articles = per_article.len();
+        let articles = articles_of(&members);
         let scope = if articles == 1 {
             GroupScope::Within
-        } else if per_article.values().all(|&n| n == 1) {
+        } else if articles == members.len() {
+            // One member per article.
             GroupScope::Across
         } else {
             GroupScope::Both
@@ -246,6 +243,19 @@ impl PassageGroup {
             min_score,
             articles,
         }
+    }
+}
+
+/// How many articles have one of `members`: counted as runs when they
+/// are in corpus order (as groups are made and read back), without a set.
+fn articles_of(members: &[Member]) -> usize {
+    let article = |i: usize| members[i].block.article;
+    let pairs = || (1..members.len()).map(|i| (article(i - 1), article(i)));
+    if pairs().all(|(a, b)| a <= b) {
+        members.len().min(1) + pairs().filter(|(a, b)| a != b).count()
+    } else {
+        let set: HashSet<usize> = members.iter().map(|m| m.block.article).collect();
+        set.len()
     }
 }
 
@@ -341,6 +351,26 @@ mod tests {
         assert_eq!(p.groups[0].members.len(), 2001);
         assert_eq!(p.groups[0].scope, GroupScope::Across);
         assert!(p.groups[0].min_score < 1.0);
+    }
+
+    #[test]
+    fn a_group_counts_its_articles_in_any_order() {
+        let m = |a, b| Member {
+            block: BlockRef::new(a, b),
+            score: 0.9,
+            jaccard: 0.8,
+        };
+        use GroupScope::{Across, Both, Within};
+        for (members, articles, scope) in [
+            (vec![m(0, 1), m(0, 2), m(3, 0)], 2, Both),
+            (vec![m(3, 0), m(0, 1), m(2, 2)], 3, Across),
+            (vec![m(1, 0), m(1, 4)], 1, Within),
+            // Out of corpus order: article 3's members are not one run.
+            (vec![m(3, 0), m(0, 1), m(3, 2)], 2, Both),
+        ] {
+            let g = PassageGroup::of_members(members.clone(), 0);
+            assert_eq!((g.articles, g.scope), (articles, scope), "{members:?}");
+        }
     }
 
     #[test]
