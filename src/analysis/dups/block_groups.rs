@@ -1,14 +1,13 @@
-//! Which shared-passage groups each block is in, and how it is shared:
-//! the member blocks sorted once and looked up by binary search. A map per
-//! block (a tree node and a list for each of tens of thousands of blocks)
-//! cost more to build, on every launch, than the reader's lookups of a
-//! whole session.
+//! Which shared-passage groups each block is in, and its mark: the member
+//! blocks sorted once and looked up by binary search. A map per block (a
+//! tree node and a list for each of tens of thousands of blocks) cost
+//! more to build, on every launch, than the reader's lookups of a whole
+//! session.
 
-use super::passages::{PassageGroup, Shared};
 use crate::corpus::BlockRef;
 
-#[derive(Debug, Clone, Default)]
-pub(super) struct BlockGroups {
+#[derive(Debug, Clone)]
+pub(super) struct BlockGroups<M> {
     /// Every member block, sorted, once.
     blocks: Vec<BlockRef>,
     /// Where each block's groups start in `groups` (and where the last
@@ -17,35 +16,47 @@ pub(super) struct BlockGroups {
     /// Each block's groups, in group order.
     groups: Vec<usize>,
     /// Each block's mark.
-    marks: Vec<Shared>,
+    marks: Vec<M>,
 }
 
-impl BlockGroups {
-    /// The blocks of `groups`, marked: `marks` has one mark per member
-    /// (group by group, in order), and a block's mark is `merge` of its
-    /// members' marks. `None` if `marks` has not one per member, or
-    /// `merge` refuses two of a block's marks.
+impl<M> Default for BlockGroups<M> {
+    fn default() -> Self {
+        BlockGroups {
+            blocks: Vec::new(),
+            starts: Vec::new(),
+            groups: Vec::new(),
+            marks: Vec::new(),
+        }
+    }
+}
+
+/// One member: its block and its group's number.
+type Member<M> = (BlockRef, usize, M);
+
+impl<M: Copy> BlockGroups<M> {
+    /// The blocks of the groups' `members` ((block, group), group by
+    /// group, in order), marked: `marks` has one mark per member, and a
+    /// block's mark is `merge` of its members' marks. `None` if `marks`
+    /// has not one per member, or `merge` refuses two of a block's marks.
     pub(super) fn of(
-        groups: &[PassageGroup],
-        marks: &[Shared],
-        merge: impl Fn(Shared, Shared) -> Option<Shared>,
-    ) -> Option<BlockGroups> {
+        members: impl IntoIterator<Item = (BlockRef, usize)>,
+        marks: &[M],
+        merge: impl Fn(M, M) -> Option<M>,
+    ) -> Option<BlockGroups<M>> {
         let mut marks = marks.iter();
-        let mut members: Vec<(BlockRef, usize, Shared)> = Vec::with_capacity(marks.len());
-        for (g, group) in groups.iter().enumerate() {
-            for m in &group.members {
-                members.push((m.block, g, *marks.next()?));
-            }
+        let mut marked: Vec<Member<M>> = Vec::with_capacity(marks.len());
+        for (block, g) in members {
+            marked.push((block, g, *marks.next()?));
         }
         if marks.next().is_some() {
             return None;
         }
-        let members = by_article(members);
+        let marked = by_article(marked);
         let mut out = BlockGroups {
-            groups: Vec::with_capacity(members.len()),
+            groups: Vec::with_capacity(marked.len()),
             ..BlockGroups::default()
         };
-        for (block, g, mark) in members {
+        for (block, g, mark) in marked {
             match (out.blocks.last(), out.marks.last_mut()) {
                 (Some(&last), Some(seen)) if last == block => *seen = merge(*seen, mark)?,
                 _ => {
@@ -68,8 +79,8 @@ impl BlockGroups {
         }
     }
 
-    /// How `block` is shared, if it is in a group.
-    pub(super) fn mark(&self, block: BlockRef) -> Option<Shared> {
+    /// `block`'s mark, if it is in a group.
+    pub(super) fn mark(&self, block: BlockRef) -> Option<M> {
         let i = self.blocks.binary_search(&block).ok()?;
         Some(self.marks[i])
     }
@@ -79,7 +90,7 @@ impl BlockGroups {
 /// article first (a counting sort, group order kept), then each
 /// article's few sorted by block alone. One sort of them all compared
 /// every member with every other about seventeen times.
-fn by_article(members: Vec<(BlockRef, usize, Shared)>) -> Vec<(BlockRef, usize, Shared)> {
+fn by_article<M: Copy>(members: Vec<Member<M>>) -> Vec<Member<M>> {
     let Some(&first) = members.first() else {
         return members;
     };
@@ -107,52 +118,43 @@ fn by_article(members: Vec<(BlockRef, usize, Shared)>) -> Vec<(BlockRef, usize, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::dups::Member;
 
-    fn group(blocks: &[(usize, usize)]) -> PassageGroup {
-        let members = blocks
-            .iter()
-            .map(|&(a, b)| Member {
-                block: BlockRef::new(a, b),
-                score: 1.0,
-                jaccard: 1.0,
-            })
-            .collect();
-        PassageGroup::of_members(members, 0)
+    /// The (block, group) of each member of these groups.
+    fn members(groups: &[&[(usize, usize)]]) -> Vec<(BlockRef, usize)> {
+        let mut out = Vec::new();
+        for (g, blocks) in groups.iter().enumerate() {
+            out.extend(blocks.iter().map(|&(a, b)| (BlockRef::new(a, b), g)));
+        }
+        out
     }
 
     #[test]
     fn each_block_has_its_groups_in_order_and_its_merged_mark() {
-        let groups = [
-            group(&[(0, 1), (2, 0)]),
-            group(&[(1, 3), (2, 0), (3, 3)]),
-            group(&[(0, 0), (2, 0)]),
-        ];
-        use Shared::{Edited, Repeated, Verbatim};
-        let marks = [
-            Edited, Verbatim, Repeated, Edited, Verbatim, Repeated, Edited,
-        ];
-        let index = BlockGroups::of(&groups, &marks, |a, b| Some(a.min(b))).unwrap();
-        assert_eq!(
-            index.blocks,
-            [(0, 0), (0, 1), (1, 3), (2, 0), (3, 3)].map(|(a, b)| BlockRef::new(a, b))
-        );
+        let members = members(&[
+            &[(0, 1), (2, 0)],
+            &[(1, 3), (2, 0), (3, 3)],
+            &[(0, 0), (2, 0)],
+        ]);
+        let marks = [1u8, 0, 2, 1, 0, 2, 1];
+        let min = |a: u8, b: u8| Some(a.min(b));
+        let index = BlockGroups::of(members.clone(), &marks, min).unwrap();
+        let blocks = [(0, 0), (0, 1), (1, 3), (2, 0), (3, 3)];
+        assert_eq!(index.blocks, blocks.map(|(a, b)| BlockRef::new(a, b)));
         assert_eq!(index.groups_of(BlockRef::new(2, 0)), [0, 1, 2]);
         assert_eq!(index.groups_of(BlockRef::new(0, 0)), [2]);
         assert_eq!(index.groups_of(BlockRef::new(3, 3)), [1]);
         assert_eq!(index.groups_of(BlockRef::new(3, 2)), [0usize; 0]);
-        assert_eq!(index.mark(BlockRef::new(2, 0)), Some(Verbatim));
-        assert_eq!(index.mark(BlockRef::new(1, 3)), Some(Repeated));
-        assert_eq!(index.mark(BlockRef::new(0, 0)), Some(Repeated));
+        assert_eq!(index.mark(BlockRef::new(2, 0)), Some(0));
+        assert_eq!(index.mark(BlockRef::new(1, 3)), Some(2));
+        assert_eq!(index.mark(BlockRef::new(0, 0)), Some(2));
         assert_eq!(index.mark(BlockRef::new(0, 2)), None);
         // Marks that must agree, and do not; one mark short or too many.
-        let agree = |a, b| (a == b).then_some(a);
-        assert!(BlockGroups::of(&groups, &marks, agree).is_none());
-        assert!(BlockGroups::of(&groups, &marks[1..], |a, _| Some(a)).is_none());
-        assert!(BlockGroups::of(&groups, &[marks[0]; 8], |a, _| Some(a)).is_none());
-        assert!(BlockGroups::of(&groups, &[marks[0]; 7], agree).is_some());
-        assert!(
-            BlockGroups::of(&[], &[], agree).is_some_and(|i| i.mark(BlockRef::new(0, 0)).is_none())
-        );
+        let agree = |a: u8, b: u8| (a == b).then_some(a);
+        assert!(BlockGroups::of(members.clone(), &marks, agree).is_none());
+        assert!(BlockGroups::of(members.clone(), &marks[1..], min).is_none());
+        assert!(BlockGroups::of(members.clone(), &[0; 8], min).is_none());
+        assert!(BlockGroups::of(members, &[0; 7], agree).is_some());
+        let none = BlockGroups::of([], &[], agree).unwrap();
+        assert_eq!(none.mark(BlockRef::new(0, 0)), None);
     }
 }

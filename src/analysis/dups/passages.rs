@@ -61,7 +61,7 @@ pub struct PassageGroup {
 #[derive(Debug, Clone, Default)]
 pub struct Passages {
     pub groups: Vec<PassageGroup>,
-    by_block: BlockGroups,
+    by_block: BlockGroups<Shared>,
 }
 
 /// How a block is shared, for a mark beside it (strongest first).
@@ -98,7 +98,7 @@ impl Passages {
         let marks = marks(corpus, &groups);
         // The strongest mark of a block over its groups (one mark per
         // member, merged always: never `None`).
-        let by_block = BlockGroups::of(&groups, &marks, |a, b| Some(a.min(b)));
+        let by_block = BlockGroups::of(members(&groups), &marks, |a, b| Some(a.min(b)));
         Passages {
             by_block: by_block.unwrap_or_default(),
             groups,
@@ -110,7 +110,7 @@ impl Passages {
     /// them back without comparing the members' texts again. `None` if
     /// there is not one mark per member, or a block's marks disagree.
     pub fn with_marks(groups: Vec<PassageGroup>, marks: &[Shared]) -> Option<Passages> {
-        let by_block = BlockGroups::of(&groups, marks, |a, b| (a == b).then_some(a))?;
+        let by_block = BlockGroups::of(members(&groups), marks, |a, b| (a == b).then_some(a))?;
         Some(Passages { groups, by_block })
     }
 
@@ -123,6 +123,12 @@ impl Passages {
     pub fn shared(&self, block: BlockRef) -> Option<Shared> {
         self.by_block.mark(block)
     }
+}
+
+/// Each member's block and group, group by group.
+fn members(groups: &[PassageGroup]) -> impl Iterator<Item = (BlockRef, usize)> + '_ {
+    (groups.iter().enumerate())
+        .flat_map(|(g, group)| group.members.iter().map(move |m| (m.block, g)))
 }
 
 /// How each member is shared (group by group, in order): verbatim in
