@@ -28,6 +28,37 @@ fn wait_for_lines(path: &Path, lines: &[&str]) -> Result<(), String> {
     }
 }
 
+/// Wait until the cache folder `dir` holds an entry of every part of the
+/// analysis (each written whole, by rename, after its trace line).
+fn wait_for_entries(dir: &Path) -> Result<(), Vec<String>> {
+    let parts = [
+        ".dups-",
+        ".passages",
+        ".topics",
+        ".events",
+        ".related",
+        ".quotes",
+    ];
+    let started = Instant::now();
+    loop {
+        let names: Vec<String> = std::fs::read_dir(dir)
+            .map(|rd| {
+                rd.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let tmp = names.iter().any(|n| n.starts_with('.'));
+        if !tmp && parts.iter().all(|p| names.iter().any(|n| n.contains(p))) {
+            return Ok(());
+        }
+        if started.elapsed() > HANG {
+            return Err(names);
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 #[test]
 fn each_launch_binds_the_corpus_with_the_keys_its_load_found() {
     let home = tempfile::tempdir().unwrap();
@@ -69,6 +100,10 @@ fn each_launch_binds_the_corpus_with_the_keys_its_load_found() {
         ];
         if let Err(said) = wait_for_lines(&said, &lines) {
             panic!("{launch}: {lines:?} not all said:\n{said}");
+        }
+        // The next launch reads what this one keeps: quit once it is kept.
+        if let Err(names) = wait_for_entries(&cache.join("analysis")) {
+            panic!("{launch}: not every part kept: {names:?}");
         }
         p.key(b"q");
         assert_eq!(p.wait_exit(HANG), Some(0), "{launch}");
