@@ -48,18 +48,31 @@ pub struct Bound<'c> {
 }
 
 impl<'c> Bound<'c> {
-    pub(super) fn new(cache: &'c Cache, corpus: &'c Corpus) -> Bound<'c> {
+    /// `article_keys`: the corpus's article keys when known (see
+    /// `Cache::bind`), else they are made when first needed.
+    pub(super) fn new(
+        cache: &'c Cache,
+        corpus: &'c Corpus,
+        article_keys: Option<Vec<u128>>,
+    ) -> Bound<'c> {
         let text: usize = corpus
             .articles
             .iter()
             .flat_map(|a| &a.blocks)
             .map(|b| b.text.len())
             .sum();
+        let on = cache.dir.is_some() && text >= MIN_CACHED_BYTES;
+        let keys = OnceLock::new();
+        if let Some(articles) = article_keys.filter(|_| on) {
+            cache.trace(format_args!("article keys: from the load"));
+            let corpus = key::corpus_key(&articles);
+            let _ = keys.set((articles, corpus));
+        }
         Bound {
             cache,
             corpus,
-            on: cache.dir.is_some() && text >= MIN_CACHED_BYTES,
-            keys: OnceLock::new(),
+            on,
+            keys,
             counts: OnceLock::new(),
         }
     }

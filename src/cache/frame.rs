@@ -20,7 +20,7 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// Bumped whenever an entry written before would be misread.
-pub const FORMAT: u32 = 4;
+pub const FORMAT: u32 = 5;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

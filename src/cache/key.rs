@@ -71,6 +71,34 @@ pub fn article_keys(corpus: &Corpus) -> Vec<u128> {
     .collect()
 }
 
+/// The article keys of the corpus a [`super::Cache`] loaded last (read
+/// with it, or made to write it), kept for binding that same corpus: the
+/// reader's launch would otherwise hash every article again.
+#[derive(Debug)]
+pub struct LoadedKeys {
+    /// Where that corpus's articles are: a corpus moved (into an `Arc`, to
+    /// another thread) keeps them there; a copy is elsewhere.
+    articles: usize,
+    keys: Vec<u128>,
+}
+
+impl LoadedKeys {
+    pub fn of(corpus: &Corpus, keys: Vec<u128>) -> LoadedKeys {
+        LoadedKeys {
+            articles: corpus.articles.as_ptr() as usize,
+            keys,
+        }
+    }
+
+    /// The keys, if they are `corpus`'s: the same articles, where they
+    /// were loaded.
+    pub fn of_corpus(self, corpus: &Corpus) -> Option<Vec<u128>> {
+        (self.articles == corpus.articles.as_ptr() as usize
+            && self.keys.len() == corpus.articles.len())
+        .then_some(self.keys)
+    }
+}
+
 /// The key of a corpus from its article keys.
 pub fn corpus_key(articles: &[u128]) -> u128 {
     hash_of(&(super::frame::FORMAT, articles))

@@ -95,17 +95,25 @@ impl Cache {
             format!("{:?}", opts.input),
         ));
         let path = self.entry_path(CORPUS, key);
-        if let Some(corpus) = self.read_entry(&path, |bytes| {
+        if let Some((corpus, article_keys)) = self.read_entry(&path, |bytes| {
             let wire: codec::corpus::CorpusIn = frame::decode(bytes, CORPUS, key)?;
             wire.corpus().ok_or(Damage::Inconsistent)
         }) {
             self.trace(format_args!("corpus: read"));
+            self.loaded_keys(&corpus, article_keys);
             return Ok(corpus);
         }
         let corpus = fresh(progress)?;
         self.trace(format_args!("corpus: loaded"));
-        self.write_entry(&path, CORPUS, key, &codec::corpus::out(&corpus));
+        let article_keys = super::key::article_keys(&corpus);
+        self.write_entry(
+            &path,
+            CORPUS,
+            key,
+            &codec::corpus::out(&corpus, &article_keys),
+        );
         self.supersede(LAST_CORPUS, CORPUS, key);
+        self.loaded_keys(&corpus, article_keys);
         Ok(corpus)
     }
 }
@@ -277,6 +285,67 @@ mod tests {
         let corpus = load(&cache, &paths);
         assert!(corpus.articles[7].blocks[1].text.contains("airport"));
         assert_eq!(hashes(&cache, &paths).read, 0, "the edit is known now");
+    }
+
+    /// The article keys the last load of `cache` kept, as `bind` of
+    /// `corpus` would take them.
+    fn kept_keys(cache: &Cache, corpus: &Corpus) -> Option<Vec<u128>> {
+        let kept = cache.loaded.lock().unwrap().take()?;
+        kept.of_corpus(corpus)
+    }
+
+    #[test]
+    fn a_load_keeps_the_article_keys_for_binding_that_corpus_only() {
+        let (dir, cached) = (folder(40), tempfile::tempdir().unwrap());
+        let paths = [dir.path().to_path_buf()];
+        let cache = Cache::at(cached.path()).for_inputs(&paths);
+        for launch in ["filling", "reading"] {
+            let corpus = load(&cache, &paths);
+            let keys = super::super::key::article_keys(&corpus);
+            assert_eq!(kept_keys(&cache, &corpus), Some(keys), "{launch}");
+            assert_eq!(kept_keys(&cache, &corpus), None, "taken once");
+            load(&cache, &paths);
+            assert_eq!(kept_keys(&cache, &corpus), None, "another load's");
+            let moved = std::sync::Arc::new(load(&cache, &paths));
+            let copy = (*moved).clone();
+            assert_eq!(kept_keys(&cache, &copy), None, "{launch}: a copy");
+            load(&cache, &paths);
+            assert!(kept_keys(&cache, &moved).is_none());
+            let moved = std::sync::Arc::new(load(&cache, &paths));
+            assert!(kept_keys(&cache, &moved).is_some(), "{launch}: moved");
+        }
+        assert!(cache.take_warning().is_none());
+    }
+
+    #[test]
+    fn a_corpus_entry_whose_keys_do_not_fit_is_refused_and_made_again() {
+        let (dir, cached) = (folder(40), tempfile::tempdir().unwrap());
+        let paths = [dir.path().to_path_buf()];
+        let cache = Cache::at(cached.path()).for_inputs(&paths);
+        let corpus = load(&cache, &paths);
+        let keys = super::super::key::article_keys(&corpus);
+        let entry = std::fs::read_dir(cached.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|x| x == CORPUS))
+            .unwrap();
+        let name = entry.file_stem().unwrap().to_str().unwrap();
+        let key = u128::from_str_radix(name, 16).unwrap();
+        // Sound but for one key short: refused as not fitting the corpus.
+        frame::write_value(
+            &entry,
+            CORPUS,
+            key,
+            &codec::corpus::out(&corpus, &keys[1..]),
+        )
+        .unwrap();
+        assert_eq!(load(&cache, &paths).articles, corpus.articles);
+        let said = cache.take_warning().expect("said").to_string();
+        assert!(said.contains("does not fit the corpus"), "{said}");
+        // Made again whole: the next launch reads it, keys and all.
+        let again = load(&cache, &paths);
+        assert!(cache.take_warning().is_none());
+        assert_eq!(kept_keys(&cache, &again), Some(keys));
     }
 
     #[test]

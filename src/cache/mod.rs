@@ -69,6 +69,8 @@ pub struct Cache {
     /// See `trust::RACY` (shorter in tests).
     racy: std::time::Duration,
     problems: Mutex<Problems>,
+    /// The keys of the corpus loaded last, until it is bound (once).
+    loaded: Mutex<Option<key::LoadedKeys>>,
 }
 
 #[derive(Debug, Default)]
@@ -86,6 +88,7 @@ impl Cache {
             trace: false,
             racy: trust::RACY,
             problems: Mutex::default(),
+            loaded: Mutex::default(),
         }
     }
 
@@ -118,26 +121,27 @@ impl Cache {
         self.dir.as_deref()
     }
 
-    /// Use the cache for `corpus`.
+    /// Use the cache for `corpus`. When it is the corpus this cache
+    /// loaded last (not a copy of it), its article keys are those found
+    /// while loading; only the first bind takes them.
     pub fn bind<'c>(&'c self, corpus: &'c Corpus) -> Bound<'c> {
-        Bound::new(self, corpus)
+        let loaded = lock(&self.loaded).take();
+        Bound::new(self, corpus, loaded.and_then(|k| k.of_corpus(corpus)))
+    }
+
+    /// Keep the article keys of the corpus just loaded for its `bind`.
+    fn loaded_keys(&self, corpus: &Corpus, keys: Vec<u128>) {
+        *lock(&self.loaded) = Some(key::LoadedKeys::of(corpus, keys));
     }
 
     fn damaged(&self, file: &str, why: Damage) {
-        let mut p = self.problems.lock().unwrap_or_else(|e| e.into_inner());
-        p.found.push((file.to_string(), why));
+        lock(&self.problems).found.push((file.to_string(), why));
     }
 
     /// One line saying which cache files could not be used (and were made
     /// again) since the last call; `None` if all was well.
     pub fn take_warning(&self) -> Option<Clean> {
-        let found = std::mem::take(
-            &mut self
-                .problems
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .found,
-        );
+        let found = std::mem::take(&mut lock(&self.problems).found);
         let (file, why) = found.first()?;
         let more = match found.len() {
             1 => String::new(),
@@ -164,4 +168,9 @@ impl Cache {
             crate::diag::note(&crate::clean!("cache: {what}"));
         }
     }
+}
+
+/// A lock whose holder panicked still guards sound data here.
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }

@@ -54,8 +54,9 @@ pub(super) fn open_reader(
     let unfit = crate::ui::terminal::unfit(std::env::var_os("TERM").as_deref());
     // Without a terminal the files are read first, so a bad path is said
     // before the missing terminal; the built-in corpus is read at once.
+    // One cache loads the corpus and binds it for the analysis.
+    let cache = Cache::from_env(cache_on).for_inputs(&paths);
     let loaded = if !on_terminal || unfit.is_some() || paths.is_empty() {
-        let cache = Cache::from_env(cache_on).for_inputs(&paths);
         let corpus = load(&paths, max_bytes, input, &cache)?;
         cache.warn();
         Some(corpus)
@@ -75,7 +76,7 @@ pub(super) fn open_reader(
         .into());
     }
     let mut hooks = reader_hooks(store, name, paths.clone(), saved, reader.resume, &config);
-    hooks.cache = Cache::from_env(cache_on).for_inputs(&paths);
+    hooks.cache = cache;
     hooks.options = crate::ui::run::Options {
         mouse: reader.mouse || config.mouse == Some(true),
         osc52: reader.osc52 || config.clipboard == Some(config::ClipboardChoice::Osc52),
@@ -88,7 +89,7 @@ pub(super) fn open_reader(
             // What the load has to say waits until the terminal is given
             // back: a line on stderr would be drawn over the reader.
             let said: Said = Arc::default();
-            let load = reading(paths, max_bytes, input.clone(), cache_on, Arc::clone(&said));
+            let load = reading(paths, max_bytes, input.clone(), Arc::clone(&said));
             let ending = crate::ui::run::run_loading(load, keymap, theme, hooks);
             for w in said.lock().unwrap_or_else(|e| e.into_inner()).drain(..) {
                 crate::diag::warn(&w);
@@ -112,12 +113,10 @@ fn reading(
     paths: Vec<PathBuf>,
     max_bytes: Option<u64>,
     input: corpus::InputOptions,
-    cache_on: bool,
     said: Said,
 ) -> crate::ui::run::Load {
-    Box::new(move |report| {
+    Box::new(move |cache, report| {
         use crate::ui::run::LoadEvent;
-        let cache = Cache::from_env(cache_on).for_inputs(&paths);
         let report = RefCell::new(report);
         let loaded = cache.load(
             &paths,

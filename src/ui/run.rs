@@ -27,17 +27,36 @@ const QUIET_FOR: Duration = Duration::from_millis(50);
 
 /// Run the reader until the user quits, a signal asks us to stop, or the
 /// terminal goes away.
-pub fn run(corpus: Corpus, keymap: Keymap, theme: Theme, hooks: Hooks) -> anyhow::Result<Ending> {
+pub fn run(
+    corpus: Corpus,
+    keymap: Keymap,
+    theme: Theme,
+    mut hooks: Hooks,
+) -> anyhow::Result<Ending> {
+    let cache = take_cache(&mut hooks);
+    run_loaded(corpus, cache, keymap, theme, hooks)
+}
+
+/// [`run`], the cache taken out of the hooks.
+fn run_loaded(
+    corpus: Corpus,
+    cache: Arc<Cache>,
+    keymap: Keymap,
+    theme: Theme,
+    hooks: Hooks,
+) -> anyhow::Result<Ending> {
     let signals = Signals::install()?;
     // Mouse mode is set before the terminal is entered.
     terminal::use_mouse(hooks.options.mouse);
     let _guard = terminal::Guard::new()?;
-    start(corpus, keymap, theme, hooks, signals, Input::new())
+    start(corpus, cache, keymap, theme, hooks, signals, Input::new())
 }
 
-/// The files as `load` reads them, on a thread of its own: what the
-/// loading thread reports as it goes.
-pub type Load = Box<dyn FnOnce(&mut dyn FnMut(LoadEvent)) -> anyhow::Result<Corpus> + Send>;
+/// The files as `load` reads them through the given cache (the hooks'
+/// one, which then binds the corpus for the analysis: what the load
+/// learnt of the corpus is not worked out again), on a thread of its own:
+/// what the loading thread reports as it goes.
+pub type Load = Box<dyn FnOnce(&Cache, &mut dyn FnMut(LoadEvent)) -> anyhow::Result<Corpus> + Send>;
 
 /// [`run`], reading the files meanwhile: the reader shows the reading
 /// progress until the corpus is in (see `loading`). A load that fails
@@ -46,17 +65,19 @@ pub fn run_loading(
     load: Load,
     keymap: Keymap,
     theme: Theme,
-    hooks: Hooks,
+    mut hooks: Hooks,
 ) -> anyhow::Result<Ending> {
     let signals = Signals::install()?;
     let waker = signals.waker();
     let (tx, rx) = mpsc::channel();
+    let cache = take_cache(&mut hooks);
+    let loading_cache = Arc::clone(&cache);
     std::thread::spawn(move || {
         let mut report = |event: LoadEvent| {
             let _ = tx.send(event);
             waker.wake();
         };
-        let result = load(&mut report);
+        let result = load(&loading_cache, &mut report);
         report(LoadEvent::Done(result));
     });
     terminal::use_mouse(hooks.options.mouse);
@@ -66,7 +87,9 @@ pub fn run_loading(
     let deadline = Instant::now() + QUIET_FOR;
     while let Some(wait) = deadline.checked_duration_since(Instant::now()) {
         match rx.recv_timeout(wait) {
-            Ok(LoadEvent::Done(Ok(corpus))) => return run(corpus, keymap, theme, hooks),
+            Ok(LoadEvent::Done(Ok(corpus))) => {
+                return run_loaded(corpus, cache, keymap, theme, hooks);
+            }
             Ok(LoadEvent::Done(Err(e))) => return Err(e),
             Ok(progress) => last = Some(progress),
             Err(_) => break,
@@ -74,7 +97,7 @@ pub fn run_loading(
     }
     let guard = terminal::Guard::new()?;
     match wait_for_corpus(&rx, last, &signals, &keymap, theme) {
-        Loaded::Corpus(corpus, input) => start(corpus, keymap, theme, hooks, signals, input),
+        Loaded::Corpus(corpus, input) => start(corpus, cache, keymap, theme, hooks, signals, input),
         Loaded::Ended(ending) => Ok(ending),
         Loaded::Failed(e) => {
             drop(guard);
@@ -83,9 +106,15 @@ pub fn run_loading(
     }
 }
 
+/// The hooks' cache, shared by the load and the analysis.
+fn take_cache(hooks: &mut Hooks) -> Arc<Cache> {
+    Arc::new(std::mem::replace(&mut hooks.cache, Cache::off()))
+}
+
 /// The reader on a loaded corpus, the terminal taken.
 fn start(
     corpus: Corpus,
+    cache: Arc<Cache>,
     keymap: Keymap,
     theme: Theme,
     mut hooks: Hooks,
@@ -106,7 +135,6 @@ fn start(
     }
     let waker = signals.waker();
     let (done_tx, done_rx) = mpsc::channel();
-    let cache = std::mem::replace(&mut hooks.cache, Cache::off());
     app.refresh_layouts();
     let mut reader = Loop::new(app, &mut hooks, signals, done_rx, input)?;
     // The first frame is drawn before the analysis starts: on two cores it

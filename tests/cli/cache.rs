@@ -106,6 +106,15 @@ fn a_cached_launch_prints_exactly_what_an_uncached_one_does() {
                 !fresh.stderr_text().contains("cache:"),
                 "--no-cache reads nothing"
             );
+            // The article keys come with the corpus, read or made to be
+            // kept, rather than from hashing every article again.
+            for ran in [&first, &second] {
+                let said = ran.stderr_text();
+                assert!(
+                    said.contains("cache: article keys: from the load"),
+                    "{said}"
+                );
+            }
         }
         assert_eq!(warnings(&second), 0);
     }

@@ -4,6 +4,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod cached_launch;
 mod compare;
 mod config;
 mod counts;

@@ -10,6 +10,7 @@
 //! are ignored.
 
 pub mod article_sets;
+mod block_groups;
 pub mod incremental;
 pub mod join;
 pub mod passages;

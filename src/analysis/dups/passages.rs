@@ -17,10 +17,11 @@
 //! never puts A and C together, and a long paragraph that quotes two
 //! different wire paragraphs belongs to both groups without merging them.
 
+use super::block_groups::BlockGroups;
 use super::{DistinctPairs, JoinIndex};
 use crate::analysis::hashing::FastMap;
 use crate::corpus::{BlockRef, Corpus};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashSet;
 
 /// Where a group's members are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -60,8 +61,7 @@ pub struct PassageGroup {
 #[derive(Debug, Clone, Default)]
 pub struct Passages {
     pub groups: Vec<PassageGroup>,
-    by_block: BTreeMap<BlockRef, Vec<usize>>,
-    marks: BTreeMap<BlockRef, Shared>,
+    by_block: BlockGroups<Shared>,
 }
 
 /// How a block is shared, for a mark beside it (strongest first).
@@ -96,42 +96,47 @@ impl Passages {
     /// how a cached analysis is put back together).
     pub fn of_groups(corpus: &Corpus, groups: Vec<PassageGroup>) -> Passages {
         let marks = marks(corpus, &groups);
-        Passages::with_marks(groups, marks)
+        // The strongest mark of a block over its groups (one mark per
+        // member, merged always: never `None`).
+        let by_block = BlockGroups::of(members(&groups), &marks, |a, b| Some(a.min(b)));
+        Passages {
+            by_block: by_block.unwrap_or_default(),
+            groups,
+        }
     }
 
-    /// Passages made of these groups, with each member's mark as
-    /// [`Passages::shared`] gave it (how a cache puts them back without
-    /// comparing the members' texts again).
-    pub fn with_marks(groups: Vec<PassageGroup>, marks: BTreeMap<BlockRef, Shared>) -> Passages {
-        let mut by_block: BTreeMap<BlockRef, Vec<usize>> = BTreeMap::new();
-        for (g, group) in groups.iter().enumerate() {
-            for m in &group.members {
-                by_block.entry(m.block).or_default().push(g);
-            }
-        }
-        Passages {
-            groups,
-            by_block,
-            marks,
-        }
+    /// Passages made of these groups, with each member's mark (group by
+    /// group, in order) as [`Passages::shared`] gave it: how a cache puts
+    /// them back without comparing the members' texts again. `None` if
+    /// there is not one mark per member, or a block's marks disagree.
+    pub fn with_marks(groups: Vec<PassageGroup>, marks: &[Shared]) -> Option<Passages> {
+        let by_block = BlockGroups::of(members(&groups), marks, |a, b| (a == b).then_some(a))?;
+        Some(Passages { groups, by_block })
     }
 
     /// The groups `block` is in, largest spread first.
     pub fn of_block(&self, block: BlockRef) -> &[usize] {
-        self.by_block.get(&block).map_or(&[], Vec::as_slice)
+        self.by_block.groups_of(block)
     }
 
     /// How `block` is shared, if it is.
     pub fn shared(&self, block: BlockRef) -> Option<Shared> {
-        self.marks.get(&block).copied()
+        self.by_block.mark(block)
     }
 }
 
-/// How each member is shared: verbatim in another article if another
-/// article's member has the very same text, else edited if its group
-/// spans articles, else repeated; the strongest over its groups.
-fn marks(corpus: &Corpus, groups: &[PassageGroup]) -> BTreeMap<BlockRef, Shared> {
-    let mut out: BTreeMap<BlockRef, Shared> = BTreeMap::new();
+/// Each member's block and group, group by group.
+fn members(groups: &[PassageGroup]) -> impl Iterator<Item = (BlockRef, usize)> + '_ {
+    (groups.iter().enumerate())
+        .flat_map(|(g, group)| group.members.iter().map(move |m| (m.block, g)))
+}
+
+/// How each member is shared (group by group, in order): verbatim in
+/// another article if another article's member has the very same text,
+/// else edited if its group spans articles, else repeated. A block's
+/// mark is the strongest of its members'.
+fn marks(corpus: &Corpus, groups: &[PassageGroup]) -> Vec<Shared> {
+    let mut out = Vec::with_capacity(groups.iter().map(|g| g.members.len()).sum());
     for g in groups {
         let text = |b: BlockRef| corpus.get(b).map_or("", |b| b.text.as_str());
         // Each text: the first article with it, and whether another has it.
@@ -150,8 +155,7 @@ fn marks(corpus: &Corpus, groups: &[PassageGroup]) -> BTreeMap<BlockRef, Shared>
             } else {
                 Shared::Repeated
             };
-            let e = out.entry(m.block).or_insert(mark);
-            *e = (*e).min(mark);
+            out.push(mark);
         }
     }
     out
@@ -228,14 +232,11 @@ impl PassageGroup {
     /// The group of `members` (in corpus order) around `members[origin]`;
     /// its scope, spread and lowest score follow from them.
     pub fn of_members(members: Vec<Member>, origin: usize) -> PassageGroup {
-        let mut per_article: HashMap<usize, usize> = HashMap::new();
-        for m in &members {
-            *per_article.entry(m.block.article).or_default() += 1;
-        }
-        let articles = per_article.len();
+        let articles = articles_of(&members);
         let scope = if articles == 1 {
             GroupScope::Within
-        } else if per_article.values().all(|&n| n == 1) {
+        } else if articles == members.len() {
+            // One member per article.
             GroupScope::Across
         } else {
             GroupScope::Both
@@ -248,6 +249,19 @@ impl PassageGroup {
             min_score,
             articles,
         }
+    }
+}
+
+/// How many articles have one of `members`: counted as runs when they
+/// are in corpus order (as groups are made and read back), without a set.
+fn articles_of(members: &[Member]) -> usize {
+    let article = |i: usize| members[i].block.article;
+    let pairs = || (1..members.len()).map(|i| (article(i - 1), article(i)));
+    if pairs().all(|(a, b)| a <= b) {
+        members.len().min(1) + pairs().filter(|(a, b)| a != b).count()
+    } else {
+        let set: HashSet<usize> = members.iter().map(|m| m.block.article).collect();
+        set.len()
     }
 }
 
@@ -343,6 +357,26 @@ mod tests {
         assert_eq!(p.groups[0].members.len(), 2001);
         assert_eq!(p.groups[0].scope, GroupScope::Across);
         assert!(p.groups[0].min_score < 1.0);
+    }
+
+    #[test]
+    fn a_group_counts_its_articles_in_any_order() {
+        let m = |a, b| Member {
+            block: BlockRef::new(a, b),
+            score: 0.9,
+            jaccard: 0.8,
+        };
+        use GroupScope::{Across, Both, Within};
+        for (members, articles, scope) in [
+            (vec![m(0, 1), m(0, 2), m(3, 0)], 2, Both),
+            (vec![m(3, 0), m(0, 1), m(2, 2)], 3, Across),
+            (vec![m(1, 0), m(1, 4)], 1, Within),
+            // Out of corpus order: article 3's members are not one run.
+            (vec![m(3, 0), m(0, 1), m(3, 2)], 2, Both),
+        ] {
+            let g = PassageGroup::of_members(members.clone(), 0);
+            assert_eq!((g.articles, g.scope), (articles, scope), "{members:?}");
+        }
     }
 
     #[test]

@@ -2,9 +2,11 @@
 //! loader's warnings, field by field (a field added to the model fails to
 //! compile here until it is kept too). Articles are written in chunks of
 //! [`CHUNK`], each its own byte string, so that they are decoded on every
-//! core.
+//! core. Each article's content key (`key::article_keys`) is kept beside
+//! it: the checksum vouches for the keys as for the articles, and a
+//! launch reading the corpus back need not hash every article again.
 
-use super::super::blob::{Blob, Lazy};
+use super::super::blob::{Blob, Lazy, bytes_of};
 use crate::corpus::{Article, Block, BlockKind, Corpus, LoadWarning, Metadata, OutletSource};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -21,6 +23,9 @@ pub struct CorpusIn<'a> {
     chunks: Vec<Blob<'a>>,
     #[serde(borrow)]
     warnings: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+    /// Each article's content key, in order (u128s).
+    #[serde(borrow)]
+    keys: Blob<'a>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -93,8 +98,8 @@ fn owned(s: Option<Cow<'_, str>>) -> Option<String> {
     s.map(Cow::into_owned)
 }
 
-/// As written.
-pub fn out(c: &Corpus) -> impl Serialize + '_ {
+/// As written: the corpus and its article keys (`keys[i]` of article `i`).
+pub fn out<'a>(c: &'a Corpus, keys: &'a [u128]) -> impl Serialize + 'a {
     let chunks: Vec<_> = c
         .articles
         .chunks(CHUNK)
@@ -112,7 +117,8 @@ pub fn out(c: &Corpus) -> impl Serialize + '_ {
         .iter()
         .map(|w| (w.path.to_string_lossy(), Cow::Borrowed(w.message.as_str())))
         .collect();
-    (chunks, warnings)
+    let keys = Lazy(move || bytes_of(keys.iter().copied()));
+    (chunks, warnings, keys)
 }
 
 fn article_out(a: &Article) -> ArticleWire<'_> {
@@ -145,9 +151,10 @@ fn article_out(a: &Article) -> ArticleWire<'_> {
 }
 
 impl CorpusIn<'_> {
-    /// The corpus again; `None` if a chunk is undecodable or a code
-    /// unknown.
-    pub fn corpus(self) -> Option<Corpus> {
+    /// The corpus again, with its article keys; `None` if a chunk is
+    /// undecodable, a code unknown, or the keys are not one per article.
+    pub fn corpus(self) -> Option<(Corpus, Vec<u128>)> {
+        let keys = self.keys.read::<u128>()?;
         let chunks = &self.chunks;
         let parts = crate::parallel::map_chunks(chunks.len(), 1, |range| {
             range
@@ -169,7 +176,7 @@ impl CorpusIn<'_> {
                 message: message.into_owned(),
             })
             .collect();
-        Some(Corpus { articles, warnings })
+        (keys.len() == articles.len()).then_some((Corpus { articles, warnings }, keys))
     }
 }
 
@@ -224,12 +231,24 @@ mod tests {
             a.id = format!("{i:04}");
             c.articles.push(a);
         }
-        let bytes = encode("corpus", 1, &out(&c));
+        let keys: Vec<u128> = (0..c.articles.len() as u128).map(|k| k << 70 | k).collect();
+        let bytes = encode("corpus", 1, &out(&c, &keys));
         let back: CorpusIn = decode(&bytes, "corpus", 1).unwrap();
         assert_eq!(back.chunks.len(), 3);
-        assert_eq!(back.corpus().unwrap().articles, c.articles);
+        let (again, keys_again) = back.corpus().unwrap();
+        assert_eq!(
+            (again.articles, keys_again),
+            (c.articles.clone(), keys.clone())
+        );
         let mut back: CorpusIn = decode(&bytes, "corpus", 1).unwrap();
         back.chunks[1] = Blob(b"\x05garbage".as_slice().into());
+        assert!(back.corpus().is_none());
+        // One key short, or a ragged key array: not this corpus's keys.
+        let bytes = encode("corpus", 1, &out(&c, &keys[1..]));
+        let back: CorpusIn = decode(&bytes, "corpus", 1).unwrap();
+        assert!(back.corpus().is_none());
+        let mut back: CorpusIn = decode(&bytes, "corpus", 1).unwrap();
+        back.keys = Blob(vec![0u8; 16 * c.articles.len() + 3].into());
         assert!(back.corpus().is_none());
     }
 }

@@ -114,10 +114,17 @@ mod tests {
         let back: shingles::ShinglesIn = decode(&bytes, "shingles", 1).unwrap();
         assert_eq!(back.sets(), Some((keys, sets)));
 
-        let bytes = encode("corpus", 1, &corpus::out(&c));
+        let keys = crate::cache::key::article_keys(&c);
+        let bytes = encode("corpus", 1, &corpus::out(&c, &keys));
         let back: corpus::CorpusIn = decode(&bytes, "corpus", 1).unwrap();
-        let again = back.corpus().unwrap();
+        let (again, keys_again) = back.corpus().unwrap();
         assert_eq!(again.articles, c.articles);
+        assert_eq!(keys_again, keys);
+        assert_eq!(
+            crate::cache::key::article_keys(&again),
+            keys,
+            "the keys of what is read"
+        );
         assert_eq!(again.warnings, c.warnings);
     }
 

@@ -9,7 +9,6 @@ use crate::analysis::dups::passages::Shared;
 use crate::analysis::dups::{Member, PassageGroup, Passages};
 use crate::corpus::BlockRef;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// As written; read back as [`PassagesIn`].
 pub fn out(passages: &Passages) -> impl Serialize + '_ {
@@ -87,15 +86,9 @@ impl PassagesIn<'_> {
                 }
             })
         });
-        let mut marks: BTreeMap<BlockRef, Shared> = BTreeMap::new();
-        for (i, &code) in self.marks.0.iter().enumerate() {
-            let mark = *Shared::ALL.get(code as usize)?;
-            let block = BlockRef::new(refs[2 * i] as usize, refs[2 * i + 1] as usize);
-            // One mark per block, whatever group it is read in.
-            if *marks.entry(block).or_insert(mark) != mark {
-                return None;
-            }
-        }
+        let marks: Vec<Shared> = (self.marks.0.iter())
+            .map(|&code| Shared::ALL.get(code as usize).copied())
+            .collect::<Option<_>>()?;
         let mut groups = Vec::with_capacity(lens.len());
         for (&len, &origin) in lens.iter().zip(&origins) {
             let group: Vec<Member> = members.by_ref().take(len).collect::<Option<_>>()?;
@@ -105,7 +98,8 @@ impl PassagesIn<'_> {
             }
             groups.push(PassageGroup::of_members(group, origin));
         }
-        Some(Passages::with_marks(groups, marks))
+        // One mark per block, whatever group it is read in.
+        Passages::with_marks(groups, &marks)
     }
 }
 
@@ -137,14 +131,11 @@ mod tests {
         // The first group twice: its blocks are in two groups, each with
         // its mark, which must agree.
         let first = &a.passages.groups[0];
-        let doubled = Passages::with_marks(
-            vec![first.clone(), first.clone()],
-            first
-                .members
-                .iter()
-                .filter_map(|m| Some((m.block, a.passages.shared(m.block)?)))
-                .collect(),
-        );
+        let marks: Vec<Shared> = (first.members.iter())
+            .filter_map(|m| a.passages.shared(m.block))
+            .collect();
+        let doubled =
+            Passages::with_marks(vec![first.clone(), first.clone()], &marks.repeat(2)).unwrap();
         let bytes = encode("passages", 1, &out(&doubled));
         let back: PassagesIn = decode(&bytes, "passages", 1).unwrap();
         assert_eq!(back.passages(&counts).map(|p| p.groups.len()), Some(2));
