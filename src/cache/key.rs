@@ -79,6 +79,10 @@ pub struct LoadedKeys {
     /// Where that corpus's articles are: a corpus moved (into an `Arc`, to
     /// another thread) keeps them there; a copy is elsewhere.
     articles: usize,
+    /// The corpus's outline ([`outline`]): an address can be reused by
+    /// another corpus once the loaded one is dropped, and the wrong keys
+    /// would bind another corpus's analysis.
+    outline: u128,
     keys: Vec<u128>,
 }
 
@@ -86,17 +90,34 @@ impl LoadedKeys {
     pub fn of(corpus: &Corpus, keys: Vec<u128>) -> LoadedKeys {
         LoadedKeys {
             articles: corpus.articles.as_ptr() as usize,
+            outline: outline(corpus),
             keys,
         }
     }
 
     /// The keys, if they are `corpus`'s: the same articles, where they
-    /// were loaded.
+    /// were loaded, with the same outline.
     pub fn of_corpus(self, corpus: &Corpus) -> Option<Vec<u128>> {
         (self.articles == corpus.articles.as_ptr() as usize
-            && self.keys.len() == corpus.articles.len())
+            && self.keys.len() == corpus.articles.len()
+            && self.outline == outline(corpus))
         .then_some(self.keys)
     }
+}
+
+/// A cheap fingerprint of a corpus: each article's id, and each block's
+/// kind and length (not the text, which the keys themselves hash).
+fn outline(corpus: &Corpus) -> u128 {
+    let mut h = Hashing(Xxh3::new());
+    for a in &corpus.articles {
+        h.0.update(a.id.as_bytes());
+        h.0.update(&(a.blocks.len() as u64).to_le_bytes());
+        for b in &a.blocks {
+            h.0.update(&[b.kind as u8]);
+            h.0.update(&(b.text.len() as u64).to_le_bytes());
+        }
+    }
+    h.0.digest128()
 }
 
 /// The key of a corpus from its article keys.
@@ -123,6 +144,18 @@ pub fn lineage(paths: &[PathBuf]) -> u128 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kept_keys_are_refused_for_another_corpus_at_the_same_address() {
+        // What a corpus dropped and another made in its room looks like:
+        // the same articles vector, other content.
+        let mut corpus = crate::corpus::load_builtin();
+        let kept = LoadedKeys::of(&corpus, article_keys(&corpus));
+        corpus.articles[0].blocks[0].text.push_str(" and more");
+        assert!(kept.of_corpus(&corpus).is_none());
+        let kept = LoadedKeys::of(&corpus, article_keys(&corpus));
+        assert_eq!(kept.of_corpus(&corpus), Some(article_keys(&corpus)));
+    }
 
     #[test]
     fn keys_follow_content_not_names() {
