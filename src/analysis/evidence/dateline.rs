@@ -13,7 +13,7 @@ const MAX_DATELINE: usize = 80;
 /// letters), optionally a region or date after a comma and an agency in
 /// parentheses, then a dash.
 pub fn dateline_len(text: &str) -> usize {
-    let head = &text[..floor_char_boundary(text, MAX_DATELINE + 8)];
+    let head = &text[..text.floor_char_boundary(MAX_DATELINE + 8)];
     let mut rest = head.trim_start();
     let start = head.len() - rest.len();
     let place = capitals_run(rest);
@@ -79,13 +79,6 @@ fn capitals_run(s: &str) -> usize {
         }
     }
     if capitals >= 3 { end } else { 0 }
-}
-
-fn floor_char_boundary(s: &str, at: usize) -> usize {
-    if at >= s.len() {
-        return s.len();
-    }
-    (0..=at).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
 }
 
 #[cfg(test)]

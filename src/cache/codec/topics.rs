@@ -272,20 +272,16 @@ mod tests {
             assert_eq!((&x.occurrences, &x.weights), (&y.occurrences, &y.weights));
         }
         // The first topic with two occurrences, and one in two articles.
-        let ends = back.occurrence_ends.read::<u32>().unwrap();
-        let two = ends
-            .iter()
-            .scan(0, |start, &end| Some((std::mem::replace(start, end), end)))
-            .find(|(s, e)| e - s >= 2)
-            .unwrap()
-            .0 as usize;
-        let w_ends = back.weight_ends.read::<u32>().unwrap();
-        let spread = w_ends
-            .iter()
-            .scan(0, |start, &end| Some((std::mem::replace(start, end), end)))
-            .find(|(s, e)| e - s >= 2)
-            .unwrap()
-            .0 as usize;
+        // Where the first list of two or more starts, from the lists' ends.
+        let first_of_two = |ends: &[u32]| {
+            ends.iter()
+                .scan(0, |start, &end| Some((std::mem::replace(start, end), end)))
+                .find(|(s, e)| e - s >= 2)
+                .unwrap()
+                .0 as usize
+        };
+        let two = first_of_two(&back.occurrence_ends.read::<u32>().unwrap());
+        let spread = first_of_two(&back.weight_ends.read::<u32>().unwrap());
 
         let mut swapped: TopicsIn = decode(&bytes, "topics", 1).unwrap();
         swapped.occurrences = altered(&back.occurrences, |b| {
