@@ -75,7 +75,7 @@ fn start_compare(articles: &tempfile::TempDir, config: &tempfile::TempDir) -> Pt
         p.wait_screen(WAIT, |s| s.contains("Library · 2 articles")),
         "library"
     );
-    assert!(p.wait_single_thread(WAIT), "analysis finished");
+    assert!(p.wait_analysed(WAIT), "analysis finished");
     p.key(b"c");
     assert!(
         p.wait_screen(WAIT, |s| s
@@ -83,7 +83,8 @@ fn start_compare(articles: &tempfile::TempDir, config: &tempfile::TempDir) -> Pt
             .next()
             .unwrap_or_default()
             .contains("Compare")),
-        "the compare view is shown"
+        "the compare view is shown:\n{}",
+        p.screen()
     );
     p
 }

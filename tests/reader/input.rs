@@ -87,7 +87,7 @@ fn bursts_of_keys_and_text_are_all_applied_and_the_reader_goes_idle() {
         p.screen()
     );
     // The analysis thread is done: what follows is the reader's own work.
-    assert!(p.wait_single_thread(WAIT), "analysis finished");
+    assert!(p.wait_analysed(WAIT), "analysis finished");
     p.key(ENTER);
     assert!(p.wait_screen(WAIT, |s| s.contains("line 1/")), "reader");
 

@@ -212,6 +212,16 @@ impl Pty {
         false
     }
 
+    /// Wait until the library says the analysis is in (its status line no
+    /// longer ends "analysing…") and the child is back to its own thread;
+    /// false on timeout. The thread count alone is not enough: just after
+    /// the library's first frame the analysis thread may not have started
+    /// yet, and a key that needs the analysis would then be answered
+    /// "Still analysing…" instead of acted on.
+    pub fn wait_analysed(&mut self, timeout: Duration) -> bool {
+        self.wait_screen(timeout, |s| !s.contains("analysing…")) && self.wait_single_thread(timeout)
+    }
+
     /// Frames written so far (each ends its synchronized update).
     pub fn frames(&self) -> usize {
         count(&self.output.lock().unwrap(), FRAME_END)
