@@ -46,7 +46,7 @@ pub struct Cli {
     pub outlet_from: Option<OutletFromArg>,
     /// Pair paragraphs when their similarity (how surely they make the same point,
     /// 0 to 1, or a percentage) reaches this: diff, report, and the reader's compare view
-    /// (default 0.30)
+    /// (default 0.35)
     #[arg(long, value_name = "T", global = true)]
     pub threshold: Option<Threshold>,
     /// Fetch links again even when the cache has them

@@ -9,13 +9,16 @@
 //! logistic model fitted on labelled pairs ([`model`]) weighs them into one
 //! number on one scale for every kind of row.
 
+mod char_grams;
 mod dateline;
 mod focus;
+mod headings;
 mod lexical;
 pub mod model;
 mod profile;
 mod signals;
 mod sparse;
+mod synonyms;
 mod weights;
 
 pub use profile::{Profile, Vocab, numbers, quote_spans, sentence_spans};
@@ -39,25 +42,34 @@ impl PairEvidence {
     /// `corpus.articles`; out of range counts as empty). Only content and
     /// heading blocks get a profile.
     pub fn build(corpus: &Corpus, related: &RelatedIndex, left: usize, right: usize) -> Self {
-        let texts = |a: usize| -> Vec<&str> {
-            corpus.articles.get(a).map_or_else(Vec::new, |a| {
-                a.blocks
-                    .iter()
-                    .map(|b| {
-                        if b.kind.is_content() {
-                            b.text.as_str()
-                        } else {
-                            ""
-                        }
-                    })
-                    .collect()
-            })
+        let texts = |a: usize| {
+            corpus
+                .articles
+                .get(a)
+                .map_or_else(Vec::new, headings::evidence_texts)
         };
         let (lt, rt) = (texts(left), texts(right));
         let n = lt.len();
-        let all: Vec<&str> = lt.into_iter().chain(rt).collect();
+        let all: Vec<&str> = lt.iter().chain(&rt).map(|t| t.as_ref()).collect();
         let mut vocab = Vocab::default();
         let mut profiles = profile::profiles(&all, related, &mut vocab);
+        // A heading with its title words blanked is judged on what it adds
+        // (`headings`), but copied text is copied whole: its shingles come
+        // from the heading as written, so copy detection sees every word.
+        let originals = |a: usize| corpus.articles.get(a).map(|a| &a.blocks[..]).unwrap_or(&[]);
+        let written: Vec<&str> = originals(left)
+            .iter()
+            .chain(originals(right))
+            .map(|b| b.text.as_str())
+            .collect();
+        for (k, text) in lt.iter().chain(&rt).enumerate() {
+            if let (std::borrow::Cow::Owned(_), Some(whole)) = (text, written.get(k)) {
+                let mut scratch = Vocab::default();
+                if let Some(p) = profile::profiles(&[whole], related, &mut scratch).pop() {
+                    profiles[k].shingles = p.shingles;
+                }
+            }
+        }
         let right = profiles.split_off(n);
         PairEvidence {
             vocab,

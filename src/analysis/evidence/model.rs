@@ -88,7 +88,12 @@ pub const SHARED_PASSAGE_FLOOR: f64 = 0.9;
 
 /// Inputs only the paragraph model reads, after [`FEATURES`] (the
 /// sentence trees `fit_same_point` measures read [`FEATURES`] alone).
-pub const PARAGRAPH_EXTRA: [&str; 3] = ["ln_shared_idf", "rarest_shared_idf", "sentence_cover"];
+pub const PARAGRAPH_EXTRA: [&str; 4] = [
+    "ln_shared_idf",
+    "rarest_shared_idf",
+    "sentence_cover",
+    "char_trigrams",
+];
 
 /// How many inputs the paragraph model reads.
 pub const PARAGRAPH_INPUTS: usize = FEATURES.len() + PARAGRAPH_EXTRA.len();
@@ -102,6 +107,7 @@ pub fn paragraph_inputs(s: &Signals) -> [f64; PARAGRAPH_INPUTS] {
     x[n] = (1.0 + s.shared_idf).ln();
     x[n + 1] = s.rarest_shared_idf.min(8.0);
     x[n + 2] = s.sentence_cover;
+    x[n + 3] = s.char_trigrams;
     x
 }
 

@@ -118,6 +118,9 @@ pub struct Profile {
     pub bigrams: Vec<u64>,
     /// Normalised word 5-gram shingles.
     pub shingles: Vec<u64>,
+    /// Letter trigrams of all the block's normalised words (its dateline
+    /// and attribution too), packed, sorted.
+    pub char_trigrams: Vec<u64>,
     /// Distinct normalised words (function words included), hashed, sorted.
     pub words: Vec<u64>,
     pub tokens: usize,
@@ -212,6 +215,7 @@ fn profile(
         quote_spans,
         bigrams: bigrams(&words),
         shingles: shingles(&words),
+        char_trigrams: super::char_grams::of_text(text),
         words: {
             let mut w: Vec<u64> = words.iter().map(|w| fnv1a(w.as_bytes())).collect();
             w.sort_unstable();

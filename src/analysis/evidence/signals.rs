@@ -76,6 +76,9 @@ pub struct Signals {
     /// fact one outlet states in one sentence and another inside a longer
     /// one.
     pub sentence_cover: f64,
+    /// Jaccard of the letter trigrams of the normalised words: the same
+    /// words in other forms or spellings.
+    pub char_trigrams: f64,
 }
 
 impl Signals {
@@ -156,6 +159,7 @@ impl Signals {
             shared_idf,
             rarest_shared_idf,
             sentence_cover,
+            char_trigrams: jaccard(&a.char_trigrams, &b.char_trigrams),
         }
     }
 }
