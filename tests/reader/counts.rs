@@ -181,7 +181,11 @@ fn a_count_before_g_in_compare_names_a_row() {
     let line = layout.row_line[n - 1];
     keys(&mut app, &format!("{n}G"));
     assert_eq!(app.compare().scroll()[0], line);
-    assert!(status(&app).starts_with(&format!(" row {n}/")), "{}", status(&app));
+    assert!(
+        status(&app).starts_with(&format!(" row {n}/")),
+        "{}",
+        status(&app)
+    );
 }
 
 #[test]

@@ -3,18 +3,12 @@
 //! and "ceasefire", a name with and without its ending) share most of
 //! them where they share no stem. Character n-gram overlap is a standard
 //! paraphrase signal; it lifted the paraphrase ranking under
-//! cross-validation (BENCHMARKS.md, "Letter trigrams and word groups").
-
-/// [`char_trigrams`] of every normalised word of `text`. Unlike the other
-/// evidence, the dateline and the attribution around a mostly quoted block
-/// stay in (`focus.rs` leaves them out): they tell the same quote framed
-/// by two different statements from the same quote reported twice, and
-/// the model weighs this measure beside the focused ones.
-pub fn of_text(text: &str) -> Vec<u64> {
-    let toks = crate::analysis::tokens::tokens(text);
-    let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
-    char_trigrams(&words)
-}
+//! cross-validation (BENCHMARKS.md, "Letter trigrams, word groups…").
+//! Unlike the other evidence they are taken over every word of the block,
+//! its dateline and the attribution around a mostly quoted block too
+//! (`focus.rs` leaves those out elsewhere): they tell the same quote framed
+//! by two different statements from one quote reported twice, and the
+//! model weighs this measure beside the focused ones.
 
 /// Distinct trigrams of the words joined by single spaces, each packed
 /// exactly into one number (three 21-bit code points), sorted.

@@ -17,15 +17,15 @@
 
 use super::dateline::dateline_len;
 use super::profile::spans::quote_spans;
-use crate::analysis::tokens::{Token, tokens};
+use crate::analysis::tokens::Token;
 
 /// Words inside quotes a block needs, at least, before its attribution is
 /// left out (a short quote and its attribution are all one fact).
 const MIN_QUOTED_WORDS: usize = 8;
 
-/// The block's tokens that count as evidence (offsets into `text`).
-pub fn evidence_tokens(text: &str) -> Vec<Token> {
-    let mut toks = tokens(text);
+/// Keep of the block's tokens (offsets into `text`) those that count as
+/// evidence.
+pub fn focus(text: &str, toks: &mut Vec<Token>) {
     let dateline = dateline_len(text);
     if dateline > 0 {
         toks.retain(|t| t.start >= dateline);
@@ -36,6 +36,13 @@ pub fn evidence_tokens(text: &str) -> Vec<Token> {
     if in_quotes >= MIN_QUOTED_WORDS && in_quotes * 2 >= toks.len() {
         toks.retain(|t| inside(t));
     }
+}
+
+/// The block's tokens that count as evidence.
+#[cfg(test)]
+pub fn evidence_tokens(text: &str) -> Vec<Token> {
+    let mut toks = crate::analysis::tokens::tokens(text);
+    focus(text, &mut toks);
     toks
 }
 

@@ -3,7 +3,8 @@
 //! terms, the names and numbers it mentions, what it quotes, and its word
 //! 5-grams after normalisation (the copy signal).
 
-use super::focus::evidence_tokens;
+use super::char_grams::char_trigrams;
+use super::focus::focus;
 use super::lexical::Lexical;
 use super::sparse::{Postings, Sparse};
 use crate::analysis::related::RelatedIndex;
@@ -131,7 +132,19 @@ pub struct Profile {
 /// Build profiles for several texts at once: names are judged against all
 /// of them (a word is a name when no text writes it in lower case).
 pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Vec<Profile> {
-    let toks: Vec<Vec<Token>> = texts.iter().map(|t| evidence_tokens(t)).collect();
+    // Letter trigrams read every word (`char_grams`), the rest of the
+    // evidence only the focused ones: one tokenisation serves both.
+    let mut trigrams = Vec::with_capacity(texts.len());
+    let toks: Vec<Vec<Token>> = texts
+        .iter()
+        .map(|t| {
+            let mut all = crate::analysis::tokens::tokens(t);
+            let words: Vec<&str> = all.iter().map(|t| t.text.as_str()).collect();
+            trigrams.push(char_trigrams(&words));
+            focus(t, &mut all);
+            all
+        })
+        .collect();
     // Each distinct word is stemmed once: stemming is most of the cost.
     let mut stems: WordMap<&str, Option<String>> = WordMap::default();
     for t in toks.iter().flatten() {
@@ -148,7 +161,12 @@ pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Ve
     texts
         .iter()
         .zip(&toks)
-        .map(|(text, toks)| profile(text, toks, &lower, &stems, related, vocab))
+        .zip(trigrams)
+        .map(|((text, toks), trigrams)| {
+            let mut p = profile(text, toks, &lower, &stems, related, vocab);
+            p.char_trigrams = trigrams;
+            p
+        })
         .collect()
 }
 
@@ -215,7 +233,7 @@ fn profile(
         quote_spans,
         bigrams: bigrams(&words),
         shingles: shingles(&words),
-        char_trigrams: super::char_grams::of_text(text),
+        char_trigrams: Vec::new(),
         words: {
             let mut w: Vec<u64> = words.iter().map(|w| fnv1a(w.as_bytes())).collect();
             w.sort_unstable();
