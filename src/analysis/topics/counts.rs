@@ -11,6 +11,7 @@
 
 use super::gram::{self, Gram};
 use super::gram_table::GramTable;
+pub use super::gram_table::{Stats, sublinear};
 use super::stream::TermStream;
 use super::vocab::{FastHasher, FastMap, TermId};
 use std::hash::Hasher;
@@ -21,47 +22,6 @@ pub const MAX_GRAMS: usize = 900_000;
 /// Key phrases kept per article before the name filter (which needs the
 /// whole corpus's case counts) picks the final few.
 pub const KEY_PHRASE_CANDIDATES: usize = 8;
-
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Stats {
-    pub total: u32,
-    /// Articles using it.
-    pub df: u32,
-    /// Summed (1 + ln tf) over the articles using it.
-    pub spread: f32,
-}
-
-impl Stats {
-    pub(super) fn add_article(&mut self, tf: u32) {
-        self.total = self.total.saturating_add(tf);
-        self.df += 1;
-        self.spread += sublinear(tf);
-    }
-
-    pub(super) fn merge(&mut self, o: &Stats) {
-        self.total = self.total.saturating_add(o.total);
-        self.df += o.df;
-        self.spread += o.spread;
-    }
-}
-
-/// 1 + ln n, from a table for the small counts that dominate.
-pub fn sublinear(n: u32) -> f32 {
-    const TABLE: [f32; 8] = [
-        0.0,
-        1.0,
-        1.693_147_2,
-        2.098_612_3,
-        2.386_294_4,
-        2.609_438,
-        2.791_759_5,
-        2.945_910_3,
-    ];
-    match TABLE.get(n as usize) {
-        Some(&v) => v,
-        None => 1.0 + (n as f32).ln(),
-    }
-}
 
 /// An article's repeated phrase: (article, gram, key-phrase score).
 #[derive(Debug, Clone, Copy)]
