@@ -79,29 +79,6 @@ impl Hasher for KeyIsHash {
 /// A table keyed by a hash of something (a word's lower-case form).
 pub type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<KeyIsHash>>;
 
-/// For the packed grams of the phrase counts (`gram`): one folded
-/// multiply, whose high and low halves together depend on every bit.
-#[derive(Default, Clone, Copy)]
-pub struct GramHasher(u64);
-
-impl Hasher for GramHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = FastHasher::default();
-        h.write(bytes);
-        self.write_u64(h.finish());
-    }
-    fn write_u64(&mut self, i: u64) {
-        let product = u128::from(i ^ self.0) * u128::from(SEED);
-        self.0 = (product as u64) ^ ((product >> 64) as u64);
-    }
-}
-
-/// A table keyed by packed grams.
-pub type GramMap<V> = HashMap<u64, V, BuildHasherDefault<GramHasher>>;
-
 /// Up to eight bytes as a little-endian integer (zero above them), read
 /// in at most two overlapping loads instead of a byte at a time.
 #[inline]

@@ -1,7 +1,7 @@
-//! The phrase counts (`counts`: packed grams, per-article scratch tables,
-//! a written-out gram loop) against the plainest possible count of the
-//! same random term streams: every gram as a vector of terms in a
-//! standard hash map, per article.
+//! The phrase counts (`counts`: packed grams, each article's tallies kept
+//! in the corpus table, a written-out gram loop) against the plainest
+//! possible count of the same random term streams: every gram as a vector
+//! of terms in a standard hash map, per article.
 
 use super::counts::{KEY_PHRASE_CANDIDATES, PhraseCounter, sublinear};
 use super::gram::{self, Gram};

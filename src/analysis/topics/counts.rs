@@ -5,13 +5,13 @@
 //! again) counts once.
 //!
 //! Words are counted in a dense table by term id; two- and three-word grams
-//! in a hash table that, on very large corpora, is pruned of its rarest
-//! entries when it fills (lossy counting: memory stays bounded, counts of
-//! rare phrases become approximate).
+//! in a hash table (`gram_table`) that, on very large corpora, is pruned of
+//! its rarest entries when it fills (lossy counting: memory stays bounded,
+//! counts of rare phrases become approximate).
 
 use super::gram::{self, Gram};
-use super::hashing::GramMap;
-use super::local_counts::LocalCounts;
+use super::gram_table::GramTable;
+pub use super::gram_table::{Stats, sublinear};
 use super::stream::TermStream;
 use super::vocab::{FastHasher, FastMap, TermId};
 use std::hash::Hasher;
@@ -22,47 +22,6 @@ pub const MAX_GRAMS: usize = 900_000;
 /// Key phrases kept per article before the name filter (which needs the
 /// whole corpus's case counts) picks the final few.
 pub const KEY_PHRASE_CANDIDATES: usize = 8;
-
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Stats {
-    pub total: u32,
-    /// Articles using it.
-    pub df: u32,
-    /// Summed (1 + ln tf) over the articles using it.
-    pub spread: f32,
-}
-
-impl Stats {
-    fn add_article(&mut self, tf: u32) {
-        self.total = self.total.saturating_add(tf);
-        self.df += 1;
-        self.spread += sublinear(tf);
-    }
-
-    fn merge(&mut self, o: &Stats) {
-        self.total = self.total.saturating_add(o.total);
-        self.df += o.df;
-        self.spread += o.spread;
-    }
-}
-
-/// 1 + ln n, from a table for the small counts that dominate.
-pub fn sublinear(n: u32) -> f32 {
-    const TABLE: [f32; 8] = [
-        0.0,
-        1.0,
-        1.693_147_2,
-        2.098_612_3,
-        2.386_294_4,
-        2.609_438,
-        2.791_759_5,
-        2.945_910_3,
-    ];
-    match TABLE.get(n as usize) {
-        Some(&v) => v,
-        None => 1.0 + (n as f32).ln(),
-    }
-}
 
 /// An article's repeated phrase: (article, gram, key-phrase score).
 #[derive(Debug, Clone, Copy)]
@@ -75,7 +34,7 @@ pub struct KeyPhrase {
 #[derive(Debug, Default)]
 pub struct PhraseCounter {
     pub unigrams: Vec<Stats>,
-    pub grams: GramMap<Stats>,
+    pub grams: GramTable,
     /// Entries with at most this many uses were pruned at least once.
     prune_floor: u32,
     /// Most multi-word entries kept (0: `MAX_GRAMS`).
@@ -83,7 +42,6 @@ pub struct PhraseCounter {
     pub articles: usize,
     pub key_phrases: Vec<KeyPhrase>,
     /// Scratch for the article being counted.
-    local: LocalCounts,
     word_tf: Vec<u32>,
     touched: Vec<TermId>,
 }
@@ -92,11 +50,9 @@ impl PhraseCounter {
     /// A counter keeping at most `limit` multi-word entries, sized for
     /// about `expected` of them (growing a large table is costly).
     pub fn with_capacity_limit(limit: usize, expected: usize) -> Self {
-        let mut grams = GramMap::default();
-        grams.reserve(expected.min(limit));
         PhraseCounter {
             limit: limit.max(1),
-            grams,
+            grams: GramTable::with_capacity(expected.min(limit)),
             ..Default::default()
         }
     }
@@ -128,9 +84,9 @@ impl PhraseCounter {
             }
             self.unigrams[i].merge(s);
         }
-        for (g, s) in &other.grams {
-            if let Some(g) = rename(*g) {
-                self.grams.entry(g).or_default().merge(s);
+        for (g, s) in other.grams.iter() {
+            if let Some(g) = rename(g) {
+                self.grams.merge(g, s);
             }
         }
         self.key_phrases
@@ -150,8 +106,11 @@ impl PhraseCounter {
     /// Count one article of the stream (call once per article, in order).
     pub fn count_article(&mut self, stream: &TermStream, article: usize) {
         self.articles = self.articles.max(article + 1);
-        self.local.clear();
-        for b in stream.blocks_of(article).iter().filter(|b| !b.repeat) {
+        let blocks = stream.blocks_of(article);
+        // At most two phrases start at each word.
+        let words: usize = blocks.iter().map(|b| stream.terms(b).len()).sum();
+        self.grams.reserve_for_article(2 * words);
+        for b in blocks.iter().filter(|b| !b.repeat) {
             // Every one-, two- and three-term gram (as `for_each_gram`
             // gives them, in its order), written out for the hot loop.
             let ids = stream.terms(b);
@@ -169,9 +128,10 @@ impl PhraseCounter {
                     continue;
                 };
                 let two = gram::extend(gram::word(t), 1, TermStream::term(next));
-                self.local.add(two);
+                self.grams.count(two);
                 if let Some(&last) = ids.get(i + 2).filter(|&&n| TermStream::continues(n)) {
-                    self.local.add(gram::extend(two, 2, TermStream::term(last)));
+                    self.grams
+                        .count(gram::extend(two, 2, TermStream::term(last)));
                 }
             }
         }
@@ -183,11 +143,11 @@ impl PhraseCounter {
             self.unigrams[t].add_article(self.word_tf[t]);
         }
         let mut best: Vec<KeyPhrase> = Vec::new();
-        for (g, tf) in self.local.iter() {
-            self.grams.entry(g).or_default().add_article(tf);
+        let word_tf = &self.word_tf;
+        self.grams.close_article(|g, tf| {
             if tf >= 2 {
                 let rarest = gram::terms(g)
-                    .filter_map(|t| self.word_tf.get(t as usize))
+                    .filter_map(|t| word_tf.get(t as usize))
                     .copied()
                     .min()
                     .unwrap_or(tf)
@@ -199,7 +159,7 @@ impl PhraseCounter {
                     score: sublinear(tf) * cohesion,
                 });
             }
-        }
+        });
         keep_best(&mut best, KEY_PHRASE_CANDIDATES);
         self.key_phrases.extend(best);
         for &t in &self.touched {
@@ -222,18 +182,17 @@ impl PhraseCounter {
         if self.grams.len() <= limit {
             return;
         }
-        while self.grams.len() > limit / 2 {
-            self.prune_floor += 1;
-            let floor = self.prune_floor;
-            self.grams.retain(|_, s| s.total > floor);
-        }
+        // The floor that raising it a step at a time would reach.
+        self.prune_floor = self
+            .grams
+            .prune(self.prune_floor.saturating_add(1), limit / 2);
     }
 
     pub fn stats(&self, g: Gram) -> Option<&Stats> {
         if gram::is_word(g) {
             self.unigrams.get(gram::first(g)? as usize)
         } else {
-            self.grams.get(&g)
+            self.grams.get(g)
         }
     }
 

@@ -215,7 +215,7 @@ mod tests {
             assert_eq!((a.total, a.df), (b.total, b.df));
         }
         assert_eq!(one.counter.grams.len(), many.counter.grams.len());
-        for (g, s) in &one.counter.grams {
+        for (g, s) in one.counter.grams.iter() {
             let t = many.counter.grams.get(g).map(|t| (t.total, t.df));
             assert_eq!(t, Some((s.total, s.df)));
         }

@@ -121,7 +121,7 @@ pub fn select(stream: &TermStream, vocab: &Vocab, counter: &PhraseCounter) -> Ve
     let mut shared: Vec<(f32, Gram)> = counter
         .grams
         .iter()
-        .map(|(g, s)| (*s, *g))
+        .map(|(g, s)| (*s, g))
         .chain(
             counter
                 .unigrams
@@ -139,7 +139,6 @@ pub fn select(stream: &TermStream, vocab: &Vocab, counter: &PhraseCounter) -> Ve
     let name_runs: Vec<Gram> = counter
         .grams
         .keys()
-        .copied()
         .filter(|&g| is_about_names(g, vocab))
         .collect();
     let subsumed = subsumed(&chosen, &name_runs, counter);

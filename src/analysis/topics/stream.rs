@@ -75,7 +75,9 @@ impl TermStream {
         self.article_starts.push(self.blocks.len());
     }
 
-    /// Append a block's words (the terms among them are kept).
+    /// Append a block's words (the terms among them are kept). Always
+    /// inlined: the caller's word iterator is then fused into this loop.
+    #[inline(always)]
     pub fn push_block(
         &mut self,
         at: BlockRef,
