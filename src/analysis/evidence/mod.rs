@@ -16,6 +16,7 @@ mod headings;
 mod lexical;
 pub mod model;
 mod profile;
+mod sections;
 mod signals;
 mod sparse;
 mod synonyms;
@@ -35,6 +36,9 @@ pub struct PairEvidence {
     vocab: Vocab,
     pub left: Vec<Profile>,
     pub right: Vec<Profile>,
+    /// Each heading's section as one term vector (`sections`).
+    left_sections: Vec<Option<sparse::Sparse>>,
+    right_sections: Vec<Option<sparse::Sparse>>,
 }
 
 impl PairEvidence {
@@ -70,17 +74,34 @@ impl PairEvidence {
                 }
             }
         }
-        let right = profiles.split_off(n);
+        let right_profiles = profiles.split_off(n);
+        let sections =
+            |a: usize, p: &[Profile]| sections::section_vectors(corpus.articles.get(a), p);
         PairEvidence {
+            left_sections: sections(left, &profiles),
+            right_sections: sections(right, &right_profiles),
             vocab,
             left: profiles,
-            right,
+            right: right_profiles,
         }
     }
 
     pub fn signals(&self, i: usize, j: usize) -> Signals {
         match (self.left.get(i), self.right.get(j)) {
-            (Some(a), Some(b)) => Signals::of(a, b),
+            (Some(a), Some(b)) => {
+                let mut s = Signals::of(a, b);
+                fn section(v: &[Option<sparse::Sparse>], k: usize) -> Option<&sparse::Sparse> {
+                    v.get(k).and_then(Option::as_ref)
+                }
+                if let (Some(x), Some(y)) = (
+                    section(&self.left_sections, i),
+                    section(&self.right_sections, j),
+                ) {
+                    s.headings = true;
+                    s.sections = x.cosine(y);
+                }
+                s
+            }
             _ => Signals::default(),
         }
     }

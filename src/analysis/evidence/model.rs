@@ -88,11 +88,13 @@ pub const SHARED_PASSAGE_FLOOR: f64 = 0.9;
 
 /// Inputs only the paragraph model reads, after [`FEATURES`] (the
 /// sentence trees `fit_same_point` measures read [`FEATURES`] alone).
-pub const PARAGRAPH_EXTRA: [&str; 4] = [
+pub const PARAGRAPH_EXTRA: [&str; 6] = [
     "ln_shared_idf",
     "rarest_shared_idf",
     "sentence_cover",
     "char_trigrams",
+    "headings",
+    "sections",
 ];
 
 /// How many inputs the paragraph model reads.
@@ -108,6 +110,8 @@ pub fn paragraph_inputs(s: &Signals) -> [f64; PARAGRAPH_INPUTS] {
     x[n + 1] = s.rarest_shared_idf.min(8.0);
     x[n + 2] = s.sentence_cover;
     x[n + 3] = s.char_trigrams;
+    x[n + 4] = f64::from(u8::from(s.headings));
+    x[n + 5] = s.sections;
     x
 }
 

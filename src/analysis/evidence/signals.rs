@@ -79,6 +79,10 @@ pub struct Signals {
     /// Jaccard of the letter trigrams of the normalised words: the same
     /// words in other forms or spellings.
     pub char_trigrams: f64,
+    /// Both blocks are headings with body text under them.
+    pub headings: bool,
+    /// Then, the TF-IDF cosine of their two sections (`sections.rs`).
+    pub sections: f64,
 }
 
 impl Signals {
@@ -160,6 +164,8 @@ impl Signals {
             rarest_shared_idf,
             sentence_cover,
             char_trigrams: jaccard(&a.char_trigrams, &b.char_trigrams),
+            headings: false,
+            sections: 0.0,
         }
     }
 }

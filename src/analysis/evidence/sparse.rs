@@ -25,6 +25,20 @@ impl Sparse {
         v
     }
 
+    /// The sum of several vectors, L2-normalised: what a run of blocks
+    /// says as a whole.
+    pub fn sum(parts: &[&Sparse]) -> Sparse {
+        let mut all: Vec<(u32, f32)> = parts.iter().flat_map(|p| p.entries()).collect();
+        all.sort_unstable_by_key(|&(id, _)| id);
+        let mut v = Sparse::default();
+        for run in all.chunk_by(|a, b| a.0 == b.0) {
+            v.ids.push(run[0].0);
+            v.weights.push(run.iter().map(|e| e.1).sum());
+        }
+        v.normalise();
+        v
+    }
+
     /// Each distinct id once, weighted by IDF (not normalised).
     pub fn idf_set(ids: &[u32], idf: impl Fn(u32) -> f32) -> Sparse {
         let mut sorted = ids.to_vec();
