@@ -57,11 +57,15 @@ fn same_point_pairs_are_found_at_the_default_threshold() {
     // pairs beside the gold and without the trees, at the new 0.30
     // default: precision 0.455, recall 0.090, sure 0.31 (held out: 0.72 and
     // 0.20); with datelines and the attribution of quoted blocks left out of
-    // the evidence: 0.467, 0.084, sure 0.27 (held out 0.75 and 0.18). The
-    // issue's goal (recall 0.8 at precision 0.9) is not reached.
-    assert!(all.precision() >= 0.45, "precision {:.3}", all.precision());
-    assert!(all.recall() >= 0.06, "recall {:.3}", all.recall());
-    assert!(sure.recall() >= 0.25, "sure recall {:.3}", sure.recall());
+    // the evidence: 0.467, 0.084, sure 0.27 (held out 0.75 and 0.18). With
+    // word groups, letter trigrams, headings judged without their title's
+    // words and by their sections, a standardised fit and the default at
+    // 0.35: 0.486, 0.108, sure 0.35, 2 of 25 hard negatives (held out 0.81
+    // and 0.20); the floors below were raised to hold that. The issue's
+    // goal (recall 0.8 at precision 0.9) is not reached.
+    assert!(all.precision() >= 0.47, "precision {:.3}", all.precision());
+    assert!(all.recall() >= 0.09, "recall {:.3}", all.recall());
+    assert!(sure.recall() >= 0.30, "sure recall {:.3}", sure.recall());
     assert!(
         negatives_paired * 5 <= negatives,
         "hard negatives paired: {negatives_paired}/{negatives}"
