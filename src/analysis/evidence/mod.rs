@@ -68,10 +68,7 @@ impl PairEvidence {
             .collect();
         for (k, text) in lt.iter().chain(&rt).enumerate() {
             if let (std::borrow::Cow::Owned(_), Some(whole)) = (text, written.get(k)) {
-                let mut scratch = Vocab::default();
-                if let Some(p) = profile::profiles(&[whole], related, &mut scratch).pop() {
-                    profiles[k].shingles = p.shingles;
-                }
+                profiles[k].shingles = profile::text_shingles(whole);
             }
         }
         let right_profiles = profiles.split_off(n);

@@ -280,6 +280,15 @@ fn bigrams(words: &[&str]) -> Vec<u64> {
     out
 }
 
+/// The copy signal's shingles of `text` alone, as [`profiles`] takes them
+/// (its evidence words).
+pub(super) fn text_shingles(text: &str) -> Vec<u64> {
+    let mut toks = crate::analysis::tokens::tokens(text);
+    focus(text, &mut toks);
+    let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+    shingles(&words)
+}
+
 /// Word 5-gram hashes (a shorter text gives one shingle of all its words).
 fn shingles(words: &[&str]) -> Vec<u64> {
     const K: usize = 5;
