@@ -8,12 +8,13 @@
 //! explanation shown beside the row). Body text keeps every word: a
 //! paragraph's words are its own facts, whatever the title says.
 
+use crate::analysis::text::{word_spans, words};
 use crate::corpus::{Article, BlockKind};
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-/// The article's title words, lower-cased: its metadata title, else its
-/// first heading.
+/// The article's title, and its words lower-cased: its metadata title,
+/// else its first heading.
 fn title_words(article: &Article) -> (Option<&str>, HashSet<String>) {
     let title = article.meta.title.as_deref().or_else(|| {
         article
@@ -22,17 +23,7 @@ fn title_words(article: &Article) -> (Option<&str>, HashSet<String>) {
             .find(|b| b.kind == BlockKind::Heading)
             .map(|b| b.text.as_str())
     });
-    let words = title
-        .map(|t| words(t).map(|(_, w)| w.to_lowercase()).collect())
-        .unwrap_or_default();
-    (title, words)
-}
-
-/// Alphanumeric runs with their byte offsets.
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+    (title, title.map(|t| words(t).collect()).unwrap_or_default())
 }
 
 /// The texts the evidence reads for each block of `article`: headings
@@ -51,19 +42,13 @@ pub fn evidence_texts(article: &Article) -> Vec<Cow<'_, str>> {
             if b.kind != BlockKind::Heading || is_title || title_words.is_empty() {
                 return Cow::Borrowed(b.text.as_str());
             }
-            let mut masked = b.text.clone().into_bytes();
-            let mut changed = false;
-            for (at, w) in words(&b.text) {
-                if title_words.contains(&w.to_lowercase()) {
-                    masked[at..at + w.len()].fill(b' ');
-                    changed = true;
+            let mut masked = Cow::Borrowed(b.text.as_str());
+            for (s, e) in word_spans(&b.text) {
+                if title_words.contains(&b.text[s..e].to_lowercase()) {
+                    masked.to_mut().replace_range(s..e, &" ".repeat(e - s));
                 }
             }
-            match changed {
-                // Whole words replaced by ASCII spaces: still UTF-8.
-                true => Cow::Owned(String::from_utf8(masked).unwrap_or_else(|_| b.text.clone())),
-                false => Cow::Borrowed(b.text.as_str()),
-            }
+            masked
         })
         .collect()
 }

@@ -60,15 +60,14 @@ impl PairEvidence {
         // A heading with its title words blanked is judged on what it adds
         // (`headings`), but copied text is copied whole: its shingles come
         // from the heading as written, so copy detection sees every word.
-        let originals = |a: usize| corpus.articles.get(a).map(|a| &a.blocks[..]).unwrap_or(&[]);
-        let written: Vec<&str> = originals(left)
+        let blocks = |a: usize| corpus.articles.get(a).map_or(&[][..], |a| &a.blocks[..]);
+        let written = lt
             .iter()
-            .chain(originals(right))
-            .map(|b| b.text.as_str())
-            .collect();
-        for (k, text) in lt.iter().chain(&rt).enumerate() {
-            if let (std::borrow::Cow::Owned(_), Some(whole)) = (text, written.get(k)) {
-                profiles[k].shingles = profile::text_shingles(whole);
+            .zip(blocks(left))
+            .chain(rt.iter().zip(blocks(right)));
+        for (k, (text, block)) in written.enumerate() {
+            if let std::borrow::Cow::Owned(_) = text {
+                profiles[k].shingles = profile::text_shingles(&block.text);
             }
         }
         let right_profiles = profiles.split_off(n);
@@ -87,9 +86,6 @@ impl PairEvidence {
         match (self.left.get(i), self.right.get(j)) {
             (Some(a), Some(b)) => {
                 let mut s = Signals::of(a, b);
-                fn section(v: &[Option<sparse::Sparse>], k: usize) -> Option<&sparse::Sparse> {
-                    v.get(k).and_then(Option::as_ref)
-                }
                 if let (Some(x), Some(y)) = (
                     section(&self.left_sections, i),
                     section(&self.right_sections, j),
@@ -158,6 +154,11 @@ impl PairEvidence {
             terms: terms.into_iter().take(6).map(|(_, t)| t).collect(),
         }
     }
+}
+
+/// Block `k`'s section vector, if it is a heading with one.
+fn section(sections: &[Option<sparse::Sparse>], k: usize) -> Option<&sparse::Sparse> {
+    sections.get(k)?.as_ref()
 }
 
 /// Why two blocks pair, in words a reader can check against the text.

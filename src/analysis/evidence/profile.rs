@@ -163,9 +163,7 @@ pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Ve
         .zip(&toks)
         .zip(trigrams)
         .map(|((text, toks), trigrams)| {
-            let mut p = profile(text, toks, &lower, &stems, related, vocab);
-            p.char_trigrams = trigrams;
-            p
+            profile(text, toks, trigrams, &lower, &stems, related, vocab)
         })
         .collect()
 }
@@ -173,6 +171,7 @@ pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Ve
 fn profile(
     text: &str,
     toks: &[Token],
+    char_trigrams: Vec<u64>,
     lower: &WordSet<&str>,
     stems: &WordMap<&str, Option<String>>,
     related: &RelatedIndex,
@@ -233,7 +232,7 @@ fn profile(
         quote_spans,
         bigrams: bigrams(&words),
         shingles: shingles(&words),
-        char_trigrams: Vec::new(),
+        char_trigrams,
         words: {
             let mut w: Vec<u64> = words.iter().map(|w| fnv1a(w.as_bytes())).collect();
             w.sort_unstable();
