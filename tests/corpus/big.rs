@@ -85,7 +85,11 @@ fn a_ten_megabyte_paragraph_shows_and_scrolls_in_the_reader() {
 }
 
 fn many_tiny_files(n: usize) {
-    let dir = tempfile::tempdir().unwrap();
+    // 100,000 files take about 400 MB of blocks. They go beside the build
+    // (cargo's temporary folder for integration tests), not into /tmp,
+    // which may be a small memory file system; a full disk is named as
+    // such rather than as a panic deep in the loop.
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
     // Spread over folders, as a real archive would be.
     for i in 0..n {
         let sub = dir.path().join(format!("d{:03}", i % 200));
@@ -93,7 +97,9 @@ fn many_tiny_files(n: usize) {
             std::fs::create_dir(&sub).unwrap();
         }
         let text = format!("Tiny article {i}\n\nItem {i} says one short thing.\n");
-        std::fs::write(sub.join(format!("a{i:06}.txt")), text).unwrap();
+        if let Err(e) = std::fs::write(sub.join(format!("a{i:06}.txt")), text) {
+            panic!("writing tiny file {i} of {n} under {}: {e}", dir.path().display());
+        }
     }
     let ran = run::parallax(&["list".as_ref(), dir.path().as_os_str()], HANG);
     assert!(!ran.timed_out);
