@@ -18,6 +18,10 @@
 //! opens it). `--rules` compares pairing rules on the same scores (see
 //! `support/rules.rs`). `--also` counts an unpaired block's `also` mark
 //! (it makes the point of that block, which is paired elsewhere) as a pair.
+//! `--top K` asks what a reader browsing a block's likeliest partners
+//! finds: of the blocks with a gold partner (on either side), how many have
+//! one among their K most probable partners, and how many of the top
+//! partners shown are gold.
 
 #[path = "support/gold.rs"]
 mod gold;
@@ -104,6 +108,9 @@ fn main() {
             sure.recall()
         );
     }
+    if let Some(k) = arg_after(&args, "--top").and_then(|k| k.parse().ok()) {
+        top_partners(&cases, k);
+    }
     if args.iter().any(|a| a == "--rules") {
         rules::compare(&cases);
     }
@@ -125,4 +132,59 @@ fn main() {
             writeln!(out, "{name}\t{i}\t{j}\t{label}\t{}", row.join("\t")).unwrap();
         });
     }
+}
+
+/// The K most probable partners of one block, best first (pairs that may
+/// pair and share something).
+fn ranked(scores: &PairScores, block: usize, left_side: bool, k: usize) -> Vec<(usize, f64)> {
+    let others = if left_side {
+        scores.right_len()
+    } else {
+        scores.left_len()
+    };
+    let mut out: Vec<(usize, f64)> = (0..others)
+        .filter_map(|o| {
+            let (i, j) = if left_side { (block, o) } else { (o, block) };
+            let p = scores.probability(i, j);
+            (scores.can_pair(i, j) && p > 0.0).then_some((o, p))
+        })
+        .collect();
+    out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    out.truncate(k);
+    out
+}
+
+/// Recall at K of each block's partners, and the precision of the top K
+/// shown, over every block with a gold partner.
+fn top_partners(cases: &[(gold::Gold, PairScores)], k: usize) {
+    let (mut blocks, mut hit, mut shown, mut right) = (0usize, 0usize, 0usize, 0usize);
+    let mut hit_first = 0usize;
+    for (g, s) in cases {
+        let gold = g.set(false);
+        for left_side in [true, false] {
+            let mut with_partner: BTreeSet<usize> = BTreeSet::new();
+            for &(i, j) in &gold {
+                with_partner.insert(if left_side { i } else { j });
+            }
+            for &b in &with_partner {
+                let is_gold = |o: usize| {
+                    let pair = if left_side { (b, o) } else { (o, b) };
+                    gold.contains(&pair)
+                };
+                let top = ranked(s, b, left_side, k);
+                blocks += 1;
+                shown += top.len();
+                right += top.iter().filter(|t| is_gold(t.0)).count();
+                hit += usize::from(top.iter().any(|t| is_gold(t.0)));
+                hit_first += usize::from(top.first().is_some_and(|t| is_gold(t.0)));
+            }
+        }
+    }
+    let share = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    println!(
+        "top {k}: {blocks} blocks with a gold partner; first is gold {:.3}; one of top {k} is gold {:.3}; {shown} shown, {:.3} of them gold",
+        share(hit_first, blocks),
+        share(hit, blocks),
+        share(right, shown)
+    );
 }

@@ -12,6 +12,7 @@ pub mod find;
 mod hashing;
 
 pub mod pair;
+pub mod partners;
 pub mod quotes;
 pub mod related;
 pub mod shingle;

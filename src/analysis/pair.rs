@@ -110,6 +110,12 @@ impl PairComparison {
             (None, Some(j), Some(i)) => (i, j),
             _ => return None,
         };
+        Some(self.pair_evidence(corpus, i, j))
+    }
+
+    /// Why left block `i` and right block `j` would pair, paired or not
+    /// (a block's partners below the threshold are explained the same way).
+    pub fn pair_evidence(&self, corpus: &Corpus, i: usize, j: usize) -> RowEvidence {
         let text = |a: usize, b: usize| {
             corpus
                 .articles
@@ -118,10 +124,10 @@ impl PairComparison {
                 .map_or("", |b| b.text.as_str())
         };
         let ev = &self.scores.evidence;
-        Some(RowEvidence {
+        RowEvidence {
             signals: ev.signals(i, j),
             explanation: ev.explain(i, j, text(self.left(), i), text(self.right(), j)),
-        })
+        }
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, DiffCache> {

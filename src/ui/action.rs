@@ -154,6 +154,7 @@ actions! {
     PrevRight = "prev_right", [Compare], "Show the previous article on the right";
     ThresholdUp = "threshold_up", [Compare], "Raise the similarity threshold for pairing";
     ThresholdDown = "threshold_down", [Compare], "Lower the similarity threshold for pairing";
+    Partner = "partner", [Compare], "Show the paragraph on top beside its likeliest counterpart, paired or not (again: the next likeliest)";
     OpenAcross = "open_across", [Palette], "Open the selected topic across all articles";
     DeleteChar = "delete_char", [Palette, Prompt, Bookmarks, Search], "Delete the last character typed";
     ClearQuery = "clear_query", [Palette, Prompt, Bookmarks, Search], "Clear what was typed";

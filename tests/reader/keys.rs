@@ -510,3 +510,89 @@ fn compare_names_the_evidence_of_the_row_on_top_and_reports_at_the_threshold_on_
         "{effect:?}"
     );
 }
+
+#[test]
+fn partner_key_shows_the_paragraph_on_top_beside_its_likeliest_counterparts() {
+    use parallax::analysis::partners::{PairSide, partners};
+    let mut app = app((120, 40), true);
+    let (left, right) = (id_of(&app, "000"), id_of(&app, "002"));
+    app.open_compare(left, right);
+    app.refresh_layouts();
+    // A left paragraph that is left unpaired at the default threshold
+    // but has candidates: the partner key is for exactly those.
+    let (row, block, line, ranked) = {
+        let c = app.compare();
+        let (data, layout) = (c.data().unwrap(), c.layout().unwrap());
+        let scores = &data.comparison.scores;
+        let row = data
+            .alignment
+            .rows
+            .iter()
+            .position(|r| {
+                r.right.is_none()
+                    && r.left.is_some_and(|b| {
+                        app.corpus().articles[left].blocks[b].kind == BlockKind::Paragraph
+                            && partners(scores, PairSide::Left, b, 3).len() == 3
+                    })
+            })
+            .expect("an unpaired left paragraph with three candidates");
+        let block = data.alignment.rows[row].left.unwrap();
+        (
+            row,
+            block,
+            layout.row_line[row],
+            partners(scores, PairSide::Left, block, 3),
+        )
+    };
+    // `{row}G` puts the row on top, as a reader would.
+    for d in (row + 1).to_string().bytes() {
+        app.update(Msg::Digit(d - b'0'));
+    }
+    act(&mut app, &[Action::Bottom]);
+    assert_eq!(app.compare().scroll()[0], line);
+    // The right block drawn on the right pane's top line.
+    let other_top = |app: &App| {
+        let c = app.compare();
+        let top = c.scroll()[1];
+        let layout = c.layout().unwrap();
+        let unit = layout
+            .units
+            .iter()
+            .find(|u| u.pane == 1 && u.lines.contains(&top));
+        unit.map(|u| u.block.block)
+    };
+    for (k, partner) in ranked.iter().enumerate() {
+        act(&mut app, &[Action::Partner]);
+        let c = app.compare();
+        assert!(!c.locked(), "the panes come unlocked");
+        assert_eq!(
+            c.scroll()[0],
+            line,
+            "the left pane keeps the paragraph on top"
+        );
+        assert_eq!(other_top(&app), Some(partner.block), "partner {k}");
+        let said = app
+            .message()
+            .map(|m| m.as_str().to_string())
+            .unwrap_or_default();
+        assert!(
+            said.starts_with(&format!("Partner {}/3 of {block}: ", k + 1)),
+            "{said}"
+        );
+    }
+    // A fourth press comes back to the likeliest.
+    act(&mut app, &[Action::Partner]);
+    assert_eq!(other_top(&app), Some(ranked[0].block));
+    // Scrolling starts again from the paragraph then on top.
+    act(&mut app, &[Action::ScrollDown, Action::Partner]);
+    let said = app
+        .message()
+        .map(|m| m.as_str().to_string())
+        .unwrap_or_default();
+    assert!(said.starts_with("Partner 1/"), "{said}");
+    // The lock key lines the rows up again.
+    act(&mut app, &[Action::ToggleLock]);
+    assert!(app.compare().locked());
+    let text = screen_text(&render(&app));
+    assert!(!text.is_empty());
+}

@@ -55,6 +55,17 @@ impl CompareLayout {
         Some((self.group_row[group]?, offset))
     }
 
+    /// The first block drawn in `pane` (0 left, 1 right) that shows on
+    /// line `line` or below it: a run of unpaired blocks lines up each
+    /// side's blocks, so the alignment row of a line names only one side.
+    pub fn block_from(&self, pane: usize, line: usize) -> Option<usize> {
+        self.units
+            .iter()
+            .filter(|u| u.pane == pane && u.lines.end > line)
+            .min_by_key(|u| u.lines.start)
+            .map(|u| u.block.block)
+    }
+
     /// The line `offset` lines into the group of alignment row `row`.
     pub fn line_of_row(&self, row: usize, offset: usize) -> Option<usize> {
         let (group, _) = self.groups.at(*self.row_line.get(row)?)?;

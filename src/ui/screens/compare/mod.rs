@@ -7,6 +7,7 @@
 
 mod layout;
 pub mod panes;
+mod partners;
 mod refresh;
 mod search;
 mod settings;
@@ -62,6 +63,8 @@ pub struct Compare {
     /// Counts the layouts taken in, so the search knows a new one.
     generation: usize,
     find: Find,
+    /// The partner last shown by the partner key, to step on from.
+    partner_step: Option<partners::PartnerStep>,
 }
 
 impl Compare {
@@ -81,6 +84,7 @@ impl Compare {
             background: None,
             generation: 0,
             find: Find::default(),
+            partner_step: None,
         }
     }
 
@@ -215,6 +219,9 @@ impl Screen for Compare {
         let search_step = matches!(action, Action::NextMatch | Action::PrevMatch);
         if search_step && self.find.is_active() {
             return self.step_hit(action == Action::NextMatch);
+        }
+        if action == Action::Partner {
+            return self.show_partner(cx);
         }
         match self.change_setting(action, cx) {
             Some(outcome) => outcome,

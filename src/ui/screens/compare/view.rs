@@ -6,6 +6,7 @@ use super::panes::{draw_heads, draw_rows, pane_areas};
 use super::work::Stage;
 use super::{Compare, PairData, Side};
 use crate::analysis::align::RowKind;
+use crate::analysis::evidence::Explanation;
 use crate::display::wrap::truncate;
 use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
@@ -88,19 +89,7 @@ impl Compare {
             return None;
         }
         let e = data.comparison.evidence(&cx.corpus, row)?.explanation;
-        let mut parts: Vec<String> = Vec::new();
-        if !e.names.is_empty() {
-            parts.push(e.names.join(", "));
-        }
-        if !e.numbers.is_empty() {
-            parts.push(e.numbers.join(", "));
-        }
-        if let Some(q) = &e.quote {
-            parts.push(format!("“{q}”"));
-        }
-        if !e.terms.is_empty() {
-            parts.push(e.terms.join(", "));
-        }
+        let parts = why_parts(&e);
         let (l, r) = match (row.left, row.right, row.also) {
             (Some(l), Some(r), _) => (l, r),
             (Some(l), None, Some(r)) => (l, r),
@@ -154,6 +143,25 @@ impl Compare {
             if c.locked { "" } else { " · unlocked" }
         )
     }
+}
+
+/// What two blocks share, briefest first: names, numbers, a quote, the
+/// rarest words.
+pub(super) fn why_parts(e: &Explanation) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    if !e.names.is_empty() {
+        parts.push(e.names.join(", "));
+    }
+    if !e.numbers.is_empty() {
+        parts.push(e.numbers.join(", "));
+    }
+    if let Some(q) = &e.quote {
+        parts.push(format!("“{q}”"));
+    }
+    if !e.terms.is_empty() {
+        parts.push(e.terms.join(", "));
+    }
+    parts
 }
 
 fn kind_name(kind: RowKind) -> &'static str {

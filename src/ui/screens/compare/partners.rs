@@ -1,0 +1,132 @@
+//! The partner key: the paragraph at the top of the focused pane beside
+//! its likeliest counterpart in the other article, paired or not. Pressed
+//! again without scrolling, the next likeliest, then back to the first.
+//! The panes come unlocked so each shows its own block on the top line;
+//! the lock key lines the rows up again.
+
+use super::view::why_parts;
+use super::{Compare, PairData, PairKey, Side};
+use crate::analysis::partners::{PairSide, Partner, partners};
+use crate::corpus::BlockRef;
+use crate::ui::action::{Action, ViewId};
+use crate::ui::outcome::Outcome;
+use crate::ui::place::Goto;
+use crate::ui::shared::Shared;
+
+/// How many partners the key steps through before it comes back to the
+/// first: past the third, a same-point block is rare (BENCHMARKS.md).
+const SHOWN: usize = 3;
+
+/// The last partner shown, to step on from when the key is pressed again
+/// with nothing moved in between.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct PartnerStep {
+    key: PairKey,
+    side: Side,
+    block: usize,
+    rank: usize,
+    scroll: [usize; 2],
+}
+
+impl Compare {
+    pub(super) fn show_partner(&mut self, cx: &Shared) -> Outcome {
+        let (Some(layout), Some(data)) = (self.layout(), self.data()) else {
+            return Outcome::Say("Still comparing: the partners come with the pair".into());
+        };
+        let side = self.focus;
+        let pane = pane_of(side);
+        let Some(block) = layout.block_from(pane, self.scroll[pane]) else {
+            return Outcome::Say("No paragraph of this side from here down".into());
+        };
+        let pside = match side {
+            Side::Left => PairSide::Left,
+            Side::Right => PairSide::Right,
+        };
+        let list = partners(&data.comparison.scores, pside, block, SHOWN);
+        let (this_article, other_article) = match side {
+            Side::Left => (self.left, self.right),
+            Side::Right => (self.right, self.left),
+        };
+        let other_id = &cx.short_ids[other_article];
+        if list.is_empty() {
+            return Outcome::Say(crate::clean!(
+                "No paragraph of {other_id} shares a word with {block}"
+            ));
+        }
+        let again = self.partner_step.filter(|s| {
+            s.key == self.key() && s.side == side && s.block == block && s.scroll == self.scroll
+        });
+        let rank = again.map_or(0, |s| (s.rank + 1) % list.len());
+        let partner = list[rank];
+        let line = |article: usize, b: usize| {
+            self.line_of(layout, data, Goto::block(BlockRef::new(article, b)))
+        };
+        let (Some(from), Some(to)) = (
+            line(this_article, block),
+            line(other_article, partner.block),
+        ) else {
+            return Outcome::Done;
+        };
+        let message = describe(self, data, cx, (side, block), partner, (rank, list.len()));
+        self.locked = false;
+        self.scroll[pane] = from;
+        self.scroll[1 - pane] = to;
+        self.partner_step = Some(PartnerStep {
+            key: self.key(),
+            side,
+            block,
+            rank,
+            scroll: self.scroll,
+        });
+        Outcome::Say(crate::clean!("{message}"))
+    }
+}
+
+fn pane_of(side: Side) -> usize {
+    usize::from(side == Side::Right)
+}
+
+/// "Partner 1/3 of 12: 002 30 · 0.28 paired · p next, l lock · why:
+/// Alaska, summit".
+fn describe(
+    c: &Compare,
+    data: &PairData,
+    cx: &Shared,
+    (side, block): (Side, usize),
+    partner: Partner,
+    (rank, of): (usize, usize),
+) -> String {
+    let (i, j) = match side {
+        Side::Left => (block, partner.block),
+        Side::Right => (partner.block, block),
+    };
+    let other = match side {
+        Side::Left => c.right,
+        Side::Right => c.left,
+    };
+    let paired = data
+        .alignment
+        .rows
+        .iter()
+        .any(|r| r.kind.is_paired() && r.left == Some(i) && r.right == Some(j));
+    let why = why_parts(&data.comparison.pair_evidence(&cx.corpus, i, j).explanation);
+    let key = |a| cx.key_for(ViewId::Compare, a);
+    let mut out = format!(
+        "Partner {}/{of} of {block}: {} {} · {:.2}{}",
+        rank + 1,
+        cx.short_ids[other],
+        partner.block,
+        partner.similarity,
+        if paired { " paired" } else { "" }
+    );
+    // The keys before the evidence: a narrow status line cuts the end.
+    out.push_str(&format!(
+        " · {} next, {} lock",
+        key(Action::Partner),
+        key(Action::ToggleLock)
+    ));
+    if !why.is_empty() {
+        out.push_str(&format!(" · why: {}", why.join(" · ")));
+    }
+    out
+}
