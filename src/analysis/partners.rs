@@ -31,7 +31,7 @@ impl PairSide {
 
 /// A candidate partner: a block of the other article and how surely the
 /// two make the same point (the scale of every row's `similarity`).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct Partner {
     pub block: usize,
     pub similarity: f64,

@@ -218,6 +218,11 @@ pub enum Command {
         /// Print JSON instead of text
         #[arg(long)]
         json: bool,
+        /// Under each unpaired paragraph, its N likeliest partners in the
+        /// other article, paired or not, with their similarity (JSON: a
+        /// "partners" list on those rows)
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=50))]
+        partners: Option<u16>,
     },
     /// The topic index: headings, salient terms and names, with where they occur
     Topics {

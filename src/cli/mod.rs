@@ -93,9 +93,15 @@ pub fn run(cli: Cli) -> ExitCode {
             right,
             paths,
             json,
+            partners,
         }) => analysed(&paths, &|c, cache| {
             let related = || cache.bind(c).related();
-            emit(|out| diff::print(c, &related, (&left, &right), threshold, json, paint, out))
+            let shown = diff::Shown {
+                threshold,
+                json,
+                partners: partners.map(usize::from),
+            };
+            emit(|out| diff::print(c, &related, (&left, &right), shown, paint, out))
         }),
         Some(Command::Topics {
             paths,

@@ -9,6 +9,7 @@ use crate::analysis::align::{AlignOptions, AlignedRow, RepeatOf, RowKind};
 use crate::analysis::diff::DiffOp;
 use crate::analysis::evidence::{Explanation, Signals};
 use crate::analysis::pair::RowEvidence;
+use crate::analysis::partners::Partner;
 use crate::corpus::{Article, OutletSource};
 use serde::Serialize;
 
@@ -82,6 +83,10 @@ pub struct RowJson<'a> {
     signals: Option<Signals>,
     evidence: Option<Explanation>,
     ops: &'a [DiffOp],
+    /// Only when asked for (`diff --partners N`): an unpaired block's
+    /// likeliest partners in the other article.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    partners: Option<Vec<Partner>>,
 }
 
 impl<'a> RowJson<'a> {
@@ -98,6 +103,13 @@ impl<'a> RowJson<'a> {
             signals,
             evidence,
             ops,
+            partners: None,
         }
+    }
+
+    /// The row with its block's likeliest partners (`None` leaves the key
+    /// out).
+    pub fn with_partners(self, partners: Option<Vec<Partner>>) -> Self {
+        RowJson { partners, ..self }
     }
 }

@@ -11,7 +11,10 @@
 //! on unpaired rows without `also` (the block of the other side whose point
 //! an unpaired block also makes). `ops` reproduce the paired texts exactly;
 //! for unpaired rows `ops` is empty (the block's text is what `parallax
-//! show` prints at that index).
+//! show` prints at that index). With `--partners N`, each unpaired
+//! content row also has `"partners": [{"block", "similarity"}]`: the N
+//! likeliest blocks of the other article for its block, paired or not,
+//! most likely first (`analysis::partners`); without it the key is absent.
 //!
 //! Text: one entry per row. Paired rows show an inline diff when most of
 //! the text is shared, and the two texts one under the other when it is a
@@ -23,8 +26,9 @@ mod text;
 use super::CleanOut;
 use super::paint::{Paint, output_width};
 use super::resolve;
-use crate::analysis::align::{AlignOptions, RepeatOf};
+use crate::analysis::align::{AlignOptions, AlignedRow, RepeatOf};
 use crate::analysis::pair::{PairComparison, Threshold};
+use crate::analysis::partners::{PairSide, Partner, partners};
 use crate::analysis::related::RelatedIndex;
 use crate::corpus::{Article, Block, Corpus};
 use crate::report::{OptionsJson, RowJson};
@@ -44,15 +48,27 @@ struct DiffJson<'a> {
     rows: Vec<RowJson<'a>>,
 }
 
+/// What `diff` prints: at which threshold, as JSON or text, and how many
+/// partners of each unpaired paragraph (none unless asked).
+pub struct Shown {
+    pub threshold: Threshold,
+    pub json: bool,
+    pub partners: Option<usize>,
+}
+
 pub fn print(
     corpus: &Corpus,
     related: &dyn Fn() -> RelatedIndex,
     (left, right): (&str, &str),
-    threshold: Threshold,
-    json: bool,
+    shown: Shown,
     paint: Paint,
     out: &mut CleanOut,
 ) -> anyhow::Result<()> {
+    let Shown {
+        threshold,
+        json,
+        partners: partner_count,
+    } = shown;
     let (li, ri) = (resolve(corpus, left)?, resolve(corpus, right)?);
     // The corpus's IDF weighs the pair's words: read from the cache when
     // the corpus was analysed before, so one pair costs its own work.
@@ -70,7 +86,13 @@ pub fn print(
                 .rows
                 .iter()
                 .zip(&ops)
-                .map(|(row, ops)| RowJson::of(row, ops, pair.evidence(corpus, row)))
+                .map(|(row, ops)| {
+                    let json = RowJson::of(row, ops, pair.evidence(corpus, row));
+                    match partner_count {
+                        Some(n) => json.with_partners(unpaired_partners(corpus, &pair, row, n)),
+                        None => json,
+                    }
+                })
                 .collect(),
         };
         return out.json(&doc);
@@ -82,8 +104,30 @@ pub fn print(
         right: ra,
         paint,
         width: output_width(),
+        partners: partner_count,
     }
     .print(&alignment, &AlignOptions::at(threshold), out)
+}
+
+/// The likeliest partners of an unpaired content row's block (none for
+/// paired rows and chrome).
+pub(super) fn unpaired_partners(
+    corpus: &Corpus,
+    pair: &PairComparison,
+    row: &AlignedRow,
+    n: usize,
+) -> Option<Vec<Partner>> {
+    let (side, index, article) = match (row.left, row.right) {
+        (Some(i), None) => (PairSide::Left, i, pair.left()),
+        (None, Some(j)) => (PairSide::Right, j, pair.right()),
+        _ => return None,
+    };
+    let content = corpus
+        .articles
+        .get(article)
+        .and_then(|a| a.blocks.get(index))
+        .is_some_and(|b| b.kind.is_content());
+    content.then(|| partners(&pair.scores, side, index, n))
 }
 
 pub(super) fn block(a: &Article, index: Option<usize>) -> Option<&Block> {

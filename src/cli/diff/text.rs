@@ -2,7 +2,7 @@
 //! aligned row with its word diff, inline (copied text) or as two texts (a
 //! rewrite), runs of chrome folded, and the summary line.
 
-use super::{INDENT, INLINE_MIN_SHARE, block, repeat_note};
+use super::{INDENT, INLINE_MIN_SHARE, block, repeat_note, unpaired_partners};
 use crate::analysis::align::{AlignOptions, AlignedRow, Alignment, RowKind};
 use crate::analysis::diff::{DiffOp, OpTag, equal_share, equal_share_bound};
 use crate::analysis::pair::PairComparison;
@@ -31,6 +31,8 @@ pub(super) struct Text<'a> {
     pub(super) right: &'a Article,
     pub(super) paint: Paint,
     pub(super) width: usize,
+    /// How many likeliest partners to list under an unpaired paragraph.
+    pub(super) partners: Option<usize>,
 }
 
 impl Text<'_> {
@@ -138,8 +140,10 @@ impl Text<'_> {
                     row.similarity
                 ));
             }
+            // Never past the width: a long header is cut, and leaves the
+            // text out.
+            let head = truncate(&head, self.width.saturating_sub(width(&g)));
             let room = self.width.saturating_sub(width(&g) + width(&head) + 2);
-            // Never past the width: a long header leaves the text out.
             let text = clean!(
                 "{}",
                 if room >= 8 {
@@ -161,7 +165,7 @@ impl Text<'_> {
                 line
             };
             out.line(&line)?;
-            return Ok(());
+            return self.likeliest(row, out);
         };
         let g = gutter(row.left, row.right, "↔");
         let mut head = format!(
@@ -223,6 +227,31 @@ impl Text<'_> {
     fn plain_two_texts(&self, left: &str, right: &str, out: &mut CleanOut) -> anyhow::Result<()> {
         self.wrapped("< ", &[(left.to_string(), Style::Plain)], out)?;
         self.wrapped("> ", &[(right.to_string(), Style::Plain)], out)
+    }
+
+    /// "likeliest: right 18 (0.05) · right 25 (0.04)", under an unpaired
+    /// paragraph when `--partners` asks for them.
+    fn likeliest(&self, row: &AlignedRow, out: &mut CleanOut) -> anyhow::Result<()> {
+        let Some(n) = self.partners else {
+            return Ok(());
+        };
+        let Some(list) = unpaired_partners(self.corpus, self.pair, row, n) else {
+            return Ok(());
+        };
+        let side = if row.left.is_some() { "right" } else { "left" };
+        let listed: Vec<String> = list
+            .iter()
+            .map(|p| format!("{side} {} ({:.2})", p.block, p.similarity))
+            .collect();
+        let text = if listed.is_empty() {
+            "likeliest: none shares a word".to_string()
+        } else {
+            format!("likeliest: {}", listed.join(" · "))
+        };
+        let room = self.width.saturating_sub(INDENT).max(20);
+        let line = clean!("{}{}", " ".repeat(INDENT), truncate(&text, room));
+        out.line(&self.paint.paint(Tone::Dim, &line))?;
+        Ok(())
     }
 
     /// "why: names: …· numbers: … · words: …": what the pair rests on,

@@ -16,6 +16,7 @@ fn text<'a>(corpus: &'a Corpus, pair: &'a PairComparison, colour: bool) -> Text<
         right: &corpus.articles[pair.right()],
         paint: Paint { enabled: colour },
         width: 80,
+        partners: None,
     }
 }
 
