@@ -11,7 +11,16 @@
 //! one-to-one rows find about one in five (BENCHMARKS.md, "A block's
 //! likeliest partners").
 
-use crate::analysis::align::PairScores;
+use crate::analysis::align::{AlignOptions, PairScores, align_scores};
+use crate::analysis::events::Events;
+use crate::analysis::evidence::Explanation;
+use crate::analysis::related::RelatedIndex;
+use crate::corpus::{BlockRef, Corpus};
+
+/// The most articles [`elsewhere`] compares a block with: each costs a
+/// pair comparison (about 10 ms for two 60-paragraph articles), and a
+/// key press must stay quick.
+pub const ELSEWHERE_MAX: usize = 32;
 
 /// Which article of the pair a block belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,6 +74,71 @@ pub fn partners(scores: &PairScores, side: PairSide, block: usize, k: usize) -> 
     });
     out.truncate(k);
     out
+}
+
+/// Another article's likeliest block for a paragraph: "where does this
+/// outlet make the point?".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Elsewhere {
+    pub article: usize,
+    /// Its likeliest block; `None` when no block of it shares a word.
+    pub partner: Option<Partner>,
+    /// The alignment of the two articles at the default threshold pairs
+    /// the two blocks (the compare view shows them in one row).
+    pub paired: bool,
+    /// What the two share, in their own words (with a partner).
+    pub explanation: Option<Explanation>,
+}
+
+/// For block `at`, the likeliest block of each other article of its event
+/// (of every article when events are unknown), most likely first, then
+/// the articles sharing nothing; at most [`ELSEWHERE_MAX`] articles, the
+/// nearest in corpus order. Also how many articles there were to compare.
+pub fn elsewhere(
+    corpus: &Corpus,
+    related: &RelatedIndex,
+    events: &Events,
+    at: BlockRef,
+) -> (Vec<Elsewhere>, usize) {
+    let members: Vec<usize> = match events.of(at.article).and_then(|e| events.get(e)) {
+        Some(event) => event.articles.clone(),
+        None => (0..corpus.articles.len()).collect(),
+    };
+    let mut others: Vec<usize> = members.into_iter().filter(|&a| a != at.article).collect();
+    let total = others.len();
+    // The nearest in corpus order: files of one story are often named
+    // and listed together.
+    others.sort_by_key(|&a| (a.abs_diff(at.article), a));
+    others.truncate(ELSEWHERE_MAX);
+    let mut rows: Vec<Elsewhere> = others
+        .into_iter()
+        .map(|other| {
+            let scores = PairScores::compute(corpus, related, at.article, other);
+            let partner = partners(&scores, PairSide::Left, at.block, 1)
+                .into_iter()
+                .next();
+            let paired = partner.is_some_and(|p| {
+                align_scores(&scores, &AlignOptions::default())
+                    .pairs()
+                    .contains(&(at.block, p.block))
+            });
+            let text =
+                |a: usize, b: usize| corpus.articles[a].blocks.get(b).map_or("", |x| &x.text);
+            let explanation = partner.map(|p| {
+                let (mine, theirs) = (text(at.article, at.block), text(other, p.block));
+                scores.evidence.explain(at.block, p.block, mine, theirs)
+            });
+            Elsewhere {
+                article: other,
+                partner,
+                paired,
+                explanation,
+            }
+        })
+        .collect();
+    let key = |r: &Elsewhere| r.partner.map_or(-1.0, |p| p.similarity);
+    rows.sort_by(|a, b| key(b).total_cmp(&key(a)).then(a.article.cmp(&b.article)));
+    (rows, total)
 }
 
 #[cfg(test)]
@@ -136,5 +210,32 @@ mod tests {
         assert!(all.iter().all(|p| p.block != 1), "{all:?}");
         // A block out of range has none.
         assert!(partners(&s, PairSide::Left, 9, 3).is_empty());
+    }
+
+    #[test]
+    fn elsewhere_ranks_each_other_article_by_its_likeliest_block() {
+        let corpus = crate::corpus::load_builtin();
+        let related = RelatedIndex::build(&corpus);
+        let events = Events::default();
+        // A paragraph of 000 with partners in the other four articles.
+        let at = BlockRef::new(0, 24);
+        let (rows, total) = elsewhere(&corpus, &related, &events, at);
+        assert_eq!(total, corpus.articles.len() - 1);
+        assert_eq!(rows.len(), total);
+        assert!(rows.iter().all(|r| r.article != 0));
+        let sims: Vec<f64> = rows
+            .iter()
+            .map(|r| r.partner.map_or(-1.0, |p| p.similarity))
+            .collect();
+        assert!(sims.windows(2).all(|w| w[0] >= w[1]), "{sims:?}");
+        for r in &rows {
+            // Each row's partner is the pair comparison's first partner.
+            let scores = PairScores::compute(&corpus, &related, 0, r.article);
+            let first = partners(&scores, PairSide::Left, 24, 1).first().copied();
+            assert_eq!(r.partner, first);
+        }
+        // The pair the compare view of 000 ⇄ 002 opens on is paired there.
+        let two = rows.iter().find(|r| r.article == 2).unwrap();
+        assert!(two.paired, "{two:?}");
     }
 }

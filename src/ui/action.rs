@@ -24,10 +24,11 @@ pub enum ViewId {
     Quotes,
     Passages,
     Variants,
+    Elsewhere,
 }
 
 impl ViewId {
-    pub const ALL: [ViewId; 15] = [
+    pub const ALL: [ViewId; 16] = [
         ViewId::Global,
         ViewId::Library,
         ViewId::Reader,
@@ -43,6 +44,7 @@ impl ViewId {
         ViewId::Quotes,
         ViewId::Passages,
         ViewId::Variants,
+        ViewId::Elsewhere,
     ];
 
     /// The table name in keymap.toml.
@@ -63,6 +65,7 @@ impl ViewId {
             ViewId::Quotes => "quotes",
             ViewId::Passages => "passages",
             ViewId::Variants => "variants",
+            ViewId::Elsewhere => "elsewhere",
         }
     }
 
@@ -83,6 +86,7 @@ impl ViewId {
             ViewId::Quotes => "Quotes",
             ViewId::Passages => "Shared passages",
             ViewId::Variants => "Side by side (a quote's or passage's copies)",
+            ViewId::Elsewhere => "Elsewhere (a paragraph's point in the other articles)",
         }
     }
 
@@ -127,17 +131,17 @@ actions! {
     Library = "library", [Global], "Go to the library of articles";
     Topics = "topics", [Global], "Open the topic palette (fuzzy jump to a topic)";
     Matrix = "matrix", [Global], "Open the topics × articles coverage matrix";
-    ScrollDown = "scroll_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Move down one line or entry";
-    ScrollUp = "scroll_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Move up one line or entry";
-    PageDown = "page_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Move down one page";
-    PageUp = "page_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Move up one page";
+    ScrollDown = "scroll_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants, Elsewhere], "Move down one line or entry";
+    ScrollUp = "scroll_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants, Elsewhere], "Move up one line or entry";
+    PageDown = "page_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants, Elsewhere], "Move down one page";
+    PageUp = "page_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants, Elsewhere], "Move up one page";
     HalfPageDown = "half_page_down", [Reader, Compare, Topic, Help, Variants], "Move down half a page";
     HalfPageUp = "half_page_up", [Reader, Compare, Topic, Help, Variants], "Move up half a page";
-    Top = "top", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Go to the top";
-    Bottom = "bottom", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants], "Go to the bottom";
+    Top = "top", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants, Elsewhere], "Go to the top";
+    Bottom = "bottom", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants, Elsewhere], "Go to the bottom";
     Left = "left", [Matrix], "Move one column left";
     Right = "right", [Matrix], "Move one column right";
-    Confirm = "confirm", [Library, Palette, Matrix, Prompt, Bookmarks, Search, Results, Quotes, Passages, Variants], "Open the selected entry (in a prompt: accept)";
+    Confirm = "confirm", [Library, Palette, Matrix, Prompt, Bookmarks, Search, Results, Quotes, Passages, Variants, Elsewhere], "Open the selected entry (in a prompt: accept)";
     ToggleMark = "toggle_mark", [Library], "Mark or unmark the article for comparison";
     Compare = "compare", [Library, Reader], "Compare the two marked articles (or this one with the next)";
     ToggleBoilerplate = "toggle_boilerplate", [Reader, Compare], "Fold or unfold site chrome and metadata";
@@ -154,6 +158,7 @@ actions! {
     PrevRight = "prev_right", [Compare], "Show the previous article on the right";
     ThresholdUp = "threshold_up", [Compare], "Raise the similarity threshold for pairing";
     ThresholdDown = "threshold_down", [Compare], "Lower the similarity threshold for pairing";
+    Elsewhere = "elsewhere", [Reader, Compare], "Show where each other article of the event makes the point of the paragraph on top";
     Partner = "partner", [Compare], "Show the paragraph on top beside its likeliest counterpart, paired or not (again: the next likeliest)";
     OpenAcross = "open_across", [Palette], "Open the selected topic across all articles";
     DeleteChar = "delete_char", [Palette, Prompt, Bookmarks, Search], "Delete the last character typed";

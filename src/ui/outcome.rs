@@ -5,6 +5,7 @@
 use super::group::Group;
 use super::place::Goto;
 use crate::analysis::pair::Threshold;
+use crate::corpus::BlockRef;
 use crate::corpus::sanitize::Clean;
 use crate::session::Bookmark;
 
@@ -53,6 +54,10 @@ pub enum Open {
     Passages(Option<usize>),
     /// A group's copies side by side.
     Copies(Copies),
+    /// Where the other articles make the point of a paragraph.
+    Elsewhere(BlockRef),
+    /// Two blocks of two articles, each on the top line of its pane.
+    Beside { left: BlockRef, right: BlockRef },
 }
 
 /// What a group of copies is of.

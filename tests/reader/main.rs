@@ -20,6 +20,7 @@ mod loading;
 mod matrix_columns;
 mod mouse;
 mod palette_fresh;
+mod partners;
 mod passages;
 mod places;
 mod progressive;

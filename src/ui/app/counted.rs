@@ -93,7 +93,11 @@ fn needs_analysis(action: Action, view: ViewId) -> bool {
     matches!(action, Action::Topics | Action::Matrix)
         || matches!(
             action,
-            Action::Quotes | Action::Passages | Action::FollowPassage | Action::FollowQuote
+            Action::Quotes
+                | Action::Passages
+                | Action::FollowPassage
+                | Action::FollowQuote
+                | Action::Elsewhere
         )
         || (action == Action::Compare && view != ViewId::Palette)
 }

@@ -30,6 +30,7 @@ use crate::ui::overlays::palette::PaletteState;
 use crate::ui::overlays::search_prompt::SearchPrompt;
 use crate::ui::place::Goto;
 use crate::ui::screens::compare::Compare;
+use crate::ui::screens::elsewhere::ElsewhereScreen;
 use crate::ui::screens::library::Library;
 use crate::ui::screens::matrix::Matrix;
 use crate::ui::screens::passages::PassagesScreen;
@@ -204,6 +205,10 @@ impl App {
 
     pub fn passages(&self) -> &PassagesScreen {
         &self.screens.passages
+    }
+
+    pub fn elsewhere(&self) -> &ElsewhereScreen {
+        &self.screens.elsewhere
     }
 
     pub fn variants(&self) -> &VariantsScreen {

@@ -58,6 +58,14 @@ impl App {
                 s.variants.open(copies);
                 self.go(ScreenId::Variants);
             }
+            Open::Elsewhere(at) => {
+                s.elsewhere.open(at);
+                self.go(ScreenId::Elsewhere);
+            }
+            Open::Beside { left, right } => {
+                s.compare.open_beside(left, right);
+                self.go(ScreenId::Compare);
+            }
         }
     }
 

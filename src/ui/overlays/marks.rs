@@ -104,6 +104,20 @@ pub fn marks(view: ViewId) -> &'static [(&'static str, &'static str)] {
                 "text only in the right copy (green in colour)",
             ),
         ],
+        ViewId::Elsewhere => &[
+            (
+                "↔",
+                "the compare view pairs the two at the default threshold",
+            ),
+            (
+                "·",
+                "the likeliest block, not paired at the default threshold",
+            ),
+            (
+                "SIM",
+                "how surely the block makes the paragraph's point (0 to 1)",
+            ),
+        ],
         // Search hits are drawn in colour (reverse video without), not with
         // a mark; the help's Search section says so.
         ViewId::Global

@@ -6,6 +6,7 @@
 //! (with the global action that opens it, if any, in brackets).
 
 pub mod compare;
+pub mod elsewhere;
 pub mod library;
 mod library_columns;
 pub mod list;
@@ -78,4 +79,5 @@ screens! {
     Quotes => quotes: quotes::QuotesScreen [Quotes],
     Passages => passages: passages::PassagesScreen [Passages],
     Variants => variants: variants::VariantsScreen,
+    Elsewhere => elsewhere: elsewhere::ElsewhereScreen,
 }

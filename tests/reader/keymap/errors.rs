@@ -37,7 +37,7 @@ fn unknown_view_is_reported_at_the_table_name() {
         err.to_string(),
         "keymap.toml:1:2: unknown view \"keys\" (views are [global], [library], [reader], \
          [compare], [palette], [topic], [matrix], [help], [prompt], [bookmarks], [search], \
-         [results], [quotes], [passages], [variants])"
+         [results], [quotes], [passages], [variants], [elsewhere])"
     );
 }
 

@@ -15,6 +15,7 @@ mod view;
 pub mod work;
 
 pub use layout::{CompareLayout, CompareLine, GUTTER, PairData, layout_pair, pane_width};
+pub use view::why_parts;
 
 use super::screen::{Screen, Scrolled};
 use super::text::{first_text_line, moved};
@@ -65,6 +66,9 @@ pub struct Compare {
     find: Find,
     /// The partner last shown by the partner key, to step on from.
     partner_step: Option<partners::PartnerStep>,
+    /// Blocks (left, right) to put on the top line of each pane once the
+    /// pair is laid out.
+    beside: Option<(usize, usize)>,
 }
 
 impl Compare {
@@ -85,6 +89,7 @@ impl Compare {
             generation: 0,
             find: Find::default(),
             partner_step: None,
+            beside: None,
         }
     }
 
@@ -95,6 +100,14 @@ impl Compare {
         self.right = right;
         self.scroll = [0, 0];
         self.goto = at;
+        self.beside = None;
+    }
+
+    /// Compare the articles of `left` and `right` with each block on the
+    /// top line of its pane (the panes unlocked).
+    pub fn open_beside(&mut self, left: BlockRef, right: BlockRef) {
+        self.open(left.article, right.article, Some(Goto::block(left)));
+        self.beside = Some((left.block, right.block));
     }
 
     /// Run pair work on `worker` from now on.
@@ -222,6 +235,9 @@ impl Screen for Compare {
         }
         if action == Action::Partner {
             return self.show_partner(cx);
+        }
+        if action == Action::Elsewhere {
+            return self.elsewhere();
         }
         match self.change_setting(action, cx) {
             Some(outcome) => outcome,

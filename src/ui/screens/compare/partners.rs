@@ -9,7 +9,7 @@ use super::{Compare, PairData, PairKey, Side};
 use crate::analysis::partners::{PairSide, Partner, partners};
 use crate::corpus::BlockRef;
 use crate::ui::action::{Action, ViewId};
-use crate::ui::outcome::Outcome;
+use crate::ui::outcome::{Open, Outcome};
 use crate::ui::place::Goto;
 use crate::ui::shared::Shared;
 
@@ -79,6 +79,22 @@ impl Compare {
             scroll: self.scroll,
         });
         Outcome::Say(crate::clean!("{message}"))
+    }
+}
+
+impl Compare {
+    /// `elsewhere`: the paragraph at the top of the focused pane, in the
+    /// other articles of its event.
+    pub(super) fn elsewhere(&self) -> Outcome {
+        let Some(layout) = self.layout() else {
+            return Outcome::Say("Still comparing".into());
+        };
+        let pane = pane_of(self.focus);
+        let article = [self.left, self.right][pane];
+        match layout.block_from(pane, self.scroll[pane]) {
+            Some(b) => Outcome::Open(Open::Elsewhere(BlockRef::new(article, b))),
+            None => Outcome::Say("No paragraph of this side from here down".into()),
+        }
     }
 }
 

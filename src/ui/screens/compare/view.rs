@@ -147,7 +147,7 @@ impl Compare {
 
 /// What two blocks share, briefest first: names, numbers, a quote, the
 /// rarest words.
-pub(super) fn why_parts(e: &Explanation) -> Vec<String> {
+pub fn why_parts(e: &Explanation) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     if !e.names.is_empty() {
         parts.push(e.names.join(", "));

@@ -1,6 +1,7 @@
 //! From the reader to the evidence: the first paragraph on screen that is
 //! shared or repeated opens its copies side by side; the first quote on
-//! screen opens its group.
+//! screen opens its group; the first paragraph on screen, where the other
+//! articles make its point.
 
 use super::Reader;
 use crate::corpus::BlockRef;
@@ -54,6 +55,24 @@ impl Reader {
             }
         }
         Outcome::Say("No quote on screen".into())
+    }
+}
+
+impl Reader {
+    /// `elsewhere`: the first paragraph on screen, in the other articles.
+    pub(super) fn elsewhere(&self, cx: &Shared) -> Outcome {
+        let on_screen = self.blocks_on_screen(cx.geometry.page(false));
+        let article = cx.corpus.articles.get(self.article);
+        let paragraph = on_screen.into_iter().find(|b| {
+            article
+                .and_then(|a| a.blocks.get(b.block))
+                .is_some_and(|x| x.kind.is_content())
+        });
+        match paragraph {
+            Some(b) if cx.articles() > 1 => Outcome::Open(Open::Elsewhere(b)),
+            Some(_) => Outcome::Say("No other article to look in".into()),
+            None => Outcome::Say("No paragraph on screen".into()),
+        }
     }
 }
 

@@ -97,6 +97,7 @@ impl Screen for Reader {
                 self.unfold = !self.unfold;
             }
             Action::FollowPassage | Action::FollowQuote => return self.follow_mark(action, cx),
+            Action::Elsewhere => return self.elsewhere(cx),
             Action::Compare => {
                 let left = self.article;
                 return match cx.next_to_compare(left) {

@@ -1,0 +1,249 @@
+//! A paragraph's counterparts beyond the pairs the threshold makes: the
+//! compare view's partner key, and the elsewhere view (each other article's
+//! likeliest block, enter shows the two side by side). Driven through
+//! `App` without a terminal.
+
+use parallax::analysis::Analysis;
+use parallax::analysis::partners::{PairSide, partners};
+use parallax::corpus::{self, BlockKind, BlockRef};
+use parallax::ui::action::Action;
+use parallax::ui::app::{App, ScreenId};
+use parallax::ui::keymap::Keymap;
+use parallax::ui::theme::Theme;
+use parallax::ui::update::Msg;
+use parallax::ui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn app(size: (u16, u16)) -> App {
+    let corpus = corpus::load_builtin();
+    let analysis = Analysis::build(&corpus);
+    let mut app = App::new(
+        corpus,
+        analysis,
+        Keymap::default_keymap(),
+        Theme { color: false },
+        size,
+    );
+    app.refresh_layouts();
+    app
+}
+
+fn act(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        app.update(Msg::Action(*a));
+    }
+}
+
+fn screen_text(app: &App) -> String {
+    let (w, h) = app.size();
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view::draw(f, app)).unwrap();
+    let buf = term.backend().buffer().clone();
+    (0..h)
+        .map(|y| {
+            (0..w)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn id_of(app: &App, prefix: &str) -> usize {
+    app.corpus().resolve(prefix).unwrap()
+}
+
+fn said(app: &App) -> String {
+    app.message()
+        .map(|m| m.as_str().to_string())
+        .unwrap_or_default()
+}
+
+/// `{n}G`: row or line `n`, as a reader types it.
+fn go_to(app: &mut App, n: usize) {
+    for d in n.to_string().bytes() {
+        app.update(Msg::Digit(d - b'0'));
+    }
+    act(app, &[Action::Bottom]);
+}
+
+#[test]
+fn partner_key_shows_the_paragraph_on_top_beside_its_likeliest_counterparts() {
+    let mut app = app((120, 40));
+    let (left, right) = (id_of(&app, "000"), id_of(&app, "002"));
+    app.open_compare(left, right);
+    app.refresh_layouts();
+    // A left paragraph that is left unpaired at the default threshold
+    // but has candidates: the partner key is for exactly those.
+    let (row, block, line, ranked) = {
+        let c = app.compare();
+        let (data, layout) = (c.data().unwrap(), c.layout().unwrap());
+        let scores = &data.comparison.scores;
+        let row = data
+            .alignment
+            .rows
+            .iter()
+            .position(|r| {
+                r.right.is_none()
+                    && r.left.is_some_and(|b| {
+                        app.corpus().articles[left].blocks[b].kind == BlockKind::Paragraph
+                            && partners(scores, PairSide::Left, b, 3).len() == 3
+                    })
+            })
+            .expect("an unpaired left paragraph with three candidates");
+        let block = data.alignment.rows[row].left.unwrap();
+        (
+            row,
+            block,
+            layout.row_line[row],
+            partners(scores, PairSide::Left, block, 3),
+        )
+    };
+    // `{row}G` puts the row on top, as a reader would.
+    go_to(&mut app, row + 1);
+    assert_eq!(app.compare().scroll()[0], line);
+    // The right block drawn on the right pane's top line.
+    let other_top = |app: &App| {
+        let c = app.compare();
+        let top = c.scroll()[1];
+        let layout = c.layout().unwrap();
+        let unit = layout
+            .units
+            .iter()
+            .find(|u| u.pane == 1 && u.lines.contains(&top));
+        unit.map(|u| u.block.block)
+    };
+    for (k, partner) in ranked.iter().enumerate() {
+        act(&mut app, &[Action::Partner]);
+        let c = app.compare();
+        assert!(!c.locked(), "the panes come unlocked");
+        assert_eq!(
+            c.scroll()[0],
+            line,
+            "the left pane keeps the paragraph on top"
+        );
+        assert_eq!(other_top(&app), Some(partner.block), "partner {k}");
+        let said = app
+            .message()
+            .map(|m| m.as_str().to_string())
+            .unwrap_or_default();
+        assert!(
+            said.starts_with(&format!("Partner {}/3 of {block}: ", k + 1)),
+            "{said}"
+        );
+    }
+    // A fourth press comes back to the likeliest.
+    act(&mut app, &[Action::Partner]);
+    assert_eq!(other_top(&app), Some(ranked[0].block));
+    // Scrolling starts again from the paragraph then on top.
+    act(&mut app, &[Action::ScrollDown, Action::Partner]);
+    let said = app
+        .message()
+        .map(|m| m.as_str().to_string())
+        .unwrap_or_default();
+    assert!(said.starts_with("Partner 1/"), "{said}");
+    // The lock key lines the rows up again.
+    act(&mut app, &[Action::ToggleLock]);
+    assert!(app.compare().locked());
+    assert!(screen_text(&app).contains("Compare"));
+}
+
+#[test]
+fn elsewhere_lists_each_other_article_by_its_likeliest_block_and_opens_the_two_beside() {
+    let mut app = app((100, 30));
+    let (a000, a002) = (id_of(&app, "000"), id_of(&app, "002"));
+    // The reader on 000's paragraph 24 (paired with 002's 35 in compare).
+    app.open_reader(a000, Some(24));
+    app.refresh_layouts();
+    act(&mut app, &[Action::Elsewhere]);
+    app.refresh_layouts();
+    assert_eq!(app.screen(), ScreenId::Elsewhere);
+    let rows = app.elsewhere().rows().to_vec();
+    assert_eq!(
+        rows.len(),
+        app.corpus().articles.len() - 1,
+        "every other article"
+    );
+    assert!(rows.iter().all(|r| r.article != a000));
+    let sims: Vec<f64> = rows
+        .iter()
+        .map(|r| r.partner.map_or(-1.0, |p| p.similarity))
+        .collect();
+    assert!(
+        sims.windows(2).all(|w| w[0] >= w[1]),
+        "most likely first: {sims:?}"
+    );
+    let text = screen_text(&app);
+    assert!(
+        text.lines().next().unwrap().contains("Elsewhere · 000 24"),
+        "{text}"
+    );
+    assert!(text.contains("THEIR WORDS"), "{text}");
+    // Down to 002's row, then enter: the two side by side.
+    let k = rows.iter().position(|r| r.article == a002).unwrap();
+    let partner = rows[k].partner.expect("002 has a partner").block;
+    assert!(rows[k].paired, "{:?}", rows[k]);
+    for _ in 0..k {
+        act(&mut app, &[Action::ScrollDown]);
+    }
+    assert!(
+        screen_text(&app)
+            .lines()
+            .last()
+            .unwrap()
+            .contains(&format!("002 {partner}"))
+    );
+    act(&mut app, &[Action::Confirm]);
+    app.refresh_layouts();
+    assert_eq!(app.screen(), ScreenId::Compare);
+    let c = app.compare();
+    assert_eq!((c.left(), c.right()), (a000, a002));
+    assert!(!c.locked(), "each pane shows its own block on top");
+    let layout = c.layout().expect("laid out");
+    let top = |pane: usize| {
+        let line = c.scroll()[pane];
+        layout
+            .units
+            .iter()
+            .find(|u| u.pane == pane && u.lines.contains(&line))
+            .map(|u| u.block)
+    };
+    assert_eq!(top(0), Some(BlockRef::new(a000, 24)));
+    assert_eq!(top(1), Some(BlockRef::new(a002, partner)));
+    // Back comes to the list, then to the reader.
+    act(&mut app, &[Action::Back]);
+    assert_eq!(app.screen(), ScreenId::Elsewhere);
+    act(&mut app, &[Action::Back]);
+    assert_eq!(app.screen(), ScreenId::Reader);
+}
+
+#[test]
+fn elsewhere_from_the_compare_view_takes_the_focused_panes_paragraph() {
+    let mut app = app((100, 30));
+    let (a000, a002) = (id_of(&app, "000"), id_of(&app, "002"));
+    app.open_compare(a000, a002);
+    app.refresh_layouts();
+    act(
+        &mut app,
+        &[Action::NextMatch, Action::SwitchPane, Action::ToggleLock],
+    );
+    let expected = {
+        let c = app.compare();
+        let layout = c.layout().unwrap();
+        layout
+            .block_from(1, c.scroll()[1])
+            .expect("a right block on top")
+    };
+    act(&mut app, &[Action::Elsewhere]);
+    app.refresh_layouts();
+    assert_eq!(app.screen(), ScreenId::Elsewhere);
+    let title = screen_text(&app).lines().next().unwrap().to_string();
+    assert!(
+        title.contains(&format!("Elsewhere · 002 {expected}")),
+        "{title}"
+    );
+    assert!(app.elsewhere().rows().iter().all(|r| r.article != a002));
+}
