@@ -370,6 +370,7 @@ fn every_view_renders_at_small_and_odd_sizes() {
             (&[Action::Matrix][..], "Coverage · topics × articles"),
             (&[Action::Topics][..], " Topics · "),
             (&[Action::Help][..], " Keys · q or esc closes "),
+            (&[Action::Confirm, Action::Elsewhere][..], "Elsewhere · "),
         ] {
             act(&mut app, &[Action::Library]);
             act(&mut app, setup);
@@ -401,6 +402,11 @@ fn snapshots_of_each_view() {
         insta::assert_snapshot!(format!("matrix_{w}x{h}"), screen_text(&render(&app)));
         act(&mut app, &[Action::Help]);
         insta::assert_snapshot!(format!("help_{w}x{h}"), screen_text(&render(&app)));
+        act(&mut app, &[Action::Help]);
+        app.open_reader(0, Some(24));
+        app.refresh_layouts();
+        act(&mut app, &[Action::Elsewhere]);
+        insta::assert_snapshot!(format!("elsewhere_{w}x{h}"), screen_text(&render(&app)));
     }
 }
 
