@@ -15,6 +15,7 @@ use crate::analysis::align::{AlignOptions, PairScores, align_scores};
 use crate::analysis::events::Events;
 use crate::analysis::evidence::Explanation;
 use crate::analysis::related::RelatedIndex;
+use crate::analysis::threshold::Threshold;
 use crate::corpus::{BlockRef, Corpus};
 
 /// The most articles [`elsewhere`] compares a block with: each costs a
@@ -83,8 +84,8 @@ pub struct Elsewhere {
     pub article: usize,
     /// Its likeliest block; `None` when no block of it shares a word.
     pub partner: Option<Partner>,
-    /// The alignment of the two articles at the default threshold pairs
-    /// the two blocks (the compare view shows them in one row).
+    /// The alignment of the two articles at the threshold given pairs the
+    /// two blocks (the compare view shows them in one row).
     pub paired: bool,
     /// What the two share, in their own words (with a partner).
     pub explanation: Option<Explanation>,
@@ -99,6 +100,7 @@ pub fn elsewhere(
     related: &RelatedIndex,
     events: &Events,
     at: BlockRef,
+    threshold: Threshold,
 ) -> (Vec<Elsewhere>, usize) {
     let members: Vec<usize> = match events.of(at.article).and_then(|e| events.get(e)) {
         Some(event) => event.articles.clone(),
@@ -118,7 +120,7 @@ pub fn elsewhere(
                 .into_iter()
                 .next();
             let paired = partner.is_some_and(|p| {
-                align_scores(&scores, &AlignOptions::default())
+                align_scores(&scores, &AlignOptions::at(threshold))
                     .pairs()
                     .contains(&(at.block, p.block))
             });
@@ -219,7 +221,7 @@ mod tests {
         let events = Events::default();
         // A paragraph of 000 with partners in the other four articles.
         let at = BlockRef::new(0, 24);
-        let (rows, total) = elsewhere(&corpus, &related, &events, at);
+        let (rows, total) = elsewhere(&corpus, &related, &events, at, Threshold::DEFAULT);
         assert_eq!(total, corpus.articles.len() - 1);
         assert_eq!(rows.len(), total);
         assert!(rows.iter().all(|r| r.article != 0));

@@ -224,6 +224,19 @@ pub enum Command {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=50))]
         partners: Option<u16>,
     },
+    /// Who reported this paragraph, in which words: its likeliest block in
+    /// every other article of its event, most likely first
+    Elsewhere {
+        /// Article id or unique prefix
+        article: String,
+        /// Block index in that article (as `parallax show` numbers them)
+        block: usize,
+        /// Files or folders (default: the built-in corpus)
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
     /// The topic index: headings, salient terms and names, with where they occur
     Topics {
         /// Files or folders (default: the built-in corpus)

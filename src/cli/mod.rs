@@ -8,6 +8,7 @@ pub mod config;
 mod diff;
 mod dup_groups;
 mod dups;
+mod elsewhere;
 mod events;
 mod fetch_progress;
 mod grep;
@@ -111,6 +112,15 @@ pub fn run(cli: Cli) -> ExitCode {
         }) => analysed(&paths, &|c, cache| {
             let form = topics::Form::of(json, jsonl, limit);
             emit(|out| topics::print(c, &cache.bind(c), form, paint, out))
+        }),
+        Some(Command::Elsewhere {
+            article,
+            block,
+            paths,
+            json,
+        }) => analysed(&paths, &|c, cache| {
+            let at = (article.as_str(), block);
+            emit(|out| elsewhere::print(c, &cache.bind(c), at, threshold, json, paint, out))
         }),
         Some(Command::Events { paths, json }) => analysed(&paths, &|c, cache| {
             emit(|out| events::print(c, &cache.bind(c), json, paint, out))

@@ -9,6 +9,7 @@ mod cli_output;
 mod diff;
 mod diff_partners;
 mod dups_groups;
+mod elsewhere;
 mod global_options;
 mod grep;
 mod layers;

@@ -59,7 +59,7 @@ impl App {
                 self.go(ScreenId::Variants);
             }
             Open::Elsewhere(at) => {
-                s.elsewhere.open(at);
+                s.elsewhere.open(at, s.compare.threshold());
                 self.go(ScreenId::Elsewhere);
             }
             Open::Beside { left, right } => {

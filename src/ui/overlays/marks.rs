@@ -105,14 +105,8 @@ pub fn marks(view: ViewId) -> &'static [(&'static str, &'static str)] {
             ),
         ],
         ViewId::Elsewhere => &[
-            (
-                "↔",
-                "the compare view pairs the two at the default threshold",
-            ),
-            (
-                "·",
-                "the likeliest block, not paired at the default threshold",
-            ),
+            ("↔", "the compare view pairs the two at its threshold"),
+            ("·", "the likeliest block, not paired at that threshold"),
             (
                 "SIM",
                 "how surely the block makes the paragraph's point (0 to 1)",

@@ -6,6 +6,7 @@
 
 use super::screen::Screen;
 use super::text::moved;
+use crate::analysis::pair::Threshold;
 use crate::analysis::partners::{Elsewhere, elsewhere};
 use crate::corpus::BlockRef;
 use crate::display::wrap::{truncate, width};
@@ -29,6 +30,9 @@ pub struct ElsewhereScreen {
     /// Articles there were to compare (more than the rows past the cap).
     total: usize,
     selected: usize,
+    /// The compare view's threshold: what "paired" means here.
+    threshold: Threshold,
+    computed_at: Threshold,
 }
 
 impl ElsewhereScreen {
@@ -36,12 +40,14 @@ impl ElsewhereScreen {
         ElsewhereScreen::default()
     }
 
-    /// Look for `at`'s point in the other articles.
-    pub fn open(&mut self, at: BlockRef) {
+    /// Look for `at`'s point in the other articles; pairs are those the
+    /// compare view makes at `threshold`.
+    pub fn open(&mut self, at: BlockRef, threshold: Threshold) {
         if self.at != Some(at) {
             self.selected = 0;
         }
         self.at = Some(at);
+        self.threshold = threshold;
     }
 
     pub fn rows(&self) -> &[Elsewhere] {
@@ -84,15 +90,16 @@ impl Screen for ElsewhereScreen {
     }
 
     fn refresh(&mut self, cx: &Shared) {
-        if cx.analysing || self.computed == self.at {
+        if cx.analysing || (self.computed == self.at && self.computed_at == self.threshold) {
             return;
         }
         let Some(at) = self.at.filter(|b| cx.corpus.get(*b).is_some()) else {
             return;
         };
         let a = &cx.analysis;
-        (self.rows, self.total) = elsewhere(&cx.corpus, &a.related, &a.events, at);
+        (self.rows, self.total) = elsewhere(&cx.corpus, &a.related, &a.events, at, self.threshold);
         self.computed = self.at;
+        self.computed_at = self.threshold;
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
     }
 
