@@ -112,7 +112,8 @@ pub fn balanced_ranges(weights: &[usize], parts: usize) -> Vec<Range<usize>> {
 /// Apply `f` to every item, items handed out one at a time to the pool's
 /// threads and the calling thread, which calls `progress(done)` now and
 /// then between its own items (so a caller can draw progress from its own
-/// thread). Results in item order. Below `min_items` items, on one
+/// thread), and once at the end with every item done (the pool's threads
+/// may take every item before the caller takes one). Results in item order. Below `min_items` items, on one
 /// core, or when called from a pool thread, all runs on the calling thread.
 pub fn map_with_progress<T, R, F>(
     items: &[T],
@@ -131,7 +132,7 @@ where
     let pool = pool().filter(|_| rayon::current_thread_index().is_none());
     let workers = pool.map_or(1, |p| p.current_num_threads()).min(items.len());
     let (Some(pool), true) = (pool, workers > 1 && items.len() >= min_items) else {
-        return items
+        let out: Vec<R> = items
             .iter()
             .enumerate()
             .map(|(i, item)| {
@@ -141,6 +142,10 @@ where
                 f(item)
             })
             .collect();
+        if !items.is_empty() {
+            progress(items.len());
+        }
+        return out;
     };
     let (next, done) = (AtomicUsize::new(0), AtomicUsize::new(0));
     // Each worker keeps its (index, result) pairs; the calling thread works
@@ -163,6 +168,7 @@ where
         mine
     };
     let mut parts: Vec<Vec<(usize, R)>> = Vec::with_capacity(workers);
+    let mut told_here = 0;
     // `in_place_scope` runs this closure on the calling thread and the
     // spawned jobs on the pool.
     pool.in_place_scope(|s| {
@@ -174,11 +180,17 @@ where
             });
         }
         drop(tx);
-        parts.push(work(progress));
+        parts.push(work(&mut |d| {
+            told_here = d;
+            progress(d);
+        }));
         // Ends when every job has sent its part or dropped its sender
         // (panicked: the scope then passes the panic on).
         parts.extend(rx);
     });
+    if told_here < items.len() {
+        progress(items.len());
+    }
     let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
     for (i, r) in parts.into_iter().flatten() {
         slots[i] = Some(r);
@@ -225,7 +237,7 @@ mod tests {
             assert_eq!(out, items.iter().map(|i| i * 2).collect::<Vec<_>>());
             assert!(seen.windows(2).all(|w| w[0] < w[1]), "{seen:?}");
             assert!(seen.iter().all(|&d| d <= 1000));
-            assert!(!seen.is_empty());
+            assert_eq!(seen.last(), Some(&1000), "the end is told");
         }
         assert!(map_with_progress(&[] as &[u8], 0, |&b| b, &mut |_| {}).is_empty());
     }

@@ -203,7 +203,6 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
         |f| read_one(f, input),
         &mut |done| progress(done, total),
     );
-    progress(total, total);
     let mut by_arg: Vec<(usize, Vec<Outcome>)> = listed
         .iter()
         .map(|(i, _, _)| *i)
