@@ -27,7 +27,7 @@ pub(super) fn likely_pairs(
     (lb, rb): (&[Block], &[Block]),
     max_posting: usize,
 ) -> Vec<(usize, usize)> {
-    let shingles: Vec<Vec<u64>> = ev.right.iter().map(|p| p.shingles.clone()).collect();
+    let shingles: Vec<Vec<u32>> = ev.right.iter().map(|p| p.shingles.clone()).collect();
     let mut overlaps = Overlaps::new(&shingles, max_posting);
     let mut equal: HashMap<&str, Vec<usize>> = HashMap::new();
     for (j, b) in rb.iter().enumerate() {
@@ -220,7 +220,7 @@ pub(super) mod tests {
         (lb, rb): (&[Block], &[Block]),
         max_posting: usize,
     ) -> Vec<(usize, usize)> {
-        let shingles: Vec<Vec<u64>> = ev.right.iter().map(|p| p.shingles.clone()).collect();
+        let shingles: Vec<Vec<u32>> = ev.right.iter().map(|p| p.shingles.clone()).collect();
         let mut overlaps = Overlaps::new(&shingles, max_posting);
         let mut equal: HashMap<&str, Vec<usize>> = HashMap::new();
         for (j, b) in rb.iter().enumerate() {

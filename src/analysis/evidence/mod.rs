@@ -14,9 +14,11 @@ mod dateline;
 mod focus;
 mod headings;
 mod lexical;
+mod marks;
 pub mod model;
 mod profile;
 mod sections;
+mod set_ids;
 mod signals;
 mod sparse;
 mod synonyms;
@@ -67,7 +69,7 @@ impl PairEvidence {
             .chain(rt.iter().zip(blocks(right)));
         for (k, (text, block)) in written.enumerate() {
             if let std::borrow::Cow::Owned(_) = text {
-                profiles[k].shingles = profile::text_shingles(&block.text);
+                profiles[k].shingles = profile::text_shingles(&block.text, &mut vocab);
             }
         }
         let right_profiles = profiles.split_off(n);
@@ -83,19 +85,16 @@ impl PairEvidence {
     }
 
     pub fn signals(&self, i: usize, j: usize) -> Signals {
-        match (self.left.get(i), self.right.get(j)) {
-            (Some(a), Some(b)) => {
-                let mut s = Signals::of(a, b);
-                if let (Some(x), Some(y)) = (
-                    section(&self.left_sections, i),
-                    section(&self.right_sections, j),
-                ) {
-                    s.headings = true;
-                    s.sections = x.cosine(y);
-                }
-                s
-            }
-            _ => Signals::default(),
+        self.left_block(i).signals(j)
+    }
+
+    /// Left block `i`, to be measured against many right blocks: its sets
+    /// are marked once (`marks`), not merged again for every pair.
+    pub fn left_block(&self, i: usize) -> LeftBlock<'_> {
+        LeftBlock {
+            ev: self,
+            i,
+            marks: self.left.get(i).map(marks::Marks::of),
         }
     }
 
@@ -152,6 +151,35 @@ impl PairEvidence {
             quote,
             sentences,
             terms: terms.into_iter().take(6).map(|(_, t)| t).collect(),
+        }
+    }
+}
+
+/// One left block with its sets marked (see [`PairEvidence::left_block`]).
+pub struct LeftBlock<'a> {
+    ev: &'a PairEvidence,
+    i: usize,
+    marks: Option<marks::Marks>,
+}
+
+impl LeftBlock<'_> {
+    /// The signals of this block and right block `j`
+    /// ([`PairEvidence::signals`]).
+    pub fn signals(&self, j: usize) -> Signals {
+        let ev = self.ev;
+        match (ev.left.get(self.i), &self.marks, ev.right.get(j)) {
+            (Some(a), Some(marks), Some(b)) => {
+                let mut s = Signals::of_marked(a, marks, b);
+                if let (Some(x), Some(y)) = (
+                    section(&ev.left_sections, self.i),
+                    section(&ev.right_sections, j),
+                ) {
+                    s.headings = true;
+                    s.sections = x.cosine(y);
+                }
+                s
+            }
+            _ => Signals::default(),
         }
     }
 }

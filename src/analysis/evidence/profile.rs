@@ -6,6 +6,7 @@
 use super::char_grams::char_trigrams;
 use super::focus::focus;
 use super::lexical::Lexical;
+use super::set_ids::SetIds;
 use super::sparse::{Postings, Sparse};
 use crate::analysis::related::RelatedIndex;
 use crate::analysis::shingle::fnv1a;
@@ -25,6 +26,11 @@ pub struct Vocab {
     idf: Vec<f32>,
     /// The first spelling seen of each id, as a reader would write it.
     words: Vec<String>,
+    /// Dense ids of the items of the blocks' sets (`set_ids`).
+    trigram_ids: SetIds,
+    word_ids: SetIds,
+    bigram_ids: SetIds,
+    shingle_ids: SetIds,
 }
 
 impl Vocab {
@@ -110,20 +116,22 @@ pub struct Profile {
     pub names: Sparse,
     /// Numbers as written without separators ("1,200" → "1200").
     pub numbers: Vec<String>,
-    /// Quoted passages: normalised word bigram hashes of each, sorted.
-    pub quotes: Vec<Vec<u64>>,
+    /// Quoted passages: the ids of the normalised word bigrams of each,
+    /// sorted.
+    pub quotes: Vec<Vec<u32>>,
     /// Byte range of each quoted passage.
     pub quote_spans: Vec<(usize, usize)>,
-    /// Word bigram hashes of the whole block, sorted (to find a quote of
-    /// the other block inside this one, marked or not).
-    pub bigrams: Vec<u64>,
-    /// Normalised word 5-gram shingles.
-    pub shingles: Vec<u64>,
+    /// Ids of the word bigrams of the whole block, sorted (to find a quote
+    /// of the other block inside this one, marked or not).
+    pub bigrams: Vec<u32>,
+    /// Normalised word 5-gram shingles, as ids, each once.
+    pub shingles: Vec<u32>,
     /// Letter trigrams of all the block's normalised words (its dateline
-    /// and attribution too), packed, sorted.
-    pub char_trigrams: Vec<u64>,
-    /// Distinct normalised words (function words included), hashed, sorted.
-    pub words: Vec<u64>,
+    /// and attribution too), as dense ids shared by the profiles compared,
+    /// each once.
+    pub char_trigrams: Vec<u32>,
+    /// Distinct normalised words (function words included), as ids.
+    pub words: Vec<u32>,
     pub tokens: usize,
     /// Unmatched content words, word order, negation.
     pub lexical: Lexical,
@@ -140,7 +148,7 @@ pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Ve
         .map(|t| {
             let mut all = crate::analysis::tokens::tokens(t);
             let words: Vec<&str> = all.iter().map(|t| t.text.as_str()).collect();
-            trigrams.push(char_trigrams(&words));
+            trigrams.push(char_trigrams(&words, &mut vocab.trigram_ids));
             focus(t, &mut all);
             all
         })
@@ -171,7 +179,7 @@ pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Ve
 fn profile(
     text: &str,
     toks: &[Token],
-    char_trigrams: Vec<u64>,
+    char_trigrams: Vec<u32>,
     lower: &WordSet<&str>,
     stems: &WordMap<&str, Option<String>>,
     related: &RelatedIndex,
@@ -200,7 +208,6 @@ fn profile(
             names.push(id);
         }
     }
-    let weigh = |ids: &[u32]| Sparse::tf_idf(ids, |id| vocab.idf(id));
     let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
     let quote_spans = quote_spans(text);
     let quotes = quote_spans
@@ -211,10 +218,11 @@ fn profile(
                 .filter(|t| t.start >= a && t.start < b)
                 .map(|t| t.text.as_str())
                 .collect();
-            bigrams(&inside)
+            bigrams(&inside, &mut vocab.bigram_ids)
         })
         .filter(|q| q.len() >= 2)
         .collect();
+    let weigh = |ids: &[u32]| Sparse::tf_idf(ids, |id| vocab.idf(id));
     let terms = weigh(&all_terms);
     let sentences: Vec<Sparse> = sentence_terms.iter().map(|ids| weigh(ids)).collect();
     let sentence_totals = sentences.iter().map(Sparse::total).collect();
@@ -230,15 +238,12 @@ fn profile(
         numbers: numbers(text),
         quotes,
         quote_spans,
-        bigrams: bigrams(&words),
-        shingles: shingles(&words),
+        bigrams: bigrams(&words, &mut vocab.bigram_ids),
+        shingles: shingles(&words, &mut vocab.shingle_ids),
         char_trigrams,
-        words: {
-            let mut w: Vec<u64> = words.iter().map(|w| fnv1a(w.as_bytes())).collect();
-            w.sort_unstable();
-            w.dedup();
-            w
-        },
+        words: vocab
+            .word_ids
+            .distinct(words.iter().map(|w| fnv1a(w.as_bytes()))),
         tokens: toks.len(),
         lexical: Lexical::new(in_order.into_iter(), &words),
     }
@@ -268,28 +273,29 @@ fn content_stem(word: &str) -> Option<String> {
     keep.then(|| text::stem(word))
 }
 
-/// Sorted, de-duplicated hashes of consecutive word pairs.
-fn bigrams(words: &[&str]) -> Vec<u64> {
-    let mut out: Vec<u64> = words
-        .windows(2)
-        .map(|w| fnv1a(w[0].as_bytes()) ^ fnv1a(w[1].as_bytes()).rotate_left(17))
-        .collect();
+/// Ids of the distinct consecutive word pairs, sorted.
+fn bigrams(words: &[&str], ids: &mut SetIds) -> Vec<u32> {
+    let mut out = ids.distinct(
+        words
+            .windows(2)
+            .map(|w| fnv1a(w[0].as_bytes()) ^ fnv1a(w[1].as_bytes()).rotate_left(17)),
+    );
     out.sort_unstable();
-    out.dedup();
     out
 }
 
 /// The copy signal's shingles of `text` alone, as [`profiles`] takes them
 /// (its evidence words).
-pub(super) fn text_shingles(text: &str) -> Vec<u64> {
+pub(super) fn text_shingles(text: &str, vocab: &mut Vocab) -> Vec<u32> {
     let mut toks = crate::analysis::tokens::tokens(text);
     focus(text, &mut toks);
     let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
-    shingles(&words)
+    shingles(&words, &mut vocab.shingle_ids)
 }
 
-/// Word 5-gram hashes (a shorter text gives one shingle of all its words).
-fn shingles(words: &[&str]) -> Vec<u64> {
+/// Ids of the word 5-grams, each once (a shorter text gives one shingle
+/// of all its words).
+fn shingles(words: &[&str], ids: &mut SetIds) -> Vec<u32> {
     const K: usize = 5;
     let hash = |ws: &[&str]| {
         ws.iter()
@@ -299,16 +305,13 @@ fn shingles(words: &[&str]) -> Vec<u64> {
                     .rotate_left(29)
             })
     };
-    let mut out: Vec<u64> = if words.is_empty() {
+    if words.is_empty() {
         Vec::new()
     } else if words.len() < K {
-        vec![hash(words)]
+        ids.distinct([hash(words)])
     } else {
-        words.windows(K).map(hash).collect()
-    };
-    out.sort_unstable();
-    out.dedup();
-    out
+        ids.distinct(words.windows(K).map(hash))
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,86 @@
+//! One block's sets held as bits over their dense ids (`set_ids.rs`): a
+//! long article's block is measured against up to a few dozen blocks of
+//! the other, and with its sets marked once, each pair costs a bit test
+//! per item of the other block instead of a merge of both sorted lists
+//! (the letter trigrams alone are a few hundred items a block).
+
+use super::profile::Profile;
+
+/// A set of dense ids.
+#[derive(Debug, Clone, Default)]
+pub struct Bits(Vec<u64>);
+
+impl Bits {
+    pub fn of(ids: &[u32]) -> Bits {
+        let words = ids.iter().max().map_or(0, |&m| m as usize / 64 + 1);
+        let mut bits = vec![0u64; words];
+        for &id in ids {
+            bits[id as usize / 64] |= 1 << (id % 64);
+        }
+        Bits(bits)
+    }
+
+    /// How many of `ids` are in the set.
+    pub fn count(&self, ids: &[u32]) -> usize {
+        ids.iter()
+            .map(|&id| {
+                self.0
+                    .get(id as usize / 64)
+                    .map_or(0, |w| ((w >> (id % 64)) & 1) as usize)
+            })
+            .sum()
+    }
+}
+
+/// A block's sets, marked.
+#[derive(Debug, Clone, Default)]
+pub struct Marks {
+    pub char_trigrams: Bits,
+    pub words: Bits,
+    pub bigrams: Bits,
+    pub shingles: Bits,
+}
+
+impl Marks {
+    pub fn of(p: &Profile) -> Marks {
+        Marks {
+            char_trigrams: Bits::of(&p.char_trigrams),
+            words: Bits::of(&p.words),
+            bigrams: Bits::of(&p.bigrams),
+            shingles: Bits::of(&p.shingles),
+        }
+    }
+}
+
+/// Jaccard of two sets of `a` and `b` items sharing `shared`.
+pub fn jaccard_of(shared: usize, a: usize, b: usize) -> f64 {
+    let union = a + b - shared;
+    if union == 0 {
+        0.0
+    } else {
+        shared as f64 / union as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_count_over_bits_is_the_intersection() {
+        let mut rng = crate::dev::rng::Rng::new(11);
+        for _ in 0..200 {
+            let (na, nb) = (rng.below(60), rng.below(60));
+            let mut set = |n: usize| -> Vec<u32> {
+                let mut v: Vec<u32> = (0..n).map(|_| rng.below(300) as u32).collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            };
+            let (a, b) = (set(na), set(nb));
+            let merged = b.iter().filter(|x| a.binary_search(x).is_ok()).count();
+            assert_eq!(Bits::of(&a).count(&b), merged, "{a:?} {b:?}");
+        }
+        assert_eq!(Bits::of(&[]).count(&[0, 64, 9999]), 0);
+    }
+}
