@@ -8,7 +8,7 @@ use super::repeats::{Echoes, echoes};
 use super::role::Role;
 use super::{AlignOptions, RowKind};
 use crate::analysis::dups::shingling::shingles_into;
-use crate::analysis::evidence::{LeftBlock, PairEvidence, Signals, model};
+use crate::analysis::evidence::{LeftBlock, Marks, PairEvidence, Signals, model};
 use crate::analysis::related::RelatedIndex;
 use crate::corpus::{Block, Corpus};
 
@@ -130,25 +130,29 @@ impl PairScores {
         if pairs > exact_pairs {
             let roles = (&self.left_roles[..], &self.right_roles[..]);
             let likely = likely_pairs(&ev, roles, (lb, rb), MAX_POSTING);
+            let mut marks = Marks::default();
             for run in likely.chunk_by(|a, b| a.0 == b.0) {
-                let block = ev.left_block(run[0].0);
+                let block = ev.left_block_reusing(run[0].0, marks);
                 for &(i, j) in run {
                     self.consider(&block, i, j, lb[i].text == rb[j].text);
                 }
+                marks = block.into_marks();
             }
             return;
         }
         let (left, right) = (self.left_roles.clone(), self.right_roles.clone());
+        let mut marks = Marks::default();
         for (i, lrole) in left.iter().enumerate() {
             if *lrole == Role::Unpaired {
                 continue;
             }
-            let block = ev.left_block(i);
+            let block = ev.left_block_reusing(i, marks);
             for (j, rrole) in right.iter().enumerate() {
                 if rrole == lrole {
                     self.consider(&block, i, j, lb[i].text == rb[j].text);
                 }
             }
+            marks = block.into_marks();
         }
     }
 

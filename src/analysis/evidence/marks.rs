@@ -4,6 +4,7 @@
 //! per item of the other block instead of a merge of both sorted lists
 //! (the letter trigrams alone are a few hundred items a block).
 
+use super::lexical::PrefixCounts;
 use super::profile::Profile;
 
 /// A set of dense ids.
@@ -11,13 +12,24 @@ use super::profile::Profile;
 pub struct Bits(Vec<u64>);
 
 impl Bits {
-    pub fn of(ids: &[u32]) -> Bits {
+    /// Add `ids` (the set must not hold ids of another list when it is
+    /// cleared: see [`Bits::clear`]).
+    pub fn set(&mut self, ids: &[u32]) {
         let words = ids.iter().max().map_or(0, |&m| m as usize / 64 + 1);
-        let mut bits = vec![0u64; words];
-        for &id in ids {
-            bits[id as usize / 64] |= 1 << (id % 64);
+        if self.0.len() < words {
+            self.0.resize(words, 0);
         }
-        Bits(bits)
+        for &id in ids {
+            self.0[id as usize / 64] |= 1 << (id % 64);
+        }
+    }
+
+    /// Empty the set that `set(ids)` filled, keeping its memory for the
+    /// next block.
+    pub fn clear(&mut self, ids: &[u32]) {
+        for &id in ids {
+            self.0[id as usize / 64] = 0;
+        }
     }
 
     /// How many of `ids` are in the set.
@@ -39,16 +51,32 @@ pub struct Marks {
     pub words: Bits,
     pub bigrams: Bits,
     pub shingles: Bits,
+    pub prefixes: PrefixCounts,
 }
 
 impl Marks {
     pub fn of(p: &Profile) -> Marks {
-        Marks {
-            char_trigrams: Bits::of(&p.char_trigrams),
-            words: Bits::of(&p.words),
-            bigrams: Bits::of(&p.bigrams),
-            shingles: Bits::of(&p.shingles),
-        }
+        let mut marks = Marks::default();
+        marks.mark(p);
+        marks
+    }
+
+    /// Mark `p`'s sets (the marks must be empty: new, or unmarked).
+    pub fn mark(&mut self, p: &Profile) {
+        self.char_trigrams.set(&p.char_trigrams);
+        self.words.set(&p.words);
+        self.bigrams.set(&p.bigrams);
+        self.shingles.set(&p.shingles);
+        self.prefixes.mark(&p.lexical);
+    }
+
+    /// Empty the marks of `p`, the block last marked.
+    pub fn unmark(&mut self, p: &Profile) {
+        self.char_trigrams.clear(&p.char_trigrams);
+        self.words.clear(&p.words);
+        self.bigrams.clear(&p.bigrams);
+        self.shingles.clear(&p.shingles);
+        self.prefixes.unmark(&p.lexical);
     }
 }
 
@@ -79,8 +107,12 @@ mod tests {
             };
             let (a, b) = (set(na), set(nb));
             let merged = b.iter().filter(|x| a.binary_search(x).is_ok()).count();
-            assert_eq!(Bits::of(&a).count(&b), merged, "{a:?} {b:?}");
+            let mut bits = Bits::default();
+            bits.set(&a);
+            assert_eq!(bits.count(&b), merged, "{a:?} {b:?}");
+            bits.clear(&a);
+            assert!(bits.0.iter().all(|&w| w == 0), "cleared for the next");
         }
-        assert_eq!(Bits::of(&[]).count(&[0, 64, 9999]), 0);
+        assert_eq!(Bits::default().count(&[0, 64, 9999]), 0);
     }
 }

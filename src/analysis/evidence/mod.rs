@@ -24,6 +24,7 @@ mod sparse;
 mod synonyms;
 mod weights;
 
+pub use marks::Marks;
 pub use profile::{Profile, Vocab, numbers, quote_spans, sentence_spans};
 pub use signals::Signals;
 
@@ -91,11 +92,17 @@ impl PairEvidence {
     /// Left block `i`, to be measured against many right blocks: its sets
     /// are marked once (`marks`), not merged again for every pair.
     pub fn left_block(&self, i: usize) -> LeftBlock<'_> {
-        LeftBlock {
-            ev: self,
-            i,
-            marks: self.left.get(i).map(marks::Marks::of),
+        self.left_block_reusing(i, Marks::default())
+    }
+
+    /// [`PairEvidence::left_block`] in the memory of marks given back by
+    /// [`LeftBlock::into_marks`] (a long article's blocks one after
+    /// another, without allocating and zeroing marks for each).
+    pub fn left_block_reusing(&self, i: usize, mut marks: Marks) -> LeftBlock<'_> {
+        if let Some(p) = self.left.get(i) {
+            marks.mark(p);
         }
+        LeftBlock { ev: self, i, marks }
     }
 
     /// What a reader is shown to judge the pair: the shared names and
@@ -159,17 +166,25 @@ impl PairEvidence {
 pub struct LeftBlock<'a> {
     ev: &'a PairEvidence,
     i: usize,
-    marks: Option<marks::Marks>,
+    marks: Marks,
 }
 
 impl LeftBlock<'_> {
+    /// The marks, emptied, for the next left block.
+    pub fn into_marks(mut self) -> Marks {
+        if let Some(p) = self.ev.left.get(self.i) {
+            self.marks.unmark(p);
+        }
+        self.marks
+    }
+
     /// The signals of this block and right block `j`
     /// ([`PairEvidence::signals`]).
     pub fn signals(&self, j: usize) -> Signals {
         let ev = self.ev;
-        match (ev.left.get(self.i), &self.marks, ev.right.get(j)) {
-            (Some(a), Some(marks), Some(b)) => {
-                let mut s = Signals::of_marked(a, marks, b);
+        match (ev.left.get(self.i), ev.right.get(j)) {
+            (Some(a), Some(b)) => {
+                let mut s = Signals::of_marked(a, &self.marks, b);
                 if let (Some(x), Some(y)) = (
                     section(&ev.left_sections, self.i),
                     section(&ev.right_sections, j),

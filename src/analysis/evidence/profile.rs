@@ -5,7 +5,7 @@
 
 use super::char_grams::char_trigrams;
 use super::focus::focus;
-use super::lexical::Lexical;
+use super::lexical::{Lexical, match_key};
 use super::set_ids::SetIds;
 use super::sparse::{Postings, Sparse};
 use crate::analysis::related::RelatedIndex;
@@ -26,6 +26,10 @@ pub struct Vocab {
     idf: Vec<f32>,
     /// The first spelling seen of each id, as a reader would write it.
     words: Vec<String>,
+    /// Each id's match key for the word-level evidence, as a dense id
+    /// (`lexical::match_key`, taken once per stem).
+    prefixes: Vec<u32>,
+    prefix_ids: SetIds,
     /// Dense ids of the items of the blocks' sets (`set_ids`).
     trigram_ids: SetIds,
     word_ids: SetIds,
@@ -44,6 +48,8 @@ impl Vocab {
         self.ids.insert(stem.to_string(), id);
         self.idf.push(related.idf_of_stem(stem));
         self.words.push(word());
+        let prefix = self.prefix_ids.id(match_key(stem));
+        self.prefixes.push(prefix);
         id
     }
 
@@ -189,7 +195,7 @@ fn profile(
     let mut sentence_terms: Vec<Vec<u32>> = vec![Vec::new(); spans.len()];
     let mut all_terms = Vec::with_capacity(toks.len());
     let mut names = Vec::new();
-    let mut in_order: Vec<(u32, &str)> = Vec::with_capacity(toks.len());
+    let mut in_order: Vec<(u32, u32)> = Vec::with_capacity(toks.len());
     let mut s = 0;
     for t in toks {
         while s + 1 < spans.len() && t.start >= spans[s].1 {
@@ -200,7 +206,7 @@ fn profile(
         };
         let id = vocab.id(stem, || surface(text, t), related);
         all_terms.push(id);
-        in_order.push((id, stem.as_str()));
+        in_order.push((id, vocab.prefixes[id as usize]));
         if let Some(st) = sentence_terms.get_mut(s) {
             st.push(id);
         }

@@ -46,6 +46,16 @@ impl SetIds {
         list.into_ids()
     }
 
+    /// The id of one key.
+    pub fn id(&mut self, key: u64) -> u32 {
+        let next = self.ids.len() as u32;
+        let id = *self.ids.entry(key).or_insert(next);
+        if id == next {
+            self.last_list.push(0);
+        }
+        id
+    }
+
     /// A new list, filled one key at a time.
     pub fn list(&mut self) -> List<'_> {
         self.lists += 1;
@@ -67,13 +77,8 @@ pub struct List<'a> {
 impl List<'_> {
     #[inline]
     pub fn add(&mut self, key: u64) {
-        let s = &mut *self.set_ids;
-        let next = s.ids.len() as u32;
-        let id = *s.ids.entry(key).or_insert(next);
-        if id == next {
-            s.last_list.push(0);
-        }
-        let last = &mut s.last_list[id as usize];
+        let id = self.set_ids.id(key);
+        let last = &mut self.set_ids.last_list[id as usize];
         if *last != self.number {
             *last = self.number;
             self.ids.push(id);

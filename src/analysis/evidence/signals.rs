@@ -135,7 +135,7 @@ impl Signals {
         let shared_numbers = shared_count(&a.numbers, &b.numbers);
         let numbers_unshared = a.numbers.len() + b.numbers.len() - 2 * shared_numbers;
         let (la, lb) = (&a.lexical, &b.lexical);
-        let prefix = la.compare(lb);
+        let prefix = la.compare_counted(&a_marks.prefixes, lb);
         let (ua, ub) = (prefix.unmatched_self, prefix.unmatched_other);
         let (ca, cb) = (la.content_words(), lb.content_words());
         let (sentence, sentence_cover) = sentence_measures(a, b, &pairs);
