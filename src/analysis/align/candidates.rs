@@ -85,7 +85,20 @@ struct Best {
 }
 
 impl Best {
+    /// Most offers lose to the lowest kept: that test is inlined where the
+    /// cosines are summed (about two million offers on a pair of 500 KB
+    /// articles), the rest is a call. Offers are cosines above 0, never
+    /// NaN.
+    #[inline]
     fn offer(&mut self, x: (f32, usize)) {
+        if self.kept.len() == TOP_PER_BLOCK && x.0 <= self.low.0 {
+            return;
+        }
+        self.take(x);
+    }
+
+    #[inline(never)]
+    fn take(&mut self, x: (f32, usize)) {
         if self.kept.len() < TOP_PER_BLOCK {
             self.kept.push(x);
             if self.kept.len() == TOP_PER_BLOCK {
