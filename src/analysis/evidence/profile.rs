@@ -148,14 +148,18 @@ pub struct Profile {
 pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Vec<Profile> {
     // Letter trigrams read every word (`char_grams`), the rest of the
     // evidence only the focused ones: one tokenisation serves both.
+    // The quoted passages are found once, for the focus and the profile.
     let mut trigrams = Vec::with_capacity(texts.len());
+    let mut quoted = Vec::with_capacity(texts.len());
     let toks: Vec<Vec<Token>> = texts
         .iter()
         .map(|t| {
             let mut all = crate::analysis::tokens::tokens(t);
             let words: Vec<&str> = all.iter().map(|t| t.text.as_str()).collect();
             trigrams.push(char_trigrams(&words, &mut vocab.trigram_ids));
-            focus(t, &mut all);
+            let spans = quote_spans(t);
+            focus(t, &spans, &mut all);
+            quoted.push(spans);
             all
         })
         .collect();
@@ -175,17 +179,15 @@ pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Ve
     texts
         .iter()
         .zip(&toks)
-        .zip(trigrams)
-        .map(|((text, toks), trigrams)| {
-            profile(text, toks, trigrams, &lower, &stems, related, vocab)
-        })
+        .zip(trigrams.into_iter().zip(quoted))
+        .map(|((text, toks), sets)| profile(text, toks, sets, &lower, &stems, related, vocab))
         .collect()
 }
 
 fn profile(
     text: &str,
     toks: &[Token],
-    char_trigrams: Vec<u32>,
+    (char_trigrams, quote_spans): (Vec<u32>, Vec<(usize, usize)>),
     lower: &WordSet<&str>,
     stems: &WordMap<&str, Option<String>>,
     related: &RelatedIndex,
@@ -215,7 +217,6 @@ fn profile(
         }
     }
     let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
-    let quote_spans = quote_spans(text);
     let quotes = quote_spans
         .iter()
         .map(|&(a, b)| {
@@ -294,7 +295,7 @@ fn bigrams(words: &[&str], ids: &mut SetIds) -> Vec<u32> {
 /// (its evidence words).
 pub(super) fn text_shingles(text: &str, vocab: &mut Vocab) -> Vec<u32> {
     let mut toks = crate::analysis::tokens::tokens(text);
-    focus(text, &mut toks);
+    focus(text, &quote_spans(text), &mut toks);
     let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
     shingles(&words, &mut vocab.shingle_ids)
 }
