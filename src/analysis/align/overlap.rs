@@ -77,7 +77,9 @@ impl Overlaps {
     /// Index the shingle sets of the other article's blocks (hashes, or
     /// the profiles' shingle ids).
     pub fn new<K: Copy + Into<u64>>(blocks: &[Vec<K>], max_posting: usize) -> Self {
-        let mut postings: ShingleMap<Posting> = ShingleMap::default();
+        let total: usize = blocks.iter().map(Vec::len).sum();
+        let mut postings: ShingleMap<Posting> =
+            ShingleMap::with_capacity_and_hasher(total, Default::default());
         for (j, sh) in blocks.iter().enumerate() {
             for &s in sh {
                 Posting::add(&mut postings, s.into(), j);

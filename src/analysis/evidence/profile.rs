@@ -163,6 +163,11 @@ pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Ve
             all
         })
         .collect();
+    // Nearly every word pair and 5-gram of a long article is its own: the
+    // tables are sized once instead of rehashed as they double.
+    let words: usize = toks.iter().map(Vec::len).sum();
+    vocab.bigram_ids.reserve(words);
+    vocab.shingle_ids.reserve(words);
     // Each distinct word is stemmed once: stemming is most of the cost.
     let mut stems: WordMap<&str, Option<String>> = WordMap::default();
     for t in toks.iter().flatten() {

@@ -46,6 +46,12 @@ impl SetIds {
         list.into_ids()
     }
 
+    /// Room for `more` new keys without growing.
+    pub fn reserve(&mut self, more: usize) {
+        self.ids.reserve(more);
+        self.last_list.reserve(more);
+    }
+
     /// The id of one key.
     pub fn id(&mut self, key: u64) -> u32 {
         let next = self.ids.len() as u32;
