@@ -55,7 +55,7 @@ pub fn combine(hashes: &[u64]) -> u64 {
 }
 
 /// Size of the intersection of two sorted, de-duplicated sets.
-pub fn overlap(a: &[u64], b: &[u64]) -> usize {
+pub fn overlap<T: Ord + Copy>(a: &[T], b: &[T]) -> usize {
     // Branch-free steps: which side moves is data the processor cannot
     // predict (on letter trigrams, most of a pair's comparison time).
     let (mut i, mut j, mut n) = (0, 0, 0);

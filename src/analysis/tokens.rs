@@ -36,7 +36,17 @@ pub fn tokens(text: &str) -> Vec<Token> {
     let mut capitalised = false;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
+        // ASCII letters and digits (most of any English text) lower-case
+        // without the Unicode tables, to the same result.
+        if c.is_ascii_alphanumeric() {
+            if word.is_empty() {
+                start = i;
+                capitalised = c.is_ascii_uppercase();
+            }
+            word.push(c.to_ascii_lowercase());
+            continue;
+        }
+        if !c.is_ascii() && c.is_alphanumeric() {
             if word.is_empty() {
                 start = i;
                 capitalised = c.is_uppercase();
@@ -156,6 +166,24 @@ mod tests {
         assert_eq!(t("“Peace,” he said—'now'"), ["peace", "he", "said", "now"]);
         assert_eq!(t("leaders' talks"), ["leaders", "talks"]);
         assert_eq!(t("Elmendorf-Richardson"), ["elmendorf", "richardson"]);
+    }
+
+    #[test]
+    fn the_ascii_path_reads_every_ascii_character_as_the_unicode_one() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            assert_eq!(c.is_ascii_alphanumeric(), c.is_alphanumeric(), "{b}");
+            if c.is_alphanumeric() {
+                assert_eq!(c.is_ascii_uppercase(), c.is_uppercase(), "{b}");
+                let lower: String = c.to_lowercase().collect();
+                assert_eq!(lower, c.to_ascii_lowercase().to_string(), "{b}");
+            }
+        }
+        assert_eq!(
+            t("ÉCOLE Straße İ x2"),
+            ["école", "straße", "i\u{307}", "x2"]
+        );
+        assert!(tokens("Élan")[0].capitalised);
     }
 
     #[test]

@@ -74,12 +74,15 @@ pub(super) struct Overlaps {
 }
 
 impl Overlaps {
-    /// Index the shingle sets of the other article's blocks.
-    pub fn new(blocks: &[Vec<u64>], max_posting: usize) -> Self {
-        let mut postings: ShingleMap<Posting> = ShingleMap::default();
+    /// Index the shingle sets of the other article's blocks (hashes, or
+    /// the profiles' shingle ids).
+    pub fn new<K: Copy + Into<u64>>(blocks: &[Vec<K>], max_posting: usize) -> Self {
+        let total: usize = blocks.iter().map(Vec::len).sum();
+        let mut postings: ShingleMap<Posting> =
+            ShingleMap::with_capacity_and_hasher(total, Default::default());
         for (j, sh) in blocks.iter().enumerate() {
             for &s in sh {
-                Posting::add(&mut postings, s, j);
+                Posting::add(&mut postings, s.into(), j);
             }
         }
         Overlaps {
@@ -92,9 +95,9 @@ impl Overlaps {
 
     /// (block, shingles shared with `set`) for every indexed block sharing
     /// at least one, by block. Exact when no posting list was skipped.
-    pub fn shared(&mut self, set: &[u64]) -> Vec<(usize, usize)> {
-        for s in set {
-            let Some(js) = self.postings.get(s) else {
+    pub fn shared<K: Copy + Into<u64>>(&mut self, set: &[K]) -> Vec<(usize, usize)> {
+        for &s in set {
+            let Some(js) = self.postings.get(&s.into()) else {
                 continue;
             };
             if js.len() > self.max_posting {
@@ -144,7 +147,7 @@ mod tests {
         }
         // Counts are reset between calls.
         assert_eq!(o.shared(&left).len(), 2);
-        assert!(o.shared(&[]).is_empty());
+        assert!(o.shared::<u64>(&[]).is_empty());
     }
 
     #[test]
@@ -162,6 +165,6 @@ mod tests {
     fn long_posting_lists_are_skipped_when_capped() {
         let right: Vec<Vec<u64>> = vec![vec![1], vec![1], vec![1, 2]];
         let mut o = Overlaps::new(&right, 2);
-        assert_eq!(o.shared(&[1, 2]), [(2, 1)]);
+        assert_eq!(o.shared(&[1u64, 2]), [(2, 1)]);
     }
 }

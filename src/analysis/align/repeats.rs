@@ -34,7 +34,11 @@ pub(super) fn echoes(shingles: &[Vec<u64>], roles: &[Role]) -> Echoes {
 /// [`echoes`], and how many pairs of sets had to be compared in full.
 pub(super) fn echoes_counted(shingles: &[Vec<u64>], roles: &[Role]) -> (Echoes, usize) {
     let n = shingles.len();
-    let mut postings: ShingleMap<Posting> = ShingleMap::default();
+    // Sized once for every shingle: growing by doubling rehashes them all
+    // again (a long article has a hundred thousand).
+    let total: usize = shingles.iter().map(Vec::len).sum();
+    let mut postings: ShingleMap<Posting> =
+        ShingleMap::with_capacity_and_hasher(total, Default::default());
     let mut out = vec![Vec::new(); n];
     let mut compared = 0usize;
     // Shingles of the block at hand found in each earlier block's posting

@@ -8,7 +8,7 @@ use super::repeats::{Echoes, echoes};
 use super::role::Role;
 use super::{AlignOptions, RowKind};
 use crate::analysis::dups::shingling::shingles_into;
-use crate::analysis::evidence::{PairEvidence, Signals, model};
+use crate::analysis::evidence::{LeftBlock, Marks, PairEvidence, Signals, model};
 use crate::analysis::related::RelatedIndex;
 use crate::corpus::{Block, Corpus};
 
@@ -129,27 +129,36 @@ impl PairScores {
         let pairs = content(&self.left_roles).saturating_mul(content(&self.right_roles));
         if pairs > exact_pairs {
             let roles = (&self.left_roles[..], &self.right_roles[..]);
-            for (i, j) in likely_pairs(&ev, roles, (lb, rb), MAX_POSTING) {
-                self.consider(&ev, i, j, lb[i].text == rb[j].text);
+            let likely = likely_pairs(&ev, roles, (lb, rb), MAX_POSTING);
+            let mut marks = Marks::default();
+            for run in likely.chunk_by(|a, b| a.0 == b.0) {
+                let block = ev.left_block_reusing(run[0].0, marks);
+                for &(i, j) in run {
+                    self.consider(&block, i, j, lb[i].text == rb[j].text);
+                }
+                marks = block.into_marks();
             }
             return;
         }
         let (left, right) = (self.left_roles.clone(), self.right_roles.clone());
+        let mut marks = Marks::default();
         for (i, lrole) in left.iter().enumerate() {
             if *lrole == Role::Unpaired {
                 continue;
             }
+            let block = ev.left_block_reusing(i, marks);
             for (j, rrole) in right.iter().enumerate() {
                 if rrole == lrole {
-                    self.consider(&ev, i, j, lb[i].text == rb[j].text);
+                    self.consider(&block, i, j, lb[i].text == rb[j].text);
                 }
             }
+            marks = block.into_marks();
         }
     }
 
     /// Measure blocks `i` and `j`; keep them if they share anything.
-    fn consider(&mut self, ev: &PairEvidence, i: usize, j: usize, identical: bool) {
-        let signals = ev.signals(i, j);
+    fn consider(&mut self, block: &LeftBlock, i: usize, j: usize, identical: bool) {
+        let signals = block.signals(j);
         if identical || signals.cosine > 0.0 || signals.jaccard > 0.0 {
             self.cands.push(Candidate {
                 i,
@@ -164,12 +173,13 @@ impl PairScores {
     /// exact.
     fn score_shared_shingles(&mut self, lb: &[Block], rb: &[Block]) {
         let ev = self.evidence.clone();
-        let right: Vec<Vec<u64>> = ev.right.iter().map(|p| p.shingles.clone()).collect();
+        let right: Vec<Vec<u32>> = ev.right.iter().map(|p| p.shingles.clone()).collect();
         let mut overlaps = Overlaps::new(&right, MAX_POSTING);
         for (i, p) in ev.left.iter().enumerate() {
             if self.left_roles[i] == Role::Unpaired {
                 continue;
             }
+            let block = ev.left_block(i);
             for (j, _) in overlaps.shared(&p.shingles) {
                 if self.right_roles[j] != self.left_roles[i] {
                     continue;
@@ -178,7 +188,7 @@ impl PairScores {
                 self.cands.push(Candidate {
                     i,
                     j,
-                    cell: cell(&ev.signals(i, j), identical),
+                    cell: cell(&block.signals(j), identical),
                 });
             }
         }

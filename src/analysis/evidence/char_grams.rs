@@ -10,15 +10,24 @@
 //! by two different statements from one quote reported twice, and the
 //! model weighs this measure beside the focused ones.
 
-/// Distinct trigrams of the words joined by single spaces, each packed
-/// exactly into one number (three 21-bit code points), sorted.
-pub fn char_trigrams(words: &[&str]) -> Vec<u64> {
-    let mut out = Vec::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+use super::set_ids::SetIds;
+
+/// Distinct trigrams of the words joined by single spaces, as dense ids
+/// (`set_ids`), in first-seen order.
+pub fn char_trigrams(words: &[&str], ids: &mut SetIds) -> Vec<u32> {
+    let mut list = ids.list();
+    each_trigram(words, |key| list.add(key));
+    list.into_ids()
+}
+
+/// Call `f` with every trigram of the words joined by single spaces, in
+/// order, each packed exactly into one number (three 21-bit code points).
+fn each_trigram(words: &[&str], mut f: impl FnMut(u64)) {
     let (mut a, mut b) = (None::<u32>, None::<u32>);
     let mut push = |c: char| {
         let c = u32::from(c);
         if let (Some(x), Some(y)) = (a, b) {
-            out.push((u64::from(x) << 42) | (u64::from(y) << 21) | u64::from(c));
+            f((u64::from(x) << 42) | (u64::from(y) << 21) | u64::from(c));
         }
         (a, b) = (b, Some(c));
     };
@@ -28,9 +37,6 @@ pub fn char_trigrams(words: &[&str]) -> Vec<u64> {
         }
         w.chars().for_each(&mut push);
     }
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 #[cfg(test)]
@@ -44,22 +50,25 @@ mod tests {
             .collect()
     }
 
+    fn trigrams(words: &[&str]) -> Vec<String> {
+        let mut keys = Vec::new();
+        each_trigram(words, |k| keys.push(k));
+        keys.sort_unstable();
+        keys.dedup();
+        keys.into_iter().map(unpack).collect()
+    }
+
     #[test]
     fn trigrams_run_across_word_breaks_each_once() {
-        let mut got: Vec<String> = char_trigrams(&["ab", "abc"])
-            .into_iter()
-            .map(unpack)
-            .collect();
+        let mut got = trigrams(&["ab", "abc"]);
         got.sort();
         // "ab" is written twice and kept once.
         assert_eq!(got, [" ab", "ab ", "abc", "b a"]);
-        assert!(
-            char_trigrams(&["é€x"])
-                .iter()
-                .map(|&g| unpack(g))
-                .eq(["é€x".to_string()])
-        );
-        assert!(char_trigrams(&["ab"]).is_empty());
-        assert!(char_trigrams(&[]).is_empty());
+        assert_eq!(trigrams(&["é€x"]), ["é€x"]);
+        assert!(trigrams(&["ab"]).is_empty());
+        assert!(trigrams(&[]).is_empty());
+        let mut ids = SetIds::default();
+        assert_eq!(char_trigrams(&["ab", "abc"], &mut ids).len(), 4);
+        assert_eq!(char_trigrams(&["abc"], &mut ids).len(), 1);
     }
 }

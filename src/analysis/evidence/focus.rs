@@ -16,6 +16,7 @@
 //! 0.75, recall 0.20 → 0.18).
 
 use super::dateline::dateline_len;
+#[cfg(test)]
 use super::profile::spans::quote_spans;
 use crate::analysis::tokens::Token;
 
@@ -24,13 +25,12 @@ use crate::analysis::tokens::Token;
 const MIN_QUOTED_WORDS: usize = 8;
 
 /// Keep of the block's tokens (offsets into `text`) those that count as
-/// evidence.
-pub fn focus(text: &str, toks: &mut Vec<Token>) {
+/// evidence; `quoted` is `quote_spans(text)`, which the profile keeps too.
+pub fn focus(text: &str, quoted: &[(usize, usize)], toks: &mut Vec<Token>) {
     let dateline = dateline_len(text);
     if dateline > 0 {
         toks.retain(|t| t.start >= dateline);
     }
-    let quoted = quote_spans(text);
     let inside = |t: &Token| quoted.iter().any(|&(a, b)| t.start >= a && t.start < b);
     let in_quotes = toks.iter().filter(|t| inside(t)).count();
     if in_quotes >= MIN_QUOTED_WORDS && in_quotes * 2 >= toks.len() {
@@ -42,7 +42,7 @@ pub fn focus(text: &str, toks: &mut Vec<Token>) {
 #[cfg(test)]
 pub fn evidence_tokens(text: &str) -> Vec<Token> {
     let mut toks = crate::analysis::tokens::tokens(text);
-    focus(text, &mut toks);
+    focus(text, &quote_spans(text), &mut toks);
     toks
 }
 

@@ -10,10 +10,10 @@ use crate::analysis::shingle::fnv1a;
 /// What one block offers for these signals.
 #[derive(Debug, Clone, Default)]
 pub struct Lexical {
-    /// Hashes of the first letters of each distinct content stem, sorted,
-    /// each once: "reopen" and "reopened", "govern" and "government" meet
-    /// here.
-    prefixes: Vec<u64>,
+    /// Dense ids (`set_ids`) of the match keys ([`match_key`]) of its
+    /// distinct content stems, sorted, each once: "reopen" and
+    /// "reopened", "govern" and "government" meet here.
+    prefixes: Vec<u32>,
     /// How many distinct content stems have each prefix (two stems may
     /// share one), to count the stems without a match.
     stems_per_prefix: Vec<u32>,
@@ -23,6 +23,38 @@ pub struct Lexical {
     content_words: usize,
     /// Negation words written ("not", "never", "no" …).
     negations: usize,
+}
+
+/// One block's prefixes laid out by id (its stems per prefix, 0 for
+/// prefixes it lacks), to compare it with many blocks without a merge
+/// each time.
+#[derive(Debug, Clone, Default)]
+pub struct PrefixCounts(Vec<u32>);
+
+impl PrefixCounts {
+    pub fn of(l: &Lexical) -> PrefixCounts {
+        let mut counts = PrefixCounts::default();
+        counts.mark(l);
+        counts
+    }
+
+    /// Lay out `l`'s prefixes (the counts must be empty).
+    pub fn mark(&mut self, l: &Lexical) {
+        let len = l.prefixes.last().map_or(0, |&p| p as usize + 1);
+        if self.0.len() < len {
+            self.0.resize(len, 0);
+        }
+        for (&p, &n) in l.prefixes.iter().zip(&l.stems_per_prefix) {
+            self.0[p as usize] = n;
+        }
+    }
+
+    /// Empty them again, keeping the memory.
+    pub fn unmark(&mut self, l: &Lexical) {
+        for &p in &l.prefixes {
+            self.0[p as usize] = 0;
+        }
+    }
 }
 
 /// What [`Lexical::compare`] finds.
@@ -46,8 +78,8 @@ const NEGATIONS: &[&str] = &[
 /// What a stem is matched by: its word group when it has one ("rose" and
 /// "increased" meet), else its first letters ("reopen" and "reopened").
 /// The group keys live apart from prefix hashes (a tag byte no word
-/// starts with).
-fn match_key(stem: &str) -> u64 {
+/// starts with). The profiles take it once per distinct stem.
+pub fn match_key(stem: &str) -> u64 {
     if let Some(group) = super::synonyms::group_of(stem) {
         let mut key = [0u8; 5];
         key[0] = 0xff;
@@ -62,17 +94,17 @@ fn match_key(stem: &str) -> u64 {
 }
 
 impl Lexical {
-    /// From the block's content stems (with their ids) and all its
-    /// normalised words.
-    pub fn new<'a>(stems: impl Iterator<Item = (u32, &'a str)>, words: &[&str]) -> Lexical {
+    /// From the block's content stems in order, each as (its term id, the
+    /// dense id of its [`match_key`]), and all its normalised words.
+    pub fn new(stems: impl Iterator<Item = (u32, u32)>, words: &[&str]) -> Lexical {
         let mut content_words = 0;
         let mut stem_prefixes = Vec::with_capacity(stems.size_hint().0);
         let mut seen: Vec<u32> = Vec::with_capacity(stems.size_hint().0);
-        for (id, stem) in stems {
+        for (id, prefix) in stems {
             content_words += 1;
             if !seen.contains(&id) {
                 seen.push(id);
-                stem_prefixes.push(match_key(stem));
+                stem_prefixes.push(prefix);
             }
         }
         let stems = stem_prefixes.len();
@@ -93,25 +125,25 @@ impl Lexical {
         }
     }
 
-    /// Both blocks' prefixes in one merge: for each side, the share of its
-    /// distinct content stems that have no stem of the same first letters
-    /// in the other (0 when it has none), and the share of distinct
-    /// prefixes both write of those either writes.
+    /// [`Lexical::compare_counted`] with this block's prefixes laid out
+    /// on the spot.
     pub fn compare(&self, other: &Lexical) -> PrefixMatch {
-        let (mut i, mut j) = (0, 0);
+        self.compare_counted(&PrefixCounts::of(self), other)
+    }
+
+    /// For each side, the share of its distinct content stems that have
+    /// no stem of the same first letters in the other (0 when it has
+    /// none), and the share of distinct prefixes both write of those
+    /// either writes. `mine` is `PrefixCounts::of(self)`: one look-up per
+    /// prefix of `other`.
+    pub fn compare_counted(&self, mine: &PrefixCounts, other: &Lexical) -> PrefixMatch {
         let (mut shared, mut matched_self, mut matched_other) = (0usize, 0usize, 0usize);
-        let (a, b) = (&self.prefixes, &other.prefixes);
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    shared += 1;
-                    matched_self += self.stems_per_prefix[i] as usize;
-                    matched_other += other.stems_per_prefix[j] as usize;
-                    i += 1;
-                    j += 1;
-                }
+        for (&p, &theirs) in other.prefixes.iter().zip(&other.stems_per_prefix) {
+            let ours = mine.0.get(p as usize).copied().unwrap_or(0) as usize;
+            if ours > 0 {
+                shared += 1;
+                matched_self += ours;
+                matched_other += theirs as usize;
             }
         }
         let unmatched = |stems: usize, matched: usize| {
@@ -121,7 +153,7 @@ impl Lexical {
                 (stems - matched) as f64 / stems as f64
             }
         };
-        let union = a.len() + b.len() - shared;
+        let union = self.prefixes.len() + other.prefixes.len() - shared;
         PrefixMatch {
             unmatched_self: unmatched(self.stems, matched_self),
             unmatched_other: unmatched(other.stems, matched_other),
@@ -146,11 +178,20 @@ impl Lexical {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::evidence::set_ids::SetIds;
 
+    /// A block of these stems, its prefix ids from one numbering shared
+    /// by every block of a test.
     fn lex(stems: &[&str]) -> Lexical {
-        let ids: Vec<(u32, &str)> = stems
+        thread_local! {
+            static IDS: std::cell::RefCell<SetIds> = Default::default();
+        }
+        let ids: Vec<(u32, u32)> = stems
             .iter()
-            .map(|s| (fnv1a(s.as_bytes()) as u32 % 1000, *s))
+            .map(|s| {
+                let prefix = IDS.with(|ids| ids.borrow_mut().id(match_key(s)));
+                (fnv1a(s.as_bytes()) as u32 % 1000, prefix)
+            })
             .collect();
         Lexical::new(ids.into_iter(), stems)
     }

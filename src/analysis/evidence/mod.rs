@@ -14,14 +14,17 @@ mod dateline;
 mod focus;
 mod headings;
 mod lexical;
+mod marks;
 pub mod model;
 mod profile;
 mod sections;
+mod set_ids;
 mod signals;
 mod sparse;
 mod synonyms;
 mod weights;
 
+pub use marks::Marks;
 pub use profile::{Profile, Vocab, numbers, quote_spans, sentence_spans};
 pub use signals::Signals;
 
@@ -67,7 +70,7 @@ impl PairEvidence {
             .chain(rt.iter().zip(blocks(right)));
         for (k, (text, block)) in written.enumerate() {
             if let std::borrow::Cow::Owned(_) = text {
-                profiles[k].shingles = profile::text_shingles(&block.text);
+                profiles[k].shingles = profile::text_shingles(&block.text, &mut vocab);
             }
         }
         let right_profiles = profiles.split_off(n);
@@ -83,20 +86,23 @@ impl PairEvidence {
     }
 
     pub fn signals(&self, i: usize, j: usize) -> Signals {
-        match (self.left.get(i), self.right.get(j)) {
-            (Some(a), Some(b)) => {
-                let mut s = Signals::of(a, b);
-                if let (Some(x), Some(y)) = (
-                    section(&self.left_sections, i),
-                    section(&self.right_sections, j),
-                ) {
-                    s.headings = true;
-                    s.sections = x.cosine(y);
-                }
-                s
-            }
-            _ => Signals::default(),
+        self.left_block(i).signals(j)
+    }
+
+    /// Left block `i`, to be measured against many right blocks: its sets
+    /// are marked once (`marks`), not merged again for every pair.
+    pub fn left_block(&self, i: usize) -> LeftBlock<'_> {
+        self.left_block_reusing(i, Marks::default())
+    }
+
+    /// [`PairEvidence::left_block`] in the memory of marks given back by
+    /// [`LeftBlock::into_marks`] (a long article's blocks one after
+    /// another, without allocating and zeroing marks for each).
+    pub fn left_block_reusing(&self, i: usize, mut marks: Marks) -> LeftBlock<'_> {
+        if let Some(p) = self.left.get(i) {
+            marks.mark(p);
         }
+        LeftBlock { ev: self, i, marks }
     }
 
     /// What a reader is shown to judge the pair: the shared names and
@@ -152,6 +158,43 @@ impl PairEvidence {
             quote,
             sentences,
             terms: terms.into_iter().take(6).map(|(_, t)| t).collect(),
+        }
+    }
+}
+
+/// One left block with its sets marked (see [`PairEvidence::left_block`]).
+pub struct LeftBlock<'a> {
+    ev: &'a PairEvidence,
+    i: usize,
+    marks: Marks,
+}
+
+impl LeftBlock<'_> {
+    /// The marks, emptied, for the next left block.
+    pub fn into_marks(mut self) -> Marks {
+        if let Some(p) = self.ev.left.get(self.i) {
+            self.marks.unmark(p);
+        }
+        self.marks
+    }
+
+    /// The signals of this block and right block `j`
+    /// ([`PairEvidence::signals`]).
+    pub fn signals(&self, j: usize) -> Signals {
+        let ev = self.ev;
+        match (ev.left.get(self.i), ev.right.get(j)) {
+            (Some(a), Some(b)) => {
+                let mut s = Signals::of_marked(a, &self.marks, b);
+                if let (Some(x), Some(y)) = (
+                    section(&ev.left_sections, self.i),
+                    section(&ev.right_sections, j),
+                ) {
+                    s.headings = true;
+                    s.sections = x.cosine(y);
+                }
+                s
+            }
+            _ => Signals::default(),
         }
     }
 }

@@ -5,7 +5,8 @@
 
 use super::char_grams::char_trigrams;
 use super::focus::focus;
-use super::lexical::Lexical;
+use super::lexical::{Lexical, match_key};
+use super::set_ids::SetIds;
 use super::sparse::{Postings, Sparse};
 use crate::analysis::related::RelatedIndex;
 use crate::analysis::shingle::fnv1a;
@@ -25,6 +26,15 @@ pub struct Vocab {
     idf: Vec<f32>,
     /// The first spelling seen of each id, as a reader would write it.
     words: Vec<String>,
+    /// Each id's match key for the word-level evidence, as a dense id
+    /// (`lexical::match_key`, taken once per stem).
+    prefixes: Vec<u32>,
+    prefix_ids: SetIds,
+    /// Dense ids of the items of the blocks' sets (`set_ids`).
+    trigram_ids: SetIds,
+    word_ids: SetIds,
+    bigram_ids: SetIds,
+    shingle_ids: SetIds,
 }
 
 impl Vocab {
@@ -38,6 +48,8 @@ impl Vocab {
         self.ids.insert(stem.to_string(), id);
         self.idf.push(related.idf_of_stem(stem));
         self.words.push(word());
+        let prefix = self.prefix_ids.id(match_key(stem));
+        self.prefixes.push(prefix);
         id
     }
 
@@ -110,20 +122,22 @@ pub struct Profile {
     pub names: Sparse,
     /// Numbers as written without separators ("1,200" → "1200").
     pub numbers: Vec<String>,
-    /// Quoted passages: normalised word bigram hashes of each, sorted.
-    pub quotes: Vec<Vec<u64>>,
+    /// Quoted passages: the ids of the normalised word bigrams of each,
+    /// sorted.
+    pub quotes: Vec<Vec<u32>>,
     /// Byte range of each quoted passage.
     pub quote_spans: Vec<(usize, usize)>,
-    /// Word bigram hashes of the whole block, sorted (to find a quote of
-    /// the other block inside this one, marked or not).
-    pub bigrams: Vec<u64>,
-    /// Normalised word 5-gram shingles.
-    pub shingles: Vec<u64>,
+    /// Ids of the word bigrams of the whole block, sorted (to find a quote
+    /// of the other block inside this one, marked or not).
+    pub bigrams: Vec<u32>,
+    /// Normalised word 5-gram shingles, as ids, each once.
+    pub shingles: Vec<u32>,
     /// Letter trigrams of all the block's normalised words (its dateline
-    /// and attribution too), packed, sorted.
-    pub char_trigrams: Vec<u64>,
-    /// Distinct normalised words (function words included), hashed, sorted.
-    pub words: Vec<u64>,
+    /// and attribution too), as dense ids shared by the profiles compared,
+    /// each once.
+    pub char_trigrams: Vec<u32>,
+    /// Distinct normalised words (function words included), as ids.
+    pub words: Vec<u32>,
     pub tokens: usize,
     /// Unmatched content words, word order, negation.
     pub lexical: Lexical,
@@ -134,17 +148,26 @@ pub struct Profile {
 pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Vec<Profile> {
     // Letter trigrams read every word (`char_grams`), the rest of the
     // evidence only the focused ones: one tokenisation serves both.
+    // The quoted passages are found once, for the focus and the profile.
     let mut trigrams = Vec::with_capacity(texts.len());
+    let mut quoted = Vec::with_capacity(texts.len());
     let toks: Vec<Vec<Token>> = texts
         .iter()
         .map(|t| {
             let mut all = crate::analysis::tokens::tokens(t);
             let words: Vec<&str> = all.iter().map(|t| t.text.as_str()).collect();
-            trigrams.push(char_trigrams(&words));
-            focus(t, &mut all);
+            trigrams.push(char_trigrams(&words, &mut vocab.trigram_ids));
+            let spans = quote_spans(t);
+            focus(t, &spans, &mut all);
+            quoted.push(spans);
             all
         })
         .collect();
+    // Nearly every word pair and 5-gram of a long article is its own: the
+    // tables are sized once instead of rehashed as they double.
+    let words: usize = toks.iter().map(Vec::len).sum();
+    vocab.bigram_ids.reserve(words);
+    vocab.shingle_ids.reserve(words);
     // Each distinct word is stemmed once: stemming is most of the cost.
     let mut stems: WordMap<&str, Option<String>> = WordMap::default();
     for t in toks.iter().flatten() {
@@ -161,17 +184,15 @@ pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Ve
     texts
         .iter()
         .zip(&toks)
-        .zip(trigrams)
-        .map(|((text, toks), trigrams)| {
-            profile(text, toks, trigrams, &lower, &stems, related, vocab)
-        })
+        .zip(trigrams.into_iter().zip(quoted))
+        .map(|((text, toks), sets)| profile(text, toks, sets, &lower, &stems, related, vocab))
         .collect()
 }
 
 fn profile(
     text: &str,
     toks: &[Token],
-    char_trigrams: Vec<u64>,
+    (char_trigrams, quote_spans): (Vec<u32>, Vec<(usize, usize)>),
     lower: &WordSet<&str>,
     stems: &WordMap<&str, Option<String>>,
     related: &RelatedIndex,
@@ -181,7 +202,7 @@ fn profile(
     let mut sentence_terms: Vec<Vec<u32>> = vec![Vec::new(); spans.len()];
     let mut all_terms = Vec::with_capacity(toks.len());
     let mut names = Vec::new();
-    let mut in_order: Vec<(u32, &str)> = Vec::with_capacity(toks.len());
+    let mut in_order: Vec<(u32, u32)> = Vec::with_capacity(toks.len());
     let mut s = 0;
     for t in toks {
         while s + 1 < spans.len() && t.start >= spans[s].1 {
@@ -192,7 +213,7 @@ fn profile(
         };
         let id = vocab.id(stem, || surface(text, t), related);
         all_terms.push(id);
-        in_order.push((id, stem.as_str()));
+        in_order.push((id, vocab.prefixes[id as usize]));
         if let Some(st) = sentence_terms.get_mut(s) {
             st.push(id);
         }
@@ -200,9 +221,7 @@ fn profile(
             names.push(id);
         }
     }
-    let weigh = |ids: &[u32]| Sparse::tf_idf(ids, |id| vocab.idf(id));
     let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
-    let quote_spans = quote_spans(text);
     let quotes = quote_spans
         .iter()
         .map(|&(a, b)| {
@@ -211,10 +230,11 @@ fn profile(
                 .filter(|t| t.start >= a && t.start < b)
                 .map(|t| t.text.as_str())
                 .collect();
-            bigrams(&inside)
+            bigrams(&inside, &mut vocab.bigram_ids)
         })
         .filter(|q| q.len() >= 2)
         .collect();
+    let weigh = |ids: &[u32]| Sparse::tf_idf(ids, |id| vocab.idf(id));
     let terms = weigh(&all_terms);
     let sentences: Vec<Sparse> = sentence_terms.iter().map(|ids| weigh(ids)).collect();
     let sentence_totals = sentences.iter().map(Sparse::total).collect();
@@ -230,15 +250,12 @@ fn profile(
         numbers: numbers(text),
         quotes,
         quote_spans,
-        bigrams: bigrams(&words),
-        shingles: shingles(&words),
+        bigrams: bigrams(&words, &mut vocab.bigram_ids),
+        shingles: shingles(&words, &mut vocab.shingle_ids),
         char_trigrams,
-        words: {
-            let mut w: Vec<u64> = words.iter().map(|w| fnv1a(w.as_bytes())).collect();
-            w.sort_unstable();
-            w.dedup();
-            w
-        },
+        words: vocab
+            .word_ids
+            .distinct(words.iter().map(|w| fnv1a(w.as_bytes()))),
         tokens: toks.len(),
         lexical: Lexical::new(in_order.into_iter(), &words),
     }
@@ -268,28 +285,29 @@ fn content_stem(word: &str) -> Option<String> {
     keep.then(|| text::stem(word))
 }
 
-/// Sorted, de-duplicated hashes of consecutive word pairs.
-fn bigrams(words: &[&str]) -> Vec<u64> {
-    let mut out: Vec<u64> = words
-        .windows(2)
-        .map(|w| fnv1a(w[0].as_bytes()) ^ fnv1a(w[1].as_bytes()).rotate_left(17))
-        .collect();
+/// Ids of the distinct consecutive word pairs, sorted.
+fn bigrams(words: &[&str], ids: &mut SetIds) -> Vec<u32> {
+    let mut out = ids.distinct(
+        words
+            .windows(2)
+            .map(|w| fnv1a(w[0].as_bytes()) ^ fnv1a(w[1].as_bytes()).rotate_left(17)),
+    );
     out.sort_unstable();
-    out.dedup();
     out
 }
 
 /// The copy signal's shingles of `text` alone, as [`profiles`] takes them
 /// (its evidence words).
-pub(super) fn text_shingles(text: &str) -> Vec<u64> {
+pub(super) fn text_shingles(text: &str, vocab: &mut Vocab) -> Vec<u32> {
     let mut toks = crate::analysis::tokens::tokens(text);
-    focus(text, &mut toks);
+    focus(text, &quote_spans(text), &mut toks);
     let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
-    shingles(&words)
+    shingles(&words, &mut vocab.shingle_ids)
 }
 
-/// Word 5-gram hashes (a shorter text gives one shingle of all its words).
-fn shingles(words: &[&str]) -> Vec<u64> {
+/// Ids of the word 5-grams, each once (a shorter text gives one shingle
+/// of all its words).
+fn shingles(words: &[&str], ids: &mut SetIds) -> Vec<u32> {
     const K: usize = 5;
     let hash = |ws: &[&str]| {
         ws.iter()
@@ -299,16 +317,13 @@ fn shingles(words: &[&str]) -> Vec<u64> {
                     .rotate_left(29)
             })
     };
-    let mut out: Vec<u64> = if words.is_empty() {
+    if words.is_empty() {
         Vec::new()
     } else if words.len() < K {
-        vec![hash(words)]
+        ids.distinct([hash(words)])
     } else {
-        words.windows(K).map(hash).collect()
-    };
-    out.sort_unstable();
-    out.dedup();
-    out
+        ids.distinct(words.windows(K).map(hash))
+    }
 }
 
 #[cfg(test)]

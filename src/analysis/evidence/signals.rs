@@ -2,6 +2,7 @@
 //! They are what `diff --json` prints under `signals` and what the
 //! calibrated model (`model.rs`) turns into one probability.
 
+use super::marks::{Marks, jaccard_of};
 use super::profile::Profile;
 use super::sparse::Overlap;
 use crate::analysis::shingle;
@@ -87,9 +88,15 @@ pub struct Signals {
 
 impl Signals {
     pub fn of(a: &Profile, b: &Profile) -> Signals {
+        Signals::of_marked(a, &Marks::of(a), b)
+    }
+
+    /// [`Signals::of`] with `a`'s sets marked beforehand (`a_marks` is
+    /// `Marks::of(a)`), for one block measured against many.
+    pub fn of_marked(a: &Profile, a_marks: &Marks, b: &Profile) -> Signals {
         // One pass over the shingles gives the run count and both scores
         // (as `shingle::scores` computes them).
-        let shared_5grams = shingle::overlap(&a.shingles, &b.shingles);
+        let shared_5grams = a_marks.shingles.count(&b.shingles);
         let (na, nb) = (a.shingles.len(), b.shingles.len());
         let (copy_jaccard, copy_containment) = if na == 0 || nb == 0 {
             (0.0, 0.0)
@@ -123,12 +130,12 @@ impl Signals {
         } else {
             (cover_b, cover_a)
         };
-        let words = shingle::overlap(&a.words, &b.words);
+        let words = a_marks.words.count(&b.words);
         let word_share = |n: usize| if n == 0 { 0.0 } else { words as f64 / n as f64 };
         let shared_numbers = shared_count(&a.numbers, &b.numbers);
         let numbers_unshared = a.numbers.len() + b.numbers.len() - 2 * shared_numbers;
         let (la, lb) = (&a.lexical, &b.lexical);
-        let prefix = la.compare(lb);
+        let prefix = la.compare_counted(&a_marks.prefixes, lb);
         let (ua, ub) = (prefix.unmatched_self, prefix.unmatched_other);
         let (ca, cb) = (la.content_words(), lb.content_words());
         let (sentence, sentence_cover) = sentence_measures(a, b, &pairs);
@@ -140,7 +147,11 @@ impl Signals {
             sentence,
             coverage: cover_short,
             coverage_long: cover_long,
-            bigrams: jaccard(&a.bigrams, &b.bigrams),
+            bigrams: jaccard_of(
+                a_marks.bigrams.count(&b.bigrams),
+                a.bigrams.len(),
+                b.bigrams.len(),
+            ),
             words_long: word_share(a.words.len().max(b.words.len())),
             words_short: word_share(a.words.len().min(b.words.len())),
             names: a.names.weighted_jaccard(&b.names),
@@ -163,7 +174,11 @@ impl Signals {
             shared_idf,
             rarest_shared_idf,
             sentence_cover,
-            char_trigrams: jaccard(&a.char_trigrams, &b.char_trigrams),
+            char_trigrams: jaccard_of(
+                a_marks.char_trigrams.count(&b.char_trigrams),
+                a.char_trigrams.len(),
+                b.char_trigrams.len(),
+            ),
             headings: false,
             sections: 0.0,
         }
@@ -297,16 +312,6 @@ pub fn best_quote(a: &Profile, b: &Profile) -> Option<(usize, f64)> {
 
 fn quote_share(a: &Profile, b: &Profile) -> f64 {
     best_quote(a, b).map_or(0.0, |(_, s)| s)
-}
-
-fn jaccard(a: &[u64], b: &[u64]) -> f64 {
-    let shared = shingle::overlap(a, b);
-    let union = a.len() + b.len() - shared;
-    if union == 0 {
-        0.0
-    } else {
-        shared as f64 / union as f64
-    }
 }
 
 /// Items in both sorted, de-duplicated lists.
