@@ -98,7 +98,10 @@ fn many_tiny_files(n: usize) {
         }
         let text = format!("Tiny article {i}\n\nItem {i} says one short thing.\n");
         if let Err(e) = std::fs::write(sub.join(format!("a{i:06}.txt")), text) {
-            panic!("writing tiny file {i} of {n} under {}: {e}", dir.path().display());
+            panic!(
+                "writing tiny file {i} of {n} under {}: {e}",
+                dir.path().display()
+            );
         }
     }
     let ran = run::parallax(&["list".as_ref(), dir.path().as_os_str()], HANG);
