@@ -130,11 +130,18 @@ pub fn lower_hash(word: &str, buf: &mut String) -> u64 {
     other_lower_hash(word, buf)
 }
 
-/// `lower_hash` of text that is not ASCII: lower-cased by character.
+/// `lower_hash` of text that is not ASCII: lower-cased as
+/// `str::to_lowercase` does, so that two words share a hash exactly when
+/// their lower-case forms (what is stored and stemmed) are equal. That is
+/// by character but for a capital sigma, which ends a word as "ς".
 #[cold]
 fn other_lower_hash(word: &str, buf: &mut String) -> u64 {
     buf.clear();
-    buf.extend(word.chars().flat_map(char::to_lowercase));
+    if word.contains('Σ') {
+        buf.push_str(&word.to_lowercase());
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
     hash_lowered(buf.as_bytes())
 }
 
@@ -210,6 +217,10 @@ mod tests {
         assert_ne!(h("nato"), h("natos"));
         assert_ne!(h("ab"), h("ab\0"));
         assert_ne!(h("abcdefgh"), h("abcdefghi"));
+        // A final capital sigma lowers to "ς", as the stored spelling has it.
+        assert_eq!(h("ΣΟΦΟΣ"), h("σοφος"));
+        assert_eq!(h("ΣΟΦΟΣ"), h(&"ΣΟΦΟΣ".to_lowercase()));
+        assert_ne!(h("ΣΟΦΟΣ"), h("σοφοσ"));
         // One load or several: the same hash for the same letters.
         let long = lower_hash("Sanctions-Relief", &mut String::new());
         let mut by_parts = FastHasher::default();

@@ -197,6 +197,21 @@ mod tests {
     }
 
     #[test]
+    fn a_word_ending_in_capital_sigma_is_one_word_in_every_part() {
+        // Its stored spelling ends in "ς": merging parts looks it up by
+        // that spelling, which must find the word the text gave.
+        let mut c = corpus(300);
+        for a in &mut c.articles {
+            a.blocks[0].text.push_str(" Ο ΣΟΦΟΣ λογος.");
+        }
+        let one = read(&c, 0..300, MAX_GRAMS);
+        let many = read_in_parallel(&c, 3);
+        assert_eq!(one.vocab.word_info.len(), many.vocab.word_info.len());
+        let sofos = |p: &FirstPass| p.vocab.find("ΣΟΦΟΣ").map(|w| (w.term, w.lower));
+        assert_eq!(sofos(&one), sofos(&many));
+    }
+
+    #[test]
     fn parallel_reading_matches_one_thread() {
         let c = corpus(300);
         let one = read(&c, 0..300, MAX_GRAMS);

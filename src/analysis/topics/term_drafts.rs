@@ -22,13 +22,16 @@ struct Selection {
 const NO_TOPIC: u32 = u32::MAX;
 
 impl Selection {
-    fn new(selected: &[Gram], terms: usize) -> Selection {
+    /// The grams `part`, `part + parts`, … of `selected`, numbered 0, 1, …
+    /// in that order.
+    fn new(selected: &[Gram], terms: usize, part: usize, parts: usize) -> Selection {
         let mut s = Selection {
             word_topic: vec![NO_TOPIC; terms],
             starts_phrase: vec![false; terms],
             phrases: FastMap::default(),
         };
-        for (i, &g) in selected.iter().enumerate() {
+        let mine = selected.iter().skip(part).step_by(parts.max(1));
+        for (i, &g) in mine.enumerate() {
             let id = u32::try_from(i).unwrap_or(NO_TOPIC);
             let Some(first) = gram::first(g).map(|t| t as usize) else {
                 continue;
@@ -111,11 +114,12 @@ fn room_needed(stream: &TermStream, selection: &Selection, n: usize) -> Vec<(usi
 /// Drafts for the selected grams with every occurrence.
 ///
 /// On a large corpus the grams are dealt out to several threads by number
-/// (gram `g` to part `g % parts`), each walking the whole stream for its
-/// own: a gram meets its occurrences in the same order as on one thread,
-/// so its surfaces, usage samples and draft are the same, and the costly
-/// part (finding a surface in the text, sampling its use) is shared out;
-/// only the cheap lookups are repeated.
+/// (gram `g` to part `g % parts`), each walking the whole stream with a
+/// selection of its own grams only: a gram meets its occurrences in the
+/// same order as on one thread, so its surfaces, usage samples and draft
+/// are the same, and the costly part (looking phrases up, finding a
+/// surface in the text, sampling its use) is shared out; only the word
+/// lookups are repeated.
 pub fn term_drafts(
     corpus: &Corpus,
     stream: &TermStream,
@@ -144,13 +148,17 @@ fn drafts_in_parts(
         .flat_map(|&g| gram::terms(g))
         .max()
         .map_or(0, |t| t as usize + 1);
-    let selection = Selection::new(selected, terms);
-    let room = room_needed(stream, &selection, selected.len());
+    let room = room_needed(
+        stream,
+        &Selection::new(selected, terms, 0, 1),
+        selected.len(),
+    );
     let walk = Walk {
         corpus,
         stream,
         vocab,
-        selection: &selection,
+        selected,
+        terms,
         room: &room,
     };
     let mut dealt: Vec<std::vec::IntoIter<Draft>> =
@@ -174,7 +182,9 @@ struct Walk<'a> {
     corpus: &'a Corpus,
     stream: &'a TermStream,
     vocab: &'a Vocab,
-    selection: &'a Selection,
+    selected: &'a [Gram],
+    /// Term ids in `selected` are below this.
+    terms: usize,
     room: &'a [(usize, usize)],
 }
 
@@ -190,16 +200,13 @@ impl Walk<'_> {
             .map(|&(blocks, articles)| Draft::with_room(TopicKind::Term, blocks, articles))
             .collect();
         let mut usage: Vec<Usage> = vec![Usage::default(); drafts.len()];
+        let selection = Selection::new(self.selected, self.terms, part, parts);
         for article in 0..stream.articles() {
             for b in stream.blocks_of(article) {
                 let text = self.corpus.get(b.at).map_or("", |blk| blk.text.as_str());
                 let ids = stream.terms(b);
                 let mut cursor = StartCursor::default();
-                self.selection.each_in(ids, |i, len, id| {
-                    if id % parts != part {
-                        return;
-                    }
-                    let mine = id / parts;
+                selection.each_in(ids, |i, len, mine| {
                     let (Some(d), Some(u)) = (drafts.get_mut(mine), usage.get_mut(mine)) else {
                         return;
                     };
