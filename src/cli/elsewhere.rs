@@ -130,9 +130,25 @@ pub fn print(
     let note =
         clean!("likeliest block per article of its event{of_note} · ↔ paired at {threshold}");
     out.line(&paint.paint(Tone::Dim, &clean!("{}", truncate(note.as_str(), w))))?;
+    if rows.is_empty() {
+        let line = clean!("no other article in its event to look in");
+        out.line(&paint.paint(Tone::Dim, &line))?;
+        return Ok(());
+    }
+    let outlet_of = |a: usize| corpus.articles[a].meta.outlet.as_deref().unwrap_or("–");
+    // Outlets in one column, as wide as the widest (within reason).
+    let outlet_w = rows
+        .iter()
+        .map(|r| width(outlet_of(r.article)))
+        .max()
+        .unwrap_or(1)
+        .min(16);
     for r in &rows {
-        let other = &corpus.articles[r.article];
-        let outlet = other.meta.outlet.as_deref().unwrap_or("–");
+        let outlet = truncate(outlet_of(r.article), outlet_w);
+        let outlet = format!(
+            "{outlet}{}",
+            " ".repeat(outlet_w.saturating_sub(width(&outlet)))
+        );
         let Some(p) = r.partner else {
             let line = clean!(
                 "     –  {}  {}  no block shares a word",

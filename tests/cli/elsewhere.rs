@@ -112,3 +112,25 @@ fn a_block_or_article_that_does_not_exist_is_one_line_and_exit_2() {
         assert!(err.starts_with("parallax: error: "), "{err}");
     }
 }
+
+#[test]
+fn an_article_alone_says_there_is_nowhere_else_to_look() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("solo.txt");
+    std::fs::write(
+        &file,
+        "Solo story\n\nOnly one paragraph about the bridge.\n",
+    )
+    .unwrap();
+    let path = dir.path().to_str().unwrap();
+    let out = parallax(&["elsewhere", "solo", "1", path]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.ends_with("no other article in its event to look in\n"),
+        "{text}"
+    );
+    let doc = json(&["elsewhere", "solo", "1", path, "--json"]);
+    assert_eq!(doc["rows"].as_array().map(Vec::len), Some(0));
+    assert_eq!(doc["of"], 0);
+}
