@@ -2,31 +2,19 @@
 //! partners in the other article, the same in text and JSON as the
 //! analysis ranks them, and absent unless asked for.
 
+use crate::support::run::{self, Ran};
 use parallax::analysis::align::{AlignOptions, PairScores, align_scores};
 use parallax::analysis::partners::{PairSide, partners};
 use parallax::analysis::related::RelatedIndex;
 use parallax::corpus;
 use serde_json::Value;
-use std::process::{Command, Output};
 
-fn parallax(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "80")
-        .output()
-        .expect("run parallax")
+fn parallax(args: &[&str]) -> Ran {
+    run::plain(args)
 }
 
 fn json(args: &[&str]) -> Value {
-    let out = parallax(args);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON")
+    run::plain_json(args)
 }
 
 #[test]
@@ -80,8 +68,8 @@ fn json_rows_of_unpaired_paragraphs_list_the_ranked_partners() {
 #[test]
 fn text_lists_partners_under_unpaired_paragraphs_within_80_columns() {
     let out = parallax(&["diff", "000", "003", "--partners", "3"]);
-    assert_eq!(out.status.code(), Some(0));
-    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.code, Some(0));
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     let likeliest = lines
         .iter()
@@ -107,7 +95,7 @@ fn text_lists_partners_under_unpaired_paragraphs_within_80_columns() {
 fn a_partner_count_out_of_range_is_refused_with_exit_2() {
     for bad in ["0", "51", "many"] {
         let out = parallax(&["diff", "000", "003", "--partners", bad]);
-        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert_eq!(out.code, Some(2), "{bad}");
         assert!(out.stdout.is_empty());
     }
 }

@@ -2,31 +2,19 @@
 //! every other article of its event, as text and JSON, the same as the
 //! analysis ranks them; bad input is one line and exit code 2.
 
+use crate::support::run::{self, Ran};
 use parallax::analysis::align::PairScores;
 use parallax::analysis::partners::{PairSide, partners};
 use parallax::analysis::related::RelatedIndex;
 use parallax::corpus;
 use serde_json::Value;
-use std::process::{Command, Output};
 
-fn parallax(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "80")
-        .output()
-        .expect("run parallax")
+fn parallax(args: &[&str]) -> Ran {
+    run::plain(args)
 }
 
 fn json(args: &[&str]) -> Value {
-    let out = parallax(args);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON")
+    run::plain_json(args)
 }
 
 #[test]
@@ -88,8 +76,8 @@ fn paired_follows_the_threshold() {
 #[test]
 fn text_fits_80_columns_and_gives_the_evidence() {
     let out = parallax(&["elsewhere", "000", "26"]);
-    assert_eq!(out.status.code(), Some(0));
-    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.code, Some(0));
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
     assert!(
         text.lines().next().unwrap().starts_with("000 26  "),
         "{text}"
@@ -105,9 +93,9 @@ fn a_block_or_article_that_does_not_exist_is_one_line_and_exit_2() {
         &["elsewhere", "nosuch", "1"][..],
     ] {
         let out = parallax(args);
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(out.code, Some(2), "{args:?}");
         assert!(out.stdout.is_empty());
-        let err = String::from_utf8(out.stderr).unwrap();
+        let err = String::from_utf8(out.stderr.clone()).unwrap();
         assert_eq!(err.lines().count(), 1, "{err}");
         assert!(err.starts_with("parallax: error: "), "{err}");
     }
@@ -124,8 +112,8 @@ fn an_article_alone_says_there_is_nowhere_else_to_look() {
     .unwrap();
     let path = dir.path().to_str().unwrap();
     let out = parallax(&["elsewhere", "solo", "1", path]);
-    assert_eq!(out.status.code(), Some(0));
-    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.code, Some(0));
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
     assert!(
         text.ends_with("no other article in its event to look in\n"),
         "{text}"

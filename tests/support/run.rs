@@ -81,3 +81,17 @@ pub fn parallax_env<S: AsRef<OsStr>>(
         timed_out,
     }
 }
+
+/// `parallax ARGS...` as a reader at an 80-column terminal without colour
+/// would run it headless (within a minute).
+pub fn plain(args: &[&str]) -> Ran {
+    let vars: [(&str, &OsStr); 2] = [("NO_COLOR", OsStr::new("1")), ("COLUMNS", OsStr::new("80"))];
+    parallax_env(args, &vars, Duration::from_secs(60))
+}
+
+/// [`plain`], which must succeed, its standard output read as JSON.
+pub fn plain_json(args: &[&str]) -> serde_json::Value {
+    let ran = plain(args);
+    assert_eq!(ran.code, Some(0), "{args:?}: {}", ran.stderr_text());
+    serde_json::from_slice(&ran.stdout).expect("JSON")
+}
