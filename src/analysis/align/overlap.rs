@@ -2,32 +2,9 @@
 //! article, through an inverted index: pairs that share nothing (most of
 //! them) cost nothing, instead of a merge of two shingle lists each.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::analysis::hashing::FoldMap;
 
-/// Shingles are hashes already: one multiply spreads each over the bits
-/// a table reads, instead of SipHash's rounds.
-#[derive(Default, Clone, Copy)]
-pub(super) struct ShingleHasher(u64);
-
-impl Hasher for ShingleHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        // Not reached for `u64` keys; every byte counts all the same.
-        for &b in bytes {
-            self.write_u64(self.0 ^ u64::from(b));
-        }
-    }
-    fn write_u64(&mut self, i: u64) {
-        let product = u128::from(i) * 0x9e37_79b9_7f4a_7c15;
-        self.0 = (product as u64) ^ ((product >> 64) as u64);
-    }
-}
-
-/// A table keyed by shingle hashes.
-pub(super) type ShingleMap<V> = HashMap<u64, V, BuildHasherDefault<ShingleHasher>>;
+pub(super) type ShingleMap<V> = FoldMap<V>;
 
 /// The blocks holding one shingle, in the order added. Most shingles are
 /// in one block only: that one is kept inline, so indexing an article

@@ -5,33 +5,12 @@
 //! get one id exactly when their keys are equal, so every count over ids
 //! is the count over keys.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// Keys are already well-mixed 64-bit hashes or packed code points: one
-/// folded multiply spreads them over the table.
-#[derive(Default, Clone, Copy)]
-struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(self.0 ^ u64::from(b));
-        }
-    }
-    fn write_u64(&mut self, i: u64) {
-        let product = u128::from(i) * 0x9e37_79b9_7f4a_7c15;
-        self.0 = (product as u64) ^ ((product >> 64) as u64);
-    }
-}
+use crate::analysis::hashing::FoldMap;
 
 /// Ids 0, 1, 2, … in first-seen order, and each list's distinct ids.
 #[derive(Default, Clone, Debug)]
 pub struct SetIds {
-    ids: HashMap<u64, u32, BuildHasherDefault<KeyHasher>>,
+    ids: FoldMap<u32>,
     /// For each id, the last list it went into (lists are numbered from
     /// 1), so a list keeps each id once without a sort.
     last_list: Vec<u32>,
