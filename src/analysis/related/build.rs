@@ -7,7 +7,7 @@
 
 use super::terms::{StemIds, TermCache};
 use super::{RelatedIndex, idf, weigh};
-use crate::corpus::{Article, Corpus};
+use crate::corpus::{Article, BlockRef, Corpus};
 use crate::parallel;
 
 /// Below twice this many articles the corpus is read in one part.
@@ -52,40 +52,91 @@ impl RelatedIndex {
     }
 }
 
+impl RelatedIndex {
+    /// The index of term ids found already, in corpus order (the topic
+    /// index's first pass finds them): `blocks` gives every content block
+    /// with its term ids, `stems` each stem with its id, where ids number
+    /// the stems in order of first use in the content blocks, as [`build`]
+    /// numbers them; the index is then the one `build` makes. `None` when
+    /// `blocks` does not give each content block once, in order.
+    ///
+    /// [`build`]: RelatedIndex::build
+    pub fn from_terms<'s, T: IntoIterator<Item = u32>>(
+        corpus: &Corpus,
+        stems: impl Iterator<Item = (&'s str, u32)>,
+        mut blocks: impl Iterator<Item = (BlockRef, T)>,
+    ) -> Option<RelatedIndex> {
+        let mut part = PartRows::for_words(&corpus.articles);
+        let mut scratch: Vec<u32> = Vec::new();
+        for (ai, article) in corpus.articles.iter().enumerate() {
+            for (bi, block) in article.blocks.iter().enumerate() {
+                if block.kind.is_content() {
+                    let (at, terms) = blocks.next()?;
+                    if at != BlockRef::new(ai, bi) {
+                        return None;
+                    }
+                    scratch.clear();
+                    scratch.extend(terms);
+                    part.push_content(&mut scratch);
+                }
+                part.row_ends.push(part.term_ids.len());
+            }
+        }
+        if blocks.next().is_some() {
+            return None;
+        }
+        part.stems = stems.map(|(s, id)| (s.to_string(), id)).collect();
+        Some(merge(corpus, vec![part]))
+    }
+}
+
+impl PartRows {
+    /// Empty rows for `articles`. A block has at most about as many
+    /// distinct terms as words, so the two long arrays are reserved once
+    /// from the word counts: growing them would copy tens of megabytes at
+    /// the peak, and the pages of a large reservation not written to are
+    /// never made resident.
+    fn for_words(articles: &[Article]) -> PartRows {
+        let words: usize = articles.iter().map(|a| a.meta.words).sum();
+        PartRows {
+            stems: StemIds::default(),
+            row_ends: Vec::new(),
+            term_ids: Vec::with_capacity(words),
+            counts: Vec::with_capacity(words),
+            df: Vec::new(),
+            content_blocks: 0,
+        }
+    }
+
+    /// A content block's entries, from its term ids (in any order; sorted
+    /// here). The row's end is the caller's to push.
+    fn push_content(&mut self, ids: &mut [u32]) {
+        self.content_blocks += 1;
+        ids.sort_unstable();
+        for run in ids.chunk_by(|a, b| a == b) {
+            let id = run[0];
+            self.term_ids.push(id);
+            self.counts
+                .push(u32::try_from(run.len()).unwrap_or(u32::MAX));
+            let slot = id as usize;
+            if self.df.len() <= slot {
+                self.df.resize(slot + 1, 0);
+            }
+            self.df[slot] += 1;
+        }
+    }
+}
+
 fn read_part(articles: &[Article]) -> PartRows {
     let mut terms = TermCache::default();
-    // A block has at most about as many distinct terms as words, so the
-    // two long arrays are reserved once from the word counts: growing
-    // them would copy tens of megabytes at the peak, and the pages of a
-    // large reservation not written to are never made resident.
-    let words: usize = articles.iter().map(|a| a.meta.words).sum();
-    let mut part = PartRows {
-        stems: StemIds::default(),
-        row_ends: Vec::new(),
-        term_ids: Vec::with_capacity(words),
-        counts: Vec::with_capacity(words),
-        df: Vec::new(),
-        content_blocks: 0,
-    };
+    let mut part = PartRows::for_words(articles);
     let mut scratch: Vec<u32> = Vec::new();
     for article in articles {
         for block in &article.blocks {
             if block.kind.is_content() {
-                part.content_blocks += 1;
                 scratch.clear();
                 terms.ids_of(&block.text, &mut scratch);
-                scratch.sort_unstable();
-                for run in scratch.chunk_by(|a, b| a == b) {
-                    let id = run[0];
-                    part.term_ids.push(id);
-                    part.counts
-                        .push(u32::try_from(run.len()).unwrap_or(u32::MAX));
-                    let slot = id as usize;
-                    if part.df.len() <= slot {
-                        part.df.resize(slot + 1, 0);
-                    }
-                    part.df[slot] += 1;
-                }
+                part.push_content(&mut scratch);
             }
             part.row_ends.push(part.term_ids.len());
         }
