@@ -209,10 +209,11 @@ fn build(corpus: &Corpus, related: bool) -> (TopicIndex, Option<RelatedIndex>) {
     let selected = phrases::select(&stream, &vocab, &counter);
     drop(counter);
     let terms = term_drafts::term_drafts(corpus, &stream, &vocab, &selected);
-    let related = related
-        .then(|| related_terms::related_index(corpus, &stream, &vocab))
-        .flatten();
-    drop(stream);
+    // The related index's rows are counted in the stream's own buffer of
+    // term ids (the rest of the stream freed now), once the drafts are
+    // ranked and gone: made here, beside the drafts, it raised the
+    // analysis's peak.
+    let term_ids = related.then(|| stream.into_term_ids());
     // A phrase written all in capitals is a name's or a heading's, and a
     // phrase that is a whole heading is that heading's topic.
     let heading_keys: HashSet<String> = topics
@@ -226,6 +227,8 @@ fn build(corpus: &Corpus, related: bool) -> (TopicIndex, Option<RelatedIndex>) {
             && rank::score_term(t, articles)
     }));
     let topics = merge_same_labels(topics);
+    crate::heap::give_back();
+    let related = term_ids.and_then(|ids| related_terms::related_index(corpus, ids, &vocab));
     (TopicIndex { topics }, related)
 }
 

@@ -1,20 +1,24 @@
 //! The related-paragraph index made from the first pass's term stream
 //! instead of from the text read again: the stream holds the term ids of
-//! every content block, and the vocabulary numbers its stems as the
+//! every content block (`TermStream::into_term_ids`), and the vocabulary numbers its stems as the
 //! related index does (lower-cased, filtered and stemmed alike, numbered
 //! in order of first use), so the index's rows are the stream's blocks
 //! counted.
 
 use super::gram;
-use super::stream::TermStream;
-use super::vocab::Vocab;
+use super::vocab::{TermId, Vocab};
 use crate::analysis::related::RelatedIndex;
-use crate::corpus::Corpus;
+use crate::corpus::{BlockRef, Corpus};
+use std::ops::Range;
 
 /// The related index of `corpus`, the one `RelatedIndex::build` makes;
 /// `None` where the stream leaves terms out (past the term ids a gram
 /// holds, or past 4 GiB into a block).
-pub fn related_index(corpus: &Corpus, stream: &TermStream, vocab: &Vocab) -> Option<RelatedIndex> {
+pub fn related_index(
+    corpus: &Corpus,
+    (ids, blocks): (Vec<TermId>, Vec<(BlockRef, Range<usize>)>),
+    vocab: &Vocab,
+) -> Option<RelatedIndex> {
     let complete = vocab.terms() <= gram::MAX_TERM as usize + 1
         && corpus
             .articles
@@ -24,10 +28,7 @@ pub fn related_index(corpus: &Corpus, stream: &TermStream, vocab: &Vocab) -> Opt
     if !complete {
         return None;
     }
-    let blocks = (0..stream.articles())
-        .flat_map(|a| stream.blocks_of(a))
-        .map(|b| (b.at, stream.terms(b).iter().map(|&e| TermStream::term(e))));
-    RelatedIndex::from_terms(corpus, vocab.stems(), blocks)
+    RelatedIndex::from_term_ids(corpus, vocab.stems(), ids, blocks)
 }
 
 #[cfg(test)]
@@ -38,7 +39,7 @@ mod tests {
 
     fn from_stream(corpus: &Corpus) -> Option<RelatedIndex> {
         let pass = first_pass(corpus);
-        related_index(corpus, &pass.stream, &pass.vocab)
+        related_index(corpus, pass.stream.into_term_ids(), &pass.vocab)
     }
 
     #[test]
