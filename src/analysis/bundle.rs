@@ -7,9 +7,10 @@ use super::dups::{DupOptions, DupPair, Passages, Scope, find_duplicates_and_pass
 use super::events::{Events, find_events};
 use super::quotes::Quotes;
 use super::related::RelatedIndex;
-use super::topics::{TopicIndex, build_topics};
+use super::topics::{TopicIndex, build_topics_and_related};
 use crate::corpus::{BlockRef, Corpus};
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Mutex, PoisonError};
 
 /// How much of an article is reused.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -59,7 +60,7 @@ impl Analysis {
     }
 
     pub fn build(corpus: &Corpus) -> Analysis {
-        Analysis::build_from(corpus, &Fresh(corpus), &mut |_| {})
+        Analysis::build_from(corpus, &Fresh::new(corpus), &mut |_| {})
     }
 
     /// Build from `parts` (computed, or read back from a cache), in the
@@ -175,28 +176,60 @@ pub trait Parts {
     }
 }
 
-/// Every part computed from the corpus.
-pub struct Fresh<'c>(pub &'c Corpus);
+/// Every part computed from the corpus. The topic index's reading of the
+/// text makes the related index too (`build_topics_and_related`), kept
+/// here until it is asked for.
+pub struct Fresh<'c> {
+    corpus: &'c Corpus,
+    related: RelatedMadeEarly,
+}
+
+impl<'c> Fresh<'c> {
+    pub fn new(corpus: &'c Corpus) -> Fresh<'c> {
+        Fresh {
+            corpus,
+            related: RelatedMadeEarly::default(),
+        }
+    }
+}
 
 impl Parts for Fresh<'_> {
     fn dups_and_passages(&self) -> (Vec<DupPair>, Passages) {
-        find_duplicates_and_passages(self.0, &DupOptions::default())
+        find_duplicates_and_passages(self.corpus, &DupOptions::default())
     }
 
     fn topics(&self) -> TopicIndex {
-        build_topics(self.0)
+        let (topics, related) = build_topics_and_related(self.corpus);
+        self.related.keep(related);
+        topics
     }
 
     fn related(&self) -> RelatedIndex {
-        RelatedIndex::build(self.0)
+        self.related
+            .take()
+            .unwrap_or_else(|| RelatedIndex::build(self.corpus))
     }
 
     fn events(&self, topics: &TopicIndex) -> Events {
-        find_events(self.0, topics)
+        find_events(self.corpus, topics)
     }
 
     fn quotes(&self) -> Quotes {
-        Quotes::build(self.0)
+        Quotes::build(self.corpus)
+    }
+}
+
+/// A related index made with the topic index, before it is asked for.
+#[derive(Default)]
+pub struct RelatedMadeEarly(Mutex<Option<RelatedIndex>>);
+
+impl RelatedMadeEarly {
+    pub fn keep(&self, index: RelatedIndex) {
+        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = Some(index);
+    }
+
+    pub fn take(&self) -> Option<RelatedIndex> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).take()
     }
 }
 

@@ -3,13 +3,11 @@
 //! near-duplicates when the previous version of the inputs was cached)
 //! and written for next time.
 
-use super::codec::{
-    self, dups::DupsIn, passages::PassagesIn, related::RelatedIn, shingles::ShinglesIn,
-    topics::TopicsIn,
-};
+use super::codec::{self, dups::DupsIn, passages::PassagesIn, shingles::ShinglesIn};
 use super::frame::{self, Damage};
 use super::key::{self, hash_of};
 use super::{Cache, MIN_CACHED_BYTES};
+use crate::analysis::bundle::RelatedMadeEarly;
 use crate::analysis::dups::article_sets::{
     ArticleShingles, corpus_shingles, pairs_and_passages_of_sets, pairs_of_sets,
 };
@@ -20,7 +18,7 @@ use crate::analysis::dups::{
 use crate::analysis::events::Events;
 use crate::analysis::quotes::Quotes;
 use crate::analysis::related::RelatedIndex;
-use crate::analysis::topics::{TopicIndex, build_topics};
+use crate::analysis::topics::TopicIndex;
 use crate::analysis::{Analysis, Landed, Parts};
 use crate::corpus::Corpus;
 use serde::Serialize;
@@ -29,6 +27,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 mod findings;
+mod indexes;
 
 /// Entry names.
 const TOPICS: &str = "topics";
@@ -45,6 +44,8 @@ pub struct Bound<'c> {
     on: bool,
     keys: OnceLock<(Vec<u128>, u128)>,
     counts: OnceLock<Vec<usize>>,
+    /// Made with the topic index when that was made.
+    related_made: RelatedMadeEarly,
 }
 
 impl<'c> Bound<'c> {
@@ -74,6 +75,7 @@ impl<'c> Bound<'c> {
             on,
             keys,
             counts: OnceLock::new(),
+            related_made: RelatedMadeEarly::default(),
         }
     }
 
@@ -172,48 +174,6 @@ impl<'c> Bound<'c> {
 
     fn keep_passages(&self, passages: &Passages) {
         self.write(PASSAGES, self.corpus_key(), &codec::passages::out(passages));
-    }
-
-    /// The topic index.
-    pub fn topics(&self) -> TopicIndex {
-        if !self.on {
-            return build_topics(self.corpus);
-        }
-        let key = self.corpus_key();
-        let counts = self.counts();
-        if let Some(index) = self.read(TOPICS, key, |bytes| {
-            let entry: TopicsIn = frame::decode(bytes, TOPICS, key)?;
-            entry.index(counts).ok_or(Damage::Inconsistent)
-        }) {
-            self.cache.trace(format_args!("topics: read"));
-            return index;
-        }
-        let index = build_topics(self.corpus);
-        self.cache
-            .trace(format_args!("topics: analysed (whole corpus)"));
-        self.write(TOPICS, key, &codec::topics::out(&index));
-        index
-    }
-
-    /// The related-paragraph index.
-    pub fn related(&self) -> RelatedIndex {
-        if !self.on {
-            return RelatedIndex::build(self.corpus);
-        }
-        let key = self.corpus_key();
-        let counts = self.counts();
-        if let Some(index) = self.read(RELATED, key, |bytes| {
-            let entry: RelatedIn = frame::decode(bytes, RELATED, key)?;
-            entry.index(counts).ok_or(Damage::Inconsistent)
-        }) {
-            self.cache.trace(format_args!("related: read"));
-            return index;
-        }
-        let index = RelatedIndex::build(self.corpus);
-        self.cache
-            .trace(format_args!("related: analysed (whole corpus)"));
-        self.write(RELATED, key, &codec::related::out(&index));
-        index
     }
 
     /// The pairs of this corpus from those of the previous version:
@@ -379,7 +339,7 @@ impl Parts for Bound<'_> {
     }
 
     fn topics(&self) -> TopicIndex {
-        Bound::topics(self)
+        self.topics_with_related()
     }
 
     fn related(&self) -> RelatedIndex {

@@ -17,7 +17,7 @@ fn a_filling_launch_and_a_reading_launch_give_the_uncached_passages() {
     let cache = Cache::at(cache_dir.path()).for_inputs(&paths);
     let load = || LoadOptions::silent(|o| cache.load(&paths, o)).expect("load");
     let corpus = load();
-    let (fresh_pairs, fresh_passages) = Fresh(&corpus).dups_and_passages();
+    let (fresh_pairs, fresh_passages) = Fresh::new(&corpus).dups_and_passages();
     let shown = |p: &[parallax::analysis::dups::DupPair]| -> Vec<String> {
         p.iter().map(|p| format!("{p:?}")).collect()
     };

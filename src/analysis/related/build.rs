@@ -7,8 +7,9 @@
 
 use super::terms::{StemIds, TermCache};
 use super::{RelatedIndex, idf, weigh};
-use crate::corpus::{Article, Corpus};
+use crate::corpus::{Article, BlockRef, Corpus};
 use crate::parallel;
+use std::ops::Range;
 
 /// Below twice this many articles the corpus is read in one part.
 const ARTICLES_PER_PART: usize = 512;
@@ -52,40 +53,135 @@ impl RelatedIndex {
     }
 }
 
+impl RelatedIndex {
+    /// The index of term ids found already, in corpus order (the topic
+    /// index's first pass finds them): `ids` holds the term ids of every
+    /// content block, `blocks` gives each content block with its slice of
+    /// `ids`, `stems` each stem with its id, where ids number the stems in
+    /// order of first use in the content blocks, as [`build`] numbers them;
+    /// the index is then the one `build` makes. The rows are counted in
+    /// `ids` itself, which becomes the index's term ids: nothing as long as
+    /// the text's terms is held beside it. `None` when `blocks` does not
+    /// give each content block once, in order.
+    ///
+    /// [`build`]: RelatedIndex::build
+    pub fn from_term_ids<'s>(
+        corpus: &Corpus,
+        stems: impl Iterator<Item = (&'s str, u32)>,
+        mut ids: Vec<u32>,
+        blocks: Vec<(BlockRef, Range<usize>)>,
+    ) -> Option<RelatedIndex> {
+        let rows = corpus.articles.iter().map(|a| a.blocks.len()).sum();
+        let mut part = PartRows {
+            stems: StemIds::default(),
+            row_ends: Vec::with_capacity(rows),
+            term_ids: Vec::new(),
+            // Pages of the reservation not written to are never resident.
+            counts: Vec::with_capacity(ids.len()),
+            df: Vec::new(),
+            content_blocks: 0,
+        };
+        let mut blocks = blocks.into_iter();
+        // Entries counted so far, at the front of `ids`: never past the
+        // next block's slice, which starts where the last one ended.
+        let mut kept = 0usize;
+        for (ai, article) in corpus.articles.iter().enumerate() {
+            for (bi, block) in article.blocks.iter().enumerate() {
+                if block.kind.is_content() {
+                    let (at, row) = blocks.next()?;
+                    let sound = at == BlockRef::new(ai, bi)
+                        && kept <= row.start
+                        && row.start <= row.end
+                        && row.end <= ids.len();
+                    if !sound {
+                        return None;
+                    }
+                    kept = part.count_in_place(&mut ids, row, kept);
+                }
+                part.row_ends.push(kept);
+            }
+        }
+        if blocks.next().is_some() {
+            return None;
+        }
+        ids.truncate(kept);
+        ids.shrink_to_fit();
+        part.counts.shrink_to_fit();
+        part.term_ids = ids;
+        part.stems = stems.map(|(s, id)| (s.to_string(), id)).collect();
+        Some(merge(corpus, vec![part]))
+    }
+}
+
+impl PartRows {
+    /// Empty rows for `articles`. A block has at most about as many
+    /// distinct terms as words, so the two long arrays are reserved once
+    /// from the word counts: growing them would copy tens of megabytes at
+    /// the peak, and the pages of a large reservation not written to are
+    /// never made resident.
+    fn for_words(articles: &[Article]) -> PartRows {
+        let words: usize = articles.iter().map(|a| a.meta.words).sum();
+        PartRows {
+            stems: StemIds::default(),
+            row_ends: Vec::new(),
+            term_ids: Vec::with_capacity(words),
+            counts: Vec::with_capacity(words),
+            df: Vec::new(),
+            content_blocks: 0,
+        }
+    }
+
+    /// A content block's entries, from its term ids (in any order; sorted
+    /// here). The row's end is the caller's to push.
+    fn push_content(&mut self, ids: &mut [u32]) {
+        self.content_blocks += 1;
+        ids.sort_unstable();
+        for run in ids.chunk_by(|a, b| a == b) {
+            self.term_ids.push(run[0]);
+            self.count(run[0], run.len());
+        }
+    }
+
+    /// A content block's entries, from its term ids at `row` of `ids`
+    /// (sorted there), written over `ids` from `kept` on (at most
+    /// `row.start`); the entries kept after them.
+    fn count_in_place(&mut self, ids: &mut [u32], row: Range<usize>, mut kept: usize) -> usize {
+        self.content_blocks += 1;
+        let end = row.end;
+        ids[row.clone()].sort_unstable();
+        let mut at = row.start;
+        while at < end {
+            let id = ids[at];
+            let run = ids[at..end].iter().take_while(|&&x| x == id).count();
+            ids[kept] = id;
+            kept += 1;
+            self.count(id, run);
+            at += run;
+        }
+        kept
+    }
+
+    /// A term's count in a block, and the block counted in its df.
+    fn count(&mut self, id: u32, times: usize) {
+        self.counts.push(u32::try_from(times).unwrap_or(u32::MAX));
+        let slot = id as usize;
+        if self.df.len() <= slot {
+            self.df.resize(slot + 1, 0);
+        }
+        self.df[slot] += 1;
+    }
+}
+
 fn read_part(articles: &[Article]) -> PartRows {
     let mut terms = TermCache::default();
-    // A block has at most about as many distinct terms as words, so the
-    // two long arrays are reserved once from the word counts: growing
-    // them would copy tens of megabytes at the peak, and the pages of a
-    // large reservation not written to are never made resident.
-    let words: usize = articles.iter().map(|a| a.meta.words).sum();
-    let mut part = PartRows {
-        stems: StemIds::default(),
-        row_ends: Vec::new(),
-        term_ids: Vec::with_capacity(words),
-        counts: Vec::with_capacity(words),
-        df: Vec::new(),
-        content_blocks: 0,
-    };
+    let mut part = PartRows::for_words(articles);
     let mut scratch: Vec<u32> = Vec::new();
     for article in articles {
         for block in &article.blocks {
             if block.kind.is_content() {
-                part.content_blocks += 1;
                 scratch.clear();
                 terms.ids_of(&block.text, &mut scratch);
-                scratch.sort_unstable();
-                for run in scratch.chunk_by(|a, b| a == b) {
-                    let id = run[0];
-                    part.term_ids.push(id);
-                    part.counts
-                        .push(u32::try_from(run.len()).unwrap_or(u32::MAX));
-                    let slot = id as usize;
-                    if part.df.len() <= slot {
-                        part.df.resize(slot + 1, 0);
-                    }
-                    part.df[slot] += 1;
-                }
+                part.push_content(&mut scratch);
             }
             part.row_ends.push(part.term_ids.len());
         }

@@ -182,6 +182,22 @@ impl Weights {
         self.0.iter().map(|&(a, w)| (a as usize, w))
     }
 
+    /// The (article, weight) pairs of the articles in `articles`.
+    pub fn in_range(
+        &self,
+        articles: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = (usize, f32)> + '_ {
+        let first = self
+            .0
+            .partition_point(|&(a, _)| (a as usize) < articles.start);
+        let end = self
+            .0
+            .partition_point(|&(a, _)| (a as usize) < articles.end);
+        self.0[first..end.max(first)]
+            .iter()
+            .map(|&(a, w)| (a as usize, w))
+    }
+
     /// The weight of `article` (0 when it does not cover the topic).
     pub fn get(&self, article: usize) -> f32 {
         let Ok(a) = u32::try_from(article) else {

@@ -69,6 +69,7 @@ mod names;
 mod people;
 mod phrases;
 mod rank;
+mod related_terms;
 mod runs;
 mod scan;
 mod stream;
@@ -78,6 +79,7 @@ mod topic;
 mod usage;
 mod vocab;
 
+use super::related::RelatedIndex;
 use crate::corpus::Corpus;
 use draft::Draft;
 use std::collections::{HashMap, HashSet};
@@ -160,6 +162,20 @@ pub fn max_names(articles: usize) -> usize {
 
 /// Build the index (see the module docs for what goes in and in what order).
 pub fn build_topics(corpus: &Corpus) -> TopicIndex {
+    build(corpus, false).0
+}
+
+/// The topic index and the related-paragraph index (the one
+/// `RelatedIndex::build` makes), the text read once for both: the related
+/// index's rows are counted from the first pass's term stream.
+pub fn build_topics_and_related(corpus: &Corpus) -> (TopicIndex, RelatedIndex) {
+    let (topics, related) = build(corpus, true);
+    let related = related.unwrap_or_else(|| RelatedIndex::build(corpus));
+    (topics, related)
+}
+
+/// The topic index, and with `related` the related index from its stream.
+fn build(corpus: &Corpus, related: bool) -> (TopicIndex, Option<RelatedIndex>) {
     let articles = corpus.articles.len();
     let first_pass::FirstPass {
         vocab,
@@ -193,7 +209,11 @@ pub fn build_topics(corpus: &Corpus) -> TopicIndex {
     let selected = phrases::select(&stream, &vocab, &counter);
     drop(counter);
     let terms = term_drafts::term_drafts(corpus, &stream, &vocab, &selected);
-    drop(stream);
+    // The related index's rows are counted in the stream's own buffer of
+    // term ids (the rest of the stream freed now), once the drafts are
+    // ranked and gone: made here, beside the drafts, it raised the
+    // analysis's peak.
+    let term_ids = related.then(|| stream.into_term_ids());
     // A phrase written all in capitals is a name's or a heading's, and a
     // phrase that is a whole heading is that heading's topic.
     let heading_keys: HashSet<String> = topics
@@ -207,7 +227,9 @@ pub fn build_topics(corpus: &Corpus) -> TopicIndex {
             && rank::score_term(t, articles)
     }));
     let topics = merge_same_labels(topics);
-    TopicIndex { topics }
+    crate::heap::give_back();
+    let related = term_ids.and_then(|ids| related_terms::related_index(corpus, ids, &vocab));
+    (TopicIndex { topics }, related)
 }
 
 /// Finished topics by descending score, at most `cap`. `keep` may

@@ -13,6 +13,7 @@ use super::gram;
 use super::scan::alnum_end;
 use super::vocab::{NO_TERM, TermId};
 use crate::corpus::BlockRef;
+use std::ops::Range;
 
 /// Set on a term that does not continue the previous one.
 const BREAK: u32 = 1 << 31;
@@ -238,6 +239,16 @@ impl TermStream {
     /// A block's stream slice: read it with `term` and `continues`.
     pub fn terms(&self, b: &BlockSpan) -> &[u32] {
         self.ids.get(b.start..b.end).unwrap_or(&[])
+    }
+
+    /// The stream given up for its term ids alone: every entry's term id
+    /// (flags cleared), and each content block with its slice of them, in
+    /// stream order. The rest is freed here.
+    pub fn into_term_ids(self) -> (Vec<TermId>, Vec<(BlockRef, Range<usize>)>) {
+        let mut ids = self.ids;
+        ids.iter_mut().for_each(|e| *e &= TERM);
+        let blocks = self.blocks.iter().map(|b| (b.at, b.start..b.end)).collect();
+        (ids, blocks)
     }
 
     /// The term id of a stream entry.

@@ -143,6 +143,17 @@ impl Vocab {
         self.stems.get(text::stem(&lower).as_str()).copied()
     }
 
+    /// Distinct terms (stems).
+    pub fn terms(&self) -> usize {
+        self.stems.len()
+    }
+
+    /// Each stem with its term id, in no particular order. Ids number the
+    /// stems in order of first use in the text read.
+    pub fn stems(&self) -> impl Iterator<Item = (&str, TermId)> + '_ {
+        self.stems.iter().map(|(s, &t)| (&**s, t))
+    }
+
     /// Count how the word `surface` (after a gap `gap`) was written
     /// (outside headings only: their title case says nothing).
     #[inline]
