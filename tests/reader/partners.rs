@@ -126,10 +126,7 @@ fn partner_key_shows_the_paragraph_on_top_beside_its_likeliest_counterparts() {
             "the left pane keeps the paragraph on top"
         );
         assert_eq!(other_top(&app), Some(partner.block), "partner {k}");
-        let said = app
-            .message()
-            .map(|m| m.as_str().to_string())
-            .unwrap_or_default();
+        let said = said(&app);
         assert!(
             said.starts_with(&format!("Partner {}/3 of {block}: ", k + 1)),
             "{said}"
@@ -140,10 +137,7 @@ fn partner_key_shows_the_paragraph_on_top_beside_its_likeliest_counterparts() {
     assert_eq!(other_top(&app), Some(ranked[0].block));
     // Scrolling starts again from the paragraph then on top.
     act(&mut app, &[Action::ScrollDown, Action::Partner]);
-    let said = app
-        .message()
-        .map(|m| m.as_str().to_string())
-        .unwrap_or_default();
+    let said = said(&app);
     assert!(said.starts_with("Partner 1/"), "{said}");
     // The lock key lines the rows up again.
     act(&mut app, &[Action::ToggleLock]);
