@@ -19,7 +19,7 @@ use crate::analysis::partners::elsewhere;
 use crate::cache::Bound;
 use crate::clean;
 use crate::corpus::{BlockRef, Corpus};
-use crate::display::wrap::{truncate, width};
+use crate::display::wrap::{in_column, truncate, width};
 use serde::Serialize;
 
 /// Bad input for `elsewhere`: a block the article does not have.
@@ -144,11 +144,7 @@ pub fn print(
         .unwrap_or(1)
         .min(16);
     for r in &rows {
-        let outlet = truncate(outlet_of(r.article), outlet_w);
-        let outlet = format!(
-            "{outlet}{}",
-            " ".repeat(outlet_w.saturating_sub(width(&outlet)))
-        );
+        let outlet = in_column(outlet_of(r.article), outlet_w);
         let Some(p) = r.partner else {
             let line = clean!(
                 "     –  {}  {}  no block shares a word",

@@ -111,6 +111,15 @@ pub fn width(text: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(text)
 }
 
+/// `text` in a column exactly `cols` wide: cut as [`truncate`] cuts it,
+/// or padded with spaces on the right.
+pub fn in_column(text: &str, cols: usize) -> String {
+    let mut out = truncate(text, cols);
+    let pad = cols.saturating_sub(width(&out));
+    out.extend(std::iter::repeat_n(' ', pad));
+    out
+}
+
 /// Cut `text` to at most `max` columns, ending with "…" when cut.
 pub fn truncate(text: &str, max: usize) -> String {
     if width(text) <= max {
@@ -160,6 +169,14 @@ mod tests {
         assert_eq!(lines[0], [("aa".to_string(), 1)]);
         assert_eq!(lines[1], [("b".to_string(), 1), ("b".to_string(), 2)]);
         assert_eq!(lines[2], [("cc".to_string(), 2)]);
+    }
+
+    #[test]
+    fn in_column_is_exactly_the_column_wide() {
+        assert_eq!(in_column("Fox", 6), "Fox   ");
+        assert_eq!(in_column("The New York Times", 8), "The New…");
+        assert_eq!(width(&in_column("日本語の記事", 7)), 7);
+        assert_eq!(in_column("", 2), "  ");
     }
 
     #[test]

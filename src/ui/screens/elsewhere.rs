@@ -9,7 +9,7 @@ use super::text::moved;
 use crate::analysis::pair::Threshold;
 use crate::analysis::partners::{Elsewhere, elsewhere};
 use crate::corpus::BlockRef;
-use crate::display::wrap::{truncate, width};
+use crate::display::wrap::{in_column, truncate};
 use crate::session::View;
 use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
@@ -165,16 +165,11 @@ impl Screen for ElsewhereScreen {
         let w = usize::from(g.body.width);
         let theme = &cx.theme;
         let outlet_w = (w / 5).clamp(8, 24);
-        let cell = |s: &str, n: usize| {
-            let t = truncate(s, n);
-            let pad = n.saturating_sub(width(&t));
-            format!("{t}{}", " ".repeat(pad))
-        };
         let head = format!(
             "  {:>4}  {}  {}  THEIR WORDS",
             "SIM",
-            cell("ARTICLE", 10),
-            cell("OUTLET", outlet_w)
+            in_column("ARTICLE", 10),
+            in_column("OUTLET", outlet_w)
         );
         frame.render_widget(
             Line::styled(truncate(&head, w), theme.style(Tag::Dim)),
@@ -220,8 +215,8 @@ impl Screen for ElsewhereScreen {
             };
             let line = format!(
                 "{mark} {sim:>4}  {}  {}  {text}",
-                cell(&place, 10),
-                cell(article.meta.outlet.as_deref().unwrap_or("—"), outlet_w)
+                in_column(&place, 10),
+                in_column(article.meta.outlet.as_deref().unwrap_or("—"), outlet_w)
             );
             let tag = if i == self.selected {
                 Tag::Selected

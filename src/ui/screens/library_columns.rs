@@ -4,7 +4,7 @@
 //! the least needed columns go first so the title keeps room to be read.
 
 use crate::corpus::Corpus;
-use crate::display::wrap::{truncate, width};
+use crate::display::wrap::{in_column, truncate, width};
 
 /// A column after ID and TITLE.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,13 +151,12 @@ pub fn fit(total: usize, id: usize, widths: &ColumnWidths) -> Fitted {
 impl Fitted {
     /// One cell of `column`, padded (or cut) to its width.
     pub fn cell(column: Column, w: usize, value: &str) -> String {
+        if !column.right_aligned() {
+            return in_column(value, w);
+        }
         let v = truncate(value, w);
         let pad = " ".repeat(w.saturating_sub(width(&v)));
-        if column.right_aligned() {
-            format!("{pad}{v}")
-        } else {
-            format!("{v}{pad}")
-        }
+        format!("{pad}{v}")
     }
 
     /// The columns after the title: " OUTLET DATE …", each value given by

@@ -2,7 +2,7 @@
 //! with a mark, its text, who or where it is from, how many articles carry
 //! it and their outlets; the selected row reversed.
 
-use crate::display::wrap::{truncate, width};
+use crate::display::wrap::{in_column, truncate};
 use crate::ui::geometry::Geometry;
 use crate::ui::shared::Shared;
 use crate::ui::styled::Tag;
@@ -46,15 +46,10 @@ pub fn draw_list(
     let w = usize::from(g.body.width);
     let outlets_w = (w / 4).clamp(8, 30);
     let text_w = w.saturating_sub(2 + WHO + COUNT + outlets_w + 3).max(8);
-    let cell = |s: &str, n: usize| {
-        let t = truncate(s, n);
-        let pad = n.saturating_sub(width(&t));
-        format!("{t}{}", " ".repeat(pad))
-    };
     let head = format!(
         "  {} {} {:>3} {}",
-        cell(list.heads.0, text_w),
-        cell(list.heads.1, WHO),
+        in_column(list.heads.0, text_w),
+        in_column(list.heads.1, WHO),
         "ART",
         "OUTLETS"
     );
@@ -80,9 +75,9 @@ pub fn draw_list(
         let r = row(i);
         let text = format!(
             "{} {} {} {:>3} {}",
-            cell(&r.mark, 1),
-            cell(&r.text, text_w),
-            cell(&r.who, WHO),
+            in_column(&r.mark, 1),
+            in_column(&r.text, text_w),
+            in_column(&r.who, WHO),
             r.count,
             r.outlets
         );
