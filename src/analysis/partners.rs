@@ -11,9 +11,10 @@
 //! one-to-one rows find about one in five (BENCHMARKS.md, "A block's
 //! likeliest partners").
 
-use crate::analysis::align::{AlignOptions, PairScores, align_scores};
+use crate::analysis::align::PairScores;
 use crate::analysis::events::Events;
 use crate::analysis::evidence::Explanation;
+use crate::analysis::pair::PairComparison;
 use crate::analysis::related::RelatedIndex;
 use crate::analysis::threshold::Threshold;
 use crate::corpus::{BlockRef, Corpus};
@@ -115,21 +116,16 @@ pub fn elsewhere(
     let mut rows: Vec<Elsewhere> = others
         .into_iter()
         .map(|other| {
-            let scores = PairScores::compute(corpus, related, at.article, other);
-            let partner = partners(&scores, PairSide::Left, at.block, 1)
+            let pair = PairComparison::new(corpus, related, at.article, other);
+            let partner = partners(&pair.scores, PairSide::Left, at.block, 1)
                 .into_iter()
                 .next();
             let paired = partner.is_some_and(|p| {
-                align_scores(&scores, &AlignOptions::at(threshold))
-                    .pairs()
-                    .contains(&(at.block, p.block))
+                let pairs = pair.align(threshold).pairs();
+                pairs.contains(&(at.block, p.block))
             });
-            let text =
-                |a: usize, b: usize| corpus.articles[a].blocks.get(b).map_or("", |x| &x.text);
-            let explanation = partner.map(|p| {
-                let (mine, theirs) = (text(at.article, at.block), text(other, p.block));
-                scores.evidence.explain(at.block, p.block, mine, theirs)
-            });
+            let explanation =
+                partner.map(|p| pair.pair_evidence(corpus, at.block, p.block).explanation);
             Elsewhere {
                 article: other,
                 partner,

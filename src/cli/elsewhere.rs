@@ -87,8 +87,8 @@ pub fn print(
         threshold,
     );
     let text_of = |article: usize, b: Option<usize>| {
-        b.and_then(|b| corpus.articles[article].blocks.get(b))
-            .map(|x| x.text.as_str())
+        let block = corpus.get(BlockRef::new(article, b?))?;
+        Some(block.text.as_str())
     };
     if json {
         let doc = ElsewhereJson {

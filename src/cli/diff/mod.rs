@@ -30,7 +30,7 @@ use crate::analysis::align::{AlignOptions, AlignedRow, RepeatOf};
 use crate::analysis::pair::{PairComparison, Threshold};
 use crate::analysis::partners::{PairSide, Partner, partners};
 use crate::analysis::related::RelatedIndex;
-use crate::corpus::{Article, Block, Corpus};
+use crate::corpus::{Article, Block, BlockRef, Corpus};
 use crate::report::{OptionsJson, RowJson};
 use serde::Serialize;
 use text::Text;
@@ -123,9 +123,7 @@ pub(super) fn unpaired_partners(
         _ => return None,
     };
     let content = corpus
-        .articles
-        .get(article)
-        .and_then(|a| a.blocks.get(index))
+        .get(BlockRef::new(article, index))
         .is_some_and(|b| b.kind.is_content());
     content.then(|| partners(&pair.scores, side, index, n))
 }

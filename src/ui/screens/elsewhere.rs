@@ -204,7 +204,9 @@ impl Screen for ElsewhereScreen {
                     if r.paired { "↔" } else { "·" },
                     format!("{:.2}", p.similarity),
                     format!("{} {}", cx.short_ids[r.article], p.block),
-                    article.blocks.get(p.block).map_or("", |b| b.text.as_str()),
+                    cx.corpus
+                        .get(BlockRef::new(r.article, p.block))
+                        .map_or("", |b| b.text.as_str()),
                 ),
                 None => (
                     " ",
