@@ -3,53 +3,15 @@
 //! likeliest block, enter shows the two side by side). Driven through
 //! `App` without a terminal.
 
-use parallax::analysis::Analysis;
+use crate::support::app::{act, builtin, screen_text};
 use parallax::analysis::partners::{PairSide, partners};
-use parallax::corpus::{self, BlockKind, BlockRef};
+use parallax::corpus::{BlockKind, BlockRef};
 use parallax::ui::action::Action;
 use parallax::ui::app::{App, ScreenId};
-use parallax::ui::keymap::Keymap;
-use parallax::ui::theme::Theme;
 use parallax::ui::update::Msg;
-use parallax::ui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn app(size: (u16, u16)) -> App {
-    let corpus = corpus::load_builtin();
-    let analysis = Analysis::build(&corpus);
-    let mut app = App::new(
-        corpus,
-        analysis,
-        Keymap::default_keymap(),
-        Theme { color: false },
-        size,
-    );
-    app.refresh_layouts();
-    app
-}
-
-fn act(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(Msg::Action(*a));
-    }
-}
-
-fn screen_text(app: &App) -> String {
-    let (w, h) = app.size();
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| view::draw(f, app)).unwrap();
-    let buf = term.backend().buffer().clone();
-    (0..h)
-        .map(|y| {
-            (0..w)
-                .map(|x| buf[(x, y)].symbol())
-                .collect::<String>()
-                .trim_end()
-                .to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    builtin(size, false)
 }
 
 fn id_of(app: &App, prefix: &str) -> usize {

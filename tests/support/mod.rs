@@ -1,6 +1,7 @@
 //! What every test binary shares: running the binary, the pseudo-terminal
 //! harnesses, hostile inputs, screen scanning and topic checks.
 
+pub mod app;
 pub mod hostile;
 pub mod http_server;
 pub mod pty;
