@@ -24,15 +24,15 @@ use ratatui::text::Line;
 pub struct ElsewhereScreen {
     /// The paragraph asked about.
     at: Option<BlockRef>,
-    /// Its rows, once computed for `at` (`computed` says for which).
+    /// Its rows, once computed for `at` (`computed` says for which
+    /// paragraph and threshold).
     rows: Vec<Elsewhere>,
-    computed: Option<BlockRef>,
+    computed: Option<(BlockRef, Threshold)>,
     /// Articles there were to compare (more than the rows past the cap).
     total: usize,
     selected: usize,
     /// The compare view's threshold: what "paired" means here.
     threshold: Threshold,
-    computed_at: Threshold,
 }
 
 impl ElsewhereScreen {
@@ -90,7 +90,8 @@ impl Screen for ElsewhereScreen {
     }
 
     fn refresh(&mut self, cx: &Shared) {
-        if cx.analysing || (self.computed == self.at && self.computed_at == self.threshold) {
+        let wanted = self.at.map(|at| (at, self.threshold));
+        if cx.analysing || self.computed == wanted {
             return;
         }
         let Some(at) = self.at.filter(|b| cx.corpus.get(*b).is_some()) else {
@@ -98,8 +99,7 @@ impl Screen for ElsewhereScreen {
         };
         let a = &cx.analysis;
         (self.rows, self.total) = elsewhere(&cx.corpus, &a.related, &a.events, at, self.threshold);
-        self.computed = self.at;
-        self.computed_at = self.threshold;
+        self.computed = wanted;
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
     }
 
