@@ -192,6 +192,15 @@ impl Compare {
         layout.line_of_row(row, goto.offset)
     }
 
+    /// The scroll of each pane that puts left block `l` and right block
+    /// `r` on its top line (the panes unlocked), once the pair is laid out.
+    fn lines_beside(&self, (l, r): (usize, usize)) -> Option<[usize; 2]> {
+        let layout = self.layout.as_ref()?;
+        let data = self.cache.get(&self.key())?;
+        let line = |article, b| self.line_of(layout, data, Goto::block(BlockRef::new(article, b)));
+        Some([line(self.left, l)?, line(self.right, r)?])
+    }
+
     fn set_scroll(&mut self, side: usize, pos: usize) {
         if self.locked {
             self.scroll = [pos, pos];

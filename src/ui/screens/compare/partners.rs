@@ -10,7 +10,6 @@ use crate::analysis::partners::{PairSide, Partner, partners};
 use crate::corpus::BlockRef;
 use crate::ui::action::{Action, ViewId};
 use crate::ui::outcome::{Open, Outcome};
-use crate::ui::place::Goto;
 use crate::ui::shared::Shared;
 
 /// How many partners the key steps through before it comes back to the
@@ -43,11 +42,7 @@ impl Compare {
             Side::Right => PairSide::Right,
         };
         let list = partners(&data.comparison.scores, pside, block, SHOWN);
-        let (this_article, other_article) = match side {
-            Side::Left => (self.left, self.right),
-            Side::Right => (self.right, self.left),
-        };
-        let other_id = &cx.short_ids[other_article];
+        let other_id = &cx.short_ids[[self.right, self.left][pane]];
         if list.is_empty() {
             return Outcome::Say(crate::clean!(
                 "No paragraph of {other_id} shares a word with {block}"
@@ -58,19 +53,16 @@ impl Compare {
         });
         let rank = again.map_or(0, |s| (s.rank + 1) % list.len());
         let partner = list[rank];
-        let line = |article: usize, b: usize| {
-            self.line_of(layout, data, Goto::block(BlockRef::new(article, b)))
+        let blocks = match side {
+            Side::Left => (block, partner.block),
+            Side::Right => (partner.block, block),
         };
-        let (Some(from), Some(to)) = (
-            line(this_article, block),
-            line(other_article, partner.block),
-        ) else {
+        let Some(lines) = self.lines_beside(blocks) else {
             return Outcome::Done;
         };
         let message = describe(self, data, cx, (side, block), partner, (rank, list.len()));
         self.locked = false;
-        self.scroll[pane] = from;
-        self.scroll[1 - pane] = to;
+        self.scroll = lines;
         self.partner_step = Some(PartnerStep {
             key: self.key(),
             side,

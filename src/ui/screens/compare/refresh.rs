@@ -5,8 +5,6 @@
 
 use super::Compare;
 use super::work::{PairDone, PairJob, PairRequest, compute};
-use crate::corpus::BlockRef;
-use crate::ui::place::Goto;
 use crate::ui::shared::Shared;
 use std::sync::Arc;
 use std::time::Duration;
@@ -130,16 +128,11 @@ impl Compare {
         {
             self.scroll = [line, line];
         }
-        if let Some((l, r)) = self.beside.take() {
-            let line = |article: usize, b: usize| {
-                self.line_of(layout, data, Goto::block(BlockRef::new(article, b)))
-            };
-            if let (Some(a), Some(b)) = (line(self.left, l), line(self.right, r)) {
-                self.locked = false;
-                self.scroll = [a, b];
-            }
-        }
         let max = layout.lines.len().saturating_sub(1);
+        if let Some(lines) = self.beside.take().and_then(|pair| self.lines_beside(pair)) {
+            self.locked = false;
+            self.scroll = lines;
+        }
         self.scroll = [self.scroll[0].min(max), self.scroll[1].min(max)];
     }
 }
