@@ -203,3 +203,35 @@ fn elsewhere_from_the_compare_view_takes_the_focused_panes_paragraph() {
     );
     assert!(app.elsewhere().rows().iter().all(|r| r.article != a002));
 }
+
+#[test]
+fn a_table_row_on_top_has_partners_too() {
+    let mut app = app((80, 24));
+    let (a000, a003) = (id_of(&app, "000"), id_of(&app, "003"));
+    app.open_compare(a000, a003);
+    app.refresh_layouts();
+    // The first paired row whose left block is a table row, on top.
+    let (row, block) = {
+        let c = app.compare();
+        let data = c.data().unwrap();
+        let row = data
+            .alignment
+            .rows
+            .iter()
+            .position(|r| {
+                r.right.is_some()
+                    && r.left.is_some_and(|b| {
+                        app.corpus().articles[a000].blocks[b].kind == BlockKind::TableRow
+                    })
+            })
+            .expect("000 ⇄ 003 pairs a table row");
+        (row, data.alignment.rows[row].left.unwrap())
+    };
+    go_to(&mut app, row + 1);
+    let layout = app.compare().layout().unwrap();
+    assert_eq!(layout.block_from(0, app.compare().scroll()[0]), Some(block));
+    act(&mut app, &[Action::Partner]);
+    let said = said(&app);
+    assert!(said.starts_with(&format!("Partner 1/")), "{said}");
+    assert!(said.contains(&format!(" of {block}: ")), "{said}");
+}

@@ -13,6 +13,7 @@ use crate::ui::find::TextUnit;
 use crate::ui::place::Spans;
 use crate::ui::screens::reader::{fold_summary, table_at, table_row_lines};
 use crate::ui::styled::{StyledLine, Tag};
+use std::ops::Range;
 use std::sync::Arc;
 
 /// A pair to compare: (left article, right article, threshold).
@@ -45,6 +46,9 @@ pub struct CompareLayout {
     /// The text of each block shown and its lines, per pane, for the
     /// search.
     pub units: Vec<TextUnit>,
+    /// Each pane's blocks drawn whole (not folded chrome, tables
+    /// included), with their lines, top to bottom.
+    pub blocks: [Vec<(usize, Range<usize>)>; 2],
 }
 
 impl CompareLayout {
@@ -59,11 +63,9 @@ impl CompareLayout {
     /// line `line` or below it: a run of unpaired blocks lines up each
     /// side's blocks, so the alignment row of a line names only one side.
     pub fn block_from(&self, pane: usize, line: usize) -> Option<usize> {
-        self.units
-            .iter()
-            .filter(|u| u.pane == pane && u.lines.end > line)
-            .min_by_key(|u| u.lines.start)
-            .map(|u| u.block.block)
+        let blocks = self.blocks.get(pane)?;
+        let k = blocks.partition_point(|(_, lines)| lines.end <= line);
+        blocks.get(k).map(|(b, _)| *b)
     }
 
     /// The line `offset` lines into the group of alignment row `row`.
@@ -123,6 +125,8 @@ pub fn layout_pair(
             if let Some(rs) = rs {
                 out.unit(BlockRef::new(key.1, rt), 1, rs, first, rtl.len());
             }
+            out.blocks[0].push((l, first..first + lt.len()));
+            out.blocks[1].push((rt, first..first + rtl.len()));
             let mark = row_mark(row.kind, row.moved, row.repeat_of.is_some());
             push_row(&mut out, lt, rtl, mark, Some(r));
             r += 1;
@@ -170,6 +174,7 @@ pub fn layout_pair(
                             let article = [key.0, key.1][side];
                             out.unit(BlockRef::new(article, *i), side, source, first, lines.len());
                         }
+                        out.blocks[side].push((*i, first..first + lines.len()));
                         lines
                     }
                     Item::Fold(list) => {
