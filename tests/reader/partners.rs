@@ -232,6 +232,6 @@ fn a_table_row_on_top_has_partners_too() {
     assert_eq!(layout.block_from(0, app.compare().scroll()[0]), Some(block));
     act(&mut app, &[Action::Partner]);
     let said = said(&app);
-    assert!(said.starts_with(&format!("Partner 1/")), "{said}");
+    assert!(said.starts_with("Partner 1/"), "{said}");
     assert!(said.contains(&format!(" of {block}: ")), "{said}");
 }
