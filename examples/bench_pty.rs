@@ -66,21 +66,25 @@ fn main() {
         let args = [dir.clone()];
         let mut filled_landed = Vec::new();
         let mut filled_done = Vec::new();
-        let mut filled_mem = 0;
+        let mut filled_mem = Vec::new();
         let mut cache = String::new();
         for run in 0..runs.clamp(1, 5) {
-            cache = data.join(format!("cache{run}")).to_string_lossy().into_owned();
+            cache = data
+                .join(format!("cache{run}"))
+                .to_string_lossy()
+                .into_owned();
             let mut filling_env = env.to_vec();
             filling_env.push(("PARALLAX_CACHE_DIR", OsStr::new(cache.as_str())));
             let (_, _, landed, done, mem) = launch(&bin, &args, 1, &filling_env);
             filled_landed.push(landed);
             filled_done.push(done);
-            filled_mem = mem;
+            filled_mem.push(mem);
         }
         println!(
-            "first launch, {dir}, filling an empty cache: analysis in the library median {:.0} ms; background done (cache written) median {:.0} ms; peak RSS {} KiB",
+            "first launch, {dir}, filling an empty cache: analysis in the library median {:.0} ms; background done (cache written) median {:.0} ms; peak RSS {} KiB (runs: {:?})",
             ms(median_of(filled_landed)),
             ms(median_of(filled_done)),
+            filled_mem.iter().max().unwrap_or(&0),
             filled_mem
         );
         let mut cached_env = env.to_vec();

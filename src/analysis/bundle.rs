@@ -72,8 +72,8 @@ impl Analysis {
         parts: &(dyn Parts + Sync),
         landed: &mut dyn FnMut(Landed<'_>),
     ) -> Analysis {
-        // Largest transient first (topics), the retained related index
-        // last; freed memory goes back between phases, which keeps the
+        // Largest transient first (topics), then the events beside the
+        // quotes; freed memory goes back between phases, which keeps the
         // peak down on large corpora (see BENCHMARKS.md).
         crate::heap::large_blocks_by_mmap();
         if parts.at_hand() {
@@ -81,17 +81,19 @@ impl Analysis {
             // parts the reader wants last are decoded beside the others.
             return std::thread::scope(|s| {
                 let later = s.spawn(|| (parts.related(), parts.quotes()));
-                let first = FirstParts::of(corpus, parts, landed);
+                let (first, ()) = FirstParts::of(corpus, parts, landed, || ());
                 match later.join() {
                     Ok((related, quotes)) => first.with(related, quotes),
                     Err(panic) => std::panic::resume_unwind(panic),
                 }
             });
         }
-        let first = FirstParts::of(corpus, parts, landed);
+        // The events are mostly one thread's work: the quotes are found
+        // beside them rather than after.
+        let (first, quotes) = FirstParts::of(corpus, parts, landed, || parts.quotes());
         let related = parts.related();
         crate::heap::give_back();
-        first.with(related, parts.quotes())
+        first.with(related, quotes)
     }
 }
 
@@ -107,12 +109,14 @@ struct FirstParts {
 
 impl FirstParts {
     /// Near-duplicates (and the reuse counts and repeats from them), then
-    /// topics and events, each told to `landed` as it is ready.
-    fn of(
+    /// topics and events, each told to `landed` as it is ready; `beside`
+    /// runs on a thread of its own while the events are found.
+    fn of<T: Send>(
         corpus: &Corpus,
         parts: &(dyn Parts + Sync),
         landed: &mut dyn FnMut(Landed<'_>),
-    ) -> FirstParts {
+        beside: impl FnOnce() -> T + Send,
+    ) -> (FirstParts, T) {
         let (dups, passages) = parts.dups_and_passages();
         crate::heap::give_back();
         let (stats, repeat_of) = reuse_of(corpus, &dups);
@@ -122,17 +126,25 @@ impl FirstParts {
             repeat_of: &repeat_of,
         });
         let topics = parts.topics();
-        let events = parts.events(&topics);
-        crate::heap::give_back();
-        landed(Landed::Topics(&topics));
-        FirstParts {
+        let (events, made_beside) = std::thread::scope(|s| {
+            let made_beside = s.spawn(beside);
+            let events = parts.events(&topics);
+            crate::heap::give_back();
+            landed(Landed::Topics(&topics));
+            match made_beside.join() {
+                Ok(made) => (events, made),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        });
+        let first = FirstParts {
             dups,
             passages,
             stats,
             repeat_of,
             topics,
             events,
-        }
+        };
+        (first, made_beside)
     }
 
     fn with(self, related: RelatedIndex, quotes: Quotes) -> Analysis {

@@ -53,6 +53,39 @@ impl<F: Fn() -> Vec<u8>> Serialize for Lazy<F> {
     }
 }
 
+/// A contiguous array written as a byte string. On a little-endian
+/// machine its bytes are the numbers' own, written without a copy (a large
+/// index's arrays are tens of MB); elsewhere they are converted.
+pub struct Raw<'a, T>(pub &'a [T]);
+
+impl<T: Fixed + bytemuck::Pod> Serialize for Raw<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if cfg!(target_endian = "little") {
+            s.serialize_bytes(bytemuck::cast_slice(self.0))
+        } else {
+            s.serialize_bytes(&bytes_of(self.0.iter().copied()))
+        }
+    }
+}
+
+/// The bytes of arrays `parts`, one after another: on a little-endian
+/// machine copied slice by slice (a memory copy each, where [`bytes_of`]
+/// converts number by number), into room allocated once.
+pub fn bytes_of_slices<'a, T: Fixed + bytemuck::Pod>(
+    parts: impl Iterator<Item = &'a [T]> + Clone,
+) -> Vec<u8> {
+    let total: usize = parts.clone().map(<[T]>::len).sum();
+    let mut out = Vec::with_capacity(total * T::SIZE);
+    for part in parts {
+        if cfg!(target_endian = "little") {
+            out.extend_from_slice(bytemuck::cast_slice(part));
+        } else {
+            part.iter().for_each(|x| x.put(&mut out));
+        }
+    }
+    out
+}
+
 /// A number with a fixed-size little-endian form.
 pub trait Fixed: Copy + 'static {
     const SIZE: usize;
@@ -186,5 +219,17 @@ mod tests {
         let pairs: Vec<_> = n.pairs(0..1).unwrap().collect();
         assert_eq!(pairs, vec![(1, u32::MAX)]);
         assert!(n.pairs(1..2).is_none(), "past the end");
+    }
+
+    #[test]
+    fn a_borrowed_array_writes_the_bytes_a_copied_one_does() {
+        let ids = [1u32, u32::MAX, 7, 0];
+        let weights = [0.25f32, -1.5, f32::MIN_POSITIVE];
+        let raw = postcard::to_stdvec(&(Raw(&ids[..]), Raw(&weights[..]))).unwrap();
+        let copied =
+            postcard::to_stdvec(&(Lazy(|| bytes_of(ids)), Lazy(|| bytes_of(weights)))).unwrap();
+        assert_eq!(raw, copied);
+        let parts: [&[u32]; 3] = [&ids[..1], &[], &ids[1..]];
+        assert_eq!(bytes_of_slices(parts.into_iter()), bytes_of(ids));
     }
 }

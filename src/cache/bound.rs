@@ -25,6 +25,7 @@ use serde::Serialize;
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 mod findings;
 mod indexes;
@@ -46,6 +47,15 @@ pub struct Bound<'c> {
     counts: OnceLock<Vec<usize>>,
     /// Made with the topic index when that was made.
     related_made: RelatedMadeEarly,
+    /// Indexes the analysis made and left for [`Bound::keep`].
+    unkept: Unkept,
+}
+
+/// Which indexes were made but left for [`Bound::keep`] to write.
+#[derive(Default)]
+struct Unkept {
+    topics: AtomicBool,
+    related: AtomicBool,
 }
 
 impl<'c> Bound<'c> {
@@ -76,6 +86,7 @@ impl<'c> Bound<'c> {
             keys,
             counts: OnceLock::new(),
             related_made: RelatedMadeEarly::default(),
+            unkept: Unkept::default(),
         }
     }
 
@@ -85,9 +96,31 @@ impl<'c> Bound<'c> {
     }
 
     /// The whole analysis, each part as it lands (see
-    /// [`Analysis::build_from`]).
+    /// [`Analysis::build_from`]), and what it made written to the cache.
     pub fn analysis(&self, landed: &mut dyn FnMut(Landed<'_>)) -> Analysis {
+        let analysis = self.analysis_unkept(landed);
+        self.keep(&analysis);
+        analysis
+    }
+
+    /// [`Self::analysis`] without writing the two indexes it made (topics,
+    /// related): the caller shows the analysis first and then calls
+    /// [`Self::keep`]. Written during the analysis, their copies made for
+    /// writing (tens of MB on a large corpus) sat on top of its transients
+    /// and the writing held up what the reader waits for.
+    pub fn analysis_unkept(&self, landed: &mut dyn FnMut(Landed<'_>)) -> Analysis {
         Analysis::build_from(self.corpus, self, landed)
+    }
+
+    /// Write the indexes `analysis` (this corpus's, from
+    /// [`Self::analysis_unkept`]) made and did not find in the cache.
+    pub fn keep(&self, analysis: &Analysis) {
+        if self.unkept.topics.swap(false, Ordering::Relaxed) {
+            self.keep_topics(&analysis.topics);
+        }
+        if self.unkept.related.swap(false, Ordering::Relaxed) {
+            self.keep_related(&analysis.related);
+        }
     }
 
     /// Near-duplicate pairs with `opts`, as `find_duplicates` gives them.
@@ -115,14 +148,25 @@ impl<'c> Bound<'c> {
             return (pairs, None);
         }
         let previous = self.previous(&kind);
-        let (sets, pairs, shared) = match previous {
+        let keep_sets = |sets: &[ArticleShingles]| {
+            self.write(
+                SHINGLES,
+                key,
+                &codec::shingles::out(self.article_keys(), sets),
+            );
+        };
+        let (pairs, shared) = match previous {
             Some((old_keys, old_sets, old_pairs)) => {
                 let (sets, pairs) = self.updated(old_keys, old_sets, &old_pairs, opts);
-                (sets, pairs, None)
+                keep_sets(&sets);
+                (pairs, None)
             }
             None => {
                 let sets = corpus_shingles(self.corpus);
-                let (pairs, shared) = if passages {
+                // Written after the join, not beside it: beside, the
+                // copy made for writing sat on the join's transients and
+                // raised the peak for about 50 ms gained (10k articles).
+                let found = if passages {
                     let (pairs, shared) = pairs_and_passages_of_sets(self.corpus, &sets, opts);
                     (pairs, Some(shared))
                 } else {
@@ -132,15 +176,11 @@ impl<'c> Bound<'c> {
                     "dups: {} articles analysed",
                     self.corpus.articles.len()
                 ));
-                (sets, pairs, shared)
+                keep_sets(&sets);
+                found
             }
         };
         self.write(&kind, key, &codec::dups::out(&pairs));
-        self.write(
-            SHINGLES,
-            key,
-            &codec::shingles::out(self.article_keys(), &sets),
-        );
         self.moved_on();
         (pairs, shared)
     }
@@ -343,7 +383,7 @@ impl Parts for Bound<'_> {
     }
 
     fn related(&self) -> RelatedIndex {
-        Bound::related(self)
+        self.related_made(true)
     }
 
     fn events(&self, topics: &TopicIndex) -> Events {

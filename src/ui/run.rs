@@ -144,7 +144,8 @@ fn start(
     }
     std::thread::spawn(move || {
         background_priority();
-        let analysis = cache.bind(&corpus).analysis(&mut |part| {
+        let bound = cache.bind(&corpus);
+        let analysis = bound.analysis_unkept(&mut |part| {
             if let Landed::Dups {
                 dups,
                 stats,
@@ -170,9 +171,13 @@ fn start(
         let _ = done_tx.send(Analysed::Done(analysis.clone(), Arc::new(masks), warning));
         waker.wake();
         let tables = MatchIndex::build(&analysis.topics);
-        drop(analysis);
         let _ = done_tx.send(Analysed::PaletteTables(Arc::new(tables)));
         waker.wake();
+        // The indexes made are written to the cache last, once the reader
+        // has all it needs and is no longer building on it: their copies
+        // for writing then sit on the least memory. A reader quit before
+        // this ends leaves the next launch to make them again.
+        bound.keep(&analysis);
     });
     reader.run()
 }

@@ -37,3 +37,57 @@ fn a_filling_launch_and_a_reading_launch_give_the_uncached_passages() {
         .count();
     assert_eq!(kept, 1, "the passages were kept for the next launch");
 }
+
+/// The reader's launch: the two indexes the analysis made are written only
+/// when it keeps them (after it has shown the analysis), and then the next
+/// launch reads every part back to the uncached analysis.
+#[test]
+fn the_made_indexes_are_written_when_kept_and_read_back_whole() {
+    use parallax::analysis::Analysis;
+    let corpus_dir = tempfile::tempdir().expect("temp dir");
+    let cache_dir = tempfile::tempdir().expect("temp dir");
+    synth::write_corpus(corpus_dir.path(), 40, 5).expect("generate");
+    let paths = [corpus_dir.path().to_path_buf()];
+    let cache = Cache::at(cache_dir.path()).for_inputs(&paths);
+    let load = || LoadOptions::silent(|o| cache.load(&paths, o)).expect("load");
+    let entries = |ending: &str| {
+        std::fs::read_dir(cache_dir.path())
+            .expect("cache folder")
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().ends_with(ending))
+            .count()
+    };
+    let corpus = load();
+    let fresh = Analysis::build(&corpus);
+    let bound = cache.bind(&corpus);
+    let made = bound.analysis_unkept(&mut |_| {});
+    assert_eq!((entries(".topics"), entries(".related")), (0, 0));
+    assert_eq!(entries(".quotes"), 1, "the small parts are written as made");
+    assert!(
+        !cache.bind(&corpus).at_hand(),
+        "not every part is there yet"
+    );
+    bound.keep(&made);
+    assert_eq!((entries(".topics"), entries(".related")), (1, 1));
+    bound.keep(&made);
+    assert_eq!((entries(".topics"), entries(".related")), (1, 1));
+
+    let corpus = load();
+    let again = cache.bind(&corpus);
+    assert!(again.at_hand(), "every part is read back");
+    let read = again.analysis(&mut |_| {});
+    for (analysis, launch) in [(&made, "filling"), (&read, "reading")] {
+        assert_eq!(
+            format!("{:?}", analysis.topics),
+            format!("{:?}", fresh.topics),
+            "{launch}"
+        );
+        assert!(analysis.related == fresh.related, "{launch}");
+        assert_eq!(analysis.events, fresh.events, "{launch}");
+        assert_eq!(
+            format!("{:?}", analysis.quotes),
+            format!("{:?}", fresh.quotes),
+            "{launch}"
+        );
+    }
+}

@@ -31,12 +31,28 @@ pub fn profiles(index: &TopicIndex, articles: usize) -> Vec<Profile> {
     profiles_by(index, articles, ARTICLES_AT_A_TIME)
 }
 
-/// [`profiles`], gathered `at_a_time` articles at a time.
+/// [`profiles`], gathered `at_a_time` articles at a time. The groups are
+/// made on the pool, one per worker at a time (each group walks every
+/// topic, so the walks are shared out, not the topics).
 fn profiles_by(index: &TopicIndex, articles: usize, at_a_time: usize) -> Vec<Profile> {
+    let at_a_time = at_a_time.max(1);
+    let groups = articles.div_ceil(at_a_time);
+    let made = crate::parallel::map_chunks(groups, 1, |gs| {
+        let mut out: Vec<Profile> = Vec::new();
+        for g in gs {
+            let first = g * at_a_time;
+            profiles_of(
+                index,
+                articles,
+                first..articles.min(first + at_a_time),
+                &mut out,
+            );
+        }
+        out
+    });
     let mut out: Vec<Profile> = Vec::with_capacity(articles);
-    for first in (0..articles).step_by(at_a_time.max(1)) {
-        let some = first..articles.min(first + at_a_time.max(1));
-        profiles_of(index, articles, some, &mut out);
+    for part in made {
+        out.extend(part);
     }
     out
 }

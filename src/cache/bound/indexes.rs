@@ -7,6 +7,7 @@ use super::super::frame::{self, Damage};
 use super::{Bound, RELATED, TOPICS};
 use crate::analysis::related::RelatedIndex;
 use crate::analysis::topics::{TopicIndex, build_topics, build_topics_and_related};
+use std::sync::atomic::Ordering;
 
 impl Bound<'_> {
     /// The topic index.
@@ -47,12 +48,33 @@ impl Bound<'_> {
         let index = make();
         self.cache
             .trace(format_args!("topics: analysed (whole corpus)"));
-        self.write(TOPICS, key, &codec::topics::out(&index));
+        if related_next {
+            // The analysis's: written once it is shown (`Bound::keep`).
+            self.unkept.topics.store(true, Ordering::Relaxed);
+        } else {
+            self.keep_topics(&index);
+        }
         index
+    }
+
+    /// Write the topic index made for this corpus.
+    pub(super) fn keep_topics(&self, index: &TopicIndex) {
+        self.write(TOPICS, self.corpus_key(), &codec::topics::out(index));
+    }
+
+    /// Write the related index made for this corpus.
+    pub(super) fn keep_related(&self, index: &RelatedIndex) {
+        self.write(RELATED, self.corpus_key(), &codec::related::out(index));
     }
 
     /// The related-paragraph index.
     pub fn related(&self) -> RelatedIndex {
+        self.related_made(false)
+    }
+
+    /// The related-paragraph index; with `keep_later`, one made is not
+    /// written here but left for `Bound::keep`.
+    pub(super) fn related_made(&self, keep_later: bool) -> RelatedIndex {
         let made = || {
             self.related_made
                 .take()
@@ -73,7 +95,11 @@ impl Bound<'_> {
         let index = made();
         self.cache
             .trace(format_args!("related: analysed (whole corpus)"));
-        self.write(RELATED, key, &codec::related::out(&index));
+        if keep_later {
+            self.unkept.related.store(true, Ordering::Relaxed);
+        } else {
+            self.keep_related(&index);
+        }
         index
     }
 }

@@ -1,7 +1,7 @@
 //! The related-paragraph index: its arrays as they are, stems as one
 //! string with ends.
 
-use super::super::blob::{Blob, Lazy, bytes_of, read_sizes, sizes};
+use super::super::blob::{Blob, Lazy, Raw, bytes_of, read_sizes, sizes};
 use crate::analysis::related::{RelatedIndex, RelatedParts};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -21,15 +21,15 @@ pub fn out(index: &RelatedIndex) -> impl Serialize + '_ {
         (
             Lazy(move || sizes(v.article_start)),
             Lazy(move || sizes(v.row_start)),
-            Lazy(move || bytes_of(v.term_ids.iter().copied())),
-            Lazy(move || bytes_of(v.weights.iter().copied())),
+            Raw(v.term_ids),
+            Raw(v.weights),
         ),
         v.vocabulary as u64,
         v.content_blocks as u64,
         stems,
         Lazy(move || bytes_of(stem_ends.iter().copied())),
         Lazy(move || bytes_of(stem_ids.iter().copied())),
-        Lazy(move || bytes_of(v.idf.iter().copied())),
+        Raw(v.idf),
     )
 }
 

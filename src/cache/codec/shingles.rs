@@ -2,7 +2,7 @@
 //! version of the corpus skip shingling the articles it shares with this
 //! one (`analysis::dups::incremental`).
 
-use super::super::blob::{Blob, Lazy, bytes_of};
+use super::super::blob::{Blob, Lazy, bytes_of, bytes_of_slices};
 use crate::analysis::dups::article_sets::ArticleShingles;
 use serde::{Deserialize, Serialize};
 
@@ -20,10 +20,10 @@ pub fn out<'a>(keys: &'a [u128], sets: &'a [ArticleShingles]) -> impl Serialize 
     (
         Lazy(move || bytes_of(keys.iter().copied())),
         Lazy(move || ends(sets.iter().map(|s| s.blocks.len()))),
-        Lazy(move || bytes_of(sets.iter().flat_map(|s| s.blocks.iter().copied()))),
-        Lazy(move || bytes_of(sets.iter().flat_map(|s| s.ends.iter().copied()))),
+        Lazy(move || bytes_of_slices(sets.iter().map(|s| &s.blocks[..]))),
+        Lazy(move || bytes_of_slices(sets.iter().map(|s| &s.ends[..]))),
         Lazy(move || ends(sets.iter().map(|s| s.flat.len()))),
-        Lazy(move || bytes_of(sets.iter().flat_map(|s| s.flat.iter().copied()))),
+        Lazy(move || bytes_of_slices(sets.iter().map(|s| &s.flat[..]))),
     )
 }
 
