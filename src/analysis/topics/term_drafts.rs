@@ -89,27 +89,50 @@ impl Selection {
 /// draft is allocated once at its size: growing millions of occurrence
 /// lists by doubling left a quarter of their memory spare at the peak of
 /// the analysis (10,000 articles; BENCHMARKS.md).
-fn room_needed(stream: &TermStream, selection: &Selection, n: usize) -> Vec<(usize, usize)> {
-    let mut room = vec![(0usize, 0usize); n];
-    let mut last: Vec<Option<BlockRef>> = vec![None; n];
-    for article in 0..stream.articles() {
-        for b in stream.blocks_of(article) {
-            selection.each_in(stream.terms(b), |_, _, id| {
-                let (Some(r), Some(l)) = (room.get_mut(id), last.get_mut(id)) else {
-                    return;
-                };
-                if *l != Some(b.at) {
-                    r.0 += 1;
-                    if l.is_none_or(|p| p.article != b.at.article) {
-                        r.1 += 1;
+///
+/// Counted on the pool, `chunk` articles at a time, and summed: a run
+/// never crosses an article, so none crosses a chunk either.
+fn room_needed(
+    stream: &TermStream,
+    selection: &Selection,
+    n: usize,
+    chunk: usize,
+) -> Vec<(usize, usize)> {
+    let counted = parallel::map_chunks(stream.articles(), chunk, |articles| {
+        let mut room = vec![(0usize, 0usize); n];
+        let mut last: Vec<Option<BlockRef>> = vec![None; n];
+        for article in articles {
+            for b in stream.blocks_of(article) {
+                selection.each_in(stream.terms(b), |_, _, id| {
+                    let (Some(r), Some(l)) = (room.get_mut(id), last.get_mut(id)) else {
+                        return;
+                    };
+                    if *l != Some(b.at) {
+                        r.0 += 1;
+                        if l.is_none_or(|p| p.article != b.at.article) {
+                            r.1 += 1;
+                        }
+                        *l = Some(b.at);
                     }
-                    *l = Some(b.at);
-                }
-            });
+                });
+            }
+        }
+        room
+    });
+    let mut counted = counted.into_iter();
+    let mut room = counted.next().unwrap_or_else(|| vec![(0, 0); n]);
+    for part in counted {
+        for (r, p) in room.iter_mut().zip(part) {
+            r.0 += p.0;
+            r.1 += p.1;
         }
     }
     room
 }
+
+/// Articles counted at a time by [`room_needed`]: each chunk keeps two
+/// tables as long as the selection, so not too many chunks.
+const ROOM_CHUNK: usize = 1024;
 
 /// Drafts for the selected grams with every occurrence.
 ///
@@ -152,6 +175,7 @@ fn drafts_in_parts(
         stream,
         &Selection::new(selected, terms, 0, 1),
         selected.len(),
+        ROOM_CHUNK,
     );
     let walk = Walk {
         corpus,
@@ -307,5 +331,18 @@ mod tests {
         let shown = |ds: &[Draft]| -> Vec<String> { ds.iter().map(|d| format!("{d:?}")).collect() };
         let dealt = drafts_in_parts(&corpus, &pass.stream, &pass.vocab, &selected, 3);
         assert_eq!(shown(&dealt), shown(&drafts));
+        // Counted an article at a time and summed, the room is the same.
+        let terms = 1 + selected.iter().flat_map(|&g| gram::terms(g)).max().unwrap() as usize;
+        let selection = Selection::new(&selected, terms, 0, 1);
+        let whole = room_needed(&pass.stream, &selection, selected.len(), usize::MAX);
+        assert_eq!(
+            room_needed(&pass.stream, &selection, selected.len(), 1),
+            whole
+        );
+        assert!(
+            whole
+                .iter()
+                .any(|&(blocks, articles)| blocks > articles && articles > 1)
+        );
     }
 }
