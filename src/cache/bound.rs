@@ -113,8 +113,10 @@ impl<'c> Bound<'c> {
     }
 
     /// Write the indexes `analysis` (this corpus's, from
-    /// [`Self::analysis_unkept`]) made and did not find in the cache.
+    /// [`Self::analysis_unkept`]) made and did not find in the cache, and
+    /// the corpus entry its load left (`Cache::write_corpus_later`).
     pub fn keep(&self, analysis: &Analysis) {
+        self.cache.keep_corpus(self.corpus);
         if self.unkept.topics.swap(false, Ordering::Relaxed) {
             self.keep_topics(&analysis.topics);
         }

@@ -8,12 +8,13 @@
 //! repeated chrome, outlets) depend on every file.
 
 use super::frame::{self, Damage};
-use super::key::hash_of;
+use super::key::{LoadedKeys, hash_of};
 use super::trust::{self, FileStat, Seen, SeenFiles};
 use super::{Cache, MIN_CACHED_BYTES, codec};
 use crate::corpus::{Corpus, ListedInputs, LoadError, LoadOptions, list_inputs, load_paths_with};
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
 use xxhash_rust::xxh3::xxh3_128;
 
 const CORPUS: &str = "corpus";
@@ -106,16 +107,48 @@ impl Cache {
         let corpus = fresh(progress)?;
         self.trace(format_args!("corpus: loaded"));
         let article_keys = super::key::article_keys(&corpus);
-        self.write_entry(
-            &path,
-            CORPUS,
-            key,
-            &codec::corpus::out(&corpus, &article_keys),
-        );
-        self.supersede(LAST_CORPUS, CORPUS, key);
+        if self.corpus_later.load(Ordering::Relaxed) {
+            *super::lock(&self.corpus_unkept) = Some(UnkeptCorpus {
+                path,
+                key,
+                of: LoadedKeys::of(&corpus, article_keys.clone()),
+            });
+        } else {
+            self.keep_corpus_entry(&path, key, &corpus, &article_keys);
+        }
         self.loaded_keys(&corpus, article_keys);
         Ok(corpus)
     }
+
+    /// The reader's loads leave the corpus entry (about the size of the
+    /// text) to [`Cache::keep_corpus`]: written while loading, it held up
+    /// the library's first rows and the analysis.
+    pub fn write_corpus_later(&self) {
+        self.corpus_later.store(true, Ordering::Relaxed);
+    }
+
+    /// Write the corpus entry a load left, if `corpus` is that load's.
+    pub(super) fn keep_corpus(&self, corpus: &Corpus) {
+        let Some(unkept) = super::lock(&self.corpus_unkept).take() else {
+            return;
+        };
+        if let Some(keys) = unkept.of.of_corpus(corpus) {
+            self.keep_corpus_entry(&unkept.path, unkept.key, corpus, &keys);
+        }
+    }
+
+    fn keep_corpus_entry(&self, path: &Path, key: u128, corpus: &Corpus, article_keys: &[u128]) {
+        self.write_entry(path, CORPUS, key, &codec::corpus::out(corpus, article_keys));
+        self.supersede(LAST_CORPUS, CORPUS, key);
+    }
+}
+
+/// A corpus entry left to write: where, under which key, for which corpus.
+#[derive(Debug)]
+pub(super) struct UnkeptCorpus {
+    path: PathBuf,
+    key: u128,
+    of: LoadedKeys,
 }
 
 /// Each input file's content hash, and how many were read to know it.

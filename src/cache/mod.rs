@@ -71,6 +71,11 @@ pub struct Cache {
     problems: Mutex<Problems>,
     /// The keys of the corpus loaded last, until it is bound (once).
     loaded: Mutex<Option<key::LoadedKeys>>,
+    /// Set by the reader (`write_corpus_later`): a load leaves the corpus
+    /// entry to `Bound::keep`, after the analysis is shown.
+    corpus_later: std::sync::atomic::AtomicBool,
+    /// The corpus entry a load left to write.
+    corpus_unkept: Mutex<Option<load::UnkeptCorpus>>,
 }
 
 #[derive(Debug, Default)]
@@ -89,6 +94,8 @@ impl Cache {
             racy: trust::RACY,
             problems: Mutex::default(),
             loaded: Mutex::default(),
+            corpus_later: Default::default(),
+            corpus_unkept: Mutex::default(),
         }
     }
 

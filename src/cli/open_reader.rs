@@ -118,6 +118,8 @@ fn reading(
     Box::new(move |cache, report| {
         use crate::ui::run::LoadEvent;
         let report = RefCell::new(report);
+        // Written once the reader has shown the analysis (`Bound::keep`).
+        cache.write_corpus_later();
         let loaded = cache.load(
             &paths,
             corpus::LoadOptions {

@@ -28,10 +28,12 @@ fn wait_for_lines(path: &Path, lines: &[&str]) -> Result<(), String> {
     }
 }
 
-/// Wait until the cache folder `dir` holds an entry of every part of the
-/// analysis (each written whole, by rename, after its trace line).
+/// Wait until the cache folder `dir` holds the corpus entry and an entry
+/// of every part of the analysis (each written whole, by rename, after its
+/// trace line; the reader writes the corpus and the two indexes last).
 fn wait_for_entries(dir: &Path) -> Result<(), Vec<String>> {
     let parts = [
+        ".corpus",
         ".dups-",
         ".passages",
         ".topics",
