@@ -35,6 +35,23 @@ fn pool() -> Option<&'static rayon::ThreadPool> {
     .as_ref()
 }
 
+/// `a` and `b` side by side on the pool (where their allocations reuse
+/// the pool threads' arenas: a thread started for one would make an arena
+/// of its own, kept at its padded size after every trim), or one after
+/// the other without one.
+pub fn join<A, B, RA, RB>(a: A, b: B) -> (RA, RB)
+where
+    A: FnOnce() -> RA + Send,
+    B: FnOnce() -> RB + Send,
+    RA: Send,
+    RB: Send,
+{
+    match pool() {
+        Some(pool) => pool.install(|| rayon::join(a, b)),
+        None => (a(), b()),
+    }
+}
+
 /// `0..n` cut into consecutive chunks of at most `chunk` items.
 fn chunks(n: usize, chunk: usize) -> Vec<Range<usize>> {
     let chunk = chunk.max(1);
@@ -218,6 +235,19 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn join_gives_each_side_its_own_result_with_parallel_work_inside() {
+        let (a, b) = join(
+            || {
+                map_chunks(10, 3, |r| r.sum::<usize>())
+                    .iter()
+                    .sum::<usize>()
+            },
+            || "beside".to_string(),
+        );
+        assert_eq!((a, b.as_str()), (45, "beside"));
+    }
 
     #[test]
     fn map_chunks_keeps_order_and_covers_everything() {

@@ -110,7 +110,7 @@ struct FirstParts {
 impl FirstParts {
     /// Near-duplicates (and the reuse counts and repeats from them), then
     /// topics and events, each told to `landed` as it is ready; `beside`
-    /// runs on a thread of its own while the events are found.
+    /// runs beside the events, on the pool.
     fn of<T: Send>(
         corpus: &Corpus,
         parts: &(dyn Parts + Sync),
@@ -126,16 +126,9 @@ impl FirstParts {
             repeat_of: &repeat_of,
         });
         let topics = parts.topics();
-        let (events, made_beside) = std::thread::scope(|s| {
-            let made_beside = s.spawn(beside);
-            let events = parts.events(&topics);
-            crate::heap::give_back();
-            landed(Landed::Topics(&topics));
-            match made_beside.join() {
-                Ok(made) => (events, made),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        });
+        let (events, made_beside) = crate::parallel::join(|| parts.events(&topics), beside);
+        crate::heap::give_back();
+        landed(Landed::Topics(&topics));
         let first = FirstParts {
             dups,
             passages,

@@ -187,36 +187,36 @@ fn build(corpus: &Corpus, related: bool) -> (TopicIndex, Option<RelatedIndex>) {
     // by the single-threaded passes below unless handed back.
     crate::heap::give_back();
 
-    // Headings and names on this thread, the phrases chosen on another
-    // beside them: neither reads what the other makes, and each is one
-    // thread's work.
-    let (mut topics, selected) = std::thread::scope(|s| {
+    // Headings and names, and beside them on the pool the phrases chosen:
+    // neither reads what the other makes, and each is one thread's work.
+    let (mut topics, selected) = {
         let (stream, vocab) = (&stream, &vocab);
-        let chosen = s.spawn(move || phrases::select(stream, vocab, &counter));
-        let mut topics: Vec<Topic> = headings::heading_drafts(corpus, stream)
-            .into_iter()
-            .filter_map(|d| d.finish(""))
-            .map(|mut t| {
-                rank::score_heading(&mut t, articles);
-                t
-            })
-            .collect();
-        // Names: which keys are names, then the forms of one person or
-        // organisation tied together, then every mention counted once.
-        let found = names::discover(&runs, vocab);
-        let people = people::resolve(&found);
-        let acronyms = acronyms::resolve(&runs, &found);
-        let names = mentions::drafts(&runs, &found, &people, &acronyms);
-        drop(runs);
-        topics.extend(ranked(names, articles, max_names(articles), |t| {
-            // One-word names must recur; longer ones are specific enough.
-            name_key(&t.label).contains(' ') || t.occurrences.len() >= 2
-        }));
-        match chosen.join() {
-            Ok(selected) => (topics, selected),
-            Err(panic) => std::panic::resume_unwind(panic),
-        }
-    });
+        crate::parallel::join(
+            || {
+                let mut topics: Vec<Topic> = headings::heading_drafts(corpus, stream)
+                    .into_iter()
+                    .filter_map(|d| d.finish(""))
+                    .map(|mut t| {
+                        rank::score_heading(&mut t, articles);
+                        t
+                    })
+                    .collect();
+                // Names: which keys are names, then the forms of one person or
+                // organisation tied together, then every mention counted once.
+                let found = names::discover(&runs, vocab);
+                let people = people::resolve(&found);
+                let acronyms = acronyms::resolve(&runs, &found);
+                let names = mentions::drafts(&runs, &found, &people, &acronyms);
+                drop(runs);
+                topics.extend(ranked(names, articles, max_names(articles), |t| {
+                    // One-word names must recur; longer ones are specific enough.
+                    name_key(&t.label).contains(' ') || t.occurrences.len() >= 2
+                }));
+                topics
+            },
+            move || phrases::select(stream, vocab, &counter),
+        )
+    };
     let terms = term_drafts::term_drafts(corpus, &stream, &vocab, &selected);
     // The related index's rows are counted in the stream's own buffer of
     // term ids (the rest of the stream freed now), once the drafts are
