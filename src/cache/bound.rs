@@ -8,12 +8,11 @@ use super::frame::{self, Damage};
 use super::key::{self, hash_of};
 use super::{Cache, MIN_CACHED_BYTES};
 use crate::analysis::bundle::RelatedMadeEarly;
-use crate::analysis::dups::article_sets::{
-    ArticleShingles, corpus_shingles, pairs_and_passages_of_sets, pairs_of_sets,
-};
+use crate::analysis::dups::article_sets::ArticleShingles;
 use crate::analysis::dups::incremental::{Earlier, update};
 use crate::analysis::dups::{
-    DupOptions, DupPair, Passages, find_duplicates, find_duplicates_and_passages, find_passages,
+    DupOptions, DupPair, Passages, find_duplicates, find_duplicates_and_passages,
+    find_duplicates_showing_sets, find_passages,
 };
 use crate::analysis::events::Events;
 use crate::analysis::quotes::Quotes;
@@ -150,35 +149,33 @@ impl<'c> Bound<'c> {
             return (pairs, None);
         }
         let previous = self.previous(&kind);
-        let keep_sets = |sets: &[ArticleShingles]| {
-            self.write(
-                SHINGLES,
-                key,
-                &codec::shingles::out(self.article_keys(), sets),
-            );
-        };
         let (pairs, shared) = match previous {
             Some((old_keys, old_sets, old_pairs)) => {
                 let (sets, pairs) = self.updated(old_keys, old_sets, &old_pairs, opts);
-                keep_sets(&sets);
+                let out = codec::shingles::out(self.article_keys(), &sets);
+                self.write(SHINGLES, key, &out);
                 (pairs, None)
             }
             None => {
-                let sets = corpus_shingles(self.corpus);
-                // Written after the join, not beside it: beside, the
-                // copy made for writing sat on the join's transients and
-                // raised the peak for about 50 ms gained (10k articles).
-                let found = if passages {
-                    let (pairs, shared) = pairs_and_passages_of_sets(self.corpus, &sets, opts);
-                    (pairs, Some(shared))
-                } else {
-                    (pairs_of_sets(self.corpus, &sets, opts), None)
-                };
+                // The sets written as the join made them (a few large
+                // arrays), not article by article: tens of thousands of
+                // small arrays freed after the join left the heap in
+                // pieces for the topic index's peak.
+                let found =
+                    find_duplicates_showing_sets(self.corpus, opts, passages, |refs, sets| {
+                        let articles = self.corpus.articles.len();
+                        let out = codec::shingles::out_of_blocks(
+                            self.article_keys(),
+                            articles,
+                            refs,
+                            sets,
+                        );
+                        self.write(SHINGLES, key, &out);
+                    });
                 self.cache.trace(format_args!(
                     "dups: {} articles analysed",
                     self.corpus.articles.len()
                 ));
-                keep_sets(&sets);
                 found
             }
         };

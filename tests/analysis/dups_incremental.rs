@@ -2,11 +2,11 @@
 //! pass over the whole changed corpus, pair for pair and score for score,
 //! and shingles only the changed articles.
 
-use parallax::analysis::dups::article_sets::{
-    ArticleShingles, corpus_shingles, pairs_and_passages_of_sets, pairs_of_sets,
-};
+use parallax::analysis::dups::article_sets::{ArticleShingles, corpus_shingles};
 use parallax::analysis::dups::incremental::{Earlier, update};
-use parallax::analysis::dups::{DupOptions, find_duplicates, find_duplicates_and_passages};
+use parallax::analysis::dups::{
+    DupOptions, find_duplicates, find_duplicates_and_passages, find_duplicates_showing_sets,
+};
 use parallax::corpus::{Article, Corpus};
 use parallax::dev::synth;
 
@@ -72,29 +72,43 @@ fn whole(c: &Corpus, opts: &DupOptions) -> Vec<String> {
 }
 
 #[test]
-fn sets_made_per_article_give_the_pass_its_pairs() {
+fn the_pass_that_shows_its_sets_gives_the_pairs_passages_and_the_articles_sets() {
     let c = generated(30, 11);
     let opts = DupOptions::default();
-    let pairs: Vec<String> = pairs_of_sets(&c, &corpus_shingles(&c), &opts)
-        .iter()
-        .map(|p| format!("{p:?}"))
-        .collect();
-    assert_eq!(pairs, whole(&c, &opts));
-    assert!(corpus_shingles(&c).iter().all(|s| s.is_consistent()));
-}
-
-#[test]
-fn sets_made_per_article_give_the_pass_its_pairs_and_passages_from_one_join() {
-    let c = generated(30, 11);
-    let opts = DupOptions::default();
-    let (pairs, passages) = pairs_and_passages_of_sets(&c, &corpus_shingles(&c), &opts);
-    let (whole_pairs, whole_passages) = find_duplicates_and_passages(&c, &opts);
     let shown = |p: &[parallax::analysis::dups::DupPair]| -> Vec<String> {
         p.iter().map(|p| format!("{p:?}")).collect()
     };
-    assert_eq!(shown(&pairs), shown(&whole_pairs));
-    assert!(!passages.groups.is_empty());
-    assert_eq!(passages.groups, whole_passages.groups);
+    let per_article = corpus_shingles(&c);
+    assert!(per_article.iter().all(|s| s.is_consistent()));
+    // Every content block's set, as the articles' own sets hold them.
+    let by_article: Vec<(parallax::corpus::BlockRef, Vec<u64>)> = per_article
+        .iter()
+        .enumerate()
+        .flat_map(|(a, s)| {
+            s.sets()
+                .map(move |(b, set)| (parallax::corpus::BlockRef::new(a, b), set.to_vec()))
+        })
+        .collect();
+    for passages in [false, true] {
+        let mut seen = Vec::new();
+        let (pairs, shared) = find_duplicates_showing_sets(&c, &opts, passages, |refs, sets| {
+            seen = refs
+                .iter()
+                .copied()
+                .zip(sets.iter().map(|s| s.to_vec()))
+                .collect();
+        });
+        assert_eq!(seen, by_article, "passages: {passages}");
+        assert_eq!(shown(&pairs), whole(&c, &opts), "passages: {passages}");
+        if passages {
+            let (_, whole_passages) = find_duplicates_and_passages(&c, &opts);
+            let shared = shared.expect("asked for");
+            assert!(!shared.groups.is_empty());
+            assert_eq!(shared.groups, whole_passages.groups);
+        } else {
+            assert!(shared.is_none());
+        }
+    }
 }
 
 #[test]

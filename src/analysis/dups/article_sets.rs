@@ -3,10 +3,8 @@
 //! sets of an unchanged article are the sets it had (its content is the
 //! same), and `incremental` joins only what the changed articles touch.
 
-use super::join::JoinIndex;
 use super::shingling::shingles_into;
-use super::{DupOptions, DupPair, Passages, pairs_from_index};
-use crate::corpus::{Article, BlockRef, Corpus};
+use crate::corpus::{Article, Corpus};
 use crate::parallel;
 
 /// Articles per work unit when shingling a whole corpus.
@@ -85,61 +83,4 @@ pub fn corpus_shingles(corpus: &Corpus) -> Vec<ArticleShingles> {
     .into_iter()
     .flatten()
     .collect()
-}
-
-/// `find_duplicates_and_passages` over sets already made (`sets[i]`
-/// belongs to article `i` of `corpus`): the same pairs, in the same order,
-/// and the same passages, from one join.
-pub fn pairs_and_passages_of_sets(
-    corpus: &Corpus,
-    sets: &[ArticleShingles],
-    opts: &DupOptions,
-) -> (Vec<DupPair>, Passages) {
-    let (refs, slices) = refs_and_slices(corpus, sets);
-    let Ok(index) = JoinIndex::build(&slices) else {
-        return (Vec::new(), Passages::default());
-    };
-    let distinct = index.distinct_pairs(&slices, opts.min_score);
-    let passages = Passages::group(corpus, &index, &distinct, &refs);
-    if !opts.within && !opts.across {
-        return (Vec::new(), passages);
-    }
-    let pairs = index.expand(&slices, &distinct, |a, b| super::keep(&refs, opts, a, b));
-    drop(distinct);
-    (
-        pairs
-            .into_iter()
-            .map(|p| super::dup_pair(&refs, p))
-            .collect(),
-        passages,
-    )
-}
-
-/// Each content block's reference and set, in corpus order.
-fn refs_and_slices<'s>(
-    corpus: &Corpus,
-    sets: &'s [ArticleShingles],
-) -> (Vec<BlockRef>, Vec<&'s [u64]>) {
-    let mut refs = Vec::new();
-    let mut slices: Vec<&[u64]> = Vec::new();
-    for (a, article) in sets.iter().enumerate().take(corpus.articles.len()) {
-        for (b, set) in article.sets() {
-            refs.push(BlockRef::new(a, b));
-            slices.push(set);
-        }
-    }
-    (refs, slices)
-}
-
-/// `find_duplicates` over sets already made (`sets[i]` belongs to article
-/// `i` of `corpus`): the same pairs, in the same order.
-pub fn pairs_of_sets(corpus: &Corpus, sets: &[ArticleShingles], opts: &DupOptions) -> Vec<DupPair> {
-    if !opts.within && !opts.across {
-        return Vec::new();
-    }
-    let (refs, slices) = refs_and_slices(corpus, sets);
-    match JoinIndex::build(&slices) {
-        Ok(index) => pairs_from_index(&index, &slices, &refs, opts),
-        Err(_) => Vec::new(),
-    }
 }

@@ -154,6 +154,41 @@ pub fn find_duplicates_and_passages(
     )
 }
 
+/// `find_duplicates` (with `passages`, `find_duplicates_and_passages`:
+/// the same pairs, and the passages from the same join), then `sets`
+/// shown every content block and its shingle set, in corpus order, the
+/// join gone: how the cache keeps them for the corpus's next version.
+pub fn find_duplicates_showing_sets(
+    corpus: &Corpus,
+    opts: &DupOptions,
+    passages: bool,
+    sets: impl FnOnce(&[BlockRef], &[&[u64]]),
+) -> (Vec<DupPair>, Option<Passages>) {
+    let refs = content_blocks(corpus);
+    let made = shingle_sets(corpus, &refs);
+    let slices = made.slices();
+    let found = match JoinIndex::build(&slices) {
+        Ok(index) if passages => {
+            let distinct = index.distinct_pairs(&slices, opts.min_score);
+            let shared = Passages::group(corpus, &index, &distinct, &refs);
+            let pairs = if opts.within || opts.across {
+                let pairs = index.expand(&slices, &distinct, |a, b| keep(&refs, opts, a, b));
+                pairs.into_iter().map(|p| dup_pair(&refs, p)).collect()
+            } else {
+                Vec::new()
+            };
+            (pairs, Some(shared))
+        }
+        Ok(index) if opts.within || opts.across => {
+            (pairs_from_index(&index, &slices, &refs, opts), None)
+        }
+        Ok(_) => (Vec::new(), None),
+        Err(_) => (Vec::new(), passages.then(Passages::default)),
+    };
+    sets(&refs, &slices);
+    found
+}
+
 fn keep(refs: &[BlockRef], opts: &DupOptions, a: usize, b: usize) -> bool {
     if refs[a].article == refs[b].article {
         opts.within

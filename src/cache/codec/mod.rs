@@ -112,7 +112,41 @@ mod tests {
         let keys: Vec<u128> = (0..sets.len() as u128).collect();
         let bytes = encode("shingles", 1, &shingles::out(&keys, &sets));
         let back: shingles::ShinglesIn = decode(&bytes, "shingles", 1).unwrap();
-        assert_eq!(back.sets(), Some((keys, sets)));
+        assert_eq!(back.sets(), Some((keys.clone(), sets.clone())));
+        // The join's sets, block by block, are written as the articles'.
+        let mut seen = None;
+        let opts = crate::analysis::dups::DupOptions::default();
+        crate::analysis::dups::find_duplicates_showing_sets(&c, &opts, true, |refs, slices| {
+            seen = Some(encode(
+                "shingles",
+                1,
+                &shingles::out_of_blocks(&keys, c.articles.len(), refs, slices),
+            ));
+        });
+        assert_eq!(seen, Some(bytes));
+        // Articles without a content block, first, between and last.
+        let mut gaps = c.clone();
+        let bare = || {
+            crate::corpus::Article::of_blocks(
+                "bare",
+                &[(crate::corpus::BlockKind::Metadata, "By Someone")],
+            )
+        };
+        for at in [0, 3, gaps.articles.len() + 1] {
+            gaps.articles.insert(at, bare());
+        }
+        let sets = corpus_shingles(&gaps);
+        let keys: Vec<u128> = (0..sets.len() as u128).collect();
+        let bytes = encode("shingles", 1, &shingles::out(&keys, &sets));
+        let mut seen = None;
+        crate::analysis::dups::find_duplicates_showing_sets(&gaps, &opts, false, |refs, slices| {
+            seen = Some(encode(
+                "shingles",
+                1,
+                &shingles::out_of_blocks(&keys, gaps.articles.len(), refs, slices),
+            ));
+        });
+        assert_eq!(seen, Some(bytes));
 
         let keys = crate::cache::key::article_keys(&c);
         let bytes = encode("corpus", 1, &corpus::out(&c, &keys));

@@ -4,6 +4,7 @@
 
 use super::super::blob::{Blob, Lazy, bytes_of, bytes_of_slices};
 use crate::analysis::dups::article_sets::ArticleShingles;
+use crate::corpus::BlockRef;
 use serde::{Deserialize, Serialize};
 
 /// Running ends of parts of these lengths.
@@ -25,6 +26,65 @@ pub fn out<'a>(keys: &'a [u128], sets: &'a [ArticleShingles]) -> impl Serialize 
         Lazy(move || ends(sets.iter().map(|s| s.flat.len()))),
         Lazy(move || bytes_of_slices(sets.iter().map(|s| &s.flat[..]))),
     )
+}
+
+/// [`out`] for the sets as the corpus-wide join made them: every content
+/// block of a corpus of `articles` articles (`refs`, in corpus order) and
+/// its set. Written byte for byte as [`out`] writes the same sets made
+/// article by article.
+pub fn out_of_blocks<'a>(
+    keys: &'a [u128],
+    articles: usize,
+    refs: &'a [BlockRef],
+    sets: &'a [&'a [u64]],
+) -> impl Serialize + 'a {
+    // Each article's blocks are a run of `refs`: where each run ends.
+    let article_ends = move || {
+        let mut at = 0usize;
+        (0..articles).map(move |a| {
+            while refs.get(at).is_some_and(|r| r.article == a) {
+                at += 1;
+            }
+            at
+        })
+    };
+    (
+        Lazy(move || bytes_of(keys.iter().copied())),
+        Lazy(move || ends_at(article_ends())),
+        Lazy(move || bytes_of(refs.iter().map(|r| narrow(r.block)))),
+        Lazy(move || {
+            // A block's set end within its article's part of `flat`.
+            let mut starts = article_ends().peekable();
+            let mut within = 0usize;
+            let ends = sets.iter().enumerate().map(move |(i, set)| {
+                while starts.next_if(|&end| end <= i).is_some() {
+                    within = 0;
+                }
+                within += set.len();
+                narrow(within)
+            });
+            bytes_of(ends)
+        }),
+        Lazy(move || {
+            let mut blocks = 0usize;
+            let mut flat = 0usize;
+            ends_at(article_ends().map(|end| {
+                flat += sets[blocks..end].iter().map(|s| s.len()).sum::<usize>();
+                blocks = end;
+                flat
+            }))
+        }),
+        Lazy(move || bytes_of_slices(sets.iter().copied())),
+    )
+}
+
+/// Running ends already summed.
+fn ends_at(ends: impl Iterator<Item = usize>) -> Vec<u8> {
+    bytes_of(ends.map(narrow))
+}
+
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 #[derive(Deserialize)]
