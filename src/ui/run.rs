@@ -19,6 +19,7 @@ use crate::analysis::Landed;
 use crate::cache::Cache;
 use crate::corpus::Corpus;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -48,8 +49,11 @@ fn run_loaded(
     let signals = Signals::install()?;
     // Mouse mode is set before the terminal is entered.
     terminal::use_mouse(hooks.options.mouse);
-    let _guard = terminal::Guard::new()?;
-    start(corpus, cache, keymap, theme, hooks, signals, Input::new())
+    let guard = terminal::Guard::new()?;
+    let (ending, writes) = start(corpus, cache, keymap, theme, hooks, signals, Input::new());
+    drop(guard);
+    writes.finish(&ending);
+    ending
 }
 
 /// The files as `load` reads them through the given cache (the hooks'
@@ -97,7 +101,12 @@ pub fn run_loading(
     }
     let guard = terminal::Guard::new()?;
     match wait_for_corpus(&rx, last, &signals, &keymap, theme) {
-        Loaded::Corpus(corpus, input) => start(corpus, cache, keymap, theme, hooks, signals, input),
+        Loaded::Corpus(corpus, input) => {
+            let (ending, writes) = start(corpus, cache, keymap, theme, hooks, signals, input);
+            drop(guard);
+            writes.finish(&ending);
+            ending
+        }
         Loaded::Ended(ending) => Ok(ending),
         Loaded::Failed(e) => {
             drop(guard);
@@ -120,7 +129,7 @@ fn start(
     mut hooks: Hooks,
     signals: Signals,
     input: Input,
-) -> anyhow::Result<Ending> {
+) -> (anyhow::Result<Ending>, CacheWrites) {
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     // The first frame does not wait for analysis: the library shows at
     // once and the analysis fills in when the background thread is done.
@@ -136,13 +145,18 @@ fn start(
     let waker = signals.waker();
     let (done_tx, done_rx) = mpsc::channel();
     app.refresh_layouts();
-    let mut reader = Loop::new(app, &mut hooks, signals, done_rx, input)?;
+    let mut reader = match Loop::new(app, &mut hooks, signals, done_rx, input) {
+        Ok(reader) => reader,
+        Err(e) => return (Err(e.into()), CacheWrites::default()),
+    };
     // The first frame is drawn before the analysis starts: on two cores it
     // would otherwise share them with the analysis's threads.
     if let Err(ending) = reader.draw() {
-        return Ok(ending);
+        return (Ok(ending), CacheWrites::default());
     }
-    std::thread::spawn(move || {
+    let keeping = Arc::new(AtomicBool::new(false));
+    let writing = Arc::clone(&keeping);
+    let background = std::thread::spawn(move || {
         background_priority();
         let bound = cache.bind(&corpus);
         let analysis = bound.analysis_unkept(&mut |part| {
@@ -175,11 +189,49 @@ fn start(
         waker.wake();
         // The indexes made are written to the cache last, once the reader
         // has all it needs and is no longer building on it: their copies
-        // for writing then sit on the least memory. A reader quit before
-        // this ends leaves the next launch to make them again.
+        // for writing then sit on the least memory. A reader quit while
+        // they are written waits for them (`CacheWrites::finish`).
+        writing.store(true, Ordering::Release);
         bound.keep(&analysis);
     });
-    reader.run()
+    let ending = reader.run();
+    let writes = CacheWrites {
+        keeping,
+        background: Some(background),
+    };
+    (ending, writes)
+}
+
+/// The background thread's writing of the cache, which a quit lets end.
+#[derive(Default)]
+struct CacheWrites {
+    /// Set once the analysis is shown and its parts are being written.
+    keeping: Arc<AtomicBool>,
+    background: Option<std::thread::JoinHandle<()>>,
+}
+
+impl CacheWrites {
+    /// Most a quit waits for the cache to be written (about half a second
+    /// on 10,000 articles).
+    const AT_MOST: Duration = Duration::from_secs(5);
+
+    /// After the terminal is given back: when the user quit while the
+    /// analysis was being written to the cache, wait for it (a bounded
+    /// time), so that the next launch finds it. A quit during the
+    /// analysis does not wait for the analysis, and an ending by a signal
+    /// (the terminal gone, a kill) waits for nothing.
+    fn finish(self, ending: &anyhow::Result<Ending>) {
+        let (Ok(Ending::Quit), Some(background)) = (ending, self.background) else {
+            return;
+        };
+        let started = Instant::now();
+        while self.keeping.load(Ordering::Acquire)
+            && !background.is_finished()
+            && started.elapsed() < Self::AT_MOST
+        {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
 }
 
 /// The analysis runs below the reader's own priority (nice 10 for its

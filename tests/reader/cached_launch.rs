@@ -111,3 +111,38 @@ fn each_launch_binds_the_corpus_with_the_keys_its_load_found() {
         assert_eq!(p.wait_exit(HANG), Some(0), "{launch}");
     }
 }
+
+/// A quit as soon as the analysis shows, while the reader may still be
+/// writing it to the cache, leaves every part written: the next launch
+/// reads them all.
+#[test]
+fn a_quit_right_after_the_analysis_shows_leaves_the_cache_written() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    synth::write_corpus(&corpus, 60, 13).unwrap();
+    std::fs::remove_file(corpus.join(synth::TRUTH_FILE)).unwrap();
+    let cache = dir.path().join("cache");
+    let env = [
+        ("HOME", home.path().as_os_str()),
+        ("PARALLAX_CONFIG_DIR", home.path().as_os_str()),
+        ("PARALLAX_CACHE_DIR", cache.as_os_str()),
+    ];
+    let mut p = Pty::launch(&binary(), &[corpus.as_os_str()], 120, 30, &env);
+    assert!(
+        p.wait_screen(HANG, |s| s.contains("Library") && !s.contains("analysing…")),
+        "the analysis shows"
+    );
+    p.key(b"q");
+    assert_eq!(p.wait_exit(HANG), Some(0));
+    // Nothing half written, nothing missing, at once after the exit.
+    let names: Vec<String> = std::fs::read_dir(cache.join("analysis"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    for part in [".corpus", ".dups-", ".topics", ".related", ".quotes"] {
+        assert!(names.iter().any(|n| n.contains(part)), "{part}: {names:?}");
+    }
+    assert!(!names.iter().any(|n| n.starts_with('.')), "{names:?}");
+}
