@@ -184,14 +184,15 @@ fn start(
         let warning = cache.take_warning();
         let _ = done_tx.send(Analysed::Done(analysis.clone(), Arc::new(masks), warning));
         waker.wake();
+        // What is left (the tables, the cache written) is what a quit
+        // from here on waits for (`CacheWrites::finish`).
+        writing.store(true, Ordering::Release);
         let tables = MatchIndex::build(&analysis.topics);
         let _ = done_tx.send(Analysed::PaletteTables(Arc::new(tables)));
         waker.wake();
         // The indexes made are written to the cache last, once the reader
         // has all it needs and is no longer building on it: their copies
-        // for writing then sit on the least memory. A reader quit while
-        // they are written waits for them (`CacheWrites::finish`).
-        writing.store(true, Ordering::Release);
+        // for writing then sit on the least memory.
         bound.keep(&analysis);
     });
     let ending = reader.run();
@@ -205,7 +206,8 @@ fn start(
 /// The background thread's writing of the cache, which a quit lets end.
 #[derive(Default)]
 struct CacheWrites {
-    /// Set once the analysis is shown and its parts are being written.
+    /// Set once the analysis is shown: the palette's tables and the
+    /// cache's entries are then what the background thread has left.
     keeping: Arc<AtomicBool>,
     background: Option<std::thread::JoinHandle<()>>,
 }
