@@ -127,8 +127,9 @@ impl Cache {
         self.corpus_later.store(true, Ordering::Relaxed);
     }
 
-    /// Write the corpus entry a load left, if `corpus` is that load's.
-    pub(super) fn keep_corpus(&self, corpus: &Corpus) {
+    /// Write the corpus entry a load left, if `corpus` is that load's
+    /// (once: a second call, or one on another thread, finds it written).
+    pub fn keep_corpus(&self, corpus: &Corpus) {
         let Some(unkept) = super::lock(&self.corpus_unkept).take() else {
             return;
         };

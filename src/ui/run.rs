@@ -156,6 +156,7 @@ fn start(
     }
     let keeping = Arc::new(AtomicBool::new(false));
     let writing = Arc::clone(&keeping);
+    let loaded = (Arc::clone(&cache), Arc::clone(&corpus));
     let background = std::thread::spawn(move || {
         background_priority();
         let bound = cache.bind(&corpus);
@@ -199,6 +200,7 @@ fn start(
     let writes = CacheWrites {
         keeping,
         background: Some(background),
+        loaded: Some(loaded),
     };
     (ending, writes)
 }
@@ -210,6 +212,8 @@ struct CacheWrites {
     /// cache's entries are then what the background thread has left.
     keeping: Arc<AtomicBool>,
     background: Option<std::thread::JoinHandle<()>>,
+    /// The cache the corpus was loaded through, and that corpus.
+    loaded: Option<(Arc<Cache>, Arc<Corpus>)>,
 }
 
 impl CacheWrites {
@@ -220,12 +224,19 @@ impl CacheWrites {
     /// After the terminal is given back: when the user quit while the
     /// analysis was being written to the cache, wait for it (a bounded
     /// time), so that the next launch finds it. A quit during the
-    /// analysis does not wait for the analysis, and an ending by a signal
-    /// (the terminal gone, a kill) waits for nothing.
+    /// analysis does not wait for the analysis, but writes the corpus
+    /// entry its load left (what the next launch reads first). An ending
+    /// by a signal (the terminal gone, a kill) waits for nothing.
     fn finish(self, ending: &anyhow::Result<Ending>) {
         let (Ok(Ending::Quit), Some(background)) = (ending, self.background) else {
             return;
         };
+        if !self.keeping.load(Ordering::Acquire) {
+            if let Some((cache, corpus)) = &self.loaded {
+                cache.keep_corpus(corpus);
+            }
+            return;
+        }
         let started = Instant::now();
         while self.keeping.load(Ordering::Acquire)
             && !background.is_finished()

@@ -146,3 +146,37 @@ fn a_quit_right_after_the_analysis_shows_leaves_the_cache_written() {
     }
     assert!(!names.iter().any(|n| n.starts_with('.')), "{names:?}");
 }
+
+/// A quit as soon as the library shows, the analysis perhaps still
+/// running, leaves the loaded corpus written: the next launch does not
+/// read the files again.
+#[test]
+fn a_quit_at_the_first_frame_leaves_the_corpus_written() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    synth::write_corpus(&corpus, 200, 17).unwrap();
+    std::fs::remove_file(corpus.join(synth::TRUTH_FILE)).unwrap();
+    let cache = dir.path().join("cache");
+    let env = [
+        ("HOME", home.path().as_os_str()),
+        ("PARALLAX_CONFIG_DIR", home.path().as_os_str()),
+        ("PARALLAX_CACHE_DIR", cache.as_os_str()),
+    ];
+    let mut p = Pty::launch(&binary(), &[corpus.as_os_str()], 120, 30, &env);
+    // Every file read: the library counts its articles.
+    let counted = |s: &str| {
+        s.split("Library · ")
+            .nth(1)
+            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    assert!(p.wait_screen(HANG, counted), "the library");
+    p.key(b"q");
+    assert_eq!(p.wait_exit(HANG), Some(0));
+    let names: Vec<String> = std::fs::read_dir(cache.join("analysis"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().any(|n| n.ends_with(".corpus")), "{names:?}");
+}
