@@ -112,23 +112,61 @@ fn each_launch_binds_the_corpus_with_the_keys_its_load_found() {
     }
 }
 
+/// A synthetic corpus of `articles` (big enough to be cached) and a cache
+/// folder of its own, in `dir`.
+struct Launch {
+    home: tempfile::TempDir,
+    dir: tempfile::TempDir,
+}
+
+impl Launch {
+    fn of(articles: usize, seed: u64) -> Launch {
+        let launch = Launch {
+            home: tempfile::tempdir().unwrap(),
+            dir: tempfile::tempdir().unwrap(),
+        };
+        let corpus = launch.corpus();
+        synth::write_corpus(&corpus, articles, seed).unwrap();
+        std::fs::remove_file(corpus.join(synth::TRUTH_FILE)).unwrap();
+        launch
+    }
+
+    fn corpus(&self) -> std::path::PathBuf {
+        self.dir.path().join("corpus")
+    }
+
+    fn cache(&self) -> std::path::PathBuf {
+        self.dir.path().join("cache")
+    }
+
+    /// The reader on the corpus, in a terminal of its own.
+    fn reader(&self) -> Pty {
+        let cache = self.cache();
+        let env = [
+            ("HOME", self.home.path().as_os_str()),
+            ("PARALLAX_CONFIG_DIR", self.home.path().as_os_str()),
+            ("PARALLAX_CACHE_DIR", cache.as_os_str()),
+        ];
+        Pty::launch(&binary(), &[self.corpus().as_os_str()], 120, 30, &env)
+    }
+
+    /// The names in the cache's analysis folder.
+    fn kept(&self) -> Vec<String> {
+        std::fs::read_dir(self.cache().join("analysis"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect()
+    }
+}
+
 /// A quit as soon as the analysis shows, while the reader may still be
 /// writing it to the cache, leaves every part written: the next launch
 /// reads them all.
 #[test]
 fn a_quit_right_after_the_analysis_shows_leaves_the_cache_written() {
-    let home = tempfile::tempdir().unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let corpus = dir.path().join("corpus");
-    synth::write_corpus(&corpus, 60, 13).unwrap();
-    std::fs::remove_file(corpus.join(synth::TRUTH_FILE)).unwrap();
-    let cache = dir.path().join("cache");
-    let env = [
-        ("HOME", home.path().as_os_str()),
-        ("PARALLAX_CONFIG_DIR", home.path().as_os_str()),
-        ("PARALLAX_CACHE_DIR", cache.as_os_str()),
-    ];
-    let mut p = Pty::launch(&binary(), &[corpus.as_os_str()], 120, 30, &env);
+    let launch = Launch::of(60, 13);
+    let mut p = launch.reader();
     assert!(
         p.wait_screen(HANG, |s| s.contains("Library") && !s.contains("analysing…")),
         "the analysis shows"
@@ -136,11 +174,7 @@ fn a_quit_right_after_the_analysis_shows_leaves_the_cache_written() {
     p.key(b"q");
     assert_eq!(p.wait_exit(HANG), Some(0));
     // Nothing half written, nothing missing, at once after the exit.
-    let names: Vec<String> = std::fs::read_dir(cache.join("analysis"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
+    let names = launch.kept();
     for part in [".corpus", ".dups-", ".topics", ".related", ".quotes"] {
         assert!(names.iter().any(|n| n.contains(part)), "{part}: {names:?}");
     }
@@ -152,18 +186,8 @@ fn a_quit_right_after_the_analysis_shows_leaves_the_cache_written() {
 /// read the files again.
 #[test]
 fn a_quit_at_the_first_frame_leaves_the_corpus_written() {
-    let home = tempfile::tempdir().unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let corpus = dir.path().join("corpus");
-    synth::write_corpus(&corpus, 200, 17).unwrap();
-    std::fs::remove_file(corpus.join(synth::TRUTH_FILE)).unwrap();
-    let cache = dir.path().join("cache");
-    let env = [
-        ("HOME", home.path().as_os_str()),
-        ("PARALLAX_CONFIG_DIR", home.path().as_os_str()),
-        ("PARALLAX_CACHE_DIR", cache.as_os_str()),
-    ];
-    let mut p = Pty::launch(&binary(), &[corpus.as_os_str()], 120, 30, &env);
+    let launch = Launch::of(200, 17);
+    let mut p = launch.reader();
     // Every file read: the library counts its articles.
     let counted = |s: &str| {
         s.split("Library · ")
@@ -173,10 +197,6 @@ fn a_quit_at_the_first_frame_leaves_the_corpus_written() {
     assert!(p.wait_screen(HANG, counted), "the library");
     p.key(b"q");
     assert_eq!(p.wait_exit(HANG), Some(0));
-    let names: Vec<String> = std::fs::read_dir(cache.join("analysis"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
+    let names = launch.kept();
     assert!(names.iter().any(|n| n.ends_with(".corpus")), "{names:?}");
 }
