@@ -7,7 +7,7 @@ use super::super::frame::{self, Damage};
 use super::{Bound, RELATED, TOPICS};
 use crate::analysis::related::RelatedIndex;
 use crate::analysis::topics::{TopicIndex, build_topics, build_topics_and_related};
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 impl Bound<'_> {
     /// The topic index.
@@ -33,28 +33,17 @@ impl Bound<'_> {
                 build_topics(self.corpus)
             }
         };
-        if !self.on {
-            return make();
-        }
-        let key = self.corpus_key();
-        let counts = self.counts();
-        if let Some(index) = self.read(TOPICS, key, |bytes| {
-            let entry: TopicsIn = frame::decode(bytes, TOPICS, key)?;
-            entry.index(counts).ok_or(Damage::Inconsistent)
-        }) {
-            self.cache.trace(format_args!("topics: read"));
-            return index;
-        }
-        let index = make();
-        self.cache
-            .trace(format_args!("topics: analysed (whole corpus)"));
-        if related_next {
+        self.read_or_make(
+            TOPICS,
+            |bytes, key, counts| {
+                let entry: TopicsIn = frame::decode(bytes, TOPICS, key)?;
+                entry.index(counts).ok_or(Damage::Inconsistent)
+            },
+            make,
             // The analysis's: written once it is shown (`Bound::keep`).
-            self.unkept.topics.store(true, Ordering::Relaxed);
-        } else {
-            self.keep_topics(&index);
-        }
-        index
+            related_next.then_some(&self.unkept.topics),
+            |index| self.keep_topics(index),
+        )
     }
 
     /// Write the topic index made for this corpus.
@@ -75,31 +64,49 @@ impl Bound<'_> {
     /// The related-paragraph index; with `keep_later`, one made is not
     /// written here but left for `Bound::keep`.
     pub(super) fn related_made(&self, keep_later: bool) -> RelatedIndex {
-        let made = || {
-            self.related_made
-                .take()
-                .unwrap_or_else(|| RelatedIndex::build(self.corpus))
-        };
+        self.read_or_make(
+            RELATED,
+            |bytes, key, counts| {
+                let entry: RelatedIn = frame::decode(bytes, RELATED, key)?;
+                entry.index(counts).ok_or(Damage::Inconsistent)
+            },
+            || {
+                self.related_made
+                    .take()
+                    .unwrap_or_else(|| RelatedIndex::build(self.corpus))
+            },
+            keep_later.then_some(&self.unkept.related),
+            |index| self.keep_related(index),
+        )
+    }
+
+    /// Entry `kind` of this corpus, read back (`decode` gets the entry's
+    /// bytes, the corpus key and the block counts), else made by `make`
+    /// and written by `write`: at once, or with `later` left for
+    /// [`Bound::keep`] (marked there). Made without the cache when it is off.
+    fn read_or_make<T>(
+        &self,
+        kind: &str,
+        decode: impl FnOnce(&[u8], u128, &[usize]) -> Result<T, Damage>,
+        make: impl FnOnce() -> T,
+        later: Option<&AtomicBool>,
+        write: impl FnOnce(&T),
+    ) -> T {
         if !self.on {
-            return made();
+            return make();
         }
-        let key = self.corpus_key();
-        let counts = self.counts();
-        if let Some(index) = self.read(RELATED, key, |bytes| {
-            let entry: RelatedIn = frame::decode(bytes, RELATED, key)?;
-            entry.index(counts).ok_or(Damage::Inconsistent)
-        }) {
-            self.cache.trace(format_args!("related: read"));
-            return index;
+        let (key, counts) = (self.corpus_key(), self.counts());
+        if let Some(made) = self.read(kind, key, |bytes| decode(bytes, key, counts)) {
+            self.cache.trace(format_args!("{kind}: read"));
+            return made;
         }
-        let index = made();
+        let made = make();
         self.cache
-            .trace(format_args!("related: analysed (whole corpus)"));
-        if keep_later {
-            self.unkept.related.store(true, Ordering::Relaxed);
-        } else {
-            self.keep_related(&index);
+            .trace(format_args!("{kind}: analysed (whole corpus)"));
+        match later {
+            Some(unkept) => unkept.store(true, Ordering::Relaxed),
+            None => write(&made),
         }
-        index
+        made
     }
 }
