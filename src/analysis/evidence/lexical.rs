@@ -5,6 +5,7 @@
 //! words was measured too and dropped: it added nothing under
 //! cross-validation.)
 
+use super::marks::jaccard_of;
 use crate::analysis::shingle::fnv1a;
 
 /// What one block offers for these signals.
@@ -153,15 +154,10 @@ impl Lexical {
                 (stems - matched) as f64 / stems as f64
             }
         };
-        let union = self.prefixes.len() + other.prefixes.len() - shared;
         PrefixMatch {
             unmatched_self: unmatched(self.stems, matched_self),
             unmatched_other: unmatched(other.stems, matched_other),
-            jaccard: if union == 0 {
-                0.0
-            } else {
-                shared as f64 / union as f64
-            },
+            jaccard: jaccard_of(shared, self.prefixes.len(), other.prefixes.len()),
         }
     }
 
