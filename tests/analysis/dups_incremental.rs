@@ -2,7 +2,7 @@
 //! pass over the whole changed corpus, pair for pair and score for score,
 //! and shingles only the changed articles.
 
-use parallax::analysis::dups::article_sets::{ArticleShingles, corpus_shingles};
+use parallax::analysis::dups::article_sets::ArticleShingles;
 use parallax::analysis::dups::incremental::{Earlier, update};
 use parallax::analysis::dups::{
     DupOptions, find_duplicates, find_duplicates_and_passages, find_duplicates_showing_sets,
@@ -34,7 +34,7 @@ fn updated(before: &Corpus, after: &Corpus, opts: &DupOptions) -> (Vec<String>, 
             Some(i)
         })
         .collect();
-    let old_sets = corpus_shingles(before);
+    let old_sets = per_article(before);
     let mut shingled = 0;
     let sets: Vec<ArticleShingles> = after
         .articles
@@ -64,6 +64,11 @@ fn same(a: &Article, b: &Article) -> bool {
     a.blocks == b.blocks
 }
 
+/// Every article's shingle sets, as the cache keeps them.
+fn per_article(c: &Corpus) -> Vec<ArticleShingles> {
+    c.articles.iter().map(ArticleShingles::of).collect()
+}
+
 fn whole(c: &Corpus, opts: &DupOptions) -> Vec<String> {
     find_duplicates(c, opts)
         .iter()
@@ -78,7 +83,7 @@ fn the_pass_that_shows_its_sets_gives_the_pairs_passages_and_the_articles_sets()
     let shown = |p: &[parallax::analysis::dups::DupPair]| -> Vec<String> {
         p.iter().map(|p| format!("{p:?}")).collect()
     };
-    let per_article = corpus_shingles(&c);
+    let per_article = per_article(&c);
     assert!(per_article.iter().all(|s| s.is_consistent()));
     // Every content block's set, as the articles' own sets hold them.
     let by_article: Vec<(parallax::corpus::BlockRef, Vec<u64>)> = per_article

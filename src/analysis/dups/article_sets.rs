@@ -4,11 +4,7 @@
 //! same), and `incremental` joins only what the changed articles touch.
 
 use super::shingling::shingles_into;
-use crate::corpus::{Article, Corpus};
-use crate::parallel;
-
-/// Articles per work unit when shingling a whole corpus.
-const ARTICLE_CHUNK: usize = 64;
+use crate::corpus::Article;
 
 /// The shingle sets of one article's content blocks, flat.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -70,17 +66,4 @@ impl ArticleShingles {
 
 fn narrow(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
-}
-
-/// The shingle sets of every article, on all cores.
-pub fn corpus_shingles(corpus: &Corpus) -> Vec<ArticleShingles> {
-    parallel::map_chunks(corpus.articles.len(), ARTICLE_CHUNK, |r| {
-        corpus.articles[r]
-            .iter()
-            .map(ArticleShingles::of)
-            .collect::<Vec<_>>()
-    })
-    .into_iter()
-    .flatten()
-    .collect()
 }

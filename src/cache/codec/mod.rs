@@ -31,7 +31,7 @@ mod tests {
     use super::super::frame::{decode, encode};
     use super::*;
     use crate::analysis::Analysis;
-    use crate::analysis::dups::article_sets::corpus_shingles;
+    use crate::analysis::dups::article_sets::ArticleShingles;
     use crate::corpus::BlockRef;
 
     /// Every part through its file form and back.
@@ -108,7 +108,11 @@ mod tests {
         fewer[0] -= 1;
         assert!(back.index(&fewer).is_none(), "another corpus");
 
-        let sets = corpus_shingles(&c);
+        let sets = c
+            .articles
+            .iter()
+            .map(ArticleShingles::of)
+            .collect::<Vec<_>>();
         let keys: Vec<u128> = (0..sets.len() as u128).collect();
         let bytes = encode("shingles", 1, &shingles::out(&keys, &sets));
         let back: shingles::ShinglesIn = decode(&bytes, "shingles", 1).unwrap();
@@ -135,7 +139,11 @@ mod tests {
         for at in [0, 3, gaps.articles.len() + 1] {
             gaps.articles.insert(at, bare());
         }
-        let sets = corpus_shingles(&gaps);
+        let sets = gaps
+            .articles
+            .iter()
+            .map(ArticleShingles::of)
+            .collect::<Vec<_>>();
         let keys: Vec<u128> = (0..sets.len() as u128).collect();
         let bytes = encode("shingles", 1, &shingles::out(&keys, &sets));
         let mut seen = None;
