@@ -8,14 +8,43 @@ use parallax::cache::Cache;
 use parallax::corpus::LoadOptions;
 use parallax::dev::synth;
 
+/// A synthetic corpus and an empty cache folder of its own.
+struct Folders {
+    _corpus: tempfile::TempDir,
+    cache: tempfile::TempDir,
+    paths: [std::path::PathBuf; 1],
+}
+
+impl Folders {
+    fn of(articles: usize, seed: u64) -> Folders {
+        let corpus = tempfile::tempdir().expect("temp dir");
+        synth::write_corpus(corpus.path(), articles, seed).expect("generate");
+        Folders {
+            paths: [corpus.path().to_path_buf()],
+            _corpus: corpus,
+            cache: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    fn cache(&self) -> Cache {
+        Cache::at(self.cache.path()).for_inputs(&self.paths)
+    }
+
+    /// How many cache entries end with `ending`.
+    fn entries(&self, ending: &str) -> usize {
+        std::fs::read_dir(self.cache.path())
+            .expect("cache folder")
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().ends_with(ending))
+            .count()
+    }
+}
+
 #[test]
 fn a_filling_launch_and_a_reading_launch_give_the_uncached_passages() {
-    let corpus_dir = tempfile::tempdir().expect("temp dir");
-    let cache_dir = tempfile::tempdir().expect("temp dir");
-    synth::write_corpus(corpus_dir.path(), 40, 3).expect("generate");
-    let paths = [corpus_dir.path().to_path_buf()];
-    let cache = Cache::at(cache_dir.path()).for_inputs(&paths);
-    let load = || LoadOptions::silent(|o| cache.load(&paths, o)).expect("load");
+    let folders = Folders::of(40, 3);
+    let cache = folders.cache();
+    let load = || LoadOptions::silent(|o| cache.load(&folders.paths, o)).expect("load");
     let corpus = load();
     let (fresh_pairs, fresh_passages) = Fresh::new(&corpus).dups_and_passages();
     let shown = |p: &[parallax::analysis::dups::DupPair]| -> Vec<String> {
@@ -30,11 +59,7 @@ fn a_filling_launch_and_a_reading_launch_give_the_uncached_passages() {
         assert_eq!(shown(&pairs), shown(&fresh_pairs), "{launch}");
         assert_eq!(passages.groups, fresh_passages.groups, "{launch}");
     }
-    let kept = std::fs::read_dir(cache_dir.path())
-        .expect("cache folder")
-        .filter_map(Result::ok)
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".passages"))
-        .count();
+    let kept = folders.entries(".passages");
     assert_eq!(kept, 1, "the passages were kept for the next launch");
 }
 
@@ -45,19 +70,10 @@ fn a_filling_launch_and_a_reading_launch_give_the_uncached_passages() {
 #[test]
 fn the_made_indexes_are_written_when_kept_and_read_back_whole() {
     use parallax::analysis::Analysis;
-    let corpus_dir = tempfile::tempdir().expect("temp dir");
-    let cache_dir = tempfile::tempdir().expect("temp dir");
-    synth::write_corpus(corpus_dir.path(), 40, 5).expect("generate");
-    let paths = [corpus_dir.path().to_path_buf()];
-    let cache = Cache::at(cache_dir.path()).for_inputs(&paths);
-    let load = || LoadOptions::silent(|o| cache.load(&paths, o)).expect("load");
-    let entries = |ending: &str| {
-        std::fs::read_dir(cache_dir.path())
-            .expect("cache folder")
-            .filter_map(Result::ok)
-            .filter(|e| e.file_name().to_string_lossy().ends_with(ending))
-            .count()
-    };
+    let folders = Folders::of(40, 5);
+    let cache = folders.cache();
+    let load = || LoadOptions::silent(|o| cache.load(&folders.paths, o)).expect("load");
+    let entries = |ending: &str| folders.entries(ending);
     cache.write_corpus_later();
     let corpus = load();
     assert_eq!(entries(".corpus"), 0, "the reader's load leaves it");
