@@ -135,23 +135,8 @@ pub fn find_duplicates_and_passages(
     corpus: &Corpus,
     opts: &DupOptions,
 ) -> (Vec<DupPair>, Passages) {
-    let refs = content_blocks(corpus);
-    let sets = shingle_sets(corpus, &refs);
-    let sets = sets.slices();
-    let Ok(index) = JoinIndex::build(&sets) else {
-        return (Vec::new(), Passages::default());
-    };
-    let distinct = index.distinct_pairs(&sets, opts.min_score);
-    let passages = Passages::group(corpus, &index, &distinct, &refs);
-    if !opts.within && !opts.across {
-        return (Vec::new(), passages);
-    }
-    let pairs = index.expand(&sets, &distinct, |a, b| keep(&refs, opts, a, b));
-    drop(distinct);
-    (
-        pairs.into_iter().map(|p| dup_pair(&refs, p)).collect(),
-        passages,
-    )
+    let (pairs, passages) = find_duplicates_showing_sets(corpus, opts, true, |_, _| {});
+    (pairs, passages.unwrap_or_default())
 }
 
 /// `find_duplicates` (with `passages`, `find_duplicates_and_passages`:
@@ -172,11 +157,12 @@ pub fn find_duplicates_showing_sets(
             let distinct = index.distinct_pairs(&slices, opts.min_score);
             let shared = Passages::group(corpus, &index, &distinct, &refs);
             let pairs = if opts.within || opts.across {
-                let pairs = index.expand(&slices, &distinct, |a, b| keep(&refs, opts, a, b));
-                pairs.into_iter().map(|p| dup_pair(&refs, p)).collect()
+                index.expand(&slices, &distinct, |a, b| keep(&refs, opts, a, b))
             } else {
                 Vec::new()
             };
+            drop(distinct);
+            let pairs = pairs.into_iter().map(|p| dup_pair(&refs, p)).collect();
             (pairs, Some(shared))
         }
         Ok(index) if opts.within || opts.across => {
