@@ -103,6 +103,16 @@ pub fn scores_of_overlap(shared: usize, a_len: usize, b_len: usize) -> Scores {
     }
 }
 
+/// Jaccard of two sets (0 when both are empty) of `a` and `b` items sharing `shared`.
+pub fn jaccard_of(shared: usize, a: usize, b: usize) -> f64 {
+    let union = a + b - shared;
+    if union == 0 {
+        0.0
+    } else {
+        shared as f64 / union as f64
+    }
+}
+
 /// The near-duplicate rule (`dups`, the join, its incremental update):
 /// some shingle in common and either score at least `t`.
 pub fn qualifies(s: &Scores, t: f64) -> bool {

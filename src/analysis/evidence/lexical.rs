@@ -5,8 +5,7 @@
 //! words was measured too and dropped: it added nothing under
 //! cross-validation.)
 
-use super::marks::jaccard_of;
-use crate::analysis::shingle::fnv1a;
+use crate::analysis::shingle::{fnv1a, jaccard_of};
 
 /// What one block offers for these signals.
 #[derive(Debug, Clone, Default)]

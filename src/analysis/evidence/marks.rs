@@ -80,16 +80,6 @@ impl Marks {
     }
 }
 
-/// Jaccard of two sets of `a` and `b` items sharing `shared`.
-pub fn jaccard_of(shared: usize, a: usize, b: usize) -> f64 {
-    let union = a + b - shared;
-    if union == 0 {
-        0.0
-    } else {
-        shared as f64 / union as f64
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,10 +2,11 @@
 //! They are what `diff --json` prints under `signals` and what the
 //! calibrated model (`model.rs`) turns into one probability.
 
-use super::marks::{Marks, jaccard_of};
+use super::marks::Marks;
 use super::profile::Profile;
 use super::sparse::Overlap;
 use crate::analysis::shingle;
+use crate::analysis::shingle::jaccard_of;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
