@@ -50,10 +50,16 @@ fn run_loaded(
     // Mouse mode is set before the terminal is entered.
     terminal::use_mouse(hooks.options.mouse);
     let guard = terminal::Guard::new()?;
-    let (ending, writes) = start(corpus, cache, keymap, theme, hooks, signals, Input::new());
-    drop(guard);
-    writes.finish(&ending);
-    ending
+    start(
+        guard,
+        corpus,
+        cache,
+        keymap,
+        theme,
+        hooks,
+        signals,
+        Input::new(),
+    )
 }
 
 /// The files as `load` reads them through the given cache (the hooks'
@@ -102,10 +108,7 @@ pub fn run_loading(
     let guard = terminal::Guard::new()?;
     match wait_for_corpus(&rx, last, &signals, &keymap, theme) {
         Loaded::Corpus(corpus, input) => {
-            let (ending, writes) = start(corpus, cache, keymap, theme, hooks, signals, input);
-            drop(guard);
-            writes.finish(&ending);
-            ending
+            start(guard, corpus, cache, keymap, theme, hooks, signals, input)
         }
         Loaded::Ended(ending) => Ok(ending),
         Loaded::Failed(e) => {
@@ -120,8 +123,11 @@ fn take_cache(hooks: &mut Hooks) -> Arc<Cache> {
     Arc::new(std::mem::replace(&mut hooks.cache, Cache::off()))
 }
 
-/// The reader on a loaded corpus, the terminal taken.
+/// The reader on a loaded corpus, the terminal taken (`guard`, given
+/// back before a quit waits for the cache to be written).
+#[allow(clippy::too_many_arguments)]
 fn start(
+    guard: terminal::Guard,
     corpus: Corpus,
     cache: Arc<Cache>,
     keymap: Keymap,
@@ -129,7 +135,7 @@ fn start(
     mut hooks: Hooks,
     signals: Signals,
     input: Input,
-) -> (anyhow::Result<Ending>, CacheWrites) {
+) -> anyhow::Result<Ending> {
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     // The first frame does not wait for analysis: the library shows at
     // once and the analysis fills in when the background thread is done.
@@ -145,14 +151,11 @@ fn start(
     let waker = signals.waker();
     let (done_tx, done_rx) = mpsc::channel();
     app.refresh_layouts();
-    let mut reader = match Loop::new(app, &mut hooks, signals, done_rx, input) {
-        Ok(reader) => reader,
-        Err(e) => return (Err(e.into()), CacheWrites::default()),
-    };
+    let mut reader = Loop::new(app, &mut hooks, signals, done_rx, input)?;
     // The first frame is drawn before the analysis starts: on two cores it
     // would otherwise share them with the analysis's threads.
     if let Err(ending) = reader.draw() {
-        return (Ok(ending), CacheWrites::default());
+        return Ok(ending);
     }
     let keeping = Arc::new(AtomicBool::new(false));
     let writing = Arc::clone(&keeping);
@@ -197,23 +200,24 @@ fn start(
         bound.keep(&analysis);
     });
     let ending = reader.run();
+    drop(guard);
     let writes = CacheWrites {
         keeping,
-        background: Some(background),
-        loaded: Some(loaded),
+        background,
+        loaded,
     };
-    (ending, writes)
+    writes.finish(&ending);
+    ending
 }
 
 /// The background thread's writing of the cache, which a quit lets end.
-#[derive(Default)]
 struct CacheWrites {
     /// Set once the analysis is shown: the palette's tables and the
     /// cache's entries are then what the background thread has left.
     keeping: Arc<AtomicBool>,
-    background: Option<std::thread::JoinHandle<()>>,
+    background: std::thread::JoinHandle<()>,
     /// The cache the corpus was loaded through, and that corpus.
-    loaded: Option<(Arc<Cache>, Arc<Corpus>)>,
+    loaded: (Arc<Cache>, Arc<Corpus>),
 }
 
 impl CacheWrites {
@@ -228,18 +232,17 @@ impl CacheWrites {
     /// entry its load left (what the next launch reads first). An ending
     /// by a signal (the terminal gone, a kill) waits for nothing.
     fn finish(self, ending: &anyhow::Result<Ending>) {
-        let (Ok(Ending::Quit), Some(background)) = (ending, self.background) else {
+        let Ok(Ending::Quit) = ending else {
             return;
         };
         if !self.keeping.load(Ordering::Acquire) {
-            if let Some((cache, corpus)) = &self.loaded {
-                cache.keep_corpus(corpus);
-            }
+            let (cache, corpus) = &self.loaded;
+            cache.keep_corpus(corpus);
             return;
         }
         let started = Instant::now();
         while self.keeping.load(Ordering::Acquire)
-            && !background.is_finished()
+            && !self.background.is_finished()
             && started.elapsed() < Self::AT_MOST
         {
             std::thread::sleep(Duration::from_millis(10));
