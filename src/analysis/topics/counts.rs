@@ -22,6 +22,9 @@ pub const MAX_GRAMS: usize = 900_000;
 /// Key phrases kept per article before the name filter (which needs the
 /// whole corpus's case counts) picks the final few.
 pub const KEY_PHRASE_CANDIDATES: usize = 8;
+/// Phrase uses between asking for a slot and counting in it: enough for
+/// the misses to overlap, few enough that the slots are still cached.
+const PREFETCH_AHEAD: usize = 16;
 
 /// An article's repeated phrase: (article, gram, key-phrase score).
 #[derive(Debug, Clone, Copy)]
@@ -44,6 +47,8 @@ pub struct PhraseCounter {
     /// Scratch for the article being counted.
     word_tf: Vec<u32>,
     touched: Vec<TermId>,
+    /// The phrases of the block being counted, in use order.
+    phrases: Vec<Gram>,
 }
 
 impl PhraseCounter {
@@ -112,8 +117,11 @@ impl PhraseCounter {
         self.grams.reserve_for_article(2 * words);
         for b in blocks.iter().filter(|b| !b.repeat) {
             // Every one-, two- and three-term gram (as `for_each_gram`
-            // gives them, in its order), written out for the hot loop.
+            // gives them, in its order), written out for the hot loop:
+            // words straight into the dense table, phrases gathered so
+            // that each can be fetched a few uses before it is counted.
             let ids = stream.terms(b);
+            self.phrases.clear();
             for (i, &id) in ids.iter().enumerate() {
                 let t = TermStream::term(id);
                 let ti = t as usize;
@@ -128,11 +136,20 @@ impl PhraseCounter {
                     continue;
                 };
                 let two = gram::extend(gram::word(t), 1, TermStream::term(next));
-                self.grams.count(two);
+                self.phrases.push(two);
                 if let Some(&last) = ids.get(i + 2).filter(|&&n| TermStream::continues(n)) {
-                    self.grams
-                        .count(gram::extend(two, 2, TermStream::term(last)));
+                    self.phrases
+                        .push(gram::extend(two, 2, TermStream::term(last)));
                 }
+            }
+            for &g in self.phrases.iter().take(PREFETCH_AHEAD) {
+                self.grams.prefetch(g);
+            }
+            for (i, &g) in self.phrases.iter().enumerate() {
+                if let Some(&ahead) = self.phrases.get(i + PREFETCH_AHEAD) {
+                    self.grams.prefetch(ahead);
+                }
+                self.grams.count(g);
             }
         }
         for &t in &self.touched {
