@@ -13,6 +13,7 @@ mod hashing;
 
 pub mod pair;
 pub mod partners;
+mod prefetch;
 pub mod quotes;
 pub mod related;
 pub mod shingle;

@@ -7,6 +7,7 @@
 //! Indices are stored as `u32`: a corpus with four billion articles or
 //! blocks in one article would not fit in memory long before that.
 
+use crate::analysis::prefetch::prefetch_end;
 use crate::corpus::BlockRef;
 
 fn narrow(i: usize) -> u32 {
@@ -80,6 +81,12 @@ impl Occurrences {
     #[cfg(test)]
     pub(super) fn spare(&self) -> usize {
         self.0.capacity() - self.0.len()
+    }
+
+    /// Ask for the memory `push` will look at (the occurrence pass is a
+    /// miss per push otherwise: see `crate::analysis::prefetch`).
+    pub(super) fn prefetch_end(&self) {
+        prefetch_end(&self.0);
     }
 
     /// Add `r` unless it is the last one added (callers add in runs).
@@ -233,6 +240,11 @@ impl Amounts {
     #[cfg(test)]
     pub fn spare(&self) -> usize {
         self.0.capacity() - self.0.len()
+    }
+
+    /// Ask for the memory `add` will look at.
+    pub(super) fn prefetch_end(&self) {
+        prefetch_end(&self.0);
     }
 
     pub fn add(&mut self, article: usize, amount: f32) {

@@ -5,6 +5,7 @@
 use super::compact::{Amounts, Occurrences, Weights};
 use super::forms::{Coverage, FormTally};
 use super::topic::{Topic, TopicKind};
+use crate::analysis::prefetch::prefetch;
 use crate::corpus::BlockRef;
 
 /// How many surface samples a topic tallies: enough to find the usual
@@ -99,6 +100,18 @@ impl Draft {
     #[cfg(test)]
     pub fn spare(&self) -> (usize, usize) {
         (self.occurrences.spare(), self.amounts.spare())
+    }
+
+    /// Ask for the memory `add` will touch: the draft, then the ends of
+    /// its lists (call the two a little apart: the second reads the
+    /// first).
+    pub fn prefetch(&self) {
+        prefetch(self);
+    }
+
+    pub fn prefetch_ends(&self) {
+        self.occurrences.prefetch_end();
+        self.amounts.prefetch_end();
     }
 
     /// Record that `at` is on the topic and says `amount` about it.

@@ -8,6 +8,7 @@
 //! where nearly every phrase of an article is new to it.
 
 use super::gram::Gram;
+use crate::analysis::prefetch::prefetch;
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Stats {
@@ -143,23 +144,9 @@ impl GramTable {
     /// asked for a few uses ahead overlap instead of following one another.
     #[inline]
     pub fn prefetch(&self, g: Gram) {
-        #[cfg(target_arch = "x86_64")]
-        if !self.slots.is_empty() {
-            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
-            let at = home(g, self.slots.len().trailing_zeros());
-            // SAFETY: a prefetch is only a hint: it reads nothing into
-            // the program and never faults, whatever the address; SSE,
-            // which it needs, is part of every x86_64 processor.
-            // A slot may straddle two cache lines: ask for both ends.
-            let first: *const i8 = self.slots.as_ptr().wrapping_add(at).cast();
-            let last = first.wrapping_add(std::mem::size_of::<Slot>() - 1);
-            unsafe {
-                _mm_prefetch::<_MM_HINT_T0>(first);
-                _mm_prefetch::<_MM_HINT_T0>(last);
-            }
+        if let Some(slot) = self.slots.get(home(g, self.slots.len().trailing_zeros())) {
+            prefetch(slot);
         }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = g;
     }
 
     /// One use of `g` in the open article (room reserved by

@@ -7,6 +7,7 @@ use super::stream::{StartCursor, TermStream};
 use super::topic::TopicKind;
 use super::usage::{Usage, Written};
 use super::vocab::{FastMap, Vocab};
+use crate::analysis::prefetch::prefetch;
 use crate::corpus::{BlockRef, Corpus};
 use crate::parallel;
 
@@ -225,14 +226,35 @@ impl Walk<'_> {
             .collect();
         let mut usage: Vec<Usage> = vec![Usage::default(); drafts.len()];
         let selection = Selection::new(self.selected, self.terms, part, parts);
+        // A block's uses of selected grams, gathered first so that each
+        // gram's draft and usage, then the ends of its lists, can be asked
+        // for before the uses are recorded (each is a miss otherwise: the
+        // drafts of a large corpus are far larger than the caches).
+        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
         for article in 0..stream.articles() {
             for b in stream.blocks_of(article) {
-                let text = self.corpus.get(b.at).map_or("", |blk| blk.text.as_str());
                 let ids = stream.terms(b);
+                hits.clear();
+                selection.each_in(ids, |i, len, mine| hits.push((i, len, mine)));
+                if hits.is_empty() {
+                    continue;
+                }
+                for &(_, _, mine) in &hits {
+                    if let (Some(d), Some(u)) = (drafts.get(mine), usage.get(mine)) {
+                        d.prefetch();
+                        prefetch(u);
+                    }
+                }
+                for &(_, _, mine) in &hits {
+                    if let Some(d) = drafts.get(mine) {
+                        d.prefetch_ends();
+                    }
+                }
+                let text = self.corpus.get(b.at).map_or("", |blk| blk.text.as_str());
                 let mut cursor = StartCursor::default();
-                selection.each_in(ids, |i, len, mine| {
+                for &(i, len, mine) in &hits {
                     let (Some(d), Some(u)) = (drafts.get_mut(mine), usage.get_mut(mine)) else {
-                        return;
+                        continue;
                     };
                     d.add(b.at, 1.0);
                     u.count(vocab, ids, i, len);
@@ -241,11 +263,11 @@ impl Walk<'_> {
                     // block.
                     let sample = u.wants_sample(len);
                     if d.surfaces.is_full() && !sample {
-                        return;
+                        continue;
                     }
                     let Some((surface, opens)) = stream.surface_at(&mut cursor, text, b, i, len)
                     else {
-                        return;
+                        continue;
                     };
                     if !d.surfaces.is_full() {
                         let plain = !b.heading && !opens;
@@ -255,7 +277,7 @@ impl Walk<'_> {
                     if sample {
                         u.sample(Written::of(text, surface));
                     }
-                });
+                }
             }
         }
         // How each term is used (a modifier, a head, a verb) weighs on its
