@@ -19,6 +19,7 @@ use crate::analysis::partners::elsewhere;
 use crate::cache::Bound;
 use crate::clean;
 use crate::corpus::{BlockRef, Corpus};
+use crate::display::score::Score;
 use crate::display::wrap::{in_column, truncate, width};
 use serde::Serialize;
 
@@ -156,7 +157,7 @@ pub fn print(
         };
         let mark = if r.paired { "↔" } else { " " };
         let place = format!("{} {}", ids[r.article], p.block);
-        let lead = format!("{mark} {:.2}  {place:<9} {outlet}  ", p.similarity);
+        let lead = format!("{mark} {}  {place:<9} {outlet}  ", Score(p.similarity));
         let room = w.saturating_sub(width(&lead));
         let text = text_of(r.article, Some(p.block)).unwrap_or("");
         let shown = if room >= 8 {

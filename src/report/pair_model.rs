@@ -8,6 +8,7 @@ use crate::analysis::diff::{DiffOp, equal_share};
 use crate::analysis::pair::{PairComparison, Threshold};
 use crate::analysis::related::RelatedIndex;
 use crate::corpus::{Block, BlockRef, Corpus};
+use crate::display::score::Score;
 use crate::session::Bookmark;
 
 /// Below this share of unchanged text a pair reads best as two texts.
@@ -175,11 +176,11 @@ pub fn row_label(row: &AlignedRow, left: Option<&Block>, right: Option<&Block>) 
     let kind = left.or(right).map_or("", |b| b.kind.name());
     let mut label = if row.kind.is_paired() {
         format!(
-            "{} ↔ {} · {} {:.2} · {kind}",
+            "{} ↔ {} · {} {} · {kind}",
             show(row.left),
             show(row.right),
             row.kind.name(),
-            row.similarity
+            Score(row.similarity)
         )
     } else {
         let dash = |i: Option<usize>| i.map_or("–".to_string(), |i| i.to_string());

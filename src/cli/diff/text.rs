@@ -11,6 +11,7 @@ use crate::cli::paint::{Paint, Tone};
 use crate::corpus::Corpus;
 use crate::corpus::sanitize::Clean;
 use crate::corpus::{Article, Block};
+use crate::display::score::Score;
 use crate::display::wrap::{truncate, width, wrap_runs};
 use crate::report::{folded_blocks, side_name, summary};
 use crate::{clean, outln};
@@ -136,8 +137,8 @@ impl Text<'_> {
             if let Some(k) = row.also {
                 let side = if row.left.is_some() { "right" } else { "left" };
                 head.push_str(&format!(
-                    " · also the point of {side} {k} ({:.2})",
-                    row.similarity
+                    " · also the point of {side} {k} ({})",
+                    Score(row.similarity)
                 ));
             }
             // Never past the width: a long header is cut, and leaves the
@@ -169,9 +170,9 @@ impl Text<'_> {
         };
         let g = gutter(row.left, row.right, "↔");
         let mut head = format!(
-            "{} {:.2} · {}",
+            "{} {} · {}",
             row.kind.name(),
-            row.similarity,
+            Score(row.similarity),
             l.kind.name()
         );
         head.push_str(&repeat_note(row.repeat_of));
@@ -241,7 +242,7 @@ impl Text<'_> {
         let side = if row.left.is_some() { "right" } else { "left" };
         let listed: Vec<String> = list
             .iter()
-            .map(|p| format!("{side} {} ({:.2})", p.block, p.similarity))
+            .map(|p| format!("{side} {} ({})", p.block, Score(p.similarity)))
             .collect();
         let text = if listed.is_empty() {
             "likeliest: none shares a word".to_string()

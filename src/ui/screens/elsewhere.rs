@@ -9,6 +9,7 @@ use super::text::moved;
 use crate::analysis::pair::Threshold;
 use crate::analysis::partners::{Elsewhere, elsewhere};
 use crate::corpus::BlockRef;
+use crate::display::score::Score;
 use crate::display::wrap::{in_column, truncate};
 use crate::session::View;
 use crate::ui::action::{Action, ViewId};
@@ -150,12 +151,12 @@ impl Screen for ElsewhereScreen {
             .filter(|w| !w.is_empty())
             .map_or(String::new(), |w| format!(" · why: {w}"));
         format!(
-            " {}/{}{of} · {} {} · {:.2}{} · {key} side by side{why}",
+            " {}/{}{of} · {} {} · {}{} · {key} side by side{why}",
             self.selected + 1,
             self.rows.len(),
             cx.short_ids[row.article],
             p.block,
-            p.similarity,
+            Score(p.similarity),
             if row.paired { " paired" } else { "" }
         )
     }
@@ -202,7 +203,7 @@ impl Screen for ElsewhereScreen {
             let (mark, sim, place, text) = match r.partner {
                 Some(p) => (
                     if r.paired { "↔" } else { "·" },
-                    format!("{:.2}", p.similarity),
+                    Score(p.similarity).to_string(),
                     format!("{} {}", cx.short_ids[r.article], p.block),
                     cx.corpus
                         .get(BlockRef::new(r.article, p.block))

@@ -8,6 +8,7 @@ use super::view::why_parts;
 use super::{Compare, PairData, PairKey, Side};
 use crate::analysis::partners::{PairSide, Partner, partners};
 use crate::corpus::BlockRef;
+use crate::display::score::Score;
 use crate::ui::action::{Action, ViewId};
 use crate::ui::outcome::{Open, Outcome};
 use crate::ui::shared::Shared;
@@ -120,11 +121,11 @@ fn describe(
     let why = why_parts(&data.comparison.pair_evidence(&cx.corpus, i, j).explanation);
     let key = |a| cx.key_for(ViewId::Compare, a);
     let mut out = format!(
-        "Partner {}/{of} of {block}: {} {} · {:.2}{}",
+        "Partner {}/{of} of {block}: {} {} · {}{}",
         rank + 1,
         cx.short_ids[other],
         partner.block,
-        partner.similarity,
+        Score(partner.similarity),
         if paired { " paired" } else { "" }
     );
     // The keys before the evidence: a narrow status line cuts the end.

@@ -7,6 +7,7 @@ use super::work::Stage;
 use super::{Compare, PairData, Side};
 use crate::analysis::align::RowKind;
 use crate::analysis::evidence::Explanation;
+use crate::display::score::Score;
 use crate::display::wrap::truncate;
 use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
@@ -122,7 +123,7 @@ impl Compare {
         let current = row.and_then(|r| data.alignment.rows.get(r));
         let sim = current.map_or(String::new(), |r| {
             let score = if r.kind.is_paired() || r.also.is_some() {
-                format!(" {:.2}", r.similarity)
+                format!(" {}", Score(r.similarity))
             } else {
                 String::new()
             };
