@@ -1,6 +1,8 @@
-use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    parallax::cli::run(parallax::cli::Cli::parse())
+    match parallax::cli::parse() {
+        Ok(cli) => parallax::cli::run(cli),
+        Err(code) => code,
+    }
 }

@@ -23,6 +23,7 @@ mod sessions;
 mod show;
 mod topics;
 mod topics_json;
+mod usage_error;
 
 use crate::analysis::pair::Threshold;
 use crate::cache::Cache;
@@ -35,6 +36,7 @@ use fetch_progress::FetchProgress;
 pub use paint::{Paint, Tone, output_width};
 use std::path::PathBuf;
 use std::process::ExitCode;
+pub use usage_error::parse;
 
 /// An error the user can act on: printed as one line, exit code 2.
 #[derive(Debug, thiserror::Error)]

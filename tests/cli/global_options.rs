@@ -89,3 +89,25 @@ fn a_path_named_like_a_subcommand_after_a_path_stays_a_path() {
         ran.stderr_text()
     );
 }
+
+#[test]
+fn a_command_line_parallax_cannot_read_is_one_line_and_code_2() {
+    for (args, names) in [
+        (&["list", "--bogus"][..], "parallax list --help"),
+        (&["diff", "000"], "parallax diff --help"),
+        (&["--threshold", "high", "list"], "--help"),
+    ] {
+        let ran = run::parallax(args, TIMEOUT);
+        assert_eq!(ran.code, Some(2), "{args:?}");
+        assert!(ran.stdout.is_empty(), "{args:?}");
+        let err = ran.stderr_text();
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with("parallax: error: "), "{args:?}: {err}");
+        assert!(err.contains(names), "{args:?}: {err}");
+        assert!(!err.contains("--mouse"), "no far-fetched tip: {err}");
+    }
+    // Help is still help, on stdout, with code 0.
+    let ran = run::parallax(&["list", "--help"], TIMEOUT);
+    assert_eq!(ran.code, Some(0));
+    assert!(String::from_utf8_lossy(&ran.stdout).contains("Usage"));
+}

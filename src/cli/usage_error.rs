@@ -1,0 +1,129 @@
+//! A command line parallax cannot read, said in one line like every other
+//! error (`parallax: error: …`, exit code 2), where clap's own message is
+//! a paragraph: the problem, a tip, the usage and a pointer to `--help`.
+//! The line keeps the problem, names the `--help` to read, and keeps the
+//! tip only when it is a likely typo: clap offers its nearest name
+//! whatever the distance (`--bogus` → "did you mean `--mouse`").
+
+use super::args::Cli;
+use crate::corpus::sanitize::Clean;
+use clap::Parser;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use std::process::ExitCode;
+
+/// The parsed command line, or the exit code once help, the version or
+/// the one-line error has been printed.
+pub fn parse() -> Result<Cli, ExitCode> {
+    Cli::try_parse().map_err(|e| match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
+        }
+        _ => {
+            crate::diag::error(&Clean::line(&one_line(&e)));
+            ExitCode::from(2)
+        }
+    })
+}
+
+/// Most edits a tip's name may be from what was typed to be shown.
+const TYPO_EDITS: usize = 2;
+
+/// The problem, a close tip, and the `--help` to read, from clap's
+/// rendered message.
+fn one_line(e: &clap::Error) -> String {
+    let rendered = e.render().to_string();
+    let mut problem: Vec<&str> = Vec::new();
+    let mut command = "parallax".to_string();
+    for line in rendered.lines().map(str::trim) {
+        if let Some(usage) = line.strip_prefix("Usage:") {
+            command = command_of(usage);
+        } else if line.is_empty()
+            || line.starts_with("tip:")
+            || line.starts_with("For more information")
+        {
+            continue;
+        } else {
+            problem.push(line.strip_prefix("error:").map_or(line, str::trim));
+        }
+    }
+    let mut out = problem.join(" ");
+    if let Some(tip) = close_tip(e) {
+        out.push_str(&format!("; did you mean '{tip}'?"));
+    }
+    out.push_str(&format!(" (see '{command} --help')"));
+    out
+}
+
+/// "parallax diff" of a usage line "parallax diff <LEFT> <RIGHT> [PATHS]…":
+/// the words before the first argument.
+fn command_of(usage: &str) -> String {
+    usage
+        .split_whitespace()
+        .take_while(|w| !w.starts_with(['<', '[', '-']))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// clap's suggestion, when it is a few edits from what was typed.
+fn close_tip(e: &clap::Error) -> Option<String> {
+    let typed = match e
+        .get(ContextKind::InvalidArg)
+        .or(e.get(ContextKind::InvalidSubcommand))?
+    {
+        ContextValue::String(s) => s.clone(),
+        _ => return None,
+    };
+    let suggested = e
+        .get(ContextKind::SuggestedArg)
+        .or(e.get(ContextKind::SuggestedSubcommand))?;
+    let names: Vec<String> = match suggested {
+        ContextValue::String(s) => vec![s.clone()],
+        ContextValue::Strings(v) => v.clone(),
+        _ => return None,
+    };
+    names.into_iter().find(|name| {
+        // Compared without what follows an `=` ("--jsn=x").
+        let typed = typed.split('=').next().unwrap_or(&typed);
+        strsim::levenshtein(typed, name) <= TYPO_EDITS
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line_of(args: &[&str]) -> String {
+        match Cli::try_parse_from(std::iter::once("parallax").chain(args.iter().copied())) {
+            Err(e) => one_line(&e),
+            Ok(_) => panic!("{args:?} parsed"),
+        }
+    }
+
+    #[test]
+    fn a_bad_command_line_is_one_line_with_its_help() {
+        let far = line_of(&["list", "--bogus"]);
+        assert_eq!(
+            far,
+            "unexpected argument '--bogus' found (see 'parallax list --help')"
+        );
+        let near = line_of(&["list", "--jsn"]);
+        assert!(near.contains("did you mean '--json'?"), "{near}");
+        let missing = line_of(&["diff", "000"]);
+        assert!(
+            missing.starts_with("the following required arguments were not provided: <RIGHT>"),
+            "{missing}"
+        );
+        assert!(
+            missing.ends_with("(see 'parallax diff --help')"),
+            "{missing}"
+        );
+        let value = line_of(&["diff", "000", "002", "--threshold", "high"]);
+        assert!(value.starts_with("invalid value 'high'"), "{value}");
+        for line in [far, near, missing, value] {
+            assert!(!line.contains('\n') && !line.contains("Usage"), "{line}");
+        }
+    }
+}
