@@ -125,8 +125,15 @@ impl Signals {
         };
         let cover_a = share_of(terms.left, a.terms_total);
         let cover_b = share_of(terms.right, b.terms_total);
-        // The shorter block is the one with fewer content words.
-        let (cover_short, cover_long) = if a.terms.len() <= b.terms.len() {
+        // The shorter block is the one with fewer content words; between
+        // two as long, the better covered one, so that the pair scores the
+        // same whichever side each block is on.
+        let a_is_short = match a.terms.len().cmp(&b.terms.len()) {
+            std::cmp::Ordering::Less => true,
+            std::cmp::Ordering::Greater => false,
+            std::cmp::Ordering::Equal => cover_a >= cover_b,
+        };
+        let (cover_short, cover_long) = if a_is_short {
             (cover_a, cover_b)
         } else {
             (cover_b, cover_a)
@@ -289,14 +296,21 @@ fn take_sentence_pair(
     }
     *cosine = cosine.max(f64::from(o.dot).clamp(0.0, 1.0));
     if la >= 3 && lb >= 3 {
-        let (shared, total) = if la <= lb {
-            (o.left, ta)
-        } else {
-            (o.right, tb)
+        let share = |shared: f32, total: f32| {
+            if total > 0.0 {
+                f64::from(shared / total)
+            } else {
+                0.0
+            }
         };
-        if total > 0.0 {
-            *cover = cover.max(f64::from(shared / total));
-        }
+        let (share_a, share_b) = (share(o.left, ta), share(o.right, tb));
+        // The shorter sentence's share; between two as long, the larger,
+        // so that the pair scores the same whichever side each is on.
+        *cover = cover.max(match la.cmp(&lb) {
+            std::cmp::Ordering::Less => share_a,
+            std::cmp::Ordering::Greater => share_b,
+            std::cmp::Ordering::Equal => share_a.max(share_b),
+        });
     }
 }
 
@@ -365,5 +379,30 @@ mod tests {
             }
         }
         assert!(shared > ps.len(), "{shared} pairs share a sentence's words");
+    }
+
+    #[test]
+    fn a_pair_measures_the_same_whichever_side_each_block_is_on() {
+        // Blocks as long as each other (in content words and in sentence
+        // length) but covered unequally: which one counts as "the shorter"
+        // must not depend on the side it is on.
+        let texts = [
+            "Harbour officials closed the old bridge after the storm damaged its pillars.",
+            "Officials closed the bridge to traffic while engineers inspect pillars downtown.",
+            "The council voted to fund bridge repairs this spring.",
+            "Voters asked the council about the spring repairs budget.",
+        ];
+        let ps = profiles(&texts, &RelatedIndex::default(), &mut Vocab::default());
+        let mut measured = 0;
+        for a in &ps {
+            for b in &ps {
+                let (ab, ba) = (Signals::of(a, b), Signals::of(b, a));
+                assert_eq!(ab.coverage.to_bits(), ba.coverage.to_bits());
+                assert_eq!(ab.coverage_long.to_bits(), ba.coverage_long.to_bits());
+                assert_eq!(ab.sentence_cover.to_bits(), ba.sentence_cover.to_bits());
+                measured += usize::from(ab.coverage > 0.0 && ab.coverage != ab.coverage_long);
+            }
+        }
+        assert!(measured >= 2, "{measured} pairs covered unequally");
     }
 }
