@@ -6,6 +6,7 @@ mod support;
 
 mod cached_launch;
 mod compare;
+mod compare_status;
 mod config;
 mod counts;
 mod end_to_end;
