@@ -17,6 +17,7 @@ mod keymap;
 mod keys;
 mod library_analysing;
 mod library_narrow;
+mod load_warnings;
 mod loading;
 mod matrix_columns;
 mod mouse;
