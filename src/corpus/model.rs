@@ -6,7 +6,8 @@
 
 pub use super::outlet::OutletSource;
 use serde::Serialize;
-use std::path::PathBuf;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 /// What a block is, as judged by the segmenter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -212,6 +213,24 @@ impl Corpus {
         out
     }
 
+    /// How many inputs the warnings name that gave no article (an empty,
+    /// binary or unreadable file, a dead link): skipped whole, as against
+    /// a file cut short or one that lost a record but loaded.
+    pub fn skipped_inputs(&self) -> usize {
+        let loaded: HashSet<&Path> = self
+            .articles
+            .iter()
+            .filter_map(|a| a.path.as_deref())
+            .collect();
+        let skipped: HashSet<&Path> = self
+            .warnings
+            .iter()
+            .map(|w| w.path.as_path())
+            .filter(|p| !loaded.contains(p))
+            .collect();
+        skipped.len()
+    }
+
     /// Resolve an id or a unique prefix of one to the article's index.
     /// An exact id wins over prefixes; a 1-based position ("#2") also works.
     pub fn resolve(&self, query: &str) -> Result<usize, ResolveError> {
@@ -229,5 +248,33 @@ impl Corpus {
                 candidates: many.iter().map(|&i| self.articles[i].id.clone()).collect(),
             }),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn warning(path: &str, message: &str) -> LoadWarning {
+        LoadWarning {
+            path: PathBuf::from(path),
+            message: message.into(),
+        }
+    }
+
+    #[test]
+    fn only_inputs_that_gave_no_article_count_as_skipped() {
+        let mut cut = Article::of_blocks("big", &[(BlockKind::Paragraph, "Kept.")]);
+        cut.path = Some(PathBuf::from("news/big.txt"));
+        let corpus = Corpus {
+            articles: vec![cut],
+            warnings: vec![
+                warning("news/big.txt", "larger than 32 MiB; the rest was not read"),
+                warning("news/empty.txt", "empty file"),
+                warning("news/blob.txt", "binary file (NUL bytes)"),
+            ],
+        };
+        assert_eq!(corpus.skipped_inputs(), 2);
+        assert_eq!(Corpus::default().skipped_inputs(), 0);
     }
 }

@@ -24,6 +24,9 @@ pub struct Shared {
     /// The widest short id, in columns (measured once: the library would
     /// otherwise measure every id on every frame).
     pub short_id_width: usize,
+    /// Inputs skipped while loading (`Corpus::skipped_inputs`), counted
+    /// once for the library's status line.
+    pub skipped: usize,
     /// The keys in effect (the user's keymap merged over the default), so
     /// that messages name the keys the user actually presses.
     pub keymap: Keymap,
@@ -47,6 +50,7 @@ impl Shared {
         window: (u16, u16),
     ) -> Shared {
         let short_ids = corpus.short_ids();
+        let skipped = corpus.skipped_inputs();
         let short_id_width = short_ids
             .iter()
             .map(|i| crate::display::wrap::width(i))
@@ -58,6 +62,7 @@ impl Shared {
             analysing: false,
             short_ids,
             short_id_width,
+            skipped,
             keymap,
             theme,
             window,

@@ -6,6 +6,7 @@ mod support;
 
 mod cached_launch;
 mod compare;
+mod compare_status;
 mod config;
 mod counts;
 mod end_to_end;
@@ -16,6 +17,7 @@ mod keymap;
 mod keys;
 mod library_analysing;
 mod library_narrow;
+mod load_warnings;
 mod loading;
 mod matrix_columns;
 mod mouse;

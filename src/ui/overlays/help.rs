@@ -1,6 +1,7 @@
 //! The help overlay: the keys in effect (after the user's overrides) for
 //! the current view and everywhere, generated from the keymap.
 
+use super::help_loading::load_lines;
 use crate::display::wrap::truncate;
 use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
@@ -51,7 +52,13 @@ impl Help {
         let block = Block::default().borders(Borders::ALL).title(title);
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        let lines = help_lines(keymap, screen, usize::from(inner.width));
+        let width = usize::from(inner.width);
+        // The library counts the files the load skipped; its help lists them.
+        let mut lines = match screen {
+            ViewId::Library => load_lines(&cx.corpus.warnings, width),
+            _ => Vec::new(),
+        };
+        lines.extend(help_lines(keymap, screen, width));
         let scroll = self
             .scroll
             .min(lines.len().saturating_sub(usize::from(inner.height)));

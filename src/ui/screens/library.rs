@@ -10,7 +10,7 @@ use crate::analysis::find::{Query, fold};
 use crate::corpus::sanitize::Clean;
 use crate::display::wrap::{truncate, width};
 use crate::session::View;
-use crate::ui::action::Action;
+use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::{Open, Outcome};
 use crate::ui::place::Goto;
@@ -204,10 +204,11 @@ impl Screen for Library {
         let analysing = if cx.analysing { " · analysing…" } else { "" };
         if self.filter.is_empty() {
             return format!(
-                " {}/{} · {} marked{analysing}",
+                " {}/{} · {} marked{analysing}{}",
                 self.selected + 1,
                 cx.articles(),
-                self.marked.len()
+                self.marked.len(),
+                load_note(cx)
             );
         }
         let at = if self.shown.is_empty() {
@@ -298,4 +299,21 @@ impl Screen for Library {
             );
         }
     }
+}
+
+/// " · 1 file skipped (? says why)": what the load left out or cut, which
+/// it said on stderr where the reader's screen covers it; help lists it.
+fn load_note(cx: &Shared) -> String {
+    let warnings = cx.corpus.warnings.len();
+    if warnings == 0 {
+        return String::new();
+    }
+    let help = cx.key_for(ViewId::Library, Action::Help);
+    if cx.skipped > 0 {
+        let files = crate::display::plural::counted(cx.skipped, "file");
+        return format!(" · {files} skipped ({help} says why)");
+    }
+    let said = crate::display::plural::counted(warnings, "load warning");
+    let them = if warnings == 1 { "it" } else { "them" };
+    format!(" · {said} ({help} lists {them})")
 }

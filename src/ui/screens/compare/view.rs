@@ -71,11 +71,13 @@ impl Compare {
             .draw(frame, theme, rows_of(right_area), 1, self.scroll[1]);
     }
 
-    /// The alignment row drawn on the top line of the focused pane.
+    /// The alignment row on the top line of the focused pane. The blank
+    /// line after a row has no row of its own: it counts as that row's,
+    /// as it does for `top` (else the status said "row 0").
     fn top_row(&self) -> Option<(&PairData, usize)> {
         let layout = self.layout.as_ref()?;
         let data = self.cache.get(&self.key())?;
-        let row = layout.lines.get(self.scroll[self.side()])?.row?;
+        let (row, _) = layout.row_at(self.scroll[self.side()])?;
         Some((&**data, row))
     }
 

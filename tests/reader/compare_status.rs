@@ -1,0 +1,85 @@
+//! The compare view's status line names the alignment row on top, also
+//! when the top line is the blank line between two rows (it belongs to the
+//! row above it, as a bookmark or a resumed session counts it): never
+//! "row 0". Keys typed into `App`, the status row read off the frame.
+
+use crate::support::app::{builtin, screen_text};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use parallax::ui::app::{App, ScreenId};
+use parallax::ui::run::key_message;
+
+/// Keys as typed: every character is a key press.
+fn keys(app: &mut App, typed: &str) {
+    for c in typed.chars() {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        if let Some(msg) = key_message(app, &key) {
+            app.update(msg);
+        }
+    }
+}
+
+fn status(app: &App) -> String {
+    screen_text(app)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The row (from 1) the status line should name: the one the top line of
+/// the left pane belongs to.
+fn row_on_top(app: &App) -> usize {
+    let compare = app.compare();
+    let layout = compare.layout().expect("the pair laid out");
+    let (row, _) = layout.row_at(compare.scroll()[0]).expect("a line of a row");
+    row + 1
+}
+
+/// What the report did: mark 000 and 004 in the library, compare them.
+fn compare_000_and_004() -> App {
+    let mut app = builtin((100, 30), false);
+    keys(&mut app, " jjj c");
+    assert_eq!(app.screen(), ScreenId::Compare);
+    let ids = &app.shared().short_ids;
+    let pair = (app.compare().left(), app.compare().right());
+    assert_eq!((ids[pair.0].as_str(), ids[pair.1].as_str()), ("000", "004"));
+    app
+}
+
+#[test]
+fn stepping_from_a_row_onto_the_gap_below_it_keeps_naming_the_row() {
+    let mut app = compare_000_and_004();
+    keys(&mut app, "40G");
+    assert!(status(&app).starts_with(" row 40/"), "{}", status(&app));
+    let mut gaps = 0;
+    for _ in 0..2 {
+        keys(&mut app, "j");
+        let top = app.compare().scroll()[0];
+        let layout = app.compare().layout().unwrap();
+        gaps += usize::from(layout.lines[top].row.is_none());
+        let want = format!(" row {}/", row_on_top(&app));
+        assert!(status(&app).starts_with(&want), "{}", status(&app));
+    }
+    assert!(gaps > 0, "40G j j puts a gap between rows on top");
+}
+
+#[test]
+fn every_line_of_the_pair_names_a_real_row() {
+    let mut app = compare_000_and_004();
+    let lines = app.compare().layout().unwrap().lines.len();
+    let mut gaps = 0;
+    for _ in 0..lines {
+        let top = app.compare().scroll()[0];
+        let layout = app.compare().layout().unwrap();
+        gaps += usize::from(layout.lines[top].row.is_none());
+        let said = status(&app);
+        assert!(!said.starts_with(" row 0/"), "line {top}: {said}");
+        let want = format!(" row {}/", row_on_top(&app));
+        assert!(said.starts_with(&want), "line {top}: {said}");
+        keys(&mut app, "j");
+        if app.compare().scroll()[0] == top {
+            break; // the last page
+        }
+    }
+    assert!(gaps > 10, "{gaps} gaps between rows passed over");
+}
