@@ -18,6 +18,7 @@ mod marks;
 pub mod model;
 mod profile;
 mod sections;
+mod sentence_pairs;
 mod set_ids;
 mod signals;
 mod sparse;
@@ -133,7 +134,7 @@ impl PairEvidence {
             .filter(|&(_, _, share)| share >= 0.5)
             .max_by(|x, y| x.2.total_cmp(&y.2))
             .and_then(|(text, (s, e), _)| text.get(s..e).map(|q| q.trim().to_string()));
-        let sentences = signals::best_sentence(a, b)
+        let sentences = sentence_pairs::best_sentence(a, b)
             .filter(|&(_, _, c)| c >= 0.2)
             .and_then(|(si, sj, _)| {
                 let l = a.sentence_spans.get(si)?;
