@@ -109,10 +109,11 @@ fn print_human(
     let total = output_width();
     for g in groups {
         let head = clean!(
-            "{:<6} {:>3} blocks {:>3} articles  min {:.2}  ",
+            "{:<6} {:>3} blocks {:>3} {:<8}  min {:.2}  ",
             scope_name(g.scope),
             g.members.len(),
             g.articles,
+            if g.articles == 1 { "article" } else { "articles" },
             g.min_score
         );
         let place = |r: BlockRef| {

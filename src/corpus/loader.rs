@@ -53,8 +53,11 @@ fn skipped_note(skipped: &SkippedKinds) -> String {
     if skipped.is_empty() {
         return String::new();
     }
+    // From the list the loader reads by, so the note never falls behind it.
+    let kinds: Vec<String> = EXTENSIONS.iter().map(|e| format!(".{e}")).collect();
     format!(
-        " (skipped: {skipped}; parallax reads .txt, .md, .html, .jsonl, .csv, also .gz or .zst)"
+        " (skipped: {skipped}; parallax reads {}, also .gz or .zst)",
+        kinds.join(", ")
     )
 }
 

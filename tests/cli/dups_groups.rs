@@ -38,12 +38,12 @@ fn builtin_groups_one_line_each_with_scope_and_scores() {
     );
     assert!(
         out.contains(
-            "within   2 blocks   1 articles  min 1.00  004 #4, 004 #6  Putin Trump meeting"
+            "within   2 blocks   1 article   min 1.00  004 #4, 004 #6  Putin Trump meeting"
         ),
         "{out}"
     );
     assert!(
-        out.contains("within   2 blocks   1 articles  min 1.00  003 #8, 003 #9  The President"),
+        out.contains("within   2 blocks   1 article   min 1.00  003 #8, 003 #9  The President"),
         "{out}"
     );
     // Widest spread first.
