@@ -113,7 +113,11 @@ fn print_human(
             scope_name(g.scope),
             g.members.len(),
             g.articles,
-            if g.articles == 1 { "article" } else { "articles" },
+            if g.articles == 1 {
+                "article"
+            } else {
+                "articles"
+            },
             g.min_score
         );
         let place = |r: BlockRef| {

@@ -9,6 +9,7 @@ mod classify;
 mod collection;
 mod compress;
 mod dates;
+pub use dates::iso_date;
 pub mod decode;
 mod feed;
 pub mod fetch;

@@ -22,6 +22,10 @@ pub struct ArticleRow<'a> {
     /// Where the outlet came from (see `OutletSource`).
     pub outlet_source: Option<OutletSource>,
     pub date: Option<&'a str>,
+    /// `date` as an ISO date (`2025-08-15`) when it names a day with its
+    /// year; `null` otherwise ("Sep 5"). `date` stays as the source wrote
+    /// it, for the reader and for forms this does not read.
+    pub date_iso: Option<String>,
     pub read_minutes: Option<u32>,
     pub words: usize,
     pub blocks: usize,
@@ -40,6 +44,7 @@ impl<'a> ArticleRow<'a> {
             outlet: a.meta.outlet.as_deref(),
             outlet_source: a.meta.outlet_source,
             date: a.meta.date.as_deref(),
+            date_iso: a.meta.date.as_deref().and_then(crate::corpus::iso_date),
             read_minutes: a.meta.read_minutes,
             words: a.meta.words,
             blocks: a.blocks.len(),

@@ -305,3 +305,32 @@ fn markdown_files_use_the_markup() {
     );
     assert_eq!(a.meta.byline.as_deref(), Some("Jane Roe"));
 }
+
+#[test]
+fn dates_are_kept_as_written_and_given_as_iso_when_they_name_a_day() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, date) in [
+        ("a.md", "March 3, 2025"),
+        ("b.md", "2025-03-04T10:00:00Z"),
+        ("c.md", "Tuesday"),
+    ] {
+        let text =
+            format!("---\ntitle: {name}\ndate: {date}\n---\n\nThe council met on the budget.\n");
+        write(dir.path(), name, text.as_bytes());
+    }
+    let rows = json(&["list", "--json", dir.path().to_str().unwrap()]);
+    let got: Vec<(Option<&str>, Option<&str>)> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["date"].as_str(), r["date_iso"].as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("March 3, 2025"), Some("2025-03-03")),
+            (Some("2025-03-04T10:00:00Z"), Some("2025-03-04")),
+            (Some("Tuesday"), None),
+        ]
+    );
+}
