@@ -9,6 +9,7 @@ use crate::analysis::quotes::{QuoteGroup, Variant};
 use crate::cache::Bound;
 use crate::clean;
 use crate::corpus::Corpus;
+use crate::display::plural::counted;
 use crate::display::wrap::truncate;
 use serde::Serialize;
 
@@ -118,7 +119,12 @@ fn print_human(
             .collect();
         let who = g.speaker.as_deref().unwrap_or("speaker not named");
         let state = if g.altered() { " · altered" } else { "" };
-        let line = clean!("  — {who}{state} · {}", places.join(", "));
+        // The count first: a narrow terminal cuts the list, never it.
+        let line = clean!(
+            "  — {who}{state} · {}: {}",
+            counted(g.articles(), "article"),
+            places.join(", ")
+        );
         out.line(&paint.paint(Tone::Dim, &line.truncated(width)))?;
     }
     if !groups.is_empty() {

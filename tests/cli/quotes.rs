@@ -171,7 +171,9 @@ fn plain_output_is_one_quote_per_group_with_speaker_outlets_and_mark() {
         2
     );
     assert!(
-        text.contains("— Ruiz · altered · Harbour Daily dai #2, Example Wire wir #4 altered"),
+        text.contains(
+            "— Ruiz · altered · 2 articles: Harbour Daily dai #2, Example Wire wir #4 altered"
+        ),
         "{text}"
     );
     assert!(
