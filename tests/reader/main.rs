@@ -23,6 +23,7 @@ mod matrix_columns;
 mod mouse;
 mod palette_fresh;
 mod partners;
+mod passage_marks;
 mod passages;
 mod places;
 mod progressive;
