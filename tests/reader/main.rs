@@ -43,4 +43,5 @@ mod take_text;
 mod terminal;
 mod terminal_dumb;
 mod theme_colours;
+mod topic_notes;
 mod window;
