@@ -14,6 +14,14 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
         .map(|w| w.to_lowercase())
 }
 
+/// Whether two blocks read the same as written: what `diff` calls
+/// identical and every `=` mark shows. Case and punctuation count, so a
+/// shingle score of 1 (the same `words`) is not enough; the loader has
+/// already trimmed each line and joined hard-wrapped ones.
+pub fn same_as_written(a: &str, b: &str) -> bool {
+    a == b
+}
+
 /// Byte spans of the alphanumeric runs in `text` (for highlighting).
 pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();

@@ -188,7 +188,7 @@ fn not_covered_by_lists_only_articles_without_any_form() {
         "{all}"
     );
     // Each section says how the article names her.
-    assert!(all.contains("Daily Ledger · 2 mentions: "), "{all}");
+    assert!(all.contains(" · Daily Ledger · 2 mentions: "), "{all}");
     assert!(all.contains("Ms. Roe ×1"), "{all}");
 }
 

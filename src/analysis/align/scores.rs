@@ -10,6 +10,7 @@ use super::{AlignOptions, RowKind};
 use crate::analysis::dups::shingling::shingles_into;
 use crate::analysis::evidence::{LeftBlock, Marks, PairEvidence, Signals, model};
 use crate::analysis::related::RelatedIndex;
+use crate::analysis::text::same_as_written;
 use crate::corpus::{Block, Corpus};
 
 /// Scores of one (left block, right block) pair.
@@ -134,7 +135,7 @@ impl PairScores {
             for run in likely.chunk_by(|a, b| a.0 == b.0) {
                 let block = ev.left_block_reusing(run[0].0, marks);
                 for &(i, j) in run {
-                    self.consider(&block, i, j, lb[i].text == rb[j].text);
+                    self.consider(&block, i, j, same_as_written(&lb[i].text, &rb[j].text));
                 }
                 marks = block.into_marks();
             }
@@ -149,7 +150,7 @@ impl PairScores {
             let block = ev.left_block_reusing(i, marks);
             for (j, rrole) in right.iter().enumerate() {
                 if rrole == lrole {
-                    self.consider(&block, i, j, lb[i].text == rb[j].text);
+                    self.consider(&block, i, j, same_as_written(&lb[i].text, &rb[j].text));
                 }
             }
             marks = block.into_marks();
@@ -184,7 +185,7 @@ impl PairScores {
                 if self.right_roles[j] != self.left_roles[i] {
                     continue;
                 }
-                let identical = lb[i].text == rb[j].text;
+                let identical = same_as_written(&lb[i].text, &rb[j].text);
                 self.cands.push(Candidate {
                     i,
                     j,

@@ -132,7 +132,8 @@ fn members(groups: &[PassageGroup]) -> impl Iterator<Item = (BlockRef, usize)> +
 }
 
 /// How each member is shared (group by group, in order): verbatim in
-/// another article if another article's member has the very same text,
+/// another article if another article's member has the same text as
+/// written (`text::same_as_written`, plain equality, so texts are keys),
 /// else edited if its group spans articles, else repeated. A block's
 /// mark is the strongest of its members'.
 fn marks(corpus: &Corpus, groups: &[PassageGroup]) -> Vec<Shared> {

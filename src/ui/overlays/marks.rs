@@ -88,12 +88,15 @@ pub fn marks(view: ViewId) -> &'static [(&'static str, &'static str)] {
             ),
         ],
         ViewId::Passages => &[
-            ("=", "every copy is the same words as the origin"),
+            (
+                "=",
+                "every copy reads as the origin does, case and punctuation too",
+            ),
             ("≈", "some copy is edited"),
             ("↻", "repeated within one article"),
             (
                 "MIN",
-                "the lowest score of a copy with the origin (1 = same words)",
+                "the lowest score of a copy with the origin (1 = the same words, case and punctuation aside)",
             ),
         ],
         ViewId::Variants => &[

@@ -10,6 +10,8 @@ use super::screen::Screen;
 use super::text::moved;
 use crate::analysis::dups::GroupScope;
 use crate::analysis::dups::passages::PassageGroup;
+use crate::analysis::text::same_as_written;
+use crate::corpus::{BlockRef, Corpus};
 use crate::session::View;
 use crate::ui::action::Action;
 use crate::ui::geometry::Geometry;
@@ -40,11 +42,15 @@ impl PassagesScreen {
 }
 
 /// The gutter mark of a group: ↻ repeats within one article, = every copy
-/// scores 1 with the origin, ≈ some copy is edited.
-pub fn scope_mark(g: &PassageGroup) -> &'static str {
+/// reads as the origin does (as `diff` calls rows identical), ≈ some copy
+/// is edited. A score of 1 is not enough: it means the same words, case
+/// and punctuation aside ("Public Opinion" and "public opinion").
+pub fn scope_mark(corpus: &Corpus, g: &PassageGroup) -> &'static str {
+    let text = |b: BlockRef| corpus.get(b).map_or("", |b| b.text.as_str());
+    let origin = text(g.members[g.origin].block);
     match g.scope {
         GroupScope::Within => "↻",
-        _ if g.min_score >= 1.0 => "=",
+        _ if (g.members.iter()).all(|m| same_as_written(text(m.block), origin)) => "=",
         _ => "≈",
     }
 }
@@ -61,7 +67,7 @@ fn row(cx: &Shared, g: &PassageGroup) -> ListRow {
     let origin = g.members[g.origin].block;
     let text = cx.corpus.get(origin).map_or("", |b| b.text.as_str());
     ListRow {
-        mark: scope_mark(g).to_string(),
+        mark: scope_mark(&cx.corpus, g).to_string(),
         text: text.to_string(),
         who: format!("{} copies · {:.2}", g.members.len(), g.min_score),
         count: g.articles,

@@ -1,8 +1,10 @@
 //! The topic across all articles: every article's paragraphs on the topic,
 //! one section per article headed by how it names the topic (mentions and
 //! forms), then the articles that use only an ambiguous short form, then
-//! those with no form at all ("Not covered by"). Narrowed to a group (an
-//! event, an outlet, the marked articles), only its articles.
+//! those with no form at all ("Not covered by"; for a heading "No heading
+//! like this in", since they may discuss it under other headings).
+//! Narrowed to a group (an event, an outlet, the marked articles), only
+//! its articles.
 
 use super::reader::{MARGIN, MAX_MEASURE};
 use super::screen::{Screen, Scrolled};
@@ -238,10 +240,12 @@ pub fn layout_topic(
             _ if blocks.len() == 1 => " · 1 block".to_string(),
             _ => format!(" · {} blocks", blocks.len()),
         };
-        // One line: how the article names the topic comes before its
-        // title, which gives way first.
+        // One line, headed as the search results head an article: its
+        // id and outlet, how it names the topic, then its title, which
+        // gives way first.
         let head = format!(
-            "■ {} · {}{blocks_note} · {}",
+            "■ {} · {} · {}{blocks_note} · {}",
+            cx.short_ids.get(a).map_or("", String::as_str),
             article.meta.outlet.as_deref().unwrap_or("–"),
             coverage_note(topic, a),
             article.label(),
@@ -313,7 +317,13 @@ pub fn layout_topic(
             ),
             None => String::new(),
         };
-        notes.push(format!("Not covered by{of}: {}", list.join(", ")));
+        // An article without this heading may still cover the subject
+        // under another one: say only what is known.
+        let none = match topic.kind {
+            TopicKind::Heading => "No heading like this in",
+            TopicKind::Term | TopicKind::Name => "Not covered by",
+        };
+        notes.push(format!("{none}{of}: {}", list.join(", ")));
     }
     for note in notes {
         for l in wrap_runs(&[(note.as_str(), Tag::Dim)], measure) {

@@ -4,6 +4,12 @@
 //! once in the background, so the first keystroke costs nothing. Scoring
 //! itself stays with the fuzzy-matcher crate (skim), on several threads
 //! when the list is long.
+//!
+//! A topic is matched by its label and by every form it carries (a
+//! name's "Putin" beside its label "Vladimir Putin"), and ranks by the
+//! best of them; of equal scores the shorter text matched comes first (as
+//! fzf breaks ties), so a name matched whole ranks above the headings
+//! that merely contain it.
 
 use crate::analysis::topics::TopicIndex;
 use fuzzy_matcher::FuzzyMatcher;
@@ -12,7 +18,25 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     pub topic: usize,
+    /// The rank, higher first: skim's score of the best text matched, then
+    /// how short that text is (`rank`).
     pub score: i64,
+}
+
+/// Lengths told apart in a rank's tie-break; longer texts tie.
+const LENGTHS: i64 = 256;
+
+/// The rank of a text scoring `score`: the score first, then shorter
+/// texts first.
+fn rank(score: i64, text: &str) -> i64 {
+    let len = (text.chars().count() as i64).min(LENGTHS - 1);
+    score * LENGTHS + (LENGTHS - 1 - len)
+}
+
+/// What a topic is matched by: its label, then its forms.
+fn texts(topics: &TopicIndex, topic: usize) -> impl Iterator<Item = &str> {
+    let t = &topics.topics[topic];
+    std::iter::once(t.label.as_str()).chain(t.coverage.forms.names())
 }
 
 /// The matcher every palette query uses: case-insensitive skim scoring.
@@ -56,7 +80,9 @@ impl MatchIndex {
     /// Masks only: cheap, enough for correct (slower) first keystrokes.
     pub fn masks_only(topics: &TopicIndex) -> MatchIndex {
         MatchIndex {
-            masks: topics.topics.iter().map(|t| mask(&t.label)).collect(),
+            masks: (0..topics.topics.len())
+                .map(|t| texts(topics, t).fold(0, |m, text| m | mask(text)))
+                .collect(),
             first: Vec::new(),
         }
     }
@@ -66,10 +92,8 @@ impl MatchIndex {
     /// builds it in the background with the analysis.
     pub fn build(topics: &TopicIndex) -> MatchIndex {
         let mut index = MatchIndex::masks_only(topics);
-        let mut chars: Vec<char> = topics
-            .topics
-            .iter()
-            .flat_map(|t| t.label.chars())
+        let mut chars: Vec<char> = (0..topics.topics.len())
+            .flat_map(|t| texts(topics, t).flat_map(str::chars))
             .filter(|c| !c.is_whitespace())
             .map(|c| c.to_ascii_lowercase())
             .collect();
@@ -116,8 +140,9 @@ impl MatchIndex {
         )
     }
 
-    /// The topics among `candidates` whose labels hold every character of
-    /// `query` (a necessary condition for a match), in the given order.
+    /// The topics among `candidates` whose label and forms hold every
+    /// character of `query` (a necessary condition for a match), in the
+    /// given order.
     pub fn prefilter(&self, query: &str, candidates: impl Iterator<Item = usize>) -> Vec<usize> {
         let wanted = mask(query);
         candidates
@@ -168,17 +193,23 @@ pub fn score_list(topics: &TopicIndex, list: &[usize], query: &str) -> Vec<Hit> 
 }
 
 /// How much scoring `topic` against a query of `query_chars` characters
-/// costs, in cells of skim's score matrix (label characters × query
-/// characters): what the palette's step budget counts.
+/// costs, in cells of skim's score matrix (characters of the label and
+/// forms × query characters): what the palette's step budget counts.
 pub fn cost(topics: &TopicIndex, topic: usize, query_chars: usize) -> usize {
-    topics.topics.get(topic).map_or(1, |t| t.label.len().max(1)) * query_chars.max(1)
+    let len = if topic < topics.topics.len() {
+        texts(topics, topic).map(str::len).sum::<usize>()
+    } else {
+        1
+    };
+    len.max(1) * query_chars.max(1)
 }
 
 fn score(m: &SkimMatcherV2, topics: &TopicIndex, list: &[usize], query: &str) -> Vec<Hit> {
     list.iter()
         .filter_map(|&topic| {
-            m.fuzzy_match(&topics.topics[topic].label, query)
-                .map(|score| Hit { topic, score })
+            let ranks = texts(topics, topic)
+                .filter_map(|text| Some(rank(m.fuzzy_match(text, query)?, text)));
+            ranks.max().map(|score| Hit { topic, score })
         })
         .collect()
 }
@@ -265,5 +296,33 @@ mod tests {
         ] {
             assert_eq!(mask(label) & mask(query), mask(query), "{label} / {query}");
         }
+    }
+}
+
+#[cfg(test)]
+mod form_tests {
+    use super::*;
+    use crate::analysis::topics::{TopicKind, build_topics};
+
+    #[test]
+    fn a_name_matched_by_its_form_ranks_above_headings_that_contain_it() {
+        let corpus = crate::corpus::load_builtin();
+        let t = build_topics(&corpus);
+        let putin = t.find(TopicKind::Name, "Vladimir Putin").expect("the name");
+        assert!(t.topics[putin].coverage.forms.names().any(|f| f == "Putin"));
+        for index in [MatchIndex::build(&t), MatchIndex::masks_only(&t)] {
+            let hits = index.hits(&t, Candidates::All, "putn");
+            let at = hits.iter().position(|h| h.topic == putin).expect("a hit");
+            let headings_above: Vec<&str> = hits[..at]
+                .iter()
+                .map(|h| &t.topics[h.topic])
+                .filter(|topic| topic.kind == TopicKind::Heading)
+                .map(|topic| topic.label.as_str())
+                .collect();
+            assert!(headings_above.is_empty(), "{headings_above:?}");
+        }
+        // A query only a form holds finds the name too ("President Putin").
+        let hits = MatchIndex::build(&t).hits(&t, Candidates::All, "presidentputin");
+        assert!(hits.iter().any(|h| h.topic == putin), "{hits:?}");
     }
 }
