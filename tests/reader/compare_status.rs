@@ -3,7 +3,7 @@
 //! row above it, as a bookmark or a resumed session counts it): never
 //! "row 0". Keys typed into `App`, the status row read off the frame.
 
-use crate::support::app::{builtin, screen_text};
+use crate::support::app::{builtin, status_line as status};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use parallax::ui::app::{App, ScreenId};
 use parallax::ui::run::key_message;
@@ -16,14 +16,6 @@ fn keys(app: &mut App, typed: &str) {
             app.update(msg);
         }
     }
-}
-
-fn status(app: &App) -> String {
-    screen_text(app)
-        .lines()
-        .last()
-        .unwrap_or_default()
-        .to_string()
 }
 
 /// The row (from 1) the status line should name: the one the top line of

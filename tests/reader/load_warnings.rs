@@ -2,7 +2,7 @@
 //! library's status line counts them and its help says which and why.
 //! `App` over a loaded folder, the frame read off a TestBackend.
 
-use crate::support::app::{act, screen_text};
+use crate::support::app::{act, screen_text, status_line as status};
 use parallax::analysis::Analysis;
 use parallax::corpus::{self, Corpus, LoadWarning};
 use parallax::ui::action::Action;
@@ -17,14 +17,6 @@ fn app_over(corpus: Corpus, size: (u16, u16)) -> App {
     let mut app = App::new(corpus, analysis, Keymap::default_keymap(), theme, size);
     app.refresh_layouts();
     app
-}
-
-fn status(app: &App) -> String {
-    screen_text(app)
-        .lines()
-        .last()
-        .unwrap_or_default()
-        .to_string()
 }
 
 /// Two articles, an empty file and a binary one.

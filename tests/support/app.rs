@@ -43,3 +43,12 @@ pub fn screen_text(app: &App) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// The status line (the frame's last row), trailing blanks cut.
+pub fn status_line(app: &App) -> String {
+    screen_text(app)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string()
+}
