@@ -9,6 +9,7 @@ use super::line_key::LineKey;
 use super::minutes;
 use super::model::{Block, BlockKind};
 use super::segment::{RawBlock, starts_with_list_marker};
+use super::source_date;
 use super::words::{ends_sentence, word_count, words_up_to};
 
 /// Header lines (outlet, byline) are looked for among this many first blocks.
@@ -93,6 +94,9 @@ fn line_kind(
         return (BlockKind::Metadata, None);
     }
     if in_header && is_dash_label(text) {
+        return (BlockKind::Metadata, None);
+    }
+    if in_header && words <= 12 && source_date::is_source_dateline(text) {
         return (BlockKind::Metadata, None);
     }
     if is_table_row(text) {

@@ -6,6 +6,7 @@ use super::chrome;
 use super::classify::is_dash_label;
 use super::minutes;
 use super::model::{Article, Block, BlockKind, Metadata, OutletSource};
+use super::source_date;
 use super::words::{word_count, words_up_to};
 use std::collections::{HashMap, HashSet};
 
@@ -37,10 +38,24 @@ pub fn extract_counted(blocks: &[Block], content_words: usize) -> Metadata {
         } else if let Some(d) = chrome::date_text(&b.text) {
             meta.date.get_or_insert(d);
         } else if let Some(by) = chrome::byline(&b.text) {
-            meta.byline.get_or_insert(by);
+            // A date line joined to the byline goes to the date.
+            match source_date::split(&by) {
+                Some(s) => {
+                    meta.date.get_or_insert(s.date);
+                    meta.byline.get_or_insert(s.source);
+                }
+                None => {
+                    meta.byline.get_or_insert(by);
+                }
+            }
         } else if is_dash_label(&b.text) {
             meta.outlet
                 .get_or_insert_with(|| chrome::strip_bullet(&b.text).to_string());
+        } else if let Some(s) = source_date::split(&b.text)
+            .filter(|s| s.separated && source_date::is_source_name(&s.source))
+        {
+            meta.date.get_or_insert(s.date);
+            meta.outlet.get_or_insert(s.source);
         }
     }
     if meta.outlet.is_none() {

@@ -35,6 +35,7 @@ mod remote;
 pub mod sanitize;
 mod segment;
 mod skipped;
+mod source_date;
 mod words;
 
 pub use budget::{DEFAULT_MAX_BYTES, Listing, LoadOptions, NOTICE_BYTES, human_bytes};

@@ -334,3 +334,38 @@ fn dates_are_kept_as_written_and_given_as_iso_when_they_name_a_day() {
         ]
     );
 }
+
+#[test]
+fn a_dateline_with_its_source_and_a_byline_with_its_date_come_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let lede = "A fire broke out at the Millbrook ferry terminal on Monday night, officials said, and crews fought it for hours.";
+    write(
+        dir.path(),
+        "a.txt",
+        format!("Fire at Millbrook terminal\n\nBy Dana Whitfield, Millbrook Courier\nMarch 3, 2025\n\n{lede}\n").as_bytes(),
+    );
+    write(
+        dir.path(),
+        "b.txt",
+        format!("Fire at Millbrook terminal\n\nNorthern Wire Service - 3 March 2025\n\n{lede}\n")
+            .as_bytes(),
+    );
+    let rows = json(&["list", "--json", dir.path().to_str().unwrap()]);
+    let field = |i: usize, k: &str| rows[i][k].as_str().map(str::to_string);
+    assert_eq!(
+        field(0, "byline").as_deref(),
+        Some("Dana Whitfield, Millbrook Courier")
+    );
+    assert_eq!(field(0, "date_iso").as_deref(), Some("2025-03-03"));
+    assert_eq!(field(1, "outlet").as_deref(), Some("Northern Wire Service"));
+    assert_eq!(field(1, "date_iso").as_deref(), Some("2025-03-03"));
+    // The dateline is metadata, not a heading of the text.
+    let shown = json(&["show", "b", dir.path().to_str().unwrap(), "--json"]);
+    let kinds: Vec<&str> = shown["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|b| b["kind"].as_str())
+        .collect();
+    assert_eq!(kinds, ["heading", "metadata", "paragraph"], "{shown}");
+}

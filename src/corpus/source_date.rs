@@ -1,0 +1,121 @@
+//! A line that says who filed a story and when, in one: "Northern Wire
+//! Service - 3 March 2025", or a byline whose date line was joined to it
+//! ("Dana Whitfield, Millbrook Courier March 3, 2025"). Split, the date
+//! becomes the article's date and the rest its source or byline, where
+//! the whole line read as a heading or as a byline with a date in it.
+
+use super::chrome::date_text;
+
+/// Most words of the source before the date.
+const SOURCE_MAX_WORDS: usize = 6;
+/// Most words of a date at the end ("Sep 5, 2025 10:30 am" is five).
+const DATE_MAX_WORDS: usize = 5;
+
+/// A line split into what comes before its date and the date.
+#[derive(Debug, PartialEq, Eq)]
+pub struct SourceDate {
+    pub source: String,
+    pub date: String,
+    /// A dash, bar or dot stands between the two ("Reuters - 3 March
+    /// 2025"), as in a dateline, not only a comma or a space.
+    pub separated: bool,
+}
+
+/// The source and date of `text`, when it ends with a date after one to
+/// `SOURCE_MAX_WORDS` words.
+pub fn split(text: &str) -> Option<SourceDate> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() < 2 || words.len() > SOURCE_MAX_WORDS + DATE_MAX_WORDS + 1 {
+        return None;
+    }
+    // The longest date first: "3 March 2025" before "March 2025".
+    for k in (1..=DATE_MAX_WORDS.min(words.len() - 1)).rev() {
+        let (head, tail) = words.split_at(words.len() - k);
+        let Some(date) = date_text(&tail.join(" ")) else {
+            continue;
+        };
+        let is_mark = |w: &str| matches!(w, "-" | "–" | "—" | "|" | "·" | "•");
+        let mut head = head.to_vec();
+        let mut separated = is_mark(tail[0]);
+        while let Some(&last) = head.last() {
+            if is_mark(last) {
+                separated = true;
+                head.pop();
+            } else {
+                break;
+            }
+        }
+        let source = head.join(" ");
+        let source = source.trim_end_matches([',', ';', ':']).trim();
+        if source.is_empty() || head.len() > SOURCE_MAX_WORDS {
+            return None;
+        }
+        return Some(SourceDate {
+            source: source.to_string(),
+            date,
+            separated,
+        });
+    }
+    None
+}
+
+/// Words that start a date line rather than name a source ("Updated -
+/// March 3, 2025").
+const NOT_SOURCES: [&str; 5] = ["updated", "published", "posted", "last", "modified"];
+
+/// A dateline's source: a name, every word capitalised but the small
+/// words of a name ("Agence France-Presse", "Bank of England").
+pub fn is_source_name(source: &str) -> bool {
+    let words: Vec<&str> = source.split_whitespace().collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            !NOT_SOURCES.contains(&lower.trim_end_matches([':', ','])) && {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || ["of", "and", "the", "&", "for", "de"].contains(&lower.as_str())
+            }
+        })
+}
+
+/// A header line that is a dateline with its source ("Reuters - 3 March
+/// 2025"): metadata, not a heading.
+pub fn is_source_dateline(text: &str) -> bool {
+    split(text).is_some_and(|s| s.separated && is_source_name(&s.source))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_source_and_its_date_come_apart() {
+        let wire = split("Northern Wire Service - 3 March 2025").expect("split");
+        assert_eq!(
+            (wire.source.as_str(), wire.date.as_str(), wire.separated),
+            ("Northern Wire Service", "3 March 2025", true)
+        );
+        let joined = split("Dana Whitfield, Millbrook Courier March 3, 2025").expect("split");
+        assert_eq!(
+            (
+                joined.source.as_str(),
+                joined.date.as_str(),
+                joined.separated
+            ),
+            ("Dana Whitfield, Millbrook Courier", "March 3, 2025", false)
+        );
+        assert_eq!(
+            split("Reuters | 2025-03-03").map(|s| s.date),
+            Some("2025-03-03".into())
+        );
+        assert!(is_source_dateline("Reuters — Sep 5, 2025 10:30 am"));
+        // Not datelines: a heading, a sentence, a date alone, a date
+        // line's own prefix, a long lead-in.
+        assert!(!is_source_dateline("Fire at Millbrook terminal"));
+        assert!(!is_source_dateline("The vote was held on March 3, 2025."));
+        assert!(split("March 3, 2025").is_none());
+        assert!(!is_source_dateline("Updated - March 3, 2025"));
+        assert!(!is_source_dateline(
+            "What the council decided at its meeting - March 3"
+        ));
+    }
+}
