@@ -40,7 +40,7 @@ pub fn classify_counted(mut raw: Vec<RawBlock>) -> (Vec<Block>, usize) {
             let key = LineKey::new(&r.text);
             let in_header = i < HEADER_ZONE;
             let marks = KeyMarks::of(&key.phrase, in_header);
-            (line_kind(r, w, &key, in_header), marks)
+            (line_kind(r, w, &key, in_header, i == 0), marks)
         })
         .unzip();
     let mut blocks: Vec<Block> = raw
@@ -74,6 +74,7 @@ fn line_kind(
     words: usize,
     key: &LineKey,
     in_header: bool,
+    first: bool,
 ) -> (BlockKind, Option<String>) {
     let text = r.text.as_str();
     if let Some(reason) = chrome::chrome_reason_keyed(text, key, words) {
@@ -96,11 +97,13 @@ fn line_kind(
     if in_header && is_dash_label(text) {
         return (BlockKind::Metadata, None);
     }
-    if in_header && words <= 12 && source_date::is_source_dateline(text) {
-        return (BlockKind::Metadata, None);
-    }
     if is_table_row(text) {
         return (BlockKind::TableRow, None);
+    }
+    // Never the first line: a title may end with its date
+    // ("Leaders Meet In Alaska — Aug. 15, 2025").
+    if in_header && !first && source_date::source_dateline(text).is_some() {
+        return (BlockKind::Metadata, None);
     }
     if chrome::is_caption_keyed(key, words) {
         return (BlockKind::Caption, None);

@@ -51,9 +51,7 @@ pub fn extract_counted(blocks: &[Block], content_words: usize) -> Metadata {
         } else if is_dash_label(&b.text) {
             meta.outlet
                 .get_or_insert_with(|| chrome::strip_bullet(&b.text).to_string());
-        } else if let Some(s) = source_date::split(&b.text)
-            .filter(|s| s.separated && source_date::is_source_name(&s.source))
-        {
+        } else if let Some(s) = source_date::source_dateline(&b.text) {
             meta.date.get_or_insert(s.date);
             meta.outlet.get_or_insert(s.source);
         }

@@ -65,7 +65,7 @@ const NOT_SOURCES: [&str; 5] = ["updated", "published", "posted", "last", "modif
 
 /// A dateline's source: a name, every word capitalised but the small
 /// words of a name ("Agence France-Presse", "Bank of England").
-pub fn is_source_name(source: &str) -> bool {
+fn is_source_name(source: &str) -> bool {
     let words: Vec<&str> = source.split_whitespace().collect();
     !words.is_empty()
         && words.iter().all(|w| {
@@ -77,10 +77,18 @@ pub fn is_source_name(source: &str) -> bool {
         })
 }
 
+/// Most words of a dateline's source: an agency or an outlet ("The
+/// Associated Press"), not a headline in title case.
+const DATELINE_SOURCE_MAX_WORDS: usize = 4;
+
 /// A header line that is a dateline with its source ("Reuters - 3 March
 /// 2025"): metadata, not a heading.
-pub fn is_source_dateline(text: &str) -> bool {
-    split(text).is_some_and(|s| s.separated && is_source_name(&s.source))
+pub fn source_dateline(text: &str) -> Option<SourceDate> {
+    split(text).filter(|s| {
+        s.separated
+            && s.source.split_whitespace().count() <= DATELINE_SOURCE_MAX_WORDS
+            && is_source_name(&s.source)
+    })
 }
 
 #[cfg(test)]
@@ -107,6 +115,7 @@ mod tests {
             split("Reuters | 2025-03-03").map(|s| s.date),
             Some("2025-03-03".into())
         );
+        let is_source_dateline = |t: &str| source_dateline(t).is_some();
         assert!(is_source_dateline("Reuters — Sep 5, 2025 10:30 am"));
         // Not datelines: a heading, a sentence, a date alone, a date
         // line's own prefix, a long lead-in.
