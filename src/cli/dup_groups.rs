@@ -9,6 +9,7 @@ use crate::analysis::dups::passages::PassageGroup;
 use crate::analysis::dups::{GroupScope, find_passages};
 use crate::clean;
 use crate::corpus::{BlockRef, Corpus};
+use crate::display::score::Score;
 use crate::display::wrap::{truncate, width};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -109,7 +110,7 @@ fn print_human(
     let total = output_width();
     for g in groups {
         let head = clean!(
-            "{:<6} {:>3} blocks {:>3} {:<8}  min {:.2}  ",
+            "{:<6} {:>3} blocks {:>3} {:<8}  min {}  ",
             scope_name(g.scope),
             g.members.len(),
             g.articles,
@@ -118,7 +119,7 @@ fn print_human(
             } else {
                 "articles"
             },
-            g.min_score
+            Score(g.min_score)
         );
         let place = |r: BlockRef| {
             format!(
@@ -139,7 +140,7 @@ fn print_human(
                 .iter()
                 .map(|m| match m.score {
                     s if s >= 1.0 => place(m.block),
-                    s => format!("{} ({s:.2})", place(m.block)),
+                    s => format!("{} ({})", place(m.block), Score(s)),
                 })
                 .collect::<Vec<_>>()
                 .join(", ")

@@ -69,16 +69,22 @@ fn command_of(usage: &str) -> String {
 
 /// clap's suggestion, when it is a few edits from what was typed.
 fn close_tip(e: &clap::Error) -> Option<String> {
-    let typed = match e
-        .get(ContextKind::InvalidArg)
-        .or(e.get(ContextKind::InvalidSubcommand))?
-    {
+    // What was typed, and clap's nearest name for it: a value, a
+    // subcommand or an option.
+    let (typed, suggested) = [
+        (ContextKind::InvalidValue, ContextKind::SuggestedValue),
+        (
+            ContextKind::InvalidSubcommand,
+            ContextKind::SuggestedSubcommand,
+        ),
+        (ContextKind::InvalidArg, ContextKind::SuggestedArg),
+    ]
+    .into_iter()
+    .find_map(|(t, s)| Some((e.get(t)?, e.get(s)?)))?;
+    let typed = match typed {
         ContextValue::String(s) => s.clone(),
         _ => return None,
     };
-    let suggested = e
-        .get(ContextKind::SuggestedArg)
-        .or(e.get(ContextKind::SuggestedSubcommand))?;
     let names: Vec<String> = match suggested {
         ContextValue::String(s) => vec![s.clone()],
         ContextValue::Strings(v) => v.clone(),
@@ -120,9 +126,11 @@ mod tests {
             missing.ends_with("(see 'parallax diff --help')"),
             "{missing}"
         );
+        let choice = line_of(&["list", "--color", "alwys"]);
+        assert!(choice.contains("did you mean 'always'?"), "{choice}");
         let value = line_of(&["diff", "000", "002", "--threshold", "high"]);
         assert!(value.starts_with("invalid value 'high'"), "{value}");
-        for line in [far, near, missing, value] {
+        for line in [far, near, missing, choice, value] {
             assert!(!line.contains('\n') && !line.contains("Usage"), "{line}");
         }
     }

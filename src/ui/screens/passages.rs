@@ -12,6 +12,7 @@ use crate::analysis::dups::GroupScope;
 use crate::analysis::dups::passages::PassageGroup;
 use crate::analysis::text::same_as_written;
 use crate::corpus::{BlockRef, Corpus};
+use crate::display::score::Score;
 use crate::session::View;
 use crate::ui::action::Action;
 use crate::ui::geometry::Geometry;
@@ -69,7 +70,7 @@ fn row(cx: &Shared, g: &PassageGroup) -> ListRow {
     ListRow {
         mark: scope_mark(&cx.corpus, g).to_string(),
         text: text.to_string(),
-        who: format!("{} copies · {:.2}", g.members.len(), g.min_score),
+        who: format!("{} copies · {}", g.members.len(), Score(g.min_score)),
         count: g.articles,
         outlets: outlets(cx, g.members.iter().map(|m| m.block.article)),
     }
@@ -118,13 +119,13 @@ impl Screen for PassagesScreen {
             return " No shared passages".into();
         };
         format!(
-            " {}/{} · {} copies in {} articles, {} · lowest score {:.2}",
+            " {}/{} · {} copies in {} articles, {} · lowest score {}",
             self.selected + 1,
             groups.len(),
             g.members.len(),
             g.articles,
             scope_name(g.scope),
-            g.min_score
+            Score(g.min_score)
         )
     }
 

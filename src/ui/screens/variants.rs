@@ -12,6 +12,7 @@ use super::text::scrolled;
 use crate::analysis::diff::{OpTag, word_diff};
 use crate::analysis::quotes::Variant;
 use crate::corpus::BlockRef;
+use crate::display::score::Score;
 use crate::session::View;
 use crate::ui::action::Action;
 use crate::ui::geometry::Geometry;
@@ -292,7 +293,7 @@ impl Screen for VariantsScreen {
             GroupKind::Passage => {
                 let g = &cx.analysis.passages.groups[c.group];
                 let score = g.members.get(right).map_or(0.0, |m| m.score);
-                format!("score {score:.2} with the origin")
+                format!("score {} with the origin", Score(score))
             }
         };
         format!(" copy {k}/{others} on the right · {how} · ] [ other copies · enter: in context")

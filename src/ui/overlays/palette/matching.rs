@@ -11,7 +11,7 @@
 //! fzf breaks ties), so a name matched whole ranks above the headings
 //! that merely contain it.
 
-use crate::analysis::topics::TopicIndex;
+use crate::analysis::topics::{OTHER_FORMS, TopicIndex};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -33,10 +33,18 @@ fn rank(score: i64, text: &str) -> i64 {
     score * LENGTHS + (LENGTHS - 1 - len)
 }
 
-/// What a topic is matched by: its label, then its forms.
+/// What a topic is matched by: its label, then its forms other than the
+/// label and other than the stand-in for the forms past the last kept
+/// (`OTHER_FORMS`, which names no form and would match "other").
 fn texts(topics: &TopicIndex, topic: usize) -> impl Iterator<Item = &str> {
     let t = &topics.topics[topic];
-    std::iter::once(t.label.as_str()).chain(t.coverage.forms.names())
+    let label = t.label.as_str();
+    std::iter::once(label).chain(
+        t.coverage
+            .forms
+            .names()
+            .filter(move |&f| f != label && f != OTHER_FORMS),
+    )
 }
 
 /// The matcher every palette query uses: case-insensitive skim scoring.
