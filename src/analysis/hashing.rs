@@ -101,6 +101,15 @@ impl Hasher for FoldHasher {
     }
 }
 
+/// The home slot of `key` in an open-addressing table of `1 << bits`
+/// slots (Fibonacci hashing: the top bits of a multiply), for the tables
+/// that ask for a slot before they use it (`crate::analysis::prefetch`).
+/// Keys need not be hashes: packed letters or term ids spread as well.
+#[inline]
+pub fn home_slot(key: u64, bits: u32) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
+}
+
 /// A table keyed by `u64`s hashed with [`FoldHasher`].
 pub type FoldMap<V> = HashMap<u64, V, BuildHasherDefault<FoldHasher>>;
 

@@ -8,6 +8,7 @@
 //! where nearly every phrase of an article is new to it.
 
 use super::gram::Gram;
+use crate::analysis::hashing::home_slot as home;
 use crate::analysis::prefetch::prefetch;
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -66,12 +67,6 @@ pub struct GramTable {
     len: usize,
     /// Slots the open article has used, in first-use order.
     touched: Vec<u32>,
-}
-
-/// Fibonacci hashing: the top bits of a multiply pick the slot.
-#[inline]
-fn home(g: Gram, bits: u32) -> usize {
-    (g.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
 }
 
 impl GramTable {
