@@ -35,6 +35,24 @@ mod tests {
     use crate::corpus::BlockRef;
 
     /// Every part through its file form and back.
+    /// The shingle entry of `c` written from each article's sets, and
+    /// the one written from the sets the corpus-wide join made.
+    fn shingle_entries(c: &crate::corpus::Corpus, passages: bool) -> (Vec<u8>, Option<Vec<u8>>) {
+        let sets: Vec<_> = c.articles.iter().map(ArticleShingles::of).collect();
+        let keys: Vec<u128> = (0..sets.len() as u128).collect();
+        let from_articles = encode("shingles", 1, &shingles::out(&keys, &sets));
+        let mut from_join = None;
+        let opts = crate::analysis::dups::DupOptions::default();
+        crate::analysis::dups::find_duplicates_showing_sets(c, &opts, passages, |refs, slices| {
+            from_join = Some(encode(
+                "shingles",
+                1,
+                &shingles::out_of_blocks(&keys, c.articles.len(), refs, slices),
+            ));
+        });
+        (from_articles, from_join)
+    }
+
     #[test]
     fn every_part_comes_back_as_it_was() {
         let c = crate::corpus::load_builtin();
@@ -117,18 +135,11 @@ mod tests {
         let bytes = encode("shingles", 1, &shingles::out(&keys, &sets));
         let back: shingles::ShinglesIn = decode(&bytes, "shingles", 1).unwrap();
         assert_eq!(back.sets(), Some((keys.clone(), sets.clone())));
-        // The join's sets, block by block, are written as the articles'.
-        let mut seen = None;
-        let opts = crate::analysis::dups::DupOptions::default();
-        crate::analysis::dups::find_duplicates_showing_sets(&c, &opts, true, |refs, slices| {
-            seen = Some(encode(
-                "shingles",
-                1,
-                &shingles::out_of_blocks(&keys, c.articles.len(), refs, slices),
-            ));
-        });
-        assert_eq!(seen, Some(bytes));
-        // Articles without a content block, first, between and last.
+        // The join's sets, block by block, are written as the articles'
+        // are; also with articles without a content block, first, between
+        // and last.
+        let (from_articles, from_join) = shingle_entries(&c, true);
+        assert_eq!(from_join, Some(from_articles));
         let mut gaps = c.clone();
         let bare = || {
             crate::corpus::Article::of_blocks(
@@ -139,22 +150,8 @@ mod tests {
         for at in [0, 3, gaps.articles.len() + 1] {
             gaps.articles.insert(at, bare());
         }
-        let sets = gaps
-            .articles
-            .iter()
-            .map(ArticleShingles::of)
-            .collect::<Vec<_>>();
-        let keys: Vec<u128> = (0..sets.len() as u128).collect();
-        let bytes = encode("shingles", 1, &shingles::out(&keys, &sets));
-        let mut seen = None;
-        crate::analysis::dups::find_duplicates_showing_sets(&gaps, &opts, false, |refs, slices| {
-            seen = Some(encode(
-                "shingles",
-                1,
-                &shingles::out_of_blocks(&keys, gaps.articles.len(), refs, slices),
-            ));
-        });
-        assert_eq!(seen, Some(bytes));
+        let (from_articles, from_join) = shingle_entries(&gaps, false);
+        assert_eq!(from_join, Some(from_articles));
 
         let keys = crate::cache::key::article_keys(&c);
         let bytes = encode("corpus", 1, &corpus::out(&c, &keys));
