@@ -53,6 +53,16 @@ pub fn run(cli: Cli) -> ExitCode {
     let input = cli.input_options();
     let threshold = cli.threshold.unwrap_or(Threshold::DEFAULT);
     let cache_on = !cli.no_cache;
+    // A keymap named on the command line is checked whatever the command:
+    // only the reader uses it, but a broken file the user asked for is bad
+    // input all the same, as git refuses a broken config for every command.
+    if cli.command.is_some()
+        && let Some(path) = cli.reader.keymap.as_deref()
+        && let Err(e) = crate::ui::keymap::Keymap::load(Some(path))
+    {
+        crate::diag::error(&crate::clean!("{e}"));
+        return ExitCode::from(2);
+    }
     // The corpus read from `paths` and its analysis cache; the cache's one
     // warning (a damaged file made again) is printed once the command is
     // done.

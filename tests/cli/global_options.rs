@@ -111,3 +111,17 @@ fn a_command_line_parallax_cannot_read_is_one_line_and_code_2() {
     assert_eq!(ran.code, Some(0));
     assert!(String::from_utf8_lossy(&ran.stdout).contains("Usage"));
 }
+
+#[test]
+fn a_broken_keymap_named_for_a_headless_command_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("keys.toml");
+    std::fs::write(&bad, "[global]\nq = \"no-such-action\"\n").unwrap();
+    let bad = bad.to_str().unwrap();
+    let ran = run::parallax(&["--keymap", bad, "list", "--color", "never"], TIMEOUT);
+    assert_eq!(ran.code, Some(2), "{}", ran.stderr_text());
+    assert!(ran.stdout.is_empty(), "nothing is listed past a bad keymap");
+    let err = ran.stderr_text();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("no-such-action"), "{err}");
+}
