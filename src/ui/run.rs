@@ -186,11 +186,14 @@ fn start(
         let analysis = Arc::new(analysis);
         let masks = MatchIndex::masks_only(&analysis.topics);
         let warning = cache.take_warning();
+        // What is left (the tables, the cache written) is what a quit
+        // from here on waits for (`CacheWrites::finish`). Said before the
+        // analysis is sent: a quit the moment it shows must find the flag
+        // set, or it exits as a quit during the analysis would, while this
+        // thread (at a lower priority) has yet to write a thing.
+        writing.store(true, Ordering::Release);
         let _ = done_tx.send(Analysed::Done(analysis.clone(), Arc::new(masks), warning));
         waker.wake();
-        // What is left (the tables, the cache written) is what a quit
-        // from here on waits for (`CacheWrites::finish`).
-        writing.store(true, Ordering::Release);
         let tables = MatchIndex::build(&analysis.topics);
         let _ = done_tx.send(Analysed::PaletteTables(Arc::new(tables)));
         waker.wake();

@@ -127,6 +127,19 @@ impl Shared {
         self.corpus.articles.len()
     }
 
+    /// The line heading an article's part of a list (search results, a
+    /// topic's coverage): its short id and outlet, `note` (what it has
+    /// there), then its title, which is cut first.
+    pub fn article_head(&self, a: usize, note: &str) -> String {
+        let article = &self.corpus.articles[a];
+        format!(
+            "■ {} · {} · {note} · {}",
+            self.short_ids.get(a).map_or("", String::as_str),
+            article.meta.outlet.as_deref().unwrap_or("–"),
+            article.label(),
+        )
+    }
+
     /// The key that does `action` in `view`, as help shows it (`tab`,
     /// `ctrl-d`), for messages: they name keys, never action names. When
     /// the user's keymap leaves the action without a key, says so.

@@ -5,7 +5,7 @@
 //! so on standard error, sent to a file here (on the terminal, its lines
 //! could be cut by the reader's drawing).
 
-use crate::support::pty::{Pty, binary};
+use crate::support::pty::{Pty, analysed_library, binary};
 use parallax::dev::synth;
 use std::ffi::OsStr;
 use std::path::Path;
@@ -168,7 +168,7 @@ fn a_quit_right_after_the_analysis_shows_leaves_the_cache_written() {
     let launch = Launch::of(60, 13);
     let mut p = launch.reader();
     assert!(
-        p.wait_screen(HANG, |s| s.contains("Library") && !s.contains("analysing…")),
+        p.wait_screen(HANG, analysed_library),
         "the analysis shows"
     );
     p.key(b"q");

@@ -1,97 +1,18 @@
-//! The shared-passages and quotes views, driven by keys without a terminal
-//! and drawn with ratatui's TestBackend: on the built-in corpus 004's
-//! repeated intro and 003's repeated caption are listed and open side by
-//! side with the word diff (003's extra space shows as a difference); the
-//! reader marks shared paragraphs and follows them; on the quotes corpus
-//! the quotes view flags altered wording and steps through copies; the
-//! help explains every mark a view draws.
+//! The shared-passages view, driven by keys without a terminal and drawn
+//! with ratatui's TestBackend: on the built-in corpus 004's repeated intro
+//! and 003's repeated caption are listed and open side by side with the
+//! word diff (003's extra space shows as a difference); the reader marks
+//! shared paragraphs and follows them; the help explains every mark a view
+//! draws. The quotes view is in `quote_copies.rs`.
 
-use parallax::analysis::Analysis;
-use parallax::corpus::{self, Corpus};
+use super::view_driver::*;
 use parallax::ui::action::{Action, ViewId};
-use parallax::ui::app::{App, ScreenId};
+use parallax::ui::app::ScreenId;
 use parallax::ui::keymap::Keymap;
 use parallax::ui::overlays::help::help_lines;
 use parallax::ui::overlays::marks::marks;
 use parallax::ui::styled::Tag;
-use parallax::ui::theme::Theme;
-use parallax::ui::update::Msg;
-use parallax::ui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
-use std::path::PathBuf;
-
-const QUOTES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/quotes");
-
-fn app_on(corpus: Corpus, size: (u16, u16)) -> App {
-    let analysis = Analysis::build(&corpus);
-    let theme = Theme { color: false };
-    let mut app = App::new(corpus, analysis, Keymap::default_keymap(), theme, size);
-    app.refresh_layouts();
-    app
-}
-
-fn builtin(size: (u16, u16)) -> App {
-    app_on(corpus::load_builtin(), size)
-}
-
-fn quotes_corpus(size: (u16, u16)) -> App {
-    let corpus = corpus::load_paths(&[PathBuf::from(QUOTES)]).expect("the quotes corpus loads");
-    app_on(corpus, size)
-}
-
-fn act(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(Msg::Action(*a));
-    }
-}
-
-fn render(app: &App) -> Buffer {
-    let (w, h) = app.size();
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| view::draw(f, app)).unwrap();
-    term.backend().buffer().clone()
-}
-
-fn row_text(buf: &Buffer, y: u16) -> String {
-    (0..buf.area.width)
-        .map(|x| buf[(x, y)].symbol())
-        .collect::<String>()
-        .trim_end()
-        .to_string()
-}
-
-fn screen_text(buf: &Buffer) -> String {
-    (0..buf.area.height)
-        .map(|y| row_text(buf, y))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// The passage group (its number in the list) holding block `block` of
-/// article `article`.
-fn passage_of(app: &App, article: &str, block: usize) -> usize {
-    let a = app.corpus().resolve(article).unwrap();
-    let r = parallax::corpus::BlockRef::new(a, block);
-    *app.analysis()
-        .passages
-        .of_block(r)
-        .first()
-        .expect("a group")
-}
-
-/// Open the passages view and the copies of group `g`.
-fn open_passage(app: &mut App, g: usize) {
-    act(app, &[Action::Passages, Action::Top]);
-    for _ in 0..g {
-        act(app, &[Action::ScrollDown]);
-    }
-    assert_eq!(app.passages().selected(), g);
-    act(app, &[Action::Confirm]);
-    assert_eq!(app.screen(), ScreenId::Variants);
-}
 
 #[test]
 fn the_passages_view_lists_004s_intro_and_003s_caption() {
@@ -148,16 +69,6 @@ fn opening_004s_intro_shows_the_repeat_beside_its_first_occurrence() {
     }
 }
 
-/// The column of `word` in row `y`, from `from` on.
-fn find(buf: &Buffer, y: u16, from: u16, word: &str) -> Option<u16> {
-    let row: Vec<&str> = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
-    let len = word.chars().count() as u16;
-    (from..buf.area.width.saturating_sub(len)).find(|&x| {
-        word.chars()
-            .enumerate()
-            .all(|(k, c)| row[usize::from(x) + k] == c.to_string())
-    })
-}
 
 #[test]
 fn opening_003s_caption_shows_the_extra_space_as_a_difference() {
@@ -232,111 +143,6 @@ fn the_reader_marks_shared_paragraphs_and_follows_them() {
     assert_eq!(
         app.message().map(|m| m.to_string()).as_deref(),
         Some("No quote on screen")
-    );
-}
-
-#[test]
-fn the_quotes_view_flags_altered_quotes_and_shows_copies_side_by_side() {
-    let mut app = quotes_corpus((120, 30));
-    act(&mut app, &[Action::Quotes]);
-    assert_eq!(app.screen(), ScreenId::Quotes);
-    let text = screen_text(&render(&app));
-    assert!(
-        text.contains("Quotes · 10 · 5 in several articles · 2 altered"),
-        "{text}"
-    );
-    let altered: Vec<&str> = text.lines().filter(|l| l.starts_with("≠ ")).collect();
-    assert_eq!(altered.len(), 2, "{text}");
-    assert!(
-        altered
-            .iter()
-            .any(|l| l.contains("repairs cost") && l.contains("Ruiz"))
-    );
-    // Open the altered "repairs" quote: the changed word on each side.
-    let g = app
-        .analysis()
-        .quotes
-        .groups
-        .iter()
-        .position(|g| g.text().contains("repairs cost"))
-        .unwrap();
-    for _ in 0..g {
-        act(&mut app, &[Action::ScrollDown]);
-    }
-    act(&mut app, &[Action::Confirm]);
-    assert_eq!(app.screen(), ScreenId::Variants);
-    let buf = render(&app);
-    let text = screen_text(&buf);
-    assert!(text.contains("wording altered · Ruiz"), "{text}");
-    // The reference (left) is the first copy in the corpus: daily's.
-    let (y, lx, rx) = (2..buf.area.height)
-        .find_map(|y| Some((y, find(&buf, y, 0, "much")?, find(&buf, y, 61, "far")?)))
-        .expect("the changed word on both sides");
-    assert!(lx < 58);
-    assert!(buf[(lx, y)].modifier.contains(Modifier::REVERSED));
-    assert!(buf[(rx, y)].modifier.contains(Modifier::UNDERLINED));
-    // enter: the two articles compared, at the quote's paragraph.
-    act(&mut app, &[Action::Confirm]);
-    assert_eq!(app.screen(), ScreenId::Compare);
-}
-
-#[test]
-fn keys_step_through_the_other_copies_and_wrap_with_a_message() {
-    let mut app = quotes_corpus((120, 30));
-    // The wire paragraph carried by all three outlets (one edited).
-    let b = |id: &str| app.corpus().resolve(id).unwrap();
-    let (wire, courier, daily) = (b("wire"), b("courier"), b("daily"));
-    let g = passage_of(&app, "wire", 1);
-    open_passage(&mut app, g);
-    let members = &app.analysis().passages.groups[g].members;
-    let articles: Vec<usize> = members.iter().map(|m| m.block.article).collect();
-    assert_eq!(articles.len(), 3);
-    let right = |app: &App| app.variants().showing().unwrap().1;
-    let article_of =
-        |app: &App, m: usize| app.analysis().passages.groups[g].members[m].block.article;
-    let first = right(&app);
-    act(&mut app, &[Action::NextMember]);
-    let second = right(&app);
-    assert_ne!(first, second);
-    assert_ne!(first, 0);
-    assert_ne!(second, 0);
-    act(&mut app, &[Action::NextMember]);
-    assert_eq!(right(&app), first, "wrapped");
-    assert!(
-        app.message()
-            .is_some_and(|m| m.to_string().contains("Wrapped"))
-    );
-    act(&mut app, &[Action::PrevMember]);
-    assert_eq!(right(&app), second);
-    let shown: Vec<usize> = [first, second]
-        .iter()
-        .map(|&m| article_of(&app, m))
-        .collect();
-    let all = [wire, courier, daily];
-    assert!(shown.iter().all(|a| all.contains(a)));
-    // The edited copy shows its changed number.
-    let text = screen_text(&render(&app));
-    assert!(
-        text.contains("Passage") && text.contains("3 copies side by side"),
-        "{text}"
-    );
-}
-
-#[test]
-fn the_reader_follows_a_quote_to_its_copies() {
-    let mut app = quotes_corpus((120, 30));
-    let daily = app.corpus().resolve("daily").unwrap();
-    // Block 2 of daily: the altered "repairs" quote.
-    app.open_reader(daily, Some(2));
-    let text = screen_text(&render(&app));
-    let line = text.lines().nth(1).unwrap_or_default();
-    assert!(line.starts_with(" ❝“The repairs cost much more"), "{text}");
-    act(&mut app, &[Action::FollowQuote]);
-    assert_eq!(app.screen(), ScreenId::Variants);
-    let heads = row_text(&render(&app), 1);
-    assert!(
-        heads.contains("dai #2") && heads.contains("wir #4"),
-        "{heads}"
     );
 }
 

@@ -219,7 +219,7 @@ impl Pty {
     /// yet, and a key that needs the analysis would then be answered
     /// "Still analysing…" instead of acted on.
     pub fn wait_analysed(&mut self, timeout: Duration) -> bool {
-        self.wait_screen(timeout, |s| !s.contains("analysing…")) && self.wait_single_thread(timeout)
+        self.wait_screen(timeout, analysed_library) && self.wait_single_thread(timeout)
     }
 
     /// Frames written so far (each ends its synchronized update).
@@ -407,4 +407,12 @@ impl Drop for Pty {
             let _ = self.child.wait();
         }
     }
+}
+
+/// Whether `screen` shows the library with its analysis in: its own status
+/// line (the loading screen's says "read N of M files", and a frame still
+/// being written keeps the last one at the bottom) without "analysing…".
+pub fn analysed_library(screen: &str) -> bool {
+    let status = screen.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+    status.contains(" marked") && !status.contains("analysing…")
 }

@@ -134,14 +134,8 @@ impl Results {
         let w = usize::from(area.width);
         let line = match row {
             Row::Article(a, n) => {
-                let article = &cx.corpus.articles[a];
                 let noun = if n == 1 { "hit" } else { "hits" };
-                let head = format!(
-                    "■ {} · {} · {n} {noun} · {}",
-                    cx.short_ids[a],
-                    article.meta.outlet.as_deref().unwrap_or("–"),
-                    article.label()
-                );
+                let head = cx.article_head(a, &format!("{n} {noun}"));
                 Line::styled(truncate(&head, w), theme.style(Tag::Accent))
             }
             Row::Hit(i) => {

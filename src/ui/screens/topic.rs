@@ -240,16 +240,9 @@ pub fn layout_topic(
             _ if blocks.len() == 1 => " · 1 block".to_string(),
             _ => format!(" · {} blocks", blocks.len()),
         };
-        // One line, headed as the search results head an article: its
-        // id and outlet, how it names the topic, then its title, which
-        // gives way first.
-        let head = format!(
-            "■ {} · {} · {}{blocks_note} · {}",
-            cx.short_ids.get(a).map_or("", String::as_str),
-            article.meta.outlet.as_deref().unwrap_or("–"),
-            coverage_note(topic, a),
-            article.label(),
-        );
+        // Headed as the search results head an article, with how it
+        // names the topic.
+        let head = cx.article_head(a, &format!("{}{blocks_note}", coverage_note(topic, a)));
         out.lines.push(vec![
             (margin.clone(), Tag::Text),
             (truncate(&head, measure), Tag::Accent),
