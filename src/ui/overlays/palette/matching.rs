@@ -36,7 +36,7 @@ fn rank(score: i64, text: &str) -> i64 {
 /// What a topic is matched by: its label, then its forms other than the
 /// label and other than the stand-in for the forms past the last kept
 /// (`OTHER_FORMS`, which names no form and would match "other").
-fn texts(topics: &TopicIndex, topic: usize) -> impl Iterator<Item = &str> {
+pub(super) fn texts(topics: &TopicIndex, topic: usize) -> impl Iterator<Item = &str> {
     let t = &topics.topics[topic];
     let label = t.label.as_str();
     std::iter::once(label).chain(

@@ -100,7 +100,8 @@ fn draw(frame: &mut Frame, palette: &PaletteState, g: &Geometry, cx: &Shared) {
     ]);
     frame.render_widget(query, Rect { height: 1, ..inner });
     let iw = usize::from(inner.width);
-    for (i, (topic, positions)) in palette.visible.iter().enumerate() {
+    for (i, shown) in palette.visible.iter().enumerate() {
+        let (topic, positions) = (&shown.topic, &shown.positions);
         let y = inner.y + 1 + i as u16;
         if y >= inner.bottom() {
             break;
@@ -115,7 +116,7 @@ fn draw(frame: &mut Frame, palette: &PaletteState, g: &Geometry, cx: &Shared) {
         };
         let coverage = coverage_text(cx, *topic);
         let label_w = iw.saturating_sub(width(&coverage) + 4).max(4);
-        let label = truncate(&t.label, label_w);
+        let label = truncate(&shown.text, label_w);
         let mut spans = vec![Span::styled(format!("{kind} "), theme.style(Tag::Dim))];
         // One span per run of matched or unmatched characters.
         let mut run = String::new();

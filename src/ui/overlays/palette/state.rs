@@ -4,7 +4,7 @@
 //! positions are computed only for the rows on screen.
 
 pub use super::matching::Hit;
-use super::matching::{MatchIndex, cost, matcher, score_list, sort};
+use super::matching::{MatchIndex, cost, matcher, score_list, sort, texts};
 use crate::analysis::topics::TopicIndex;
 use fuzzy_matcher::FuzzyMatcher;
 use std::sync::Arc;
@@ -23,8 +23,8 @@ pub struct PaletteState {
     pub selected: usize,
     /// First hit shown.
     pub offset: usize,
-    /// Matched character positions for the hits on screen: (topic, positions).
-    pub visible: Vec<(usize, Vec<usize>)>,
+    /// The hits on screen, with what each shows matched.
+    pub visible: Vec<Shown>,
     /// Earlier queries that the current one extends, each with its
     /// complete hits, shortest first: typing narrows the last one,
     /// deleting goes back to one without scoring anything.
@@ -165,27 +165,63 @@ impl PaletteState {
         } else if self.selected >= self.offset + rows {
             self.offset = self.selected + 1 - rows;
         }
-        let matcher = matcher();
         let query = self.query.trim();
         self.visible = self.hits[self.offset.min(self.hits.len())..]
             .iter()
             .take(rows)
-            .map(|h| {
-                let positions = if query.is_empty() {
-                    Vec::new()
-                } else {
-                    matcher
-                        .fuzzy_indices(&index.topics[h.topic].label, query)
-                        .map(|(_, p)| p)
-                        .unwrap_or_default()
-                };
-                (h.topic, positions)
-            })
+            .map(|h| Shown::of(index, h.topic, query))
             .collect();
     }
 
     pub fn selected_topic(&self) -> Option<usize> {
         self.hits.get(self.selected).map(|h| h.topic)
+    }
+}
+
+/// A hit as the palette draws it: the topic's label, and when the query
+/// matches none of it but one of the topic's forms (the label "Vladimir
+/// Putin", the query "president p"), that form after it, so that every
+/// row shows the characters that made it match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown {
+    pub topic: usize,
+    /// The label, or "label · form".
+    pub text: String,
+    /// Matched character positions in `text`.
+    pub positions: Vec<usize>,
+}
+
+impl Shown {
+    fn of(index: &TopicIndex, topic: usize, query: &str) -> Shown {
+        let label = index.topics[topic].label.as_str();
+        let plain = |positions| Shown {
+            topic,
+            text: label.to_string(),
+            positions,
+        };
+        if query.is_empty() {
+            return plain(Vec::new());
+        }
+        let matcher = matcher();
+        if let Some((_, positions)) = matcher.fuzzy_indices(label, query) {
+            return plain(positions);
+        }
+        let best_form = texts(index, topic)
+            .skip(1)
+            .filter_map(|form| Some((matcher.fuzzy_indices(form, query)?, form)))
+            .max_by_key(|&((score, _), form)| (score, std::cmp::Reverse(form.len())));
+        match best_form {
+            Some(((_, positions), form)) => {
+                let text = format!("{label} · {form}");
+                let shift = text.chars().count() - form.chars().count();
+                Shown {
+                    topic,
+                    text,
+                    positions: positions.into_iter().map(|p| p + shift).collect(),
+                }
+            }
+            None => plain(Vec::new()),
+        }
     }
 }
 
@@ -299,5 +335,22 @@ mod tests {
         type_str(&mut p, &t, "z");
         assert!(!p.is_filtering());
         assert_eq!(p.hits, complete(&t, "z"));
+    }
+
+    #[test]
+    fn a_row_matched_only_through_a_form_shows_that_form_highlighted() {
+        let corpus = crate::corpus::load_builtin();
+        let t = crate::analysis::topics::build_topics(&corpus);
+        let putin = t.find(TopicKind::Name, "Vladimir Putin").expect("the name");
+        let shown = Shown::of(&t, putin, "presidentputin");
+        assert_eq!(shown.text, "Vladimir Putin · President Putin");
+        let chars: Vec<char> = shown.text.chars().collect();
+        let matched: String = shown.positions.iter().map(|&p| chars[p]).collect();
+        assert_eq!(matched.to_lowercase(), "presidentputin");
+        // The label itself matched: shown alone, its letters marked.
+        let by_label = Shown::of(&t, putin, "vlad");
+        assert_eq!(by_label.text, "Vladimir Putin");
+        assert_eq!(by_label.positions, vec![0, 1, 2, 3]);
+        assert!(Shown::of(&t, putin, "").positions.is_empty());
     }
 }
