@@ -13,6 +13,7 @@ pub mod article_sets;
 mod block_groups;
 pub mod incremental;
 pub mod join;
+mod passage_wording;
 pub mod passages;
 pub mod shingling;
 

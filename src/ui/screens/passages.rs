@@ -10,8 +10,7 @@ use super::screen::Screen;
 use super::text::moved;
 use crate::analysis::dups::GroupScope;
 use crate::analysis::dups::passages::PassageGroup;
-use crate::analysis::text::same_as_written;
-use crate::corpus::{BlockRef, Corpus};
+use crate::corpus::Corpus;
 use crate::display::score::Score;
 use crate::session::View;
 use crate::ui::action::Action;
@@ -43,15 +42,12 @@ impl PassagesScreen {
 }
 
 /// The gutter mark of a group: ↻ repeats within one article, = every copy
-/// reads as the origin does (as `diff` calls rows identical), ≈ some copy
-/// is edited. A score of 1 is not enough: it means the same words, case
-/// and punctuation aside ("Public Opinion" and "public opinion").
+/// reads as the origin does (`PassageGroup::as_written`, as `diff` calls
+/// rows identical), ≈ some copy is edited.
 pub fn scope_mark(corpus: &Corpus, g: &PassageGroup) -> &'static str {
-    let text = |b: BlockRef| corpus.get(b).map_or("", |b| b.text.as_str());
-    let origin = text(g.members[g.origin].block);
     match g.scope {
         GroupScope::Within => "↻",
-        _ if (g.members.iter()).all(|m| same_as_written(text(m.block), origin)) => "=",
+        _ if g.as_written(corpus) => "=",
         _ => "≈",
     }
 }
