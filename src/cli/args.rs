@@ -47,7 +47,9 @@ pub struct Cli {
     /// Pair paragraphs when their similarity (how surely they make the same point,
     /// 0 to 1, or a percentage) reaches this: diff, report, and the reader's compare view
     /// (default 0.35)
-    #[arg(long, value_name = "T", global = true)]
+    // A negative value is taken as a value, to be refused as one, not as
+    // an unknown option.
+    #[arg(long, value_name = "T", global = true, allow_negative_numbers = true)]
     pub threshold: Option<Threshold>,
     /// Fetch links again even when the cache has them
     #[arg(long, global = true)]

@@ -21,10 +21,14 @@ pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut CleanOut) -> a
         .map(|a| truncate(a.meta.outlet.as_deref().unwrap_or("–"), 14))
         .collect();
     let outlet_w = outlets.iter().map(|o| width(o)).max().unwrap_or(6).max(6);
-    let date_w = corpus
+    let dates: Vec<String> = corpus
         .articles
         .iter()
-        .map(|a| width(a.meta.date.as_deref().unwrap_or("–")))
+        .map(|a| a.meta.date_in_column().unwrap_or_else(|| "–".into()))
+        .collect();
+    let date_w = dates
+        .iter()
+        .map(|d| width(d))
         .max()
         .unwrap_or(4)
         .clamp(4, 12);
@@ -36,7 +40,7 @@ pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut CleanOut) -> a
         "ID", "TITLE", "OUTLET", "DATE", "MIN", "WORDS", "BLOCKS"
     );
     out.line(&paint.paint(Tone::Bold, &clean!("{}", header.trim_end())))?;
-    for ((a, id), outlet) in corpus.articles.iter().zip(&ids).zip(&outlets) {
+    for (((a, id), outlet), date) in corpus.articles.iter().zip(&ids).zip(&outlets).zip(&dates) {
         let title = truncate(a.label(), title_w);
         let pad = title_w.saturating_sub(width(&title));
         let minutes = a
@@ -49,7 +53,7 @@ pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut CleanOut) -> a
             " ".repeat(pad),
             outlet,
             " ".repeat(outlet_w.saturating_sub(width(outlet))),
-            truncate(a.meta.date.as_deref().unwrap_or("–"), date_w),
+            truncate(date, date_w),
             minutes,
             a.meta.words,
             a.blocks.len()

@@ -64,9 +64,10 @@ pub fn print(
     }
 }
 
-/// Columns besides the label and the strip: ARTS(4), USES(4) and three
-/// two-space gaps.
-const FIXED: usize = 4 + 4 + 6;
+/// Columns besides the label and the strip: ARTS(4), BLOCKS(6) and three
+/// two-space gaps. BLOCKS counts the blocks the topic occurs in (the
+/// JSON's `occurrences`), not its mentions (the JSON's `counts`).
+const FIXED: usize = 4 + 6 + 6;
 
 /// How the per-article coverage is shown, by how many articles fit.
 enum Strip {
@@ -178,19 +179,27 @@ fn print_table(
     for line in wrap_text(legend, total_width) {
         out.line(&paint.paint(Tone::Dim, &clean!("{line}")))?;
     }
-    // label, ARTS(4), USES(4), strip; two-space gaps.
+    // label, ARTS, BLOCKS, strip; under 60 columns BLOCKS is "BLKS", as
+    // wide as ARTS, so that the section titles keep their room.
+    let (blocks, blocks_w) = if total_width >= 60 {
+        ("BLOCKS", 6)
+    } else {
+        ("BLKS", 4)
+    };
     let strip_w = strip.width(n);
-    let label_w = total_width.saturating_sub(4 + 4 + strip_w + 6).max(16);
+    let label_w = total_width
+        .saturating_sub(FIXED - 6 + blocks_w + strip_w)
+        .max(16);
     for (kind, title) in SECTIONS {
         if count(kind) == 0 {
             continue;
         }
         out.blank()?;
         let header = format!(
-            "{:<label_w$}  {:>4}  {:>4}  {}",
+            "{:<label_w$}  {:>4}  {:>blocks_w$}  {}",
             title,
             "ARTS",
-            "USES",
+            blocks,
             strip.header()
         );
         out.line(&paint.paint(Tone::Bold, &clean!("{}", header.trim_end())))?;
@@ -198,7 +207,7 @@ fn print_table(
             let label = truncate(&t.label, label_w);
             let pad = " ".repeat(label_w.saturating_sub(width(&label)));
             let line = clean!(
-                "{label}{pad}  {:>4}  {:>4}  ",
+                "{label}{pad}  {:>4}  {:>blocks_w$}  ",
                 t.weights.len(),
                 t.occurrences.len()
             ) + strip.cells(t, n, paint);

@@ -14,7 +14,8 @@ use std::process::ExitCode;
 /// The parsed command line, or the exit code once help, the version or
 /// the one-line error has been printed.
 pub fn parse() -> Result<Cli, ExitCode> {
-    Cli::try_parse().map_err(|e| match e.kind() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    Cli::try_parse_from(&args).map_err(|e| match e.kind() {
         ErrorKind::DisplayHelp
         | ErrorKind::DisplayVersion
         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
@@ -22,7 +23,7 @@ pub fn parse() -> Result<Cli, ExitCode> {
             ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
         }
         _ => {
-            crate::diag::error(&Clean::line(&one_line(&e)));
+            crate::diag::error(&Clean::line(&one_line(&e, &args)));
             ExitCode::from(2)
         }
     })
@@ -32,11 +33,11 @@ pub fn parse() -> Result<Cli, ExitCode> {
 const TYPO_EDITS: usize = 2;
 
 /// The problem, a close tip, and the `--help` to read, from clap's
-/// rendered message.
-fn one_line(e: &clap::Error) -> String {
+/// rendered message (and from `args` when it shows no usage line).
+fn one_line(e: &clap::Error, args: &[std::ffi::OsString]) -> String {
     let rendered = e.render().to_string();
     let mut problem: Vec<&str> = Vec::new();
-    let mut command = "parallax".to_string();
+    let mut command = command_typed(args);
     for line in rendered.lines().map(str::trim) {
         if let Some(usage) = line.strip_prefix("Usage:") {
             command = command_of(usage);
@@ -65,6 +66,22 @@ fn command_of(usage: &str) -> String {
         .take_while(|w| !w.starts_with(['<', '[', '-']))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// "parallax elsewhere" when `args` name that subcommand: clap shows no
+/// usage line for a bad value, and its `--help` is the one to read.
+fn command_typed(args: &[std::ffi::OsString]) -> String {
+    use clap::CommandFactory;
+    let cli = Cli::command();
+    let sub = args
+        .iter()
+        .skip(1)
+        .filter_map(|a| a.to_str())
+        .find(|a| cli.get_subcommands().any(|c| c.get_name() == *a));
+    match sub {
+        Some(sub) => format!("parallax {sub}"),
+        None => "parallax".to_string(),
+    }
 }
 
 /// clap's suggestion, when it is a few edits from what was typed.
@@ -102,8 +119,12 @@ mod tests {
     use super::*;
 
     fn line_of(args: &[&str]) -> String {
-        match Cli::try_parse_from(std::iter::once("parallax").chain(args.iter().copied())) {
-            Err(e) => one_line(&e),
+        let args: Vec<std::ffi::OsString> = std::iter::once("parallax")
+            .chain(args.iter().copied())
+            .map(Into::into)
+            .collect();
+        match Cli::try_parse_from(&args) {
+            Err(e) => one_line(&e, &args),
             Ok(_) => panic!("{args:?} parsed"),
         }
     }
@@ -130,7 +151,11 @@ mod tests {
         assert!(choice.contains("did you mean 'always'?"), "{choice}");
         let value = line_of(&["diff", "000", "002", "--threshold", "high"]);
         assert!(value.starts_with("invalid value 'high'"), "{value}");
-        for line in [far, near, missing, choice, value] {
+        assert!(value.ends_with("(see 'parallax diff --help')"), "{value}");
+        // A negative number is a bad value, not an unknown option.
+        let negative = line_of(&["diff", "000", "002", "--threshold", "-0.1"]);
+        assert!(negative.contains("'-0.1' is not a threshold"), "{negative}");
+        for line in [far, near, missing, choice, value, negative] {
             assert!(!line.contains('\n') && !line.contains("Usage"), "{line}");
         }
     }

@@ -91,6 +91,16 @@ pub struct Metadata {
     pub language: Option<String>,
 }
 
+impl Metadata {
+    /// The date as a column of articles shows it: as a day (2026-03-12)
+    /// when the text gives year, month and day, so that it sorts and a
+    /// narrow column never cuts its year off; else as printed ("Sep 5").
+    pub fn date_in_column(&self) -> Option<String> {
+        let date = self.date.as_deref()?;
+        Some(super::iso_date(date).unwrap_or_else(|| date.to_string()))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Article {
     /// The file stem, made unique within the corpus.
@@ -276,5 +286,19 @@ mod tests {
         };
         assert_eq!(corpus.skipped_inputs(), 2);
         assert_eq!(Corpus::default().skipped_inputs(), 0);
+    }
+
+    #[test]
+    fn a_column_shows_a_full_date_as_a_day_and_a_partial_one_as_printed() {
+        let with = |date: &str| Metadata {
+            date: Some(date.into()),
+            ..Metadata::default()
+        };
+        assert_eq!(
+            with("12 March 2026").date_in_column().as_deref(),
+            Some("2026-03-12")
+        );
+        assert_eq!(with("Sep 5").date_in_column().as_deref(), Some("Sep 5"));
+        assert_eq!(Metadata::default().date_in_column(), None);
     }
 }

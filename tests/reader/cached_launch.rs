@@ -167,10 +167,7 @@ impl Launch {
 fn a_quit_right_after_the_analysis_shows_leaves_the_cache_written() {
     let launch = Launch::of(60, 13);
     let mut p = launch.reader();
-    assert!(
-        p.wait_screen(HANG, analysed_library),
-        "the analysis shows"
-    );
+    assert!(p.wait_screen(HANG, analysed_library), "the analysis shows");
     p.key(b"q");
     assert_eq!(p.wait_exit(HANG), Some(0));
     // Nothing half written, nothing missing, at once after the exit.

@@ -69,7 +69,6 @@ fn opening_004s_intro_shows_the_repeat_beside_its_first_occurrence() {
     }
 }
 
-
 #[test]
 fn opening_003s_caption_shows_the_extra_space_as_a_difference() {
     let mut app = builtin((80, 24));

@@ -84,7 +84,6 @@ pub(super) fn open_passage(app: &mut App, g: usize) {
     assert_eq!(app.screen(), ScreenId::Variants);
 }
 
-
 /// The column of `word` in row `y`, from `from` on.
 pub(super) fn find(buf: &Buffer, y: u16, from: u16, word: &str) -> Option<u16> {
     let row: Vec<&str> = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();

@@ -413,6 +413,10 @@ impl Drop for Pty {
 /// line (the loading screen's says "read N of M files", and a frame still
 /// being written keeps the last one at the bottom) without "analysing…".
 pub fn analysed_library(screen: &str) -> bool {
-    let status = screen.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let status = screen
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("");
     status.contains(" marked") && !status.contains("analysing…")
 }

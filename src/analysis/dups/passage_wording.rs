@@ -15,7 +15,9 @@ impl PassageGroup {
             return false;
         };
         let origin = text(origin);
-        self.members.iter().all(|m| same_as_written(text(m), origin))
+        self.members
+            .iter()
+            .all(|m| same_as_written(text(m), origin))
     }
 }
 

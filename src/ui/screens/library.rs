@@ -274,7 +274,7 @@ impl Screen for Library {
                 " ".repeat(title_w.saturating_sub(width(&title))),
                 fitted.tail(|c| match c {
                     Column::Outlet => meta.outlet.as_deref().unwrap_or("–").to_string(),
-                    Column::Date => meta.date.as_deref().unwrap_or("–").to_string(),
+                    Column::Date => meta.date_in_column().unwrap_or_else(|| "–".into()),
                     Column::Minutes => meta.read_minutes.map_or("–".into(), |m| m.to_string()),
                     Column::Words => meta.words.to_string(),
                     Column::Shared => stats.shared.to_string(),

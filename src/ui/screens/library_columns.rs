@@ -98,7 +98,12 @@ impl ColumnWidths {
         };
         ColumnWidths {
             outlet: widest(&|a| a.meta.outlet.as_deref()),
-            date: widest(&|a| a.meta.date.as_deref()),
+            date: corpus
+                .articles
+                .iter()
+                .filter_map(|a| a.meta.date_in_column().map(|d| width(&d)))
+                .max()
+                .unwrap_or(0),
             minutes: corpus
                 .articles
                 .iter()
