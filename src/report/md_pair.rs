@@ -127,16 +127,27 @@ fn write_row(r: &PairReport, k: usize, out: &mut CleanOut) -> anyhow::Result<()>
 /// Ops as Markdown: all of them inline (`side` None), or one side's text
 /// (equal ops and the `side` ops) with its changes marked.
 fn marked(ops: &[DiffOp], side: Option<OpTag>) -> String {
-    let mut out = String::new();
-    for op in ops {
-        let shown = match side {
+    let shown: Vec<&DiffOp> = ops
+        .iter()
+        .filter(|op| match side {
             None => true,
             Some(keep) => op.tag == OpTag::Equal || op.tag == keep,
-        };
-        if !shown {
-            continue;
-        }
+        })
+        .collect();
+    let mut out = String::new();
+    for (k, op) in shown.iter().enumerate() {
         let (lead, core, trail) = split_ws(&op.text);
+        let before = if lead.is_empty() {
+            out.chars().last()
+        } else {
+            Some(' ')
+        };
+        let after = if trail.is_empty() {
+            shown.get(k + 1).and_then(|next| next.text.chars().next())
+        } else {
+            Some(' ')
+        };
+        let html = !flanks(core, before, after);
         match op.tag {
             OpTag::Equal => out.push_str(&md_inline(&op.text)),
             // A deleted space inline would double the insertion's space.
@@ -146,11 +157,34 @@ fn marked(ops: &[DiffOp], side: Option<OpTag>) -> String {
                 }
             }
             OpTag::Insert if core.is_empty() => out.push_str(&op.text),
+            OpTag::Delete if html => {
+                out.push_str(&format!("{lead}<del>{}</del>{trail}", md_inline(core)))
+            }
+            OpTag::Insert if html => {
+                out.push_str(&format!(
+                    "{lead}<strong>{}</strong>{trail}",
+                    md_inline(core)
+                ));
+            }
             OpTag::Delete => out.push_str(&format!("{lead}~~{}~~{trail}", md_inline(core))),
             OpTag::Insert => out.push_str(&format!("{lead}**{}**{trail}", md_inline(core))),
         }
     }
     line_start(out)
+}
+
+/// Whether `~~` or `**` around `core` open and close where they stand
+/// (CommonMark's flanking rules): a marker touching punctuation on its
+/// inner side must have a space or punctuation on its outer side. Where
+/// they would not ("estate~~, forcing …~~", the comma deleted), the run is
+/// marked with HTML tags, which look the same once rendered and need no
+/// flanking.
+fn flanks(core: &str, before: Option<char>, after: Option<char>) -> bool {
+    let punct = |c: char| !c.is_alphanumeric() && !c.is_whitespace();
+    let loose = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || punct(c));
+    let opens = !core.starts_with(punct) || loose(before);
+    let closes = !core.ends_with(punct) || loose(after);
+    opens && closes
 }
 
 #[cfg(test)]
@@ -184,5 +218,27 @@ mod tests {
             marked(&ops, Some(OpTag::Insert)),
             r"Media **framing** and \*stars\*"
         );
+    }
+
+    #[test]
+    fn a_run_starting_or_ending_on_punctuation_inside_a_word_is_tagged() {
+        // The deleted ", forcing" follows "estate" directly: `~~` there
+        // could not open, so the run is tagged; the inserted ". Agrivale"
+        // likewise; a run of words between spaces keeps its markers.
+        let ops = [
+            op(OpTag::Equal, "the estate"),
+            op(OpTag::Delete, ", forcing the county"),
+            op(OpTag::Equal, " fire"),
+            op(OpTag::Insert, ". Agrivale said"),
+            op(OpTag::Equal, " it "),
+            op(OpTag::Delete, "burned."),
+            op(OpTag::Equal, "Then"),
+        ];
+        assert_eq!(
+            marked(&ops, None),
+            "the estate<del>, forcing the county</del> fire<strong>. Agrivale said</strong> \
+             it <del>burned.</del>Then"
+        );
+        assert_eq!(marked(&ops[..3], Some(OpTag::Insert)), "the estate fire");
     }
 }
