@@ -53,6 +53,17 @@ impl Vocab {
         id
     }
 
+    /// `id` is written in lower case here: shown so, where its first
+    /// spelling was capitalised only by the place it stood (a headline's
+    /// "Fire", a sentence's first word).
+    fn spell_lower(&mut self, id: u32, word: impl FnOnce() -> String) {
+        if let Some(w) = self.words.get_mut(id as usize)
+            && w.starts_with(char::is_uppercase)
+        {
+            *w = word();
+        }
+    }
+
     pub fn idf(&self, id: u32) -> f32 {
         self.idf.get(id as usize).copied().unwrap_or(1.0)
     }
@@ -212,6 +223,9 @@ fn profile(
             continue;
         };
         let id = vocab.id(stem, || surface(text, t), related);
+        if !t.capitalised {
+            vocab.spell_lower(id, || surface(text, t));
+        }
         all_terms.push(id);
         in_order.push((id, vocab.prefixes[id as usize]));
         if let Some(st) = sentence_terms.get_mut(s) {
@@ -341,5 +355,28 @@ mod tests {
         );
         assert_eq!(p[0].names.len(), 1, "Anchorage only, not Talks");
         assert_eq!(p[1].names.len(), 1);
+    }
+
+    #[test]
+    fn a_word_is_shown_in_lower_case_when_a_text_writes_it_so() {
+        let related = RelatedIndex::default();
+        let mut vocab = Vocab::default();
+        let p = profiles(
+            &["Fire at the depot.", "The fire burned in Anchorage."],
+            &related,
+            &mut vocab,
+        );
+        let spelled = |p: &Profile| -> Vec<&str> {
+            p.term_idf
+                .entries()
+                .filter_map(|(id, _)| vocab.word(id))
+                .collect()
+        };
+        assert!(spelled(&p[0]).contains(&"fire"), "{:?}", spelled(&p[0]));
+        assert!(
+            spelled(&p[1]).contains(&"Anchorage"),
+            "{:?}",
+            spelled(&p[1])
+        );
     }
 }

@@ -53,7 +53,8 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Numbers written in the text, separators dropped ("1,200" → "1200",
-/// "3.5" stays "3.5").
+/// "3.5" stays "3.5"). Digits that end a word keep its letters: the road
+/// "A614" is that name, not the number 614 (as evidence and as shown).
 pub fn numbers(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
@@ -63,6 +64,14 @@ pub fn numbers(text: &str) -> Vec<String> {
             && !cur.is_empty()
             && chars.get(k + 1).is_some_and(|n| n.is_ascii_digit());
         if c.is_ascii_digit() {
+            if cur.is_empty() {
+                let letters = chars[..k]
+                    .iter()
+                    .rev()
+                    .take_while(|l| l.is_alphabetic())
+                    .count();
+                cur.extend(&chars[k - letters..k]);
+            }
             cur.push(c);
         } else if inner_sep {
             if c == '.' {
@@ -133,6 +142,7 @@ mod tests {
             ["1200", "2025", "3.5"]
         );
         assert!(numbers("no digits").is_empty());
+        assert_eq!(numbers("the A614 and G7, F-35"), ["35", "A614", "G7"]);
     }
 
     #[test]
