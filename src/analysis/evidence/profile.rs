@@ -15,7 +15,9 @@ use crate::analysis::tokens::Token;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
+mod names;
 pub(super) mod spans;
+use names::NameJudge;
 pub use spans::{numbers, quote_spans, sentence_spans};
 
 /// Interned stems shared by the profiles being compared, so that sparse
@@ -186,17 +188,12 @@ pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Ve
             .entry(t.text.as_str())
             .or_insert_with(|| content_stem(&t.text));
     }
-    let mut lower: WordSet<&str> = WordSet::default();
-    for t in toks.iter().flatten() {
-        if !t.capitalised {
-            lower.insert(t.text.as_str());
-        }
-    }
+    let names = NameJudge::of(texts, &toks, &stems);
     texts
         .iter()
         .zip(&toks)
         .zip(trigrams.into_iter().zip(quoted))
-        .map(|((text, toks), sets)| profile(text, toks, sets, &lower, &stems, related, vocab))
+        .map(|((text, toks), sets)| profile(text, toks, sets, &names, &stems, related, vocab))
         .collect()
 }
 
@@ -204,7 +201,7 @@ fn profile(
     text: &str,
     toks: &[Token],
     (char_trigrams, quote_spans): (Vec<u32>, Vec<(usize, usize)>),
-    lower: &WordSet<&str>,
+    names: &NameJudge<'_>,
     stems: &WordMap<&str, Option<String>>,
     related: &RelatedIndex,
     vocab: &mut Vocab,
@@ -212,7 +209,7 @@ fn profile(
     let spans = sentence_spans(text);
     let mut sentence_terms: Vec<Vec<u32>> = vec![Vec::new(); spans.len()];
     let mut all_terms = Vec::with_capacity(toks.len());
-    let mut names = Vec::new();
+    let mut name_ids = Vec::new();
     let mut in_order: Vec<(u32, u32)> = Vec::with_capacity(toks.len());
     let mut s = 0;
     for t in toks {
@@ -231,8 +228,8 @@ fn profile(
         if let Some(st) = sentence_terms.get_mut(s) {
             st.push(id);
         }
-        if t.capitalised && !lower.contains(t.text.as_str()) {
-            names.push(id);
+        if names.is_name(t, stem) {
+            name_ids.push(id);
         }
     }
     let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
@@ -260,7 +257,7 @@ fn profile(
         sentences,
         sentence_totals,
         sentence_spans: spans,
-        names: Sparse::idf_set(&names, |id| vocab.idf(id)),
+        names: Sparse::idf_set(&name_ids, |id| vocab.idf(id)),
         numbers: numbers(text),
         quotes,
         quote_spans,

@@ -1,0 +1,110 @@
+//! Which capitalised words of the texts compared are names (`Profile::names`,
+//! the evidence "names: …" shown beside a row).
+
+use super::{WordMap, WordSet};
+use crate::analysis::text;
+use crate::analysis::tokens::Token;
+
+/// Which capitalised words are names, judged over every text compared: a
+/// word whose stem no text writes in lower case (not "Implications" where
+/// another writes "implication"), and that some text capitalises where its
+/// place does not explain it. A capital at a sentence's start ("Nobody has
+/// been hurt") or in a title-case heading ("Economic and Energy
+/// Implications") says nothing of the word.
+pub(super) struct NameJudge<'a> {
+    lower: WordSet<&'a str>,
+    placed: WordSet<&'a str>,
+}
+
+impl<'a> NameJudge<'a> {
+    pub(super) fn of(
+        texts: &[&str],
+        toks: &[Vec<Token>],
+        stems: &'a WordMap<&str, Option<String>>,
+    ) -> NameJudge<'a> {
+        let stem = |t: &Token| stems.get(t.text.as_str()).and_then(|s| s.as_deref());
+        let mut lower: WordSet<&str> = WordSet::default();
+        let mut placed: WordSet<&str> = WordSet::default();
+        for (text, toks) in texts.iter().zip(toks) {
+            let title = title_case(toks);
+            for t in toks {
+                let Some(s) = stem(t) else { continue };
+                if !t.capitalised {
+                    lower.insert(s);
+                } else if !title && !starts_sentence(text, t.start) {
+                    placed.insert(s);
+                }
+            }
+        }
+        NameJudge { lower, placed }
+    }
+
+    /// Whether `t`, of stem `stem`, names someone or something.
+    pub(super) fn is_name(&self, t: &Token, stem: &str) -> bool {
+        t.capitalised && !self.lower.contains(stem) && self.placed.contains(stem)
+    }
+}
+
+/// Whether the word at byte `start` opens a sentence: nothing but
+/// spaces, opening quotes and brackets between it and the text's start or
+/// the end of the sentence before.
+fn starts_sentence(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let prev = before.chars().rev().find(|c| {
+        !c.is_whitespace()
+            && !matches!(
+                c,
+                '"' | '\'' | '“' | '‘' | '(' | '[' | '—' | '–' | '-' | '*' | '•'
+            )
+    });
+    prev.is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | '…'))
+}
+
+/// A heading written in title case: its words of three letters or more
+/// ("and", "the" aside)
+/// nearly all capitalised, two of them at least ("Key Takeaways") or one
+/// in a block of a few words (a heading left with one word once the
+/// title's are blanked, `headings.rs`).
+fn title_case(toks: &[Token]) -> bool {
+    let long: Vec<&Token> = toks
+        .iter()
+        .filter(|t| t.text.chars().count() >= 3 && !text::is_stop_word(&t.text))
+        .collect();
+    let capitalised = long.iter().filter(|t| t.capitalised).count();
+    let enough = long.len() >= 2 || (long.len() == 1 && toks.len() <= 3);
+    enough && capitalised * 5 >= long.len() * 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Profile, Vocab, profiles};
+    use crate::analysis::related::RelatedIndex;
+
+    #[test]
+    fn a_capital_that_only_a_place_explains_makes_no_name() {
+        let related = RelatedIndex::default();
+        let mut vocab = Vocab::default();
+        let p = profiles(
+            &[
+                "Economic and Energy Implications",
+                "Nobody was hurt, officials in Anchorage said.",
+                "The implication is clear.",
+                "Anchorage crews worked. Nobody left.",
+            ],
+            &related,
+            &mut vocab,
+        );
+        let names = |p: &Profile| -> Vec<&str> {
+            p.names
+                .entries()
+                .filter_map(|(id, _)| vocab.word(id))
+                .collect()
+        };
+        // Title case, a sentence's first word, a stem written lower case
+        // elsewhere: none is a name; Anchorage, capitalised mid-sentence
+        // once, is one wherever it stands.
+        assert!(names(&p[0]).is_empty(), "{:?}", names(&p[0]));
+        assert_eq!(names(&p[1]), ["Anchorage"]);
+        assert_eq!(names(&p[3]), ["Anchorage"]);
+    }
+}
