@@ -45,5 +45,6 @@ mod terminal;
 mod terminal_dumb;
 mod theme_colours;
 mod topic_notes;
+mod typed;
 mod view_driver;
 mod window;
