@@ -11,6 +11,7 @@ mod config;
 mod counts;
 mod end_to_end;
 mod hangup;
+mod help_scroll;
 mod input;
 mod inputs;
 mod keymap;

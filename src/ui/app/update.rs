@@ -127,7 +127,7 @@ impl App {
         match self.overlay {
             Some(Overlay::Palette) => self.palette.handle(action, cx),
             Some(Overlay::Help) => {
-                self.help.handle(action, cx);
+                self.help.handle(action, cx, self.screen.view_id());
                 Outcome::Done
             }
             Some(Overlay::Prompt) => self.bookmarks.handle_prompt(action),
