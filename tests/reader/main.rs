@@ -6,6 +6,7 @@ mod support;
 
 mod cached_launch;
 mod compare;
+mod compare_focus;
 mod compare_status;
 mod config;
 mod counts;
