@@ -125,7 +125,7 @@ macro_rules! actions {
 actions! {
     Quit = "quit", [Global], "Quit parallax";
     Help = "help", [Global], "Show or hide the keys in effect";
-    Back = "back", [Global], "Close the overlay or go back to the previous view";
+    Back = "back", [Global], "Close the overlay or go back to where you were (the view and place)";
     Suspend = "suspend", [Global], "Suspend to the shell (resume with fg)";
     Redraw = "redraw", [Global], "Redraw the whole screen";
     Library = "library", [Global], "Go to the library of articles";

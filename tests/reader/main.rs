@@ -15,6 +15,7 @@ mod hangup;
 mod help_scroll;
 mod input;
 mod inputs;
+mod jump_list;
 mod keymap;
 mod keys;
 mod library_analysing;

@@ -171,7 +171,7 @@ impl App {
             Some(_) => {}
             // A search or filter on screen goes first, as in less.
             None if self.clear_search() => {}
-            None => self.screen = self.history.pop().unwrap_or(ScreenId::Library),
+            None => self.step_back(),
         }
     }
 

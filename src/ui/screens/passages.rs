@@ -144,4 +144,8 @@ impl Screen for PassagesScreen {
     fn saved_as(&self) -> View {
         View::Library
     }
+
+    fn reopen(&self) -> Option<Open> {
+        Some(Open::Passages(Some(self.selected)))
+    }
 }

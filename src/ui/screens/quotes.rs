@@ -139,4 +139,8 @@ impl Screen for QuotesScreen {
     fn saved_as(&self) -> View {
         View::Library
     }
+
+    fn reopen(&self) -> Option<Open> {
+        Some(Open::Quotes(Some(self.selected)))
+    }
 }

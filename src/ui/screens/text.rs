@@ -195,6 +195,12 @@ impl<L: TextLayout> Text<L> {
         self.layout.as_ref()?.place(self.scroll)
     }
 
+    /// Where to come back to this text: the place still to go to, else
+    /// the place at the top.
+    pub fn here(&self) -> Option<Goto> {
+        self.goto.or_else(|| self.top()?.goto())
+    }
+
     /// The block of the first line with text on screen.
     pub fn shown(&self) -> Option<Place> {
         let layout = self.layout.as_ref()?;

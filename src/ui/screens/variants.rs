@@ -338,4 +338,13 @@ impl Screen for VariantsScreen {
     fn saved_as(&self) -> View {
         View::Library
     }
+
+    /// The group, and the copy on the right once one is chosen.
+    fn reopen(&self) -> Option<Open> {
+        let member = (self.right != usize::MAX).then_some(self.right);
+        Some(Open::Copies(Copies {
+            member,
+            ..self.copies?
+        }))
+    }
 }
