@@ -34,6 +34,7 @@ mod pty_budgets;
 mod quote_copies;
 mod render_replay;
 mod scroll_bytes;
+mod scroll_past_end;
 mod search;
 mod search_corpus;
 mod search_pty;

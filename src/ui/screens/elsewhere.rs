@@ -5,7 +5,7 @@
 //! which words?" for one paragraph at a glance.
 
 use super::screen::Screen;
-use super::text::moved;
+use super::scroll::moved;
 use crate::analysis::pair::Threshold;
 use crate::analysis::partners::{Elsewhere, elsewhere};
 use crate::corpus::BlockRef;

@@ -4,7 +4,7 @@
 
 use super::list::{List, ListRow, draw_list};
 use super::screen::Screen;
-use super::text::moved;
+use super::scroll::moved;
 use crate::analysis::quotes::QuoteGroup;
 use crate::session::View;
 use crate::ui::action::Action;

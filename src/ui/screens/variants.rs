@@ -8,7 +8,7 @@
 use super::compare::panes::{base_tag, diff_lines, draw_heads, draw_rows, row_lines};
 use super::compare::{CompareLine, pane_width};
 use super::screen::{Screen, Scrolled};
-use super::text::scrolled;
+use super::scroll::scrolled;
 use crate::analysis::diff::{OpTag, word_diff};
 use crate::analysis::quotes::Variant;
 use crate::corpus::BlockRef;

@@ -19,7 +19,8 @@ pub use layout::{CompareLayout, CompareLine, GUTTER, PairData, layout_pair, pane
 pub use view::why_parts;
 
 use super::screen::{Screen, Scrolled};
-use super::text::{first_text_line, moved};
+use super::scroll::{scroll_outcome, scrolled_past};
+use super::text::first_text_line;
 use crate::analysis::pair::Threshold;
 use crate::corpus::BlockRef;
 use crate::session::View;
@@ -223,7 +224,6 @@ impl Compare {
         let page = cx.geometry.page(true);
         let side = self.side();
         let top = self.scroll[side];
-        let max = layout.lines.len().saturating_sub(page).max(top);
         let to = match action {
             Action::NextMatch => match layout.match_lines.iter().find(|&&l| l > top) {
                 Some(&l) => l,
@@ -233,13 +233,16 @@ impl Compare {
                 Some(&l) => l,
                 None => return Outcome::Say("No earlier paired paragraph".into()),
             },
-            _ => match moved(top, action, page, max + 1) {
-                Some(p) => p,
-                None => return Outcome::Done,
-            },
+            _ => {
+                let lines = layout.lines.len();
+                match scrolled_past(top, action, page, lines, layout.last_top()) {
+                    Some(p) => p,
+                    None => return Outcome::Done,
+                }
+            }
         };
         self.set_scroll(side, to);
-        Outcome::Done
+        scroll_outcome(action, top, to)
     }
 }
 
