@@ -125,7 +125,7 @@ macro_rules! actions {
 actions! {
     Quit = "quit", [Global], "Quit parallax";
     Help = "help", [Global], "Show or hide the keys in effect";
-    Back = "back", [Global], "Close the overlay or go back to the previous view";
+    Back = "back", [Global], "Close the overlay or go back to where you were (the view and place)";
     Suspend = "suspend", [Global], "Suspend to the shell (resume with fg)";
     Redraw = "redraw", [Global], "Redraw the whole screen";
     Library = "library", [Global], "Go to the library of articles";
@@ -151,7 +151,7 @@ actions! {
     PrevMatch = "prev_match", [Reader, Compare, Topic], "Jump to the previous search hit (compare, no search: previous paired paragraph)";
     SwapPanes = "swap_panes", [Compare], "Swap the left and right articles";
     ToggleLock = "toggle_lock", [Compare], "Lock or unlock scrolling of the two panes";
-    SwitchPane = "switch_pane", [Compare], "Scroll the other pane when unlocked";
+    SwitchPane = "switch_pane", [Compare], "Focus the other pane: elsewhere and partner take its paragraph; unlocked, it scrolls alone";
     NextLeft = "next_left", [Compare], "Show the next article on the left";
     PrevLeft = "prev_left", [Compare], "Show the previous article on the left";
     NextRight = "next_right", [Compare], "Show the next article on the right";

@@ -54,10 +54,26 @@ pub enum Open {
     Passages(Option<usize>),
     /// A group's copies side by side.
     Copies(Copies),
-    /// Where the other articles make the point of a paragraph.
-    Elsewhere(BlockRef),
+    /// Where the other articles make the point of a paragraph, at the
+    /// `row`th article listed (0: the likeliest).
+    Elsewhere { at: BlockRef, row: usize },
     /// Two blocks of two articles, each on the top line of its pane.
     Beside { left: BlockRef, right: BlockRef },
+    /// A pair as it was left, to come back to.
+    Pair(PairView),
+}
+
+/// A pair of articles as the compare view was left (what `esc` comes back
+/// to): each pane's place, whether they scroll together, the focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PairView {
+    pub left: usize,
+    pub right: usize,
+    /// What was on each pane's top line (the same row for both when
+    /// locked).
+    pub tops: [Option<Goto>; 2],
+    pub locked: bool,
+    pub right_focused: bool,
 }
 
 /// What a group of copies is of.

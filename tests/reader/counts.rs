@@ -2,12 +2,12 @@
 //! (`5j`, `3n`, `10G`), shown while typed and cancelled by esc; a key bound
 //! to nothing says so; messages name keys, not action names.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crate::typed::{keys, send};
+use crossterm::event::KeyCode;
 use parallax::analysis::Analysis;
 use parallax::corpus;
 use parallax::ui::app::{App, Overlay, ScreenId};
 use parallax::ui::keymap::Keymap;
-use parallax::ui::run::key_message;
 use parallax::ui::theme::Theme;
 use parallax::ui::view;
 use ratatui::Terminal;
@@ -24,20 +24,6 @@ fn app_with(keymap: Keymap) -> App {
 
 fn app() -> App {
     app_with(Keymap::default_keymap())
-}
-
-fn send(app: &mut App, code: KeyCode) {
-    let key = KeyEvent::new(code, KeyModifiers::NONE);
-    if let Some(msg) = key_message(app, &key) {
-        app.update(msg);
-    }
-}
-
-/// Keys as typed: every character is a key press.
-fn keys(app: &mut App, typed: &str) {
-    for c in typed.chars() {
-        send(app, KeyCode::Char(c));
-    }
 }
 
 fn status(app: &App) -> String {

@@ -69,6 +69,10 @@ impl App {
                 self.route(Action::Top);
                 for _ in 1..line {
                     self.route(Action::ScrollDown);
+                    // Past the end: the status line says why it stopped.
+                    if self.message.is_some() {
+                        break;
+                    }
                 }
                 Effect::None
             }

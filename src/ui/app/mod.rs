@@ -62,7 +62,8 @@ pub struct App {
     cx: Shared,
     screen: ScreenId,
     overlay: Option<Overlay>,
-    history: Vec<ScreenId>,
+    /// Where the reader was, for `back` (the jump list, `navigate.rs`).
+    history: Vec<navigate::Jump>,
     screens: Screens,
     palette: PaletteState,
     help: Help,

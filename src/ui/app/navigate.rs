@@ -1,6 +1,9 @@
 //! Going from screen to screen, and keeping the screen shown laid out:
 //! wrapped once per width (and per article, pair, fold or topic), never per
-//! frame.
+//! frame. Where the reader was is kept as a jump list, as a browser's
+//! history or vim's: each screen left, or place of it jumped away from,
+//! with the `Open` that shows it as it was, since every screen exists
+//! once and a later `Open` of it replaces its state.
 
 use super::{App, Overlay, ScreenId};
 use crate::ui::group::Group;
@@ -8,16 +11,59 @@ use crate::ui::outcome::Open;
 use crate::ui::place::Goto;
 use crate::ui::update::Msg;
 
+/// The most places `esc` steps back through.
+const JUMPS_KEPT: usize = 64;
+
+/// A screen as it was left for another screen or place.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Jump {
+    screen: ScreenId,
+    /// How to show it as it was (`Screen::reopen`).
+    at: Option<Open>,
+}
+
 impl App {
-    /// Switch screens, remembering where we came from for `back`.
-    pub(super) fn go(&mut self, screen: ScreenId) {
-        if self.screen != screen {
-            self.history.push(self.screen);
-            if self.history.len() > 64 {
+    /// The screen shown, as the jump list keeps it.
+    fn here(&self) -> Jump {
+        Jump {
+            screen: self.screen,
+            at: self.current().reopen(),
+        }
+    }
+
+    /// Show `screen`, `from` kept for `back` if it is another screen or
+    /// another place of this one (a jump, where scrolling is not).
+    fn step(&mut self, from: Jump, screen: ScreenId) {
+        let elsewhere = screen != from.screen
+            || (from.at.is_some() && self.screens.get(screen).reopen() != from.at);
+        if elsewhere {
+            self.history.push(from);
+            if self.history.len() > JUMPS_KEPT {
                 self.history.remove(0);
             }
-            self.screen = screen;
         }
+        self.screen = screen;
+    }
+
+    /// Switch screens, remembering where we came from for `back`.
+    pub(super) fn go(&mut self, screen: ScreenId) {
+        let from = self.here();
+        self.step(from, screen);
+    }
+
+    /// `back` with nothing else to close: the screen before, as it was
+    /// left (shown again if something opened it elsewhere since).
+    pub(super) fn step_back(&mut self) {
+        let Some(jump) = self.history.pop() else {
+            self.screen = ScreenId::Library;
+            return;
+        };
+        if let Some(at) = jump.at
+            && self.screens.get(jump.screen).reopen() != Some(at)
+        {
+            self.show(at);
+        }
+        self.screen = jump.screen;
     }
 
     /// The coverage views show `group` (`None`: every article) from now on.
@@ -32,39 +78,51 @@ impl App {
     /// Show a screen at a place, closing any overlay.
     pub(super) fn open(&mut self, to: Open) {
         self.overlay = None;
+        let from = self.here();
+        let screen = self.show(to);
+        self.step(from, screen);
+    }
+
+    /// Put the screen `to` names at its place (without showing it): which
+    /// screen that is.
+    fn show(&mut self, to: Open) -> ScreenId {
         let s = &mut self.screens;
         match to {
             Open::Reader(at) => {
                 s.reader.open(at);
-                self.go(ScreenId::Reader);
+                ScreenId::Reader
             }
             Open::Compare { left, right, at } => {
                 s.compare.open(left, right, at);
-                self.go(ScreenId::Compare);
+                ScreenId::Compare
             }
             Open::Topic { topic, at } => {
                 s.topic.open(topic, at);
-                self.go(ScreenId::Topic);
+                ScreenId::Topic
             }
             Open::Quotes(group) => {
                 s.quotes.open(group);
-                self.go(ScreenId::Quotes);
+                ScreenId::Quotes
             }
             Open::Passages(group) => {
                 s.passages.open(group);
-                self.go(ScreenId::Passages);
+                ScreenId::Passages
             }
             Open::Copies(copies) => {
                 s.variants.open(copies);
-                self.go(ScreenId::Variants);
+                ScreenId::Variants
             }
-            Open::Elsewhere(at) => {
-                s.elsewhere.open(at, s.compare.threshold());
-                self.go(ScreenId::Elsewhere);
+            Open::Elsewhere { at, row } => {
+                s.elsewhere.open(at, row, s.compare.threshold());
+                ScreenId::Elsewhere
             }
             Open::Beside { left, right } => {
                 s.compare.open_beside(left, right);
-                self.go(ScreenId::Compare);
+                ScreenId::Compare
+            }
+            Open::Pair(view) => {
+                s.compare.show_again(view);
+                ScreenId::Compare
             }
         }
     }

@@ -23,6 +23,9 @@ impl App {
         for _ in 0..WHEEL_LINES {
             self.route(action);
         }
+        // The wheel runs into the ends without a word ("Already at the
+        // top" after every notch would be noise); the keys say it.
+        self.message = None;
         Effect::None
     }
 }

@@ -64,8 +64,6 @@ impl App {
             Some(BlockRef::new(article, block))
         };
         let screens = &mut self.screens;
-        let threshold = Threshold::from_percent(s.threshold_clamped());
-        screens.compare.set_settings(threshold, s.locked);
         let reader = find(&s.reader);
         if let Some(a) = reader {
             let at = block_in(&s.scroll.reader, a).map_or(Goto::start_of(a), |block| Goto {
@@ -83,6 +81,10 @@ impl App {
             });
             screens.compare.open(l, r, at);
         }
+        // After the pair: a pair opened afresh is locked, the saved one
+        // as it was left.
+        let threshold = Threshold::from_percent(s.threshold_clamped());
+        screens.compare.set_settings(threshold, s.locked);
         let topic_at = s
             .scroll
             .topic

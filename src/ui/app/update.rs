@@ -127,7 +127,7 @@ impl App {
         match self.overlay {
             Some(Overlay::Palette) => self.palette.handle(action, cx),
             Some(Overlay::Help) => {
-                self.help.handle(action, cx);
+                self.help.handle(action, cx, self.screen.view_id());
                 Outcome::Done
             }
             Some(Overlay::Prompt) => self.bookmarks.handle_prompt(action),
@@ -171,7 +171,7 @@ impl App {
             Some(_) => {}
             // A search or filter on screen goes first, as in less.
             None if self.clear_search() => {}
-            None => self.screen = self.history.pop().unwrap_or(ScreenId::Library),
+            None => self.step_back(),
         }
     }
 

@@ -8,7 +8,7 @@ use crate::session::{Anchor, Bookmark, View, excerpt, resolve_anchor};
 use crate::ui::action::Action;
 use crate::ui::outcome::{Open, Outcome};
 use crate::ui::place::{Goto, Place};
-use crate::ui::screens::text::moved;
+use crate::ui::screens::scroll::moved;
 use crate::ui::shared::Shared;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;

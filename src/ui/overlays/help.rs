@@ -6,10 +6,12 @@ use crate::display::wrap::truncate;
 use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
 use crate::ui::keymap::Keymap;
-use crate::ui::screens::text::{draw_lines, moved};
+use crate::ui::screens::scroll::moved;
+use crate::ui::screens::text::draw_lines;
 use crate::ui::shared::Shared;
 use crate::ui::styled::{StyledLine, Tag};
 use ratatui::Frame;
+use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Clear};
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -23,10 +25,15 @@ impl Help {
         self.scroll = 0;
     }
 
-    pub fn handle(&mut self, action: Action, cx: &Shared) {
-        // Not bounded here: drawing stops at the last page.
-        let page = cx.geometry.page(false);
-        if let Some(p) = moved(self.scroll, action, page, usize::MAX) {
+    /// Moves inside the lines there are for `screen` (the view under the
+    /// overlay): an offset past the last page (the window changed) is brought
+    /// back to it first, so a key up always moves what is seen.
+    pub fn handle(&mut self, action: Action, cx: &Shared, screen: ViewId) {
+        let inner = text_area(&cx.geometry);
+        let lines = all_lines(cx, &cx.keymap, screen, usize::from(inner.width)).len();
+        let page = usize::from(inner.height).max(1);
+        let last_page = lines.saturating_sub(page);
+        if let Some(p) = moved(self.scroll.min(last_page), action, page, last_page + 1) {
             self.scroll = p;
         }
     }
@@ -49,21 +56,31 @@ impl Help {
             [] => " Keys ".to_string(),
             keys => format!(" Keys · {} closes ", keys.join(" or ")),
         };
-        let block = Block::default().borders(Borders::ALL).title(title);
-        let inner = block.inner(area);
-        frame.render_widget(block, area);
-        let width = usize::from(inner.width);
-        // The library counts the files the load skipped; its help lists them.
-        let mut lines = match screen {
-            ViewId::Library => load_lines(&cx.corpus.warnings, width),
-            _ => Vec::new(),
-        };
-        lines.extend(help_lines(keymap, screen, width));
+        frame.render_widget(Block::default().borders(Borders::ALL).title(title), area);
+        let inner = text_area(g);
+        let lines = all_lines(cx, keymap, screen, usize::from(inner.width));
+        // The window may have changed since the last key: its last page.
         let scroll = self
             .scroll
             .min(lines.len().saturating_sub(usize::from(inner.height)));
         draw_lines(frame, &cx.theme, inner, &lines, scroll);
     }
+}
+
+/// Inside the help box's border: where its lines go.
+fn text_area(g: &Geometry) -> Rect {
+    Block::default().borders(Borders::ALL).inner(g.help_box())
+}
+
+/// Every line of the help over `screen`: over the library first what the
+/// load skipped (the library counts those files), then the keys.
+fn all_lines(cx: &Shared, keymap: &Keymap, screen: ViewId, width: usize) -> Vec<StyledLine> {
+    let mut lines = match screen {
+        ViewId::Library => load_lines(&cx.corpus.warnings, width),
+        _ => Vec::new(),
+    };
+    lines.extend(help_lines(keymap, screen, width));
+    lines
 }
 
 /// The screen under the overlay, then global bindings.

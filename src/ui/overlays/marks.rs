@@ -59,7 +59,10 @@ pub fn marks(view: ViewId) -> &'static [(&'static str, &'static str)] {
                 "underlined",
                 "word diff: text only on the right (green in colour)",
             ),
-            ("▶", "the pane that scrolls when unlocked"),
+            (
+                "▶",
+                "the focused pane: the one e and p take, and that scrolls when unlocked",
+            ),
         ],
         ViewId::Palette => &[
             (

@@ -5,7 +5,7 @@
 //! which words?" for one paragraph at a glance.
 
 use super::screen::Screen;
-use super::text::moved;
+use super::scroll::moved;
 use crate::analysis::pair::Threshold;
 use crate::analysis::partners::{Elsewhere, elsewhere};
 use crate::corpus::BlockRef;
@@ -41,13 +41,11 @@ impl ElsewhereScreen {
         ElsewhereScreen::default()
     }
 
-    /// Look for `at`'s point in the other articles; pairs are those the
-    /// compare view makes at `threshold`.
-    pub fn open(&mut self, at: BlockRef, threshold: Threshold) {
-        if self.at != Some(at) {
-            self.selected = 0;
-        }
+    /// Look for `at`'s point in the other articles, the `row`th of them
+    /// selected; pairs are those the compare view makes at `threshold`.
+    pub fn open(&mut self, at: BlockRef, row: usize, threshold: Threshold) {
         self.at = Some(at);
+        self.selected = row;
         self.threshold = threshold;
     }
 
@@ -235,6 +233,11 @@ impl Screen for ElsewhereScreen {
 
     fn saved_as(&self) -> View {
         View::Library
+    }
+
+    fn reopen(&self) -> Option<Open> {
+        let (at, row) = (self.at?, self.selected);
+        Some(Open::Elsewhere { at, row })
     }
 
     fn go_to_row(&mut self, row: usize, _cx: &Shared) -> bool {

@@ -5,7 +5,7 @@
 
 use super::library_columns::{Column, ColumnWidths, fit};
 use super::screen::Screen;
-use super::text::moved;
+use super::scroll::moved;
 use crate::analysis::find::{Query, fold};
 use crate::corpus::sanitize::Clean;
 use crate::display::wrap::{truncate, width};

@@ -16,6 +16,7 @@ pub mod quotes;
 pub mod reader;
 pub mod results;
 pub mod screen;
+pub mod scroll;
 pub mod text;
 pub mod topic;
 pub mod variants;

@@ -7,7 +7,7 @@
 use super::list::{List, ListRow, draw_list};
 use super::quotes::outlets;
 use super::screen::Screen;
-use super::text::moved;
+use super::scroll::moved;
 use crate::analysis::dups::GroupScope;
 use crate::analysis::dups::passages::PassageGroup;
 use crate::corpus::Corpus;
@@ -143,5 +143,9 @@ impl Screen for PassagesScreen {
 
     fn saved_as(&self) -> View {
         View::Library
+    }
+
+    fn reopen(&self) -> Option<Open> {
+        Some(Open::Passages(Some(self.selected)))
     }
 }

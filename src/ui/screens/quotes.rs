@@ -4,7 +4,7 @@
 
 use super::list::{List, ListRow, draw_list};
 use super::screen::Screen;
-use super::text::moved;
+use super::scroll::moved;
 use crate::analysis::quotes::QuoteGroup;
 use crate::session::View;
 use crate::ui::action::Action;
@@ -138,5 +138,9 @@ impl Screen for QuotesScreen {
 
     fn saved_as(&self) -> View {
         View::Library
+    }
+
+    fn reopen(&self) -> Option<Open> {
+        Some(Open::Quotes(Some(self.selected)))
     }
 }

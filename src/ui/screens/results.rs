@@ -5,7 +5,7 @@
 //! first time (`FindIndex`), and a search runs once, on enter.
 
 use super::screen::Screen;
-use super::text::moved;
+use super::scroll::moved;
 use crate::analysis::find::{CorpusHit, CorpusHits, FindIndex, Query};
 use crate::corpus::sanitize::Clean;
 use crate::display::context::context;

@@ -6,7 +6,7 @@ use crate::session::View;
 use crate::ui::action::Action;
 use crate::ui::find::Find;
 use crate::ui::geometry::Geometry;
-use crate::ui::outcome::Outcome;
+use crate::ui::outcome::{Open, Outcome};
 use crate::ui::place::Place;
 use crate::ui::shared::Shared;
 use ratatui::Frame;
@@ -57,6 +57,14 @@ pub trait Screen {
 
     /// The view a session saves this screen as.
     fn saved_as(&self) -> View;
+
+    /// The `Open` that shows this screen as it is now, kept when another
+    /// screen or place is opened over it: a later `Open` of this screen
+    /// replaces its state, and `esc` comes back to this. `None` for a
+    /// screen that nothing opens at a place (its state stays as left).
+    fn reopen(&self) -> Option<Open> {
+        None
+    }
 
     /// A count before `g`/`G` (`10G`) names a row of this screen rather
     /// than a line: go there and say so (true). Screens whose status line

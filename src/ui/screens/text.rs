@@ -1,9 +1,10 @@
-//! What scrolling screens and lists share: moving a position by an action,
-//! drawing the visible lines of a layout, and saying how an article covers
-//! a topic. And `Text`, what the screens that show one searchable text
-//! (the reader, the topic view) keep and do alike.
+//! What scrolling screens and lists share: drawing the visible lines of a
+//! layout, and saying how an article covers a topic (moving a position is
+//! `scroll.rs`). And `Text`, what the screens that show one searchable
+//! text (the reader, the topic view) keep and do alike.
 
 use super::screen::Scrolled;
+use super::scroll::{scroll_outcome, scrolled_past};
 use crate::analysis::topics::{Topic, TopicKind};
 use crate::ui::action::Action;
 use crate::ui::find::{Find, TextUnit, no_search, text_of};
@@ -140,9 +141,10 @@ impl<L: TextLayout> Text<L> {
         let Some(layout) = &self.layout else {
             return Some(Outcome::Done);
         };
-        if let Some(p) = scrolled(self.scroll, action, page, layout.lines().len()) {
-            self.scroll = p;
-            return Some(Outcome::Done);
+        let (lines, last) = (layout.lines().len(), last_top(layout));
+        if let Some(p) = scrolled_past(self.scroll, action, page, lines, last) {
+            let from = std::mem::replace(&mut self.scroll, p);
+            return Some(scroll_outcome(action, from, p));
         }
         let (heads, top) = (layout.heads(), self.scroll);
         match action {
@@ -195,6 +197,12 @@ impl<L: TextLayout> Text<L> {
         self.layout.as_ref()?.place(self.scroll)
     }
 
+    /// Where to come back to this text: the place still to go to, else
+    /// the place at the top.
+    pub fn here(&self) -> Option<Goto> {
+        self.goto.or_else(|| self.top()?.goto())
+    }
+
     /// The block of the first line with text on screen.
     pub fn shown(&self) -> Option<Place> {
         let layout = self.layout.as_ref()?;
@@ -213,31 +221,12 @@ impl<L: TextLayout> Text<L> {
     }
 }
 
-/// New position after a movement action over `len` items (or lines) with a
-/// page of `page`; `None` if the action is not a movement.
-pub fn moved(pos: usize, action: Action, page: usize, len: usize) -> Option<usize> {
-    let last = len.saturating_sub(1);
-    let page = page.max(1);
-    let p = match action {
-        Action::ScrollDown => pos.saturating_add(1),
-        Action::ScrollUp => pos.saturating_sub(1),
-        Action::PageDown => pos.saturating_add(page),
-        Action::PageUp => pos.saturating_sub(page),
-        Action::HalfPageDown => pos.saturating_add(page.div_ceil(2)),
-        Action::HalfPageUp => pos.saturating_sub(page.div_ceil(2)),
-        Action::Top => 0,
-        Action::Bottom => last,
-        _ => return None,
-    };
-    Some(p.min(last))
-}
-
-/// New first line after a movement over a text of `lines` lines shown
-/// `page` at a time: it stops where the last page is full, but never pulls
-/// back a position a jump put further (a late heading at the top).
-pub fn scrolled(top: usize, action: Action, page: usize, lines: usize) -> Option<usize> {
-    let max = lines.saturating_sub(page).max(top);
-    moved(top, action, page, max + 1)
+/// The first line of a layout's last block: the furthest a move takes
+/// the top.
+fn last_top(layout: &impl TextLayout) -> usize {
+    let end = layout.lines().len().saturating_sub(1);
+    let last = layout.place(end).and_then(|p| p.block_start());
+    last.and_then(|g| layout.line_for(g)).unwrap_or(end)
 }
 
 /// Draw `lines[scroll..]` into `area`, one row each: only what is visible.
@@ -348,6 +337,25 @@ mod tests {
         text.settle(5);
         assert_eq!(text.top(), Some(Place::at(BlockRef::new(0, 4), 1)));
         assert_eq!(text.scroll(), 21);
+    }
+
+    #[test]
+    fn moves_go_past_the_last_full_page_to_the_last_block_and_g_stays_the_end() {
+        let mut text: Text<Blocks> = Text::default();
+        text.laid_out(blocks(10, 2));
+        text.settle(5);
+        text.handle(Action::Bottom, 5);
+        assert_eq!(text.scroll(), 25, "the last full page");
+        assert_eq!(text.handle(Action::PageDown, 5), Some(Outcome::Done));
+        assert_eq!(text.scroll(), 27, "the last block's first line");
+        let stuck = text.handle(Action::ScrollDown, 5);
+        assert!(matches!(stuck, Some(Outcome::Say(_))), "{stuck:?}");
+        assert_eq!(text.scroll(), 27);
+        assert_eq!(text.handle(Action::Bottom, 5), Some(Outcome::Done));
+        assert_eq!(text.scroll(), 27, "the end is on screen");
+        text.handle(Action::Top, 5);
+        let stuck = text.handle(Action::ScrollUp, 5);
+        assert_eq!(stuck, Some(Outcome::Say("Already at the top".into())));
     }
 
     #[test]

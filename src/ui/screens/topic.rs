@@ -17,7 +17,7 @@ use crate::ui::action::Action;
 use crate::ui::find::{Find, TextUnit};
 use crate::ui::geometry::Geometry;
 use crate::ui::group::Group;
-use crate::ui::outcome::Outcome;
+use crate::ui::outcome::{Open, Outcome};
 use crate::ui::place::{Goto, Place, Spans};
 use crate::ui::shared::Shared;
 use crate::ui::styled::{StyledLine, Tag, plain};
@@ -188,6 +188,11 @@ impl Screen for TopicScreen {
 
     fn saved_as(&self) -> View {
         View::Topic
+    }
+
+    fn reopen(&self) -> Option<Open> {
+        let (topic, at) = (self.topic, self.text.here());
+        Some(Open::Topic { topic, at })
     }
 
     fn find(&self) -> Option<&Find> {

@@ -8,7 +8,7 @@
 use super::compare::panes::{base_tag, diff_lines, draw_heads, draw_rows, row_lines};
 use super::compare::{CompareLine, pane_width};
 use super::screen::{Screen, Scrolled};
-use super::text::scrolled;
+use super::scroll::scrolled;
 use crate::analysis::diff::{OpTag, word_diff};
 use crate::analysis::quotes::Variant;
 use crate::corpus::BlockRef;
@@ -337,5 +337,14 @@ impl Screen for VariantsScreen {
 
     fn saved_as(&self) -> View {
         View::Library
+    }
+
+    /// The group, and the copy on the right once one is chosen.
+    fn reopen(&self) -> Option<Open> {
+        let member = (self.right != usize::MAX).then_some(self.right);
+        Some(Open::Copies(Copies {
+            member,
+            ..self.copies?
+        }))
     }
 }

@@ -31,7 +31,7 @@ fn markdown_global_section_is_exact() {
 | --- | --- | --- |
 | `q`, `ctrl-c` | `quit` | Quit parallax |
 | `?`, `f1` | `help` | Show or hide the keys in effect |
-| `esc` | `back` | Close the overlay or go back to the previous view |
+| `esc` | `back` | Close the overlay or go back to where you were (the view and place) |
 | `ctrl-z` | `suspend` | Suspend to the shell (resume with fg) |
 | `ctrl-l` | `redraw` | Redraw the whole screen |
 | `L` | `library` | Go to the library of articles |

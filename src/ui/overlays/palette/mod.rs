@@ -15,7 +15,7 @@ use crate::ui::action::Action;
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::{Open, Outcome};
 use crate::ui::place::Goto;
-use crate::ui::screens::text::moved;
+use crate::ui::screens::scroll::moved;
 use crate::ui::shared::Shared;
 use crate::ui::styled::Tag;
 use ratatui::Frame;

@@ -68,6 +68,19 @@ impl CompareLayout {
         blocks.get(k).map(|(b, _)| *b)
     }
 
+    /// The furthest a move takes a pane's top line: the first line of the
+    /// last row or of either pane's last block, whichever is lower, so
+    /// every row and block can be brought to the top.
+    pub fn last_top(&self) -> usize {
+        let last_block = |pane: usize| self.blocks[pane].last().map(|(_, l)| l.start);
+        let rows = self.row_line.last().copied();
+        [rows, last_block(0), last_block(1)]
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(0)
+    }
+
     /// The line `offset` lines into the group of alignment row `row`.
     pub fn line_of_row(&self, row: usize, offset: usize) -> Option<usize> {
         let (group, _) = self.groups.at(*self.row_line.get(row)?)?;

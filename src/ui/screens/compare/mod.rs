@@ -5,6 +5,7 @@
 //! layout are made off the UI thread (`work`), kept up to date by
 //! `refresh`, drawn by `view` and searched by `search`.
 
+mod jump;
 mod layout;
 pub mod panes;
 mod partners;
@@ -18,14 +19,15 @@ pub use layout::{CompareLayout, CompareLine, GUTTER, PairData, layout_pair, pane
 pub use view::why_parts;
 
 use super::screen::{Screen, Scrolled};
-use super::text::{first_text_line, moved};
+use super::scroll::{scroll_outcome, scrolled_past};
+use super::text::first_text_line;
 use crate::analysis::pair::Threshold;
 use crate::corpus::BlockRef;
 use crate::session::View;
 use crate::ui::action::Action;
 use crate::ui::find::Find;
 use crate::ui::geometry::Geometry;
-use crate::ui::outcome::Outcome;
+use crate::ui::outcome::{Open, Outcome};
 use crate::ui::place::{Goto, Place};
 use crate::ui::shared::Shared;
 use ratatui::Frame;
@@ -66,9 +68,9 @@ pub struct Compare {
     find: Find,
     /// The partner last shown by the partner key, to step on from.
     partner_step: Option<partners::PartnerStep>,
-    /// Blocks (left, right) to put on the top line of each pane once the
-    /// pair is laid out.
-    beside: Option<(usize, usize)>,
+    /// Places (left, right) to put on the top line of each pane once the
+    /// pair is laid out, the panes unlocked.
+    beside: Option<[Goto; 2]>,
 }
 
 impl Compare {
@@ -94,20 +96,25 @@ impl Compare {
     }
 
     /// Compare `left` with `right`, at the row of a block of either, or
-    /// from the top.
+    /// from the top. A pair opened afresh has its rows lined up and the
+    /// left pane focused, however the last pair was left (`esc` comes
+    /// back to that one as it was); the threshold is the session's and
+    /// stays, shown in the status line.
     pub fn open(&mut self, left: usize, right: usize, at: Option<Goto>) {
         self.left = left;
         self.right = right;
         self.scroll = [0, 0];
         self.goto = at;
         self.beside = None;
+        self.locked = true;
+        self.focus = Side::Left;
     }
 
     /// Compare the articles of `left` and `right` with each block on the
     /// top line of its pane (the panes unlocked).
     pub fn open_beside(&mut self, left: BlockRef, right: BlockRef) {
         self.open(left.article, right.article, Some(Goto::block(left)));
-        self.beside = Some((left.block, right.block));
+        self.beside = Some([Goto::block(left), Goto::block(right)]);
     }
 
     /// Run pair work on `worker` from now on.
@@ -192,13 +199,14 @@ impl Compare {
         layout.line_of_row(row, goto.offset)
     }
 
-    /// The scroll of each pane that puts left block `l` and right block
-    /// `r` on its top line (the panes unlocked), once the pair is laid out.
-    fn lines_beside(&self, (l, r): (usize, usize)) -> Option<[usize; 2]> {
+    /// The scroll of each pane that puts place `l` of the left article
+    /// and `r` of the right one on its top line (the panes unlocked),
+    /// once the pair is laid out.
+    fn lines_beside(&self, [l, r]: [Goto; 2]) -> Option<[usize; 2]> {
         let layout = self.layout.as_ref()?;
         let data = self.cache.get(&self.key())?;
-        let line = |article, b| self.line_of(layout, data, Goto::block(BlockRef::new(article, b)));
-        Some([line(self.left, l)?, line(self.right, r)?])
+        let line = |goto| self.line_of(layout, data, goto);
+        Some([line(l)?, line(r)?])
     }
 
     fn set_scroll(&mut self, side: usize, pos: usize) {
@@ -216,7 +224,6 @@ impl Compare {
         let page = cx.geometry.page(true);
         let side = self.side();
         let top = self.scroll[side];
-        let max = layout.lines.len().saturating_sub(page).max(top);
         let to = match action {
             Action::NextMatch => match layout.match_lines.iter().find(|&&l| l > top) {
                 Some(&l) => l,
@@ -226,13 +233,16 @@ impl Compare {
                 Some(&l) => l,
                 None => return Outcome::Say("No earlier paired paragraph".into()),
             },
-            _ => match moved(top, action, page, max + 1) {
-                Some(p) => p,
-                None => return Outcome::Done,
-            },
+            _ => {
+                let lines = layout.lines.len();
+                match scrolled_past(top, action, page, lines, layout.last_top()) {
+                    Some(p) => p,
+                    None => return Outcome::Done,
+                }
+            }
         };
         self.set_scroll(side, to);
-        Outcome::Done
+        scroll_outcome(action, top, to)
     }
 }
 
@@ -318,6 +328,10 @@ impl Screen for Compare {
 
     fn saved_as(&self) -> View {
         View::Compare
+    }
+
+    fn reopen(&self) -> Option<Open> {
+        Some(Open::Pair(self.view()))
     }
 
     /// Row `row` (from 1, as the status line counts them) at the top; past

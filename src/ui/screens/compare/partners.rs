@@ -11,6 +11,7 @@ use crate::corpus::BlockRef;
 use crate::display::score::Score;
 use crate::ui::action::{Action, ViewId};
 use crate::ui::outcome::{Open, Outcome};
+use crate::ui::place::Goto;
 use crate::ui::shared::Shared;
 
 /// How many partners the key steps through before it comes back to the
@@ -58,7 +59,11 @@ impl Compare {
             Side::Left => (block, partner.block),
             Side::Right => (partner.block, block),
         };
-        let Some(lines) = self.lines_beside(blocks) else {
+        let tops = [
+            Goto::block(BlockRef::new(self.left, blocks.0)),
+            Goto::block(BlockRef::new(self.right, blocks.1)),
+        ];
+        let Some(lines) = self.lines_beside(tops) else {
             return Outcome::Done;
         };
         let message = describe(self, data, cx, (side, block), partner, (rank, list.len()));
@@ -85,7 +90,10 @@ impl Compare {
         let pane = pane_of(self.focus);
         let article = [self.left, self.right][pane];
         match layout.block_from(pane, self.scroll[pane]) {
-            Some(b) => Outcome::Open(Open::Elsewhere(BlockRef::new(article, b))),
+            Some(b) => Outcome::Open(Open::Elsewhere {
+                at: BlockRef::new(article, b),
+                row: 0,
+            }),
             None => Outcome::Say("No paragraph of this side from here down".into()),
         }
     }

@@ -5,6 +5,7 @@
 
 use super::{Compare, Side};
 use crate::analysis::pair::Threshold;
+use crate::corpus::sanitize::Clean;
 use crate::ui::action::{Action, ViewId};
 use crate::ui::outcome::Outcome;
 use crate::ui::shared::Shared;
@@ -36,6 +37,7 @@ impl Compare {
                     Side::Left => Side::Right,
                     Side::Right => Side::Left,
                 };
+                return Some(Outcome::Say(self.focus_note(cx)));
             }
             Action::NextLeft | Action::PrevLeft | Action::NextRight | Action::PrevRight
                 if n > 1 =>
@@ -65,6 +67,27 @@ impl Compare {
             _ => return None,
         }
         Some(Outcome::Done)
+    }
+
+    /// "Right pane (001) focused: e and p take its top paragraph", and
+    /// that it scrolls alone when the panes are unlocked.
+    fn focus_note(&self, cx: &Shared) -> Clean {
+        let (side, article) = match self.focus {
+            Side::Left => ("Left", self.left),
+            Side::Right => ("Right", self.right),
+        };
+        let key = |a| cx.key_for(ViewId::Compare, a);
+        crate::clean!(
+            "{side} pane ({}) focused: {} and {} take its top paragraph{}",
+            cx.short_ids[article],
+            key(Action::Elsewhere),
+            key(Action::Partner),
+            if self.locked {
+                ""
+            } else {
+                ", and it scrolls alone"
+            }
+        )
     }
 
     /// The next or previous article on one side, never the other side's;

@@ -20,8 +20,10 @@ use ratatui::text::Line;
 impl Compare {
     pub(super) fn draw_panes(&self, frame: &mut Frame, g: &Geometry, cx: &Shared) {
         let (_, rows) = g.headed();
+        // The focus is marked locked or not: `e` and `p` take the focused
+        // pane's paragraph either way, and `tab` moves it unseen otherwise.
         let heads = [(Side::Left, self.left), (Side::Right, self.right)].map(|(side, article)| {
-            let focus = !self.locked && self.focus == side;
+            let focus = self.focus == side;
             let text = format!(
                 "{}{} · {}",
                 if focus { "▶ " } else { "" },

@@ -9,7 +9,7 @@
 mod draw;
 
 use super::screen::Screen;
-use super::text::moved;
+use super::scroll::moved;
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
 use crate::display::wrap::{truncate, width};

@@ -69,7 +69,7 @@ impl Reader {
                 .is_some_and(|x| x.kind.is_content())
         });
         match paragraph {
-            Some(b) if cx.articles() > 1 => Outcome::Open(Open::Elsewhere(b)),
+            Some(b) if cx.articles() > 1 => Outcome::Open(Open::Elsewhere { at: b, row: 0 }),
             Some(_) => Outcome::Say("No other article to look in".into()),
             None => Outcome::Say("No paragraph on screen".into()),
         }

@@ -171,6 +171,10 @@ impl Screen for Reader {
         View::Reader
     }
 
+    fn reopen(&self) -> Option<Open> {
+        Some(Open::Reader(self.text.here()?))
+    }
+
     fn find(&self) -> Option<&Find> {
         Some(self.text.find())
     }
