@@ -1,13 +1,16 @@
 //! Quotes: the quoted passages of every article with their speaker
 //! (`extract`, from the marks `scan` finds and the attributions `speaker`
-//! reads), grouped across articles through outlets' edits (`group`),
-//! with each occurrence marked the same, trimmed or altered.
+//! reads in the `words` around a quote; `name` makes the speaker's name),
+//! grouped across articles through outlets' edits (`group`), with each
+//! occurrence marked the same, trimmed or altered.
 
 mod bound;
 mod extract;
 mod group;
+mod name;
 mod scan;
 mod speaker;
+mod words;
 
 pub use extract::{MIN_WORDS, Quote, article_quotes};
 pub use group::{MIN_FUZZY, MIN_SCORE, QuoteGroup, Variant, group_quotes, score};
