@@ -16,6 +16,7 @@ mod layers;
 mod load_errors;
 mod plurals;
 mod quotes;
+mod quotes_speakers;
 mod report_cli;
 mod report_html;
 mod report_markdown;

@@ -54,13 +54,13 @@ fn each_planted_quote_is_one_group_and_exactly_the_altered_ones_are_flagged() {
         (
             "bridge will reopen",
             vec!["courier", "wire"],
-            "Mayor Ana Ruiz",
+            "Ana Ruiz",
             false,
         ),
         (
             "every cable and every bolt",
             vec!["courier", "wire"],
-            "chief engineer Tom Baker",
+            "Tom Baker",
             false,
         ),
         ("repairs cost", vec!["daily", "wire"], "Ruiz", true),

@@ -1,6 +1,7 @@
 //! The quotes view on the quotes corpus, driven by keys without a terminal
 //! and drawn with ratatui's TestBackend: it flags altered wording, steps
-//! through copies, and the reader follows a quote to its copies.
+//! through copies, and the reader follows a quote to its copies (the first
+//! in the text when a paragraph has two).
 
 use super::view_driver::*;
 use parallax::ui::action::Action;
@@ -109,5 +110,37 @@ fn the_reader_follows_a_quote_to_its_copies() {
     assert!(
         heads.contains("dai #2") && heads.contains("wir #4"),
         "{heads}"
+    );
+}
+
+#[test]
+fn the_quote_key_follows_the_first_quote_of_a_paragraph_with_two() {
+    let corpus = parallax::corpus::load_paths(&[std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/quotes_speakers"
+    ))])
+    .expect("the quotes_speakers corpus loads");
+    let mut app = app_on(corpus, (120, 30));
+    let gazette = app.corpus().resolve("gazette").unwrap();
+    // Block 3: a quote in one article, then one carried by all three.
+    app.open_reader(gazette, Some(3));
+    let text = screen_text(&render(&app));
+    assert!(
+        text.lines()
+            .nth(1)
+            .unwrap_or_default()
+            .contains("“The building had been"),
+        "{text}"
+    );
+    act(&mut app, &[Action::FollowQuote]);
+    // A quote no other article carries opens in the quotes list.
+    assert_eq!(app.screen(), ScreenId::Quotes);
+    let g = app.quotes().selected();
+    assert!(
+        app.analysis().quotes.groups[g]
+            .text()
+            .starts_with("The building had been empty"),
+        "{}",
+        app.analysis().quotes.groups[g].text()
     );
 }

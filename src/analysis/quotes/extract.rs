@@ -7,16 +7,23 @@
 //! is its own occurrence (`continued` on the later ones), and all parts
 //! share the speaker named around any of them.
 //!
+//! Block quotes: a block of kind quote (`<blockquote>`, Markdown `>`)
+//! with no quotation mark in it is one quote, the whole block; with marks,
+//! they tell what is quoted, as in any paragraph.
+//!
 //! Speakers: named around the quote, else the quote right before it in
 //! the same paragraph when only a few words stand between them (`“…,” Roe
-//! said. “…”`); a pronoun is a person named by full name earlier in the
-//! paragraph, else the last speaker named in the article.
+//! said. “…”`), else, for a quote that opens its block, the block before
+//! when it ends on a colon (`Marsh said:` over a block quote); a pronoun
+//! is a person named by full name earlier in that text, else the last
+//! speaker named in the article.
 //!
 //! Scare quotes: a quote of one or two words (“reset”) is kept only when
 //! a speaker is named for it.
 
+use super::name::{Said, named_in};
 use super::scan::{Marked, quoted, reopens};
-use super::speaker::{self, Said};
+use super::speaker;
 use crate::analysis::tokens::tokens;
 use crate::corpus::{Article, BlockKind, BlockRef};
 
@@ -50,12 +57,18 @@ struct Open {
 pub fn article_quotes(index: usize, article: &Article) -> Vec<Quote> {
     let mut done: Vec<Open> = Vec::new();
     let mut carried: Option<Open> = None;
+    // The text of the block before, which may introduce a quote.
+    let mut previous_text: Option<&str> = None;
     for (b, block) in article.blocks.iter().enumerate() {
+        if block.kind == BlockKind::Heading {
+            previous_text = None;
+        }
         if !block.kind.is_content() || block.kind == BlockKind::Heading {
             continue;
         }
         let text = block.text.as_str();
-        let marks = quoted(text);
+        let introduced_by = previous_text.replace(text);
+        let marks = marks_of(block.kind, text);
         let mut first = 0;
         if let Some(mut open) = carried.take() {
             if reopens(text) && !marks.is_empty() {
@@ -75,15 +88,7 @@ pub fn article_quotes(index: usize, article: &Article) -> Vec<Quote> {
         }
         let mut previous: Option<usize> = None;
         for m in marks.into_iter().skip(first) {
-            let mut said =
-                speaker::after(&text[m.after..]).or_else(|| speaker::before(&text[..m.open]));
-            // "Lena Ortiz was less impressed. “…,” she said.": the pronoun
-            // means the person just named, not the last speaker.
-            if said == Some(Said::Pronoun)
-                && let Some(name) = speaker::named_in(&text[..m.open])
-            {
-                said = Some(Said::Named(name));
-            }
+            let mut said = said_around(text, m, introduced_by);
             if said.is_none()
                 && let Some(p) = previous.and_then(|p| done.get(p))
                 && let Some(&(pb, pm)) = p.parts.last()
@@ -107,6 +112,54 @@ pub fn article_quotes(index: usize, article: &Article) -> Vec<Quote> {
     done.extend(carried);
     done.sort_by_key(|q| (q.parts[0].0, q.parts[0].1.open));
     resolve(index, article, done)
+}
+
+/// The quoted stretches of a block: a block quote without quotation
+/// marks is quoted whole.
+fn marks_of(kind: BlockKind, text: &str) -> Vec<Marked> {
+    let marks = quoted(text);
+    if kind != BlockKind::Quote || !marks.is_empty() {
+        return marks;
+    }
+    let start = text.len() - text.trim_start().len();
+    let end = text.trim_end().len();
+    if start >= end {
+        return marks;
+    }
+    vec![Marked {
+        open: start,
+        start,
+        end,
+        after: text.len(),
+        closed: true,
+    }]
+}
+
+/// Who said the quote `m` of `text`, by the words around it; a quote
+/// that opens its block, by the block before too (`introduced_by`) when
+/// that ends on a colon.
+fn said_around(text: &str, m: Marked, introduced_by: Option<&str>) -> Option<Said> {
+    let before = &text[..m.open];
+    let (said, context) = match speaker::after(&text[m.after..]).or_else(|| speaker::before(before))
+    {
+        Some(said) => (Some(said), before),
+        None if before.trim().is_empty() => {
+            // Only a block that ends on a colon introduces the next.
+            let previous = introduced_by
+                .filter(|p| p.trim_end().ends_with(':'))
+                .unwrap_or("");
+            (speaker::before(previous), previous)
+        }
+        None => (None, before),
+    };
+    // "Lena Ortiz was less impressed. “…,” she said.": the pronoun means
+    // the person just named, not the last speaker.
+    if said == Some(Said::Pronoun)
+        && let Some(name) = named_in(context)
+    {
+        return Some(Said::Named(name));
+    }
+    said
 }
 
 /// Name each quote's speaker (pronouns: the last named before), drop
@@ -147,15 +200,15 @@ mod tests {
     use super::*;
     use crate::corpus::{Block, Metadata};
 
-    fn article(paragraphs: &[&str]) -> Article {
+    fn article(blocks: &[(BlockKind, &str)]) -> Article {
         Article {
             id: "a".into(),
             path: None,
             meta: Metadata::default(),
-            blocks: paragraphs
+            blocks: blocks
                 .iter()
-                .map(|t| Block {
-                    kind: BlockKind::Paragraph,
+                .map(|&(kind, t)| Block {
+                    kind,
                     text: t.to_string(),
                     reason: None,
                     line: 0,
@@ -165,11 +218,23 @@ mod tests {
         }
     }
 
-    fn found(paragraphs: &[&str]) -> Vec<(String, Option<String>, bool)> {
-        article_quotes(0, &article(paragraphs))
+    fn found_in(blocks: &[(BlockKind, &str)]) -> Vec<(String, Option<String>, bool)> {
+        article_quotes(0, &article(blocks))
             .into_iter()
             .map(|q| (q.text, q.speaker, q.continued))
             .collect()
+    }
+
+    fn found(paragraphs: &[&str]) -> Vec<(String, Option<String>, bool)> {
+        let blocks: Vec<_> = paragraphs
+            .iter()
+            .map(|&t| (BlockKind::Paragraph, t))
+            .collect();
+        found_in(&blocks)
+    }
+
+    fn speakers(got: &[(String, Option<String>, bool)]) -> Vec<Option<&str>> {
+        got.iter().map(|q| q.1.as_deref()).collect()
     }
 
     fn q(text: &str, who: Option<&str>, continued: bool) -> (String, Option<String>, bool) {
@@ -211,5 +276,92 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let got = found(&["“Constructive,” Roe said of the talks."]);
         assert_eq!(got, [q("Constructive,", Some("Roe"), false)]);
+    }
+
+    #[test]
+    fn the_speaker_is_the_subject_without_its_role_or_audience() {
+        let got = found(&[
+            "Helen Marsh, the deputy chief fire officer, told reporters: \"Nobody has been hurt.\"",
+            "\"We made the decision early,\" said Deputy Chief Fire Officer Helen Marsh.",
+            "\"We made the decision early,\" said Chief Fire Officer Helen Marsh.",
+            "“The crews were told to pull back at midnight,” said Ann Lee.",
+            "Deputy Chief Fire Officer Helen Marsh said the crews had worked through the night. \"We made the decision to evacuate the street early,\" she said.",
+        ]);
+        // The pronoun is the person just named, not the last speaker.
+        let marsh = Some("Helen Marsh");
+        assert_eq!(
+            speakers(&got),
+            [marsh, marsh, marsh, Some("Ann Lee"), marsh],
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_in_a_later_paragraph_is_the_last_speaker_named() {
+        let got = found(&[
+            "Helen Marsh, the deputy chief fire officer, told reporters: \"Nobody has been hurt.\"",
+            "The street was closed until the evening.",
+            "\"We made the decision early,\" she said.",
+        ]);
+        assert_eq!(speakers(&got), [Some("Helen Marsh"); 2], "{got:#?}");
+    }
+
+    #[test]
+    fn a_block_quote_is_a_quote_introduced_by_the_block_before() {
+        use BlockKind::{Heading, Paragraph, Quote};
+        let got = found_in(&[
+            (
+                Paragraph,
+                "Helen Marsh, the deputy chief fire officer, said:",
+            ),
+            (
+                Quote,
+                "  Nobody has been hurt and the fire is under control. ",
+            ),
+            (Quote, "“Crews will stay on site all weekend,” she added."),
+            (Paragraph, "The road stays closed."),
+            (Quote, "The warehouse was empty when the fire started."),
+            (
+                Paragraph,
+                "Ann Lee, who owns the bakery next door, told the council:",
+            ),
+            (
+                Paragraph,
+                "“We lost a week of trade and nobody has called us.”",
+            ),
+            (Paragraph, "What the bakery owner said"),
+            (Paragraph, "“Nobody from the council has called us since.”"),
+            (Paragraph, "Ann Lee said:"),
+            (Heading, "What happens next"),
+            (Quote, "Inspectors will visit on Monday morning."),
+            (Quote, "“ ”"),
+        ]);
+        assert_eq!(
+            got,
+            [
+                q(
+                    "Nobody has been hurt and the fire is under control.",
+                    Some("Helen Marsh"),
+                    false
+                ),
+                q(
+                    "Crews will stay on site all weekend,",
+                    Some("Helen Marsh"),
+                    false
+                ),
+                q(
+                    "The warehouse was empty when the fire started.",
+                    None,
+                    false
+                ),
+                q(
+                    "We lost a week of trade and nobody has called us.",
+                    Some("Ann Lee"),
+                    false
+                ),
+                q("Nobody from the council has called us since.", None, false),
+                q("Inspectors will visit on Monday morning.", None, false),
+            ]
+        );
     }
 }

@@ -1,13 +1,16 @@
 //! Quotes: the quoted passages of every article with their speaker
 //! (`extract`, from the marks `scan` finds and the attributions `speaker`
-//! reads), grouped across articles through outlets' edits (`group`),
-//! with each occurrence marked the same, trimmed or altered.
+//! reads in the `words` around a quote; `name` makes the speaker's name),
+//! grouped across articles through outlets' edits (`group`), with each
+//! occurrence marked the same, trimmed or altered.
 
 mod bound;
 mod extract;
 mod group;
+mod name;
 mod scan;
 mod speaker;
+mod words;
 
 pub use extract::{MIN_WORDS, Quote, article_quotes};
 pub use group::{MIN_FUZZY, MIN_SCORE, QuoteGroup, Variant, group_quotes, score};
@@ -50,6 +53,20 @@ impl Quotes {
     pub fn in_block(&self, block: BlockRef) -> &[usize] {
         self.by_block.get(&block).map_or(&[], Vec::as_slice)
     }
+
+    /// The group of the quote that comes first in `block`'s text, which
+    /// `in_block` need not list first.
+    pub fn first_in_block(&self, block: BlockRef) -> Option<usize> {
+        self.in_block(block).iter().copied().min_by_key(|&g| {
+            self.groups[g]
+                .quotes
+                .iter()
+                .filter(|q| q.at == block)
+                .map(|q| q.start)
+                .min()
+                .unwrap_or(usize::MAX)
+        })
+    }
 }
 
 /// The quote groups of `corpus`, carried by most articles first.
@@ -59,4 +76,38 @@ pub fn find_quotes(corpus: &Corpus) -> Vec<QuoteGroup> {
             .collect::<Vec<_>>()
     });
     group_quotes(parts.into_iter().flatten().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quote(block: BlockRef, start: usize, text: &str) -> Quote {
+        Quote {
+            at: block,
+            start,
+            end: start + text.len(),
+            text: text.into(),
+            speaker: None,
+            continued: false,
+        }
+    }
+
+    #[test]
+    fn the_first_quote_of_a_block_is_first_in_its_text_not_in_group_order() {
+        let (one, two) = (BlockRef::new(0, 1), BlockRef::new(1, 0));
+        let wide = "the street was cleared early";
+        let narrow = "the building had been empty";
+        // Group 0 is carried by two articles; in block `one` it comes second.
+        let quotes = Quotes::of_groups(group_quotes(vec![
+            quote(one, 2, narrow),
+            quote(one, 40, wide),
+            quote(two, 0, wide),
+        ]));
+        assert_eq!(quotes.groups[0].text(), wide);
+        assert_eq!(quotes.in_block(one), [0, 1]);
+        assert_eq!(quotes.first_in_block(one), Some(1));
+        assert_eq!(quotes.first_in_block(two), Some(0));
+        assert_eq!(quotes.first_in_block(BlockRef::new(0, 0)), None);
+    }
 }

@@ -3,135 +3,20 @@
 //!
 //! - after the quote: `“…,” Roe said` · `“…,” said Ms. Roe` · `“…,” Jane
 //!   Roe, the minister, said` · `“…,” according to Roe`;
-//! - before it: `Roe said: “…”` · `Roe told reporters: “…”` · `According
-//!   to Roe, “…”` · `said Roe: “…”`.
+//! - before it: `Roe said: “…”` · `Roe told reporters: “…”` · `Jane Roe,
+//!   the minister, told reporters: “…”` · `According to Roe, “…”` ·
+//!   `said Roe: “…”`.
 //!
-//! A pronoun (`she said`) is returned as such; the caller resolves it to
-//! the last speaker named before it in the article. Courtesy titles (Mr.,
-//! Ms., Mrs., Dr.) and a leading article are dropped; roles stay
-//! (`President Putin`).
+//! Whom the words were told to ("told reporters", "told the BBC") is
+//! never the speaker. A pronoun (`she said`) is returned as such; the caller
+//! resolves it to the last speaker named before it in the article. What
+//! names the speaker is read by `name`: courtesy titles (Mr., Ms., Mrs.,
+//! Dr.), a leading article and a role before a name are dropped
+//! (`Deputy Chief Fire Officer Helen Marsh` is `Helen Marsh`); a role
+//! alone stays (`the minister`).
 
-/// What the text says about who spoke.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Said {
-    Named(String),
-    /// he, she, they, it: the last speaker named before.
-    Pronoun,
-}
-
-const VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "noted",
-    "explained",
-    "asked",
-    "argued",
-    "insisted",
-    "warned",
-    "declared",
-    "wrote",
-    "writes",
-    "replied",
-    "remarked",
-    "continued",
-    "observed",
-    "claimed",
-    "announced",
-    "tweeted",
-    "posted",
-    "recalled",
-    "acknowledged",
-    "admitted",
-    "stressed",
-    "emphasised",
-    "emphasized",
-    "concluded",
-    "cautioned",
-    "urged",
-    "vowed",
-    "quipped",
-];
-
-const PRONOUNS: &[&str] = &["he", "she", "they", "it"];
-const COURTESY: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof"];
-/// Abbreviated titles: their full stop does not end a sentence.
-const TITLES: &[&str] = &[
-    "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "rev", "st", "jr", "sr",
-    "amb", "pres", "det", "insp",
-];
-const ARTICLES: &[&str] = &["the", "a", "an"];
-/// Words that end a speaker's name after the verb: "said Roe in a
-/// statement", "said Roe on Friday".
-const STOPS: &[&str] = &[
-    "in", "on", "at", "during", "after", "before", "when", "while", "who", "which", "to", "as",
-    "and", "but", "that", "from", "of", "for", "with", "by",
-];
-/// The most words a speaker is taken to have.
-const MAX_NAME: usize = 5;
-
-/// One whitespace-separated word of the context, without the punctuation
-/// around it, and what that punctuation says.
-#[derive(Debug, Clone)]
-struct Word<'a> {
-    core: &'a str,
-    /// Followed by , ; : or a dash: a clause ends here.
-    clause: bool,
-    /// Followed by . ! ? (not an abbreviation like Ms.): a sentence ends.
-    sentence: bool,
-    /// Begins or ends with a quotation mark: another quote.
-    quote: bool,
-}
-
-fn is_mark(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟')
-}
-
-fn words(text: &str) -> Vec<Word<'_>> {
-    let punctuation = |c: char| !c.is_alphanumeric();
-    text.split_whitespace()
-        .map(|raw| {
-            let lead = raw.len() - raw.trim_start_matches(punctuation).len();
-            let core = raw[lead..].trim_end_matches(punctuation);
-            let (head, tail) = (&raw[..lead], &raw[lead + core.len()..]);
-            if core.is_empty() {
-                // A lone dash or mark still ends a clause.
-                return Word {
-                    core,
-                    clause: true,
-                    sentence: false,
-                    quote: raw.chars().any(is_mark),
-                };
-            }
-            let l = core.to_lowercase();
-            let abbreviation = COURTESY.contains(&l.as_str())
-                || TITLES.contains(&l.as_str())
-                || (core.chars().count() == 1 && core.chars().all(char::is_uppercase));
-            Word {
-                core,
-                clause: tail.contains([',', ';', ':', '—', '–']),
-                sentence: tail.contains(['.', '!', '?']) && !abbreviation,
-                quote: head.chars().chain(tail.chars()).any(is_mark),
-            }
-        })
-        .collect()
-}
-
-fn lower(w: &Word) -> String {
-    w.core.to_lowercase()
-}
-
-fn is_verb(w: &Word) -> bool {
-    VERBS.contains(&lower(w).as_str())
-}
-
-fn capitalised(w: &Word) -> bool {
-    w.core.chars().next().is_some_and(char::is_uppercase)
-}
+use super::name::{MAX_NAME, MAX_ROLE, Said, speaker};
+use super::words::{STOPS, Word, is_to_an_audience, is_verb, lower, words};
 
 /// The speaker the text after a quote names (`after` starts just past the
 /// closing mark).
@@ -140,6 +25,10 @@ pub fn after(after: &str) -> Option<Said> {
     let ws = &ws[..ws.iter().position(|w| w.quote).unwrap_or(ws.len())];
     let first = ws.first()?;
     if is_verb(first) && !first.sentence && !first.clause {
+        // "“…,” told reporters" names only whom it was said to.
+        if is_to_an_audience(first) {
+            return None;
+        }
         return name_after_verb(&ws[1..]);
     }
     if lower(first) == "according" && ws.get(1).is_some_and(|w| lower(w) == "to") {
@@ -191,6 +80,9 @@ pub fn before(before: &str) -> Option<Said> {
         .rev()
         .find(|&k| is_verb(&ws[k]))?;
     let head = &ws[..verb];
+    if let Some(said) = apposed(head).and_then(speaker) {
+        return Some(said);
+    }
     let start = head
         .iter()
         .rposition(|w| w.clause)
@@ -199,45 +91,36 @@ pub fn before(before: &str) -> Option<Said> {
     if start < verb {
         return speaker(&ws[start..verb]);
     }
+    // No subject: "said Roe:". After "told" comes the audience.
+    if is_to_an_audience(&ws[verb]) {
+        return None;
+    }
     name_after_verb(&ws[verb + 1..])
 }
 
-/// The last person the text names by a full name (two or more
-/// capitalised words in a row: "Resident Lena Ortiz was less impressed."
-/// gives "Lena Ortiz"): whom a pronoun right after most likely means.
-pub fn named_in(text: &str) -> Option<String> {
-    let ws = words(text);
-    let mut best: Option<String> = None;
-    let mut k = 0;
-    while k < ws.len() {
-        let sentence_start = k == 0 || ws[k - 1].sentence || ws[k - 1].quote;
-        let mut end = k;
-        while end < ws.len() && capitalised(&ws[end]) && !ws[end].quote {
-            end += 1;
-            if ws[end - 1].sentence || ws[end - 1].clause {
-                break;
-            }
-        }
-        let mut run = &ws[k..end];
-        if sentence_start
-            && run.len() >= 2
-            && (run.len() >= 3 || ARTICLES.contains(&lower(&run[0]).as_str()))
-        {
-            run = &run[1..];
-        }
-        if run.len() >= 2 && run.iter().all(|w| !is_verb(w)) {
-            best = Some(run.iter().map(|w| w.core).collect::<Vec<_>>().join(" "));
-        }
-        k = end.max(k + 1);
+/// The subject of a verb when an apposition stands between them ("Helen
+/// Marsh, the deputy chief fire officer, told"): the words before it,
+/// from the clause before them. `head` is the words before the verb.
+fn apposed<'a, 'w>(head: &'a [Word<'w>]) -> Option<&'a [Word<'w>]> {
+    let last = head.len().checked_sub(1)?;
+    if !head[last].clause {
+        return None;
     }
-    best
+    let close = head[..last].iter().rposition(|w| w.clause)?;
+    let open = head[..close]
+        .iter()
+        .rposition(|w| w.clause)
+        .map_or(0, |c| c + 1)
+        .max((close + 1).saturating_sub(MAX_NAME + MAX_ROLE));
+    Some(&head[open..=close])
 }
 
-/// The name after a verb: up to a clause end or a word like "in".
+/// The name after a verb, a role before it included: up to a clause end
+/// or a word like "in".
 fn name_after_verb(ws: &[Word]) -> Option<Said> {
     let mut end = 0;
     while let Some(w) = ws.get(end) {
-        if end > 0 && STOPS.contains(&lower(w).as_str()) || end == MAX_NAME {
+        if end > 0 && STOPS.contains(&lower(w).as_str()) || end == MAX_NAME + MAX_ROLE {
             break;
         }
         end += 1;
@@ -246,38 +129,6 @@ fn name_after_verb(ws: &[Word]) -> Option<Said> {
         }
     }
     speaker(&ws[..end])
-}
-
-/// A speaker from the words naming them, or none if they do not look like
-/// a name or a short description ("a Kremlin spokesman", "officials").
-fn speaker(ws: &[Word]) -> Option<Said> {
-    let mut ws: Vec<&Word> = ws.iter().filter(|w| !w.core.is_empty()).collect();
-    if ws.len() == 1 && PRONOUNS.contains(&lower(ws[0]).as_str()) {
-        return Some(Said::Pronoun);
-    }
-    while ws
-        .first()
-        .is_some_and(|w| ARTICLES.contains(&lower(w).as_str()))
-    {
-        ws.remove(0);
-    }
-    while ws.len() > 1 && COURTESY.contains(&lower(ws[0]).as_str()) {
-        ws.remove(0);
-    }
-    if ws.is_empty() || ws.len() > MAX_NAME - 1 {
-        return None;
-    }
-    let words_ok = ws.iter().all(|w| {
-        let l = lower(w);
-        !is_verb(w) && !PRONOUNS.contains(&l.as_str()) && !STOPS.contains(&l.as_str())
-    });
-    // A description must carry a name or be one plain noun phrase.
-    let named = ws.iter().any(|w| capitalised(w));
-    if !words_ok || (!named && ws.len() > 3) {
-        return None;
-    }
-    let text: Vec<&str> = ws.iter().map(|w| w.core).collect();
-    Some(Said::Named(text.join(" ")))
 }
 
 #[cfg(test)]
@@ -307,32 +158,69 @@ mod tests {
     }
 
     #[test]
+    fn whom_the_words_were_told_to_is_not_the_speaker() {
+        let marsh = named("Helen Marsh");
+        let told = "Helen Marsh, the deputy chief fire officer, told reporters: ";
+        assert_eq!(before(told), marsh);
+        assert_eq!(
+            before("On Friday, Helen Marsh, the deputy chief fire officer, told the BBC: "),
+            marsh
+        );
+        assert_eq!(
+            before("Helen Marsh, the deputy chief fire officer, said: "),
+            marsh
+        );
+        assert_eq!(before("Roe told reporters: "), named("Roe"));
+        assert_eq!(
+            before("The minister told a committee of MPs: "),
+            named("minister")
+        );
+        // No subject left: the audience is no speaker.
+        assert_eq!(before("Speaking at the scene, told reporters: "), None);
+        assert_eq!(before("Speaking at the scene, said Roe: "), named("Roe"));
+        assert_eq!(
+            after(" Helen Marsh, the deputy chief fire officer, told reporters."),
+            marsh
+        );
+        assert_eq!(after(" she told reporters."), Some(Said::Pronoun));
+        assert_eq!(after(" told reporters."), None);
+    }
+
+    #[test]
+    fn a_role_before_the_name_is_no_part_of_it() {
+        let marsh = named("Helen Marsh");
+        assert_eq!(after(" said Deputy Chief Fire Officer Helen Marsh."), marsh);
+        assert_eq!(after(" said Chief Fire Officer Helen Marsh."), marsh);
+        assert_eq!(after(" said Helen Marsh."), marsh);
+        assert_eq!(
+            after(" said Deputy Chief Fire Officer Helen Marsh on Friday."),
+            marsh
+        );
+        assert_eq!(after(" Deputy Chief Fire Officer Helen Marsh said."), marsh);
+        assert_eq!(
+            before("Deputy Chief Fire Officer Helen Marsh said: "),
+            marsh
+        );
+        assert_eq!(before("Chief Fire Officer Helen Marsh said: "), marsh);
+        assert_eq!(
+            after(" said the chief fire officer."),
+            named("chief fire officer")
+        );
+    }
+
+    #[test]
     fn speakers_before_the_quote() {
         assert_eq!(before("The talks ended. Roe said: "), named("Roe"));
         assert_eq!(before("Lavrov told reporters on Friday: "), named("Lavrov"));
-        assert_eq!(before("According to Sen. Doe, "), named("Sen Doe"));
+        assert_eq!(before("According to Sen. Doe, "), named("Doe"));
         assert_eq!(before("According to the minister, "), named("minister"));
         assert_eq!(
             before("In a statement, President Putin said "),
-            named("President Putin")
+            named("Putin")
         );
         assert_eq!(before("said Roe: "), named("Roe"));
         assert_eq!(before("He added: "), Some(Said::Pronoun));
         assert_eq!(before("The summit, which many called "), None);
         assert_eq!(before(""), None);
-    }
-
-    #[test]
-    fn full_names_in_the_text_before() {
-        assert_eq!(
-            named_in("Resident Lena Ortiz was less impressed. "),
-            Some("Lena Ortiz".into())
-        );
-        assert_eq!(
-            named_in("The Mayor spoke. Then Ann Lee and Bo Park left"),
-            Some("Bo Park".into())
-        );
-        assert_eq!(named_in("The Mayor spoke at length."), None);
-        assert_eq!(named_in(""), None);
     }
 }

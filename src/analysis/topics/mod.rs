@@ -89,6 +89,12 @@ pub use forms::{Coverage, Forms, OTHER_FORMS};
 pub use headings::heading_key;
 pub use names::name_key;
 pub use topic::{AMBIGUOUS, Topic, TopicKind, ambiguous_names};
+// The word lists that tell a person's name from the role before it, for
+// the quotes' speakers: one list of roles and names for the crate.
+pub(crate) use name_lists::{
+    is_calendar_word, is_connector, is_given_name, is_not_person_word, is_suffix,
+};
+pub(crate) use titles::is_title;
 
 #[derive(Debug, Clone, Default)]
 pub struct TopicIndex {

@@ -45,7 +45,8 @@ impl Reader {
             return Outcome::Say("No shared or repeated paragraph on screen".into());
         }
         for b in on_screen {
-            if let Some(&g) = a.quotes.in_block(b).first() {
+            // The first in the text: groups are listed most carried first.
+            if let Some(g) = a.quotes.first_in_block(b) {
                 let group = &a.quotes.groups[g];
                 if group.quotes.len() < 2 {
                     return Outcome::Open(Open::Quotes(Some(g)));

@@ -1,0 +1,222 @@
+//! Who the words naming a speaker mean: a name without the article,
+//! courtesy title or role before it, or a short description ("a Kremlin
+//! spokesman", "officials"); and the person a paragraph last names in
+//! full, whom a pronoun right after most likely means.
+//!
+//! A role is taken off whole ("Deputy Chief Fire Officer Helen Marsh",
+//! "said chief engineer Tom Baker" give "Helen Marsh", "Tom Baker"), so
+//! an outlet that gives the role and one that does not credit the same
+//! person, and a quote never reads as a more senior officer's because a
+//! first word of the role was cut. The role words are the topic index's
+//! titles; what is left must look like a person's name ("Justice
+//! Department", "General Motors" stay whole).
+
+use super::words::{ARTICLES, COURTESY, PRONOUNS, STOPS, Word, capitalised, is_verb, lower, words};
+use crate::analysis::topics::{
+    is_calendar_word, is_connector, is_given_name, is_not_person_word, is_suffix, is_title,
+};
+
+/// What the text says about who spoke.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    Named(String),
+    /// he, she, they, it: the last speaker named before.
+    Pronoun,
+}
+
+/// The most words a speaker's name is taken to have, plus one.
+pub(super) const MAX_NAME: usize = 5;
+/// The most words a role before a name is taken to have ("Deputy Chief
+/// Fire Officer").
+pub(super) const MAX_ROLE: usize = 4;
+
+/// A speaker from the words naming them, or none if they do not look like
+/// a name or a short description ("a Kremlin spokesman", "officials").
+pub(super) fn speaker(ws: &[Word]) -> Option<Said> {
+    let mut ws: Vec<&Word> = ws.iter().filter(|w| !w.core.is_empty()).collect();
+    if ws.len() == 1 && PRONOUNS.contains(&lower(ws[0]).as_str()) {
+        return Some(Said::Pronoun);
+    }
+    while ws
+        .first()
+        .is_some_and(|w| ARTICLES.contains(&lower(w).as_str()))
+    {
+        ws.remove(0);
+    }
+    while ws.len() > 1 && COURTESY.contains(&lower(ws[0]).as_str()) {
+        ws.remove(0);
+    }
+    ws.drain(..name_start(&ws));
+    if ws.is_empty() || ws.len() > MAX_NAME - 1 {
+        return None;
+    }
+    let words_ok = ws.iter().all(|w| {
+        let l = lower(w);
+        !is_verb(w) && !PRONOUNS.contains(&l.as_str()) && !STOPS.contains(&l.as_str())
+    });
+    // A description must carry a name or be one plain noun phrase.
+    let named = ws.iter().any(|w| capitalised(w));
+    if !words_ok || (!named && ws.len() > 3) {
+        return None;
+    }
+    Some(Said::Named(joined(&ws)))
+}
+
+fn joined(ws: &[&Word]) -> String {
+    ws.iter().map(|w| w.core).collect::<Vec<_>>().join(" ")
+}
+
+/// Where the name in `ws` begins after a role or a description before it
+/// (0: no role, or what follows does not look like a person's name).
+fn name_start(ws: &[&Word]) -> usize {
+    let Some(last) = ws.len().checked_sub(1) else {
+        return 0;
+    };
+    // The name is in the capitalised words at the end ("von" and "de"
+    // may sit inside it).
+    let run = ws
+        .iter()
+        .rposition(|w| !capitalised(w) && !is_connector(w.core))
+        .map_or(0, |i| i + 1);
+    // A role inside them ends at its last title with a name after it;
+    // else a description in lower case ends where they begin.
+    let (start, titled) = match (run..last).rev().find(|&i| is_title(ws[i].core)) {
+        Some(t) => (t + 1, true),
+        None if run > 0 => (run, is_title(ws[run - 1].core)),
+        None => return 0,
+    };
+    let name = &ws[start..];
+    let key = |w: &&Word| lower(w);
+    let given = name.first().is_some_and(|w| is_given_name(&key(w)));
+    // A role says a person follows, unless an organisation's or a
+    // place's word does; a description alone needs a given name.
+    let person = given
+        || titled
+            && !name
+                .iter()
+                .any(|w| is_not_person_word(&key(w)) || is_calendar_word(&key(w)));
+    // "the Prime Minister", "Chief Fire Officer": a role, no name after.
+    let role_only = name.last().is_some_and(|w| is_title(w.core)) && !given;
+    let whole = !name.is_empty()
+        && capitalised(name[0])
+        && !role_only
+        && !name.iter().all(|w| is_suffix(&key(w)));
+    if person && whole { start } else { 0 }
+}
+
+/// The last person the text names by a full name (two or more
+/// capitalised words in a row: "Resident Lena Ortiz was less impressed."
+/// gives "Lena Ortiz"), or by a name after a role ("Deputy Chief Fire
+/// Officer Helen Marsh said" gives "Helen Marsh").
+pub(super) fn named_in(text: &str) -> Option<String> {
+    let ws = words(text);
+    let mut best: Option<String> = None;
+    let mut k = 0;
+    while k < ws.len() {
+        let sentence_start = k == 0 || ws[k - 1].sentence || ws[k - 1].quote;
+        let mut end = k;
+        while end < ws.len() && capitalised(&ws[end]) && !ws[end].quote {
+            end += 1;
+            if ws[end - 1].sentence || ws[end - 1].clause {
+                break;
+            }
+        }
+        let mut run: Vec<&Word> = ws[k..end].iter().collect();
+        let role = name_start(&run);
+        if role > 0 {
+            run.drain(..role);
+        } else if sentence_start
+            && run.len() >= 2
+            && (run.len() >= 3 || ARTICLES.contains(&lower(run[0]).as_str()))
+        {
+            // A sentence's first word is capitalised anyway ("Resident").
+            run.remove(0);
+        }
+        if (role > 0 || run.len() >= 2) && run.iter().all(|w| !is_verb(w)) {
+            best = Some(joined(&run));
+        }
+        k = end.max(k + 1);
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn said(text: &str) -> Option<Said> {
+        speaker(&words(text))
+    }
+
+    fn named(s: &str) -> Option<Said> {
+        Some(Said::Named(s.to_string()))
+    }
+
+    #[test]
+    fn a_role_before_a_name_is_taken_off_whole() {
+        let marsh = named("Helen Marsh");
+        assert_eq!(said("Deputy Chief Fire Officer Helen Marsh"), marsh);
+        assert_eq!(said("Chief Fire Officer Helen Marsh"), marsh);
+        assert_eq!(said("the deputy chief fire officer Helen Marsh"), marsh);
+        assert_eq!(
+            said("the county's Deputy Chief Fire Officer Helen Marsh"),
+            marsh
+        );
+        assert_eq!(
+            said("Kremlin spokesman Dmitry Peskov"),
+            named("Dmitry Peskov")
+        );
+        assert_eq!(said("President Putin"), named("Putin"));
+        assert_eq!(said("Police Chief Ben Hall"), named("Ben Hall"));
+        assert_eq!(said("chief engineer Tom Baker"), named("Tom Baker"));
+        assert_eq!(said("Ms. Roe"), named("Roe"));
+    }
+
+    #[test]
+    fn what_is_no_person_keeps_its_whole_name() {
+        assert_eq!(said("the Justice Department"), named("Justice Department"));
+        assert_eq!(said("General Motors"), named("General Motors"));
+        assert_eq!(
+            said("Martin Luther King Jr"),
+            named("Martin Luther King Jr")
+        );
+        // A description without a given name or a role keeps its words.
+        assert_eq!(
+            said("villagers near Kherson"),
+            named("villagers near Kherson")
+        );
+        assert_eq!(
+            said("a statement released Friday"),
+            named("statement released Friday")
+        );
+        // A role alone is the speaker.
+        assert_eq!(said("the Prime Minister"), named("Prime Minister"));
+        assert_eq!(said("the Chief Fire Officer"), named("Chief Fire Officer"));
+        assert_eq!(said("Sergeant Helen King"), named("Helen King"));
+        assert_eq!(said("a Kremlin spokesman"), named("Kremlin spokesman"));
+        assert_eq!(said("officials"), named("officials"));
+        // Too long for a name even without its role.
+        assert_eq!(said("Deputy Chief Fire Officer Ann Mary Lee Jo Kay"), None);
+        assert_eq!(said("the new rules would hurt"), None);
+        assert_eq!(said("she"), Some(Said::Pronoun));
+    }
+
+    #[test]
+    fn full_names_in_the_text_before() {
+        assert_eq!(
+            named_in("Resident Lena Ortiz was less impressed. "),
+            Some("Lena Ortiz".into())
+        );
+        assert_eq!(
+            named_in("The Mayor spoke. Then Ann Lee and Bo Park left"),
+            Some("Bo Park".into())
+        );
+        assert_eq!(
+            named_in("Deputy Chief Fire Officer Helen Marsh said the crews were tired. "),
+            Some("Helen Marsh".into())
+        );
+        assert_eq!(named_in("Mayor Ruiz spoke first. "), Some("Ruiz".into()));
+        assert_eq!(named_in("The Mayor spoke at length."), None);
+        assert_eq!(named_in(""), None);
+    }
+}

@@ -1,0 +1,153 @@
+//! The words around a quote as attribution reads them: each word without
+//! its punctuation, and whether that punctuation ends a clause, a sentence
+//! or meets another quote; and the small word lists attribution turns on
+//! (reporting verbs, pronouns, courtesy titles, words that end a name).
+
+/// One whitespace-separated word of the context, without the punctuation
+/// around it, and what that punctuation says.
+#[derive(Debug, Clone)]
+pub(super) struct Word<'a> {
+    pub core: &'a str,
+    /// Followed by , ; : or a dash: a clause ends here.
+    pub clause: bool,
+    /// Followed by . ! ? (not an abbreviation like Ms.): a sentence ends.
+    pub sentence: bool,
+    /// Begins or ends with a quotation mark: another quote.
+    pub quote: bool,
+}
+
+const VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "noted",
+    "explained",
+    "asked",
+    "argued",
+    "insisted",
+    "warned",
+    "declared",
+    "wrote",
+    "writes",
+    "replied",
+    "remarked",
+    "continued",
+    "observed",
+    "claimed",
+    "announced",
+    "tweeted",
+    "posted",
+    "recalled",
+    "acknowledged",
+    "admitted",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "concluded",
+    "cautioned",
+    "urged",
+    "vowed",
+    "quipped",
+];
+
+/// Verbs whose object is whom the words were said to ("told reporters",
+/// "told the BBC"), never who said them.
+const TO_AN_AUDIENCE: &[&str] = &["told", "tells"];
+
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it"];
+pub(super) const COURTESY: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof"];
+/// Abbreviated titles: their full stop does not end a sentence.
+const ABBREVIATED: &[&str] = &[
+    "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "rev", "st", "jr", "sr",
+    "amb", "pres", "det", "insp",
+];
+pub(super) const ARTICLES: &[&str] = &["the", "a", "an"];
+/// Words that end a speaker's name after the verb: "said Roe in a
+/// statement", "said Roe on Friday".
+pub(super) const STOPS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "when", "while", "who", "which", "to", "as",
+    "and", "but", "that", "from", "of", "for", "with", "by",
+];
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟')
+}
+
+pub(super) fn words(text: &str) -> Vec<Word<'_>> {
+    let punctuation = |c: char| !c.is_alphanumeric();
+    text.split_whitespace()
+        .map(|raw| {
+            let lead = raw.len() - raw.trim_start_matches(punctuation).len();
+            let core = raw[lead..].trim_end_matches(punctuation);
+            let (head, tail) = (&raw[..lead], &raw[lead + core.len()..]);
+            if core.is_empty() {
+                // A lone dash or mark still ends a clause.
+                return Word {
+                    core,
+                    clause: true,
+                    sentence: false,
+                    quote: raw.chars().any(is_mark),
+                };
+            }
+            let l = core.to_lowercase();
+            let abbreviation = COURTESY.contains(&l.as_str())
+                || ABBREVIATED.contains(&l.as_str())
+                || (core.chars().count() == 1 && core.chars().all(char::is_uppercase));
+            Word {
+                core,
+                clause: tail.contains([',', ';', ':', '—', '–']),
+                sentence: tail.contains(['.', '!', '?']) && !abbreviation,
+                quote: head.chars().chain(tail.chars()).any(is_mark),
+            }
+        })
+        .collect()
+}
+
+pub(super) fn lower(w: &Word) -> String {
+    w.core.to_lowercase()
+}
+
+pub(super) fn is_verb(w: &Word) -> bool {
+    VERBS.contains(&lower(w).as_str())
+}
+
+pub(super) fn is_to_an_audience(w: &Word) -> bool {
+    TO_AN_AUDIENCE.contains(&lower(w).as_str())
+}
+
+pub(super) fn capitalised(w: &Word) -> bool {
+    w.core.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn punctuation_marks_clauses_sentences_and_quotes() {
+        let ws = words("Ms. Roe, the minister, said. “Yes");
+        let cores: Vec<&str> = ws.iter().map(|w| w.core).collect();
+        assert_eq!(cores, ["Ms", "Roe", "the", "minister", "said", "Yes"]);
+        assert!(!ws[0].sentence, "an abbreviation ends no sentence");
+        assert!(ws[1].clause && ws[3].clause && !ws[2].clause);
+        assert!(ws[4].sentence && !ws[4].clause);
+        assert!(ws[5].quote && !ws[4].quote);
+        assert!(
+            words("Roe said — and")
+                .iter()
+                .any(|w| w.core.is_empty() && w.clause)
+        );
+    }
+
+    #[test]
+    fn only_telling_has_an_audience_for_object() {
+        let ws = words("told Tells said asked");
+        let audience: Vec<bool> = ws.iter().map(is_to_an_audience).collect();
+        assert_eq!(audience, [true, true, false, false]);
+        assert!(ws.iter().all(is_verb));
+    }
+}
