@@ -19,8 +19,10 @@ use std::path::Path;
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 const MAGIC: &[u8; 8] = b"PRLXCACH";
-/// Bumped whenever an entry written before would be misread.
-pub const FORMAT: u32 = 5;
+/// Bumped whenever an entry written before would be misread, or holds
+/// findings this build makes otherwise within one version (6: quotes
+/// credit the speaker, not the audience or a cut title).
+pub const FORMAT: u32 = 6;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";
