@@ -22,6 +22,7 @@
 mod also;
 mod candidates;
 mod chain;
+mod judge;
 mod overlap;
 mod repeats;
 mod role;

@@ -46,6 +46,7 @@ mod tests {
             j,
             kind: RowKind::Related,
             similarity,
+            excerpt: false,
         }
     }
 

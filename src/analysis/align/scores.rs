@@ -3,26 +3,17 @@
 //! costs only the alignment itself.
 
 use super::candidates::{EXACT_PAIRS, likely_pairs};
+pub(super) use super::judge::Scored;
+use super::judge::{Cell, cell, excerpt, judge_cell};
 use super::overlap::Overlaps;
 use super::repeats::{Echoes, echoes};
 use super::role::Role;
 use super::{AlignOptions, RowKind};
 use crate::analysis::dups::shingling::shingles_into;
-use crate::analysis::evidence::{LeftBlock, Marks, PairEvidence, Signals, model};
+use crate::analysis::evidence::{LeftBlock, Marks, PairEvidence};
 use crate::analysis::related::RelatedIndex;
 use crate::analysis::text::same_as_written;
 use crate::corpus::{Block, Corpus};
-
-/// Scores of one (left block, right block) pair.
-#[derive(Debug, Clone, Copy, Default)]
-struct Cell {
-    /// The better of the two shingle scores (Jaccard, containment) over
-    /// normalised tokens: the copy signal.
-    shingle: f32,
-    /// Probability that the two make the same point (the evidence model).
-    probability: f32,
-    identical: bool,
-}
 
 /// A pair with some signal: a shared shingle, a shared term, equal text.
 #[derive(Debug, Clone, Copy)]
@@ -247,61 +238,10 @@ impl PairScores {
                     j: c.j,
                     kind,
                     similarity,
+                    excerpt: kind == RowKind::Near && excerpt(&c.cell, opts),
                 })
             })
             .collect()
-    }
-}
-
-fn cell(signals: &Signals, identical: bool) -> Cell {
-    Cell {
-        shingle: signals.jaccard.max(signals.containment) as f32,
-        probability: if identical {
-            1.0
-        } else {
-            model::probability(signals) as f32
-        },
-        identical,
-    }
-}
-
-/// An eligible pair.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) struct Scored {
-    pub i: usize,
-    pub j: usize,
-    pub kind: RowKind,
-    pub similarity: f64,
-}
-
-impl Scored {
-    /// Weight for the alignment: copied text (identical, near) outranks
-    /// any paraphrase, so one copied paragraph is not traded away for a
-    /// couple of loosely related ones.
-    pub fn weight(&self) -> f32 {
-        match self.kind {
-            RowKind::Identical | RowKind::Near => 1.0 + self.similarity as f32,
-            _ => (self.similarity as f32).max(f32::MIN_POSITIVE),
-        }
-    }
-}
-
-/// Identical text, then copied text (the shingle signal reaches
-/// `near_min`), then the same point in other words (the probability
-/// reaches `related_min`). The similarity is on one scale for every kind:
-/// the probability (for copies, at least the share copied).
-fn judge_cell(c: &Cell, opts: &AlignOptions) -> Option<(RowKind, f64)> {
-    let p = f64::from(c.probability);
-    if c.identical {
-        Some((RowKind::Identical, 1.0))
-    } else if c.shingle > 0.0 && f64::from(c.shingle) >= opts.near_min {
-        // Copied text is itself evidence of the same point: as sure as
-        // the share copied, whatever the model makes of the rest.
-        Some((RowKind::Near, p.max(f64::from(c.shingle))))
-    } else if p > 0.0 && p >= opts.related_min {
-        Some((RowKind::Related, p))
-    } else {
-        None
     }
 }
 

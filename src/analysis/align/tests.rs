@@ -338,3 +338,43 @@ fn repeat_shingles_are_the_reference_shingles_of_pairable_blocks() {
         }
     }
 }
+
+/// A one-line quote block found whole in a paragraph is copied text, but
+/// it does not outrank the paragraph that reports the same thing around
+/// its other quote: that one is the row, the quote block at most an `also`.
+#[test]
+fn an_excerpt_does_not_outrank_the_paragraph_that_makes_the_point() {
+    const FIRST: &str = "We moved the families early because the smoke drifted toward the school and the depot stored solvents";
+    const SECOND: &str = "Nobody was injured and we intend to keep it that way";
+    let c = corpus(vec![
+        article(
+            "wire",
+            &[(
+                Paragraph,
+                &format!("\"{FIRST},\" said Ruth Okafor, the station commander. \"{SECOND}.\""),
+            )],
+        ),
+        article(
+            "local",
+            &[
+                (
+                    Paragraph,
+                    &format!(
+                        "Station commander Ruth Okafor defended the decision to clear the \
+                         streets on Tuesday, telling residents at a packed meeting in the \
+                         parish hall that crews had weighed the wind, the traffic and the \
+                         late hour before acting. \"{FIRST},\" she said."
+                    ),
+                ),
+                (BlockKind::Quote, &format!("{SECOND}.")),
+            ],
+        ),
+    ]);
+    let a = run(&c, 0, 1);
+    let paired: Vec<(usize, usize)> = a
+        .rows
+        .iter()
+        .filter_map(|r| Some((r.left?, r.right?)))
+        .collect();
+    assert_eq!(paired, [(0, 0)], "{:?}", shape(&a));
+}

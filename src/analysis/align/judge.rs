@@ -1,0 +1,89 @@
+//! How one measured block pair is judged: identical, copied (near),
+//! the same point in other words (related) or not paired, its similarity
+//! on the one scale, and its weight in the one-to-one assignment.
+
+use super::{AlignOptions, RowKind};
+use crate::analysis::evidence::{Signals, model};
+
+/// Scores of one (left block, right block) pair.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Cell {
+    /// The better of the two shingle scores (Jaccard, containment) over
+    /// normalised tokens: the copy signal.
+    pub shingle: f32,
+    /// The Jaccard alone: how much of both blocks the copy is.
+    pub jaccard: f32,
+    /// Probability that the two make the same point (the evidence model).
+    pub probability: f32,
+    pub identical: bool,
+}
+
+pub(super) fn cell(signals: &Signals, identical: bool) -> Cell {
+    Cell {
+        shingle: signals.jaccard.max(signals.containment) as f32,
+        jaccard: signals.jaccard as f32,
+        probability: if identical {
+            1.0
+        } else {
+            model::probability(signals) as f32
+        },
+        identical,
+    }
+}
+
+/// An eligible pair.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Scored {
+    pub i: usize,
+    pub j: usize,
+    pub kind: RowKind,
+    pub similarity: f64,
+    /// Copied, but only a short block found whole inside a longer one (see
+    /// [`excerpt`]).
+    pub excerpt: bool,
+}
+
+impl Scored {
+    /// Weight for the alignment: copied text (identical, near) outranks
+    /// any paraphrase, so one copied paragraph is not traded away for a
+    /// couple of loosely related ones. An excerpt weighs what it makes
+    /// sure: a one-line quote found in a paragraph does not outrank the
+    /// paragraph that reports the same thing around it.
+    pub fn weight(&self) -> f32 {
+        match self.kind {
+            RowKind::Identical | RowKind::Near if !self.excerpt => 1.0 + self.similarity as f32,
+            _ => (self.similarity as f32).max(f32::MIN_POSITIVE),
+        }
+    }
+}
+
+/// Copied text that is most of neither block: the shorter block found in
+/// the longer (containment reaches `near_min`), their Jaccard not.
+pub(super) fn excerpt(c: &Cell, opts: &AlignOptions) -> bool {
+    f64::from(c.jaccard) < opts.near_min
+}
+
+/// Identical text, then copied text (the shingle signal reaches
+/// `near_min`), then the same point in other words (the probability
+/// reaches `related_min`). The similarity is on one scale for every kind:
+/// the probability (for copies, at least the share copied).
+pub(super) fn judge_cell(c: &Cell, opts: &AlignOptions) -> Option<(RowKind, f64)> {
+    let p = f64::from(c.probability);
+    if c.identical {
+        Some((RowKind::Identical, 1.0))
+    } else if c.shingle > 0.0 && f64::from(c.shingle) >= opts.near_min && !excerpt(c, opts) {
+        // Copied text is itself evidence of the same point: as sure as
+        // the share copied, whatever the model makes of the rest.
+        Some((RowKind::Near, p.max(f64::from(c.shingle))))
+    } else if c.shingle > 0.0 && f64::from(c.shingle) >= opts.near_min && p >= opts.related_min {
+        // An excerpt: copied text, shown as such, but only as sure as the
+        // model makes the pair (which reads the copy among its signals):
+        // the short block's point is all in the long one, not the long
+        // one's in the short.
+        Some((RowKind::Near, p.max(f64::from(c.jaccard))))
+    } else if p > 0.0 && p >= opts.related_min {
+        Some((RowKind::Related, p))
+    } else {
+        None
+    }
+}
