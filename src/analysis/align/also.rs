@@ -46,7 +46,7 @@ mod tests {
             j,
             kind: RowKind::Related,
             similarity,
-            excerpt: false,
+            excerpt: None,
         }
     }
 

@@ -38,49 +38,47 @@ pub(super) struct Scored {
     pub j: usize,
     pub kind: RowKind,
     pub similarity: f64,
-    /// Copied, but only a short block found whole inside a longer one (see
-    /// [`excerpt`]).
-    pub excerpt: bool,
+    /// For an excerpt (copied, but a short block found whole in a longer
+    /// one, see [`excerpt`]), what the model makes of the pair: its weight.
+    pub excerpt: Option<f32>,
 }
 
 impl Scored {
     /// Weight for the alignment: copied text (identical, near) outranks
     /// any paraphrase, so one copied paragraph is not traded away for a
-    /// couple of loosely related ones. An excerpt weighs what it makes
-    /// sure: a one-line quote found in a paragraph does not outrank the
-    /// paragraph that reports the same thing around it.
+    /// couple of loosely related ones. An excerpt weighs what the model
+    /// makes of the pair, as a paraphrase does: a one-line quote found in
+    /// a paragraph does not outrank the paragraph that reports the same
+    /// thing around it, yet pairs where nothing better does.
     pub fn weight(&self) -> f32 {
-        match self.kind {
-            RowKind::Identical | RowKind::Near if !self.excerpt => 1.0 + self.similarity as f32,
+        match (self.kind, self.excerpt) {
+            (RowKind::Identical | RowKind::Near, Some(p)) => p.max(f32::MIN_POSITIVE),
+            (RowKind::Identical | RowKind::Near, None) => 1.0 + self.similarity as f32,
             _ => (self.similarity as f32).max(f32::MIN_POSITIVE),
         }
     }
 }
 
 /// Copied text that is most of neither block: the shorter block found in
-/// the longer (containment reaches `near_min`), their Jaccard not.
-pub(super) fn excerpt(c: &Cell, opts: &AlignOptions) -> bool {
-    f64::from(c.jaccard) < opts.near_min
+/// the longer (containment reaches `near_min`), their Jaccard not. Its
+/// weight when it is (`Scored::excerpt`).
+pub(super) fn excerpt(c: &Cell, opts: &AlignOptions) -> Option<f32> {
+    (!c.identical && f64::from(c.jaccard) < opts.near_min).then(|| c.probability.max(c.jaccard))
 }
 
 /// Identical text, then copied text (the shingle signal reaches
 /// `near_min`), then the same point in other words (the probability
 /// reaches `related_min`). The similarity is on one scale for every kind:
-/// the probability (for copies, at least the share copied).
+/// the probability (for copies, at least the share copied: an excerpt's
+/// short block makes its point wholly in the long one).
 pub(super) fn judge_cell(c: &Cell, opts: &AlignOptions) -> Option<(RowKind, f64)> {
     let p = f64::from(c.probability);
     if c.identical {
         Some((RowKind::Identical, 1.0))
-    } else if c.shingle > 0.0 && f64::from(c.shingle) >= opts.near_min && !excerpt(c, opts) {
+    } else if c.shingle > 0.0 && f64::from(c.shingle) >= opts.near_min {
         // Copied text is itself evidence of the same point: as sure as
         // the share copied, whatever the model makes of the rest.
         Some((RowKind::Near, p.max(f64::from(c.shingle))))
-    } else if c.shingle > 0.0 && f64::from(c.shingle) >= opts.near_min && p >= opts.related_min {
-        // An excerpt: copied text, shown as such, but only as sure as the
-        // model makes the pair (which reads the copy among its signals):
-        // the short block's point is all in the long one, not the long
-        // one's in the short.
-        Some((RowKind::Near, p.max(f64::from(c.jaccard))))
     } else if p > 0.0 && p >= opts.related_min {
         Some((RowKind::Related, p))
     } else {

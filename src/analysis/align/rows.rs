@@ -102,7 +102,7 @@ mod tests {
             j,
             kind: RowKind::Near,
             similarity: 0.9,
-            excerpt: false,
+            excerpt: None,
         }
     }
 

@@ -238,7 +238,11 @@ impl PairScores {
                     j: c.j,
                     kind,
                     similarity,
-                    excerpt: kind == RowKind::Near && excerpt(&c.cell, opts),
+                    excerpt: if kind == RowKind::Near {
+                        excerpt(&c.cell, opts)
+                    } else {
+                        None
+                    },
                 })
             })
             .collect()
