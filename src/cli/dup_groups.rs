@@ -1,5 +1,6 @@
 //! `parallax dups --groups`: the near-duplicates as shared passages, one
-//! line per group however many blocks carry it.
+//! line per group however many blocks carry it (and, on a narrow
+//! terminal, the members that do not fit on indented lines below).
 
 use super::CleanOut;
 use super::args::ScopeArg;
@@ -98,7 +99,8 @@ fn scope_name(s: GroupScope) -> &'static str {
 
 /// One line per group: scope, members, articles, lowest score, where
 /// (each member for a small group, with its score when below 1, else the
-/// outlets with their counts), and the start of the origin's text.
+/// outlets with their counts; what does not fit goes on indented lines
+/// below), and the start of the origin's text.
 fn print_human(
     corpus: &Corpus,
     groups: &[&PassageGroup],
@@ -135,15 +137,14 @@ fn print_human(
                 .clone()
                 .unwrap_or_else(|| "no outlet".into())
         };
-        let where_ = if g.members.len() <= 4 {
+        let where_: Vec<String> = if g.members.len() <= 4 {
             g.members
                 .iter()
                 .map(|m| match m.score {
                     s if s >= 1.0 => place(m.block),
                     s => format!("{} ({})", place(m.block), Score(s)),
                 })
-                .collect::<Vec<_>>()
-                .join(", ")
+                .collect()
         } else {
             let mut counts: BTreeMap<String, usize> = BTreeMap::new();
             for m in &g.members {
@@ -151,30 +152,35 @@ fn print_human(
             }
             let mut by_count: Vec<(String, usize)> = counts.into_iter().collect();
             by_count.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            let shown: Vec<String> = by_count
+            let mut shown: Vec<String> = by_count
                 .iter()
                 .take(3)
                 .map(|(o, n)| format!("{o} ×{n}"))
                 .collect();
             let more = by_count.len().saturating_sub(3);
-            let more = if more > 0 {
-                format!(", {more} more outlets")
-            } else {
-                String::new()
-            };
-            format!("{}{more}", shown.join(", "))
+            if more > 0 {
+                shown.push(format!("{more} more outlets"));
+            }
+            shown
         };
-        // The text keeps at least 20 columns.
-        let keep = total.saturating_sub(width(&head) + 20).max(10);
-        let where_ = clean!("{}  ", truncate(&where_, keep));
+        // Beside the text what fits in all but its 20 columns; the rest
+        // under it, never cut: a member cut is a place the reader loses.
+        let indent = width(&head);
+        let keep = total.saturating_sub(indent + 20).max(10);
+        let mut rows = packed(&where_, keep, total.saturating_sub(indent).max(10)).into_iter();
+        let first = clean!("{}  ", rows.next().unwrap_or_default());
         let origin = corpus
             .get(g.members[g.origin].block)
             .map_or("", |b| b.text.as_str());
-        let room = total.saturating_sub(width(&head) + width(&where_)).max(10);
+        let room = total.saturating_sub(indent + width(&first)).max(10);
         let line = paint.paint(Tone::Bold, &head)
-            + paint.paint(Tone::Accent, &where_)
+            + paint.paint(Tone::Accent, &first)
             + clean!("{}", truncate(origin, room));
         out.line(&line)?;
+        for row in rows {
+            let row = clean!("{row}");
+            out.line(&(clean!("{:indent$}", "") + paint.paint(Tone::Accent, &row)))?;
+        }
     }
     if !groups.is_empty() {
         out.blank()?;
@@ -190,4 +196,53 @@ fn print_human(
     );
     out.line(&paint.paint(Tone::Dim, &summary))?;
     Ok(())
+}
+
+/// `items` joined by ", " into lines: the first at most `first` columns,
+/// the others `rest`; a line that goes on ends with ",". An item never
+/// breaks: one wider than its line is a line of its own.
+fn packed(items: &[String], first: usize, rest: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for (k, item) in items.iter().enumerate() {
+        let room = if lines.is_empty() { first } else { rest };
+        // ", " before the item, "," after it when one follows.
+        let more = usize::from(k + 1 < items.len());
+        if !line.is_empty() && width(&line) + 2 + width(item) + more > room {
+            lines.push(format!("{line},"));
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push_str(", ");
+        }
+        line.push_str(item);
+    }
+    lines.push(line);
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::packed;
+
+    #[test]
+    fn items_fill_the_first_line_then_the_next_never_cut() {
+        let items: Vec<String> = ["cou #8", "gaz #5", "wir #4 (0.93)", "her #12"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            packed(&items, 80, 80),
+            ["cou #8, gaz #5, wir #4 (0.93), her #12"]
+        );
+        assert_eq!(
+            packed(&items, 16, 24),
+            ["cou #8, gaz #5,", "wir #4 (0.93), her #12"]
+        );
+        // Narrower than an item: one a line, whole.
+        assert_eq!(
+            packed(&items, 3, 3),
+            ["cou #8,", "gaz #5,", "wir #4 (0.93),", "her #12"]
+        );
+        assert_eq!(packed(&[], 10, 10), [""]);
+    }
 }

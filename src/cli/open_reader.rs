@@ -165,13 +165,13 @@ fn reader_hooks(
             .map(|s| s.bookmarks.clone())
             .unwrap_or_default(),
         restore: if resume { saved } else { None },
-        save_bookmarks: Box::new(move |new| {
+        save_bookmarks: Box::new(move |edits| {
             s1.update(&n1, |s| {
-                for b in new {
-                    s.add_bookmark(b.clone());
+                for edit in edits {
+                    crate::session::apply_edit(&mut s.bookmarks, edit);
                 }
             })
-            .map(|_| ())
+            .map(|(stored, _)| stored.bookmarks)
             .map_err(|e| e.to_string())
         }),
         save_state: Box::new(move |apply| {

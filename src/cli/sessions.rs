@@ -7,10 +7,13 @@
 use super::CleanOut;
 use super::InputError;
 use super::paint::{Paint, Tone, output_width};
+use crate::corpus::sanitize::Clean;
 use crate::display::wrap::{truncate, width};
 use crate::session::{SessionInfo, Store, format_utc, list_sessions};
 use crate::{clean, outln};
 use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
 
 #[derive(Serialize)]
 struct SessionJson<'a> {
@@ -66,8 +69,13 @@ pub fn print(json: bool, paint: Paint, out: &mut CleanOut) -> anyhow::Result<()>
     Ok(())
 }
 
-/// NAME, SAVED, VIEW, PAIR, BOOKMARKS; the pair's ids are cut to fit.
+/// NAME, SAVED, VIEW, PAIR, BOOKMARKS; the pair by short ids, cut to fit.
 fn table(rows: &[&SessionInfo], paint: Paint, out: &mut CleanOut) -> anyhow::Result<()> {
+    let short = short_ids(rows);
+    let short = |id: &Clean| {
+        let id = id.as_str();
+        short.get(id).map_or(id, String::as_str).to_string()
+    };
     let name_w = rows
         .iter()
         .map(|i| width(&i.name))
@@ -82,11 +90,26 @@ fn table(rows: &[&SessionInfo], paint: Paint, out: &mut CleanOut) -> anyhow::Res
         "NAME", "SAVED", "VIEW", "PAIR", "BOOKMARKS"
     );
     out.line(&paint.paint(Tone::Bold, &clean!("{}", header.trim_end())))?;
-    let side_w = pair_w.saturating_sub(3) / 2;
+    // Each side whole when both fit; else the shorter keeps up to half.
+    let sides_w = |l: &str, r: &str| {
+        let (lw, rw, room) = (width(l), width(r), pair_w.saturating_sub(3));
+        let left = if lw + rw <= room {
+            lw
+        } else if lw <= rw {
+            lw.min(room / 2)
+        } else {
+            room - rw.min(room / 2)
+        };
+        (left, room - left)
+    };
     for i in rows {
         let pair = match (&i.left, &i.right) {
-            (Some(l), Some(r)) => format!("{} ⇄ {}", truncate(l, side_w), truncate(r, side_w)),
-            (Some(one), None) | (None, Some(one)) => truncate(one, pair_w),
+            (Some(l), Some(r)) => {
+                let (l, r) = (short(l), short(r));
+                let (lw, rw) = sides_w(&l, &r);
+                format!("{} ⇄ {}", truncate(&l, lw), truncate(&r, rw))
+            }
+            (Some(one), None) | (None, Some(one)) => truncate(&short(one), pair_w),
             (None, None) => "–".into(),
         };
         let name = truncate(&i.name, name_w);
@@ -102,4 +125,71 @@ fn table(rows: &[&SessionInfo], paint: Paint, out: &mut CleanOut) -> anyhow::Res
         out.line(&(paint.paint(Tone::Accent, &clean!("{name}")) + rest))?;
     }
     Ok(())
+}
+
+/// Each article id the sessions name, shortened as the library shortens
+/// it: to the shortest prefix, of at least three characters, that no
+/// other id of the same corpus starts with. The listing loads no corpus
+/// (it may be large, or remote), so "the same corpus" is the ids its
+/// sessions name; for the built-in one, cheap to load, its own ids too,
+/// so the table shows the very ids the library does.
+fn short_ids(rows: &[&SessionInfo]) -> HashMap<String, String> {
+    let mut by_corpus: BTreeMap<&[PathBuf], Vec<String>> = BTreeMap::new();
+    for info in rows {
+        let ids = by_corpus.entry(info.corpus.as_slice()).or_default();
+        ids.extend(info.articles.iter().map(|id| id.as_str().to_string()));
+    }
+    if let Some(ids) = by_corpus.get_mut([].as_slice()) {
+        let builtin = crate::corpus::load_builtin();
+        ids.extend(builtin.articles.into_iter().map(|a| a.id));
+    }
+    let mut out = HashMap::new();
+    for (_, ids) in by_corpus {
+        for (id, short) in unique_prefixes(ids) {
+            // Two corpora may name one id; either's prefix reads the same.
+            out.entry(id).or_insert(short);
+        }
+    }
+    out
+}
+
+/// Each of `ids` with its shortest prefix of at least three characters
+/// that no other id starts with: in sorted order, one character past the
+/// longest prefix shared with a neighbour.
+fn unique_prefixes(mut ids: Vec<String>) -> Vec<(String, String)> {
+    ids.sort();
+    ids.dedup();
+    let common = |a: &str, b: &str| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    (0..ids.len())
+        .map(|k| {
+            let id = &ids[k];
+            let before = k.checked_sub(1).map_or(0, |p| common(id, &ids[p]));
+            let after = ids.get(k + 1).map_or(0, |n| common(id, n));
+            let chars = before.max(after).saturating_add(1).max(3);
+            (id.clone(), id.chars().take(chars).collect())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unique_prefixes;
+
+    #[test]
+    fn prefixes_are_three_characters_or_one_past_what_a_neighbour_shares() {
+        let ids = [
+            "002_52513487",
+            "001_dcc2ccb4",
+            "coastal_a",
+            "coastal_b",
+            "001_dcc2ccb4",
+        ];
+        let got = unique_prefixes(ids.map(String::from).to_vec());
+        let shorts: Vec<&str> = got.iter().map(|(_, s)| s.as_str()).collect();
+        assert_eq!(shorts, ["001", "002", "coastal_a", "coastal_b"]);
+        assert_eq!(
+            unique_prefixes(vec!["ab".into()]),
+            [("ab".into(), "ab".into())]
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! Listing the saved sessions of a folder.
 
 use super::error::{Problem, ProblemKind, SessionError};
-use super::model::View;
+use super::model::{Session, View};
 use super::name::SessionName;
 use super::store::read_session;
 use crate::corpus::sanitize::Clean;
@@ -19,6 +19,12 @@ pub struct SessionInfo {
     pub left: Option<Clean>,
     pub right: Option<Clean>,
     pub bookmarks: usize,
+    /// The corpus paths, as stored (empty: the built-in corpus).
+    pub corpus: Vec<PathBuf>,
+    /// Every article id the session names (the pair, the reader's, the
+    /// anchors of its places and bookmarks), each once: what a listing
+    /// can tell the ids apart by without loading the corpus.
+    pub articles: Vec<Clean>,
     /// Set when the file is not a usable session (the other fields are then
     /// defaults); such a file is set aside when the session is next opened.
     pub problem: Option<Problem>,
@@ -61,6 +67,8 @@ fn info_of(name: &str, path: &Path) -> Option<SessionInfo> {
         left: None,
         right: None,
         bookmarks: 0,
+        corpus: Vec::new(),
+        articles: Vec::new(),
         problem: None,
     };
     let read = match read_session(path) {
@@ -78,6 +86,8 @@ fn info_of(name: &str, path: &Path) -> Option<SessionInfo> {
     };
     match read {
         Ok(s) => {
+            info.articles = named_articles(&s);
+            info.corpus = s.corpus;
             info.saved = s.saved;
             info.view = s.view;
             info.left = s.left;
@@ -87,4 +97,22 @@ fn info_of(name: &str, path: &Path) -> Option<SessionInfo> {
         Err(problem) => info.problem = Some(problem),
     }
     Some(info)
+}
+
+/// The article ids `s` names, each once, in the order first named.
+fn named_articles(s: &Session) -> Vec<Clean> {
+    let scroll = &s.scroll;
+    let anchors = [&scroll.reader, &scroll.left, &scroll.right, &scroll.topic]
+        .into_iter()
+        .chain(s.bookmarks.iter().flat_map(|b| [&b.left, &b.right]))
+        .flatten()
+        .map(|a| &a.article);
+    let mut seen = std::collections::HashSet::new();
+    [&s.left, &s.right, &s.reader]
+        .into_iter()
+        .flatten()
+        .chain(anchors)
+        .filter(|id| seen.insert(*id))
+        .cloned()
+        .collect()
 }

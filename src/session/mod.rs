@@ -11,6 +11,7 @@
 
 mod anchor;
 pub mod atomic;
+mod bookmark_edit;
 mod error;
 mod list;
 mod lock;
@@ -21,6 +22,7 @@ mod store;
 mod time;
 
 pub use anchor::{Anchor, excerpt, fingerprint, resolve_anchor, resolve_in};
+pub use bookmark_edit::{BookmarkEdit, apply_edit};
 pub use error::{Problem, ProblemKind, SessionError, SetAside};
 pub use list::{SessionInfo, list_sessions};
 pub use model::{

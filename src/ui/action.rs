@@ -163,8 +163,9 @@ actions! {
     OpenAcross = "open_across", [Palette], "Open the selected topic across all articles";
     DeleteChar = "delete_char", [Palette, Prompt, Bookmarks, Search], "Delete the last character typed";
     ClearQuery = "clear_query", [Palette, Prompt, Bookmarks, Search], "Clear what was typed";
-    Bookmark = "bookmark", [Reader, Compare, Topic], "Bookmark this paragraph or aligned row, with an optional note";
-    Bookmarks = "bookmarks", [Global], "List bookmarks (type to filter, enter jumps back)";
+    Bookmark = "bookmark", [Reader, Compare, Topic], "Bookmark this paragraph or aligned row, with an optional note (again: edit the note)";
+    Bookmarks = "bookmarks", [Global], "List this corpus's bookmarks (type to filter, enter jumps back)";
+    DeleteBookmark = "delete_bookmark", [Bookmarks], "Delete the selected bookmark from the session";
     Report = "report", [Compare], "Write a Markdown report of this pair (to report_dir, else the current folder)";
     Copy = "copy", [Reader, Compare, Topic, Variants], "Copy this paragraph, or both sides of the row (OSC 52 or a file)";
     Search = "search", [Global], "Search this view's text as you type (library: filter the list)";

@@ -315,16 +315,15 @@ impl<'h> Loop<'h> {
             let _ = self.screen.resize(w, h);
             self.shown = None;
         }
-        self.save_new_bookmarks();
+        self.save_bookmark_edits();
         effect
     }
 
-    fn save_new_bookmarks(&mut self) {
-        let new = self.app.take_new_bookmarks();
-        if !new.is_empty()
-            && let Err(e) = (self.hooks.save_bookmarks)(&new)
-        {
-            self.app.notify(crate::clean!("Bookmark not saved: {e}"));
+    fn save_bookmark_edits(&mut self) {
+        let edits = self.app.take_bookmark_edits();
+        if !edits.is_empty() {
+            let stored = (self.hooks.save_bookmarks)(&edits);
+            self.app.bookmarks_stored(stored);
         }
     }
 

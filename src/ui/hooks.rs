@@ -5,7 +5,7 @@
 use crate::analysis::related::RelatedIndex;
 use crate::cache::Cache;
 use crate::corpus::Corpus;
-use crate::session::{Bookmark, Session};
+use crate::session::{Bookmark, BookmarkEdit, Session, apply_edit};
 
 /// How the reader ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,7 +45,9 @@ pub struct Hooks {
     /// Bookmarks already saved in the session (shown and filterable even
     /// without `--resume`).
     pub bookmarks: Vec<Bookmark>,
-    /// Store newly made bookmarks; an error is shown in the status line.
+    /// Store changes to the bookmarks (made, noted again, deleted) and
+    /// give back the session's bookmarks as stored; an error is shown in
+    /// the status line.
     pub save_bookmarks: Box<SaveBookmarks>,
     /// On quit, on a termination signal and when the terminal goes away:
     /// store where the reader is.
@@ -62,7 +64,7 @@ pub struct Hooks {
 }
 
 /// See [`Hooks::save_bookmarks`].
-pub type SaveBookmarks = dyn FnMut(&[Bookmark]) -> Result<(), String>;
+pub type SaveBookmarks = dyn FnMut(&[BookmarkEdit]) -> Result<Vec<Bookmark>, String>;
 
 /// See [`Hooks::save_state`]: given how to write the reader's state into a
 /// session.
@@ -73,12 +75,19 @@ pub type ReportHook =
     dyn FnMut(&Corpus, Option<&RelatedIndex>, ReportPair, &[Bookmark]) -> Result<String, String>;
 
 impl Hooks {
-    /// No persistence, no reports (tests, or a store that cannot be used).
+    /// No persistence, no reports (tests, or a store that cannot be used):
+    /// bookmarks are kept in memory for the run only.
     pub fn none() -> Hooks {
+        let mut kept: Vec<Bookmark> = Vec::new();
         Hooks {
             restore: None,
             bookmarks: Vec::new(),
-            save_bookmarks: Box::new(|_| Ok(())),
+            save_bookmarks: Box::new(move |edits| {
+                for edit in edits {
+                    apply_edit(&mut kept, edit);
+                }
+                Ok(kept.clone())
+            }),
             save_state: Box::new(|_| Ok(())),
             report: Box::new(|_, _, _, _| Err("reports are not available here".into())),
             copy: Box::new(|_| Err("copying is not available here".into())),

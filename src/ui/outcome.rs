@@ -7,7 +7,7 @@ use super::place::Goto;
 use crate::analysis::pair::Threshold;
 use crate::corpus::BlockRef;
 use crate::corpus::sanitize::Clean;
-use crate::session::Bookmark;
+use crate::session::BookmarkEdit;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
@@ -19,8 +19,9 @@ pub enum Outcome {
     Open(Open),
     /// Close the overlay, saying why if there is a message.
     Close(Option<Clean>),
-    /// A bookmark was made: persist it, close the prompt.
-    Keep(Bookmark),
+    /// The bookmarks changed (one made, noted again or deleted): persist
+    /// the change; a note kept closes the prompt.
+    Keep(BookmarkEdit),
     /// Write a report of the pair (left, right) at this threshold.
     Report(usize, usize, Threshold),
     /// Open the reader at a hit of a search in every article: at the

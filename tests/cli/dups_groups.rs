@@ -129,3 +129,54 @@ fn a_paragraph_in_two_thousand_articles_is_one_line() {
     assert_eq!(groups[0]["scope"], "across");
     assert_eq!(groups[0]["min_score"], 1.0);
 }
+
+#[test]
+fn at_eighty_columns_every_member_is_shown_whole_on_indented_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = "The regional assembly approved the coastal defence budget after a \
+                  marathon session that ran past midnight on Thursday.";
+    // Each copy after words of its own: scores below 1, said per member.
+    for (name, own) in [
+        ("courier", "Harbour fees rise again."),
+        ("gazette", "The mayor spoke at length."),
+        ("herald", "Ferries ran late all week."),
+        ("wire", "Markets closed slightly lower."),
+    ] {
+        let body = format!("Report of the {name}\n\n{own} {shared}\n");
+        std::fs::write(dir.path().join(format!("{name}_2025_08_15.txt")), body).unwrap();
+    }
+    let path = dir.path().to_str().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(["dups", "--groups", path])
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "80")
+        .output()
+        .expect("run parallax");
+    let out = String::from_utf8(out.stdout).expect("UTF-8");
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].starts_with("across   4 blocks   4 articles"),
+        "{out}"
+    );
+    let column = lines[0].find("cou #").expect("the members' column");
+    let below = lines[1..].iter().take_while(|l| l.starts_with(' '));
+    let group: Vec<&str> = lines[..1].iter().chain(below).copied().collect();
+    assert!(
+        group.len() > 1,
+        "members past the first line go below:\n{out}"
+    );
+    for line in &group[1..] {
+        let (indent, members) = line.split_at(column);
+        assert!(
+            indent.trim().is_empty() && !members.starts_with(' '),
+            "{out}"
+        );
+    }
+    // Whole members, each once, and nothing past 80 columns.
+    let members = group.join("\n");
+    for id in ["cou #1", "gaz #1", "her #1", "wir #1"] {
+        assert_eq!(members.matches(id).count(), 1, "{id}:\n{out}");
+    }
+    assert!(group[1..].iter().all(|l| !l.contains('…')), "{out}");
+    assert!(lines.iter().all(|l| l.chars().count() <= 80), "{out}");
+}

@@ -119,6 +119,53 @@ fn the_table_fits_80_columns() {
     }
 }
 
+/// The pair as the library names it: the built-in corpus's short ids
+/// ("000"), and for another corpus, which the listing does not load, the
+/// shortest prefixes that tell its sessions' ids apart.
+#[test]
+fn the_pair_is_named_by_short_ids() {
+    let data = tempfile::tempdir().unwrap();
+    save(data.path(), "builtin", &compare_session());
+    let mut other = Session::new(vec!["/news/coast".into()]);
+    other.view = View::Compare;
+    other.left = Some("ap_summit_2025_08_15".into());
+    other.right = Some("bbc_summit_2025_08_15".into());
+    // A bookmark names a third article, which "ap_" would not tell apart.
+    other.add_bookmark(Bookmark {
+        id: 0,
+        created: 1_755_284_400,
+        view: View::Reader,
+        left: Some(Anchor {
+            article: "ap_markets_2025_08_16".into(),
+            block: 3,
+            fingerprint: None,
+        }),
+        right: None,
+        note: Default::default(),
+        excerpt: Default::default(),
+    });
+    save(data.path(), "coast", &other);
+    let out = parallax(&["sessions"], data.path());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let row = |name: &str| {
+        let line = text.lines().find(|l| l.starts_with(name));
+        line.unwrap_or_else(|| panic!("{name}: {text}")).to_string()
+    };
+    assert!(row("builtin ").contains(" 000 ⇄ 004 "), "{text}");
+    assert!(row("coast ").contains(" ap_s ⇄ bbc "), "{text}");
+    assert!(!text.contains('…'), "nothing cut: {text}");
+    // The JSON keeps the whole ids.
+    let json = parallax(&["sessions", "--json"], data.path());
+    let v: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let lefts: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["left"].as_str().unwrap())
+        .collect();
+    assert_eq!(lefts, ["000_0c1c0fc00e1e457c", "ap_summit_2025_08_15"]);
+}
+
 #[test]
 fn an_empty_store_lists_nothing_and_creates_nothing() {
     let data = tempfile::tempdir().unwrap();

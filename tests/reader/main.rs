@@ -4,6 +4,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod bookmarks;
 mod cached_launch;
 mod compare;
 mod compare_focus;

@@ -89,8 +89,14 @@ fn partner_key_shows_the_paragraph_on_top_beside_its_likeliest_counterparts() {
         );
         assert_eq!(other_top(&app), Some(partner.block), "partner {k}");
         let said = said(&app);
+        // "of block 12": the 12 is the paragraph asked about, not a count
+        // of partners; the partner's block written as status lines do.
         assert!(
-            said.starts_with(&format!("Partner {}/3 of {block}: ", k + 1)),
+            said.starts_with(&format!(
+                "Partner {}/3 of block {block}: 002 #{} · ",
+                k + 1,
+                partner.block
+            )),
             "{said}"
         );
     }
@@ -134,7 +140,7 @@ fn elsewhere_lists_each_other_article_by_its_likeliest_block_and_opens_the_two_b
     );
     let text = screen_text(&app);
     assert!(
-        text.lines().next().unwrap().contains("Elsewhere · 000 24"),
+        text.lines().next().unwrap().contains("Elsewhere · 000 #24"),
         "{text}"
     );
     assert!(text.contains("THEIR WORDS"), "{text}");
@@ -150,7 +156,7 @@ fn elsewhere_lists_each_other_article_by_its_likeliest_block_and_opens_the_two_b
             .lines()
             .last()
             .unwrap()
-            .contains(&format!("002 {partner}"))
+            .contains(&format!("002 #{partner} · "))
     );
     act(&mut app, &[Action::Confirm]);
     app.refresh_layouts();
@@ -198,7 +204,7 @@ fn elsewhere_from_the_compare_view_takes_the_focused_panes_paragraph() {
     assert_eq!(app.screen(), ScreenId::Elsewhere);
     let title = screen_text(&app).lines().next().unwrap().to_string();
     assert!(
-        title.contains(&format!("Elsewhere · 002 {expected}")),
+        title.contains(&format!("Elsewhere · 002 #{expected}")),
         "{title}"
     );
     assert!(app.elsewhere().rows().iter().all(|r| r.article != a002));
@@ -237,9 +243,40 @@ fn a_table_row_on_top_has_partners_too() {
         let said = said(&app);
         assert!(said.contains(&format!(" {block}")), "{said}");
         if said.starts_with("Partner 1/") {
-            assert!(said.contains(&format!(" of {block}: ")), "{said}");
+            assert!(said.contains(&format!(" of block {block}: ")), "{said}");
             with_partners += 1;
         }
     }
     assert!(with_partners > 0, "a table row of 000 has partners in 003");
+}
+
+/// The title names the paragraph asked about as far as the width allows:
+/// at 200 columns it was once cut at about 80.
+#[test]
+fn the_elsewhere_title_uses_the_width() {
+    for (w, h) in [(80u16, 24u16), (200, 50)] {
+        let mut app = app((w, h));
+        let a000 = id_of(&app, "000");
+        let (block, text) = app.corpus().articles[a000]
+            .blocks
+            .iter()
+            .enumerate()
+            .find(|(_, b)| b.kind == BlockKind::Paragraph && b.text.chars().count() > 300)
+            .map(|(k, b)| (k, b.text.clone()))
+            .expect("a long paragraph");
+        app.open_reader(a000, Some(block));
+        app.refresh_layouts();
+        act(&mut app, &[Action::Elsewhere]);
+        app.refresh_layouts();
+        let title = screen_text(&app).lines().next().unwrap().to_string();
+        let head = format!(" parallax │ Elsewhere · 000 #{block}: ");
+        assert!(title.starts_with(&head), "{title}");
+        assert_eq!(
+            title.chars().count(),
+            usize::from(w),
+            "the whole row: {title}"
+        );
+        let shown = title[head.len()..].trim_end_matches('…');
+        assert!(text.starts_with(shown), "{title}");
+    }
 }

@@ -48,7 +48,7 @@ fn in_an_article_that_fits_the_window_j_and_a_count_move_the_top() {
     assert_eq!(app.screen(), ScreenId::Elsewhere);
     let title = screen_text(&app).lines().next().unwrap().to_string();
     assert!(
-        title.contains(&format!("Elsewhere · 003 {block}:")),
+        title.contains(&format!("Elsewhere · 003 #{block}:")),
         "{title}"
     );
 }

@@ -1,6 +1,7 @@
 //! A comparison session that lasts, end to end in a pseudo-terminal: open a
 //! pair, scroll, bookmark with a note, quit, `--resume`, and the same screen
-//! comes back; the note shows in `report --format md`.
+//! comes back; the note shows in `report --format md`. A note edited and a
+//! bookmark deleted reach the session file as they are made.
 
 use crate::support::pty::{ENTER, Pty};
 
@@ -140,4 +141,56 @@ fn a_corrupted_session_is_set_aside_with_one_line() {
         names.iter().any(|n| n == "default.json"),
         "a fresh session was saved: {names:?}"
     );
+}
+
+/// The notes of the session's bookmarks as stored in the data folder.
+fn stored_notes(data: &Path) -> Vec<String> {
+    let text = std::fs::read(data.join("default.json")).expect("the session file");
+    let session: serde_json::Value = serde_json::from_slice(&text).unwrap();
+    session["bookmarks"]
+        .as_array()
+        .expect("bookmarks")
+        .iter()
+        .map(|b| b["note"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn a_note_edited_and_a_bookmark_deleted_are_saved_as_they_are_made() {
+    let data = tempfile::tempdir().unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let no_args: [&str; 0] = [];
+    let mut p = start(&no_args, data.path(), config.path());
+    wait_for(&mut p, "Library · 5 articles");
+    p.key(ENTER);
+    wait_for(&mut p, "line 1/");
+    p.key(b"m");
+    wait_for(&mut p, "Bookmark · note");
+    p.paste(b"one");
+    p.key(ENTER);
+    wait_for(&mut p, "Bookmarked");
+    assert_eq!(stored_notes(data.path()), ["one"]);
+    p.key(b"m");
+    wait_for(&mut p, "› one");
+    p.paste(b" two");
+    p.key(ENTER);
+    wait_for(&mut p, "Bookmark note saved");
+    assert_eq!(
+        stored_notes(data.path()),
+        ["one two"],
+        "one bookmark, noted again"
+    );
+    p.key(b"'");
+    wait_for(&mut p, "Bookmarks · 1 of 1");
+    // The Delete key, as terminals send it.
+    p.key(b"\x1b[3~");
+    wait_for(&mut p, "Bookmark deleted");
+    assert!(
+        stored_notes(data.path()).is_empty(),
+        "deleted from the file"
+    );
+    p.key(b"\x1b");
+    p.settle(Duration::from_millis(100), WAIT);
+    p.key(b"q");
+    assert_eq!(p.wait_exit(WAIT), Some(0));
 }

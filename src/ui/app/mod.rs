@@ -20,7 +20,7 @@ use crate::analysis::Analysis;
 use crate::analysis::pair::Threshold;
 use crate::corpus::Corpus;
 use crate::corpus::sanitize::Clean;
-use crate::session::{Bookmark, TopicRef};
+use crate::session::{BookmarkEdit, TopicRef};
 use crate::ui::action::ViewId;
 use crate::ui::count::Count;
 use crate::ui::keymap::Keymap;
@@ -70,8 +70,9 @@ pub struct App {
     bookmarks: BookmarkState,
     /// The search prompt (`/`, `F`).
     prompt: SearchPrompt,
-    /// Bookmarks made since the last save, for the event loop to persist.
-    outbox: Vec<Bookmark>,
+    /// Changes to the bookmarks since the last save, for the event loop
+    /// to persist.
+    outbox: Vec<BookmarkEdit>,
     /// A restored session's topic, found by its label once topics exist,
     /// and the place in it.
     waiting_topic: Option<(TopicRef, Option<Goto>)>,

@@ -8,7 +8,7 @@ use crate::analysis::dups::DupPair;
 use crate::analysis::{Analysis, ArticleStats};
 use crate::corpus::BlockRef;
 use crate::corpus::sanitize::Clean;
-use crate::session::Bookmark;
+use crate::session::{Bookmark, BookmarkEdit};
 use crate::ui::overlays::palette::{MatchIndex, PaletteState};
 use crate::ui::screens::compare::work::{PairWorker, Stage};
 use std::collections::BTreeMap;
@@ -56,9 +56,10 @@ impl App {
         self.refresh_layouts();
     }
 
-    /// Bookmarks already saved in the session.
+    /// The bookmarks as the session stores them: at the start, and after
+    /// each save (another instance may have changed them too).
     pub fn set_saved_bookmarks(&mut self, list: Vec<Bookmark>) {
-        self.bookmarks.set_list(list);
+        self.bookmarks.set_list(list, &self.cx.corpus);
     }
 
     /// Run the compare view's pair work on `worker` from now on.
@@ -90,9 +91,19 @@ impl App {
         self.screens.compare.stage()
     }
 
-    /// Bookmarks made since the last call, to be persisted.
-    pub fn take_new_bookmarks(&mut self) -> Vec<Bookmark> {
+    /// Changes to the bookmarks since the last call, to be persisted.
+    pub fn take_bookmark_edits(&mut self) -> Vec<BookmarkEdit> {
         std::mem::take(&mut self.outbox)
+    }
+
+    /// What the store answered to the changes to the bookmarks: the
+    /// session's list (its ids are those a later note or deletion names),
+    /// or why they were not saved.
+    pub fn bookmarks_stored(&mut self, stored: Result<Vec<Bookmark>, String>) {
+        match stored {
+            Ok(list) => self.set_saved_bookmarks(list),
+            Err(e) => self.notify(crate::clean!("Bookmark not saved: {e}")),
+        }
     }
 
     /// Say something in the status line (the outcome of the loop's I/O:

@@ -51,7 +51,8 @@ impl App {
     /// Come back to a saved session as far as this corpus allows: unknown
     /// articles fall back to the library, missing blocks to the nearest.
     pub fn restore_from(&mut self, s: &Session) {
-        self.bookmarks.set_list(s.bookmarks.clone());
+        self.bookmarks
+            .set_list(s.bookmarks.clone(), &self.cx.corpus);
         let corpus = &self.cx.corpus;
         let find = |id: &Option<Clean>| {
             id.as_deref()

@@ -5,6 +5,7 @@
 //! must do is returned as an `Effect`.
 
 use super::{App, Effect, Overlay, ScreenId};
+use crate::session::BookmarkEdit;
 use crate::ui::action::Action;
 use crate::ui::keymap::Key;
 use crate::ui::outcome::{Open, Outcome};
@@ -130,7 +131,7 @@ impl App {
                 self.help.handle(action, cx, self.screen.view_id());
                 Outcome::Done
             }
-            Some(Overlay::Prompt) => self.bookmarks.handle_prompt(action),
+            Some(Overlay::Prompt) => self.bookmarks.handle_prompt(action, cx),
             Some(Overlay::Bookmarks) => self.bookmarks.handle_list(action, cx),
             Some(Overlay::Search) => self.prompt_action(action),
             None => self.screens.get_mut(self.screen).handle(action, cx),
@@ -146,10 +147,18 @@ impl App {
                 self.overlay = None;
                 self.message = message;
             }
-            Outcome::Keep(bookmark) => {
-                self.outbox.push(bookmark);
-                self.message = Some("Bookmarked".into());
-                self.overlay = None;
+            Outcome::Keep(edit) => {
+                let said = match edit {
+                    BookmarkEdit::Add(_) => "Bookmarked",
+                    BookmarkEdit::Note { .. } => "Bookmark note saved",
+                    // The list stays open on the next one.
+                    BookmarkEdit::Remove(_) => "Bookmark deleted",
+                };
+                if !matches!(edit, BookmarkEdit::Remove(_)) {
+                    self.overlay = None;
+                }
+                self.message = Some(said.into());
+                self.outbox.push(edit);
             }
             Outcome::Report(left, right, threshold) => {
                 return Effect::Report(left, right, threshold);
@@ -163,10 +172,7 @@ impl App {
     /// Close the overlay, else go back to the previous screen.
     fn back(&mut self) {
         match self.overlay.take() {
-            Some(Overlay::Prompt) => {
-                self.bookmarks.cancel();
-                self.message = Some("Bookmark cancelled".into());
-            }
+            Some(Overlay::Prompt) => self.message = Some(self.bookmarks.cancel().into()),
             Some(Overlay::Search) => self.cancel_prompt(),
             Some(_) => {}
             // A search or filter on screen goes first, as in less.

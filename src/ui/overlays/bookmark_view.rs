@@ -3,6 +3,7 @@
 
 use super::bookmarks::BookmarkState;
 use crate::corpus::sanitize::Clean;
+use crate::display::plural::counted;
 use crate::display::wrap::truncate;
 use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
@@ -27,7 +28,12 @@ pub fn draw_prompt(frame: &mut Frame, bookmarks: &BookmarkState, g: &Geometry, c
         frame,
         g.overlay(PROMPT_HEIGHT),
         format!(
-            " Bookmark · note (optional) · {} saves · {} cancels ",
+            " {} · {} saves · {} cancels ",
+            if bookmarks.editing.is_some() {
+                "Bookmarked already · its note"
+            } else {
+                "Bookmark · note (optional)"
+            },
             cx.key_for(ViewId::Prompt, Action::Confirm),
             cx.key_for(ViewId::Prompt, Action::Back)
         ),
@@ -71,74 +77,93 @@ pub fn draw_prompt(frame: &mut Frame, bookmarks: &BookmarkState, g: &Geometry, c
 
 pub fn draw_list(frame: &mut Frame, bm: &BookmarkState, g: &Geometry, cx: &Shared) {
     let theme = &cx.theme;
-    let title = format!(" Bookmarks · {} of {} ", bm.hits.len(), bm.list.len());
+    let title = format!(
+        " Bookmarks · {} of {} · {} deletes ",
+        bm.hits.len(),
+        bm.in_corpus(),
+        cx.key_for(ViewId::Bookmarks, Action::DeleteBookmark)
+    );
     let inner = super::boxed(frame, g.list_box(), title);
     if inner.height == 0 {
         return;
     }
     let w = usize::from(inner.width);
+    let row = |k: u16| Rect {
+        y: inner.y + k,
+        height: 1,
+        ..inner
+    };
     let query = Line::from(vec![
         Span::styled("› ", theme.style(Tag::Accent)),
         // Typed or pasted: shown through the sanitiser.
         clean_span(Clean::line(&bm.query), Style::default()),
         Span::styled("▏", theme.style(Tag::Accent)),
     ]);
-    frame.render_widget(query, Rect { height: 1, ..inner });
-    if bm.list.is_empty() {
-        let hint = format!(
-            "No bookmarks yet: press {} in the reader or compare view.",
-            cx.key_for(ViewId::Reader, Action::Bookmark)
+    frame.render_widget(query, row(0));
+    // Bookmarks of other corpora are not listed (they cannot be opened
+    // here) but counted on the last row, so none seems lost.
+    let others = bm.of_other_corpora();
+    let mut rows = inner.height.saturating_sub(1);
+    if others > 0 && rows > 0 {
+        rows -= 1;
+        let note = format!(
+            "{} of articles not in this corpus: listed when theirs is open",
+            counted(others, "more bookmark")
         );
         frame.render_widget(
-            Line::styled(truncate(&hint, w), theme.style(Tag::Dim)),
-            Rect {
-                y: inner.y + 1,
-                height: 1,
-                ..inner
-            },
+            Line::styled(truncate(&note, w), theme.style(Tag::Dim)),
+            row(inner.height - 1),
         );
+    }
+    if bm.in_corpus() == 0 {
+        let hint = format!(
+            "No bookmarks here yet: press {} in the reader or compare view.",
+            cx.key_for(ViewId::Reader, Action::Bookmark)
+        );
+        if rows > 0 {
+            frame.render_widget(
+                Line::styled(truncate(&hint, w), theme.style(Tag::Dim)),
+                row(1),
+            );
+        }
         return;
     }
-    let visible = usize::from(inner.height.saturating_sub(1));
+    let visible = usize::from(rows);
     let first = bm.selected.saturating_sub(visible.saturating_sub(1));
-    for (row, &i) in bm.hits.iter().enumerate().skip(first).take(visible) {
-        let b = &bm.list[i];
+    for (k, b) in bm.shown().enumerate().skip(first).take(visible) {
+        // Short ids as the library shows them; an article gone from the
+        // corpus (the other side of a pair) by its whole id.
         let place = [&b.left, &b.right]
             .into_iter()
             .flatten()
             .map(|a| {
                 let id = cx
                     .corpus
-                    .resolve(&a.article)
+                    .articles
+                    .iter()
+                    .position(|x| a.article == x.id)
                     .map_or(a.article.as_str(), |x| cx.short_ids[x].as_str());
-                format!("{id}#{}", a.block)
+                format!("{id} #{}", a.block)
             })
             .collect::<Vec<_>>()
             .join(" ⇄ ");
-        let place = crate::clean!("{place:<14} ");
+        let place = crate::clean!("{place:<15} ");
         // Note and excerpt come from the session file: `Clean` already.
         let text = if b.note.is_empty() {
             b.excerpt.clone()
         } else {
             b.note.clone() + Clean::lit(" — ") + &b.excerpt
         };
-        let tag = if row == bm.selected {
+        let tag = if k == bm.selected {
             Tag::Selected
         } else {
             Tag::Text
         };
+        let room = w.saturating_sub(crate::display::wrap::width(place.as_str()));
         let line = Line::from(vec![
             clean_span(place, theme.style(Tag::Accent)),
-            clean_span(text.truncated(w.saturating_sub(15)), theme.style(tag)),
+            clean_span(text.truncated(room), theme.style(tag)),
         ]);
-        let y = inner.y + 1 + (row - first) as u16;
-        frame.render_widget(
-            line,
-            Rect {
-                y,
-                height: 1,
-                ..inner
-            },
-        );
+        frame.render_widget(line, row(1 + (k - first) as u16));
     }
 }

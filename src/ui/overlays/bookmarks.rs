@@ -1,10 +1,18 @@
 //! Bookmarks: drafting one from the place a screen shows, the note prompt,
-//! and the filterable list that jumps back. Persisting them is the event
-//! loop's job (`Outcome::Keep`), so `update` stays free of I/O. Drawn by
-//! `bookmark_view`.
+//! and the filterable list that jumps back and deletes. One bookmark per
+//! place: marking a bookmarked paragraph again edits its note. Persisting
+//! is the event loop's job (`Outcome::Keep` carries the change), so
+//! `update` stays free of I/O. Drawn by `bookmark_view`.
+//!
+//! A session outlives its corpus: `parallax` on one folder and then on
+//! another keeps their bookmarks in the same session. The list shows only
+//! this corpus's (those of which an article is here), as only those can be
+//! jumped to; the others are counted under the list, never deleted from
+//! here, and listed again when their corpus is open.
 
 use crate::corpus::sanitize::Clean;
-use crate::session::{Anchor, Bookmark, View, excerpt, resolve_anchor};
+use crate::corpus::{BlockRef, Corpus};
+use crate::session::{Anchor, Bookmark, BookmarkEdit, View, apply_edit, excerpt, resolve_anchor};
 use crate::ui::action::Action;
 use crate::ui::outcome::{Open, Outcome};
 use crate::ui::place::{Goto, Place};
@@ -16,17 +24,27 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 /// Characters of block text kept with a bookmark.
 const EXCERPT_CHARS: usize = 120;
 
+/// Where a bookmark is in the open corpus: its left and right block.
+type Resolved = [Option<BlockRef>; 2];
+
 #[derive(Debug, Clone, Default)]
 pub struct BookmarkState {
-    /// The session's bookmarks, oldest first.
+    /// The session's bookmarks, oldest first, of every corpus.
     pub(super) list: Vec<Bookmark>,
+    /// Where each of `list` is in this corpus; `[None, None]` for one of
+    /// articles not in it.
+    places: Vec<Resolved>,
     /// The bookmark being noted (prompt open).
     pub(super) draft: Option<Bookmark>,
+    /// The id of the bookmark at the drafted place already, whose note
+    /// the prompt edits.
+    pub(super) editing: Option<u32>,
     /// The note typed so far.
     pub(super) note: String,
     /// Filter typed in the list.
     pub(super) query: String,
-    /// Indices into `list` that match the filter, newest first.
+    /// Indices into `list` of this corpus's bookmarks that match the
+    /// filter, newest first.
     pub(super) hits: Vec<usize>,
     pub(super) selected: usize,
 }
@@ -37,9 +55,39 @@ impl BookmarkState {
         &self.list
     }
 
-    /// Bookmarks already saved (a session's).
-    pub fn set_list(&mut self, list: Vec<Bookmark>) {
+    /// The session's bookmarks as stored (at the start, and after each
+    /// save: another instance may have changed them); the filter and the
+    /// selected row stay.
+    pub fn set_list(&mut self, list: Vec<Bookmark>, corpus: &Corpus) {
         self.list = list;
+        self.places = self
+            .list
+            .iter()
+            .map(|b| {
+                [&b.left, &b.right].map(|a| a.as_ref().and_then(|a| resolve_anchor(corpus, a)))
+            })
+            .collect();
+        self.refilter();
+    }
+
+    /// How many bookmarks are of articles not in this corpus (not listed).
+    pub fn of_other_corpora(&self) -> usize {
+        self.places.iter().filter(|p| p == &&[None, None]).count()
+    }
+
+    /// How many are listed before any filter: this corpus's.
+    pub fn in_corpus(&self) -> usize {
+        self.list.len() - self.of_other_corpora()
+    }
+
+    /// The row selected in the list (an index of `hits`).
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    /// The bookmarks listed, in the order shown.
+    pub fn shown(&self) -> impl Iterator<Item = &Bookmark> {
+        self.hits.iter().map(|&i| &self.list[i])
     }
 
     fn refilter(&mut self) {
@@ -49,6 +97,7 @@ impl BookmarkState {
             .list
             .iter()
             .enumerate()
+            .filter(|&(i, _)| self.places.get(i).is_some_and(|p| p != &[None, None]))
             .filter_map(|(i, b)| {
                 if q.is_empty() {
                     return Some((0, i));
@@ -59,10 +108,11 @@ impl BookmarkState {
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
         self.hits = scored.into_iter().map(|(_, i)| i).collect();
-        self.selected = 0;
+        self.selected = self.selected.min(self.hits.len().saturating_sub(1));
     }
 
-    /// Start a bookmark of `place` in `view`, to be noted; the message to
+    /// Start a bookmark of `place` in `view`, to be noted; when the place
+    /// has one already, its note is what the prompt edits. The message to
     /// show when there is nothing to bookmark.
     pub fn draft(&mut self, view: View, place: Option<Place>, cx: &Shared) -> Result<(), Clean> {
         let corpus = &cx.corpus;
@@ -70,6 +120,15 @@ impl BookmarkState {
         let Some(place) = place else {
             return Err("Nothing here to bookmark".into());
         };
+        // The newest, should an older session hold the place twice.
+        let here = [place.left, place.right];
+        if let Some(i) = self.places.iter().rposition(|p| *p == here) {
+            let old = &self.list[i];
+            self.editing = Some(old.id);
+            self.note = old.note.as_str().to_string();
+            self.draft = Some(old.clone());
+            return Ok(());
+        }
         let left = place.left.and_then(|b| Anchor::at(corpus, b));
         let right = place.right.and_then(|b| Anchor::at(corpus, b));
         let text = place
@@ -87,53 +146,83 @@ impl BookmarkState {
             note: Clean::default(),
             excerpt: text,
         });
+        self.editing = None;
         self.note.clear();
         Ok(())
     }
 
-    /// The drafted bookmark is dropped (the prompt was closed).
-    pub fn cancel(&mut self) {
+    /// The drafted bookmark is dropped (the prompt was closed); what to
+    /// say of it.
+    pub fn cancel(&mut self) -> &'static str {
         self.draft = None;
+        match self.editing.take() {
+            Some(_) => "Bookmark kept, note unchanged",
+            None => "Bookmark cancelled",
+        }
     }
 
-    /// Keep the drafted bookmark with the typed note.
-    fn accept(&mut self) -> Outcome {
+    /// Keep the drafted bookmark with the typed note, or the bookmark
+    /// already there with its note edited.
+    fn accept(&mut self, corpus: &Corpus) -> Outcome {
         let Some(mut b) = self.draft.take() else {
             return Outcome::Close(None);
         };
         // Typed or pasted: it may hold anything a terminal can send.
-        b.note = Clean::line(self.note.trim());
-        // Never `max + 1` unchecked: a loaded session may hold u32::MAX.
-        b.id = crate::session::next_bookmark_id(self.list.iter().map(|x| x.id)).unwrap_or(0);
-        self.list.push(b.clone());
-        Outcome::Keep(b)
+        let note = Clean::line(self.note.trim());
+        let edit = match self.editing.take() {
+            Some(id) => BookmarkEdit::Note { id, note },
+            None => {
+                b.note = note;
+                BookmarkEdit::Add(b)
+            }
+        };
+        self.change(&edit, corpus);
+        Outcome::Keep(edit)
     }
 
-    /// Open the list, unfiltered.
+    /// Apply a change here as the store applies it to the session.
+    fn change(&mut self, edit: &BookmarkEdit, corpus: &Corpus) {
+        let mut list = std::mem::take(&mut self.list);
+        apply_edit(&mut list, edit);
+        self.set_list(list, corpus);
+    }
+
+    /// Open the list, unfiltered, on the newest.
     pub fn open(&mut self) {
         self.query.clear();
+        self.selected = 0;
         self.refilter();
     }
 
     /// Where the selected bookmark is: the pair for a compare bookmark,
     /// the article otherwise.
-    fn jump(&self, cx: &Shared) -> Outcome {
+    fn jump(&self) -> Outcome {
         let Some(&i) = self.hits.get(self.selected) else {
             return Outcome::Done;
         };
         let b = &self.list[i];
-        let resolve = |a: &Option<Anchor>| a.as_ref().and_then(|a| resolve_anchor(&cx.corpus, a));
-        match (resolve(&b.left), resolve(&b.right)) {
-            (Some(l), Some(r)) if b.view == View::Compare => Outcome::Open(Open::Compare {
+        match self.places[i] {
+            [Some(l), Some(r)] if b.view == View::Compare => Outcome::Open(Open::Compare {
                 left: l.article,
                 right: r.article,
                 at: Some(Goto::block(l)),
             }),
-            (Some(at), _) | (None, Some(at)) => Outcome::Open(Open::Reader(Goto::block(at))),
-            (None, None) => {
+            [Some(at), _] | [None, Some(at)] => Outcome::Open(Open::Reader(Goto::block(at))),
+            // Not listed; said should a listing ever show one.
+            [None, None] => {
                 Outcome::Close(Some("That bookmark's article is not in this corpus".into()))
             }
         }
+    }
+
+    /// Delete the selected bookmark; the next one moves up into its row.
+    fn delete(&mut self, corpus: &Corpus) -> Outcome {
+        let Some(&i) = self.hits.get(self.selected) else {
+            return Outcome::Say("No bookmark to delete".into());
+        };
+        let edit = BookmarkEdit::Remove(self.list[i].id);
+        self.change(&edit, corpus);
+        Outcome::Keep(edit)
     }
 
     /// A character typed into the note (`prompt`) or the list's filter.
@@ -142,14 +231,15 @@ impl BookmarkState {
             self.note.push(c);
         } else {
             self.query.push(c);
+            self.selected = 0;
             self.refilter();
         }
     }
 
     /// An action in the note prompt.
-    pub fn handle_prompt(&mut self, action: Action) -> Outcome {
+    pub fn handle_prompt(&mut self, action: Action, cx: &Shared) -> Outcome {
         match action {
-            Action::Confirm => return self.accept(),
+            Action::Confirm => return self.accept(&cx.corpus),
             Action::DeleteChar => {
                 self.note.pop();
             }
@@ -167,13 +257,16 @@ impl BookmarkState {
             return Outcome::Done;
         }
         match action {
-            Action::Confirm => return self.jump(cx),
+            Action::Confirm => return self.jump(),
+            Action::DeleteBookmark => return self.delete(&cx.corpus),
             Action::DeleteChar => {
                 self.query.pop();
+                self.selected = 0;
                 self.refilter();
             }
             Action::ClearQuery => {
                 self.query.clear();
+                self.selected = 0;
                 self.refilter();
             }
             _ => {}

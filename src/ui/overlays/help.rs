@@ -107,11 +107,8 @@ pub fn help_lines(keymap: &Keymap, screen: ViewId, width: usize) -> Vec<StyledLi
         for ((action, _), k) in bindings.iter().zip(keys) {
             let k = truncate(&k, key_w);
             let pad = key_w.saturating_sub(crate::display::wrap::width(&k));
-            let doc = truncate(action.doc(), width.saturating_sub(key_w + 3));
-            out.push(vec![
-                (format!(" {k}{} ", " ".repeat(pad)), Tag::Key),
-                (doc, Tag::Text),
-            ]);
+            let key = format!(" {k}{} ", " ".repeat(pad));
+            out.extend(described(key, action.doc(), width));
         }
         out.push(Vec::new());
     }
@@ -133,12 +130,24 @@ fn mark_lines(screen: ViewId, width: usize) -> Vec<StyledLine> {
     let mut out = vec![vec![("Marks".to_string(), Tag::Heading)]];
     for view in [screen, ViewId::Palette] {
         for (mark, meaning) in super::marks::marks(view) {
-            let doc = truncate(
-                meaning,
-                width.saturating_sub(crate::display::wrap::width(mark) + 3),
-            );
-            out.push(vec![(format!(" {mark} "), Tag::Key), (doc, Tag::Text)]);
+            out.extend(described(format!(" {mark} "), meaning, width));
         }
     }
     out
+}
+
+/// A key (or mark) and what it does: the description wrapped in its
+/// column, never cut, continuation lines under its first word.
+fn described(key: String, doc: &str, width: usize) -> Vec<StyledLine> {
+    let indent = crate::display::wrap::width(&key);
+    // One column spare on the right, as before.
+    let room = width.saturating_sub(indent + 1).max(1);
+    let mut lines = crate::display::wrap::wrap_text(doc, room).into_iter();
+    let first = vec![
+        (key, Tag::Key),
+        (lines.next().unwrap_or_default(), Tag::Text),
+    ];
+    std::iter::once(first)
+        .chain(lines.map(|l| vec![(" ".repeat(indent), Tag::Text), (l, Tag::Text)]))
+        .collect()
 }

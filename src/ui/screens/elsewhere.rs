@@ -112,11 +112,13 @@ impl Screen for ElsewhereScreen {
             return "Elsewhere".into();
         };
         let text = cx.corpus.get(at).map_or("", |b| b.text.as_str());
+        // The title row cuts it at the frame's width; a long paragraph is
+        // not copied whole first.
         format!(
-            "Elsewhere · {} {}: {}",
+            "Elsewhere · {} #{}: {}",
             cx.short_ids[at.article],
             at.block,
-            truncate(text, 60)
+            truncate(text, cx.geometry.width())
         )
     }
 
@@ -149,7 +151,7 @@ impl Screen for ElsewhereScreen {
             .filter(|w| !w.is_empty())
             .map_or(String::new(), |w| format!(" · why: {w}"));
         format!(
-            " {}/{}{of} · {} {} · {}{} · {key} side by side{why}",
+            " {}/{}{of} · {} #{} · {}{} · {key} side by side{why}",
             self.selected + 1,
             self.rows.len(),
             cx.short_ids[row.article],
@@ -202,7 +204,7 @@ impl Screen for ElsewhereScreen {
                 Some(p) => (
                     if r.paired { "↔" } else { "·" },
                     Score(p.similarity).to_string(),
-                    format!("{} {}", cx.short_ids[r.article], p.block),
+                    format!("{} #{}", cx.short_ids[r.article], p.block),
                     cx.corpus
                         .get(BlockRef::new(r.article, p.block))
                         .map_or("", |b| b.text.as_str()),

@@ -3,7 +3,7 @@
 use super::{key, press};
 use crossterm::event::{KeyCode as TermCode, KeyEvent, KeyModifiers};
 use parallax::ui::action::{Action, ViewId};
-use parallax::ui::keymap::{DEFAULT_KEYMAP_TOML, Key, Keymap};
+use parallax::ui::keymap::{DEFAULT_KEYMAP_TOML, Key, Keymap, takes_text_input};
 use std::collections::BTreeMap;
 
 #[test]
@@ -63,14 +63,23 @@ fn default_file_has_no_key_twice_in_a_table() {
     assert_eq!(names, expected, "one table per view");
 }
 
+/// The palette, the prompts and the bookmark list take typed text: a key
+/// there that types (`d` to delete a bookmark) could not be typed.
 #[test]
-fn default_palette_binds_only_keys_that_do_not_type_text() {
-    for (action, keys) in Keymap::default_keymap().bindings(ViewId::Palette) {
-        for k in keys {
-            assert!(
-                !k.is_text_input(),
-                "{k} ({action}) would steal a typed character"
-            );
+fn default_text_views_bind_only_keys_that_do_not_type_text() {
+    let keymap = Keymap::default_keymap();
+    let text_views = ViewId::ALL.into_iter().filter(|&v| takes_text_input(v));
+    let names: Vec<&str> = text_views.clone().map(ViewId::name).collect();
+    assert_eq!(names, ["palette", "prompt", "bookmarks", "search"]);
+    for view in text_views {
+        for (action, keys) in keymap.bindings(view) {
+            for k in keys {
+                assert!(
+                    !k.is_text_input(),
+                    "{k} ({action}) in [{}] would steal a typed character",
+                    view.name()
+                );
+            }
         }
     }
 }
@@ -98,6 +107,8 @@ fn default_keys_do_what_the_spec_says() {
         (ViewId::Matrix, "l", Action::Right),
         (ViewId::Matrix, "L", Action::Library),
         (ViewId::Help, "q", Action::Back),
+        (ViewId::Bookmarks, "delete", Action::DeleteBookmark),
+        (ViewId::Bookmarks, "ctrl-x", Action::DeleteBookmark),
     ];
     for (view, text, action) in cases {
         assert_eq!(

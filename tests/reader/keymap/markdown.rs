@@ -37,7 +37,7 @@ fn markdown_global_section_is_exact() {
 | `L` | `library` | Go to the library of articles |
 | `t` | `topics` | Open the topic palette (fuzzy jump to a topic) |
 | `M` | `matrix` | Open the topics × articles coverage matrix |
-| `'` | `bookmarks` | List bookmarks (type to filter, enter jumps back) |
+| `'` | `bookmarks` | List this corpus's bookmarks (type to filter, enter jumps back) |
 | `/` | `search` | Search this view's text as you type (library: filter the list) |
 | `F` | `search_all` | Find a phrase in every article (hits listed by article) |
 | `Q` | `quotes` | Open the quotes, grouped across articles (speaker, outlets, altered) |

@@ -47,7 +47,7 @@ impl Compare {
         let other_id = &cx.short_ids[[self.right, self.left][pane]];
         if list.is_empty() {
             return Outcome::Say(crate::clean!(
-                "No paragraph of {other_id} shares a word with {block}"
+                "No paragraph of {other_id} shares a word with block {block}"
             ));
         }
         let again = self.partner_step.filter(|s| {
@@ -103,8 +103,9 @@ fn pane_of(side: Side) -> usize {
     usize::from(side == Side::Right)
 }
 
-/// "Partner 1/3 of 12: 002 30 · 0.28 paired · p next, l lock · why:
-/// Alaska, summit".
+/// "Partner 1/3 of block 12: 002 #30 · 0.28 paired · p next, l lock ·
+/// why: Alaska, summit": the block asked about and its partner, written
+/// as the other status lines write a block.
 fn describe(
     c: &Compare,
     data: &PairData,
@@ -129,7 +130,7 @@ fn describe(
     let why = why_parts(&data.comparison.pair_evidence(&cx.corpus, i, j).explanation);
     let key = |a| cx.key_for(ViewId::Compare, a);
     let mut out = format!(
-        "Partner {}/{of} of {block}: {} {} · {}{}",
+        "Partner {}/{of} of block {block}: {} #{} · {}{}",
         rank + 1,
         cx.short_ids[other],
         partner.block,
