@@ -118,7 +118,7 @@ pub fn print(
     let w = output_width();
     let ids = short_ids(corpus);
     let head = clean!(
-        "{} {block}  {}",
+        "{} #{block}  {}",
         ids[a],
         truncate(&source.text, w.saturating_sub(10))
     );
@@ -156,7 +156,9 @@ pub fn print(
             continue;
         };
         let mark = if r.paired { "↔" } else { " " };
-        let place = format!("{} {}", ids[r.article], p.block);
+        // `id #n`, as the reader's Elsewhere view and the other commands
+        // write a block.
+        let place = format!("{} #{}", ids[r.article], p.block);
         let lead = format!("{mark} {}  {place:<9} {outlet}  ", Score(p.similarity));
         let room = w.saturating_sub(width(&lead));
         let text = text_of(r.article, Some(p.block)).unwrap_or("");

@@ -79,7 +79,7 @@ fn text_fits_80_columns_and_gives_the_evidence() {
     assert_eq!(out.code, Some(0));
     let text = String::from_utf8(out.stdout.clone()).unwrap();
     assert!(
-        text.lines().next().unwrap().starts_with("000 26  "),
+        text.lines().next().unwrap().starts_with("000 #26  "),
         "{text}"
     );
     assert!(text.contains("why: "), "{text}");
