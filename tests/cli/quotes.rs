@@ -9,9 +9,15 @@ use std::process::Command;
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/quotes");
 
+/// `parallax quotes CORPUS --json`, the groups (`quotes_corpus_json`: any
+/// corpus).
 fn quotes_json() -> Vec<Value> {
+    quotes_corpus_json(CORPUS)
+}
+
+pub(super) fn quotes_corpus_json(corpus: &str) -> Vec<Value> {
     let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .args(["quotes", CORPUS, "--json"])
+        .args(["quotes", corpus, "--json"])
         .env("NO_COLOR", "1")
         .output()
         .expect("run parallax");
@@ -25,7 +31,7 @@ fn quotes_json() -> Vec<Value> {
 }
 
 /// The one group whose text contains `needle`.
-fn group<'a>(groups: &'a [Value], needle: &str) -> &'a Value {
+pub(super) fn group<'a>(groups: &'a [Value], needle: &str) -> &'a Value {
     let found: Vec<&Value> = groups
         .iter()
         .filter(|g| g["text"].as_str().is_some_and(|t| t.contains(needle)))

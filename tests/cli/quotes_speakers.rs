@@ -6,6 +6,7 @@
 //! Officer Helen Marsh"), a pronoun after a sentence that names her, and
 //! one quote printed as a block quote under "Marsh said:".
 
+use super::quotes::{group, quotes_corpus_json};
 use serde_json::Value;
 use std::process::Command;
 
@@ -15,31 +16,9 @@ const CORPUS: &str = concat!(
 );
 
 fn quotes_json() -> Vec<Value> {
-    let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .args(["quotes", CORPUS, "--json"])
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run parallax");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
-    v.as_array().expect("an array").clone()
+    quotes_corpus_json(CORPUS)
 }
 
-/// The one group whose text contains `needle`.
-fn group<'a>(groups: &'a [Value], needle: &str) -> &'a Value {
-    let found: Vec<&Value> = groups
-        .iter()
-        .filter(|g| g["text"].as_str().is_some_and(|t| t.contains(needle)))
-        .collect();
-    assert_eq!(found.len(), 1, "one group with {needle:?}: {groups:#?}");
-    found[0]
-}
-
-/// Each occurrence's article and speaker, in corpus order.
 fn speakers(g: &Value) -> Vec<(String, Option<String>)> {
     g["occurrences"]
         .as_array()

@@ -3,18 +3,10 @@
 //! the panes scroll together or not, and `tab` says which pane it
 //! focused, where it once changed the pane they take without a sign.
 
-use crate::support::app::{builtin, screen_text, status_line};
+use crate::support::app::{builtin, screen_text, status_line, title_line as title};
 use crate::typed::{keys, send};
 use crossterm::event::KeyCode;
 use parallax::ui::app::{App, ScreenId};
-
-fn title(app: &App) -> String {
-    screen_text(app)
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .to_string()
-}
 
 /// The row naming the two articles, under the title.
 fn heads(app: &App) -> String {

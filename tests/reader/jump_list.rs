@@ -4,7 +4,7 @@
 //! included. A compare opened afresh starts with its rows lined up; the
 //! threshold is the session's, kept from pair to pair and shown.
 
-use crate::support::app::{builtin, screen_text, status_line};
+use crate::support::app::{builtin, screen_text, status_line, title_line as title};
 use crate::typed::{keys, send};
 use crossterm::event::KeyCode;
 use parallax::ui::app::{App, ScreenId};
@@ -13,14 +13,6 @@ fn pair(app: &App) -> (String, String) {
     let c = app.compare();
     let id = |i: usize| app.corpus().articles[i].id.clone();
     (id(c.left()), id(c.right()))
-}
-
-fn title(app: &App) -> String {
-    screen_text(app)
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .to_string()
 }
 
 #[test]

@@ -52,3 +52,12 @@ pub fn status_line(app: &App) -> String {
         .unwrap_or_default()
         .to_string()
 }
+
+/// The title line (the frame's first row), trailing blanks cut.
+pub fn title_line(app: &App) -> String {
+    screen_text(app)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
