@@ -16,6 +16,7 @@ mod headings;
 mod lexical;
 mod marks;
 pub mod model;
+mod name_phrases;
 mod profile;
 mod sections;
 mod sentence_pairs;
@@ -119,6 +120,7 @@ impl PairEvidence {
             .filter_map(|id| self.vocab.word(id).map(str::to_string))
             .collect();
         names.sort();
+        let names = name_phrases::name_phrases(left_text, right_text, &names);
         let numbers: Vec<String> = a
             .numbers
             .iter()
@@ -208,7 +210,8 @@ fn section(sections: &[Option<sparse::Sparse>], k: usize) -> Option<&sparse::Spa
 /// Why two blocks pair, in words a reader can check against the text.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Explanation {
-    /// Names both mention, as the left text writes them.
+    /// Names both mention, as the left text writes them and in its order,
+    /// a name of several words as one ("River Lune").
     pub names: Vec<String>,
     /// Numbers both write.
     pub numbers: Vec<String>,
