@@ -10,15 +10,16 @@ use super::set_ids::SetIds;
 use super::sparse::{Postings, Sparse};
 use crate::analysis::related::RelatedIndex;
 use crate::analysis::shingle::fnv1a;
-use crate::analysis::text;
 use crate::analysis::tokens::Token;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 mod names;
 pub(super) mod spans;
+mod words;
 use names::NameJudge;
 pub use spans::{numbers, quote_spans, sentence_spans};
+use words::{content_stem, hyphen_prefix, surface};
 
 /// Interned stems shared by the profiles being compared, so that sparse
 /// vectors can be merged by id.
@@ -219,6 +220,9 @@ fn profile(
         let Some(Some(stem)) = stems.get(t.text.as_str()) else {
             continue;
         };
+        if hyphen_prefix(text, t) {
+            continue;
+        }
         let id = vocab.id(stem, || surface(text, t), related);
         if !t.capitalised {
             vocab.spell_lower(id, || surface(text, t));
@@ -270,30 +274,6 @@ fn profile(
         tokens: toks.len(),
         lexical: Lexical::new(in_order.into_iter(), &words),
     }
-}
-
-/// The word as the text writes it (case kept), for explanations.
-fn surface(text: &str, t: &Token) -> String {
-    let rest = &text[t.start..];
-    let end = rest
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(rest.len(), |(i, _)| i);
-    let word = &rest[..end];
-    if word.to_lowercase() == t.text {
-        word.to_string()
-    } else {
-        t.text.clone()
-    }
-}
-
-/// The stem of a content word: not a stop word, not one letter, not a bare
-/// number (numbers are evidence of their own).
-fn content_stem(word: &str) -> Option<String> {
-    let keep = word.chars().nth(1).is_some()
-        && !text::is_stop_word(word)
-        && !word.chars().all(|c| c.is_ascii_digit());
-    keep.then(|| text::stem(word))
 }
 
 /// Ids of the distinct consecutive word pairs, sorted.

@@ -1,0 +1,72 @@
+//! What one word of a block is to the evidence: a content word and its
+//! stem, a hyphen's prefix, its spelling as the text writes it.
+
+use crate::analysis::text;
+use crate::analysis::tokens::Token;
+
+/// A short lower-case word bound to the next by a hyphen ("de" of
+/// "de-escalation", "re" of "re-elected"): a prefix, no content word of
+/// its own ("US" of "US-Russia" is a name, and kept).
+pub(super) fn hyphen_prefix(text: &str, t: &Token) -> bool {
+    let rest = &text[t.start..];
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(rest.len(), |(i, _)| i);
+    let mut after = rest[len..].chars();
+    !t.capitalised
+        && rest[..len].chars().count() <= 3
+        && after.next() == Some('-')
+        && after.next().is_some_and(char::is_alphabetic)
+}
+
+/// The word as the text writes it (case kept), for explanations.
+pub(super) fn surface(text: &str, t: &Token) -> String {
+    let rest = &text[t.start..];
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(rest.len(), |(i, _)| i);
+    let word = &rest[..end];
+    if word.to_lowercase() == t.text {
+        word.to_string()
+    } else {
+        t.text.clone()
+    }
+}
+
+/// The stem of a content word: not a stop word, not one letter, not a bare
+/// number (numbers are evidence of their own).
+pub(super) fn content_stem(word: &str) -> Option<String> {
+    let keep = word.chars().nth(1).is_some()
+        && !text::is_stop_word(word)
+        && !word.chars().all(|c| c.is_ascii_digit());
+    keep.then(|| text::stem(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Vocab, profiles};
+    use crate::analysis::related::RelatedIndex;
+
+    #[test]
+    fn a_hyphen_prefix_is_no_content_word() {
+        let related = RelatedIndex::default();
+        let mut vocab = Vocab::default();
+        let p = profiles(
+            &["Talks on de-escalation in the US-Russia channel."],
+            &related,
+            &mut vocab,
+        );
+        let words: Vec<&str> = p[0]
+            .term_idf
+            .entries()
+            .filter_map(|(id, _)| vocab.word(id))
+            .collect();
+        assert!(!words.contains(&"de"), "{words:?}");
+        assert!(
+            words.contains(&"escalation") && words.contains(&"Russia"),
+            "{words:?}"
+        );
+    }
+}
