@@ -8,7 +8,7 @@ use super::events::{Events, find_events};
 use super::quotes::Quotes;
 use super::related::RelatedIndex;
 use super::topics::{TopicIndex, build_topics_and_related};
-use crate::corpus::{BlockRef, Corpus};
+use crate::corpus::{BlockKind, BlockRef, Corpus};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Mutex, PoisonError};
 
@@ -238,6 +238,12 @@ impl RelatedMadeEarly {
     }
 }
 
+/// Whether one block of the pair is a heading and the other is not.
+fn heading_echo(corpus: &Corpus, d: &DupPair) -> bool {
+    let heading = |r: BlockRef| corpus.get(r).is_some_and(|b| b.kind == BlockKind::Heading);
+    heading(d.a) != heading(d.b)
+}
+
 /// Per-article reuse counts and within-article repeats, from the pairs.
 fn reuse_of(corpus: &Corpus, dups: &[DupPair]) -> (Vec<ArticleStats>, BTreeMap<BlockRef, usize>) {
     let mut shared: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); corpus.articles.len()];
@@ -251,6 +257,11 @@ fn reuse_of(corpus: &Corpus, dups: &[DupPair]) -> (Vec<ArticleStats>, BTreeMap<B
                     }
                 }
             }
+            // A heading whose words a paragraph or caption of its own
+            // article also writes ("Summit: A Crossroads" heading a section
+            // whose first sentence it is) is an echo of the layout, not a
+            // repeated passage: it counts for neither.
+            Scope::Within if heading_echo(corpus, d) => {}
             Scope::Within => {
                 let (early, late) = if d.a.block < d.b.block {
                     (d.a, d.b)
@@ -275,4 +286,28 @@ fn reuse_of(corpus: &Corpus, dups: &[DupPair]) -> (Vec<ArticleStats>, BTreeMap<B
         }
     }
     (stats, repeat_of)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_heading_echoed_by_a_block_of_its_article_is_no_repeat() {
+        // 001 heads a section with words its first paragraph opens with,
+        // and repeats its title in a caption; 004 repeats its intro.
+        let corpus = crate::corpus::load_builtin();
+        let analysis = Analysis::build(&corpus);
+        let repeated = |id: &str| analysis.stats[corpus.resolve(id).unwrap()].repeated;
+        assert_eq!(repeated("001"), 0);
+        assert_eq!(repeated("004"), 1);
+        // The pairs themselves are still found: only their reading changes.
+        let a001 = corpus.resolve("001").unwrap();
+        assert!(
+            analysis
+                .dups
+                .iter()
+                .any(|d| d.a.article == a001 && d.b.article == a001)
+        );
+    }
 }
