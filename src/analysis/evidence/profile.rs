@@ -317,43 +317,37 @@ fn shingles(words: &[&str], ids: &mut SetIds) -> Vec<u32> {
     }
 }
 
+/// For tests: each text's content terms and names, as `vocab` spells
+/// them, with `texts` profiled together.
+#[cfg(test)]
+pub(super) fn spelled(texts: &[&str]) -> Vec<(Vec<String>, Vec<String>)> {
+    let mut vocab = Vocab::default();
+    let p = profiles(texts, &RelatedIndex::default(), &mut vocab);
+    let words = |s: &Sparse| -> Vec<String> {
+        s.entries()
+            .filter_map(|(id, _)| vocab.word(id).map(String::from))
+            .collect()
+    };
+    p.iter()
+        .map(|p| (words(&p.term_idf), words(&p.names)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn names_are_words_never_written_in_lower_case() {
-        let related = RelatedIndex::default();
-        let mut vocab = Vocab::default();
-        let p = profiles(
-            &["Talks in Anchorage ended.", "The talks ended in Anchorage."],
-            &related,
-            &mut vocab,
-        );
-        assert_eq!(p[0].names.len(), 1, "Anchorage only, not Talks");
-        assert_eq!(p[1].names.len(), 1);
+        let p = spelled(&["Talks in Anchorage ended.", "The talks ended in Anchorage."]);
+        assert_eq!(p[0].1, ["Anchorage"], "Anchorage only, not Talks");
+        assert_eq!(p[1].1, ["Anchorage"]);
     }
 
     #[test]
     fn a_word_is_shown_in_lower_case_when_a_text_writes_it_so() {
-        let related = RelatedIndex::default();
-        let mut vocab = Vocab::default();
-        let p = profiles(
-            &["Fire at the depot.", "The fire burned in Anchorage."],
-            &related,
-            &mut vocab,
-        );
-        let spelled = |p: &Profile| -> Vec<&str> {
-            p.term_idf
-                .entries()
-                .filter_map(|(id, _)| vocab.word(id))
-                .collect()
-        };
-        assert!(spelled(&p[0]).contains(&"fire"), "{:?}", spelled(&p[0]));
-        assert!(
-            spelled(&p[1]).contains(&"Anchorage"),
-            "{:?}",
-            spelled(&p[1])
-        );
+        let p = spelled(&["Fire at the depot.", "The fire burned in Anchorage."]);
+        assert!(p[0].0.contains(&"fire".to_string()), "{:?}", p[0].0);
+        assert!(p[1].0.contains(&"Anchorage".to_string()), "{:?}", p[1].0);
     }
 }

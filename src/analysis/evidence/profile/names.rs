@@ -77,34 +77,21 @@ fn title_case(toks: &[Token]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Profile, Vocab, profiles};
-    use crate::analysis::related::RelatedIndex;
+    use super::super::spelled;
 
     #[test]
     fn a_capital_that_only_a_place_explains_makes_no_name() {
-        let related = RelatedIndex::default();
-        let mut vocab = Vocab::default();
-        let p = profiles(
-            &[
-                "Economic and Energy Implications",
-                "Nobody was hurt, officials in Anchorage said.",
-                "The implication is clear.",
-                "Anchorage crews worked. Nobody left.",
-            ],
-            &related,
-            &mut vocab,
-        );
-        let names = |p: &Profile| -> Vec<&str> {
-            p.names
-                .entries()
-                .filter_map(|(id, _)| vocab.word(id))
-                .collect()
-        };
+        let p = spelled(&[
+            "Economic and Energy Implications",
+            "Nobody was hurt, officials in Anchorage said.",
+            "The implication is clear.",
+            "Anchorage crews worked. Nobody left.",
+        ]);
         // Title case, a sentence's first word, a stem written lower case
         // elsewhere: none is a name; Anchorage, capitalised mid-sentence
         // once, is one wherever it stands.
-        assert!(names(&p[0]).is_empty(), "{:?}", names(&p[0]));
-        assert_eq!(names(&p[1]), ["Anchorage"]);
-        assert_eq!(names(&p[3]), ["Anchorage"]);
+        assert!(p[0].1.is_empty(), "{:?}", p[0].1);
+        assert_eq!(p[1].1, ["Anchorage"]);
+        assert_eq!(p[3].1, ["Anchorage"]);
     }
 }
