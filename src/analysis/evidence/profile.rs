@@ -189,21 +189,32 @@ pub fn profiles(texts: &[&str], related: &RelatedIndex, vocab: &mut Vocab) -> Ve
             .entry(t.text.as_str())
             .or_insert_with(|| content_stem(&t.text));
     }
-    let names = NameJudge::of(texts, &toks, &stems);
+    // Each token's stem (`None`: no content word), looked up once for the
+    // names and the profile alike.
+    let token_stems: Vec<Vec<Option<&str>>> = toks
+        .iter()
+        .map(|ts| {
+            ts.iter()
+                .map(|t| stems.get(t.text.as_str()).and_then(|s| s.as_deref()))
+                .collect()
+        })
+        .collect();
+    let names = NameJudge::of(texts, &toks, &token_stems);
     texts
         .iter()
-        .zip(&toks)
+        .zip(toks.iter().zip(&token_stems))
         .zip(trigrams.into_iter().zip(quoted))
-        .map(|((text, toks), sets)| profile(text, toks, sets, &names, &stems, related, vocab))
+        .map(|((text, words), sets)| profile(text, words, sets, &names, related, vocab))
         .collect()
 }
 
+/// One text's profile: its tokens and each one's stem (`toks`), its
+/// letter trigrams and quoted passages (`sets`).
 fn profile(
     text: &str,
-    toks: &[Token],
+    (toks, stems): (&Vec<Token>, &Vec<Option<&str>>),
     (char_trigrams, quote_spans): (Vec<u32>, Vec<(usize, usize)>),
     names: &NameJudge<'_>,
-    stems: &WordMap<&str, Option<String>>,
     related: &RelatedIndex,
     vocab: &mut Vocab,
 ) -> Profile {
@@ -213,11 +224,11 @@ fn profile(
     let mut name_ids = Vec::new();
     let mut in_order: Vec<(u32, u32)> = Vec::with_capacity(toks.len());
     let mut s = 0;
-    for t in toks {
+    for (t, stem) in toks.iter().zip(stems) {
         while s + 1 < spans.len() && t.start >= spans[s].1 {
             s += 1;
         }
-        let Some(Some(stem)) = stems.get(t.text.as_str()) else {
+        let Some(stem) = *stem else {
             continue;
         };
         if hyphen_prefix(text, t) {

@@ -1,8 +1,7 @@
 //! Which capitalised words of the texts compared are names (`Profile::names`,
 //! the evidence "names: …" shown beside a row).
 
-use super::{WordMap, WordSet};
-use crate::analysis::text;
+use super::WordSet;
 use crate::analysis::tokens::Token;
 
 /// Which capitalised words are names, judged over every text compared: a
@@ -17,18 +16,19 @@ pub(super) struct NameJudge<'a> {
 }
 
 impl<'a> NameJudge<'a> {
+    /// Judged over `texts`, their tokens and each token's stem (`None`: no
+    /// content word).
     pub(super) fn of(
         texts: &[&str],
         toks: &[Vec<Token>],
-        stems: &'a WordMap<&str, Option<String>>,
+        stems: &[Vec<Option<&'a str>>],
     ) -> NameJudge<'a> {
-        let stem = |t: &Token| stems.get(t.text.as_str()).and_then(|s| s.as_deref());
         let mut lower: WordSet<&str> = WordSet::default();
         let mut placed: WordSet<&str> = WordSet::default();
-        for (text, toks) in texts.iter().zip(toks) {
-            let title = title_case(toks);
-            for t in toks {
-                let Some(s) = stem(t) else { continue };
+        for ((text, toks), stems) in texts.iter().zip(toks).zip(stems) {
+            let title = title_case(toks, stems);
+            for (t, s) in toks.iter().zip(stems) {
+                let Some(s) = *s else { continue };
                 if !t.capitalised {
                     lower.insert(s);
                 } else if !title && !starts_sentence(text, t.start) {
@@ -60,19 +60,21 @@ fn starts_sentence(text: &str, start: usize) -> bool {
     prev.is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | '…'))
 }
 
-/// A heading written in title case: its words of three letters or more
-/// ("and", "the" aside)
-/// nearly all capitalised, two of them at least ("Key Takeaways") or one
-/// in a block of a few words (a heading left with one word once the
-/// title's are blanked, `headings.rs`).
-fn title_case(toks: &[Token]) -> bool {
-    let long: Vec<&Token> = toks
-        .iter()
-        .filter(|t| t.text.chars().count() >= 3 && !text::is_stop_word(&t.text))
-        .collect();
-    let capitalised = long.iter().filter(|t| t.capitalised).count();
-    let enough = long.len() >= 2 || (long.len() == 1 && toks.len() <= 3);
-    enough && capitalised * 5 >= long.len() * 4
+/// A heading written in title case: its content words of three letters
+/// or more ("and", "the" aside: they have no stem) nearly all capitalised,
+/// two of them at least ("Key Takeaways") or one in a block of a few words
+/// (a heading left with one word once the title's are blanked,
+/// `headings.rs`).
+fn title_case(toks: &[Token], stems: &[Option<&str>]) -> bool {
+    let (mut long, mut capitalised) = (0, 0);
+    for (t, s) in toks.iter().zip(stems) {
+        if s.is_some() && t.text.chars().nth(2).is_some() {
+            long += 1;
+            capitalised += usize::from(t.capitalised);
+        }
+    }
+    let enough = long >= 2 || (long == 1 && toks.len() <= 3);
+    enough && capitalised * 5 >= long * 4
 }
 
 #[cfg(test)]
