@@ -16,7 +16,7 @@
 //! alone stays (`the minister`).
 
 use super::name::{MAX_NAME, MAX_ROLE, Said, speaker};
-use super::words::{STOPS, Word, is_to_an_audience, is_verb, lower, words};
+use super::words::{STOPS, Word, capitalised, is_to_an_audience, is_verb, lower, words};
 
 /// The speaker the text after a quote names (`after` starts just past the
 /// closing mark).
@@ -74,14 +74,28 @@ pub fn before(before: &str) -> Option<Said> {
         return speaker(&rest[..end]);
     }
     // The verb is among the last words: "Roe said:", "Roe told
-    // reporters on Friday:", "said Roe:".
+    // reporters on Friday:", "said Roe:", "Roe told the House of Commons
+    // committee on Tuesday:".
     let last = ws.len();
-    let verb = (last.saturating_sub(6)..last)
+    let verb = (last.saturating_sub(AFTER_VERB)..last)
         .rev()
         .find(|&k| is_verb(&ws[k]))?;
     let head = &ws[..verb];
-    if let Some(said) = apposed(head).and_then(speaker) {
-        return Some(said);
+    if let Some((subject, apposition)) = apposed(head) {
+        // "His brother, Michael Reyes, told", "The minister, Jane Roe,
+        // said": the apposition names the one a description before it
+        // (no capital past its first word) points at.
+        let described = subject.len() > 1
+            && subject[1..].iter().all(|w| !capitalised(w))
+            && apposition.iter().any(|w| capitalised(w));
+        let said = if described {
+            speaker(apposition).or_else(|| speaker(subject))
+        } else {
+            speaker(subject)
+        };
+        if said.is_some() {
+            return said;
+        }
     }
     let start = head
         .iter()
@@ -98,10 +112,17 @@ pub fn before(before: &str) -> Option<Said> {
     name_after_verb(&ws[verb + 1..])
 }
 
+/// The most words between a reporting verb and the colon before a quote
+/// ("told the House of Commons committee on Tuesday:").
+const AFTER_VERB: usize = 10;
+
 /// The subject of a verb when an apposition stands between them ("Helen
 /// Marsh, the deputy chief fire officer, told"): the words before it,
-/// from the clause before them. `head` is the words before the verb.
-fn apposed<'a, 'w>(head: &'a [Word<'w>]) -> Option<&'a [Word<'w>]> {
+/// from the clause before them, and the apposition's own words. `head` is
+/// the words before the verb.
+type Apposed<'a, 'w> = (&'a [Word<'w>], &'a [Word<'w>]);
+
+fn apposed<'a, 'w>(head: &'a [Word<'w>]) -> Option<Apposed<'a, 'w>> {
     let last = head.len().checked_sub(1)?;
     if !head[last].clause {
         return None;
@@ -112,7 +133,7 @@ fn apposed<'a, 'w>(head: &'a [Word<'w>]) -> Option<&'a [Word<'w>]> {
         .rposition(|w| w.clause)
         .map_or(0, |c| c + 1)
         .max((close + 1).saturating_sub(MAX_NAME + MAX_ROLE));
-    Some(&head[open..=close])
+    Some((&head[open..=close], &head[close + 1..=last]))
 }
 
 /// The name after a verb, a role before it included: up to a clause end
@@ -120,7 +141,12 @@ fn apposed<'a, 'w>(head: &'a [Word<'w>]) -> Option<&'a [Word<'w>]> {
 fn name_after_verb(ws: &[Word]) -> Option<Said> {
     let mut end = 0;
     while let Some(w) = ws.get(end) {
-        if end > 0 && STOPS.contains(&lower(w).as_str()) || end == MAX_NAME + MAX_ROLE {
+        // "of" between capitalised words is inside a name ("said Bank of
+        // England governor Andrew Bailey"), not the end of it.
+        let inside = lower(w) == "of"
+            && ws.get(end.wrapping_sub(1)).is_some_and(|p| capitalised(p))
+            && ws.get(end + 1).is_some_and(|n| capitalised(n));
+        if end > 0 && STOPS.contains(&lower(w).as_str()) && !inside || end == MAX_NAME + MAX_ROLE {
             break;
         }
         end += 1;
@@ -134,6 +160,33 @@ fn name_after_verb(ws: &[Word]) -> Option<Said> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_past_a_long_role_an_apposition_or_a_long_audience() {
+        let named = |s: &str| Some(Said::Named(s.to_string()));
+        // "of" inside an institution's name does not end the words after
+        // the verb; the role before the name is dropped whole.
+        assert_eq!(
+            after(" said Bank of England governor Andrew Bailey."),
+            named("Andrew Bailey")
+        );
+        // A description first, the name in the apposition.
+        assert_eq!(
+            before("His brother, Michael Reyes, told the court: "),
+            named("Michael Reyes")
+        );
+        assert_eq!(before("The minister, Jane Roe, said: "), named("Jane Roe"));
+        // A name first, the description in the apposition.
+        assert_eq!(
+            before("Helen Marsh, the deputy chief fire officer, told reporters: "),
+            named("Helen Marsh")
+        );
+        // A long audience between the verb and the colon.
+        assert_eq!(
+            before("Roe told the House of Commons committee on Tuesday: "),
+            named("Roe")
+        );
+    }
 
     fn named(s: &str) -> Option<Said> {
         Some(Said::Named(s.to_string()))
