@@ -48,15 +48,32 @@ pub fn sanitize(data: &[u8]) {
     assert!(!line.chars().any(|c| forbidden(c) || c == '\n'), "{line:?}");
 }
 
-/// A scratch folder for this process and thread (inputs become files).
-fn scratch() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "parallax-fuzz-{}-{:?}",
-        std::process::id(),
-        std::thread::current().id()
-    ));
-    std::fs::create_dir_all(&dir).expect("scratch folder");
-    dir
+/// An input written as a file `name` in a scratch folder of this process
+/// and thread; the file and the folder are removed when it is dropped
+/// (a panic included), so runs leave nothing in the temporary folder.
+struct ScratchFile(PathBuf);
+
+impl ScratchFile {
+    fn write(name: &str, bytes: &[u8]) -> ScratchFile {
+        let dir = std::env::temp_dir().join(format!(
+            "parallax-fuzz-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        std::fs::create_dir_all(&dir).expect("scratch folder");
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).expect("write input");
+        ScratchFile(path)
+    }
+}
+
+impl Drop for ScratchFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+        if let Some(dir) = self.0.parent() {
+            let _ = std::fs::remove_dir(dir);
+        }
+    }
 }
 
 /// Loader: any bytes as a `.txt` or `.md` file (the first byte picks)
@@ -68,9 +85,8 @@ pub fn loader(data: &[u8]) {
         Some((b, rest)) => (b & 1 == 1, rest),
         None => (false, data),
     };
-    let path = scratch().join(if markdown { "input.md" } else { "input.txt" });
-    std::fs::write(&path, bytes).expect("write input");
-    let Ok(corpus) = load_paths(std::slice::from_ref(&path)) else {
+    let file = ScratchFile::write(if markdown { "input.md" } else { "input.txt" }, bytes);
+    let Ok(corpus) = load_paths(std::slice::from_ref(&file.0)) else {
         return;
     };
     assert_eq!(corpus.articles.len(), 1);

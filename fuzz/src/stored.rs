@@ -76,7 +76,11 @@ fn corpus() -> &'static Corpus {
                     agreed to meet again in March.\n\nObservers called it a first step.\n";
         std::fs::write(dir.join("a.txt"), text).expect("write a");
         std::fs::write(dir.join("b.txt"), text.replace("three", "four")).expect("write b");
-        load_paths(&[dir.join("a.txt"), dir.join("b.txt")]).expect("the two articles load")
+        let corpus =
+            load_paths(&[dir.join("a.txt"), dir.join("b.txt")]).expect("the two articles load");
+        // Loaded whole: the files are no longer needed.
+        let _ = std::fs::remove_dir_all(&dir);
+        corpus
     })
 }
 
