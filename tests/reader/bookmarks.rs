@@ -146,3 +146,30 @@ fn only_this_corpus_s_bookmarks_are_listed_by_short_id_the_others_counted() {
         assert_eq!(app.bookmarks().list().len(), 2);
     }
 }
+
+/// With the other corpora's count on the list's last row, a page is the
+/// rows of bookmarks shown: page down lands on the first one past them.
+#[test]
+fn a_page_of_bookmarks_is_the_rows_shown_beside_the_count_of_others() {
+    let mut app = builtin((80, 24), false);
+    let id = app.corpus().articles[0].id.clone();
+    let mut saved: Vec<Bookmark> = (0..30)
+        .map(|k| {
+            let mut b = bookmark(&id, k, &format!("note {k}"));
+            b.id = k as u32 + 1;
+            b
+        })
+        .collect();
+    let mut other = bookmark("zz_other_folder_article", 3, "elsewhere");
+    other.id = 99;
+    saved.push(other);
+    app.set_saved_bookmarks(saved);
+    act(&mut app, &[Action::Bookmarks]);
+    let shown = screen_text(&app)
+        .lines()
+        .filter(|l| l.contains("000 #"))
+        .count();
+    assert!(shown > 1 && shown < 30, "a page of rows: {shown}");
+    act(&mut app, &[Action::PageDown]);
+    assert_eq!(app.bookmarks().selected(), shown);
+}

@@ -251,7 +251,10 @@ impl BookmarkState {
 
     /// An action in the list.
     pub fn handle_list(&mut self, action: Action, cx: &Shared) -> Outcome {
-        let rows = cx.geometry.list_rows();
+        // A page is the rows the list shows: one fewer when the last row
+        // counts the bookmarks of other corpora (`bookmark_view`).
+        let counted = usize::from(self.of_other_corpora() > 0);
+        let rows = cx.geometry.list_rows().saturating_sub(counted).max(1);
         if let Some(p) = moved(self.selected, action, rows, self.hits.len()) {
             self.selected = p;
             return Outcome::Done;
