@@ -80,11 +80,20 @@ fn name_start(ws: &[&Word]) -> usize {
         .map_or(0, |i| i + 1);
     // A role inside them ends at its last title with a name after it;
     // else a description in lower case ends where they begin.
-    let (start, titled) = match (run..last).rev().find(|&i| is_title(ws[i].core)) {
+    let (mut start, titled) = match (run..last).rev().find(|&i| is_title(ws[i].core)) {
         Some(t) => (t + 1, true),
         None if run > 0 => (run, is_title(ws[run - 1].core)),
         None => return 0,
     };
+    // A title "of" something ("Secretary of State Antony Blinken",
+    // "Minister of Foreign Affairs Sergei Lavrov"): the role runs on to
+    // the last two words, or to a given name before them.
+    if titled && ws.get(start).is_some_and(|w| lower(w) == "of") {
+        start += 1;
+        while ws.len() - start > 2 && !is_given_name(&lower(ws[start])) {
+            start += 1;
+        }
+    }
     let name = &ws[start..];
     let key = |w: &&Word| lower(w);
     let given = name.first().is_some_and(|w| is_given_name(&key(w)));

@@ -181,6 +181,15 @@ mod tests {
             before("Helen Marsh, the deputy chief fire officer, told reporters: "),
             named("Helen Marsh")
         );
+        // A title of something before the name, either side of the quote.
+        assert_eq!(
+            before("Secretary of State Antony Blinken said: "),
+            named("Antony Blinken")
+        );
+        assert_eq!(
+            after(" said Secretary of State Marco Rubio."),
+            named("Marco Rubio")
+        );
         // A long audience between the verb and the colon.
         assert_eq!(
             before("Roe told the House of Commons committee on Tuesday: "),
