@@ -163,7 +163,6 @@ mod tests {
 
     #[test]
     fn a_name_past_a_long_role_an_apposition_or_a_long_audience() {
-        let named = |s: &str| Some(Said::Named(s.to_string()));
         // "of" inside an institution's name does not end the words after
         // the verb; the role before the name is dropped whole.
         assert_eq!(

@@ -4,30 +4,31 @@
 use crate::analysis::text;
 use crate::analysis::tokens::Token;
 
+/// The letters and digits of `text` from `t` on, as written (case kept).
+fn written<'a>(text: &'a str, t: &Token) -> &'a str {
+    let rest = &text[t.start..];
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(rest.len(), |(i, _)| i);
+    &rest[..end]
+}
+
 /// A short lower-case word bound to the next by a hyphen ("de" of
 /// "de-escalation", "re" of "re-elected"): a prefix, no content word of
 /// its own ("US" of "US-Russia" is a name, and kept).
 pub(super) fn hyphen_prefix(text: &str, t: &Token) -> bool {
-    let rest = &text[t.start..];
-    let len = rest
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(rest.len(), |(i, _)| i);
-    let mut after = rest[len..].chars();
+    let word = written(text, t);
+    let mut after = text[t.start + word.len()..].chars();
     !t.capitalised
-        && rest[..len].chars().count() <= 3
+        && word.chars().count() <= 3
         && after.next() == Some('-')
         && after.next().is_some_and(char::is_alphabetic)
 }
 
 /// The word as the text writes it (case kept), for explanations.
 pub(super) fn surface(text: &str, t: &Token) -> String {
-    let rest = &text[t.start..];
-    let end = rest
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(rest.len(), |(i, _)| i);
-    let word = &rest[..end];
+    let word = written(text, t);
     if word.to_lowercase() == t.text {
         word.to_string()
     } else {
