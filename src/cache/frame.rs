@@ -21,8 +21,9 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// Bumped whenever an entry written before would be misread, or holds
 /// findings this build makes otherwise within one version (6: quotes
-/// credit the speaker, not the audience or a cut title).
-pub const FORMAT: u32 = 6;
+/// credit the speaker, not the audience or a cut title; 7: a title "of"
+/// something is taken off whole).
+pub const FORMAT: u32 = 7;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

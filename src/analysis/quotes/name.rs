@@ -82,6 +82,12 @@ fn name_start(ws: &[&Word]) -> usize {
     // else a description in lower case ends where they begin.
     let (mut start, titled) = match (run..last).rev().find(|&i| is_title(ws[i].core)) {
         Some(t) => (t + 1, true),
+        // "Minister of Foreign Affairs Sergei Lavrov": the lower-case "of"
+        // ends the capitalised run, but the title before it still leads
+        // the role on through it.
+        None if run > 1 && lower(ws[run - 1]) == "of" && is_title(ws[run - 2].core) => {
+            (run - 1, true)
+        }
         None if run > 0 => (run, is_title(ws[run - 1].core)),
         None => return 0,
     };
@@ -124,7 +130,15 @@ pub(super) fn named_in(text: &str) -> Option<String> {
     while k < ws.len() {
         let sentence_start = k == 0 || ws[k - 1].sentence || ws[k - 1].quote;
         let mut end = k;
-        while end < ws.len() && capitalised(&ws[end]) && !ws[end].quote {
+        // A title "of" something stays in the run ("Secretary of State
+        // Antony Blinken"), so the role is taken off whole.
+        let of_title = |e: usize| {
+            e > k
+                && lower(&ws[e]) == "of"
+                && is_title(ws[e - 1].core)
+                && ws.get(e + 1).is_some_and(|w| capitalised(w))
+        };
+        while end < ws.len() && (capitalised(&ws[end]) || of_title(end)) && !ws[end].quote {
             end += 1;
             if ws[end - 1].sentence || ws[end - 1].clause {
                 break;
@@ -179,6 +193,11 @@ mod tests {
         assert_eq!(said("Police Chief Ben Hall"), named("Ben Hall"));
         assert_eq!(said("chief engineer Tom Baker"), named("Tom Baker"));
         assert_eq!(said("Ms. Roe"), named("Roe"));
+        assert_eq!(
+            said("Minister of Foreign Affairs Sergei Lavrov"),
+            named("Sergei Lavrov")
+        );
+        assert_eq!(said("the Minister of Health Ana Ruiz"), named("Ana Ruiz"));
     }
 
     #[test]
@@ -225,6 +244,10 @@ mod tests {
             Some("Helen Marsh".into())
         );
         assert_eq!(named_in("Mayor Ruiz spoke first. "), Some("Ruiz".into()));
+        assert_eq!(
+            named_in("Secretary of State Antony Blinken spoke first. "),
+            Some("Antony Blinken".into())
+        );
         assert_eq!(named_in("The Mayor spoke at length."), None);
         assert_eq!(named_in(""), None);
     }

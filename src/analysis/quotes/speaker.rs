@@ -97,13 +97,14 @@ pub fn before(before: &str) -> Option<Said> {
             return said;
         }
     }
-    let start = head
-        .iter()
-        .rposition(|w| w.clause)
-        .map_or(0, |c| c + 1)
-        .max(verb.saturating_sub(MAX_NAME));
+    let clause = head.iter().rposition(|w| w.clause).map_or(0, |c| c + 1);
+    let start = clause.max(verb.saturating_sub(MAX_NAME));
     if start < verb {
-        return speaker(&ws[start..verb]);
+        // A long role before the name ("Minister of Foreign Affairs
+        // Sergei Lavrov said:") is read whole when the short window
+        // names no one.
+        let wide = clause.max(verb.saturating_sub(MAX_NAME + MAX_ROLE));
+        return speaker(&ws[start..verb]).or_else(|| speaker(&ws[wide..verb]));
     }
     // No subject: "said Roe:". After "told" comes the audience.
     if is_to_an_audience(&ws[verb]) {
@@ -188,6 +189,14 @@ mod tests {
         assert_eq!(
             after(" said Secretary of State Marco Rubio."),
             named("Marco Rubio")
+        );
+        assert_eq!(
+            before("Minister of Foreign Affairs Sergei Lavrov said: "),
+            named("Sergei Lavrov")
+        );
+        assert_eq!(
+            after(" said Russia's Minister of Foreign Affairs Sergei Lavrov."),
+            named("Sergei Lavrov")
         );
         // A long audience between the verb and the colon.
         assert_eq!(
