@@ -141,9 +141,40 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
+/// Cut `text` to at most `max` columns keeping its start and its end,
+/// "…" between: for ids, whose distinguishing characters are often the
+/// last ones ("nyt-2025-08-15-summit-…" against "…-16-summit").
+pub fn truncate_middle(text: &str, max: usize) -> String {
+    if width(text) <= max || max < 5 {
+        return truncate(text, max);
+    }
+    let tail_cols = max / 2;
+    let mut tail: Vec<char> = Vec::new();
+    let mut col = 0;
+    for c in text.chars().rev() {
+        let w = c.width().unwrap_or(0);
+        if col + w > tail_cols {
+            break;
+        }
+        tail.push(c);
+        col += w;
+    }
+    let mut out = truncate(text, max - col);
+    out.extend(tail.into_iter().rev());
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn middle_cut_keeps_both_ends() {
+        assert_eq!(truncate_middle("long-file-name-000", 12), "long-…me-000");
+        assert_eq!(truncate_middle("long-file-name-001", 12), "long-…me-001");
+        assert_eq!(truncate_middle("short", 12), "short");
+        assert!(width(&truncate_middle("日本語のながいなまえ-0001", 11)) <= 11);
+    }
 
     #[test]
     fn wraps_at_spaces_within_width() {

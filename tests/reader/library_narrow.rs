@@ -29,15 +29,37 @@ fn rows(corpus: Corpus, size: (u16, u16)) -> Vec<String> {
         .collect()
 }
 
-/// Where TITLE starts and where the next column starts, in the header.
+/// How wide the TITLE column is in the header: from TITLE to the first
+/// column header after it (the title's header may go on to name the
+/// columns it has no room for: "TITLE −MIN −EVENT").
 fn title_width(header: &str) -> usize {
+    const COLUMNS: [&str; 7] = ["OUTLET", "DATE", "MIN", "WORDS", "SHARED", "REP", "EVENT"];
     let chars: Vec<char> = header.chars().collect();
-    let text: String = chars.iter().collect();
-    let start = text.find("TITLE").unwrap();
-    let start = text[..start].chars().count();
-    let rest = &chars[start + 5..];
-    let next = rest.iter().position(|c| *c != ' ').unwrap_or(rest.len());
-    5 + next
+    let start = header[..header.find("TITLE").unwrap()].chars().count();
+    // Words after TITLE, with where each starts.
+    let mut words: Vec<(usize, String)> = Vec::new();
+    for (i, c) in chars.iter().enumerate().skip(start + 5) {
+        if *c == ' ' {
+            continue;
+        }
+        match words.last_mut() {
+            Some((at, w)) if *at + w.chars().count() == i => w.push(*c),
+            _ => words.push((i, c.to_string())),
+        }
+    }
+    // The columns are the words at the end that are plain headers, after
+    // the title header's own words (which end in "," or "for" or "·").
+    let first_column = words
+        .iter()
+        .rposition(|(_, w)| !COLUMNS.contains(&w.as_str()))
+        .map_or(0, |i| i + 1);
+    let in_note = |w: &str| w == "for" || w.ends_with(',');
+    let first_column = if first_column > 0 && in_note(&words[first_column - 1].1) {
+        first_column + 1
+    } else {
+        first_column
+    };
+    words.get(first_column).map_or(chars.len(), |(at, _)| *at) - start
 }
 
 #[test]
@@ -65,4 +87,6 @@ fn with_outlets_at_40_columns_the_title_still_keeps_room() {
     let header = &shown[1];
     assert!(header.contains("OUTLET"), "{header}");
     assert!(title_width(header) >= 20, "{shown:#?}");
+    // What the width leaves out is said, not lost unseen.
+    assert!(header.contains("−"), "{header}");
 }

@@ -8,7 +8,7 @@ use super::screen::Screen;
 use super::scroll::moved;
 use crate::analysis::find::{Query, fold};
 use crate::corpus::sanitize::Clean;
-use crate::display::wrap::{truncate, width};
+use crate::display::wrap::{in_column, truncate, truncate_middle, width};
 use crate::session::View;
 use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
@@ -235,9 +235,9 @@ impl Screen for Library {
         let fitted = fit(w, id_w, &self.widths);
         let title_w = fitted.title;
         let header = format!(
-            "  {:<id_w$} {:<title_w$}{}",
+            "  {:<id_w$} {}{}",
             "ID",
-            "TITLE",
+            in_column(&fitted.title_header(), title_w),
             fitted.tail(|c| c.header().to_string())
         );
         frame.render_widget(
@@ -269,7 +269,8 @@ impl Screen for Library {
                 .map_or("–".to_string(), |e| (e + 1).to_string());
             let text = format!(
                 "{mark}{:<id_w$} {}{}{}",
-                truncate(&cx.short_ids[idx], id_w),
+                // Ids that differ only at the end stay told apart.
+                in_column(&truncate_middle(&cx.short_ids[idx], id_w), id_w),
                 title,
                 " ".repeat(title_w.saturating_sub(width(&title))),
                 fitted.tail(|c| match c {

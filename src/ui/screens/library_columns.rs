@@ -133,6 +133,9 @@ pub struct Fitted {
     pub id: usize,
     pub title: usize,
     pub columns: Vec<(Column, usize)>,
+    /// Columns with content left out for the title's room, in screen
+    /// order: the header says so, so a column is never lost unseen.
+    pub hidden: Vec<Column>,
 }
 
 /// Columns for a screen `total` columns wide, a mark of 2 columns and ids
@@ -142,6 +145,7 @@ pub fn fit(total: usize, id: usize, widths: &ColumnWidths) -> Fitted {
         .iter()
         .filter_map(|&c| Some((c, widths.natural(c)?)))
         .collect();
+    let with_content: Vec<Column> = columns.iter().map(|&(c, _)| c).collect();
     let used = |cols: &[(Column, usize)]| 2 + id + cols.iter().map(|(_, w)| w + 1).sum::<usize>();
     for drop in Column::DROP_ORDER {
         if used(&columns) + 1 + TITLE_MIN <= total {
@@ -150,10 +154,37 @@ pub fn fit(total: usize, id: usize, widths: &ColumnWidths) -> Fitted {
         columns.retain(|&(c, _)| c != drop);
     }
     let title = total.saturating_sub(used(&columns) + 1).max(1);
-    Fitted { id, title, columns }
+    let hidden = with_content
+        .into_iter()
+        .filter(|c| columns.iter().all(|(kept, _)| kept != c))
+        .collect();
+    Fitted {
+        id,
+        title,
+        columns,
+        hidden,
+    }
 }
 
 impl Fitted {
+    /// The TITLE header, naming the columns this width leaves out
+    /// ("TITLE · no room for MIN, EVENT", or "TITLE −MIN −EVENT" when
+    /// that is too long), shortened to a count when no names fit.
+    pub fn title_header(&self) -> String {
+        if self.hidden.is_empty() {
+            return "TITLE".into();
+        }
+        let names: Vec<&str> = self.hidden.iter().map(|c| c.header()).collect();
+        let minus: Vec<String> = names.iter().map(|n| format!("−{n}")).collect();
+        [
+            format!("TITLE · no room for {}", names.join(", ")),
+            format!("TITLE {}", minus.join(" ")),
+        ]
+        .into_iter()
+        .find(|h| width(h) <= self.title)
+        .unwrap_or_else(|| format!("TITLE −{}", self.hidden.len()))
+    }
+
     /// One cell of `column`, padded (or cut) to its width.
     pub fn cell(column: Column, w: usize, value: &str) -> String {
         if !column.right_aligned() {
@@ -198,6 +229,26 @@ mod tests {
         );
         // EVENT (5 wide and a space) comes out of the title's share.
         assert_eq!(f.title, 25);
+    }
+
+    #[test]
+    fn a_column_left_out_is_named_in_the_title_header() {
+        let all = fit(80, 3, &widths(12, 6));
+        assert!(all.hidden.is_empty());
+        assert_eq!(all.title_header(), "TITLE");
+        // Long ids leave no room for reading time and the event.
+        let f = fit(80, 14, &widths(12, 10));
+        let kept: Vec<_> = f.columns.iter().map(|(c, _)| *c).collect();
+        assert!(!kept.contains(&Column::Event), "{f:?}");
+        assert!(f.hidden.contains(&Column::Event));
+        assert!(f.hidden.iter().all(|c| !kept.contains(c)));
+        let header = f.title_header();
+        assert!(header.contains("EVENT"), "{header}");
+        assert!(width(&header) <= f.title, "{header} in {}", f.title);
+        // A column no article has a value for is not "hidden".
+        let narrow = fit(40, 3, &widths(0, 6));
+        assert!(!narrow.hidden.contains(&Column::Outlet));
+        assert!(width(&narrow.title_header()) <= narrow.title);
     }
 
     #[test]
