@@ -62,7 +62,7 @@ pub fn partners(scores: &PairScores, side: PairSide, block: usize, k: usize) -> 
                 PairSide::Left => (block, other),
                 PairSide::Right => (other, block),
             };
-            let similarity = scores.probability(i, j);
+            let similarity = scores.similarity(i, j);
             (similarity > 0.0 && scores.can_pair(i, j)).then_some(Partner {
                 block: other,
                 similarity,
@@ -143,6 +143,7 @@ pub fn elsewhere(
 mod tests {
     use super::*;
     use crate::analysis::related::RelatedIndex;
+    use crate::analysis::align::{AlignOptions, RowKind};
     use crate::corpus::{Article, Block, BlockKind, Corpus, Metadata};
 
     fn article(id: &str, paragraphs: &[&str]) -> Article {
@@ -208,6 +209,31 @@ mod tests {
         assert!(all.iter().all(|p| p.block != 1), "{all:?}");
         // A block out of range has none.
         assert!(partners(&s, PairSide::Left, 9, 3).is_empty());
+    }
+
+    /// A paragraph cut short by a sentence is copied text, but not
+    /// identical: its row does not read 1.00, and the partner line and
+    /// elsewhere give the row's own figure.
+    #[test]
+    fn a_shortened_copy_reads_one_figure_below_identical_everywhere() {
+        let kept = "Negotiators met for three hours at the air base and agreed to keep a \
+                    hotline open between the two militaries, officials said on Friday.";
+        let cut = "Energy officials also discussed pipeline tariffs and gas exports.";
+        let corpus = Corpus {
+            articles: vec![
+                article("a", &[&format!("{kept} {cut}")]),
+                article("b", &[kept]),
+            ],
+            ..Corpus::default()
+        };
+        let related = RelatedIndex::build(&corpus);
+        let s = PairScores::compute(&corpus, &related, 0, 1);
+        let a = crate::analysis::align::align_scores(&s, &AlignOptions::default());
+        let row = a.rows.iter().find(|r| r.left == Some(0)).unwrap();
+        assert_eq!((row.right, row.kind), (Some(0), RowKind::Near), "{row:?}");
+        assert!(row.similarity < 1.0, "{row:?}");
+        let partner = partners(&s, PairSide::Left, 0, 1)[0];
+        assert_eq!(partner.similarity, row.similarity);
     }
 
     #[test]

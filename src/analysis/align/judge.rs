@@ -18,6 +18,22 @@ pub(super) struct Cell {
     pub identical: bool,
 }
 
+impl Cell {
+    /// How surely the two make the same point, on the one scale every
+    /// row, partner and elsewhere line gives: the model's probability,
+    /// or the share of both blocks that is copied when that is surer.
+    /// Not the containment: a quote found whole in a paragraph, or a
+    /// paragraph cut short, is not "1.00" (that is identical text); the
+    /// containment stays in the row's signals.
+    pub fn similarity(&self) -> f64 {
+        if self.identical {
+            1.0
+        } else {
+            f64::from(self.probability.max(self.jaccard))
+        }
+    }
+}
+
 pub(super) fn cell(signals: &Signals, identical: bool) -> Cell {
     Cell {
         shingle: signals.jaccard.max(signals.containment) as f32,
@@ -68,19 +84,16 @@ pub(super) fn excerpt(c: &Cell, opts: &AlignOptions) -> Option<f32> {
 
 /// Identical text, then copied text (the shingle signal reaches
 /// `near_min`), then the same point in other words (the probability
-/// reaches `related_min`). The similarity is on one scale for every kind:
-/// the probability (for copies, at least the share copied: an excerpt's
-/// short block makes its point wholly in the long one).
+/// reaches `related_min`). The similarity is [`Cell::similarity`] for
+/// every kind, so one pair reads the same figure wherever it is shown.
 pub(super) fn judge_cell(c: &Cell, opts: &AlignOptions) -> Option<(RowKind, f64)> {
     let p = f64::from(c.probability);
     if c.identical {
         Some((RowKind::Identical, 1.0))
     } else if c.shingle > 0.0 && f64::from(c.shingle) >= opts.near_min {
-        // Copied text is itself evidence of the same point: as sure as
-        // the share copied, whatever the model makes of the rest.
-        Some((RowKind::Near, p.max(f64::from(c.shingle))))
+        Some((RowKind::Near, c.similarity()))
     } else if p > 0.0 && p >= opts.related_min {
-        Some((RowKind::Related, p))
+        Some((RowKind::Related, c.similarity()))
     } else {
         None
     }

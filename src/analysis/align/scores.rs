@@ -226,6 +226,15 @@ impl PairScores {
             .map_or(0.0, |k| f64::from(self.cands[k].cell.probability))
     }
 
+    /// How surely blocks `i` and `j` make the same point, as their row
+    /// would say it ([`super::judge::Cell::similarity`]; 0 for pairs that
+    /// share nothing or cannot pair).
+    pub fn similarity(&self, i: usize, j: usize) -> f64 {
+        self.cands
+            .binary_search_by(|c| (c.i, c.j).cmp(&(i, j)))
+            .map_or(0.0, |k| self.cands[k].cell.similarity())
+    }
+
     /// Every pair eligible under `opts`, with its kind, similarity and
     /// alignment weight, in (i, j) order.
     pub(super) fn eligible(&self, opts: &AlignOptions) -> Vec<Scored> {
