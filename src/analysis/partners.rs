@@ -142,8 +142,8 @@ pub fn elsewhere(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::related::RelatedIndex;
     use crate::analysis::align::{AlignOptions, RowKind};
+    use crate::analysis::related::RelatedIndex;
     use crate::corpus::{Article, Block, BlockKind, Corpus, Metadata};
 
     fn article(id: &str, paragraphs: &[&str]) -> Article {

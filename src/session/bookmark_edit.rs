@@ -16,6 +16,9 @@ pub enum BookmarkEdit {
     Note { id: u32, note: Clean },
     /// The bookmark with this id is deleted.
     Remove(u32),
+    /// A bookmark deleted before comes back, under its own id when that
+    /// is still free, as an `Add` would otherwise (one per place).
+    Restore(Bookmark),
 }
 
 impl Bookmark {
@@ -49,6 +52,16 @@ pub fn apply_edit(list: &mut Vec<Bookmark>, edit: &BookmarkEdit) -> bool {
             }
             None => false,
         },
+        BookmarkEdit::Restore(old) => {
+            let free = list.iter().all(|b| b.id != old.id);
+            let placed = list.iter().any(|b| b.same_place(old));
+            if free && !placed {
+                list.push(old.clone());
+                true
+            } else {
+                apply_edit(list, &BookmarkEdit::Add(old.clone()))
+            }
+        }
         BookmarkEdit::Remove(id) => {
             let before = list.len();
             list.retain(|b| b.id != *id);
@@ -127,5 +140,31 @@ mod tests {
             note: Clean::line("x"),
         };
         assert!(!apply_edit(&mut list, &gone));
+    }
+
+    #[test]
+    fn a_restored_bookmark_keeps_its_id_unless_taken_or_its_place_marked_again() {
+        let mut list = Vec::new();
+        for block in [1, 2] {
+            apply_edit(
+                &mut list,
+                &BookmarkEdit::Add(mark(at("a", block), None, "n")),
+            );
+        }
+        let first = list[0].clone();
+        apply_edit(&mut list, &BookmarkEdit::Remove(first.id));
+        assert!(apply_edit(&mut list, &BookmarkEdit::Restore(first.clone())));
+        assert!(
+            list.iter()
+                .any(|b| b.id == first.id && b.same_place(&first))
+        );
+        // Deleted, then marked again with a new note: the restore gives
+        // the old note to the one bookmark there.
+        apply_edit(&mut list, &BookmarkEdit::Remove(first.id));
+        apply_edit(&mut list, &BookmarkEdit::Add(mark(at("a", 1), None, "new")));
+        assert!(apply_edit(&mut list, &BookmarkEdit::Restore(first.clone())));
+        let there: Vec<_> = list.iter().filter(|b| b.same_place(&first)).collect();
+        assert_eq!(there.len(), 1);
+        assert_eq!(there[0].note.as_str(), "n");
     }
 }

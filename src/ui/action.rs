@@ -166,6 +166,7 @@ actions! {
     Bookmark = "bookmark", [Reader, Compare, Topic], "Bookmark this paragraph or aligned row, with an optional note (again: edit the note)";
     Bookmarks = "bookmarks", [Global], "List this corpus's bookmarks (type to filter, enter jumps back)";
     DeleteBookmark = "delete_bookmark", [Bookmarks], "Delete the selected bookmark from the session";
+    RestoreBookmark = "restore_bookmark", [Bookmarks], "Bring back the bookmark deleted last (again: the one before)";
     Report = "report", [Compare], "Write a Markdown report of this pair (to report_dir, else the current folder)";
     Copy = "copy", [Reader, Compare, Topic, Variants], "Copy this paragraph, or both sides of the row (OSC 52 or a file)";
     Search = "search", [Global], "Search this view's text as you type (library: filter the list)";

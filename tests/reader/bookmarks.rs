@@ -92,12 +92,35 @@ fn the_delete_key_deletes_the_selected_bookmark_and_tells_the_store() {
         let after = screen_text(&app);
         assert!(after.contains("Bookmarks · 1 of 1"), "{after}");
         assert!(!after.contains("on top"), "{after}");
-        assert!(status_line(&app).contains("Bookmark deleted"), "{after}");
+        assert!(
+            status_line(&app).contains("Bookmark deleted · ctrl-r restores it"),
+            "{after}"
+        );
         act(&mut app, &[Action::DeleteBookmark]);
         assert!(app.bookmarks().list().is_empty());
         act(&mut app, &[Action::DeleteBookmark]);
         assert!(status_line(&app).contains("No bookmark to delete"));
         assert_eq!(app.take_bookmark_edits().len(), 1, "one more deletion");
+        // Nothing deleted is lost: ctrl-r brings them back, last first,
+        // each under its own id and note, selected in the open list.
+        act(&mut app, &[Action::RestoreBookmark]);
+        assert_eq!(notes(&app), ["further down"]);
+        assert_eq!(app.overlay(), Some(Overlay::Bookmarks));
+        assert!(status_line(&app).contains("Bookmark restored"));
+        act(&mut app, &[Action::RestoreBookmark]);
+        let mut back = notes(&app);
+        back.sort();
+        assert_eq!(back, ["further down", "on top"]);
+        assert!(app.bookmarks().list().iter().any(|b| b.id == top));
+        let selected = app.bookmarks().shown().nth(app.bookmarks().selected());
+        assert_eq!(selected.map(|b| b.note.to_string()), Some("on top".into()));
+        let edits = app.take_bookmark_edits();
+        assert!(
+            matches!(edits.as_slice(), [BookmarkEdit::Restore(_), BookmarkEdit::Restore(b)] if b.id == top),
+            "{edits:?}"
+        );
+        act(&mut app, &[Action::RestoreBookmark]);
+        assert!(status_line(&app).contains("No bookmark deleted to restore"));
     }
 }
 

@@ -5,8 +5,9 @@
 //! must do is returned as an `Effect`.
 
 use super::{App, Effect, Overlay, ScreenId};
+use crate::corpus::sanitize::Clean;
 use crate::session::BookmarkEdit;
-use crate::ui::action::Action;
+use crate::ui::action::{Action, ViewId};
 use crate::ui::keymap::Key;
 use crate::ui::outcome::{Open, Outcome};
 
@@ -148,16 +149,19 @@ impl App {
                 self.message = message;
             }
             Outcome::Keep(edit) => {
+                let restore = self.cx.key_for(ViewId::Bookmarks, Action::RestoreBookmark);
                 let said = match edit {
-                    BookmarkEdit::Add(_) => "Bookmarked",
-                    BookmarkEdit::Note { .. } => "Bookmark note saved",
-                    // The list stays open on the next one.
-                    BookmarkEdit::Remove(_) => "Bookmark deleted",
+                    BookmarkEdit::Add(_) => "Bookmarked".to_string(),
+                    BookmarkEdit::Note { .. } => "Bookmark note saved".into(),
+                    // The list stays open, on the next one or the one
+                    // brought back.
+                    BookmarkEdit::Remove(_) => format!("Bookmark deleted · {restore} restores it"),
+                    BookmarkEdit::Restore(_) => "Bookmark restored".into(),
                 };
-                if !matches!(edit, BookmarkEdit::Remove(_)) {
+                if !matches!(edit, BookmarkEdit::Remove(_) | BookmarkEdit::Restore(_)) {
                     self.overlay = None;
                 }
-                self.message = Some(said.into());
+                self.message = Some(Clean::line(&said));
                 self.outbox.push(edit);
             }
             Outcome::Report(left, right, threshold) => {

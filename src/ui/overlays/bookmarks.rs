@@ -47,6 +47,9 @@ pub struct BookmarkState {
     /// filter, newest first.
     pub(super) hits: Vec<usize>,
     pub(super) selected: usize,
+    /// Bookmarks deleted from the list this run, the last one on top:
+    /// what `restore_bookmark` brings back.
+    deleted: Vec<Bookmark>,
 }
 
 impl BookmarkState {
@@ -220,8 +223,22 @@ impl BookmarkState {
         let Some(&i) = self.hits.get(self.selected) else {
             return Outcome::Say("No bookmark to delete".into());
         };
+        self.deleted.push(self.list[i].clone());
         let edit = BookmarkEdit::Remove(self.list[i].id);
         self.change(&edit, corpus);
+        Outcome::Keep(edit)
+    }
+
+    /// Bring back the bookmark deleted last, selected in the list.
+    fn restore(&mut self, corpus: &Corpus) -> Outcome {
+        let Some(b) = self.deleted.pop() else {
+            return Outcome::Say("No bookmark deleted to restore".into());
+        };
+        let edit = BookmarkEdit::Restore(b.clone());
+        self.change(&edit, corpus);
+        if let Some(row) = self.hits.iter().position(|&i| self.list[i].same_place(&b)) {
+            self.selected = row;
+        }
         Outcome::Keep(edit)
     }
 
@@ -262,6 +279,7 @@ impl BookmarkState {
         match action {
             Action::Confirm => return self.jump(),
             Action::DeleteBookmark => return self.delete(&cx.corpus),
+            Action::RestoreBookmark => return self.restore(&cx.corpus),
             Action::DeleteChar => {
                 self.query.pop();
                 self.selected = 0;
