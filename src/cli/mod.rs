@@ -227,7 +227,7 @@ pub fn load(
                         crate::diag::warn(&crate::clean!("{w}"));
                     }
                 }
-                return Err(InputError(e.to_string()).into());
+                return Err(InputError(load_error_line(&e)).into());
             }
         }
     };
@@ -235,6 +235,17 @@ pub fn load(
         crate::diag::warn(&crate::clean!("{w}"));
     }
     Ok(corpus)
+}
+
+/// A load error's one line, with the command a missing path was likely
+/// meant to be.
+pub(crate) fn load_error_line(e: &corpus::LoadError) -> String {
+    match e {
+        corpus::LoadError::Missing { paths } => {
+            format!("{e}{}", usage_error::command_hint(paths))
+        }
+        _ => e.to_string(),
+    }
 }
 
 /// A one-line progress counter on stderr, shown only on a terminal and only

@@ -138,7 +138,7 @@ fn reading(
         };
         said.extend(warnings.iter().map(|w| crate::clean!("{w}")));
         said.extend(cache.take_warning());
-        loaded.map_err(|e| InputError(e.to_string()).into())
+        loaded.map_err(|e| InputError(super::load_error_line(&e)).into())
     })
 }
 

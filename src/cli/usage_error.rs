@@ -84,6 +84,29 @@ fn command_typed(args: &[std::ffi::OsString]) -> String {
     }
 }
 
+/// "; did you mean the command 'quotes'?" when a path that is not there
+/// is one bare word a few edits from a subcommand's name (`parallax
+/// quote FOLDER` reads `quote` as a path).
+pub fn command_hint(missing: &str) -> String {
+    use clap::CommandFactory;
+    if missing.contains(['/', '.', ',', ' ']) {
+        return String::new();
+    }
+    Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .filter(|name| name != "help")
+        .min_by_key(|name| strsim::levenshtein(missing, name))
+        .filter(|name| strsim::levenshtein(missing, name) <= TYPO_EDITS)
+        .map_or_else(String::new, |name| {
+            if name == missing {
+                format!("; '{name}' is a command: it comes before the paths")
+            } else {
+                format!("; did you mean the command '{name}'? (a command comes before the paths)")
+            }
+        })
+}
+
 /// clap's suggestion, when it is a few edits from what was typed.
 fn close_tip(e: &clap::Error) -> Option<String> {
     // What was typed, and clap's nearest name for it: a value, a
@@ -127,6 +150,15 @@ mod tests {
             Err(e) => one_line(&e, &args),
             Ok(_) => panic!("{args:?} parsed"),
         }
+    }
+
+    #[test]
+    fn a_missing_path_near_a_command_suggests_it() {
+        assert!(command_hint("quote").contains("did you mean the command 'quotes'?"));
+        assert!(command_hint("lsit").contains("'list'"));
+        assert!(command_hint("list").contains("'list' is a command"));
+        assert_eq!(command_hint("spill"), "");
+        assert_eq!(command_hint("data/quote"), "");
     }
 
     #[test]

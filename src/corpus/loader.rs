@@ -42,7 +42,7 @@ pub enum LoadError {
         warnings: Vec<LoadWarning>,
         skipped: SkippedKinds,
     },
-    /// Every path named is missing: said as the shell says it.
+    /// A path named is missing: said as the shell says it.
     #[error("{paths}: no such file or directory")]
     Missing { paths: String },
 }
@@ -124,8 +124,10 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
     };
     let mut warnings = Vec::new();
     let args = remote::sort_args(paths, &mut warnings);
-    // Every argument a path that is not there: said as the shell says it
-    // (a link is never "missing" here; it fails when fetched).
+    // A path that is not there stops the load, said as the shell says it
+    // (a link is never "missing" here; it fails when fetched): a typo in
+    // one of several paths would otherwise drop that coverage from a
+    // comparison with only a warning and exit 0.
     let missing: Vec<&PathBuf> = args
         .iter()
         .filter_map(|a| match a {
@@ -137,7 +139,7 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
             _ => None,
         })
         .collect();
-    if !args.is_empty() && missing.len() == args.len() {
+    if !missing.is_empty() {
         return Err(LoadError::Missing {
             paths: shown(&missing),
         });

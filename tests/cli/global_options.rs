@@ -84,7 +84,8 @@ fn a_path_named_like_a_subcommand_after_a_path_stays_a_path() {
     let ran = run::parallax(&["tests/fixtures/inputs/pages", "list"], TIMEOUT);
     assert_eq!(ran.code, Some(2));
     assert!(
-        ran.stderr_text().contains("list: No such file"),
+        ran.stderr_text()
+            .contains("list: no such file or directory; 'list' is a command"),
         "{}",
         ran.stderr_text()
     );

@@ -51,16 +51,29 @@ fn a_folder_of_unread_kinds_says_what_was_skipped() {
     );
 }
 
+/// A typo in one of several paths would drop that article from the
+/// comparison: nothing is read, in one line, exit 2, and a bare word
+/// near a command's name is taken for that command mistyped.
 #[test]
-fn a_missing_path_beside_a_good_one_is_a_warning() {
+fn a_missing_path_beside_a_good_one_stops_with_its_name() {
     let dir = tempfile::tempdir().unwrap();
     let good = dir.path().join("good.txt");
     std::fs::write(&good, "A title\n\nA paragraph of text about the harbour.\n").unwrap();
     let missing = dir.path().join("gone.txt");
-    let ran = run::parallax(
-        &["list".as_ref(), missing.as_os_str(), good.as_os_str()],
-        TIMEOUT,
+    let line = one_error_line(&["list".as_ref(), missing.as_os_str(), good.as_os_str()]);
+    assert_eq!(
+        line,
+        format!(
+            "parallax: error: {}: no such file or directory",
+            missing.display()
+        )
     );
-    assert_eq!(ran.code, Some(0), "{}", ran.stderr_text());
-    assert!(ran.stderr_text().starts_with("parallax: warning: "));
+    let typo = run::parallax(&["quote".as_ref(), good.as_os_str()], TIMEOUT);
+    assert_eq!(typo.code, Some(2), "{}", typo.stderr_text());
+    assert!(
+        typo.stderr_text()
+            .contains("quote: no such file or directory; did you mean the command 'quotes'?"),
+        "{}",
+        typo.stderr_text()
+    );
 }
