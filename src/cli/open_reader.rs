@@ -37,6 +37,10 @@ pub(super) fn open_reader(
         Ok(loaded) => {
             if let Some(aside) = &loaded.set_aside {
                 crate::diag::warn(&crate::clean!("{aside}"));
+            } else if loaded.session.is_none() && reader.resume && reader.session.is_some() {
+                // A mistyped name would start a new, empty session and
+                // leave the one meant untouched and unseen.
+                return Err(InputError(no_session_to_resume(&store, name.as_str())).into());
             }
             loaded.session
         }
@@ -140,6 +144,21 @@ fn reading(
         said.extend(cache.take_warning());
         loaded.map_err(|e| InputError(super::load_error_line(&e)).into())
     })
+}
+
+/// "no saved session 'x' to resume (saved: default, talks); …".
+fn no_session_to_resume(store: &crate::session::Store, name: &str) -> String {
+    let saved: Vec<String> = crate::session::list_sessions(store.dir())
+        .map(|list| list.into_iter().map(|s| s.name).collect())
+        .unwrap_or_default();
+    let saved = if saved.is_empty() {
+        "none saved yet".to_string()
+    } else {
+        format!("saved: {}", saved.join(", "))
+    };
+    format!(
+        "no saved session '{name}' to resume ({saved}); `--session {name}` without --resume starts it"
+    )
 }
 
 /// Persistence and reports for the reader, bound to one named session.

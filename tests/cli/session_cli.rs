@@ -195,3 +195,20 @@ fn an_unusable_file_is_one_warning_and_left_out() {
         "{err}"
     );
 }
+
+/// `--resume` of a session that was never saved is a mistyped name: said
+/// with the names that are saved, exit 2, and no session is started.
+#[test]
+fn resuming_an_unknown_named_session_names_the_saved_ones() {
+    let data = tempfile::tempdir().unwrap();
+    save(data.path(), "talks", &compare_session());
+    let out = parallax(&["--session", "tlaks", "-r"], data.path());
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err.trim_end(),
+        "parallax: error: no saved session 'tlaks' to resume (saved: talks); \
+         `--session tlaks` without --resume starts it"
+    );
+    assert!(!data.path().join("tlaks.json").exists());
+}

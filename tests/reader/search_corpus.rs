@@ -234,8 +234,14 @@ fn moving_in_a_filtered_library_stays_in_the_list() {
 #[test]
 fn a_third_mark_says_which_mark_it_dropped() {
     let mut app = app((100, 30));
-    act(&mut app, &[Action::ToggleMark, Action::ToggleMark]);
-    assert_eq!(message(&app), "");
+    // Each mark is said, as the cursor moves on to the next row.
+    act(&mut app, &[Action::ToggleMark]);
+    assert_eq!(
+        message(&app),
+        "Marked 000 (left) · c compares it with the row under the cursor"
+    );
+    act(&mut app, &[Action::ToggleMark]);
+    assert_eq!(message(&app), "Marked 001 (right) · c compares 000 ⇄ 001");
     act(&mut app, &[Action::ToggleMark]);
     assert_eq!(
         message(&app),

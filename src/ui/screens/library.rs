@@ -110,23 +110,38 @@ impl Library {
 
     /// Mark or unmark the selected article and move on; a third mark
     /// drops the oldest and says so.
-    fn toggle_mark(&mut self, ids: &[String]) -> Option<Clean> {
+    fn toggle_mark(&mut self, ids: &[String]) -> Clean {
         let sel = self.selected;
-        let mut said = None;
+        let id = |i: usize| ids.get(i).map_or("?", String::as_str);
+        // Each mark is said: the cursor moves on (as fzf's tab does), so
+        // the row marked is no longer the one under it.
+        let said;
         if let Some(i) = self.marked.iter().position(|&m| m == sel) {
             self.marked.remove(i);
+            said = crate::clean!("Unmarked {}", id(sel));
         } else {
             self.marked.push(sel);
-            if self.marked.len() > 2 {
-                let dropped = self.marked.remove(0);
-                let id = |i: usize| ids.get(i).map_or("?", String::as_str);
-                said = Some(crate::clean!(
-                    "Unmarked {}; marked {} and {} (two are compared)",
-                    id(dropped),
-                    id(self.marked[0]),
-                    id(self.marked[1])
-                ));
-            }
+            said = match self.marked.as_slice() {
+                [one] => crate::clean!(
+                    "Marked {} (left) · c compares it with the row under the cursor",
+                    id(*one)
+                ),
+                [a, b] => crate::clean!(
+                    "Marked {} (right) · c compares {} ⇄ {}",
+                    id(*b),
+                    id(*a),
+                    id(*b)
+                ),
+                _ => {
+                    let dropped = self.marked.remove(0);
+                    crate::clean!(
+                        "Unmarked {}; marked {} and {} (two are compared)",
+                        id(dropped),
+                        id(self.marked[0]),
+                        id(self.marked[1])
+                    )
+                }
+            };
         }
         let next = (self.position() + 1).min(self.shown.len().saturating_sub(1));
         if let Some(&a) = self.shown.get(next) {
@@ -164,9 +179,7 @@ impl Screen for Library {
         }
         match action {
             Action::Confirm => Outcome::Open(Open::Reader(Goto::start_of(self.selected))),
-            Action::ToggleMark => self
-                .toggle_mark(&cx.short_ids)
-                .map_or(Outcome::Done, Outcome::Say),
+            Action::ToggleMark => Outcome::Say(self.toggle_mark(&cx.short_ids)),
             Action::Compare => match self.pair(cx) {
                 Some((left, right)) => Outcome::Open(Open::Compare {
                     left,
