@@ -3,7 +3,7 @@
 //! one line of context per hit under a line per article.
 
 use super::paint::{Paint, Tone, output_width};
-use super::{CleanOut, InputError, short_ids};
+use super::{CleanOut, InputError, NothingFound, short_ids};
 use crate::analysis::find::{FindIndex, Query};
 use crate::clean;
 use crate::corpus::Corpus;
@@ -51,7 +51,8 @@ pub fn print(
                 context: format!("{}{}{}", c.before, c.hit, c.after),
             }
         });
-        return out.json_seq(rows);
+        out.json_seq(rows)?;
+        return found_any(&found);
     }
     let ids = short_ids(corpus);
     let width = output_width();
@@ -102,5 +103,13 @@ pub fn print(
         found.total,
         found.articles
     ))?;
+    found_any(&found)
+}
+
+/// Exit code 1 when there is no hit, as grep(1) has it.
+fn found_any(found: &crate::analysis::find::CorpusHits) -> anyhow::Result<()> {
+    if found.total == 0 {
+        return Err(NothingFound.into());
+    }
     Ok(())
 }

@@ -43,6 +43,13 @@ pub use usage_error::parse;
 #[error("{0}")]
 pub struct InputError(pub String);
 
+/// A search that ran and found nothing (`grep`): exit code 1 with no
+/// error line, as grep(1) says it, so a script can tell "no hit" from
+/// success and from bad input (2).
+#[derive(Debug, thiserror::Error)]
+#[error("nothing found")]
+pub struct NothingFound;
+
 /// Run a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
     // Before any thread is started: a thread heap's pad is fixed when it
@@ -180,6 +187,7 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.is::<NothingFound>() => ExitCode::from(1),
         Err(e) => {
             crate::diag::error(&crate::clean!("{e:#}"));
             ExitCode::from(2)

@@ -110,3 +110,22 @@ fn an_empty_phrase_is_an_input_error() {
     assert!(err.starts_with("parallax: error: nothing to find"), "{err}");
     assert_eq!(err.lines().count(), 1);
 }
+
+/// As grep(1): 1 when nothing is found (the count, or `[]`, still
+/// printed; no error line), 0 with a hit, 2 for bad input.
+#[test]
+fn no_hit_exits_1_without_an_error_line() {
+    let dir = corpus();
+    let path = dir.path().to_str().unwrap();
+    for args in [
+        vec!["nowhere at all", path],
+        vec!["nowhere at all", path, "--json"],
+    ] {
+        let ran = grep(&args);
+        assert_eq!(ran.code, Some(1), "{args:?}: {}", ran.stderr_text());
+        assert_eq!(ran.stderr_text(), "", "{args:?}");
+        let out = String::from_utf8(ran.stdout).unwrap();
+        assert!(out.contains("0 hits in 0 articles") || out.trim() == "[]", "{out}");
+    }
+    assert_eq!(grep(&["mayor", path]).code, Some(0));
+}
