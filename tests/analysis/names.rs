@@ -263,3 +263,55 @@ fn junk_terms_are_absent_from_the_palette_and_the_matrix() {
         .collect();
     assert!(!rows.iter().any(|l| is_junk(l)), "{rows:?}");
 }
+
+/// Paragraphs written as in a temporary folder of articles.
+fn corpus_of(articles: &[(&str, &str)]) -> (tempfile::TempDir, Corpus) {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in articles {
+        std::fs::write(dir.path().join(format!("{name}.txt")), text).unwrap();
+    }
+    let c = corpus::load_paths(&[dir.path().to_path_buf()]).unwrap();
+    (dir, c)
+}
+
+/// An outlet that writes only the surname, once, of the one person two
+/// others name in full covers that person; a bare word that the corpus
+/// mostly uses alone, beside one full name, stays a word.
+#[test]
+fn a_surname_alone_once_is_the_one_person_named_in_full_elsewhere() {
+    let (_dir, c) = corpus_of(&[
+        (
+            "a",
+            "Spill one\n\nThe fire chief Rashid Okafor said crews were ready on Monday.\n",
+        ),
+        (
+            "b",
+            "Spill two\n\nCrews led by Rashid Okafor worked through the night.\n",
+        ),
+        (
+            "c",
+            "Spill three\n\nThe homes were cleared before dawn, according to Okafor, and crews stayed.\n",
+        ),
+    ]);
+    let index = build_topics(&c);
+    let okafor = name(&index, "Rashid Okafor");
+    let cap = article(&c, "c");
+    assert_eq!(blocks_of(okafor, cap), [1], "{okafor:?}");
+
+    let city = "The talks moved to Washington on Monday.\n\nOfficials in Washington said little.\n";
+    let (_dir, c) = corpus_of(&[
+        ("a", &format!("Talks one\n\n{city}")),
+        ("b", &format!("Talks two\n\n{city}")),
+        (
+            "c",
+            "Talks three\n\nA statue of George Washington stood by the door.\n\nOfficials in Washington said little.\n",
+        ),
+    ]);
+    let index = build_topics(&c);
+    let a = article(&c, "a");
+    let person = index.find(TopicKind::Name, "George Washington");
+    assert!(
+        person.is_none_or(|i| blocks_of(&index.topics[i], a).is_empty()),
+        "the city is not the president"
+    );
+}

@@ -125,7 +125,10 @@ fn no_hit_exits_1_without_an_error_line() {
         assert_eq!(ran.code, Some(1), "{args:?}: {}", ran.stderr_text());
         assert_eq!(ran.stderr_text(), "", "{args:?}");
         let out = String::from_utf8(ran.stdout).unwrap();
-        assert!(out.contains("0 hits in 0 articles") || out.trim() == "[]", "{out}");
+        assert!(
+            out.contains("0 hits in 0 articles") || out.trim() == "[]",
+            "{out}"
+        );
     }
     assert_eq!(grep(&["mayor", path]).code, Some(0));
 }

@@ -61,6 +61,8 @@ struct Survey {
     dominant: FastMap<u32, u32>,
     /// Per surname: its people that the corpus names in full somewhere.
     live: Vec<Vec<u32>>,
+    /// Per person: how many articles name them in full.
+    articles_naming: FastMap<u32, usize>,
 }
 
 type Entry<'a> = (RunKey<'a>, &'a [BlockRef]);
@@ -114,6 +116,7 @@ fn survey(entries: &[Entry], table: &Table) -> Survey {
             }
         })
         .collect();
+    s.articles_naming = articles_naming.clone();
     for (g, persons) in s.live.iter().enumerate() {
         let mut counts: Vec<(usize, u32)> = persons
             .iter()
@@ -161,11 +164,22 @@ impl Survey {
             [_, _, ..] => return Entity::Ambiguous(g),
             [] => {}
         }
+        let usage = self.usage.get(&g);
+        // The one person of that surname, named in full in at least as
+        // many articles as use the bare word without naming anyone: an
+        // outlet that writes only "Okafor" means the Rashid Okafor two
+        // others name, while "Washington", bare in thirty articles beside
+        // one "George Washington", stays a word.
+        let only_person = match persons.as_slice() {
+            [one] => {
+                let naming = self.articles_naming.get(one).copied().unwrap_or(0);
+                usage.is_some_and(|(all, personal)| naming >= all.len() - personal.len())
+            }
+            _ => false,
+        };
         let personal = self.titled.contains_key(&(article, g))
-            || self
-                .usage
-                .get(&g)
-                .is_some_and(|(all, personal)| personal.len() * 2 >= all.len());
+            || usage.is_some_and(|(all, personal)| personal.len() * 2 >= all.len())
+            || only_person;
         match (personal, persons.as_slice(), self.dominant.get(&g)) {
             (true, [one], _) => Entity::Person(*one),
             (true, _, Some(&p)) => Entity::Person(p),

@@ -126,7 +126,14 @@ pub fn discover(runs: &Runs, vocab: &Vocab) -> Discovered {
             }
         }
     }
-    candidates.retain(|key, c| acceptable(key, c, vocab));
+    // The last words of full names: such a word seen alone once
+    // mid-sentence is that person's surname ("According to Okafor" in an
+    // article that never gives "Rashid Okafor" in full), not noise.
+    let surnames: FastMap<String, ()> = candidates
+        .keys()
+        .filter_map(|k| k.rsplit_once(' ').map(|(_, last)| (last.to_string(), ())))
+        .collect();
+    candidates.retain(|key, c| acceptable(key, c, vocab, surnames.contains_key(key)));
     // An adjective of another name, mostly written right before a
     // lower-case content word, is a form of that name (`adjectives`).
     let adjectives: FastMap<String, String> = candidates
@@ -260,14 +267,17 @@ fn is_acronym(segment: &[&str]) -> bool {
     letters().count() >= 2 && letters().all(char::is_uppercase)
 }
 
-fn acceptable(key: &str, c: &Candidate, vocab: &Vocab) -> bool {
+/// `surname`: the key ends a multi-word candidate, so once alone is
+/// enough.
+fn acceptable(key: &str, c: &Candidate, vocab: &Vocab, surname: bool) -> bool {
     if key.chars().filter(|c| c.is_alphanumeric()).count() < 2 || key.split(' ').all(is_title) {
         return false;
     }
     if c.words > 1 {
         return true;
     }
-    if c.mid_sentence < 2 || key.chars().all(|c| c.is_ascii_digit()) || is_calendar_word(key) {
+    let seen = if surname { 1 } else { 2 };
+    if c.mid_sentence < seen || key.chars().all(|c| c.is_ascii_digit()) || is_calendar_word(key) {
         return false;
     }
     c.acronym || vocab.find(key).is_none_or(|w| w.capital_mid >= w.lower)
