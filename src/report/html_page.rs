@@ -29,6 +29,7 @@ ins{background:var(--ins-bg);color:var(--ins-fg);text-decoration:underline}\
 .notes li{margin:.5rem 0}.notes blockquote,blockquote{margin:.3rem 0;padding-left:.8rem;\
 border-left:3px solid var(--line);color:var(--muted)}\
 a.noteref{font-weight:normal;margin-left:.4rem}\
+span.why{display:block;font-weight:normal}\
 table.coverage td.cell{text-align:center;font-family:ui-monospace,monospace}\
 table.coverage th.art{writing-mode:vertical-rl;transform:rotate(180deg);font-weight:normal}\
 .w1{background:rgba(var(--shade),.15)}.w2{background:rgba(var(--shade),.35)}\

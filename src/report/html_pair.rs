@@ -156,6 +156,9 @@ fn row(r: &PairReport, k: usize, b: &mut String) {
             "<a class=\"noteref\" href=\"#note-{id}\">note {id}</a>"
         );
     }
+    if let Some(why) = r.why(row) {
+        let _ = write!(label, "<span class=\"why\">why: {}</span>", html(&why));
+    }
     let _ = writeln!(
         b,
         "<tr class=\"label {class}\" id=\"row-{k}\"><th colspan=\"2\">{label}</th></tr>"

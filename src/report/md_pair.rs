@@ -108,6 +108,9 @@ fn write_row(r: &PairReport, k: usize, out: &mut CleanOut) -> anyhow::Result<()>
         header.push_str(&format!(" · note {}", list.join(", ")));
     }
     outln!(out, "{header}\n")?;
+    if let Some(why) = r.why(row) {
+        outln!(out, "*why: {}*\n", md(&why))?;
+    }
     let ops = r.ops.get(k).map_or(&[][..], Vec::as_slice);
     match (lb, rb) {
         (Some(l), Some(_)) if ops.iter().all(|o| o.tag == OpTag::Equal) => {

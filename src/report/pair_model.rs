@@ -104,6 +104,19 @@ impl<'a> PairReport<'a> {
             .collect()
     }
 
+    /// "names: … · numbers: … · words: …": what a paraphrase row, or an
+    /// unpaired block's `also` mark, rests on, as `diff` shows it under
+    /// the row (copied text speaks for itself). None when there is none.
+    pub fn why(&self, row: &AlignedRow) -> Option<String> {
+        let explained =
+            row.kind == RowKind::Related || (!row.kind.is_paired() && row.also.is_some());
+        if !explained {
+            return None;
+        }
+        let summary = self.pair.evidence(self.corpus, row)?.explanation.summary();
+        (!summary.is_empty()).then_some(summary)
+    }
+
     /// Rows in order, runs of unpaired chrome folded into one item.
     pub fn items(&self) -> Vec<Item> {
         let rows = &self.alignment.rows;
@@ -191,6 +204,13 @@ pub fn row_label(row: &AlignedRow, left: Option<&Block>, right: Option<&Block>) 
             side_name(row.kind)
         )
     };
+    if let (false, Some(k)) = (row.kind.is_paired(), row.also) {
+        let side = if row.left.is_some() { "right" } else { "left" };
+        label.push_str(&format!(
+            " · also the point of {side} {k} ({})",
+            Score(row.similarity)
+        ));
+    }
     if row.moved {
         label.push_str(" · moved");
     }

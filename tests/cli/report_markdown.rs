@@ -149,6 +149,23 @@ fn word_diffs_strike_deleted_and_bold_inserted_words() {
     assert!(md.contains("metadata blocks 1–3 folded"));
 }
 
+/// A shared report shows why two paragraphs were paired and which
+/// unpaired block makes another's point, as `diff` does.
+#[test]
+fn rows_carry_the_why_and_the_also_marks_that_diff_shows() {
+    let data = tempfile::tempdir().unwrap();
+    let md = stdout_ok(&["report", "000", "002", "--format", "md"], data.path());
+    let diff = stdout_ok(&["diff", "000", "002"], data.path());
+    let count = |text: &str, needle: &str| text.matches(needle).count();
+    let also = count(&diff, "also the point of");
+    assert!(also > 0, "{diff}");
+    assert_eq!(count(&md, "also the point of"), also, "{md}");
+    let related = md.lines().filter(|l| l.contains(" · related ")).count();
+    assert!(related > 0, "{md}");
+    assert_eq!(count(&md, "*why: "), related + also, "{md}");
+    assert!(md.contains("*why: words: domestic*"), "{md}");
+}
+
 #[test]
 fn markup_in_articles_is_escaped() {
     let data = tempfile::tempdir().unwrap();
