@@ -76,6 +76,11 @@ impl Column {
 /// The title never gets less than this while a column can make room.
 const TITLE_MIN: usize = 20;
 
+/// On a wide screen the outlet column grows to this, while the title
+/// keeps at least `TITLE_ROOMY`.
+const OUTLET_WIDE: usize = 28;
+const TITLE_ROOMY: usize = 60;
+
 /// How wide each column's values are, measured once per corpus.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ColumnWidths {
@@ -153,7 +158,16 @@ pub fn fit(total: usize, id: usize, widths: &ColumnWidths) -> Fitted {
         }
         columns.retain(|&(c, _)| c != drop);
     }
-    let title = total.saturating_sub(used(&columns) + 1).max(1);
+    let mut title = total.saturating_sub(used(&columns) + 1).max(1);
+    // A wide screen gives a long outlet name its room before the title
+    // gets more than it needs ("North Example Gazette", not "North Examp…").
+    if let Some((_, w)) = columns.iter_mut().find(|(c, _)| *c == Column::Outlet) {
+        let grow = widths.outlet.min(OUTLET_WIDE).saturating_sub(*w);
+        if grow > 0 && title >= TITLE_ROOMY + grow {
+            *w += grow;
+            title -= grow;
+        }
+    }
     let hidden = with_content
         .into_iter()
         .filter(|c| columns.iter().all(|(kept, _)| kept != c))
@@ -249,6 +263,23 @@ mod tests {
         let narrow = fit(40, 3, &widths(0, 6));
         assert!(!narrow.hidden.contains(&Column::Outlet));
         assert!(width(&narrow.title_header()) <= narrow.title);
+    }
+
+    #[test]
+    fn a_wide_screen_gives_a_long_outlet_its_room() {
+        let narrow = fit(80, 3, &widths(21, 10));
+        let outlet = |f: &Fitted| {
+            f.columns
+                .iter()
+                .find(|(c, _)| *c == Column::Outlet)
+                .unwrap()
+                .1
+        };
+        assert_eq!(outlet(&narrow), 12);
+        let wide = fit(200, 3, &widths(21, 10));
+        assert_eq!(outlet(&wide), 21);
+        assert!(wide.title >= TITLE_ROOMY);
+        assert_eq!(outlet(&fit(200, 3, &widths(40, 10))), OUTLET_WIDE);
     }
 
     #[test]

@@ -31,7 +31,11 @@ pub struct List<'a> {
     pub empty: &'a str,
 }
 
-const WHO: usize = 18;
+/// The "who" column: 18 at 80 columns, more on a wide screen (a
+/// speaker's name with its role, "chief engineer Tomas Berg").
+fn who_width(w: usize) -> usize {
+    (w / 8).clamp(18, 30)
+}
 const COUNT: usize = 4;
 
 /// Draw the rows around the selected one (only those shown are made).
@@ -44,12 +48,13 @@ pub fn draw_list(
 ) {
     let (header, area) = g.headed();
     let w = usize::from(g.body.width);
-    let outlets_w = (w / 4).clamp(8, 30);
-    let text_w = w.saturating_sub(2 + WHO + COUNT + outlets_w + 3).max(8);
+    let outlets_w = (w / 4).clamp(8, 48);
+    let who_w = who_width(w);
+    let text_w = w.saturating_sub(2 + who_w + COUNT + outlets_w + 3).max(8);
     let head = format!(
         "  {} {} {:>3} {}",
         in_column(list.heads.0, text_w),
-        in_column(list.heads.1, WHO),
+        in_column(list.heads.1, who_w),
         "ART",
         "OUTLETS"
     );
@@ -77,7 +82,7 @@ pub fn draw_list(
             "{} {} {} {:>3} {}",
             in_column(&r.mark, 1),
             in_column(&r.text, text_w),
-            in_column(&r.who, WHO),
+            in_column(&r.who, who_w),
             r.count,
             r.outlets
         );
