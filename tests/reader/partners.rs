@@ -113,6 +113,15 @@ fn partner_key_shows_the_paragraph_on_top_beside_its_likeliest_counterparts() {
     assert!(screen_text(&app).contains("Compare"));
 }
 
+/// Elsewhere of 000 #24 at 80×24.
+fn app_at_24(a000: usize) -> App {
+    let mut app = app((80, 24));
+    app.open_reader(a000, Some(24));
+    app.refresh_layouts();
+    act(&mut app, &[Action::Elsewhere]);
+    app
+}
+
 #[test]
 fn elsewhere_lists_each_other_article_by_its_likeliest_block_and_opens_the_two_beside() {
     let mut app = app((100, 30));
@@ -144,6 +153,22 @@ fn elsewhere_lists_each_other_article_by_its_likeliest_block_and_opens_the_two_b
         "{text}"
     );
     assert!(text.contains("THEIR WORDS"), "{text}");
+    // The selected row's evidence is under the list, whole at 80
+    // columns too (the status line cuts it there).
+    let why = rows[0]
+        .explanation
+        .as_ref()
+        .map(|e| parallax::ui::screens::compare::why_parts(e).join(" · "))
+        .expect("the first row has a partner");
+    let mut narrow = app_at_24(a000);
+    narrow.refresh_layouts();
+    let shown = screen_text(&narrow);
+    let lines: Vec<&str> = shown.lines().collect();
+    let body = &lines[..lines.len() - 1];
+    assert!(
+        body.iter().any(|l| l.trim() == format!("why: {why}")),
+        "on a line of its own above the status line: {shown}"
+    );
     // Down to 002's row, then enter: the two side by side.
     let k = rows.iter().position(|r| r.article == a002).unwrap();
     let partner = rows[k].partner.expect("002 has a partner").block;

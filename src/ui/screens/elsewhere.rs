@@ -58,6 +58,32 @@ impl ElsewhereScreen {
     }
 }
 
+impl ElsewhereScreen {
+    /// "why: names: … · words: …" of the selected row, wrapped to the
+    /// width, at most two lines, and none when the body is too short to
+    /// spare them beside the list.
+    fn why_lines(&self, w: usize, height: u16) -> Vec<String> {
+        let Some(e) = self
+            .rows
+            .get(self.selected)
+            .and_then(|r| r.explanation.as_ref())
+        else {
+            return Vec::new();
+        };
+        let parts = super::compare::why_parts(e);
+        if parts.is_empty() || height < 6 {
+            return Vec::new();
+        }
+        let text = format!("why: {}", parts.join(" · "));
+        let mut lines = crate::display::wrap::wrap_text(&text, w.saturating_sub(2).max(10));
+        if lines.len() > 2 {
+            lines.truncate(2);
+            lines[1] = truncate(&format!("{}…", lines[1]), w.saturating_sub(2));
+        }
+        lines.into_iter().map(|l| format!("  {l}")).collect()
+    }
+}
+
 impl Screen for ElsewhereScreen {
     fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
         if let Some(p) = moved(
@@ -195,7 +221,14 @@ impl Screen for ElsewhereScreen {
             }
             return;
         }
-        let rows = usize::from(area.height);
+        // The selected row's evidence in full under the list (the status
+        // line cuts it at 80 columns): what a reader trusts a row by.
+        let why = self.why_lines(w, area.height);
+        for (k, line) in why.iter().enumerate() {
+            let y = area.height - why.len() as u16 + k as u16;
+            frame.render_widget(Line::styled(line.clone(), theme.style(Tag::Dim)), at(y));
+        }
+        let rows = usize::from(area.height) - why.len();
         let first = self.selected.saturating_sub(rows.saturating_sub(1));
         for (k, i) in (first..self.rows.len()).take(rows).enumerate() {
             let r = &self.rows[i];
