@@ -224,12 +224,18 @@ impl Screen for ElsewhereScreen {
         // The selected row's evidence in full under the list (the status
         // line cuts it at 80 columns): what a reader trusts a row by.
         let why = self.why_lines(w, area.height);
-        for (k, line) in why.iter().enumerate() {
-            let y = area.height - why.len() as u16 + k as u16;
-            frame.render_widget(Line::styled(line.clone(), theme.style(Tag::Dim)), at(y));
-        }
         let rows = usize::from(area.height) - why.len();
         let first = self.selected.saturating_sub(rows.saturating_sub(1));
+        // After a blank line under the last row, or at the foot when the
+        // list fills the body.
+        let drawn = (self.rows.len() - first).min(rows);
+        let from = if drawn < rows { drawn + 1 } else { drawn }.min(rows) as u16;
+        for (k, line) in why.iter().enumerate() {
+            frame.render_widget(
+                Line::styled(line.clone(), theme.style(Tag::Dim)),
+                at(from + k as u16),
+            );
+        }
         for (k, i) in (first..self.rows.len()).take(rows).enumerate() {
             let r = &self.rows[i];
             let article = &cx.corpus.articles[r.article];
