@@ -135,8 +135,8 @@ actions! {
     ScrollUp = "scroll_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants, Elsewhere], "Move up one line or entry";
     PageDown = "page_down", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants, Elsewhere], "Move down one page";
     PageUp = "page_up", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants, Elsewhere], "Move up one page";
-    HalfPageDown = "half_page_down", [Reader, Compare, Topic, Help, Variants], "Move down half a page";
-    HalfPageUp = "half_page_up", [Reader, Compare, Topic, Help, Variants], "Move up half a page";
+    HalfPageDown = "half_page_down", [Library, Reader, Compare, Topic, Matrix, Help, Results, Quotes, Passages, Variants, Elsewhere], "Move down half a page";
+    HalfPageUp = "half_page_up", [Library, Reader, Compare, Topic, Matrix, Help, Results, Quotes, Passages, Variants, Elsewhere], "Move up half a page";
     Top = "top", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants, Elsewhere], "Go to the top";
     Bottom = "bottom", [Library, Reader, Compare, Palette, Topic, Matrix, Help, Bookmarks, Results, Quotes, Passages, Variants, Elsewhere], "Go to the bottom";
     Left = "left", [Matrix], "Move one column left";

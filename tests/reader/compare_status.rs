@@ -75,3 +75,27 @@ fn every_line_of_the_pair_names_a_real_row() {
     }
     assert!(gaps > 10, "{gaps} gaps between rows passed over");
 }
+
+/// less and vim's ctrl-d / ctrl-u move half a page in every list, not
+/// only in the reading views.
+#[test]
+fn ctrl_d_and_ctrl_u_move_half_a_page_in_the_lists() {
+    let ctrl = |app: &mut App, c: char| {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        let msg = key_message(app, &key).expect("bound");
+        app.update(msg);
+    };
+    let mut app = builtin((80, 24), false);
+    ctrl(&mut app, 'd');
+    let down = app.library().selected();
+    assert_eq!(down, 4, "half of ~20 rows, stopped at the last of 5");
+    ctrl(&mut app, 'u');
+    assert_eq!(app.library().selected(), 0);
+    // Elsewhere from the reader: the same keys.
+    app.open_reader(0, Some(24));
+    app.refresh_layouts();
+    keys(&mut app, "e");
+    assert_eq!(app.screen(), ScreenId::Elsewhere);
+    ctrl(&mut app, 'd');
+    assert!(app.elsewhere().selected() > 0, "{}", status(&app));
+}
