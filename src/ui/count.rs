@@ -61,6 +61,10 @@ pub enum Repeat {
     Once,
     /// Run it this many times.
     Times(usize),
+    /// Run it this many times, though each run reports the new state in
+    /// the status line (the pairing threshold: `5-` is five steps down,
+    /// and the line says where it landed).
+    Steps(usize),
     /// Go to this line or row (1-based): top, then down.
     Line(usize),
 }
@@ -70,6 +74,7 @@ pub fn repeat(action: Action, n: usize) -> Repeat {
     use Action::*;
     match action {
         Top | Bottom => Repeat::Line(n.max(1)),
+        ThresholdUp | ThresholdDown => Repeat::Steps(n),
         // Leaving, opening, toggling, writing: once is what was meant.
         Quit | Help | Back | Suspend | Redraw | Library | Topics | Matrix | Bookmarks
         | Bookmark | Report | Confirm | Compare | ToggleMark | ToggleLock | ToggleBoilerplate
@@ -108,5 +113,6 @@ mod tests {
         assert_eq!(repeat(Action::Bottom, 10), Repeat::Line(10));
         assert_eq!(repeat(Action::Top, 4), Repeat::Line(4));
         assert_eq!(repeat(Action::ToggleLock, 2), Repeat::Once);
+        assert_eq!(repeat(Action::ThresholdDown, 5), Repeat::Steps(5));
     }
 }

@@ -99,3 +99,24 @@ fn ctrl_d_and_ctrl_u_move_half_a_page_in_the_lists() {
     ctrl(&mut app, 'd');
     assert!(app.elsewhere().selected() > 0, "{}", status(&app));
 }
+
+/// A count repeats the threshold keys though each says where it landed:
+/// `3-` is three steps down, as `-` three times.
+#[test]
+fn a_count_steps_the_threshold() {
+    let mut one_by_one = compare_000_and_004();
+    keys(&mut one_by_one, "---");
+    let mut counted = compare_000_and_004();
+    let before = counted.compare().threshold();
+    keys(&mut counted, "3-");
+    assert_eq!(
+        counted.compare().threshold(),
+        one_by_one.compare().threshold()
+    );
+    assert_ne!(counted.compare().threshold(), before);
+    assert!(
+        status(&counted).contains("threshold"),
+        "{}",
+        status(&counted)
+    );
+}

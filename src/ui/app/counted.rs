@@ -76,6 +76,17 @@ impl App {
                 }
                 Effect::None
             }
+            Repeat::Steps(times) => {
+                let (view, screen) = (self.view_id(), self.screen);
+                let mut effect = Effect::None;
+                for _ in 0..times {
+                    effect = self.route(action);
+                    if effect != Effect::None || self.view_id() != view || self.screen != screen {
+                        break;
+                    }
+                }
+                effect
+            }
             Repeat::Times(times) => {
                 let (view, screen) = (self.view_id(), self.screen);
                 let mut effect = Effect::None;
