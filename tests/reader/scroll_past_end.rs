@@ -86,3 +86,41 @@ fn in_a_long_article_g_is_the_last_full_page_and_j_goes_on_past_it() {
     keys(&mut app, "G");
     assert_eq!(app.reader().scroll(), end + 1, "G keeps the end on screen");
 }
+
+/// Keys with nowhere to go say so, never nothing: `]` below the last
+/// heading and `[` above the first, esc with no view to go back to, `h`
+/// at the matrix's first column.
+#[test]
+fn keys_at_an_end_say_why_they_did_nothing() {
+    let mut app = short_article();
+    keys(&mut app, "[");
+    assert!(
+        status_line(&app).contains("No heading above"),
+        "{}",
+        status_line(&app)
+    );
+    keys(&mut app, "99999j]");
+    assert!(
+        status_line(&app).contains("No heading below"),
+        "{}",
+        status_line(&app)
+    );
+
+    let mut app = builtin((80, 24), false);
+    crate::typed::send(&mut app, crossterm::event::KeyCode::Esc);
+    assert_eq!(app.screen(), ScreenId::Library);
+    assert!(
+        status_line(&app).contains("Nothing to go back to"),
+        "{}",
+        status_line(&app)
+    );
+
+    keys(&mut app, "M");
+    assert_eq!(app.screen(), ScreenId::Matrix);
+    keys(&mut app, "h");
+    assert!(
+        status_line(&app).contains("Already at the first column"),
+        "{}",
+        status_line(&app)
+    );
+}

@@ -55,6 +55,11 @@ impl App {
     /// left (shown again if something opened it elsewhere since).
     pub(super) fn step_back(&mut self) {
         let Some(jump) = self.history.pop() else {
+            // Nothing silently ignored: at the start of the jump list the
+            // key says so (q quits).
+            if self.screen == ScreenId::Library {
+                self.message = Some("Nothing to go back to (q quits)".into());
+            }
             self.screen = ScreenId::Library;
             return;
         };

@@ -148,17 +148,15 @@ impl<L: TextLayout> Text<L> {
         }
         let (heads, top) = (layout.heads(), self.scroll);
         match action {
-            Action::NextHeading => {
-                self.scroll = heads.iter().find(|&&l| l > top).copied().unwrap_or(top);
-            }
-            Action::PrevHeading => {
-                self.scroll = heads
-                    .iter()
-                    .rev()
-                    .find(|&&l| l < top)
-                    .copied()
-                    .unwrap_or(top);
-            }
+            // At either end the key says so, as a scroll past the end does.
+            Action::NextHeading => match heads.iter().find(|&&l| l > top) {
+                Some(&l) => self.scroll = l,
+                None => return Some(Outcome::Say("No heading below".into())),
+            },
+            Action::PrevHeading => match heads.iter().rev().find(|&&l| l < top) {
+                Some(&l) => self.scroll = l,
+                None => return Some(Outcome::Say("No heading above".into())),
+            },
             Action::NextMatch | Action::PrevMatch => {
                 if !self.find.is_active() {
                     return Some(Outcome::Say(no_search()));
@@ -365,7 +363,10 @@ mod tests {
         text.settle(5);
         assert_eq!(text.handle(Action::NextHeading, 5), Some(Outcome::Done));
         assert_eq!(text.scroll(), 15);
-        text.handle(Action::NextHeading, 5);
+        assert_eq!(
+            text.handle(Action::NextHeading, 5),
+            Some(Outcome::Say("No heading below".into()))
+        );
         assert_eq!(text.scroll(), 15, "no head below the last");
         text.handle(Action::ScrollDown, 5);
         text.handle(Action::PrevHeading, 5);

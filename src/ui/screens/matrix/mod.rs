@@ -237,8 +237,15 @@ impl Screen for Matrix {
             return Outcome::Done;
         }
         match action {
-            Action::Left => self.col = self.col.saturating_sub(1),
-            Action::Right => self.col = (self.col + 1).min(cols.saturating_sub(1)),
+            // At the edge the key says so, as a scroll past the end does.
+            Action::Left if self.col == 0 => {
+                return Outcome::Say("Already at the first column".into());
+            }
+            Action::Right if self.col + 1 >= cols => {
+                return Outcome::Say("Already at the last column".into());
+            }
+            Action::Left => self.col -= 1,
+            Action::Right => self.col += 1,
             Action::Confirm => return self.open(cx),
             Action::Narrow => {
                 let at = self.article().unwrap_or(0);
