@@ -2,7 +2,8 @@
 //! writing uses:
 //!
 //! - after the quote: `“…,” Roe said` · `“…,” said Ms. Roe` · `“…,” Jane
-//!   Roe, the minister, said` · `“…,” according to Roe`;
+//!   Roe, the minister, said` (an apposition of up to ten words) ·
+//!   `“…,” according to Roe`;
 //! - before it: `Roe said: “…”` · `Roe told reporters: “…”` · `Jane Roe,
 //!   the minister, told reporters: “…”` · `According to Roe, “…”` ·
 //!   `said Roe: “…”`.
@@ -17,6 +18,7 @@
 
 use super::name::{MAX_NAME, MAX_ROLE, Said, speaker};
 use super::words::{STOPS, Word, capitalised, is_to_an_audience, is_verb, lower, words};
+use crate::analysis::topics::is_connector;
 
 /// The speaker the text after a quote names (`after` starts just past the
 /// closing mark).
@@ -36,18 +38,40 @@ pub fn after(after: &str) -> Option<Said> {
     }
     // "Roe said", "Jane Roe, the minister, said": a verb within a few
     // words, all in one sentence.
-    let verb = ws.iter().take(MAX_NAME + 3).position(is_verb)?;
+    let verb = ws
+        .iter()
+        .take(MAX_NAME + MAX_APPOSITION)
+        .position(is_verb)?;
     let before = &ws[..verb];
     if before.iter().any(|w| w.sentence) {
         return None;
     }
     // An apposition: the name is what comes before its first comma.
-    let name = match before.iter().position(|w| w.clause) {
+    let comma = before.iter().position(|w| w.clause);
+    let name = match comma {
         Some(c) => &before[..=c],
         None => before,
     };
+    // Past a few words the verb is still the name's only across an
+    // apposition set off by commas ("Rashid Okafor, the chief of the
+    // Brenmoor fire service, said"), after a name in capitals.
+    if verb >= MAX_NAME + 3 {
+        let set_off = comma.is_some_and(|c| c < MAX_NAME - 1 && verb - c - 1 <= MAX_APPOSITION)
+            && before[verb - 1].clause;
+        if !set_off
+            || !name
+                .iter()
+                .all(|w| w.core.is_empty() || capitalised(w) || is_connector(w.core))
+        {
+            return None;
+        }
+    }
     speaker(name)
 }
+
+/// The most words an apposition between a name and its verb is taken to
+/// have ("the chief of the Brenmoor fire service").
+const MAX_APPOSITION: usize = 10;
 
 /// The speaker the text before a quote names (`before` ends at the
 /// opening mark).
@@ -207,6 +231,45 @@ mod tests {
 
     fn named(s: &str) -> Option<Said> {
         Some(Said::Named(s.to_string()))
+    }
+
+    #[test]
+    fn a_long_apposition_set_off_by_commas_follows_the_name() {
+        let okafor = named("Rashid Okafor");
+        assert_eq!(
+            after(" Rashid Okafor, the chief of the Brenmoor fire service, said at a briefing."),
+            okafor
+        );
+        assert_eq!(
+            after(" Okafor, the chief of the Brenmoor fire service, said."),
+            named("Okafor")
+        );
+        assert_eq!(
+            after(" Okafor — the chief of the Brenmoor fire service — said."),
+            named("Okafor")
+        );
+        assert_eq!(
+            after(
+                " Rashid Okafor, who has led the county fire service since 2019, told reporters."
+            ),
+            okafor
+        );
+        // Not set off by commas, or no name before the comma: no speaker.
+        assert_eq!(
+            after(" Rashid Okafor of the county fire service in the east of the country said."),
+            None
+        );
+        assert_eq!(
+            after(" the chief of the county fire service, who spoke on Friday, said."),
+            None
+        );
+        // An apposition longer than ten words.
+        assert_eq!(
+            after(
+                " Okafor, who has led the fire service of the county for more than ten years, said."
+            ),
+            None
+        );
     }
 
     #[test]
