@@ -8,10 +8,15 @@
 //! an outlet that gives the role and one that does not credit the same
 //! person, and a quote never reads as a more senior officer's because a
 //! first word of the role was cut. The role words are the topic index's
-//! titles; what is left must look like a person's name ("Justice
-//! Department", "General Motors" stay whole).
+//! titles, or any plain lower-case noun right before a name of two or
+//! three words ("harbour master Ola Lind"); what is left must look like a
+//! person's name ("Justice Department", "General Motors", "the think tank
+//! Chatham House" stay whole).
 
-use super::words::{ARTICLES, COURTESY, PRONOUNS, STOPS, Word, capitalised, is_verb, lower, words};
+use super::words::{
+    ARTICLES, COURTESY, PRONOUNS, STOPS, Word, capitalised, is_description_noun, is_verb, lower,
+    words,
+};
 use crate::analysis::topics::{
     is_calendar_word, is_connector, is_given_name, is_not_person_word, is_suffix, is_title,
 };
@@ -88,7 +93,12 @@ fn name_start(ws: &[&Word]) -> usize {
         None if run > 1 && lower(ws[run - 1]) == "of" && is_title(ws[run - 2].core) => {
             (run - 1, true)
         }
-        None if run > 0 => (run, is_title(ws[run - 1].core)),
+        // "chief engineer Tomas Berg": a lower-case noun right before a
+        // short run describes the person the run names.
+        None if run > 0 => {
+            let described = (2..=3).contains(&(ws.len() - run)) && is_description_noun(ws[run - 1]);
+            (run, described || is_title(ws[run - 1].core))
+        }
         None => return 0,
     };
     // A title "of" something ("Secretary of State Antony Blinken",
@@ -192,6 +202,11 @@ mod tests {
         assert_eq!(said("President Putin"), named("Putin"));
         assert_eq!(said("Police Chief Ben Hall"), named("Ben Hall"));
         assert_eq!(said("chief engineer Tom Baker"), named("Tom Baker"));
+        // A description before a name the given-name list does not know.
+        assert_eq!(said("chief engineer Tomas Berg"), named("Tomas Berg"));
+        assert_eq!(said("harbour master Ola Lind"), named("Ola Lind"));
+        assert_eq!(said("his brother Michael Reyes"), named("Michael Reyes"));
+        assert_eq!(said("Trump ally Lindsey Graham"), named("Lindsey Graham"));
         assert_eq!(said("Ms. Roe"), named("Roe"));
         assert_eq!(
             said("Minister of Foreign Affairs Sergei Lavrov"),
@@ -212,6 +227,25 @@ mod tests {
         assert_eq!(
             said("villagers near Kherson"),
             named("villagers near Kherson")
+        );
+        assert_eq!(
+            said("villagers near Kherson Oblast"),
+            named("villagers near Kherson Oblast")
+        );
+        // Not cut to "General Motors" (and "at" makes it no speaker).
+        assert_eq!(said("officials at General Motors"), None);
+        // An organisation's or a place's name after a description.
+        assert_eq!(
+            said("the think tank Chatham House"),
+            named("think tank Chatham House")
+        );
+        assert_eq!(
+            said("the state Supreme Court"),
+            named("state Supreme Court")
+        );
+        assert_eq!(
+            said("a statement released Friday"),
+            named("statement released Friday")
         );
         assert_eq!(
             said("a statement released Friday"),
