@@ -16,8 +16,10 @@
 //! quote right before it in the same paragraph when only a few words stand
 //! between them (`“…,” Roe said. “…”`), else, for a quote that opens its
 //! block, the block before when it ends on a colon (`Marsh said:` over a
-//! block quote); a pronoun is a person named by full name earlier in that
-//! text, else the last speaker named in the article.
+//! block quote), or when it is all its paragraph holds, the speaker of the
+//! quote the paragraph before ends on (`“…,” she said.` then `“And …”`);
+//! a pronoun is a person named by full name earlier in that text, else the
+//! last speaker named in the article.
 //!
 //! Scare quotes: a quote of one or two words (“reset”) is kept only when
 //! a speaker is named for it.
@@ -25,6 +27,7 @@
 use super::name::{Said, named_in};
 use super::scan::{Marked, quoted, reopens};
 use super::speaker;
+use super::words::words;
 use crate::analysis::tokens::tokens;
 use crate::corpus::{Article, BlockKind, BlockRef};
 
@@ -60,16 +63,30 @@ pub fn article_quotes(index: usize, article: &Article) -> Vec<Quote> {
     let mut carried: Option<Open> = None;
     // The text of the block before, which may introduce a quote.
     let mut previous_text: Option<&str> = None;
+    // The quote the block before ends on, only its attribution after it.
+    let mut closing: Option<usize> = None;
     for (b, block) in article.blocks.iter().enumerate() {
         if block.kind == BlockKind::Heading {
             previous_text = None;
+            closing = None;
         }
         if !block.kind.is_content() || block.kind == BlockKind::Heading {
             continue;
         }
         let text = block.text.as_str();
         let introduced_by = previous_text.replace(text);
+        let follows = closing.take();
         let marks = marks_of(block.kind, text);
+        // A paragraph that is one quote and nothing else, in marks.
+        let whole = match marks.as_slice() {
+            [m] => {
+                m.closed
+                    && m.open < m.start
+                    && is_blank(&text[..m.open])
+                    && is_blank(&text[m.after..])
+            }
+            _ => false,
+        };
         let mut first = 0;
         if let Some(mut open) = carried.take() {
             if reopens(text) && !marks.is_empty() {
@@ -98,6 +115,12 @@ pub fn article_quotes(index: usize, article: &Article) -> Vec<Quote> {
             {
                 said = p.said.clone();
             }
+            // News convention: a paragraph wholly quoted, attributed to no
+            // one, goes on with the speaker of the quote that closed the
+            // paragraph before.
+            if said.is_none() && whole && first == 0 {
+                said = follows.and_then(|p| done[p].said.clone());
+            }
             let open = Open {
                 parts: vec![(b, m)],
                 said,
@@ -109,10 +132,29 @@ pub fn article_quotes(index: usize, article: &Article) -> Vec<Quote> {
                 carried = Some(open);
             }
         }
+        if carried.is_none()
+            && let Some(last) = done.len().checked_sub(1)
+            && let Some(&(lb, lm)) = done[last].parts.last()
+            && lb == b
+            && at_most_one_sentence(&text[lm.after..])
+        {
+            closing = Some(last);
+        }
     }
     done.extend(carried);
     done.sort_by_key(|q| (q.parts[0].0, q.parts[0].1.open));
     resolve(index, article, done)
+}
+
+/// No sentence ends in `text` before its last word: after a quote, only
+/// its attribution ("she said at a briefing.").
+fn at_most_one_sentence(text: &str) -> bool {
+    let ws = words(text);
+    ws.iter().rev().skip(1).all(|w| !w.sentence)
+}
+
+fn is_blank(text: &str) -> bool {
+    text.trim().is_empty()
 }
 
 /// The quoted stretches of a block: a block quote without quotation

@@ -190,3 +190,56 @@ fn a_speaker_named_before_a_quote_wins_over_the_next_sentence() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_paragraph_wholly_quoted_goes_on_with_the_speaker_before() {
+    use BlockKind::{Heading, Paragraph};
+    let got = found_in(&[
+        (
+            Paragraph,
+            "Clara Vantongeren visited the site. \"The railway company will pay for every hour,\" she said.",
+        ),
+        (
+            Paragraph,
+            "\"And it will answer for why these wagons were on this line at all.\"",
+        ),
+        (Paragraph, "“Nobody will be left to pay for it alone.”"),
+        // Not wholly quoted, or after other words, a heading, or a quote
+        // nobody is credited with: no speaker.
+        (
+            Paragraph,
+            "“The line stays shut until Friday,” a notice read",
+        ),
+        (
+            Paragraph,
+            "“Trains will run again on Monday.” The line is shut.",
+        ),
+        (
+            Paragraph,
+            "“We will pay for the clean-up,” Roe said. Then she left the room.",
+        ),
+        (Paragraph, "“The inquiry will report within a year.”"),
+        (
+            Paragraph,
+            "“The wagons were inspected last spring,” Roe said.",
+        ),
+        (Heading, "What happens next"),
+        (Paragraph, "“Residents may go home on Friday.”"),
+    ]);
+    let vantongeren = Some("Clara Vantongeren");
+    assert_eq!(
+        speakers(&got),
+        [
+            vantongeren,
+            vantongeren,
+            vantongeren,
+            None,
+            None,
+            Some("Roe"),
+            None,
+            Some("Roe"),
+            None
+        ],
+        "{got:#?}"
+    );
+}
