@@ -1,6 +1,6 @@
 //! Who the words naming a speaker mean: a name without the article,
 //! courtesy title or role before it, or a short description ("a Kremlin
-//! spokesman", "officials"); and the person a paragraph last names in
+//! spokesman", "officials", "a spokesperson for Nordrail"); and the person a paragraph last names in
 //! full, whom a pronoun right after most likely means.
 //!
 //! A role is taken off whole ("Deputy Chief Fire Officer Helen Marsh",
@@ -51,7 +51,13 @@ pub(super) fn speaker(ws: &[Word]) -> Option<Said> {
     while ws.len() > 1 && COURTESY.contains(&lower(ws[0]).as_str()) {
         ws.remove(0);
     }
-    ws.drain(..name_start(&ws));
+    let start = name_start(&ws);
+    if start == 0
+        && let Some(of) = description_of(&ws)
+    {
+        return Some(Said::Named(of));
+    }
+    ws.drain(..start);
     if ws.is_empty() || ws.len() > MAX_NAME - 1 {
         return None;
     }
@@ -65,6 +71,27 @@ pub(super) fn speaker(ws: &[Word]) -> Option<Said> {
         return None;
     }
     Some(Said::Named(joined(&ws)))
+}
+
+/// A description that keeps what it is for or of ("spokesperson for
+/// Nordrail", "head of the Rail Accident Investigation Branch"): one or
+/// two lower-case nouns, "for" or "of", and a name in capitals.
+fn description_of(ws: &[&Word]) -> Option<String> {
+    let k = ws
+        .iter()
+        .position(|w| matches!(lower(w).as_str(), "for" | "of"))?;
+    let mut of = k + 1;
+    if ws.get(of).is_some_and(|w| lower(w) == "the") {
+        of += 1;
+    }
+    let described = (1..=2).contains(&k) && ws[..k].iter().all(|w| is_description_noun(w));
+    let what = &ws[of..];
+    let named = (1..=MAX_ROLE).contains(&what.len())
+        && capitalised(what[0])
+        && what
+            .iter()
+            .all(|w| (capitalised(w) || is_connector(w.core)) && !is_verb(w));
+    (described && named).then(|| joined(ws))
 }
 
 fn joined(ws: &[&Word]) -> String {
@@ -96,6 +123,10 @@ fn name_start(ws: &[&Word]) -> usize {
         // "chief engineer Tomas Berg": a lower-case noun right before a
         // short run describes the person the run names.
         None if run > 0 => {
+            // "a spokesperson for Tom Baker" is not Tom Baker.
+            if lower(ws[run - 1]) == "for" {
+                return 0;
+            }
             let described = (2..=3).contains(&(ws.len() - run)) && is_description_noun(ws[run - 1]);
             (run, described || is_title(ws[run - 1].core))
         }
@@ -106,6 +137,11 @@ fn name_start(ws: &[&Word]) -> usize {
     // the last two words, or to a given name before them.
     if titled && ws.get(start).is_some_and(|w| lower(w) == "of") {
         start += 1;
+        // One word right after "of" is what the role is of ("the
+        // president of Nordrail"), not a name.
+        if ws.len() - start == 1 {
+            return 0;
+        }
         while ws.len() - start > 2 && !is_given_name(&lower(ws[start])) {
             start += 1;
         }
@@ -261,6 +297,36 @@ mod tests {
         assert_eq!(said("Deputy Chief Fire Officer Ann Mary Lee Jo Kay"), None);
         assert_eq!(said("the new rules would hurt"), None);
         assert_eq!(said("she"), Some(Said::Pronoun));
+    }
+
+    #[test]
+    fn a_description_keeps_what_it_is_for_or_of() {
+        assert_eq!(
+            said("A spokesperson for Nordrail"),
+            named("spokesperson for Nordrail")
+        );
+        assert_eq!(said("the mayor of Brenmoor"), named("mayor of Brenmoor"));
+        assert_eq!(said("the head of Nordrail"), named("head of Nordrail"));
+        assert_eq!(
+            said("the head of the Rail Accident Investigation Branch"),
+            named("head of the Rail Accident Investigation Branch")
+        );
+        // Whom a spokesperson speaks for is not the speaker.
+        assert_eq!(
+            said("a spokesperson for Tom Baker"),
+            named("spokesperson for Tom Baker")
+        );
+        // A person named after it is still the speaker.
+        assert_eq!(
+            said("the chief executive of Nordrail Tomas Berg"),
+            named("Tomas Berg")
+        );
+        assert_eq!(
+            said("the mayor of Brenmoor Elin Haugstad"),
+            named("Elin Haugstad")
+        );
+        // Other small words do not carry a description on.
+        assert_eq!(said("officials in Brenmoor"), None);
     }
 
     #[test]
