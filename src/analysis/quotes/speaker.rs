@@ -167,6 +167,8 @@ fn apposed<'a, 'w>(head: &'a [Word<'w>]) -> Option<Apposed<'a, 'w>> {
 /// or a word like "in".
 fn name_after_verb(ws: &[Word]) -> Option<Said> {
     let mut end = 0;
+    // Where a description's "for" or "of" was read through.
+    let mut of_at = None;
     while let Some(w) = ws.get(end) {
         // "of" between capitalised words is inside a name ("said Bank of
         // England governor Andrew Bailey"), not the end of it.
@@ -188,12 +190,17 @@ fn name_after_verb(ws: &[Word]) -> Option<Said> {
         {
             break;
         }
+        if of_what {
+            of_at = of_at.or(Some(end));
+        }
         end += 1;
         if w.clause || w.sentence {
             break;
         }
     }
-    speaker(&ws[..end])
+    // "said a spokesman for the Unite union" is no description of an
+    // organisation: the speaker ends at "for" after all.
+    speaker(&ws[..end]).or_else(|| speaker(&ws[..of_at?]))
 }
 
 #[cfg(test)]

@@ -103,6 +103,10 @@ fn a_description_keeps_what_it_is_for_either_side_of_the_quote() {
         named("spokesperson")
     );
     assert_eq!(after(" said Roe for the first time."), named("Roe"));
+    assert_eq!(
+        after(" said a spokesman for the Unite union."),
+        named("spokesman")
+    );
 }
 
 #[test]
