@@ -2,8 +2,8 @@
 //! writing uses:
 //!
 //! - after the quote: `“…,” Roe said` · `“…,” said Ms. Roe` · `“…,” Jane
-//!   Roe, the minister, said` (an apposition of up to ten words) ·
-//!   `“…,” according to Roe`;
+//!   Roe, the minister, said` (an apposition of up to ten words) · `“…,”
+//!   the minister, Jane Roe, said` · `“…,” according to Roe`;
 //! - before it: `Roe said: “…”` · `Roe told reporters: “…”` · `Jane Roe,
 //!   the minister, told reporters: “…”` · `According to Roe, “…”` ·
 //!   `said Roe: “…”`.
@@ -68,7 +68,22 @@ pub fn after(after: &str) -> Option<Said> {
             return None;
         }
     }
+    // "the mayor, Elin Haugstad, said": the name is in the apposition.
+    if let Some(c) = comma
+        && before[verb - 1].clause
+        && describes(&before[..=c], &before[c + 1..])
+    {
+        return speaker(&before[c + 1..]).or_else(|| speaker(name));
+    }
     speaker(name)
+}
+
+/// `subject` is a description ("The minister", "His brother": no capital
+/// past its first word) and its apposition names someone.
+fn describes(subject: &[Word], apposition: &[Word]) -> bool {
+    subject.len() > 1
+        && subject[1..].iter().all(|w| !capitalised(w))
+        && apposition.iter().any(|w| capitalised(w))
 }
 
 /// The most words an apposition between a name and its verb is taken to
@@ -111,10 +126,7 @@ pub fn before(before: &str) -> Option<Said> {
         // "His brother, Michael Reyes, told", "The minister, Jane Roe,
         // said": the apposition names the one a description before it
         // (no capital past its first word) points at.
-        let described = subject.len() > 1
-            && subject[1..].iter().all(|w| !capitalised(w))
-            && apposition.iter().any(|w| capitalised(w));
-        let said = if described {
+        let said = if describes(subject, apposition) {
             speaker(apposition).or_else(|| speaker(subject))
         } else {
             speaker(subject)

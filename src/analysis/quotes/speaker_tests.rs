@@ -115,6 +115,16 @@ fn speakers_after_the_quote() {
     assert_eq!(after(" said Ms. Roe, adding more."), named("Roe"));
     assert_eq!(after(" said Jane Roe in a statement."), named("Jane Roe"));
     assert_eq!(after(" Jane Roe, the minister, said."), named("Jane Roe"));
+    // A description first, the name in the apposition.
+    assert_eq!(
+        after(" the mayor, Elin Haugstad, said."),
+        named("Elin Haugstad")
+    );
+    assert_eq!(
+        after(" the minister, who spoke in Paris, said."),
+        named("minister")
+    );
+    assert_eq!(after(" a resident, 62, said."), named("resident"));
     assert_eq!(after(" according to Dr. Ann Lee."), named("Ann Lee"));
     assert_eq!(
         after(" a Kremlin spokesman told reporters."),
