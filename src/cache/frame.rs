@@ -23,8 +23,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// findings this build makes otherwise within one version (6: quotes
 /// credit the speaker, not the audience or a cut title; 7: a title "of"
 /// something is taken off whole; 8: a surname alone can be the one
-/// person named in full elsewhere).
-pub const FORMAT: u32 = 8;
+/// person named in full elsewhere; 9: quote speakers and reference
+/// wordings are read anew; 10: dates, outlets and records are read anew).
+pub const FORMAT: u32 = 10;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

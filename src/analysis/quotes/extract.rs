@@ -11,12 +11,15 @@
 //! with no quotation mark in it is one quote, the whole block; with marks,
 //! they tell what is quoted, as in any paragraph.
 //!
-//! Speakers: named around the quote, else the quote right before it in
-//! the same paragraph when only a few words stand between them (`“…,” Roe
-//! said. “…”`), else, for a quote that opens its block, the block before
-//! when it ends on a colon (`Marsh said:` over a block quote); a pronoun
-//! is a person named by full name earlier in that text, else the last
-//! speaker named in the article.
+//! Speakers: named around the quote (after it first, unless the quote
+//! ends a sentence and a new one follows: then before it first), else the
+//! quote right before it in the same paragraph when only a few words stand
+//! between them (`“…,” Roe said. “…”`), else, for a quote that opens its
+//! block, the block before when it ends on a colon (`Marsh said:` over a
+//! block quote), or when it is all its paragraph holds, the speaker of the
+//! quote the paragraph before ends on (`“…,” she said.` then `“And …”`);
+//! a pronoun is a person named by full name earlier in that text, else the
+//! last speaker named in the article.
 //!
 //! Scare quotes: a quote of one or two words (“reset”) is kept only when
 //! a speaker is named for it.
@@ -24,6 +27,7 @@
 use super::name::{Said, named_in};
 use super::scan::{Marked, quoted, reopens};
 use super::speaker;
+use super::words::words;
 use crate::analysis::tokens::tokens;
 use crate::corpus::{Article, BlockKind, BlockRef};
 
@@ -59,16 +63,30 @@ pub fn article_quotes(index: usize, article: &Article) -> Vec<Quote> {
     let mut carried: Option<Open> = None;
     // The text of the block before, which may introduce a quote.
     let mut previous_text: Option<&str> = None;
+    // The quote the block before ends on, only its attribution after it.
+    let mut closing: Option<usize> = None;
     for (b, block) in article.blocks.iter().enumerate() {
         if block.kind == BlockKind::Heading {
             previous_text = None;
+            closing = None;
         }
         if !block.kind.is_content() || block.kind == BlockKind::Heading {
             continue;
         }
         let text = block.text.as_str();
         let introduced_by = previous_text.replace(text);
+        let follows = closing.take();
         let marks = marks_of(block.kind, text);
+        // A paragraph that is one quote and nothing else, in marks.
+        let whole = match marks.as_slice() {
+            [m] => {
+                m.closed
+                    && m.open < m.start
+                    && is_blank(&text[..m.open])
+                    && is_blank(&text[m.after..])
+            }
+            _ => false,
+        };
         let mut first = 0;
         if let Some(mut open) = carried.take() {
             if reopens(text) && !marks.is_empty() {
@@ -97,6 +115,12 @@ pub fn article_quotes(index: usize, article: &Article) -> Vec<Quote> {
             {
                 said = p.said.clone();
             }
+            // News convention: a paragraph wholly quoted, attributed to no
+            // one, goes on with the speaker of the quote that closed the
+            // paragraph before.
+            if said.is_none() && whole && first == 0 {
+                said = follows.and_then(|p| done[p].said.clone());
+            }
             let open = Open {
                 parts: vec![(b, m)],
                 said,
@@ -108,10 +132,29 @@ pub fn article_quotes(index: usize, article: &Article) -> Vec<Quote> {
                 carried = Some(open);
             }
         }
+        if carried.is_none()
+            && let Some(last) = done.len().checked_sub(1)
+            && let Some(&(lb, lm)) = done[last].parts.last()
+            && lb == b
+            && at_most_one_sentence(&text[lm.after..])
+        {
+            closing = Some(last);
+        }
     }
     done.extend(carried);
     done.sort_by_key(|q| (q.parts[0].0, q.parts[0].1.open));
     resolve(index, article, done)
+}
+
+/// No sentence ends in `text` before its last word: after a quote, only
+/// its attribution ("she said at a briefing.").
+fn at_most_one_sentence(text: &str) -> bool {
+    let ws = words(text);
+    ws.iter().rev().skip(1).all(|w| !w.sentence)
+}
+
+fn is_blank(text: &str) -> bool {
+    text.trim().is_empty()
 }
 
 /// The quoted stretches of a block: a block quote without quotation
@@ -140,8 +183,16 @@ fn marks_of(kind: BlockKind, text: &str) -> Vec<Marked> {
 /// that ends on a colon.
 fn said_around(text: &str, m: Marked, introduced_by: Option<&str>) -> Option<Said> {
     let before = &text[..m.open];
-    let (said, context) = match speaker::after(&text[m.after..]).or_else(|| speaker::before(before))
-    {
+    let after = &text[m.after..];
+    // A quote that ends its sentence, followed by a new sentence: the text
+    // after speaks of something else ("According to Okafor, “….” The fire
+    // chief said…"), so an attribution before the quote goes first.
+    let (first, second) = if ends_sentence(&text[m.start..m.end]) && opens_sentence(after) {
+        (speaker::before(before), speaker::after(after))
+    } else {
+        (speaker::after(after), speaker::before(before))
+    };
+    let (said, context) = match first.or(second) {
         Some(said) => (Some(said), before),
         None if before.trim().is_empty() => {
             // Only a block that ends on a colon introduces the next.
@@ -160,6 +211,23 @@ fn said_around(text: &str, m: Marked, introduced_by: Option<&str>) -> Option<Sai
         return Some(Said::Named(name));
     }
     said
+}
+
+/// The quoted words end on a full stop, "!" or "?".
+fn ends_sentence(quoted: &str) -> bool {
+    quoted
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c))
+        .ends_with(['.', '!', '?'])
+}
+
+/// The text after a quote begins with a capital (a new sentence, or a
+/// name: `“…?” Roe asked`, which `before` then rarely claims).
+fn opens_sentence(after: &str) -> bool {
+    after
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
 }
 
 /// Name each quote's speaker (pronouns: the last named before), drop
@@ -196,172 +264,5 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::corpus::{Block, Metadata};
-
-    fn article(blocks: &[(BlockKind, &str)]) -> Article {
-        Article {
-            id: "a".into(),
-            path: None,
-            meta: Metadata::default(),
-            blocks: blocks
-                .iter()
-                .map(|&(kind, t)| Block {
-                    kind,
-                    text: t.to_string(),
-                    reason: None,
-                    line: 0,
-                })
-                .collect(),
-            hidden_chars: 0,
-        }
-    }
-
-    fn found_in(blocks: &[(BlockKind, &str)]) -> Vec<(String, Option<String>, bool)> {
-        article_quotes(0, &article(blocks))
-            .into_iter()
-            .map(|q| (q.text, q.speaker, q.continued))
-            .collect()
-    }
-
-    fn found(paragraphs: &[&str]) -> Vec<(String, Option<String>, bool)> {
-        let blocks: Vec<_> = paragraphs
-            .iter()
-            .map(|&t| (BlockKind::Paragraph, t))
-            .collect();
-        found_in(&blocks)
-    }
-
-    fn speakers(got: &[(String, Option<String>, bool)]) -> Vec<Option<&str>> {
-        got.iter().map(|q| q.1.as_deref()).collect()
-    }
-
-    fn q(text: &str, who: Option<&str>, continued: bool) -> (String, Option<String>, bool) {
-        (text.into(), who.map(String::from), continued)
-    }
-
-    #[test]
-    fn a_quote_over_two_paragraphs_is_two_parts_with_one_speaker() {
-        let got = found(&[
-            "Roe said: “The first paragraph of it ends here.",
-            "“And the second one ends the quote.” Then she left.",
-            "Unrelated text.",
-        ]);
-        assert_eq!(
-            got,
-            [
-                q("The first paragraph of it ends here.", Some("Roe"), false),
-                q("And the second one ends the quote.", Some("Roe"), true),
-            ]
-        );
-    }
-
-    #[test]
-    fn pronouns_and_follow_on_quotes_take_the_last_speaker() {
-        let got = found(&[
-            "“We will not yield an inch,” Roe said. “Not now, not ever.”",
-            "“The talks were long and hard,” she said.",
-            "“Nobody expected a deal today,” said an official.",
-        ]);
-        assert_eq!(got[0].1.as_deref(), Some("Roe"));
-        assert_eq!(got[1], q("Not now, not ever.", Some("Roe"), false));
-        assert_eq!(got[2].1.as_deref(), Some("Roe"));
-        assert_eq!(got[3].1.as_deref(), Some("official"));
-    }
-
-    #[test]
-    fn scare_quotes_are_dropped_unless_attributed() {
-        let got = found(&["The so-called “reset” failed, and the “grand bargain” too."]);
-        assert!(got.is_empty(), "{got:?}");
-        let got = found(&["“Constructive,” Roe said of the talks."]);
-        assert_eq!(got, [q("Constructive,", Some("Roe"), false)]);
-    }
-
-    #[test]
-    fn the_speaker_is_the_subject_without_its_role_or_audience() {
-        let got = found(&[
-            "Helen Marsh, the deputy chief fire officer, told reporters: \"Nobody has been hurt.\"",
-            "\"We made the decision early,\" said Deputy Chief Fire Officer Helen Marsh.",
-            "\"We made the decision early,\" said Chief Fire Officer Helen Marsh.",
-            "“The crews were told to pull back at midnight,” said Ann Lee.",
-            "Deputy Chief Fire Officer Helen Marsh said the crews had worked through the night. \"We made the decision to evacuate the street early,\" she said.",
-        ]);
-        // The pronoun is the person just named, not the last speaker.
-        let marsh = Some("Helen Marsh");
-        assert_eq!(
-            speakers(&got),
-            [marsh, marsh, marsh, Some("Ann Lee"), marsh],
-            "{got:#?}"
-        );
-    }
-
-    #[test]
-    fn a_pronoun_in_a_later_paragraph_is_the_last_speaker_named() {
-        let got = found(&[
-            "Helen Marsh, the deputy chief fire officer, told reporters: \"Nobody has been hurt.\"",
-            "The street was closed until the evening.",
-            "\"We made the decision early,\" she said.",
-        ]);
-        assert_eq!(speakers(&got), [Some("Helen Marsh"); 2], "{got:#?}");
-    }
-
-    #[test]
-    fn a_block_quote_is_a_quote_introduced_by_the_block_before() {
-        use BlockKind::{Heading, Paragraph, Quote};
-        let got = found_in(&[
-            (
-                Paragraph,
-                "Helen Marsh, the deputy chief fire officer, said:",
-            ),
-            (
-                Quote,
-                "  Nobody has been hurt and the fire is under control. ",
-            ),
-            (Quote, "“Crews will stay on site all weekend,” she added."),
-            (Paragraph, "The road stays closed."),
-            (Quote, "The warehouse was empty when the fire started."),
-            (
-                Paragraph,
-                "Ann Lee, who owns the bakery next door, told the council:",
-            ),
-            (
-                Paragraph,
-                "“We lost a week of trade and nobody has called us.”",
-            ),
-            (Paragraph, "What the bakery owner said"),
-            (Paragraph, "“Nobody from the council has called us since.”"),
-            (Paragraph, "Ann Lee said:"),
-            (Heading, "What happens next"),
-            (Quote, "Inspectors will visit on Monday morning."),
-            (Quote, "“ ”"),
-        ]);
-        assert_eq!(
-            got,
-            [
-                q(
-                    "Nobody has been hurt and the fire is under control.",
-                    Some("Helen Marsh"),
-                    false
-                ),
-                q(
-                    "Crews will stay on site all weekend,",
-                    Some("Helen Marsh"),
-                    false
-                ),
-                q(
-                    "The warehouse was empty when the fire started.",
-                    None,
-                    false
-                ),
-                q(
-                    "We lost a week of trade and nobody has called us.",
-                    Some("Ann Lee"),
-                    false
-                ),
-                q("Nobody from the council has called us since.", None, false),
-                q("Inspectors will visit on Monday morning.", None, false),
-            ]
-        );
-    }
-}
+#[path = "extract_tests.rs"]
+mod tests;

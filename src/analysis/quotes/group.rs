@@ -23,25 +23,14 @@
 
 use super::bound::{bigrams, could_match};
 use super::extract::Quote;
-use similar::{Algorithm, DiffTag, capture_diff_slices};
+use super::reference::{Variant, reference_wording, variant};
+use similar::{Algorithm, capture_diff_slices};
 use std::collections::HashMap;
 
 /// A pair matches from this score on.
 pub const MIN_SCORE: f64 = 0.8;
 /// Fewer tokens than this match only the same tokens.
 pub const MIN_FUZZY: usize = 4;
-
-/// How an occurrence's words compare with the group's reference wording.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Variant {
-    /// The same words (case, punctuation, contractions aside).
-    Same,
-    /// The same words, cut at one end or both (or running further).
-    Trimmed,
-    /// A word changed, added or dropped inside the quote.
-    Altered,
-}
 
 /// One quote as carried by one or more articles.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,7 +39,8 @@ pub struct QuoteGroup {
     pub quotes: Vec<Quote>,
     /// How each occurrence compares with the reference.
     pub variants: Vec<Variant>,
-    /// The reference wording: the most common one (the longest on a tie).
+    /// The reference wording: the one most articles carry (on a tie, the
+    /// one closest to the others).
     pub reference: usize,
     /// The speaker most occurrences name.
     pub speaker: Option<String>,
@@ -198,43 +188,8 @@ pub fn score(short: &[u32], long: &[u32]) -> f64 {
     matched as f64 / a.len().max(last - first) as f64
 }
 
-/// How `other` compares with `reference`: changes at the ends of one
-/// kind only (words cut or run on) are trimming, any other is altering.
-fn variant(reference: &[u32], other: &[u32]) -> Variant {
-    if reference == other {
-        return Variant::Same;
-    }
-    let tags: Vec<DiffTag> = capture_diff_slices(Algorithm::Myers, reference, other)
-        .iter()
-        .map(|op| op.tag())
-        .collect();
-    let Some(first) = tags.iter().position(|&t| t == DiffTag::Equal) else {
-        return Variant::Altered;
-    };
-    let last = tags
-        .iter()
-        .rposition(|&t| t == DiffTag::Equal)
-        .unwrap_or(first);
-    let one_kind = |ends: &[DiffTag]| {
-        ends.iter().all(|&t| t == DiffTag::Delete) || ends.iter().all(|&t| t == DiffTag::Insert)
-    };
-    let inside_same = tags[first..=last].iter().all(|&t| t == DiffTag::Equal);
-    if inside_same && one_kind(&tags[..first]) && one_kind(&tags[last + 1..]) {
-        Variant::Trimmed
-    } else {
-        Variant::Altered
-    }
-}
-
 fn make_group(quotes: &[Quote], nodes: &[(&[u32], Vec<usize>)], members: &[usize]) -> QuoteGroup {
-    // The reference wording: most occurrences; on a tie the anchor (the
-    // longest), which comes first.
-    let reference_node = members
-        .iter()
-        .copied()
-        .enumerate()
-        .max_by_key(|&(k, n)| (nodes[n].1.len(), std::cmp::Reverse(k)))
-        .map_or(members[0], |(_, n)| n);
+    let reference_node = reference_wording(quotes, nodes, members);
     let mut all: Vec<(usize, Variant)> = members
         .iter()
         .flat_map(|&n| {
@@ -304,30 +259,6 @@ mod tests {
     }
 
     #[test]
-    fn variants_tell_trimming_from_altering() {
-        let s = |t: &str| seq(t);
-        assert_eq!(variant(&s("a b c"), &s("a b c")), Variant::Same);
-        let ids = interned(
-            &[
-                "a b c d e",
-                "b c d",
-                "a b X d e",
-                "a b c d",
-                "Z b c d e",
-                "a b c d e f",
-            ]
-            .iter()
-            .map(|t| quote(0, t, None))
-            .collect::<Vec<_>>(),
-        );
-        assert_eq!(variant(&ids[0], &ids[1]), Variant::Trimmed);
-        assert_eq!(variant(&ids[0], &ids[2]), Variant::Altered);
-        assert_eq!(variant(&ids[0], &ids[3]), Variant::Trimmed);
-        assert_eq!(variant(&ids[0], &ids[4]), Variant::Altered);
-        assert_eq!(variant(&ids[0], &ids[5]), Variant::Trimmed);
-    }
-
-    #[test]
     fn one_phrase_in_two_statements_does_not_merge_them() {
         let groups = group_quotes(vec![
             quote(
@@ -344,6 +275,30 @@ mod tests {
         ]);
         assert_eq!(groups.len(), 2, "{groups:#?}");
         assert!(groups.iter().all(|g| !g.altered()));
+    }
+
+    #[test]
+    fn the_reference_is_the_majority_wording_else_the_closest_to_the_others() {
+        let reference = |texts: &[&str]| {
+            let quotes = texts.iter().enumerate().map(|(a, t)| quote(a, t, None));
+            let groups = group_quotes(quotes.collect());
+            assert_eq!(groups.len(), 1, "{groups:#?}");
+            groups[0].text().to_string()
+        };
+        let will = "We will close the Dunmore plant by the end of March next year";
+        let may = "We may close the Dunmore plant by the end of March next year";
+        let not = "We will not close the Dunmore plant by the end of March next year";
+        // No majority: the wording the others differ from least.
+        assert_eq!(reference(&[not, may, will]), will);
+        assert_eq!(reference(&[may, not, will]), will);
+        // A majority wins, even the longest.
+        assert_eq!(reference(&[not, will, not, may]), not);
+        // A full quote beside a trimmed copy is no further from it.
+        let trimmed = "We will close the Dunmore plant by the end of March";
+        assert_eq!(reference(&[trimmed, will]), will);
+        // Two wordings equally apart: the earliest.
+        assert_eq!(reference(&[may, will]), may);
+        assert_eq!(reference(&[will, may]), will);
     }
 
     #[test]

@@ -2,18 +2,21 @@
 //! (`extract`, from the marks `scan` finds and the attributions `speaker`
 //! reads in the `words` around a quote; `name` makes the speaker's name),
 //! grouped across articles through outlets' edits (`group`), with each
-//! occurrence marked the same, trimmed or altered.
+//! occurrence marked the same, trimmed or altered against the group's
+//! reference wording (`reference`).
 
 mod bound;
 mod extract;
 mod group;
 mod name;
+mod reference;
 mod scan;
 mod speaker;
 mod words;
 
 pub use extract::{MIN_WORDS, Quote, article_quotes};
-pub use group::{MIN_FUZZY, MIN_SCORE, QuoteGroup, Variant, group_quotes, score};
+pub use group::{MIN_FUZZY, MIN_SCORE, QuoteGroup, group_quotes, score};
+pub use reference::Variant;
 
 use crate::corpus::{BlockRef, Corpus};
 use std::collections::BTreeMap;

@@ -1,6 +1,6 @@
 //! Who the words naming a speaker mean: a name without the article,
 //! courtesy title or role before it, or a short description ("a Kremlin
-//! spokesman", "officials"); and the person a paragraph last names in
+//! spokesman", "officials", "a spokesperson for Nordrail"); and the person a paragraph last names in
 //! full, whom a pronoun right after most likely means.
 //!
 //! A role is taken off whole ("Deputy Chief Fire Officer Helen Marsh",
@@ -8,10 +8,15 @@
 //! an outlet that gives the role and one that does not credit the same
 //! person, and a quote never reads as a more senior officer's because a
 //! first word of the role was cut. The role words are the topic index's
-//! titles; what is left must look like a person's name ("Justice
-//! Department", "General Motors" stay whole).
+//! titles, or any plain lower-case noun right before a name of two or
+//! three words ("harbour master Ola Lind"); what is left must look like a
+//! person's name ("Justice Department", "General Motors", "the think tank
+//! Chatham House" stay whole).
 
-use super::words::{ARTICLES, COURTESY, PRONOUNS, STOPS, Word, capitalised, is_verb, lower, words};
+use super::words::{
+    ARTICLES, COURTESY, PRONOUNS, STOPS, Word, capitalised, is_description_noun, is_verb, lower,
+    words,
+};
 use crate::analysis::topics::{
     is_calendar_word, is_connector, is_given_name, is_not_person_word, is_suffix, is_title,
 };
@@ -46,7 +51,13 @@ pub(super) fn speaker(ws: &[Word]) -> Option<Said> {
     while ws.len() > 1 && COURTESY.contains(&lower(ws[0]).as_str()) {
         ws.remove(0);
     }
-    ws.drain(..name_start(&ws));
+    let start = name_start(&ws);
+    if start == 0
+        && let Some(of) = description_of(&ws)
+    {
+        return Some(Said::Named(of));
+    }
+    ws.drain(..start);
     if ws.is_empty() || ws.len() > MAX_NAME - 1 {
         return None;
     }
@@ -60,6 +71,27 @@ pub(super) fn speaker(ws: &[Word]) -> Option<Said> {
         return None;
     }
     Some(Said::Named(joined(&ws)))
+}
+
+/// A description that keeps what it is for or of ("spokesperson for
+/// Nordrail", "head of the Rail Accident Investigation Branch"): one or
+/// two lower-case nouns, "for" or "of", and a name in capitals.
+fn description_of(ws: &[&Word]) -> Option<String> {
+    let k = ws
+        .iter()
+        .position(|w| matches!(lower(w).as_str(), "for" | "of"))?;
+    let mut of = k + 1;
+    if ws.get(of).is_some_and(|w| lower(w) == "the") {
+        of += 1;
+    }
+    let described = (1..=2).contains(&k) && ws[..k].iter().all(|w| is_description_noun(w));
+    let what = &ws[of..];
+    let named = (1..=MAX_ROLE).contains(&what.len())
+        && capitalised(what[0])
+        && what
+            .iter()
+            .all(|w| (capitalised(w) || is_connector(w.core)) && !is_verb(w));
+    (described && named).then(|| joined(ws))
 }
 
 fn joined(ws: &[&Word]) -> String {
@@ -88,7 +120,16 @@ fn name_start(ws: &[&Word]) -> usize {
         None if run > 1 && lower(ws[run - 1]) == "of" && is_title(ws[run - 2].core) => {
             (run - 1, true)
         }
-        None if run > 0 => (run, is_title(ws[run - 1].core)),
+        // "chief engineer Tomas Berg": a lower-case noun right before a
+        // short run describes the person the run names.
+        None if run > 0 => {
+            // "a spokesperson for Tom Baker" is not Tom Baker.
+            if lower(ws[run - 1]) == "for" {
+                return 0;
+            }
+            let described = (2..=3).contains(&(ws.len() - run)) && is_description_noun(ws[run - 1]);
+            (run, described || is_title(ws[run - 1].core))
+        }
         None => return 0,
     };
     // A title "of" something ("Secretary of State Antony Blinken",
@@ -96,6 +137,11 @@ fn name_start(ws: &[&Word]) -> usize {
     // the last two words, or to a given name before them.
     if titled && ws.get(start).is_some_and(|w| lower(w) == "of") {
         start += 1;
+        // One word right after "of" is what the role is of ("the
+        // president of Nordrail"), not a name.
+        if ws.len() - start == 1 {
+            return 0;
+        }
         while ws.len() - start > 2 && !is_given_name(&lower(ws[start])) {
             start += 1;
         }
@@ -192,6 +238,11 @@ mod tests {
         assert_eq!(said("President Putin"), named("Putin"));
         assert_eq!(said("Police Chief Ben Hall"), named("Ben Hall"));
         assert_eq!(said("chief engineer Tom Baker"), named("Tom Baker"));
+        // A description before a name the given-name list does not know.
+        assert_eq!(said("chief engineer Tomas Berg"), named("Tomas Berg"));
+        assert_eq!(said("harbour master Ola Lind"), named("Ola Lind"));
+        assert_eq!(said("his brother Michael Reyes"), named("Michael Reyes"));
+        assert_eq!(said("Trump ally Lindsey Graham"), named("Lindsey Graham"));
         assert_eq!(said("Ms. Roe"), named("Roe"));
         assert_eq!(
             said("Minister of Foreign Affairs Sergei Lavrov"),
@@ -214,6 +265,25 @@ mod tests {
             named("villagers near Kherson")
         );
         assert_eq!(
+            said("villagers near Kherson Oblast"),
+            named("villagers near Kherson Oblast")
+        );
+        // Not cut to "General Motors" (and "at" makes it no speaker).
+        assert_eq!(said("officials at General Motors"), None);
+        // An organisation's or a place's name after a description.
+        assert_eq!(
+            said("the think tank Chatham House"),
+            named("think tank Chatham House")
+        );
+        assert_eq!(
+            said("the state Supreme Court"),
+            named("state Supreme Court")
+        );
+        assert_eq!(
+            said("a statement released Friday"),
+            named("statement released Friday")
+        );
+        assert_eq!(
             said("a statement released Friday"),
             named("statement released Friday")
         );
@@ -227,6 +297,36 @@ mod tests {
         assert_eq!(said("Deputy Chief Fire Officer Ann Mary Lee Jo Kay"), None);
         assert_eq!(said("the new rules would hurt"), None);
         assert_eq!(said("she"), Some(Said::Pronoun));
+    }
+
+    #[test]
+    fn a_description_keeps_what_it_is_for_or_of() {
+        assert_eq!(
+            said("A spokesperson for Nordrail"),
+            named("spokesperson for Nordrail")
+        );
+        assert_eq!(said("the mayor of Brenmoor"), named("mayor of Brenmoor"));
+        assert_eq!(said("the head of Nordrail"), named("head of Nordrail"));
+        assert_eq!(
+            said("the head of the Rail Accident Investigation Branch"),
+            named("head of the Rail Accident Investigation Branch")
+        );
+        // Whom a spokesperson speaks for is not the speaker.
+        assert_eq!(
+            said("a spokesperson for Tom Baker"),
+            named("spokesperson for Tom Baker")
+        );
+        // A person named after it is still the speaker.
+        assert_eq!(
+            said("the chief executive of Nordrail Tomas Berg"),
+            named("Tomas Berg")
+        );
+        assert_eq!(
+            said("the mayor of Brenmoor Elin Haugstad"),
+            named("Elin Haugstad")
+        );
+        // Other small words do not carry a description on.
+        assert_eq!(said("officials in Brenmoor"), None);
     }
 
     #[test]

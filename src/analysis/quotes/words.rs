@@ -73,6 +73,35 @@ pub(super) const STOPS: &[&str] = &[
     "and", "but", "that", "from", "of", "for", "with", "by",
 ];
 
+/// Other small words that are never a description of a person: the rest
+/// of the prepositions, determiners and conjunctions ("villagers near
+/// Kherson Oblast" is not the villagers' name).
+const FUNCTION_WORDS: &[&str] = &[
+    "about", "above", "across", "against", "along", "amid", "among", "around", "behind", "below",
+    "beside", "between", "beyond", "despite", "down", "her", "his", "if", "inside", "into", "its",
+    "like", "my", "near", "nor", "not", "off", "onto", "or", "our", "outside", "over", "past",
+    "per", "since", "so", "than", "their", "these", "this", "those", "through", "toward",
+    "towards", "under", "until", "up", "upon", "via", "within", "without", "your",
+];
+
+/// A lower-case word that may describe the person named after it ("chief
+/// engineer Tomas Berg", "harbour master Ola Lind"): no small word, verb
+/// or participle, adverb or number.
+pub(super) fn is_description_noun(w: &Word) -> bool {
+    let l = lower(w);
+    let small = [STOPS, ARTICLES, PRONOUNS, COURTESY, FUNCTION_WORDS]
+        .iter()
+        .any(|list| list.contains(&l.as_str()));
+    // "released", "ruling", "reportedly"; "ally" is a noun.
+    let inflected = l.len() > 4 && (l.ends_with("ed") || l.ends_with("ing") || l.ends_with("ly"));
+    !capitalised(w)
+        && l.len() > 2
+        && l.chars().all(char::is_alphabetic)
+        && !small
+        && !inflected
+        && !is_verb(w)
+}
+
 fn is_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟')
 }
@@ -141,6 +170,16 @@ mod tests {
                 .iter()
                 .any(|w| w.core.is_empty() && w.clause)
         );
+    }
+
+    #[test]
+    fn a_description_is_a_plain_lower_case_noun() {
+        let ws = words("engineer master ally near of the said released ruling reportedly 62 Chief");
+        let nouns: Vec<bool> = ws.iter().map(is_description_noun).collect();
+        let expected = [
+            true, true, true, false, false, false, false, false, false, false, false, false,
+        ];
+        assert_eq!(nouns, expected);
     }
 
     #[test]

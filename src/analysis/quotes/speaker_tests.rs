@@ -1,0 +1,205 @@
+//! Tests of `speaker`: attributions before and after a quote.
+
+use super::*;
+
+#[test]
+fn a_name_past_a_long_role_an_apposition_or_a_long_audience() {
+    // "of" inside an institution's name does not end the words after
+    // the verb; the role before the name is dropped whole.
+    assert_eq!(
+        after(" said Bank of England governor Andrew Bailey."),
+        named("Andrew Bailey")
+    );
+    // A description first, the name in the apposition.
+    assert_eq!(
+        before("His brother, Michael Reyes, told the court: "),
+        named("Michael Reyes")
+    );
+    assert_eq!(before("The minister, Jane Roe, said: "), named("Jane Roe"));
+    // A name first, the description in the apposition.
+    assert_eq!(
+        before("Helen Marsh, the deputy chief fire officer, told reporters: "),
+        named("Helen Marsh")
+    );
+    // A title of something before the name, either side of the quote.
+    assert_eq!(
+        before("Secretary of State Antony Blinken said: "),
+        named("Antony Blinken")
+    );
+    assert_eq!(
+        after(" said Secretary of State Marco Rubio."),
+        named("Marco Rubio")
+    );
+    assert_eq!(
+        before("Minister of Foreign Affairs Sergei Lavrov said: "),
+        named("Sergei Lavrov")
+    );
+    assert_eq!(
+        after(" said Russia's Minister of Foreign Affairs Sergei Lavrov."),
+        named("Sergei Lavrov")
+    );
+    // A long audience between the verb and the colon.
+    assert_eq!(
+        before("Roe told the House of Commons committee on Tuesday: "),
+        named("Roe")
+    );
+}
+
+fn named(s: &str) -> Option<Said> {
+    Some(Said::Named(s.to_string()))
+}
+
+#[test]
+fn a_long_apposition_set_off_by_commas_follows_the_name() {
+    let okafor = named("Rashid Okafor");
+    assert_eq!(
+        after(" Rashid Okafor, the chief of the Brenmoor fire service, said at a briefing."),
+        okafor
+    );
+    assert_eq!(
+        after(" Okafor, the chief of the Brenmoor fire service, said."),
+        named("Okafor")
+    );
+    assert_eq!(
+        after(" Okafor — the chief of the Brenmoor fire service — said."),
+        named("Okafor")
+    );
+    assert_eq!(
+        after(" Rashid Okafor, who has led the county fire service since 2019, told reporters."),
+        okafor
+    );
+    // Not set off by commas, or no name before the comma: no speaker.
+    assert_eq!(
+        after(" Rashid Okafor of the county fire service in the east of the country said."),
+        None
+    );
+    assert_eq!(
+        after(" the chief of the county fire service, who spoke on Friday, said."),
+        None
+    );
+    // An apposition longer than ten words.
+    assert_eq!(
+        after(" Okafor, who has led the fire service of the county for more than ten years, said."),
+        None
+    );
+}
+
+#[test]
+fn a_description_keeps_what_it_is_for_either_side_of_the_quote() {
+    let spokesperson = named("spokesperson for Nordrail");
+    assert_eq!(after(" said a spokesperson for Nordrail."), spokesperson);
+    assert_eq!(
+        after(" said a spokesperson for Nordrail in a statement."),
+        spokesperson
+    );
+    assert_eq!(before("A spokesperson for Nordrail said: "), spokesperson);
+    assert_eq!(
+        after(" said the chief executive of Nordrail Tomas Berg."),
+        named("Tomas Berg")
+    );
+    // "for" before lower-case words still ends the speaker.
+    assert_eq!(
+        after(" said a spokesperson for the company."),
+        named("spokesperson")
+    );
+    assert_eq!(after(" said Roe for the first time."), named("Roe"));
+    assert_eq!(
+        after(" said a spokesman for the Unite union."),
+        named("spokesman")
+    );
+}
+
+#[test]
+fn speakers_after_the_quote() {
+    assert_eq!(after(" Roe said."), named("Roe"));
+    assert_eq!(after(" said Ms. Roe, adding more."), named("Roe"));
+    assert_eq!(after(" said Jane Roe in a statement."), named("Jane Roe"));
+    assert_eq!(after(" Jane Roe, the minister, said."), named("Jane Roe"));
+    // A description first, the name in the apposition.
+    assert_eq!(
+        after(" the mayor, Elin Haugstad, said."),
+        named("Elin Haugstad")
+    );
+    assert_eq!(
+        after(" the minister, who spoke in Paris, said."),
+        named("minister")
+    );
+    assert_eq!(after(" a resident, 62, said."), named("resident"));
+    assert_eq!(after(" according to Dr. Ann Lee."), named("Ann Lee"));
+    assert_eq!(
+        after(" a Kremlin spokesman told reporters."),
+        named("Kremlin spokesman")
+    );
+    assert_eq!(after(" officials said."), named("officials"));
+    assert_eq!(after(" she said."), Some(Said::Pronoun));
+    assert_eq!(after(" is a phrase often used."), None);
+    assert_eq!(after(". The talks ended. Roe said nothing."), None);
+    assert_eq!(after(""), None);
+}
+
+#[test]
+fn whom_the_words_were_told_to_is_not_the_speaker() {
+    let marsh = named("Helen Marsh");
+    let told = "Helen Marsh, the deputy chief fire officer, told reporters: ";
+    assert_eq!(before(told), marsh);
+    assert_eq!(
+        before("On Friday, Helen Marsh, the deputy chief fire officer, told the BBC: "),
+        marsh
+    );
+    assert_eq!(
+        before("Helen Marsh, the deputy chief fire officer, said: "),
+        marsh
+    );
+    assert_eq!(before("Roe told reporters: "), named("Roe"));
+    assert_eq!(
+        before("The minister told a committee of MPs: "),
+        named("minister")
+    );
+    // No subject left: the audience is no speaker.
+    assert_eq!(before("Speaking at the scene, told reporters: "), None);
+    assert_eq!(before("Speaking at the scene, said Roe: "), named("Roe"));
+    assert_eq!(
+        after(" Helen Marsh, the deputy chief fire officer, told reporters."),
+        marsh
+    );
+    assert_eq!(after(" she told reporters."), Some(Said::Pronoun));
+    assert_eq!(after(" told reporters."), None);
+}
+
+#[test]
+fn a_role_before_the_name_is_no_part_of_it() {
+    let marsh = named("Helen Marsh");
+    assert_eq!(after(" said Deputy Chief Fire Officer Helen Marsh."), marsh);
+    assert_eq!(after(" said Chief Fire Officer Helen Marsh."), marsh);
+    assert_eq!(after(" said Helen Marsh."), marsh);
+    assert_eq!(
+        after(" said Deputy Chief Fire Officer Helen Marsh on Friday."),
+        marsh
+    );
+    assert_eq!(after(" Deputy Chief Fire Officer Helen Marsh said."), marsh);
+    assert_eq!(
+        before("Deputy Chief Fire Officer Helen Marsh said: "),
+        marsh
+    );
+    assert_eq!(before("Chief Fire Officer Helen Marsh said: "), marsh);
+    assert_eq!(
+        after(" said the chief fire officer."),
+        named("chief fire officer")
+    );
+}
+
+#[test]
+fn speakers_before_the_quote() {
+    assert_eq!(before("The talks ended. Roe said: "), named("Roe"));
+    assert_eq!(before("Lavrov told reporters on Friday: "), named("Lavrov"));
+    assert_eq!(before("According to Sen. Doe, "), named("Doe"));
+    assert_eq!(before("According to the minister, "), named("minister"));
+    assert_eq!(
+        before("In a statement, President Putin said "),
+        named("Putin")
+    );
+    assert_eq!(before("said Roe: "), named("Roe"));
+    assert_eq!(before("He added: "), Some(Said::Pronoun));
+    assert_eq!(before("The summit, which many called "), None);
+    assert_eq!(before(""), None);
+}
