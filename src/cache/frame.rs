@@ -22,8 +22,8 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// Bumped whenever an entry written before would be misread, or holds
 /// findings this build makes otherwise within one version (6: quotes
 /// credit the speaker, not the audience or a cut title; 7: a title "of"
-/// something is taken off whole).
-pub const FORMAT: u32 = 7;
+/// something is taken off whole; 8: the loader reads files otherwise).
+pub const FORMAT: u32 = 8;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

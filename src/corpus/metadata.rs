@@ -230,4 +230,22 @@ mod tests {
             assert_eq!(quote.reason.as_deref(), Some("repeated on 2 pages"));
         }
     }
+
+    #[test]
+    fn a_date_alone_under_the_title_dates_the_article() {
+        use crate::corpus::{classify::classify, segment::segment_text};
+        for line in ["2025-06-04", "- 2025-06-04", "04.06.2025"] {
+            let text = format!(
+                "Minister vows rail firm will pay\n\nCapital Wire\n\n{line}\n\n\
+                 The rail operator will pay for the clean-up, the government said."
+            );
+            let blocks = classify(segment_text(&text));
+            assert_eq!(blocks[2].kind, BlockKind::Metadata, "{line}");
+            let date = line.trim_start_matches("- ");
+            assert_eq!(extract(&blocks).date.as_deref(), Some(date));
+        }
+        // A number alone is still a count, and says so.
+        let blocks = classify(segment_text("Title here\n\n12\n\nA paragraph follows it."));
+        assert_eq!(blocks[1].reason.as_deref(), Some("lone number"));
+    }
 }
