@@ -169,6 +169,7 @@ fn prepare_record(r: Record, fallback_id: String, path: Option<PathBuf>) -> Opti
     meta.date = date.map(|d| iso_date(&d).unwrap_or(d)).or(meta.date);
     meta.byline = author.or(meta.byline);
     meta.url = url;
+    let stated_id = id.is_some().then_some(r.line);
     let stem = id.map_or(fallback_id, |id| sanitize_line(&id));
     Some(Prepared {
         stem: if stem.is_empty() {
@@ -180,5 +181,6 @@ fn prepare_record(r: Record, fallback_id: String, path: Option<PathBuf>) -> Opti
         meta,
         blocks,
         hidden,
+        stated_id,
     })
 }

@@ -201,5 +201,6 @@ fn article(
         meta,
         blocks,
         hidden,
+        stated_id: None,
     })
 }
