@@ -19,6 +19,11 @@ const HEADING_MAX_WORDS: usize = 16;
 /// Everything after a link-list heading is chrome only if it holds less than
 /// this share of the article's words (so a mid-article "Related" is safe).
 const TAIL_MAX_SHARE: f64 = 0.3;
+/// An outlet's name under the title has at most this many words.
+const OUTLET_MAX_WORDS: usize = 5;
+/// The reason a metadata block carries when it is the outlet's name
+/// (`metadata::extract` reads it so).
+pub const OUTLET_LINE: &str = "outlet";
 
 pub fn classify(raw: Vec<RawBlock>) -> Vec<Block> {
     classify_counted(raw).0
@@ -58,6 +63,7 @@ pub fn classify_counted(mut raw: Vec<RawBlock>) -> (Vec<Block>, usize) {
     mark_tail(&mut blocks, &marks, &words);
     mark_alt_text(&raw, &mut blocks, &words);
     mark_title(&raw, &mut blocks, &words);
+    mark_outlet_line(&raw, &mut blocks, &words);
     let content_words = blocks
         .iter()
         .zip(&words)
@@ -259,6 +265,61 @@ fn mark_title(raw: &[RawBlock], blocks: &mut [Block], words: &[usize]) {
     {
         blocks[first].kind = BlockKind::Heading;
     }
+}
+
+/// Plain text that names its outlet on the line under the title, then
+/// gives the date or byline ("Headline / The Northern Ledger / 4 June
+/// 2025"), the shape of pasted articles and press-archive exports: that
+/// line is the outlet, not a section heading. Only a name's shape counts
+/// (a few capitalised words, no punctuation), so a subtitle, which reads
+/// as a phrase, stays content; a date or byline must follow, so a heading
+/// opening the body does too.
+fn mark_outlet_line(raw: &[RawBlock], blocks: &mut [Block], words: &[usize]) {
+    if raw
+        .iter()
+        .any(|r| r.hint.is_some() && r.hint != Some(BlockKind::TableRow))
+    {
+        return;
+    }
+    let Some(title) = blocks.iter().position(|b| b.kind.is_content()) else {
+        return;
+    };
+    let at = title + 1;
+    let [t, line, next, ..] = &blocks[title..] else {
+        return;
+    };
+    let dated = next.kind == BlockKind::Metadata
+        && (chrome::date_text(&next.text).is_some() || chrome::byline(&next.text).is_some());
+    let body_follows = blocks[at + 2..]
+        .iter()
+        .any(|b| b.kind == BlockKind::Paragraph);
+    if t.kind == BlockKind::Heading
+        && line.kind == BlockKind::Heading
+        && words[at] <= OUTLET_MAX_WORDS
+        && is_name_shape(&line.text)
+        && dated
+        && body_follows
+    {
+        blocks[at].kind = BlockKind::Metadata;
+        blocks[at].reason = Some(OUTLET_LINE.into());
+    }
+}
+
+/// "The Northern Ledger", "Corriere della Sera": capitalised at both ends,
+/// lower-case words only short joining ones, no sentence punctuation.
+fn is_name_shape(text: &str) -> bool {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    let capital = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let joining = |w: &str| w.chars().count() <= 5 && w.chars().all(|c| c.is_lowercase());
+    !text.contains([',', ':', ';', '?', '!', '"', '“', '”', '(', ')'])
+        && !ends_sentence(text.trim())
+        && ws.first().is_some_and(|w| capital(w))
+        && ws.last().is_some_and(|w| capital(w))
+        && ws.iter().all(|w| capital(w) || joining(w) || *w == "&")
 }
 
 #[cfg(test)]

@@ -134,3 +134,37 @@ fn a_quote_is_judged_like_a_paragraph_and_stays_a_quote() {
     ]);
     assert_eq!(got, [Heading, Metadata, Quote, Caption, Boilerplate]);
 }
+
+/// The kind of the line under the title, and the outlet read, in plain
+/// text made of these lines.
+fn under_title(lines: &[&str]) -> (BlockKind, Option<String>) {
+    let blocks = classify(crate::corpus::segment::segment_text(&lines.join("\n\n")));
+    let outlet = crate::corpus::metadata::extract(&blocks).outlet;
+    (blocks[1].kind, outlet)
+}
+
+#[test]
+fn a_name_under_the_title_before_its_date_or_byline_is_the_outlet() {
+    let title = "Chlorine leak forces evacuation of 2,400 in Brenmoor";
+    let body = "Around 2,400 residents were ordered out of their homes on Tuesday evening.";
+    for (name, then) in [
+        ("The Northern Ledger", "4 June 2025"),
+        ("Valley Post", "June 4, 2025"),
+        ("Capital Wire", "2025-06-04"),
+        ("Corriere della Sera", "By Anna Berg"),
+    ] {
+        let got = under_title(&[title, name, then, body]);
+        assert_eq!(got, (BlockKind::Metadata, Some(name.to_string())), "{name}");
+    }
+    for (line, then) in [
+        // A subtitle reads as a phrase; a long name-like line is a deck.
+        ("Residents told to stay indoors", "4 June 2025"),
+        ("Thousands Flee As Toxic Cloud Spreads", "4 June 2025"),
+        ("Brenmoor, Tessel valley", "4 June 2025"),
+        // A heading opening the body: no date or byline under it.
+        ("What Happened", body),
+    ] {
+        let got = under_title(&[title, line, then, body]);
+        assert_eq!(got, (BlockKind::Heading, None), "{line}");
+    }
+}

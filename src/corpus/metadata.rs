@@ -3,7 +3,7 @@
 //! a site, and the outlet of a page that does not name it.
 
 use super::chrome;
-use super::classify::is_dash_label;
+use super::classify::{OUTLET_LINE, is_dash_label};
 use super::minutes;
 use super::model::{Article, Block, BlockKind, Metadata, OutletSource};
 use super::source_date;
@@ -48,6 +48,8 @@ pub fn extract_counted(blocks: &[Block], content_words: usize) -> Metadata {
                     meta.byline.get_or_insert(by);
                 }
             }
+        } else if b.reason.as_deref() == Some(OUTLET_LINE) {
+            meta.outlet.get_or_insert_with(|| b.text.trim().to_string());
         } else if is_dash_label(&b.text) {
             meta.outlet
                 .get_or_insert_with(|| chrome::strip_bullet(&b.text).to_string());
