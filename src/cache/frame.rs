@@ -22,7 +22,8 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// Bumped whenever an entry written before would be misread, or holds
 /// findings this build makes otherwise within one version (6: quotes
 /// credit the speaker, not the audience or a cut title; 7: a title "of"
-/// something is taken off whole; 8: the loader reads files otherwise).
+/// something is taken off whole; 8: dates alone, outlet lines, CSV rows,
+/// feed titles and files named twice are loaded otherwise).
 pub const FORMAT: u32 = 8;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
