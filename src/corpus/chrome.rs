@@ -2,7 +2,7 @@
 //! Every rule here is about the shape of one line; structural rules (what
 //! follows what) live in `classify`.
 
-pub use super::date_line::{DATE_MAX_WORDS, date_text};
+pub use super::date_line::{DATE_MAX_WORDS, date_text, strip_bullet};
 use super::fold::{Folded, Phrases};
 use super::line_key::{LineKey, phrase_key};
 use super::words::{ends_sentence, words_up_to};
@@ -251,17 +251,6 @@ fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
     let at = s.len().checked_sub(suffix.len())?;
     (s.is_char_boundary(at) && s[at..].eq_ignore_ascii_case(suffix)).then(|| &s[..at])
-}
-
-/// Strip a leading list dash or bullet from a header line ("- Sep 5").
-pub fn strip_bullet(text: &str) -> &str {
-    let t = text.trim();
-    for p in ["- ", "– ", "— ", "• ", "* ", "| "] {
-        if let Some(rest) = t.strip_prefix(p) {
-            return rest.trim();
-        }
-    }
-    t
 }
 
 /// "By MoneyOval Bureau" → "MoneyOval Bureau".

@@ -1,13 +1,23 @@
 //! A line that is a date as printed ("Sep 5", "4 June 2025",
-//! "2025-06-04"), told by its shape: the header's date line, and never a
-//! lone number's counter (`chrome`).
+//! "2025-06-04"), told by its shape: the header's date line, never taken
+//! for a lone number (`chrome`). A leaf: `chrome` imports it.
 
-use super::chrome::strip_bullet;
 use super::words::words_up_to;
 
 const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
+
+/// Strip a leading list dash or bullet from a header line ("- Sep 5").
+pub fn strip_bullet(text: &str) -> &str {
+    let t = text.trim();
+    for p in ["- ", "– ", "— ", "• ", "* ", "| "] {
+        if let Some(rest) = t.strip_prefix(p) {
+            return rest.trim();
+        }
+    }
+    t
+}
 
 /// Words a date line has at most, past its bullet.
 pub const DATE_MAX_WORDS: usize = 8;
