@@ -24,7 +24,8 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// credit the speaker, not the audience or a cut title; 7: a title "of"
 /// something is taken off whole; 8: a surname alone can be the one
 /// person named in full elsewhere; 9: quote speakers and reference
-/// wordings are read anew; 10: dates, outlets and records are read anew).
+/// wordings are read anew; 10: dates alone, outlet lines,
+/// CSV rows, feed titles and files named twice are loaded otherwise).
 pub const FORMAT: u32 = 10;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.

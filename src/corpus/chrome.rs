@@ -2,6 +2,7 @@
 //! Every rule here is about the shape of one line; structural rules (what
 //! follows what) live in `classify`.
 
+pub use super::date_line::{DATE_MAX_WORDS, date_text, strip_bullet};
 use super::fold::{Folded, Phrases};
 use super::line_key::{LineKey, phrase_key};
 use super::words::{ends_sentence, words_up_to};
@@ -87,10 +88,6 @@ const PROMO_PREFIXES: &[&str] = &[
 
 const LOADING_PHRASES: &[&str] = &["loading", "getting data", "please wait"];
 
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-
 /// The key is one of the phrases.
 fn is_one_of(key: &Folded, phrases: &[&str]) -> bool {
     phrases.iter().any(|p| key.is(p))
@@ -138,11 +135,14 @@ pub fn chrome_reason_keyed(text: &str, line: &LineKey, words: usize) -> Option<S
     if key.starts_with("total votes") || key.starts_with("vote now") {
         return Some("poll widget".into());
     }
+    // A share or comment count ("12", "(3)", "1.2k"); a date is numbers
+    // too, and is the header's date line ("2025-06-04").
     if !key.is_empty()
         && words <= 2
         && key.all_ascii(|b| b.is_ascii_digit() || b"()[]+-.,k ".contains(&b))
+        && date_text(text).is_none()
     {
-        return Some("counter".into());
+        return Some("lone number".into());
     }
     if key.starts_with("avatar") && words <= 3 {
         return Some("author avatar".into());
@@ -251,82 +251,6 @@ fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
     let at = s.len().checked_sub(suffix.len())?;
     (s.is_char_boundary(at) && s[at..].eq_ignore_ascii_case(suffix)).then(|| &s[..at])
-}
-
-/// Strip a leading list dash or bullet from a header line ("- Sep 5").
-pub fn strip_bullet(text: &str) -> &str {
-    let t = text.trim();
-    for p in ["- ", "– ", "— ", "• ", "* ", "| "] {
-        if let Some(rest) = t.strip_prefix(p) {
-            return rest.trim();
-        }
-    }
-    t
-}
-
-/// Words a date line has at most, past its bullet.
-pub const DATE_MAX_WORDS: usize = 8;
-
-/// A date as printed: "Sep 5", "August 24, 2025", "5 Sep 2025",
-/// "2025-08-24", optionally after "Published"/"Updated". Returns the date
-/// text without the prefix.
-pub fn date_text(text: &str) -> Option<String> {
-    let t = strip_bullet(text);
-    // A date line is a few words: nothing longer is lower-cased or split.
-    if words_up_to(t, DATE_MAX_WORDS) > DATE_MAX_WORDS {
-        return None;
-    }
-    let lower = t.to_lowercase();
-    let mut body = t;
-    for p in [
-        "published on",
-        "published:",
-        "published",
-        "updated on",
-        "updated:",
-        "updated",
-        "posted on",
-        "posted",
-    ] {
-        if lower.starts_with(p) {
-            body = t[p.len()..].trim_start_matches([':', ' ']);
-            break;
-        }
-    }
-    let words: Vec<&str> = body.split_whitespace().collect();
-    if words.is_empty() || words.len() > 6 {
-        return None;
-    }
-    let is_month = |w: &str| {
-        let w = w.trim_end_matches(['.', ',']).to_lowercase();
-        MONTHS
-            .iter()
-            .any(|m| w.starts_with(m) && w.len() <= 9 && w.chars().all(|c| c.is_alphabetic()))
-    };
-    let is_day = |w: &str| {
-        let d = w
-            .trim_end_matches([',', '.'])
-            .trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        !d.is_empty()
-            && d.len() <= 2
-            && d.chars().all(|c| c.is_ascii_digit())
-            && d.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n))
-    };
-    let iso = words.len() == 1 && {
-        let parts: Vec<&str> = body.split(['-', '/']).collect();
-        parts.len() == 3
-            && parts
-                .iter()
-                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
-    };
-    let month_day = words.len() >= 2 && is_month(words[0]) && is_day(words[1]);
-    let day_month = words.len() >= 2 && is_day(words[0]) && is_month(words[1]);
-    let rest_ok = words.iter().skip(2).all(|w| {
-        let w = w.trim_end_matches([',', '.']);
-        w.chars().all(|c| c.is_ascii_digit() || c == ':')
-            || ["am", "pm", "utc", "gmt", "et", "ist"].contains(&w.to_lowercase().as_str())
-    });
-    ((month_day || day_month) && rest_ok || iso).then(|| body.trim().to_string())
 }
 
 /// "By MoneyOval Bureau" → "MoneyOval Bureau".

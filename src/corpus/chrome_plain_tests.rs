@@ -39,8 +39,9 @@ fn chrome_reason_lowered(text: &str) -> Option<String> {
         && key
             .chars()
             .all(|c| c.is_ascii_digit() || "()[]+-.,k ".contains(c))
+        && date_text(text).is_none()
     {
-        return Some("counter".into());
+        return Some("lone number".into());
     }
     if key.starts_with("avatar") && words <= 3 {
         return Some("author avatar".into());

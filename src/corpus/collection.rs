@@ -13,6 +13,9 @@ pub struct Record {
     pub line: usize,
     pub title: Option<String>,
     pub text: Option<String>,
+    /// A text field is there but holds nothing: the record's text is
+    /// empty, not under a key parallax does not know.
+    pub text_empty: bool,
     pub date: Option<String>,
     pub url: Option<String>,
     pub outlet: Option<String>,
@@ -53,7 +56,7 @@ pub fn read_json_lines(text: &str, fields: &FieldMap) -> Records {
                         .and_then(|(_, v)| value_text(v, field))
                 };
                 let record = fill(i + 1, fields, get);
-                if record.text.is_none() && out.keys_without_text.is_empty() {
+                if record.text.is_none() && !record.text_empty && out.keys_without_text.is_empty() {
                     out.keys_without_text = object.keys().cloned().collect();
                 }
                 out.records.push(record);
@@ -87,15 +90,33 @@ pub fn read_csv(text: &str, fields: &FieldMap) -> Records {
         match row {
             Ok(row) => {
                 let line = row.position().map_or(0, |p| p.line() as usize);
+                // More cells than the header names is nearly always a comma
+                // left unquoted inside a field: every cell after it is
+                // shifted, so the title, date or outlet would be another
+                // field's text. Skipped, not loaded garbled; extra cells
+                // that are all blank (a trailing comma) shift nothing.
+                if row.len() > header.len()
+                    && row.iter().skip(header.len()).any(|c| !c.trim().is_empty())
+                {
+                    out.bad.push(BadRecord {
+                        line,
+                        why: format!(
+                            "{} fields where the header names {}",
+                            row.len(),
+                            header.len()
+                        ),
+                    });
+                    continue;
+                }
                 let get = |key: &str, _: Field| {
                     let col = header
                         .iter()
                         .position(|h| h.trim().eq_ignore_ascii_case(key))?;
-                    let cell = row.get(col)?.trim();
-                    (!cell.is_empty()).then(|| cell.to_string())
+                    // A missing cell at the end is an empty one.
+                    Some(row.get(col).unwrap_or("").trim().to_string())
                 };
                 let record = fill(line, fields, get);
-                if record.text.is_none() && out.keys_without_text.is_empty() {
+                if record.text.is_none() && !record.text_empty && out.keys_without_text.is_empty() {
                     out.keys_without_text = header.clone();
                 }
                 out.records.push(record);
@@ -109,12 +130,26 @@ pub fn read_csv(text: &str, fields: &FieldMap) -> Records {
     out
 }
 
+/// A record from `get(key, field)`: the key's value, `Some("")` when the
+/// key is there with nothing in it.
 fn fill(line: usize, fields: &FieldMap, get: impl Fn(&str, Field) -> Option<String>) -> Record {
-    let find = |field: Field| fields.keys(field).into_iter().find_map(|k| get(k, field));
+    let find = |field: Field| {
+        fields
+            .keys(field)
+            .into_iter()
+            .find_map(|k| get(k, field).filter(|v| !v.is_empty()))
+    };
+    let text = find(Field::Text);
+    let text_empty = text.is_none()
+        && fields
+            .keys(Field::Text)
+            .into_iter()
+            .any(|k| get(k, Field::Text).is_some());
     Record {
         line,
         title: find(Field::Title),
-        text: find(Field::Text),
+        text,
+        text_empty,
         date: find(Field::Date),
         url: find(Field::Url),
         outlet: find(Field::Outlet),
@@ -125,7 +160,7 @@ fn fill(line: usize, fields: &FieldMap, get: impl Fn(&str, Field) -> Option<Stri
 
 /// A field's value as text: strings as they are, numbers written out, a
 /// list of strings joined (the text's paragraphs by a blank line, names
-/// by commas).
+/// by commas); `null` is empty text. `None` for what is not text at all.
 fn value_text(v: &Value, field: Field) -> Option<String> {
     let text = match v {
         Value::String(s) => s.trim().to_string(),
@@ -141,9 +176,10 @@ fn value_text(v: &Value, field: Field) -> Option<String> {
         }
         // {"name": "Reuters"}: the shape schema.org gives publishers.
         Value::Object(o) => o.get("name").and_then(Value::as_str)?.trim().to_string(),
-        Value::Null | Value::Bool(_) => return None,
+        Value::Null => String::new(),
+        Value::Bool(_) => return None,
     };
-    (!text.is_empty()).then_some(text)
+    Some(text)
 }
 
 fn json_problem(e: &serde_json::Error) -> String {
@@ -206,5 +242,34 @@ mod tests {
         let r = read_json_lines("{\"headline\":\"A\",\"story\":\"B\"}", &FieldMap::default());
         assert_eq!(r.records[0].text, None);
         assert_eq!(r.keys_without_text, ["headline", "story"]);
+    }
+
+    #[test]
+    fn a_csv_row_with_more_cells_than_the_header_is_skipped_by_its_line() {
+        let text = "title,date,text\nGood,2025-05-02,Body one.\nShifted, by a comma,2025-05-03,Body two.\nTrailing,2025-05-04,Body three.,,\n";
+        let r = read_csv(text, &FieldMap::default());
+        let titles: Vec<_> = r.records.iter().map(|r| r.title.as_deref()).collect();
+        assert_eq!(titles, [Some("Good"), Some("Trailing")]);
+        assert_eq!(
+            r.bad,
+            [BadRecord {
+                line: 3,
+                why: "4 fields where the header names 3".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn a_text_field_there_but_empty_is_empty_text_not_a_missing_key() {
+        let json = "{\"title\":\"A\",\"text\":\"\"}\n{\"title\":\"B\",\"body\":null}\n";
+        let r = read_json_lines(json, &FieldMap::default());
+        assert!(r.records.iter().all(|r| r.text.is_none() && r.text_empty));
+        assert!(r.keys_without_text.is_empty());
+        let r = read_csv("title,text\nA,\nB\n", &FieldMap::default());
+        assert!(r.records.iter().all(|r| r.text.is_none() && r.text_empty));
+        assert!(r.keys_without_text.is_empty());
+        let r = read_csv("title,story\nA,Body.\n", &FieldMap::default());
+        assert!(!r.records[0].text_empty);
+        assert_eq!(r.keys_without_text, ["title", "story"]);
     }
 }

@@ -1,5 +1,5 @@
 //! Paths → the files to read: a folder's files recursively, in name order,
-//! each folder once (symlink loops), kinds parallax does not read counted
+//! each folder once (symlink loops), each file once, kinds parallax does not read counted
 //! for the one error line, what cannot be listed said in one warning.
 
 use super::budget::Listing;
@@ -12,6 +12,7 @@ use std::collections::HashSet;
 use std::ffi::OsString;
 use std::fs;
 use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 /// What listing the paths found.
@@ -26,6 +27,11 @@ pub struct Listed {
     pub skipped: SkippedKinds,
     /// Folders listed (canonical), against symlink loops and double visits.
     visited: HashSet<PathBuf>,
+    /// Files listed, by device and inode: a file named and also inside a
+    /// folder named, or reached by a link or another name, is one article,
+    /// not two that read as a perfect copy. Known from the metadata already
+    /// at hand, without resolving every path.
+    files_seen: HashSet<(u64, u64)>,
 }
 
 /// List `path` into `out`: a file, or a folder's files recursively.
@@ -57,6 +63,10 @@ pub fn collect(path: &Path, named: bool, out: &mut Listed) {
         }
     } else if meta.is_file() {
         if named || format_of(path).is_some() {
+            // Inode 0 is no identity (some network file systems).
+            if meta.ino() != 0 && !out.files_seen.insert((meta.dev(), meta.ino())) {
+                return;
+            }
             out.files.push((path.to_path_buf(), meta.len()));
             out.metadata.push(meta);
         } else {
@@ -115,6 +125,28 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use std::os::unix::ffi::OsStringExt;
+
+    #[test]
+    fn a_file_named_and_in_a_folder_named_is_listed_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("spill");
+        fs::create_dir(&folder).unwrap();
+        for name in ["ledger.txt", "wire.txt"] {
+            fs::write(folder.join(name), "Title\n\nA paragraph of text.\n").unwrap();
+        }
+        std::os::unix::fs::symlink(folder.join("wire.txt"), dir.path().join("link.txt")).unwrap();
+        let named = folder.join("ledger.txt");
+        let dotted = dir.path().join("spill/./ledger.txt");
+        let listed = list_inputs(&[
+            named.clone(),
+            folder.clone(),
+            dotted,
+            dir.path().join("link.txt"),
+        ]);
+        assert_eq!(listed.files, [named, folder.join("wire.txt")]);
+        assert_eq!(listed.sizes.len(), 2);
+        assert_eq!(listed.metadata.len(), 2);
+    }
 
     proptest! {
         #[test]

@@ -294,6 +294,7 @@ fn outlet_from_path_if_none(meta: &mut Metadata, path: &Path, from: OutletFrom) 
 /// The passes that need the whole corpus, in file order.
 fn build(outcomes: Vec<Outcome>, mut warnings: Vec<LoadWarning>) -> Corpus {
     let mut ids = HashSet::new();
+    let mut renamed = RenamedIds::default();
     let mut articles = Vec::with_capacity(outcomes.len());
     for outcome in outcomes {
         let p = match outcome {
@@ -314,22 +315,56 @@ fn build(outcomes: Vec<Outcome>, mut warnings: Vec<LoadWarning>) -> Corpus {
         if p.blocks.is_empty() {
             continue;
         }
+        let (id, was) = unique_id(&p.stem, &mut ids);
+        if let (Some(line), Some(was)) = (p.stated_id, was) {
+            renamed.add(p.path.as_deref(), line, was, &id);
+        }
         articles.push(Article {
-            id: unique_id(&p.stem, &mut ids),
+            id,
             path: p.path,
             meta: p.meta,
             blocks: p.blocks,
             hidden_chars: p.hidden,
         });
     }
+    warnings.extend(renamed.warnings());
     metadata::mark_repeated_chrome(&mut articles);
     metadata::infer_outlets(&mut articles);
     Corpus { articles, warnings }
 }
 
+/// Record ids that were taken, per file: the first said in full, the rest
+/// counted (a dataset may repeat thousands), one line each at most.
+#[derive(Default)]
+struct RenamedIds(Vec<(PathBuf, String, usize)>);
+
+impl RenamedIds {
+    fn add(&mut self, path: Option<&Path>, line: usize, was: String, now: &str) {
+        let path = path.unwrap_or(Path::new("-"));
+        match self.0.iter_mut().find(|(p, _, _)| p == path) {
+            Some((_, _, more)) => *more += 1,
+            None => {
+                let first = format!("line {line}: record id {was} is taken; loaded as {now}");
+                self.0.push((path.to_path_buf(), first, 0));
+            }
+        }
+    }
+
+    fn warnings(self) -> impl Iterator<Item = LoadWarning> {
+        self.0.into_iter().map(|(path, first, more)| {
+            let rest = match more {
+                0 => String::new(),
+                1 => " (1 more taken id renamed the same way)".to_string(),
+                n => format!(" ({n} more taken ids renamed the same way)"),
+            };
+            warn(&path, format!("{first}{rest}"))
+        })
+    }
+}
+
 /// The stem (a file stem or a record's id), sanitised, with "-2", "-3"...
-/// added on a clash.
-fn unique_id(stem: &str, taken: &mut HashSet<String>) -> String {
+/// added on a clash; and the id it would have been, when it clashed.
+fn unique_id(stem: &str, taken: &mut HashSet<String>) -> (String, Option<String>) {
     let stem = sanitize_line(stem).replace(char::is_whitespace, "_");
     let stem = if stem.is_empty() {
         "article".to_string()
@@ -342,5 +377,6 @@ fn unique_id(stem: &str, taken: &mut HashSet<String>) -> String {
         id = format!("{stem}-{n}");
         n += 1;
     }
-    id
+    let was = (id != stem).then_some(stem);
+    (id, was)
 }

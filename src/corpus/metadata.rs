@@ -3,7 +3,7 @@
 //! a site, and the outlet of a page that does not name it.
 
 use super::chrome;
-use super::classify::is_dash_label;
+use super::classify::{OUTLET_LINE, is_dash_label};
 use super::minutes;
 use super::model::{Article, Block, BlockKind, Metadata, OutletSource};
 use super::source_date;
@@ -48,6 +48,8 @@ pub fn extract_counted(blocks: &[Block], content_words: usize) -> Metadata {
                     meta.byline.get_or_insert(by);
                 }
             }
+        } else if b.reason.as_deref() == Some(OUTLET_LINE) {
+            meta.outlet.get_or_insert_with(|| b.text.trim().to_string());
         } else if is_dash_label(&b.text) {
             meta.outlet
                 .get_or_insert_with(|| chrome::strip_bullet(&b.text).to_string());
@@ -229,5 +231,23 @@ mod tests {
             assert_eq!(quote.kind, Boilerplate, "in {}", a.id);
             assert_eq!(quote.reason.as_deref(), Some("repeated on 2 pages"));
         }
+    }
+
+    #[test]
+    fn a_date_alone_under_the_title_dates_the_article() {
+        use crate::corpus::{classify::classify, segment::segment_text};
+        for line in ["2025-06-04", "- 2025-06-04", "04.06.2025"] {
+            let text = format!(
+                "Minister vows rail firm will pay\n\nCapital Wire\n\n{line}\n\n\
+                 The rail operator will pay for the clean-up, the government said."
+            );
+            let blocks = classify(segment_text(&text));
+            assert_eq!(blocks[2].kind, BlockKind::Metadata, "{line}");
+            let date = line.trim_start_matches("- ");
+            assert_eq!(extract(&blocks).date.as_deref(), Some(date));
+        }
+        // A number alone is still a count, and says so.
+        let blocks = classify(segment_text("Title here\n\n12\n\nA paragraph follows it."));
+        assert_eq!(blocks[1].reason.as_deref(), Some("lone number"));
     }
 }

@@ -8,6 +8,7 @@ mod chrome;
 mod classify;
 mod collection;
 mod compress;
+mod date_line;
 mod dates;
 pub use dates::iso_date;
 pub mod decode;

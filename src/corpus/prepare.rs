@@ -103,5 +103,6 @@ fn prepared(
         meta,
         blocks,
         hidden,
+        stated_id: None,
     }
 }

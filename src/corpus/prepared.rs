@@ -52,6 +52,9 @@ pub struct Prepared {
     pub meta: Metadata,
     pub blocks: Vec<Block>,
     pub hidden: usize,
+    /// The line of the collection record whose own id `stem` is: that id
+    /// changed to be unique is said, since the data meant it as a key.
+    pub stated_id: Option<usize>,
 }
 
 pub fn warn(path: &Path, message: String) -> LoadWarning {

@@ -48,23 +48,38 @@ pub fn prepare_collection(s: Source, fields: &FieldMap) -> Vec<Outcome> {
     }
     let stem = s.stem();
     let width = records.len().to_string().len();
-    let mut no_text = Vec::new();
+    // Lines of records with no text field, and of records whose text
+    // field is there but empty: each its own warning, since only the
+    // first is helped by `--field`.
+    let (mut no_text, mut empty_text) = (Vec::new(), Vec::new());
     // Records are taken apart on every core (a collection is often the
     // whole corpus, one file), in order.
     let mut work: Vec<(usize, Record)> = records.into_iter().enumerate().collect();
     let prepared = crate::parallel::map_mut(&mut work, |(n, record)| {
         let fallback_id = format!("{stem}-{:0width$}", *n + 1);
         let line = record.line;
+        let has_field = record.text.is_some() || record.text_empty;
         (
             line,
+            has_field,
             prepare_record(std::mem::take(record), fallback_id, s.path.clone()),
         )
     });
-    for (line, p) in prepared {
+    for (line, has_field, p) in prepared {
         match p {
             Some(p) => out.push(Outcome::Loaded(p, None)),
+            None if has_field => empty_text.push(line),
             None => no_text.push(line),
         }
+    }
+    if !empty_text.is_empty() {
+        let lines = line_list(&empty_text);
+        let n = empty_text.len();
+        let what = format!("{n} record{} with empty text skipped", plural(n));
+        out.push(Outcome::Skipped(warn(
+            &path,
+            format!("{what} (line{} {lines})", plural(n)),
+        )));
     }
     if !no_text.is_empty() {
         out.push(Outcome::Skipped(warn(
@@ -78,17 +93,26 @@ pub fn prepare_collection(s: Source, fields: &FieldMap) -> Vec<Outcome> {
     out
 }
 
-fn no_text_message(lines: &[usize], keys: &[String], fields: &FieldMap) -> String {
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// "3, 9, 12, 15, 20, …": the first five lines.
+fn line_list(lines: &[usize]) -> String {
     let shown: Vec<String> = lines.iter().take(5).map(usize::to_string).collect();
     let more = if lines.len() > 5 { ", …" } else { "" };
+    format!("{}{more}", shown.join(", "))
+}
+
+fn no_text_message(lines: &[usize], keys: &[String], fields: &FieldMap) -> String {
     let looked = fields.keys(Field::Text).join(", ");
     let keys = keys.iter().take(12).cloned().collect::<Vec<_>>().join(", ");
     format!(
-        "{} record{} with no text (line {}{more}; looked for {looked}; the record has {keys}); \
+        "{} record{} with no text (line {}; looked for {looked}; the record has {keys}); \
          name the text field with --field text=KEY",
         lines.len(),
-        if lines.len() == 1 { "" } else { "s" },
-        shown.join(", "),
+        plural(lines.len()),
+        line_list(lines),
     )
 }
 
@@ -145,6 +169,7 @@ fn prepare_record(r: Record, fallback_id: String, path: Option<PathBuf>) -> Opti
     meta.date = date.map(|d| iso_date(&d).unwrap_or(d)).or(meta.date);
     meta.byline = author.or(meta.byline);
     meta.url = url;
+    let stated_id = id.is_some().then_some(r.line);
     let stem = id.map_or(fallback_id, |id| sanitize_line(&id));
     Some(Prepared {
         stem: if stem.is_empty() {
@@ -156,5 +181,6 @@ fn prepare_record(r: Record, fallback_id: String, path: Option<PathBuf>) -> Opti
         meta,
         blocks,
         hidden,
+        stated_id,
     })
 }

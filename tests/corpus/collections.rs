@@ -108,7 +108,12 @@ fn csv_needs_the_field_named_when_its_key_is_unusual() {
     assert_eq!(field(&rows[0], "title"), Some("Talks in Alaska"));
     assert_eq!(field(&rows[0], "outlet"), Some("Northern Times"));
     assert_eq!(field(&rows[0], "date"), Some("2025-08-15"));
-    assert!(stderr.contains("1 record with no text (line 5"), "{stderr}");
+    // The story field is there, empty: no key to name.
+    assert!(
+        stderr.contains("1 record with empty text skipped (line 5)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("--field"), "{stderr}");
 }
 
 #[test]
@@ -159,4 +164,35 @@ fn a_zstd_collection_loads() {
     let (rows, stderr) = list_json(&[dir.path().to_str().unwrap()]);
     assert_eq!(rows.len(), 1, "{stderr}");
     assert_eq!(field(&rows[0], "title"), Some("Z"));
+}
+
+#[test]
+fn a_record_id_taken_before_is_renamed_with_one_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dams.jsonl");
+    let record = |id: &str| {
+        format!(
+            "{{\"id\":\"{id}\",\"title\":\"Dam\",\"text\":\"Inspectors found cracks in the spillway.\"}}\n"
+        )
+    };
+    let text = [
+        record("dam-1"),
+        record("dam-2"),
+        record("dam-1"),
+        record("dam-2"),
+    ]
+    .concat();
+    std::fs::write(&path, text).unwrap();
+    let (rows, stderr) = list_json(&[path.to_str().unwrap()]);
+    let ids: Vec<&str> = rows.iter().filter_map(|r| field(r, "id")).collect();
+    assert_eq!(ids, ["dam-1", "dam-2", "dam-1-2", "dam-2-2"]);
+    let said: Vec<&str> = stderr.lines().filter(|l| l.contains("taken")).collect();
+    assert_eq!(said.len(), 1, "{stderr}");
+    assert!(
+        said[0].ends_with(
+            "dams.jsonl: line 3: record id dam-1 is taken; loaded as dam-1-2 \
+             (1 more taken id renamed the same way)"
+        ),
+        "{stderr}"
+    );
 }

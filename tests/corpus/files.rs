@@ -225,7 +225,15 @@ fn files_that_change_between_listing_and_reading_are_skipped_once() {
     ] {
         std::fs::write(d.join(name), GOOD).unwrap();
     }
-    symlink("a-good.txt", d.join("e-link-retargeted.txt")).unwrap();
+    // A link to a file outside the folder: one to a-good.txt is that file
+    // again, listed once.
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::write(elsewhere.path().join("other.txt"), GOOD).unwrap();
+    symlink(
+        elsewhere.path().join("other.txt"),
+        d.join("e-link-retargeted.txt"),
+    )
+    .unwrap();
     let mut swapped = false;
     // The first progress call comes after listing, before any read.
     let corpus = load_paths_with_progress(&[d.to_path_buf()], &mut |_, _| {

@@ -67,8 +67,27 @@ fn blocks_of(body: &str, html: bool) -> (Vec<RawBlock>, usize) {
     }
 }
 
+/// A text field (a title) as the text it says. Markup is read as markup
+/// only where the feed declares HTML or it plainly is some (`</`, `<p`…);
+/// elsewhere the XML already decoded the field's escapes, so a `<` left is
+/// the text's own ("Lighthouse &lt;restored&gt;" is "Lighthouse
+/// <restored>", not a tag to drop).
+pub(super) fn field_text(t: &Text) -> String {
+    if is_html(t) {
+        crate::corpus::html::fragment_text(&t.content)
+    } else {
+        plain_text(&t.content)
+    }
+}
+
+/// Plain text as one line: entities a feed escaped twice ("&amp;amp;")
+/// decoded, every `<` kept.
+fn plain_text(s: &str) -> String {
+    crate::corpus::html::fragment_text(&s.replace('<', "&lt;"))
+}
+
 fn one_line(s: &str, hidden: &mut usize) -> Option<String> {
-    let clean = sanitize(&crate::corpus::html::fragment_text(s));
+    let clean = sanitize(s);
     *hidden += clean.hidden;
     let line = clean.text.split_whitespace().collect::<Vec<_>>().join(" ");
     (!line.is_empty()).then_some(line)
@@ -95,13 +114,16 @@ pub fn read(entry: &Entry, feed: &FeedInfo, fallback_stem: String, min_words: us
     let names: Vec<String> = entry
         .authors
         .iter()
-        .filter_map(|p| p.name.as_deref().and_then(|n| one_line(n, &mut hidden)))
+        .filter_map(|p| {
+            let name = plain_text(p.name.as_deref()?);
+            one_line(&name, &mut hidden)
+        })
         .collect();
     let meta = ItemMeta {
         title: entry
             .title
             .as_ref()
-            .and_then(|t| one_line(&t.content, &mut hidden)),
+            .and_then(|t| one_line(&field_text(t), &mut hidden)),
         date: entry
             .published
             .or(entry.updated)
@@ -201,5 +223,6 @@ fn article(
         meta,
         blocks,
         hidden,
+        stated_id: None,
     })
 }

@@ -160,7 +160,7 @@ fn feed_info(feed: &feed_rs::model::Feed, fetched_from: Option<&str>, path: Path
     let title = feed
         .title
         .as_ref()
-        .map(|t| sanitize_line(&clean_site_name(&super::html::fragment_text(&t.content))))
+        .map(|t| sanitize_line(&clean_site_name(&item::field_text(t))))
         .filter(|t| !t.trim().is_empty());
     let site = feed
         .links
@@ -244,5 +244,65 @@ mod tests {
         ));
         assert!(!looks_like_feed(b"{\"title\": \"a record\"}"));
         assert!(!looks_like_feed(b"Summit ends\n\n<rss> is a tag"));
+    }
+
+    /// Each item's title and byline, read from a feed file's bytes.
+    fn titles(feed: &str) -> Vec<(String, Option<String>)> {
+        let source = Source {
+            name: "f.xml".into(),
+            path: None,
+            bytes: feed.as_bytes().to_vec(),
+            format: crate::corpus::input::Format::Feed,
+            cut_at: None,
+            fetched_from: None,
+            stem: None,
+        };
+        prepare_feed(source, &InputOptions::default())
+            .into_iter()
+            .filter_map(|o| match o {
+                Outcome::Loaded(p, _) => Some((p.meta.title?, p.meta.byline)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn escaped_text_in_a_title_stays_text_and_markup_is_taken_off() {
+        let item = |title: &str| {
+            format!(
+                "<item><title>{title}</title><description>The lighthouse was restored.</description></item>"
+            )
+        };
+        let rss = format!(
+            "<rss version=\"2.0\"><channel><title>Gazette</title>{}{}{}</channel></rss>",
+            item("Lighthouse &lt;restored&gt;"),
+            item("<![CDATA[Ferry <b>strike</b> over]]>"),
+            item("AT&amp;amp;T &amp; harbour"),
+        );
+        let got: Vec<String> = titles(&rss).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(
+            got,
+            [
+                "Lighthouse <restored>",
+                "Ferry strike over",
+                "AT&T & harbour"
+            ]
+        );
+        let entry = |title: &str| {
+            format!(
+                "<entry><title {title}</title><author><name>Ane &lt;Moe&gt;</name></author><summary>The lighthouse was restored.</summary></entry>"
+            )
+        };
+        let atom = format!(
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Wire</title>{}{}</feed>",
+            entry("type=\"text\">Lighthouse &lt;restored&gt;"),
+            entry("type=\"html\">Ferry strike &lt;em&gt;over&lt;/em&gt;"),
+        );
+        let got = titles(&atom);
+        assert_eq!(
+            got[0],
+            ("Lighthouse <restored>".into(), Some("Ane <Moe>".into()))
+        );
+        assert_eq!(got[1].0, "Ferry strike over");
     }
 }

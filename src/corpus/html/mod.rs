@@ -97,6 +97,7 @@ pub fn prepare_page(s: Source) -> Outcome {
             meta,
             blocks,
             hidden,
+            stated_id: None,
         },
         cut_warning(&path, s.cut_at),
     )
