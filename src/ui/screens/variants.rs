@@ -1,5 +1,5 @@
 //! A quote's or a shared passage's copies side by side: the reference on
-//! the left (a quote's most common wording; a passage's first copy in the
+//! the left (a quote's reference wording, as `quotes` chooses it; a passage's first copy in the
 //! corpus, so within one article the repeat sits beside its first
 //! occurrence), another copy on the right with the word diff, drawn by
 //! the compare view's panes. `]` and `[` step the right pane through the
