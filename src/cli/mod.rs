@@ -320,9 +320,16 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 /// Resolve an article id or prefix, as an input error when it fails.
 pub fn resolve(corpus: &Corpus, query: &str) -> anyhow::Result<usize> {
-    corpus
-        .resolve(query)
-        .map_err(|e| InputError(e.to_string()).into())
+    corpus.resolve(query).map_err(|e| {
+        // `parallax diff led spill`: the folder took RIGHT's place and the
+        // ids were looked up in the built-in corpus.
+        let path_hint = if std::path::Path::new(query).exists() {
+            format!("; '{query}' is a file or folder: article ids come first, then the paths")
+        } else {
+            String::new()
+        };
+        InputError(format!("{e}{path_hint}")).into()
+    })
 }
 
 /// Short unique id prefixes for table columns (see `Corpus::short_ids`).

@@ -77,3 +77,19 @@ fn a_missing_path_beside_a_good_one_stops_with_its_name() {
         typo.stderr_text()
     );
 }
+
+/// `parallax diff led FOLDER` (RIGHT forgotten): the folder is taken for
+/// RIGHT and the ids looked up in the built-in corpus; the line says so.
+#[test]
+fn a_path_given_where_an_article_id_goes_is_named_as_a_path() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("led.txt"), "A title\n\nA paragraph.\n").unwrap();
+    let folder = dir.path().to_str().unwrap();
+    let line = one_error_line(&["diff".as_ref(), "000".as_ref(), folder.as_ref()]);
+    assert!(
+        line.ends_with(&format!(
+            "'{folder}' is a file or folder: article ids come first, then the paths"
+        )),
+        "{line}"
+    );
+}
