@@ -94,7 +94,8 @@ impl Matrix {
             Some(r) => Outcome::Open(Open::Reader(Goto::block(r))),
             None => Outcome::Say(crate::clean!(
                 "{} does not cover “{}”",
-                cx.corpus.articles[article].id,
+                // As the column header names it.
+                cx.short_ids[article],
                 topic.label
             )),
         }
