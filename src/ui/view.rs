@@ -82,6 +82,7 @@ fn prompt_note(app: &App) -> String {
             app.shared().articles()
         ),
         PromptFor::Corpus => "enter searches".into(),
+        PromptFor::List => app.list_note(),
     }
 }
 

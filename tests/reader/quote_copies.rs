@@ -144,3 +144,37 @@ fn the_quote_key_follows_the_first_quote_of_a_paragraph_with_two() {
         app.analysis().quotes.groups[g].text()
     );
 }
+
+/// `/` in the quotes view narrows the list as the phrase is typed (words,
+/// speaker or outlet), as in the library; enter opens the quote kept, and
+/// esc shows them all again.
+#[test]
+fn slash_filters_the_quote_list_by_words_speaker_or_outlet() {
+    let mut app = quotes_corpus((120, 30));
+    act(&mut app, &[Action::Quotes]);
+    let total = app.analysis().quotes.groups.len();
+    act(&mut app, &[Action::Search]);
+    crate::typed::keys(&mut app, "Baker");
+    let text = screen_text(&render(&app));
+    let rows: Vec<&str> = text.lines().filter(|l| l.contains("Baker")).collect();
+    assert!(rows.len() >= 2, "{text}");
+    assert!(!text.contains("Ana Ruiz"), "only Baker's quotes: {text}");
+    crate::typed::send(&mut app, crossterm::event::KeyCode::Enter);
+    let title = screen_text(&render(&app))
+        .lines()
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(title.contains("filter “Baker”"), "{title}");
+    // The second row kept is a Baker quote, opened by enter.
+    act(&mut app, &[Action::ScrollDown]);
+    let g = app.quotes().selected();
+    let speaker = app.analysis().quotes.groups[g].speaker.clone();
+    assert_eq!(speaker.as_deref(), Some("Baker"), "group {g}");
+    // esc clears the filter: every quote again.
+    act(&mut app, &[Action::Back]);
+    assert_eq!(app.screen(), ScreenId::Quotes);
+    let text = screen_text(&render(&app));
+    assert!(text.contains(&format!("Quotes · {total} ·")), "{text}");
+    assert!(text.contains("Ana Ruiz"), "{text}");
+}

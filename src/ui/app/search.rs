@@ -18,6 +18,7 @@ impl App {
         let target = match self.screen {
             ScreenId::Library => PromptFor::Library,
             ScreenId::Results => PromptFor::Corpus,
+            screen if self.screens.get(screen).list_filter().is_some() => PromptFor::List,
             screen => match self.screens.get_mut(screen).find_mut() {
                 Some(find) => {
                     find.begin();
@@ -33,8 +34,20 @@ impl App {
         };
         let text = match target {
             PromptFor::Library => self.screens.library.filter().to_string(),
+            PromptFor::List => self
+                .screens
+                .get(self.screen)
+                .list_filter()
+                .unwrap_or("")
+                .to_string(),
             _ => String::new(),
         };
+        if target == PromptFor::List {
+            self.list_counts = self
+                .screens
+                .get_mut(self.screen)
+                .set_list_filter(&text, &self.cx);
+        }
         self.prompt.open(target, &text);
         self.overlay = Some(Overlay::Search);
     }
@@ -76,8 +89,20 @@ impl App {
                 }
             }
             PromptFor::Library => self.screens.library.set_filter(&text, &self.cx),
+            PromptFor::List => {
+                self.list_counts = self
+                    .screens
+                    .get_mut(self.screen)
+                    .set_list_filter(&text, &self.cx);
+            }
             PromptFor::Corpus => {}
         }
+    }
+
+    /// "3 of 12": what the list filter's phrase leaves, for its prompt.
+    pub fn list_note(&self) -> String {
+        let (shown, total) = self.list_counts;
+        format!("{shown} of {total}")
     }
 
     fn accept_prompt(&mut self) -> Outcome {
@@ -92,6 +117,10 @@ impl App {
                 Outcome::Close(none.then(|| Clean::lit("No article matches the filter")))
             }
             PromptFor::Corpus => self.search_everywhere(),
+            PromptFor::List => {
+                let none = self.list_counts.0 == 0 && !self.prompt.text.is_empty();
+                Outcome::Close(none.then(|| Clean::lit("Nothing in the list matches the filter")))
+            }
         }
     }
 
@@ -125,6 +154,13 @@ impl App {
                 let before = self.prompt.before.clone();
                 self.screens.library.set_filter(&before, &self.cx);
             }
+            PromptFor::List => {
+                let before = self.prompt.before.clone();
+                self.list_counts = self
+                    .screens
+                    .get_mut(self.screen)
+                    .set_list_filter(&before, &self.cx);
+            }
             PromptFor::Corpus => {}
         }
     }
@@ -134,6 +170,11 @@ impl App {
     pub(super) fn clear_search(&mut self) -> bool {
         if self.screen == ScreenId::Library {
             return self.screens.library.clear_filter(&self.cx);
+        }
+        let screen = self.screens.get_mut(self.screen);
+        if screen.list_filter().is_some_and(|f| !f.is_empty()) {
+            self.list_counts = screen.set_list_filter("", &self.cx);
+            return true;
         }
         self.screens
             .get_mut(self.screen)

@@ -21,6 +21,8 @@ pub enum PromptFor {
     Library,
     /// Every article (on enter).
     Corpus,
+    /// The list of the screen shown (quotes): narrowed as typed.
+    List,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -75,7 +77,7 @@ impl SearchPrompt {
         let w = g.width();
         let label = match self.target() {
             PromptFor::View => "/",
-            PromptFor::Library => "filter: ",
+            PromptFor::Library | PromptFor::List => "filter: ",
             PromptFor::Corpus => "find in every article: ",
         };
         let note = truncate(note, w / 3);

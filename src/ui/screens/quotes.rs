@@ -6,6 +6,7 @@ use super::list::{List, ListRow, draw_list};
 use super::screen::Screen;
 use super::scroll::moved;
 use crate::analysis::quotes::QuoteGroup;
+use crate::display::wrap::truncate;
 use crate::session::View;
 use crate::ui::action::Action;
 use crate::ui::geometry::Geometry;
@@ -16,7 +17,13 @@ use ratatui::Frame;
 
 #[derive(Debug, Clone, Default)]
 pub struct QuotesScreen {
+    /// An index of `shown`.
     selected: usize,
+    /// What `/` typed: the groups whose words, speaker or outlets
+    /// hold it (case-smart, as everywhere).
+    filter: String,
+    /// Group indices listed, in order (all when there is no filter).
+    shown: Vec<usize>,
 }
 
 impl QuotesScreen {
@@ -24,15 +31,59 @@ impl QuotesScreen {
         QuotesScreen::default()
     }
 
-    /// Show the list at `group`.
+    /// Show the list at `group` (a group a filter hides clears it).
     pub fn open(&mut self, group: Option<usize>) {
         if let Some(g) = group {
-            self.selected = g;
+            match self.shown.iter().position(|&s| s == g) {
+                Some(row) => self.selected = row,
+                None => {
+                    self.filter.clear();
+                    self.shown.clear();
+                    self.selected = g;
+                }
+            }
         }
     }
 
+    /// The group selected (an index of the analysis's quote groups).
     pub fn selected(&self) -> usize {
-        self.selected
+        self.group_at(self.selected).unwrap_or(self.selected)
+    }
+
+    /// The groups listed: all, or those the filter keeps.
+    fn listed(&self, cx: &Shared) -> usize {
+        if self.filter.is_empty() {
+            cx.analysis.quotes.groups.len()
+        } else {
+            self.shown.len()
+        }
+    }
+
+    fn group_at(&self, row: usize) -> Option<usize> {
+        if self.filter.is_empty() {
+            Some(row)
+        } else {
+            self.shown.get(row).copied()
+        }
+    }
+
+    fn refilter(&mut self, cx: &Shared) {
+        self.shown.clear();
+        let Some(query) = crate::analysis::find::Query::new(&self.filter) else {
+            self.filter.clear();
+            return;
+        };
+        for (i, g) in cx.analysis.quotes.groups.iter().enumerate() {
+            let hay = format!(
+                "{} {} {}",
+                g.text(),
+                g.speaker.as_deref().unwrap_or(""),
+                outlets(cx, g.quotes.iter().map(|q| q.at.article))
+            );
+            if !query.find_in(&hay).is_empty() {
+                self.shown.push(i);
+            }
+        }
     }
 }
 
@@ -66,17 +117,25 @@ fn row(cx: &Shared, g: &QuoteGroup) -> ListRow {
 impl Screen for QuotesScreen {
     fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
         let groups = &cx.analysis.quotes.groups;
-        if let Some(p) = moved(self.selected, action, cx.geometry.page(true), groups.len()) {
+        if let Some(p) = moved(
+            self.selected,
+            action,
+            cx.geometry.page(true),
+            self.listed(cx),
+        ) {
             self.selected = p;
             return Outcome::Done;
         }
-        let Some(g) = groups.get(self.selected) else {
+        let Some((index, g)) = self
+            .group_at(self.selected)
+            .and_then(|i| Some((i, groups.get(i)?)))
+        else {
             return Outcome::Done;
         };
         match action {
             Action::Confirm if g.quotes.len() > 1 => Outcome::Open(Open::Copies(Copies {
                 kind: GroupKind::Quote,
-                group: self.selected,
+                group: index,
                 member: None,
             })),
             Action::Confirm => Outcome::Open(Open::Reader(Goto::block(g.quotes[0].at))),
@@ -85,16 +144,42 @@ impl Screen for QuotesScreen {
     }
 
     fn refresh(&mut self, cx: &Shared) {
-        let n = cx.analysis.quotes.groups.len();
+        let n = self.listed(cx);
         self.selected = self.selected.min(n.saturating_sub(1));
+    }
+
+    fn reanalysed(&mut self, cx: &Shared) {
+        if !self.filter.is_empty() {
+            self.refilter(cx);
+        }
+    }
+
+    fn list_filter(&self) -> Option<&str> {
+        Some(&self.filter)
+    }
+
+    fn set_list_filter(&mut self, text: &str, cx: &Shared) -> (usize, usize) {
+        self.filter = text.to_string();
+        self.refilter(cx);
+        self.selected = 0;
+        (self.listed(cx), cx.analysis.quotes.groups.len())
     }
 
     fn title(&self, cx: &Shared) -> String {
         let groups = &cx.analysis.quotes.groups;
         let altered = groups.iter().filter(|g| g.altered()).count();
         let shared = groups.iter().filter(|g| g.articles() > 1).count();
+        let filtered = if self.filter.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " · filter “{}”: {}",
+                truncate(&self.filter, 30),
+                self.shown.len()
+            )
+        };
         format!(
-            "Quotes · {} · {shared} in several articles · {altered} altered",
+            "Quotes · {} · {shared} in several articles · {altered} altered{filtered}",
             groups.len()
         )
     }
@@ -104,7 +189,9 @@ impl Screen for QuotesScreen {
         if groups.is_empty() {
             return " No quotes found".into();
         }
-        let g = &groups[self.selected];
+        let Some(g) = self.group_at(self.selected).and_then(|i| groups.get(i)) else {
+            return " No quote matches the filter · esc shows all".into();
+        };
         let how = match (g.altered(), g.trimmed()) {
             (true, _) => " · wording altered",
             (false, true) => " · trimmed",
@@ -113,7 +200,7 @@ impl Screen for QuotesScreen {
         format!(
             " {}/{} · {} copies in {} articles{how}",
             self.selected + 1,
-            groups.len(),
+            self.listed(cx),
             g.quotes.len(),
             g.articles()
         )
@@ -121,15 +208,17 @@ impl Screen for QuotesScreen {
 
     fn draw(&self, frame: &mut Frame, g: &Geometry, cx: &Shared) {
         let groups = &cx.analysis.quotes.groups;
-        let rows = |i: usize| row(cx, &groups[i]);
+        let rows = |i: usize| row(cx, &groups[self.group_at(i).unwrap_or(i)]);
         let empty = if cx.analysing {
             "Still analysing…"
+        } else if !self.filter.is_empty() {
+            "No quote matches the filter (esc shows all)."
         } else {
             "No quotes in these articles."
         };
         let list = List {
             heads: ("QUOTE", "SPEAKER"),
-            len: groups.len(),
+            len: self.listed(cx),
             selected: self.selected,
             empty,
         };
@@ -141,6 +230,6 @@ impl Screen for QuotesScreen {
     }
 
     fn reopen(&self) -> Option<Open> {
-        Some(Open::Quotes(Some(self.selected)))
+        Some(Open::Quotes(Some(self.selected())))
     }
 }

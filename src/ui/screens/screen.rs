@@ -77,6 +77,18 @@ pub trait Screen {
     /// wheel, in mouse mode): focus what is there.
     fn point(&mut self, _column: u16, _row: u16, _cx: &Shared) {}
 
+    /// A list that `/` narrows as the phrase is typed (as the library
+    /// does): the phrase so far, or `None` for a screen without one.
+    fn list_filter(&self) -> Option<&str> {
+        None
+    }
+
+    /// Narrow the list to the entries matching `text` ("" shows all);
+    /// the entries left and the total.
+    fn set_list_filter(&mut self, _text: &str, _cx: &Shared) -> (usize, usize) {
+        (0, 0)
+    }
+
     /// The screen's in-view search, if its text can be searched.
     fn find(&self) -> Option<&Find> {
         None
