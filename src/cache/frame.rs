@@ -25,8 +25,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// something is taken off whole; 8: a surname alone can be the one
 /// person named in full elsewhere; 9: quote speakers and reference
 /// wordings are read anew; 10: dates alone, outlet lines,
-/// CSV rows, feed titles and files named twice are loaded otherwise).
-pub const FORMAT: u32 = 10;
+/// CSV rows, feed titles and files named twice are loaded otherwise;
+/// 11: parliaments' and police titles leave names).
+pub const FORMAT: u32 = 11;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

@@ -244,6 +244,9 @@ mod tests {
         assert_eq!(said("his brother Michael Reyes"), named("Michael Reyes"));
         assert_eq!(said("Trump ally Lindsey Graham"), named("Lindsey Graham"));
         assert_eq!(said("Ms. Roe"), named("Roe"));
+        // Parliaments' and police titles ("Labour MP", "Detective Inspector").
+        assert_eq!(said("Labour MP Kim Johnson"), named("Kim Johnson"));
+        assert_eq!(said("Detective Inspector Ann Hale"), named("Ann Hale"));
         assert_eq!(
             said("Minister of Foreign Affairs Sergei Lavrov"),
             named("Sergei Lavrov")

@@ -302,6 +302,9 @@ mod tests {
         let mut c = vec!["Secretary", "of", "State", "Marco", "Rubio"];
         strip_titles(&mut c);
         assert_eq!(c, ["Marco", "Rubio"]);
+        let mut c = vec!["Labour", "MP", "Kim", "Johnson"];
+        strip_titles(&mut c);
+        assert_eq!(c, ["Kim", "Johnson"]);
         let mut c = vec!["Prime", "Minister"];
         strip_titles(&mut c);
         assert!(c.is_empty());
