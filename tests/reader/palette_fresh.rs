@@ -42,3 +42,32 @@ fn reopening_the_palette_starts_with_an_empty_query() {
     assert_eq!(again, first, "the same search finds the same topics");
     assert_eq!(app.palette().selected, 0, "the best hit is selected");
 }
+
+/// Before anything is typed the palette lists the most widely covered
+/// topics first, whatever their kind: not each article's headline (a
+/// heading of one article) ahead of what the outlets share.
+#[test]
+fn an_empty_palette_opens_on_the_most_widely_covered_topics() {
+    let corpus = corpus::load_builtin();
+    let analysis = Analysis::build(&corpus);
+    let mut app = App::new(
+        corpus,
+        analysis,
+        Keymap::default_keymap(),
+        Theme { color: false },
+        (100, 30),
+    );
+    app.refresh_layouts();
+    app.update(Msg::Action(Action::Topics));
+    let topics = &app.analysis().topics;
+    let covering = |t: usize| topics.articles_covering(t).count();
+    let shown: Vec<usize> = app
+        .palette()
+        .hits
+        .iter()
+        .map(|h| covering(h.topic))
+        .collect();
+    assert_eq!(shown.len(), topics.topics.len(), "every topic listed");
+    assert!(shown.windows(2).all(|w| w[0] >= w[1]), "{shown:?}");
+    assert_eq!(shown[0], app.corpus().articles.len(), "{shown:?}");
+}

@@ -32,6 +32,8 @@ pub struct PaletteState {
     /// Scoring still to do for the current query.
     filtering: Option<Filtering>,
     index: Arc<MatchIndex>,
+    /// The hits of the empty query (`all_hits`), sorted once.
+    overview: Vec<Hit>,
 }
 
 /// A query being scored step by step.
@@ -63,9 +65,11 @@ impl PaletteState {
     /// A palette over `topics` with a match index built elsewhere (the
     /// reader builds it in the background with the analysis).
     pub fn with_index(topics: &TopicIndex, index: Arc<MatchIndex>) -> PaletteState {
+        let overview = all_hits(topics);
         PaletteState {
-            hits: all_hits(topics),
+            hits: overview.clone(),
             index,
+            overview,
             ..PaletteState::default()
         }
     }
@@ -102,7 +106,10 @@ impl PaletteState {
             .take()
             .filter(|f| !query.is_empty() && query.starts_with(f.query.as_str()));
         if query.is_empty() {
-            self.hits = all_hits(topics);
+            if self.overview.len() != topics.topics.len() {
+                self.overview = all_hits(topics);
+            }
+            self.hits = self.overview.clone();
             return;
         }
         if let Some((_, hits)) = self.chain.last().filter(|(q, _)| *q == query) {
@@ -225,9 +232,20 @@ impl Shown {
     }
 }
 
+/// Every topic before anything is typed: the most widely covered first
+/// (each kind in its own order among equals), so the list opens on what
+/// the outlets share, not on each article's headline, a heading of one.
 fn all_hits(index: &TopicIndex) -> Vec<Hit> {
-    (0..index.topics.len())
-        .map(|topic| Hit { topic, score: 0 })
+    let mut order: Vec<(usize, usize)> = index
+        .topics
+        .iter()
+        .enumerate()
+        .map(|(topic, t)| (t.weights.iter().count(), topic))
+        .collect();
+    order.sort_by_key(|&(articles, topic)| (std::cmp::Reverse(articles), topic));
+    order
+        .into_iter()
+        .map(|(_, topic)| Hit { topic, score: 0 })
         .collect()
 }
 
