@@ -51,7 +51,7 @@ pub(super) fn open_reader(
     };
     // `--resume` without paths reopens the session's own corpus.
     let paths: Vec<PathBuf> = match (&saved, paths.is_empty() && reader.resume) {
-        (Some(s), true) => s.corpus.clone(),
+        (Some(s), true) => still_there(&s.corpus),
         _ => paths.to_vec(),
     };
     let on_terminal = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
@@ -144,6 +144,32 @@ fn reading(
         said.extend(cache.take_warning());
         loaded.map_err(|e| InputError(super::load_error_line(&e)).into())
     })
+}
+
+/// The session's paths that are still there, each one gone said in a
+/// line: a path the user typed that is not there stops the load (a typo),
+/// but one a session remembers may have been moved or deleted since, and
+/// the rest of the session is still worth coming back to. Links are kept.
+fn still_there(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let gone = |p: &PathBuf| {
+        let link = p
+            .to_str()
+            .is_some_and(|s| s.starts_with("http://") || s.starts_with("https://"));
+        !link
+            && std::fs::symlink_metadata(p).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
+    };
+    let (missing, kept): (Vec<&PathBuf>, Vec<&PathBuf>) = paths.iter().partition(|p| gone(p));
+    for p in &missing {
+        crate::diag::warn(&crate::clean!(
+            "{}: no longer there; the session opens without it",
+            p.display()
+        ));
+    }
+    // None left: the load says which were missing, as for typed paths.
+    if kept.is_empty() {
+        return paths.to_vec();
+    }
+    kept.into_iter().cloned().collect()
 }
 
 /// "no saved session 'x' to resume (saved: default, talks); …".

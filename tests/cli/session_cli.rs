@@ -212,3 +212,30 @@ fn resuming_an_unknown_named_session_names_the_saved_ones() {
     );
     assert!(!data.path().join("tlaks.json").exists());
 }
+
+/// A file the session remembers that was deleted since is said in one line
+/// and the session opens on the rest; a path typed that is not there
+/// still stops the load.
+#[test]
+fn resuming_without_a_remembered_file_opens_on_the_rest() {
+    let data = tempfile::tempdir().unwrap();
+    let corpus = tempfile::tempdir().unwrap();
+    let (kept, gone) = (corpus.path().join("a.txt"), corpus.path().join("b.txt"));
+    std::fs::write(&kept, "Harbour\n\nThe harbour reopened on Tuesday.\n").unwrap();
+    save(
+        data.path(),
+        "talks",
+        &Session::new(vec![kept.clone(), gone.clone()]),
+    );
+    let out = parallax(&["--session", "talks", "-r"], data.path());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "{}: no longer there; the session opens without it",
+            gone.display()
+        )),
+        "{err}"
+    );
+    // Past the load: only the missing terminal stops it here.
+    assert!(err.contains("the reader needs a terminal"), "{err}");
+}
