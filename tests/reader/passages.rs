@@ -262,3 +262,34 @@ fn y_copies_both_copies_shown_side_by_side() {
         "both copies, whole"
     );
 }
+
+/// `/` narrows the passages to those whose text or outlets hold the
+/// phrase; enter then opens the passage kept, not the one at that row of
+/// the whole list.
+#[test]
+fn slash_filters_the_passages_and_enter_opens_the_one_kept() {
+    let mut app = builtin((100, 30));
+    act(&mut app, &[Action::Passages]);
+    let caption = passage_of(&app, "003", 8);
+    act(&mut app, &[Action::Search]);
+    for c in "United States".chars() {
+        crate::typed::send(&mut app, crossterm::event::KeyCode::Char(c));
+    }
+    crate::typed::send(&mut app, crossterm::event::KeyCode::Enter);
+    let text = screen_text(&render(&app));
+    assert!(text.contains("filter “United States”: 1"), "{text}");
+    assert!(
+        text.lines().nth(2).unwrap().starts_with("↻ The President"),
+        "{text}"
+    );
+    assert_eq!(app.passages().selected(), caption);
+    act(&mut app, &[Action::Confirm]);
+    assert_eq!(app.screen(), ScreenId::Variants);
+    act(&mut app, &[Action::Back, Action::Back]);
+    assert_eq!(app.screen(), ScreenId::Passages);
+    let text = screen_text(&render(&app));
+    assert!(
+        text.contains("Shared passages · 7 ·") && !text.contains("filter"),
+        "{text}"
+    );
+}

@@ -10,6 +10,7 @@ pub mod elsewhere;
 pub mod library;
 mod library_columns;
 pub mod list;
+pub mod list_filter;
 pub mod matrix;
 pub mod passages;
 pub mod quotes;

@@ -5,6 +5,7 @@
 //! the copies side by side (`variants`).
 
 use super::list::{List, ListRow, draw_list};
+use super::list_filter::ListFilter;
 use super::quotes::outlets;
 use super::screen::Screen;
 use super::scroll::moved;
@@ -21,7 +22,10 @@ use ratatui::Frame;
 
 #[derive(Debug, Clone, Default)]
 pub struct PassagesScreen {
+    /// A row of the list as filtered.
     selected: usize,
+    /// What `/` typed: the groups whose origin text or outlets hold it.
+    filter: ListFilter,
 }
 
 impl PassagesScreen {
@@ -29,15 +33,34 @@ impl PassagesScreen {
         PassagesScreen::default()
     }
 
-    /// Show the list at `group`.
+    /// Show the list at `group` (a group the filter hides clears it).
     pub fn open(&mut self, group: Option<usize>) {
         if let Some(g) = group {
-            self.selected = g;
+            if self.filter.row(g).is_none() {
+                self.filter.clear();
+            }
+            self.selected = self.filter.row(g).unwrap_or(g);
         }
     }
 
+    /// The group selected (an index of the analysis's passage groups).
     pub fn selected(&self) -> usize {
-        self.selected
+        self.filter.entry(self.selected).unwrap_or(self.selected)
+    }
+
+    fn listed(&self, cx: &Shared) -> usize {
+        self.filter.len(cx.analysis.passages.groups.len())
+    }
+
+    fn refilter(&mut self, phrase: &str, cx: &Shared) {
+        let groups = &cx.analysis.passages.groups;
+        self.filter.set(phrase, groups.len(), |i| {
+            let g = &groups[i];
+            let origin = g.members[g.origin].block;
+            let text = cx.corpus.get(origin).map_or("", |b| b.text.as_str());
+            let outlets = outlets(cx, g.members.iter().map(|m| m.block.article));
+            format!("{text} {outlets}")
+        });
     }
 }
 
@@ -75,25 +98,43 @@ fn row(cx: &Shared, g: &PassageGroup) -> ListRow {
 impl Screen for PassagesScreen {
     fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
         let groups = &cx.analysis.passages.groups;
-        if let Some(p) = moved(self.selected, action, cx.geometry.page(true), groups.len()) {
+        let listed = self.listed(cx);
+        if let Some(p) = moved(self.selected, action, cx.geometry.page(true), listed) {
             self.selected = p;
             return Outcome::Done;
         }
-        match action {
-            Action::Confirm if self.selected < groups.len() => {
-                Outcome::Open(Open::Copies(Copies {
-                    kind: GroupKind::Passage,
-                    group: self.selected,
-                    member: None,
-                }))
-            }
+        let group = self
+            .filter
+            .entry(self.selected)
+            .filter(|&g| g < groups.len());
+        match (action, group) {
+            (Action::Confirm, Some(group)) => Outcome::Open(Open::Copies(Copies {
+                kind: GroupKind::Passage,
+                group,
+                member: None,
+            })),
             _ => Outcome::Done,
         }
     }
 
     fn refresh(&mut self, cx: &Shared) {
-        let n = cx.analysis.passages.groups.len();
+        let n = self.listed(cx);
         self.selected = self.selected.min(n.saturating_sub(1));
+    }
+
+    fn reanalysed(&mut self, cx: &Shared) {
+        let phrase = self.filter.text().to_string();
+        self.refilter(&phrase, cx);
+    }
+
+    fn list_filter(&self) -> Option<&str> {
+        Some(self.filter.text())
+    }
+
+    fn set_list_filter(&mut self, text: &str, cx: &Shared) -> (usize, usize) {
+        self.refilter(text, cx);
+        self.selected = 0;
+        (self.listed(cx), cx.analysis.passages.groups.len())
     }
 
     fn title(&self, cx: &Shared) -> String {
@@ -102,8 +143,17 @@ impl Screen for PassagesScreen {
             .iter()
             .filter(|g| g.scope == GroupScope::Within)
             .count();
+        let filtered = if self.filter.is_on() {
+            format!(
+                " · filter “{}”: {}",
+                crate::display::wrap::truncate(self.filter.text(), 30),
+                self.listed(cx)
+            )
+        } else {
+            String::new()
+        };
         format!(
-            "Shared passages · {} · {} across articles · {within} within one",
+            "Shared passages · {} · {} across articles · {within} within one{filtered}",
             groups.len(),
             groups.len() - within
         )
@@ -111,13 +161,16 @@ impl Screen for PassagesScreen {
 
     fn status(&self, cx: &Shared) -> String {
         let groups = &cx.analysis.passages.groups;
-        let Some(g) = groups.get(self.selected) else {
+        if groups.is_empty() {
             return " No shared passages".into();
+        }
+        let Some(g) = self.filter.entry(self.selected).and_then(|i| groups.get(i)) else {
+            return " No passage matches the filter · esc shows all".into();
         };
         format!(
             " {}/{} · {} copies in {} articles, {} · lowest score {}",
             self.selected + 1,
-            groups.len(),
+            self.listed(cx),
             g.members.len(),
             g.articles,
             scope_name(g.scope),
@@ -129,16 +182,19 @@ impl Screen for PassagesScreen {
         let groups = &cx.analysis.passages.groups;
         let empty = if cx.analysing {
             "Still analysing…"
+        } else if self.filter.is_on() {
+            "No passage matches the filter (esc shows all)."
         } else {
             "No paragraph repeats or is shared in these articles."
         };
         let list = List {
             heads: ("PASSAGE (ORIGIN)", "COPIES · MIN"),
-            len: groups.len(),
+            len: self.listed(cx),
             selected: self.selected,
             empty,
         };
-        draw_list(frame, g, cx, &list, |i| row(cx, &groups[i]));
+        let rows = |i: usize| row(cx, &groups[self.filter.entry(i).unwrap_or(i)]);
+        draw_list(frame, g, cx, &list, rows);
     }
 
     fn saved_as(&self) -> View {
@@ -146,6 +202,6 @@ impl Screen for PassagesScreen {
     }
 
     fn reopen(&self) -> Option<Open> {
-        Some(Open::Passages(Some(self.selected)))
+        Some(Open::Passages(Some(self.selected())))
     }
 }

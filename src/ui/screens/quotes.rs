@@ -3,6 +3,7 @@
 //! differs; enter shows the copies side by side (`variants`).
 
 use super::list::{List, ListRow, draw_list};
+use super::list_filter::ListFilter;
 use super::screen::Screen;
 use super::scroll::moved;
 use crate::analysis::quotes::QuoteGroup;
@@ -17,13 +18,10 @@ use ratatui::Frame;
 
 #[derive(Debug, Clone, Default)]
 pub struct QuotesScreen {
-    /// An index of `shown`.
+    /// A row of the list as filtered.
     selected: usize,
-    /// What `/` typed: the groups whose words, speaker or outlets
-    /// hold it (case-smart, as everywhere).
-    filter: String,
-    /// Group indices listed, in order (all when there is no filter).
-    shown: Vec<usize>,
+    /// What `/` typed: the groups whose words, speaker or outlets hold it.
+    filter: ListFilter,
 }
 
 impl QuotesScreen {
@@ -31,59 +29,36 @@ impl QuotesScreen {
         QuotesScreen::default()
     }
 
-    /// Show the list at `group` (a group a filter hides clears it).
+    /// Show the list at `group` (a group the filter hides clears it).
     pub fn open(&mut self, group: Option<usize>) {
         if let Some(g) = group {
-            match self.shown.iter().position(|&s| s == g) {
-                Some(row) => self.selected = row,
-                None => {
-                    self.filter.clear();
-                    self.shown.clear();
-                    self.selected = g;
-                }
+            if self.filter.row(g).is_none() {
+                self.filter.clear();
             }
+            self.selected = self.filter.row(g).unwrap_or(g);
         }
     }
 
     /// The group selected (an index of the analysis's quote groups).
     pub fn selected(&self) -> usize {
-        self.group_at(self.selected).unwrap_or(self.selected)
+        self.filter.entry(self.selected).unwrap_or(self.selected)
     }
 
-    /// The groups listed: all, or those the filter keeps.
     fn listed(&self, cx: &Shared) -> usize {
-        if self.filter.is_empty() {
-            cx.analysis.quotes.groups.len()
-        } else {
-            self.shown.len()
-        }
+        self.filter.len(cx.analysis.quotes.groups.len())
     }
 
-    fn group_at(&self, row: usize) -> Option<usize> {
-        if self.filter.is_empty() {
-            Some(row)
-        } else {
-            self.shown.get(row).copied()
-        }
-    }
-
-    fn refilter(&mut self, cx: &Shared) {
-        self.shown.clear();
-        let Some(query) = crate::analysis::find::Query::new(&self.filter) else {
-            self.filter.clear();
-            return;
-        };
-        for (i, g) in cx.analysis.quotes.groups.iter().enumerate() {
-            let hay = format!(
+    fn refilter(&mut self, phrase: &str, cx: &Shared) {
+        let groups = &cx.analysis.quotes.groups;
+        self.filter.set(phrase, groups.len(), |i| {
+            let g = &groups[i];
+            format!(
                 "{} {} {}",
                 g.text(),
                 g.speaker.as_deref().unwrap_or(""),
                 outlets(cx, g.quotes.iter().map(|q| q.at.article))
-            );
-            if !query.find_in(&hay).is_empty() {
-                self.shown.push(i);
-            }
-        }
+            )
+        });
     }
 }
 
@@ -127,7 +102,8 @@ impl Screen for QuotesScreen {
             return Outcome::Done;
         }
         let Some((index, g)) = self
-            .group_at(self.selected)
+            .filter
+            .entry(self.selected)
             .and_then(|i| Some((i, groups.get(i)?)))
         else {
             return Outcome::Done;
@@ -149,18 +125,16 @@ impl Screen for QuotesScreen {
     }
 
     fn reanalysed(&mut self, cx: &Shared) {
-        if !self.filter.is_empty() {
-            self.refilter(cx);
-        }
+        let phrase = self.filter.text().to_string();
+        self.refilter(&phrase, cx);
     }
 
     fn list_filter(&self) -> Option<&str> {
-        Some(&self.filter)
+        Some(self.filter.text())
     }
 
     fn set_list_filter(&mut self, text: &str, cx: &Shared) -> (usize, usize) {
-        self.filter = text.to_string();
-        self.refilter(cx);
+        self.refilter(text, cx);
         self.selected = 0;
         (self.listed(cx), cx.analysis.quotes.groups.len())
     }
@@ -169,14 +143,14 @@ impl Screen for QuotesScreen {
         let groups = &cx.analysis.quotes.groups;
         let altered = groups.iter().filter(|g| g.altered()).count();
         let shared = groups.iter().filter(|g| g.articles() > 1).count();
-        let filtered = if self.filter.is_empty() {
-            String::new()
-        } else {
+        let filtered = if self.filter.is_on() {
             format!(
                 " · filter “{}”: {}",
-                truncate(&self.filter, 30),
-                self.shown.len()
+                truncate(self.filter.text(), 30),
+                self.listed(cx)
             )
+        } else {
+            String::new()
         };
         format!(
             "Quotes · {} · {shared} in several articles · {altered} altered{filtered}",
@@ -189,7 +163,7 @@ impl Screen for QuotesScreen {
         if groups.is_empty() {
             return " No quotes found".into();
         }
-        let Some(g) = self.group_at(self.selected).and_then(|i| groups.get(i)) else {
+        let Some(g) = self.filter.entry(self.selected).and_then(|i| groups.get(i)) else {
             return " No quote matches the filter · esc shows all".into();
         };
         let how = match (g.altered(), g.trimmed()) {
@@ -208,10 +182,10 @@ impl Screen for QuotesScreen {
 
     fn draw(&self, frame: &mut Frame, g: &Geometry, cx: &Shared) {
         let groups = &cx.analysis.quotes.groups;
-        let rows = |i: usize| row(cx, &groups[self.group_at(i).unwrap_or(i)]);
+        let rows = |i: usize| row(cx, &groups[self.filter.entry(i).unwrap_or(i)]);
         let empty = if cx.analysing {
             "Still analysing…"
-        } else if !self.filter.is_empty() {
+        } else if self.filter.is_on() {
             "No quote matches the filter (esc shows all)."
         } else {
             "No quotes in these articles."
