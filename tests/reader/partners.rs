@@ -99,6 +99,12 @@ fn partner_key_shows_the_paragraph_on_top_beside_its_likeliest_counterparts() {
             )),
             "{said}"
         );
+        // The title gives that pair's evidence, not the row on top's.
+        let title = screen_text(&app).lines().next().unwrap().to_string();
+        assert!(
+            title.contains(&format!("why {block}↔{}:", partner.block)),
+            "{title}"
+        );
     }
     // A fourth press comes back to the likeliest.
     act(&mut app, &[Action::Partner]);

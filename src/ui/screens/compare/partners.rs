@@ -25,6 +25,8 @@ pub(super) struct PartnerStep {
     key: PairKey,
     side: Side,
     block: usize,
+    /// The other article's block shown beside it.
+    partner: usize,
     rank: usize,
     scroll: [usize; 2],
 }
@@ -73,6 +75,7 @@ impl Compare {
             key: self.key(),
             side,
             block,
+            partner: partner.block,
             rank,
             scroll: self.scroll,
         });
@@ -81,6 +84,22 @@ impl Compare {
 }
 
 impl Compare {
+    /// "why 8↔6: Hospital · accident": while the panes still show the
+    /// partner the key brought up (nothing moved since), the title gives
+    /// that pair's evidence, whole, rather than the row on top's.
+    pub(super) fn partner_why(&self, cx: &Shared) -> Option<String> {
+        let s = self
+            .partner_step
+            .filter(|s| s.key == self.key() && s.scroll == self.scroll)?;
+        let (l, r) = match s.side {
+            Side::Left => (s.block, s.partner),
+            Side::Right => (s.partner, s.block),
+        };
+        let data = self.data()?;
+        let parts = why_parts(&data.comparison.pair_evidence(&cx.corpus, l, r).explanation);
+        (!parts.is_empty()).then(|| format!("why {l}↔{r}: {}", parts.join(" · ")))
+    }
+
     /// `elsewhere`: the paragraph at the top of the focused pane, in the
     /// other articles of its event.
     pub(super) fn elsewhere(&self) -> Outcome {

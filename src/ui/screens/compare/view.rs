@@ -87,6 +87,9 @@ impl Compare {
     /// for the title bar (paraphrase rows, and unpaired rows that make the
     /// point of a block paired elsewhere).
     pub(super) fn why(&self, cx: &Shared) -> Option<String> {
+        if let Some(why) = self.partner_why(cx) {
+            return Some(why);
+        }
         let (data, k) = self.top_row()?;
         let row = data.alignment.rows.get(k)?;
         let paraphrase = row.kind == RowKind::Related || row.also.is_some();
