@@ -332,20 +332,6 @@ pub fn resolve(corpus: &Corpus, query: &str) -> anyhow::Result<usize> {
     })
 }
 
-/// LEFT and RIGHT of `diff` and `report`: two articles, never one
-/// compared with itself (a typo, or one prefix naming both).
-pub fn resolve_pair(corpus: &Corpus, left: &str, right: &str) -> anyhow::Result<(usize, usize)> {
-    let (l, r) = (resolve(corpus, left)?, resolve(corpus, right)?);
-    if l == r {
-        let id = &corpus.articles[l].id;
-        return Err(InputError(format!(
-            "'{left}' and '{right}' are one article ({id}): give two to compare"
-        ))
-        .into());
-    }
-    Ok((l, r))
-}
-
 /// Short unique id prefixes for table columns (see `Corpus::short_ids`).
 pub fn short_ids(corpus: &Corpus) -> Vec<String> {
     corpus.short_ids()

@@ -64,14 +64,11 @@ pub fn run(req: &Request) -> anyhow::Result<()> {
     let cache = Cache::from_env(req.cache).for_inputs(&paths);
     let corpus = super::load(&paths, req.max_bytes, &req.input, &cache)?;
     let subject = match pair {
-        Some((l, r)) => {
-            let (left, right) = super::resolve_pair(&corpus, &l, &r)?;
-            Subject::Pair {
-                left,
-                right,
-                threshold: req.threshold,
-            }
-        }
+        Some((l, r)) => Subject::Pair {
+            left: super::resolve(&corpus, &l)?,
+            right: super::resolve(&corpus, &r)?,
+            threshold: req.threshold,
+        },
         None => Subject::Corpus,
     };
     let (bookmarks, used) = session_notes(&session, req.session.is_some());

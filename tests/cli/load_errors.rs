@@ -93,16 +93,3 @@ fn a_path_given_where_an_article_id_goes_is_named_as_a_path() {
         "{line}"
     );
 }
-
-/// `diff led led`, or two prefixes of one id: one line, exit 2, for
-/// `diff` and `report` alike.
-#[test]
-fn an_article_compared_with_itself_is_refused() {
-    for args in [["diff", "000", "000"], ["report", "000", "000_"]] {
-        let line = one_error_line(&args.map(std::ffi::OsStr::new));
-        assert!(
-            line.contains("are one article (000_") && line.ends_with("give two to compare"),
-            "{line}"
-        );
-    }
-}

@@ -25,6 +25,7 @@ mod text;
 
 use super::CleanOut;
 use super::paint::{Paint, output_width};
+use super::resolve;
 use crate::analysis::align::{AlignOptions, AlignedRow, RepeatOf};
 use crate::analysis::pair::{PairComparison, Threshold};
 use crate::analysis::partners::{PairSide, Partner, partners};
@@ -68,7 +69,7 @@ pub fn print(
         json,
         partners: partner_count,
     } = shown;
-    let (li, ri) = super::resolve_pair(corpus, left, right)?;
+    let (li, ri) = (resolve(corpus, left)?, resolve(corpus, right)?);
     // The corpus's IDF weighs the pair's words: read from the cache when
     // the corpus was analysed before, so one pair costs its own work.
     let related = related();
