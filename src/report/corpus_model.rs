@@ -1,12 +1,13 @@
 //! The corpus report's content: per-article reuse, near-duplicate pairs
-//! across and within articles, the most widely covered topics, all notes.
+//! across and within articles, the quotes and who carries them, the most
+//! widely covered topics, all notes.
 
 use super::model::{Note, Provenance};
 use crate::analysis::ArticleStats;
 use crate::analysis::dups::{DupOptions, DupPair, Scope};
 use crate::analysis::topics::{TopicIndex, TopicKind};
 use crate::cache::Bound;
-use crate::corpus::Corpus;
+use crate::corpus::{BlockRef, Corpus};
 use crate::session::Bookmark;
 
 /// Topics shown in the coverage table.
@@ -21,6 +22,35 @@ pub struct TopicRow {
     pub covering: usize,
 }
 
+/// Quote groups listed in the Markdown and HTML corpus reports (JSON
+/// lists all).
+pub const QUOTE_CAP: usize = 50;
+
+/// One quote and who carries it: "who quoted whom, in whose words".
+pub struct QuoteRow {
+    /// The reference wording (`parallax quotes` shows the same).
+    pub text: String,
+    pub speaker: Option<String>,
+    /// Every occurrence, in corpus order.
+    pub places: Vec<BlockRef>,
+    pub articles: usize,
+    /// Some copy's words differ inside the quote.
+    pub altered: bool,
+    /// Some copy is a part of the quote.
+    pub trimmed: bool,
+}
+
+impl QuoteRow {
+    /// "altered", "trimmed" or "as written".
+    pub fn wording(&self) -> &'static str {
+        match (self.altered, self.trimmed) {
+            (true, _) => "altered",
+            (false, true) => "trimmed",
+            _ => "as written",
+        }
+    }
+}
+
 pub struct CorpusReport<'a> {
     pub corpus: &'a Corpus,
     pub stats: Vec<ArticleStats>,
@@ -29,6 +59,8 @@ pub struct CorpusReport<'a> {
     /// The top topics by coverage, at most [`TOPIC_CAP`].
     pub topics: Vec<TopicRow>,
     pub topics_total: usize,
+    /// Every quote group, carried by most articles first.
+    pub quotes: Vec<QuoteRow>,
     pub notes: Vec<Note>,
     pub provenance: Provenance,
 }
@@ -47,6 +79,19 @@ impl<'a> CorpusReport<'a> {
         let index = cache.topics();
         let topics_total = index.topics.len();
         let topics = top_topics(corpus, &index);
+        let quotes = cache
+            .quotes()
+            .groups
+            .iter()
+            .map(|g| QuoteRow {
+                text: g.text().to_string(),
+                speaker: g.speaker.clone(),
+                places: g.quotes.iter().map(|q| q.at).collect(),
+                articles: g.articles(),
+                altered: g.altered(),
+                trimmed: g.trimmed(),
+            })
+            .collect();
         CorpusReport {
             corpus,
             stats,
@@ -54,6 +99,7 @@ impl<'a> CorpusReport<'a> {
             within,
             topics,
             topics_total,
+            quotes,
             notes: bookmarks
                 .iter()
                 .map(|b| Note::new(corpus, b.clone()))
@@ -106,4 +152,37 @@ pub fn shown_pairs(pairs: &[DupPair]) -> Vec<&DupPair> {
         shown.sort_by_key(|d| (d.a, d.b));
     }
     shown
+}
+
+/// "12 quotes, 5 carried by more than one article, 2 with altered wording
+/// (the 50 carried by most articles listed; `parallax quotes` lists
+/// all)": the line above the quotes table in every format.
+pub fn quotes_summary(quotes: &[QuoteRow]) -> String {
+    let shared = quotes.iter().filter(|q| q.articles > 1).count();
+    let altered = quotes.iter().filter(|q| q.altered).count();
+    let listed = if quotes.len() > QUOTE_CAP {
+        format!(" (the {QUOTE_CAP} carried by most articles listed; `parallax quotes` lists all)")
+    } else {
+        String::new()
+    };
+    format!(
+        "{}, {shared} carried by more than one article, {altered} with altered wording{listed}",
+        crate::display::plural::counted(quotes.len(), "quote")
+    )
+}
+
+/// "cap #6, led #5": where a quote is, by short id and block.
+pub fn quote_places(q: &QuoteRow, ids: &[String]) -> String {
+    let places: Vec<String> = q
+        .places
+        .iter()
+        .map(|p| {
+            format!(
+                "{} #{}",
+                ids.get(p.article).map_or("?", String::as_str),
+                p.block
+            )
+        })
+        .collect();
+    places.join(", ")
 }

@@ -1,7 +1,9 @@
 //! The corpus report as one HTML page: articles, shared paragraphs,
 //! repeats, the topic coverage table (shaded cells) and notes.
 
-use super::corpus_model::{CorpusReport, PAIR_CAP, TOPIC_CAP, shown_pairs};
+use super::corpus_model::{
+    CorpusReport, PAIR_CAP, QUOTE_CAP, TOPIC_CAP, quote_places, quotes_summary, shown_pairs,
+};
 use super::escape::html;
 use super::html_page::page;
 use super::md_corpus::EXCERPT_CHARS;
@@ -44,6 +46,7 @@ pub fn write(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
         &r.within,
         &mut b,
     );
+    quotes(r, &ids, &mut b);
     coverage(r, &ids, &mut b);
     if let Some(session) = &r.provenance.session {
         notes(&r.notes, session, &ids, &mut b);
@@ -146,6 +149,35 @@ fn pairs(
             d.containment,
             quote(d.a),
             quote(d.b)
+        );
+    }
+    b.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// Who is quoted, by whom, in whose words.
+fn quotes(r: &CorpusReport, ids: &[String], b: &mut String) {
+    let _ = writeln!(
+        b,
+        "<section>\n<h2>Quotes</h2>\n<p class=\"summary\">{}.</p>",
+        html(&quotes_summary(&r.quotes))
+    );
+    if r.quotes.is_empty() {
+        b.push_str("</section>\n");
+        return;
+    }
+    b.push_str(
+        "<table class=\"quotes\">\n<thead><tr><th scope=\"col\">Quote</th>\
+         <th scope=\"col\">Speaker</th><th scope=\"col\">Carried by</th>\
+         <th scope=\"col\">Wording</th></tr></thead>\n<tbody>\n",
+    );
+    for q in r.quotes.iter().take(QUOTE_CAP) {
+        let _ = writeln!(
+            b,
+            "<tr><td>“{}”</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            html(&q.text),
+            html(q.speaker.as_deref().unwrap_or("–")),
+            html(&quote_places(q, ids)),
+            q.wording()
         );
     }
     b.push_str("</tbody>\n</table>\n</section>\n");

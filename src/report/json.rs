@@ -8,7 +8,9 @@
 //! Corpus: `articles` (the list object plus `shared` and `repeats`),
 //! `across` and `within` (the `parallax dups --json` pair objects),
 //! `topics` (`shown`, `total`, `rows` with `label`, `kind`, `covering`,
-//! `weights` by article id), `bookmarks`, `session`, `generated`.
+//! `weights` by article id), `quotes` (every group: `text`, `speaker`,
+//! `articles`, `altered`, `trimmed`, `places` of `article` and `block`),
+//! `bookmarks`, `session`, `generated`.
 
 use super::corpus_model::CorpusReport;
 use super::json_rows::{ArticleRow, OptionsJson, RowJson};
@@ -114,6 +116,7 @@ struct CorpusJson<'a> {
     across: Vec<DupJson<'a>>,
     within: Vec<DupJson<'a>>,
     topics: TopicsJson<'a>,
+    quotes: Vec<QuoteJson<'a>>,
     bookmarks: Vec<NoteJson<'a>>,
     session: Option<&'a str>,
     generated: u64,
@@ -140,6 +143,16 @@ struct DupJson<'a> {
 struct BlockJson<'a> {
     article: &'a str,
     block: usize,
+}
+
+#[derive(Serialize)]
+struct QuoteJson<'a> {
+    text: &'a str,
+    speaker: Option<&'a str>,
+    articles: usize,
+    altered: bool,
+    trimmed: bool,
+    places: Vec<BlockJson<'a>>,
 }
 
 #[derive(Serialize)]
@@ -209,6 +222,25 @@ pub fn corpus(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
                 })
                 .collect(),
         },
+        quotes: r
+            .quotes
+            .iter()
+            .map(|q| QuoteJson {
+                text: &q.text,
+                speaker: q.speaker.as_deref(),
+                articles: q.articles,
+                altered: q.altered,
+                trimmed: q.trimmed,
+                places: q
+                    .places
+                    .iter()
+                    .map(|p| BlockJson {
+                        article: c.articles.get(p.article).map_or("", |a| a.id.as_str()),
+                        block: p.block,
+                    })
+                    .collect(),
+            })
+            .collect(),
         bookmarks: notes_json(&r.notes),
         session: r.provenance.session.as_deref(),
         generated: r.provenance.generated,

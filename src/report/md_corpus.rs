@@ -1,7 +1,9 @@
 //! The corpus report in Markdown: articles, shared paragraphs, repeats,
-//! topic coverage (shade characters) and notes.
+//! quotes, topic coverage (shade characters) and notes.
 
-use super::corpus_model::{CorpusReport, PAIR_CAP, TOPIC_CAP, shown_pairs};
+use super::corpus_model::{
+    CorpusReport, PAIR_CAP, QUOTE_CAP, TOPIC_CAP, quote_places, quotes_summary, shown_pairs,
+};
 use super::escape::md;
 use super::md_pair::note_item;
 use super::model::place_label;
@@ -42,6 +44,7 @@ pub fn write(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
         &r.within,
         out,
     )?;
+    quotes(r, &ids, out)?;
     coverage(r, &ids, out)?;
     if let Some(session) = &r.provenance.session {
         outln!(out, "## Notes\n")?;
@@ -134,6 +137,29 @@ fn pairs(
                 md(&excerpt(text, EXCERPT_CHARS))
             )?;
         }
+    }
+    outln!(out)?;
+    Ok(())
+}
+
+/// Who is quoted, by whom, in whose words.
+fn quotes(r: &CorpusReport, ids: &[String], out: &mut CleanOut) -> anyhow::Result<()> {
+    outln!(out, "## Quotes\n")?;
+    outln!(out, "{}.\n", md(&quotes_summary(&r.quotes)))?;
+    if r.quotes.is_empty() {
+        return Ok(());
+    }
+    outln!(out, "| Quote | Speaker | Carried by | Wording |")?;
+    outln!(out, "| --- | --- | --- | --- |")?;
+    for q in r.quotes.iter().take(QUOTE_CAP) {
+        outln!(
+            out,
+            "| “{}” | {} | {} | {} |",
+            md(&crate::display::wrap::truncate(&q.text, EXCERPT_CHARS)),
+            md(q.speaker.as_deref().unwrap_or("–")),
+            md(&quote_places(q, ids)),
+            q.wording()
+        )?;
     }
     outln!(out)?;
     Ok(())

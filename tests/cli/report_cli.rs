@@ -90,6 +90,7 @@ fn the_corpus_json_lists_articles_pairs_and_capped_topics() {
             "across",
             "within",
             "topics",
+            "quotes",
             "bookmarks",
             "session",
             "generated"

@@ -222,3 +222,44 @@ fn the_corpus_report_has_every_section_and_caps_the_topics() {
     let header = coverage.lines().find(|l| l.starts_with("| Topic")).unwrap();
     assert_eq!(header, "| Topic | Kind | 000 | 001 | 002 | 003 | 004 |");
 }
+
+/// The corpus report says who is quoted, where and in whose words, in
+/// every format (the quotes fixture: ten quotes, five carried by more than
+/// one article, two altered).
+#[test]
+fn the_corpus_report_lists_the_quotes_and_who_carries_them() {
+    let data = tempfile::tempdir().unwrap();
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/quotes");
+    let md = stdout_ok(&["report", "--all", fixture, "--format", "md"], data.path());
+    assert!(md.contains("## Quotes"), "{md}");
+    assert!(
+        md.contains("10 quotes, 5 carried by more than one article, 2 with altered wording."),
+        "{md}"
+    );
+    let altered = md
+        .lines()
+        .find(|l| l.contains("repairs cost"))
+        .expect("the altered quote's row");
+    assert!(
+        altered.contains("| Ruiz |") && altered.ends_with("| altered |"),
+        "{altered}"
+    );
+    let html = stdout_ok(
+        &["report", "--all", fixture, "--format", "html"],
+        data.path(),
+    );
+    assert!(html.contains("<h2>Quotes</h2>"), "{html}");
+    let json = stdout_ok(
+        &["report", "--all", fixture, "--format", "json"],
+        data.path(),
+    );
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let quotes = doc["quotes"].as_array().expect("quotes");
+    assert_eq!(quotes.len(), 10);
+    assert_eq!(quotes.iter().filter(|q| q["altered"] == true).count(), 2);
+    assert!(
+        quotes
+            .iter()
+            .all(|q| !q["places"].as_array().unwrap().is_empty())
+    );
+}
