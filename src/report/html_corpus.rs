@@ -268,8 +268,8 @@ fn notes(notes: &[Note], session: &str, ids: &[String], b: &mut String) {
             html(&bm.note),
             id = bm.id
         );
-        if !bm.excerpt.is_empty() {
-            let _ = writeln!(b, "<blockquote>{}</blockquote>", html(&bm.excerpt));
+        if !n.quoted().is_empty() {
+            let _ = writeln!(b, "<blockquote>{}</blockquote>", html(n.quoted()));
         }
         b.push_str("</li>\n");
     }

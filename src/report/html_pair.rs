@@ -90,8 +90,8 @@ fn note_item(r: &PairReport, n: &Note, ids: &[String], b: &mut String) {
         html(&bm.note),
         id = bm.id
     );
-    if !bm.excerpt.is_empty() {
-        let _ = writeln!(b, "<blockquote>{}</blockquote>", html(&bm.excerpt));
+    if !n.quoted().is_empty() {
+        let _ = writeln!(b, "<blockquote>{}</blockquote>", html(n.quoted()));
     }
     b.push_str("</li>\n");
 }

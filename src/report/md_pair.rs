@@ -89,8 +89,8 @@ pub fn note_item(n: &Note, ids: &[String]) -> String {
         md(&places.join(" ⇄ ")),
         md(&b.note)
     );
-    if !b.excerpt.is_empty() {
-        line.push_str(&format!("\n  > {}", md(&b.excerpt)));
+    if !n.quoted().is_empty() {
+        line.push_str(&format!("\n  > {}", md(n.quoted())));
     }
     line
 }

@@ -44,6 +44,9 @@ pub struct Note {
     pub bookmark: Bookmark,
     pub left: Option<Place>,
     pub right: Option<Place>,
+    /// The paragraph marked, whole, when it is in this corpus (the
+    /// bookmark keeps only its first 120 characters).
+    pub text: Option<String>,
 }
 
 impl Note {
@@ -58,11 +61,26 @@ impl Note {
                 }
             })
         };
+        let (left, right) = (place(&bookmark.left), place(&bookmark.right));
+        let text = [&left, &right]
+            .into_iter()
+            .flatten()
+            .find_map(|p| corpus.get(p.at?))
+            .map(|b| b.text.clone());
         Note {
-            left: place(&bookmark.left),
-            right: place(&bookmark.right),
+            left,
+            right,
             bookmark,
+            text,
         }
+    }
+
+    /// What the note is on, to quote under it: the paragraph whole when
+    /// it is here, else the excerpt the bookmark kept ("" for none).
+    pub fn quoted(&self) -> &str {
+        self.text
+            .as_deref()
+            .unwrap_or(self.bookmark.excerpt.as_str())
     }
 
     pub fn places(&self) -> impl Iterator<Item = &Place> {

@@ -97,6 +97,16 @@ fn the_pair_report_carries_the_notes_of_the_default_session() {
     );
     assert!(md.contains("000 ¶30 ⇄ 004 ¶8"), "where each note is");
     assert!(md.contains("notes from session default"));
+    // The paragraph noted is quoted whole, not as the 80 characters the
+    // bookmark kept.
+    let c = corpus::load_builtin();
+    let whole = &c.get(BlockRef::new(4, 10)).unwrap().text;
+    assert!(whole.chars().count() > 80, "a long paragraph");
+    let quoted = md
+        .lines()
+        .find(|l| l.starts_with("  > ") && whole.starts_with(&l[4..4 + 20]))
+        .expect("the paragraph quoted under its note");
+    assert!(quoted.chars().count() > 84 + 4, "{quoted}");
     // The note is also flagged on the row it is anchored at.
     assert!(
         md.lines()
