@@ -51,6 +51,15 @@ impl QuoteRow {
     }
 }
 
+/// One event: the articles reporting one story, as `parallax events`
+/// groups them (numbered from 1 in this order).
+pub struct EventRow {
+    pub label: String,
+    pub articles: Vec<usize>,
+    /// The topics the articles share, most telling first.
+    pub topics: Vec<String>,
+}
+
 pub struct CorpusReport<'a> {
     pub corpus: &'a Corpus,
     pub stats: Vec<ArticleStats>,
@@ -61,6 +70,7 @@ pub struct CorpusReport<'a> {
     pub topics_total: usize,
     /// Every quote group, carried by most articles first.
     pub quotes: Vec<QuoteRow>,
+    pub events: Vec<EventRow>,
     pub notes: Vec<Note>,
     pub provenance: Provenance,
 }
@@ -79,6 +89,20 @@ impl<'a> CorpusReport<'a> {
         let index = cache.topics();
         let topics_total = index.topics.len();
         let topics = top_topics(corpus, &index);
+        let events = cache
+            .events(&index)
+            .events
+            .iter()
+            .map(|e| EventRow {
+                label: e.label.clone(),
+                articles: e.articles.clone(),
+                topics: e
+                    .topics
+                    .iter()
+                    .filter_map(|&t| index.get(t).map(|t| t.label.clone()))
+                    .collect(),
+            })
+            .collect();
         let quotes = cache
             .quotes()
             .groups
@@ -100,6 +124,7 @@ impl<'a> CorpusReport<'a> {
             topics,
             topics_total,
             quotes,
+            events,
             notes: bookmarks
                 .iter()
                 .map(|b| Note::new(corpus, b.clone()))

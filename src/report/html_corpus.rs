@@ -47,6 +47,7 @@ pub fn write(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
         &mut b,
     );
     quotes(r, &ids, &mut b);
+    events(r, &ids, &mut b);
     coverage(r, &ids, &mut b);
     if let Some(session) = &r.provenance.session {
         notes(&r.notes, session, &ids, &mut b);
@@ -178,6 +179,43 @@ fn quotes(r: &CorpusReport, ids: &[String], b: &mut String) {
             html(q.speaker.as_deref().unwrap_or("–")),
             html(&quote_places(q, ids)),
             q.wording()
+        );
+    }
+    b.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// Which articles report the same story.
+fn events(r: &CorpusReport, ids: &[String], b: &mut String) {
+    let _ = writeln!(
+        b,
+        "<section>\n<h2>Events</h2>\n<p class=\"summary\">{}: the articles that report \
+         the same story, from the names, terms and dates they share.</p>",
+        html(&crate::display::plural::counted(r.events.len(), "event"))
+    );
+    if r.events.is_empty() {
+        b.push_str("</section>\n");
+        return;
+    }
+    b.push_str(
+        "<table class=\"events\">\n<thead><tr><th scope=\"col\">#</th>\
+         <th scope=\"col\">Event</th><th scope=\"col\">Articles</th>\
+         <th scope=\"col\">Shared topics</th></tr></thead>\n<tbody>\n",
+    );
+    for (k, e) in r.events.iter().enumerate() {
+        let articles: Vec<&str> = e
+            .articles
+            .iter()
+            .filter_map(|&a| ids.get(a))
+            .map(String::as_str)
+            .collect();
+        let topics: Vec<&str> = e.topics.iter().take(8).map(String::as_str).collect();
+        let _ = writeln!(
+            b,
+            "<tr><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            k + 1,
+            html(&e.label),
+            html(&articles.join(", ")),
+            html(&topics.join(", "))
         );
     }
     b.push_str("</tbody>\n</table>\n</section>\n");

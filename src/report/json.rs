@@ -10,7 +10,8 @@
 //! `topics` (`shown`, `total`, `rows` with `label`, `kind`, `covering`,
 //! `weights` by article id), `quotes` (every group: `text`, `speaker`,
 //! `articles`, `altered`, `trimmed`, `places` of `article` and `block`),
-//! `bookmarks`, `session`, `generated`.
+//! `events` (`id`, `label`, `articles`, `topics`, as `parallax events
+//! --json` gives them), `bookmarks`, `session`, `generated`.
 
 use super::corpus_model::CorpusReport;
 use super::json_rows::{ArticleRow, OptionsJson, RowJson};
@@ -117,6 +118,7 @@ struct CorpusJson<'a> {
     within: Vec<DupJson<'a>>,
     topics: TopicsJson<'a>,
     quotes: Vec<QuoteJson<'a>>,
+    events: Vec<EventJson<'a>>,
     bookmarks: Vec<NoteJson<'a>>,
     session: Option<&'a str>,
     generated: u64,
@@ -153,6 +155,14 @@ struct QuoteJson<'a> {
     altered: bool,
     trimmed: bool,
     places: Vec<BlockJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct EventJson<'a> {
+    id: usize,
+    label: &'a str,
+    articles: Vec<&'a str>,
+    topics: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -239,6 +249,21 @@ pub fn corpus(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
                         block: p.block,
                     })
                     .collect(),
+            })
+            .collect(),
+        events: r
+            .events
+            .iter()
+            .enumerate()
+            .map(|(k, e)| EventJson {
+                id: k + 1,
+                label: &e.label,
+                articles: e
+                    .articles
+                    .iter()
+                    .filter_map(|&a| c.articles.get(a).map(|a| a.id.as_str()))
+                    .collect(),
+                topics: e.topics.iter().map(String::as_str).collect(),
             })
             .collect(),
         bookmarks: notes_json(&r.notes),

@@ -1,5 +1,5 @@
 //! The corpus report in Markdown: articles, shared paragraphs, repeats,
-//! quotes, topic coverage (shade characters) and notes.
+//! quotes, events, topic coverage (shade characters) and notes.
 
 use super::corpus_model::{
     CorpusReport, PAIR_CAP, QUOTE_CAP, TOPIC_CAP, quote_places, quotes_summary, shown_pairs,
@@ -45,6 +45,7 @@ pub fn write(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
         out,
     )?;
     quotes(r, &ids, out)?;
+    events(r, &ids, out)?;
     coverage(r, &ids, out)?;
     if let Some(session) = &r.provenance.session {
         outln!(out, "## Notes\n")?;
@@ -159,6 +160,46 @@ fn quotes(r: &CorpusReport, ids: &[String], out: &mut CleanOut) -> anyhow::Resul
             md(q.speaker.as_deref().unwrap_or("–")),
             md(&quote_places(q, ids)),
             q.wording()
+        )?;
+    }
+    outln!(out)?;
+    Ok(())
+}
+
+/// Which articles report the same story.
+fn events(r: &CorpusReport, ids: &[String], out: &mut CleanOut) -> anyhow::Result<()> {
+    outln!(out, "## Events\n")?;
+    outln!(
+        out,
+        "{}: the articles that report the same story, from the names, terms and \
+         dates they share (`parallax events`).\n",
+        crate::display::plural::counted(r.events.len(), "event")
+    )?;
+    if r.events.is_empty() {
+        return Ok(());
+    }
+    outln!(out, "| # | Event | Articles | Shared topics |")?;
+    outln!(out, "| --: | --- | --- | --- |")?;
+    for (k, e) in r.events.iter().enumerate() {
+        let articles: Vec<&str> = e
+            .articles
+            .iter()
+            .filter_map(|&a| ids.get(a))
+            .map(String::as_str)
+            .collect();
+        outln!(
+            out,
+            "| {} | {} | {} | {} |",
+            k + 1,
+            md(&e.label),
+            md(&articles.join(", ")),
+            md(&e
+                .topics
+                .iter()
+                .take(8)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", "))
         )?;
     }
     outln!(out)?;

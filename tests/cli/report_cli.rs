@@ -91,6 +91,7 @@ fn the_corpus_json_lists_articles_pairs_and_capped_topics() {
             "within",
             "topics",
             "quotes",
+            "events",
             "bookmarks",
             "session",
             "generated"

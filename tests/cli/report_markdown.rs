@@ -259,6 +259,12 @@ fn the_corpus_report_lists_the_quotes_and_who_carries_them() {
         data.path(),
     );
     assert!(html.contains("<h2>Quotes</h2>"), "{html}");
+    // And which articles report one story, as `parallax events` has it.
+    assert!(md.contains("## Events"), "{md}");
+    let events = stdout_ok(&["events", fixture, "--json"], data.path());
+    let events: serde_json::Value = serde_json::from_str(&events).unwrap();
+    let first = events[0]["label"].as_str().unwrap();
+    assert!(md.contains(&format!("| 1 | {first} |")), "{md}");
     let json = stdout_ok(
         &["report", "--all", fixture, "--format", "json"],
         data.path(),
@@ -271,5 +277,9 @@ fn the_corpus_report_lists_the_quotes_and_who_carries_them() {
         quotes
             .iter()
             .all(|q| !q["places"].as_array().unwrap().is_empty())
+    );
+    assert_eq!(
+        doc["events"], events,
+        "the events of `parallax events --json`"
     );
 }
