@@ -26,8 +26,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// person named in full elsewhere; 9: quote speakers and reference
 /// wordings are read anew; 10: dates alone, outlet lines,
 /// CSV rows, feed titles and files named twice are loaded otherwise;
-/// 11: parliaments' and police titles leave names).
-pub const FORMAT: u32 = 11;
+/// 11: parliaments' and police titles leave names; 12: a speaker given by
+/// role alone is the person named with it before).
+pub const FORMAT: u32 = 12;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

@@ -25,6 +25,7 @@
 //! a speaker is named for it.
 
 use super::name::{Said, named_in};
+use super::role;
 use super::scan::{Marked, quoted, reopens};
 use super::speaker;
 use super::words::words;
@@ -237,6 +238,14 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
     let mut out = Vec::new();
     for q in quotes {
         let name = match q.said {
+            // "the minister added": the one named with that role before.
+            Some(Said::Named(n)) if role::is_role_only(&n) => {
+                let (b, m) = q.parts[0];
+                let named = role::named_with_role(&text_before(article, b, m.open), &n);
+                let n = named.unwrap_or(n);
+                last_named = Some(n.clone());
+                Some(n)
+            }
             Some(Said::Named(n)) => {
                 last_named = Some(n.clone());
                 Some(n)
@@ -261,6 +270,22 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// The article's text before byte `open` of block `block`, block by
+/// block.
+fn text_before(article: &Article, block: usize, open: usize) -> String {
+    let mut text = String::new();
+    for b in &article.blocks[..block] {
+        if b.kind.is_content() {
+            text.push_str(&b.text);
+            text.push_str("\n\n");
+        }
+    }
+    if let Some(b) = article.blocks.get(block) {
+        text.push_str(b.text.get(..open).unwrap_or(""));
+    }
+    text
 }
 
 #[cfg(test)]

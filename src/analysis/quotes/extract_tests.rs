@@ -243,3 +243,19 @@ fn a_paragraph_wholly_quoted_goes_on_with_the_speaker_before() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_speaker_given_by_role_alone_is_the_one_named_with_it_before() {
+    let got = found(&[
+        "Minister Jane Roe toured the flooded streets on Monday.",
+        "\"We will rebuild every bridge that was lost,\" the minister added.",
+        "Rashid Okafor, the fire chief, said crews were tired.",
+        "\"Nobody has been hurt so far,\" said the fire chief.",
+        "\"The roads will open by Friday,\" the mayor said.",
+    ]);
+    assert_eq!(
+        speakers(&got),
+        [Some("Jane Roe"), Some("Rashid Okafor"), Some("mayor")],
+        "{got:?}"
+    );
+}

@@ -10,6 +10,7 @@ mod extract;
 mod group;
 mod name;
 mod reference;
+mod role;
 mod scan;
 mod speaker;
 mod words;
