@@ -298,7 +298,15 @@ fn emit(f: impl FnOnce(&mut CleanOut) -> anyhow::Result<()>) -> anyhow::Result<(
     let stdout = std::io::stdout();
     let mut buffered = std::io::BufWriter::new(stdout.lock());
     let mut out = CleanOut::new(&mut buffered);
-    let result = f(&mut out).and_then(|()| out.flush().map_err(Into::into));
+    // Flushed whatever `f` says: a search with no hit (`NothingFound`)
+    // still wrote its count, and a full disk must show as an error.
+    let result = f(&mut out);
+    let flushed = out.flush().map_err(anyhow::Error::from);
+    let result = match (result, flushed) {
+        (Err(e), Ok(())) => Err(e),
+        (_, Err(e)) => Err(e),
+        (Ok(()), Ok(())) => Ok(()),
+    };
     match result {
         Err(e) if is_broken_pipe(&e) => Ok(()),
         other => other,

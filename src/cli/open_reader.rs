@@ -50,10 +50,14 @@ pub(super) fn open_reader(
         }
     };
     // `--resume` without paths reopens the session's own corpus.
-    let paths: Vec<PathBuf> = match (&saved, paths.is_empty() && reader.resume) {
-        (Some(s), true) => still_there(&s.corpus),
-        _ => paths.to_vec(),
-    };
+    // What the session keeps is every path it had, gone or not: a drive
+    // unmounted today is back tomorrow, and saving only what loaded would
+    // forget it for good.
+    let (paths, kept_paths): (Vec<PathBuf>, Vec<PathBuf>) =
+        match (&saved, paths.is_empty() && reader.resume) {
+            (Some(s), true) => (still_there(&s.corpus), s.corpus.clone()),
+            _ => (paths.to_vec(), paths.to_vec()),
+        };
     let on_terminal = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
     let unfit = crate::ui::terminal::unfit(std::env::var_os("TERM").as_deref());
     // Without a terminal the files are read first, so a bad path is said
@@ -79,7 +83,7 @@ pub(super) fn open_reader(
         ))
         .into());
     }
-    let mut hooks = reader_hooks(store, name, paths.clone(), saved, reader.resume, &config);
+    let mut hooks = reader_hooks(store, name, kept_paths, saved, reader.resume, &config);
     hooks.cache = cache;
     hooks.options = crate::ui::run::Options {
         mouse: reader.mouse || config.mouse == Some(true),
@@ -151,23 +155,22 @@ fn reading(
 /// but one a session remembers may have been moved or deleted since, and
 /// the rest of the session is still worth coming back to. Links are kept.
 fn still_there(paths: &[PathBuf]) -> Vec<PathBuf> {
+    // As the loader judges a path: a link is fetched, never "missing"; a
+    // symbolic link to nothing is missing.
     let gone = |p: &PathBuf| {
-        let link = p
-            .to_str()
-            .is_some_and(|s| s.starts_with("http://") || s.starts_with("https://"));
-        !link
-            && std::fs::symlink_metadata(p).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
+        let link = p.to_str().is_some_and(corpus::fetch::links::is_link);
+        !link && std::fs::metadata(p).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
     };
     let (missing, kept): (Vec<&PathBuf>, Vec<&PathBuf>) = paths.iter().partition(|p| gone(p));
-    for p in &missing {
-        crate::diag::warn(&crate::clean!(
-            "{}: no longer there; the session opens without it",
-            p.display()
-        ));
-    }
     // None left: the load says which were missing, as for typed paths.
     if kept.is_empty() {
         return paths.to_vec();
+    }
+    for p in &missing {
+        crate::diag::warn(&crate::clean!(
+            "{}: not there now; the session opens without it (and keeps it for next time)",
+            p.display()
+        ));
     }
     kept.into_iter().cloned().collect()
 }

@@ -132,3 +132,25 @@ fn no_hit_exits_1_without_an_error_line() {
     }
     assert_eq!(grep(&["mayor", path]).code, Some(0));
 }
+
+/// A full disk is an error (2) even when nothing was found (1 otherwise):
+/// the count is flushed and its failure said.
+#[test]
+fn a_write_error_outranks_no_hit() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // no /dev/full on this system
+    };
+    let dir = corpus();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(["grep", "nowhere at all", dir.path().to_str().unwrap()])
+        .env("PARALLAX_CACHE_DIR", run::test_cache_dir())
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -231,7 +231,7 @@ fn resuming_without_a_remembered_file_opens_on_the_rest() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains(&format!(
-            "{}: no longer there; the session opens without it",
+            "{}: not there now; the session opens without it (and keeps it for next time)",
             gone.display()
         )),
         "{err}"

@@ -171,9 +171,10 @@ fn slash_filters_the_quote_list_by_words_speaker_or_outlet() {
     let g = app.quotes().selected();
     let speaker = app.analysis().quotes.groups[g].speaker.clone();
     assert_eq!(speaker.as_deref(), Some("Baker"), "group {g}");
-    // esc clears the filter: every quote again.
+    // esc clears the filter: every quote again, the one selected still.
     act(&mut app, &[Action::Back]);
     assert_eq!(app.screen(), ScreenId::Quotes);
+    assert_eq!(app.quotes().selected(), g, "the selection is kept");
     let text = screen_text(&render(&app));
     assert!(text.contains(&format!("Quotes · {total} ·")), "{text}");
     assert!(text.contains("Ana Ruiz"), "{text}");

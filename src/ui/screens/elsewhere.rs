@@ -228,7 +228,7 @@ impl Screen for ElsewhereScreen {
         let first = self.selected.saturating_sub(rows.saturating_sub(1));
         // After a blank line under the last row, or at the foot when the
         // list fills the body.
-        let drawn = (self.rows.len() - first).min(rows);
+        let drawn = self.rows.len().saturating_sub(first).min(rows);
         let from = if drawn < rows { drawn + 1 } else { drawn }.min(rows) as u16;
         for (k, line) in why.iter().enumerate() {
             frame.render_widget(

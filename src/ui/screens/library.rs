@@ -110,44 +110,47 @@ impl Library {
 
     /// Mark or unmark the selected article and move on; a third mark
     /// drops the oldest and says so.
-    fn toggle_mark(&mut self, ids: &[String]) -> Clean {
+    fn toggle_mark(&mut self, ids: &[String], compare: &str) -> Clean {
         let sel = self.selected;
         let id = |i: usize| ids.get(i).map_or("?", String::as_str);
-        // Each mark is said: the cursor moves on (as fzf's tab does), so
-        // the row marked is no longer the one under it.
-        let said;
-        if let Some(i) = self.marked.iter().position(|&m| m == sel) {
-            self.marked.remove(i);
-            said = crate::clean!("Unmarked {}", id(sel));
-        } else {
-            self.marked.push(sel);
-            said = match self.marked.as_slice() {
-                [one] => crate::clean!(
-                    "Marked {} (left) · c compares it with the row under the cursor",
-                    id(*one)
-                ),
-                [a, b] => crate::clean!(
-                    "Marked {} (right) · c compares {} ⇄ {}",
-                    id(*b),
-                    id(*a),
-                    id(*b)
-                ),
-                _ => {
-                    let dropped = self.marked.remove(0);
-                    crate::clean!(
-                        "Unmarked {}; marked {} and {} (two are compared)",
-                        id(dropped),
-                        id(self.marked[0]),
-                        id(self.marked[1])
-                    )
-                }
-            };
-        }
         let next = (self.position() + 1).min(self.shown.len().saturating_sub(1));
         if let Some(&a) = self.shown.get(next) {
             self.selected = a;
         }
-        said
+        // Each mark is said: the cursor moves on (as fzf's tab does), so
+        // the row marked is no longer the one under it (but on the last).
+        if let Some(i) = self.marked.iter().position(|&m| m == sel) {
+            self.marked.remove(i);
+            return crate::clean!("Unmarked {}", id(sel));
+        }
+        self.marked.push(sel);
+        match self.marked.as_slice() {
+            [one] if self.selected == *one => {
+                crate::clean!(
+                    "Marked {} (left) · mark another to compare it with",
+                    id(*one)
+                )
+            }
+            [one] => crate::clean!(
+                "Marked {} (left) · {compare} compares it with the row under the cursor",
+                id(*one)
+            ),
+            [a, b] => crate::clean!(
+                "Marked {} (right) · {compare} compares {} ⇄ {}",
+                id(*b),
+                id(*a),
+                id(*b)
+            ),
+            _ => {
+                let dropped = self.marked.remove(0);
+                crate::clean!(
+                    "Unmarked {}; marked {} and {} (two are compared)",
+                    id(dropped),
+                    id(self.marked[0]),
+                    id(self.marked[1])
+                )
+            }
+        }
     }
 
     /// The two marked, or the one marked and this one, or this one and
@@ -179,7 +182,10 @@ impl Screen for Library {
         }
         match action {
             Action::Confirm => Outcome::Open(Open::Reader(Goto::start_of(self.selected))),
-            Action::ToggleMark => Outcome::Say(self.toggle_mark(&cx.short_ids)),
+            Action::ToggleMark => {
+                let compare = cx.key_for(ViewId::Library, Action::Compare);
+                Outcome::Say(self.toggle_mark(&cx.short_ids, &compare))
+            }
             Action::Compare => match self.pair(cx) {
                 Some((left, right)) => Outcome::Open(Open::Compare {
                     left,

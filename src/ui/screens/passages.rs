@@ -132,8 +132,11 @@ impl Screen for PassagesScreen {
     }
 
     fn set_list_filter(&mut self, text: &str, cx: &Shared) -> (usize, usize) {
+        // The entry selected stays selected when the filter keeps it (esc
+        // that clears the filter comes back to it).
+        let was = self.selected();
         self.refilter(text, cx);
-        self.selected = 0;
+        self.selected = self.filter.row(was).unwrap_or(0);
         (self.listed(cx), cx.analysis.passages.groups.len())
     }
 
