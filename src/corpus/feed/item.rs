@@ -115,7 +115,14 @@ pub fn read(entry: &Entry, feed: &FeedInfo, fallback_stem: String, min_words: us
         .authors
         .iter()
         .filter_map(|p| {
-            let name = plain_text(p.name.as_deref()?);
+            // Markup only when the name plainly holds some ("<b>Ane</b>"):
+            // "Ane <ane@example.org>" keeps its brackets.
+            let raw = p.name.as_deref()?;
+            let name = if looks_like_markup(raw) {
+                crate::corpus::html::fragment_text(raw)
+            } else {
+                plain_text(raw)
+            };
             one_line(&name, &mut hidden)
         })
         .collect();

@@ -304,5 +304,8 @@ mod tests {
             ("Lighthouse <restored>".into(), Some("Ane <Moe>".into()))
         );
         assert_eq!(got[1].0, "Ferry strike over");
+        // An author name that plainly holds markup loses it.
+        let atom = atom.replace("Ane &lt;Moe&gt;", "&lt;b&gt;Ane&lt;/b&gt; Moe");
+        assert_eq!(titles(&atom)[0].1.as_deref(), Some("Ane Moe"));
     }
 }
