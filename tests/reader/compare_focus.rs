@@ -56,3 +56,20 @@ fn tab_with_the_panes_unlocked_says_the_focused_pane_scrolls() {
     assert!(heads(&app).starts_with("▶ 000 · "), "{}", heads(&app));
     assert!(status_line(&app).starts_with("Left pane (000) focused"));
 }
+
+/// `s` swaps the articles, and the focus goes with its article: the
+/// paragraph `e` and `p` take stays the one it was.
+#[test]
+fn swapping_the_panes_keeps_the_focus_on_its_article() {
+    let mut app = builtin((100, 30), false);
+    keys(&mut app, "c");
+    send(&mut app, KeyCode::Tab);
+    assert!(heads(&app).contains("▶ 001 · "), "{}", heads(&app));
+    keys(&mut app, "s");
+    assert!(title(&app).contains("Compare 001 ⇄ 000"), "{}", title(&app));
+    let heads = heads(&app);
+    assert!(
+        heads.starts_with("▶ 001 · ") && !heads.contains("▶ 000"),
+        "{heads}"
+    );
+}

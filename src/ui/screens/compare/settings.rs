@@ -19,6 +19,11 @@ impl Compare {
             Action::SwapPanes => {
                 std::mem::swap(&mut self.left, &mut self.right);
                 self.scroll.swap(0, 1);
+                // The focus goes with its article, as the scroll does.
+                self.focus = match self.focus {
+                    Side::Left => Side::Right,
+                    Side::Right => Side::Left,
+                };
             }
             Action::ToggleLock => {
                 self.locked = !self.locked;
