@@ -154,10 +154,9 @@ fn swap_lock_and_change_articles() {
     assert_eq!(app.compare().right(), 1);
     act(&mut app, &[Action::NextLeft]);
     assert_eq!(app.compare().left(), 3);
-    act(
-        &mut app,
-        &[Action::ToggleLock, Action::SwitchPane, Action::PageDown],
-    );
+    // The focus went right with article 0 at the swap: unlocked, only
+    // the right pane moves.
+    act(&mut app, &[Action::ToggleLock, Action::PageDown]);
     assert_eq!(app.compare().scroll()[0], 0);
     assert!(app.compare().scroll()[1] > 0);
     act(&mut app, &[Action::ToggleLock]);
