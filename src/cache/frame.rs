@@ -27,8 +27,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// wordings are read anew; 10: dates alone, outlet lines,
 /// CSV rows, feed titles and files named twice are loaded otherwise;
 /// 11: parliaments' and police titles leave names; 12: a speaker given by
-/// role alone is the person named with it before).
-pub const FORMAT: u32 = 12;
+/// role alone is the person named with it before; 13: a title-case deck
+/// under the title is not an outlet).
+pub const FORMAT: u32 = 13;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

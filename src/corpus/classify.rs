@@ -307,6 +307,13 @@ fn mark_outlet_line(raw: &[RawBlock], blocks: &mut [Block], words: &[usize]) {
 
 /// "The Northern Ledger", "Corriere della Sera": capitalised at both ends,
 /// lower-case words only short joining ones, no sentence punctuation.
+/// Small words a headline's title case capitalises and an outlet's name
+/// (past its first word) does not have.
+const DECK_WORDS: &[&str] = &[
+    "from", "on", "in", "at", "to", "with", "for", "as", "by", "after", "over", "is", "are", "was",
+    "will", "how", "what", "why", "who", "we", "our", "your", "the", "so",
+];
+
 fn is_name_shape(text: &str) -> bool {
     let ws: Vec<&str> = text.split_whitespace().collect();
     let capital = |w: &str| {
@@ -315,7 +322,11 @@ fn is_name_shape(text: &str) -> bool {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     };
     let joining = |w: &str| w.chars().count() <= 5 && w.chars().all(|c| c.is_lowercase());
+    // A title-case deck capitalises its small words ("Live Updates From
+    // Kyiv", "What We Know So Far"); a name seldom has them past its first.
+    let deck_word = |w: &str| DECK_WORDS.contains(&w.to_lowercase().as_str());
     !text.contains([',', ':', ';', '?', '!', '"', '“', '”', '(', ')'])
+        && !ws.iter().skip(1).any(|w| capital(w) && deck_word(w))
         && !ends_sentence(text.trim())
         && ws.first().is_some_and(|w| capital(w))
         && ws.last().is_some_and(|w| capital(w))

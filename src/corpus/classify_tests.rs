@@ -161,6 +161,9 @@ fn a_name_under_the_title_before_its_date_or_byline_is_the_outlet() {
         ("Residents told to stay indoors", "4 June 2025"),
         ("Thousands Flee As Toxic Cloud Spreads", "4 June 2025"),
         ("Brenmoor, Tessel valley", "4 June 2025"),
+        // A title-case deck capitalises its small words.
+        ("Live Updates From Kyiv", "4 June 2025"),
+        ("What We Know So Far", "By Anna Berg"),
         // A heading opening the body: no date or byline under it.
         ("What Happened", body),
     ] {
