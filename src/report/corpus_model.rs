@@ -60,6 +60,25 @@ pub struct EventRow {
     pub topics: Vec<String>,
 }
 
+impl EventRow {
+    /// "000, 002, 004": its articles by short id.
+    pub fn articles_named(&self, ids: &[String]) -> String {
+        let named: Vec<&str> = self
+            .articles
+            .iter()
+            .filter_map(|&a| ids.get(a))
+            .map(String::as_str)
+            .collect();
+        named.join(", ")
+    }
+
+    /// Its first eight shared topics, the ones that tell it best.
+    pub fn topics_shown(&self) -> String {
+        let shown: Vec<&str> = self.topics.iter().take(8).map(String::as_str).collect();
+        shown.join(", ")
+    }
+}
+
 pub struct CorpusReport<'a> {
     pub corpus: &'a Corpus,
     pub stats: Vec<ArticleStats>,

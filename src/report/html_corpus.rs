@@ -202,20 +202,13 @@ fn events(r: &CorpusReport, ids: &[String], b: &mut String) {
          <th scope=\"col\">Shared topics</th></tr></thead>\n<tbody>\n",
     );
     for (k, e) in r.events.iter().enumerate() {
-        let articles: Vec<&str> = e
-            .articles
-            .iter()
-            .filter_map(|&a| ids.get(a))
-            .map(String::as_str)
-            .collect();
-        let topics: Vec<&str> = e.topics.iter().take(8).map(String::as_str).collect();
         let _ = writeln!(
             b,
             "<tr><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             k + 1,
             html(&e.label),
-            html(&articles.join(", ")),
-            html(&topics.join(", "))
+            html(&e.articles_named(ids)),
+            html(&e.topics_shown())
         );
     }
     b.push_str("</tbody>\n</table>\n</section>\n");

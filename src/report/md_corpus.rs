@@ -181,25 +181,13 @@ fn events(r: &CorpusReport, ids: &[String], out: &mut CleanOut) -> anyhow::Resul
     outln!(out, "| # | Event | Articles | Shared topics |")?;
     outln!(out, "| --: | --- | --- | --- |")?;
     for (k, e) in r.events.iter().enumerate() {
-        let articles: Vec<&str> = e
-            .articles
-            .iter()
-            .filter_map(|&a| ids.get(a))
-            .map(String::as_str)
-            .collect();
         outln!(
             out,
             "| {} | {} | {} | {} |",
             k + 1,
             md(&e.label),
-            md(&articles.join(", ")),
-            md(&e
-                .topics
-                .iter()
-                .take(8)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", "))
+            md(&e.articles_named(ids)),
+            md(&e.topics_shown())
         )?;
     }
     outln!(out)?;

@@ -63,6 +63,30 @@ impl ListFilter {
             .collect();
     }
 
+    /// [`ListFilter::set`], keeping the entry at `row` selected when it
+    /// stays listed (esc that clears the filter comes back to it), else
+    /// the first row.
+    pub fn set_keeping(
+        &mut self,
+        phrase: &str,
+        total: usize,
+        row: &mut usize,
+        text: impl Fn(usize) -> String,
+    ) {
+        let was = self.entry(*row);
+        self.set(phrase, total, text);
+        *row = was.and_then(|e| self.row(e)).unwrap_or(0);
+    }
+
+    /// " · filter “bridge”: 3" for a view's title ("" with no filter).
+    pub fn title_note(&self, total: usize) -> String {
+        if !self.is_on() {
+            return String::new();
+        }
+        let phrase = crate::display::wrap::truncate(&self.text, 30);
+        format!(" · filter “{phrase}”: {}", self.len(total))
+    }
+
     pub fn clear(&mut self) {
         self.text.clear();
         self.shown.clear();

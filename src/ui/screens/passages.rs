@@ -54,13 +54,14 @@ impl PassagesScreen {
 
     fn refilter(&mut self, phrase: &str, cx: &Shared) {
         let groups = &cx.analysis.passages.groups;
-        self.filter.set(phrase, groups.len(), |i| {
-            let g = &groups[i];
-            let origin = g.members[g.origin].block;
-            let text = cx.corpus.get(origin).map_or("", |b| b.text.as_str());
-            let outlets = outlets(cx, g.members.iter().map(|m| m.block.article));
-            format!("{text} {outlets}")
-        });
+        self.filter
+            .set_keeping(phrase, groups.len(), &mut self.selected, |i| {
+                let g = &groups[i];
+                let origin = g.members[g.origin].block;
+                let text = cx.corpus.get(origin).map_or("", |b| b.text.as_str());
+                let outlets = outlets(cx, g.members.iter().map(|m| m.block.article));
+                format!("{text} {outlets}")
+            });
     }
 }
 
@@ -132,11 +133,7 @@ impl Screen for PassagesScreen {
     }
 
     fn set_list_filter(&mut self, text: &str, cx: &Shared) -> (usize, usize) {
-        // The entry selected stays selected when the filter keeps it (esc
-        // that clears the filter comes back to it).
-        let was = self.selected();
         self.refilter(text, cx);
-        self.selected = self.filter.row(was).unwrap_or(0);
         (self.listed(cx), cx.analysis.passages.groups.len())
     }
 
@@ -146,15 +143,7 @@ impl Screen for PassagesScreen {
             .iter()
             .filter(|g| g.scope == GroupScope::Within)
             .count();
-        let filtered = if self.filter.is_on() {
-            format!(
-                " · filter “{}”: {}",
-                crate::display::wrap::truncate(self.filter.text(), 30),
-                self.listed(cx)
-            )
-        } else {
-            String::new()
-        };
+        let filtered = self.filter.title_note(groups.len());
         format!(
             "Shared passages · {} · {} across articles · {within} within one{filtered}",
             groups.len(),

@@ -7,7 +7,6 @@ use super::list_filter::ListFilter;
 use super::screen::Screen;
 use super::scroll::moved;
 use crate::analysis::quotes::QuoteGroup;
-use crate::display::wrap::truncate;
 use crate::session::View;
 use crate::ui::action::Action;
 use crate::ui::geometry::Geometry;
@@ -50,15 +49,16 @@ impl QuotesScreen {
 
     fn refilter(&mut self, phrase: &str, cx: &Shared) {
         let groups = &cx.analysis.quotes.groups;
-        self.filter.set(phrase, groups.len(), |i| {
-            let g = &groups[i];
-            format!(
-                "{} {} {}",
-                g.text(),
-                g.speaker.as_deref().unwrap_or(""),
-                outlets(cx, g.quotes.iter().map(|q| q.at.article))
-            )
-        });
+        self.filter
+            .set_keeping(phrase, groups.len(), &mut self.selected, |i| {
+                let g = &groups[i];
+                format!(
+                    "{} {} {}",
+                    g.text(),
+                    g.speaker.as_deref().unwrap_or(""),
+                    outlets(cx, g.quotes.iter().map(|q| q.at.article))
+                )
+            });
     }
 }
 
@@ -134,11 +134,7 @@ impl Screen for QuotesScreen {
     }
 
     fn set_list_filter(&mut self, text: &str, cx: &Shared) -> (usize, usize) {
-        // The entry selected stays selected when the filter keeps it (esc
-        // that clears the filter comes back to it).
-        let was = self.selected();
         self.refilter(text, cx);
-        self.selected = self.filter.row(was).unwrap_or(0);
         (self.listed(cx), cx.analysis.quotes.groups.len())
     }
 
@@ -146,15 +142,7 @@ impl Screen for QuotesScreen {
         let groups = &cx.analysis.quotes.groups;
         let altered = groups.iter().filter(|g| g.altered()).count();
         let shared = groups.iter().filter(|g| g.articles() > 1).count();
-        let filtered = if self.filter.is_on() {
-            format!(
-                " · filter “{}”: {}",
-                truncate(self.filter.text(), 30),
-                self.listed(cx)
-            )
-        } else {
-            String::new()
-        };
+        let filtered = self.filter.title_note(groups.len());
         format!(
             "Quotes · {} · {shared} in several articles · {altered} altered{filtered}",
             groups.len()
