@@ -63,6 +63,15 @@ impl ListFilter {
             .collect();
     }
 
+    /// The row of `entry`, the filter cleared first if it hides it: a
+    /// view opened at an entry always shows that entry.
+    pub fn reveal(&mut self, entry: usize) -> usize {
+        if self.row(entry).is_none() {
+            self.clear();
+        }
+        self.row(entry).unwrap_or(entry)
+    }
+
     /// [`ListFilter::set`], keeping the entry at `row` selected when it
     /// stays listed (esc that clears the filter comes back to it), else
     /// the first row.

@@ -31,10 +31,7 @@ impl QuotesScreen {
     /// Show the list at `group` (a group the filter hides clears it).
     pub fn open(&mut self, group: Option<usize>) {
         if let Some(g) = group {
-            if self.filter.row(g).is_none() {
-                self.filter.clear();
-            }
-            self.selected = self.filter.row(g).unwrap_or(g);
+            self.selected = self.filter.reveal(g);
         }
     }
 
