@@ -2,26 +2,14 @@
 //! finds the same topics instead of appending to the old query
 //! (`› sanctionssanctions`, 0 hits).
 
-use parallax::analysis::Analysis;
-use parallax::corpus;
+use crate::support::app::builtin;
 use parallax::ui::action::Action;
 use parallax::ui::app::{App, Overlay};
-use parallax::ui::keymap::Keymap;
-use parallax::ui::theme::Theme;
 use parallax::ui::update::Msg;
 
 #[test]
 fn reopening_the_palette_starts_with_an_empty_query() {
-    let corpus = corpus::load_builtin();
-    let analysis = Analysis::build(&corpus);
-    let mut app = App::new(
-        corpus,
-        analysis,
-        Keymap::default_keymap(),
-        Theme { color: false },
-        (100, 30),
-    );
-    app.refresh_layouts();
+    let mut app = builtin((100, 30), false);
     let search = |app: &mut App| {
         app.update(Msg::Action(Action::Topics));
         assert_eq!(app.overlay(), Some(Overlay::Palette));
@@ -48,16 +36,7 @@ fn reopening_the_palette_starts_with_an_empty_query() {
 /// heading of one article) ahead of what the outlets share.
 #[test]
 fn an_empty_palette_opens_on_the_most_widely_covered_topics() {
-    let corpus = corpus::load_builtin();
-    let analysis = Analysis::build(&corpus);
-    let mut app = App::new(
-        corpus,
-        analysis,
-        Keymap::default_keymap(),
-        Theme { color: false },
-        (100, 30),
-    );
-    app.refresh_layouts();
+    let mut app = builtin((100, 30), false);
     app.update(Msg::Action(Action::Topics));
     let topics = &app.analysis().topics;
     let covering = |t: usize| topics.articles_covering(t).count();
