@@ -73,8 +73,6 @@ pub struct App {
     /// Changes to the bookmarks since the last save, for the event loop
     /// to persist.
     outbox: Vec<BookmarkEdit>,
-    /// What the list filter of the screen shown leaves: (shown, total).
-    list_counts: (usize, usize),
     /// A restored session's topic, found by its label once topics exist,
     /// and the place in it.
     waiting_topic: Option<(TopicRef, Option<Goto>)>,
@@ -107,7 +105,6 @@ impl App {
             bookmarks: BookmarkState::default(),
             prompt: SearchPrompt::default(),
             outbox: Vec::new(),
-            list_counts: (0, 0),
             waiting_topic: None,
             message: None,
             count: Count::default(),

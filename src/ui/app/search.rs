@@ -42,12 +42,6 @@ impl App {
                 .to_string(),
             _ => String::new(),
         };
-        if target == PromptFor::List {
-            self.list_counts = self
-                .screens
-                .get_mut(self.screen)
-                .set_list_filter(&text, &self.cx);
-        }
         self.prompt.open(target, &text);
         self.overlay = Some(Overlay::Search);
     }
@@ -90,10 +84,8 @@ impl App {
             }
             PromptFor::Library => self.screens.library.set_filter(&text, &self.cx),
             PromptFor::List => {
-                self.list_counts = self
-                    .screens
-                    .get_mut(self.screen)
-                    .set_list_filter(&text, &self.cx);
+                let screen = self.screens.get_mut(self.screen);
+                screen.set_list_filter(&text, &self.cx);
             }
             PromptFor::Corpus => {}
         }
@@ -101,7 +93,7 @@ impl App {
 
     /// "3 of 12": what the list filter's phrase leaves, for its prompt.
     pub fn list_note(&self) -> String {
-        let (shown, total) = self.list_counts;
+        let (shown, total) = self.screens.get(self.screen).list_counts(&self.cx);
         format!("{shown} of {total}")
     }
 
@@ -118,7 +110,8 @@ impl App {
             }
             PromptFor::Corpus => self.search_everywhere(),
             PromptFor::List => {
-                let none = self.list_counts.0 == 0 && !self.prompt.text.is_empty();
+                let (shown, _) = self.screens.get(self.screen).list_counts(&self.cx);
+                let none = shown == 0 && !self.prompt.text.is_empty();
                 Outcome::Close(none.then(|| Clean::lit("Nothing in the list matches the filter")))
             }
         }
@@ -156,10 +149,8 @@ impl App {
             }
             PromptFor::List => {
                 let before = self.prompt.before.clone();
-                self.list_counts = self
-                    .screens
-                    .get_mut(self.screen)
-                    .set_list_filter(&before, &self.cx);
+                let screen = self.screens.get_mut(self.screen);
+                screen.set_list_filter(&before, &self.cx);
             }
             PromptFor::Corpus => {}
         }
@@ -173,7 +164,7 @@ impl App {
         }
         let screen = self.screens.get_mut(self.screen);
         if screen.list_filter().is_some_and(|f| !f.is_empty()) {
-            self.list_counts = screen.set_list_filter("", &self.cx);
+            screen.set_list_filter("", &self.cx);
             return true;
         }
         self.screens

@@ -129,8 +129,11 @@ impl Screen for PassagesScreen {
         Some(self.filter.text())
     }
 
-    fn set_list_filter(&mut self, text: &str, cx: &Shared) -> (usize, usize) {
+    fn set_list_filter(&mut self, text: &str, cx: &Shared) {
         self.refilter(text, cx);
+    }
+
+    fn list_counts(&self, cx: &Shared) -> (usize, usize) {
         (self.listed(cx), cx.analysis.passages.groups.len())
     }
 

@@ -130,8 +130,11 @@ impl Screen for QuotesScreen {
         Some(self.filter.text())
     }
 
-    fn set_list_filter(&mut self, text: &str, cx: &Shared) -> (usize, usize) {
+    fn set_list_filter(&mut self, text: &str, cx: &Shared) {
         self.refilter(text, cx);
+    }
+
+    fn list_counts(&self, cx: &Shared) -> (usize, usize) {
         (self.listed(cx), cx.analysis.quotes.groups.len())
     }
 

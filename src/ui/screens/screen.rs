@@ -83,9 +83,11 @@ pub trait Screen {
         None
     }
 
-    /// Narrow the list to the entries matching `text` ("" shows all);
-    /// the entries left and the total.
-    fn set_list_filter(&mut self, _text: &str, _cx: &Shared) -> (usize, usize) {
+    /// Narrow the list to the entries matching `text` ("" shows all).
+    fn set_list_filter(&mut self, _text: &str, _cx: &Shared) {}
+
+    /// The entries the list filter leaves, and the total.
+    fn list_counts(&self, _cx: &Shared) -> (usize, usize) {
         (0, 0)
     }
 
