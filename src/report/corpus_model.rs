@@ -5,9 +5,10 @@
 use super::model::{Note, Provenance};
 use crate::analysis::ArticleStats;
 use crate::analysis::dups::{DupOptions, DupPair, Scope};
+use crate::analysis::quotes::QuoteGroup;
 use crate::analysis::topics::{TopicIndex, TopicKind};
 use crate::cache::Bound;
-use crate::corpus::{BlockRef, Corpus};
+use crate::corpus::Corpus;
 use crate::session::Bookmark;
 
 /// Topics shown in the coverage table.
@@ -26,28 +27,13 @@ pub struct TopicRow {
 /// lists all).
 pub const QUOTE_CAP: usize = 50;
 
-/// One quote and who carries it: "who quoted whom, in whose words".
-pub struct QuoteRow {
-    /// The reference wording (`parallax quotes` shows the same).
-    pub text: String,
-    pub speaker: Option<String>,
-    /// Every occurrence, in corpus order.
-    pub places: Vec<BlockRef>,
-    pub articles: usize,
-    /// Some copy's words differ inside the quote.
-    pub altered: bool,
-    /// Some copy is a part of the quote.
-    pub trimmed: bool,
-}
-
-impl QuoteRow {
-    /// "altered", "trimmed" or "as written".
-    pub fn wording(&self) -> &'static str {
-        match (self.altered, self.trimmed) {
-            (true, _) => "altered",
-            (false, true) => "trimmed",
-            _ => "as written",
-        }
+/// "altered", "trimmed" or "as written": how a quote's copies read
+/// against its reference wording.
+pub fn wording(q: &QuoteGroup) -> &'static str {
+    match (q.altered(), q.trimmed()) {
+        (true, _) => "altered",
+        (false, true) => "trimmed",
+        _ => "as written",
     }
 }
 
@@ -88,7 +74,7 @@ pub struct CorpusReport<'a> {
     pub topics: Vec<TopicRow>,
     pub topics_total: usize,
     /// Every quote group, carried by most articles first.
-    pub quotes: Vec<QuoteRow>,
+    pub quotes: Vec<QuoteGroup>,
     pub events: Vec<EventRow>,
     pub notes: Vec<Note>,
     pub provenance: Provenance,
@@ -122,19 +108,7 @@ impl<'a> CorpusReport<'a> {
                     .collect(),
             })
             .collect();
-        let quotes = cache
-            .quotes()
-            .groups
-            .iter()
-            .map(|g| QuoteRow {
-                text: g.text().to_string(),
-                speaker: g.speaker.clone(),
-                places: g.quotes.iter().map(|q| q.at).collect(),
-                articles: g.articles(),
-                altered: g.altered(),
-                trimmed: g.trimmed(),
-            })
-            .collect();
+        let quotes = cache.quotes().groups;
         CorpusReport {
             corpus,
             stats,
@@ -201,9 +175,9 @@ pub fn shown_pairs(pairs: &[DupPair]) -> Vec<&DupPair> {
 /// "12 quotes, 5 carried by more than one article, 2 with altered wording
 /// (the 50 carried by most articles listed; `parallax quotes` lists
 /// all)": the line above the quotes table in every format.
-pub fn quotes_summary(quotes: &[QuoteRow]) -> String {
-    let shared = quotes.iter().filter(|q| q.articles > 1).count();
-    let altered = quotes.iter().filter(|q| q.altered).count();
+pub fn quotes_summary(quotes: &[QuoteGroup]) -> String {
+    let shared = quotes.iter().filter(|q| q.articles() > 1).count();
+    let altered = quotes.iter().filter(|q| q.altered()).count();
     let listed = if quotes.len() > QUOTE_CAP {
         format!(" (the {QUOTE_CAP} carried by most articles listed; `parallax quotes` lists all)")
     } else {
@@ -216,10 +190,11 @@ pub fn quotes_summary(quotes: &[QuoteRow]) -> String {
 }
 
 /// "cap #6, led #5": where a quote is, by short id and block.
-pub fn quote_places(q: &QuoteRow, ids: &[String]) -> String {
+pub fn quote_places(q: &QuoteGroup, ids: &[String]) -> String {
     let places: Vec<String> = q
-        .places
+        .quotes
         .iter()
+        .map(|o| o.at)
         .map(|p| {
             format!(
                 "{} #{}",

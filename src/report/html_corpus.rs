@@ -3,6 +3,7 @@
 
 use super::corpus_model::{
     CorpusReport, PAIR_CAP, QUOTE_CAP, TOPIC_CAP, quote_places, quotes_summary, shown_pairs,
+    wording,
 };
 use super::escape::html;
 use super::html_page::page;
@@ -175,10 +176,10 @@ fn quotes(r: &CorpusReport, ids: &[String], b: &mut String) {
         let _ = writeln!(
             b,
             "<tr><td>“{}”</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            html(&q.text),
+            html(q.text()),
             html(q.speaker.as_deref().unwrap_or("–")),
             html(&quote_places(q, ids)),
-            q.wording()
+            wording(q)
         );
     }
     b.push_str("</tbody>\n</table>\n</section>\n");

@@ -236,17 +236,17 @@ pub fn corpus(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
             .quotes
             .iter()
             .map(|q| QuoteJson {
-                text: &q.text,
+                text: q.text(),
                 speaker: q.speaker.as_deref(),
-                articles: q.articles,
-                altered: q.altered,
-                trimmed: q.trimmed,
+                articles: q.articles(),
+                altered: q.altered(),
+                trimmed: q.trimmed(),
                 places: q
-                    .places
+                    .quotes
                     .iter()
-                    .map(|p| BlockJson {
-                        article: c.articles.get(p.article).map_or("", |a| a.id.as_str()),
-                        block: p.block,
+                    .map(|o| BlockJson {
+                        article: c.articles.get(o.at.article).map_or("", |a| a.id.as_str()),
+                        block: o.at.block,
                     })
                     .collect(),
             })

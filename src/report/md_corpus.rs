@@ -3,6 +3,7 @@
 
 use super::corpus_model::{
     CorpusReport, PAIR_CAP, QUOTE_CAP, TOPIC_CAP, quote_places, quotes_summary, shown_pairs,
+    wording,
 };
 use super::escape::md;
 use super::md_pair::note_item;
@@ -156,10 +157,10 @@ fn quotes(r: &CorpusReport, ids: &[String], out: &mut CleanOut) -> anyhow::Resul
         outln!(
             out,
             "| “{}” | {} | {} | {} |",
-            md(&crate::display::wrap::truncate(&q.text, EXCERPT_CHARS)),
+            md(&crate::display::wrap::truncate(q.text(), EXCERPT_CHARS)),
             md(q.speaker.as_deref().unwrap_or("–")),
             md(&quote_places(q, ids)),
-            q.wording()
+            wording(q)
         )?;
     }
     outln!(out)?;
