@@ -9,19 +9,10 @@ use crate::cache::Bound;
 use crate::corpus::Corpus;
 use crate::display::wrap::{truncate, width, wrap_text};
 use crate::{clean, outln};
-use serde::Serialize;
 
 /// The JSON shape of one event (a contract: keep the keys): `{"id",
 /// "label", "articles": [article id...], "topics": [label...]}`; ids count
 /// from 1, largest event first.
-#[derive(Serialize)]
-struct EventJson<'a> {
-    id: usize,
-    label: &'a str,
-    articles: Vec<&'a str>,
-    /// The names and terms the label is made of.
-    topics: Vec<&'a str>,
-}
 
 pub fn print(
     corpus: &Corpus,
@@ -34,26 +25,8 @@ pub fn print(
     let topics = cache.topics();
     let events = cache.events(&topics);
     if json {
-        let rows: Vec<EventJson> = events
-            .events
-            .iter()
-            .enumerate()
-            .map(|(i, e)| EventJson {
-                id: i + 1,
-                label: &e.label,
-                articles: e
-                    .articles
-                    .iter()
-                    .filter_map(|&a| corpus.articles.get(a).map(|a| a.id.as_str()))
-                    .collect(),
-                topics: e
-                    .topics
-                    .iter()
-                    .filter_map(|&t| topics.get(t).map(|t| t.label.as_str()))
-                    .collect(),
-            })
-            .collect();
-        return out.json(&rows);
+        let rows = crate::report::event_rows(&events, &topics);
+        return out.json(&crate::report::events_json(corpus, &rows));
     }
     print_table(corpus, &events, paint, output_width(), out)
 }

@@ -5,6 +5,7 @@
 use super::model::{Note, Provenance};
 use crate::analysis::ArticleStats;
 use crate::analysis::dups::{DupOptions, DupPair, Scope};
+use crate::analysis::events::Events;
 use crate::analysis::quotes::QuoteGroup;
 use crate::analysis::topics::{TopicIndex, TopicKind};
 use crate::cache::Bound;
@@ -44,6 +45,24 @@ pub struct EventRow {
     pub articles: Vec<usize>,
     /// The topics the articles share, most telling first.
     pub topics: Vec<String>,
+}
+
+/// Each event with its topics by label, in `events`' order (numbered from
+/// 1 as `parallax events` numbers them).
+pub fn event_rows(events: &Events, index: &TopicIndex) -> Vec<EventRow> {
+    events
+        .events
+        .iter()
+        .map(|e| EventRow {
+            label: e.label.clone(),
+            articles: e.articles.clone(),
+            topics: e
+                .topics
+                .iter()
+                .filter_map(|&t| index.get(t).map(|t| t.label.clone()))
+                .collect(),
+        })
+        .collect()
 }
 
 impl EventRow {
@@ -94,20 +113,7 @@ impl<'a> CorpusReport<'a> {
         let index = cache.topics();
         let topics_total = index.topics.len();
         let topics = top_topics(corpus, &index);
-        let events = cache
-            .events(&index)
-            .events
-            .iter()
-            .map(|e| EventRow {
-                label: e.label.clone(),
-                articles: e.articles.clone(),
-                topics: e
-                    .topics
-                    .iter()
-                    .filter_map(|&t| index.get(t).map(|t| t.label.clone()))
-                    .collect(),
-            })
-            .collect();
+        let events = event_rows(&cache.events(&index), &index);
         let quotes = cache.quotes().groups;
         CorpusReport {
             corpus,

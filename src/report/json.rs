@@ -13,7 +13,7 @@
 //! `events` (`id`, `label`, `articles`, `topics`, as `parallax events
 //! --json` gives them), `bookmarks`, `session`, `generated`.
 
-use super::corpus_model::CorpusReport;
+use super::corpus_model::{CorpusReport, EventRow};
 use super::json_rows::{ArticleRow, OptionsJson, RowJson};
 use super::model::{Note, Place};
 use super::pair_model::PairReport;
@@ -157,12 +157,32 @@ struct QuoteJson<'a> {
     places: Vec<BlockJson<'a>>,
 }
 
+/// An event as `parallax events --json` and the corpus report give it
+/// (a contract: keep the keys).
 #[derive(Serialize)]
-struct EventJson<'a> {
+pub struct EventJson<'a> {
     id: usize,
     label: &'a str,
     articles: Vec<&'a str>,
     topics: Vec<&'a str>,
+}
+
+/// The events numbered from 1, articles by id, topics by label.
+pub fn events_json<'a>(corpus: &'a Corpus, events: &'a [EventRow]) -> Vec<EventJson<'a>> {
+    events
+        .iter()
+        .enumerate()
+        .map(|(k, e)| EventJson {
+            id: k + 1,
+            label: &e.label,
+            articles: e
+                .articles
+                .iter()
+                .filter_map(|&a| corpus.articles.get(a).map(|a| a.id.as_str()))
+                .collect(),
+            topics: e.topics.iter().map(String::as_str).collect(),
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -251,21 +271,7 @@ pub fn corpus(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
                     .collect(),
             })
             .collect(),
-        events: r
-            .events
-            .iter()
-            .enumerate()
-            .map(|(k, e)| EventJson {
-                id: k + 1,
-                label: &e.label,
-                articles: e
-                    .articles
-                    .iter()
-                    .filter_map(|&a| c.articles.get(a).map(|a| a.id.as_str()))
-                    .collect(),
-                topics: e.topics.iter().map(String::as_str).collect(),
-            })
-            .collect(),
+        events: events_json(c, &r.events),
         bookmarks: notes_json(&r.notes),
         session: r.provenance.session.as_deref(),
         generated: r.provenance.generated,

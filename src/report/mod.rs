@@ -32,6 +32,8 @@ use crate::corpus::Corpus;
 use crate::out::CleanOut;
 use crate::session::Bookmark;
 use corpus_model::CorpusReport;
+pub use corpus_model::event_rows;
+pub use json::events_json;
 pub use json_rows::{ArticleRow, OptionsJson, RowJson};
 pub use model::Provenance;
 use pair_model::PairReport;
