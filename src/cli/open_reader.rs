@@ -155,13 +155,9 @@ fn reading(
 /// but one a session remembers may have been moved or deleted since, and
 /// the rest of the session is still worth coming back to. Links are kept.
 fn still_there(paths: &[PathBuf]) -> Vec<PathBuf> {
-    // As the loader judges a path: a link is fetched, never "missing"; a
-    // symbolic link to nothing is missing.
-    let gone = |p: &PathBuf| {
-        let link = p.to_str().is_some_and(corpus::fetch::links::is_link);
-        !link && std::fs::metadata(p).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
-    };
-    let (missing, kept): (Vec<&PathBuf>, Vec<&PathBuf>) = paths.iter().partition(|p| gone(p));
+    // As the loader judges a path.
+    let (missing, kept): (Vec<&PathBuf>, Vec<&PathBuf>) =
+        paths.iter().partition(|p| corpus::is_missing(p));
     // None left: the load says which were missing, as for typed paths.
     if kept.is_empty() {
         return paths.to_vec();

@@ -109,6 +109,14 @@ pub fn load_paths_with_progress(
     )
 }
 
+/// A path that is not there (a symbolic link to nothing is not there
+/// either): what stops a load. Links (http, https) are never missing
+/// here; they fail when fetched.
+pub fn is_missing(path: &Path) -> bool {
+    let link = path.to_str().is_some_and(super::fetch::links::is_link);
+    !link && fs::metadata(path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
+}
+
 /// As `load_paths_with_progress`, with a limit on the text read in all
 /// (checked after listing, before anything is read) and a call saying
 /// what is about to be read. Arguments that are links (or lists of
@@ -131,11 +139,7 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
     let missing: Vec<&PathBuf> = args
         .iter()
         .filter_map(|a| match a {
-            Arg::Path(p)
-                if fs::metadata(p).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) =>
-            {
-                Some(p)
-            }
+            Arg::Path(p) if is_missing(p) => Some(p),
             _ => None,
         })
         .collect();

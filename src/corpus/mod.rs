@@ -43,7 +43,7 @@ pub use budget::{DEFAULT_MAX_BYTES, Listing, LoadOptions, NOTICE_BYTES, human_by
 pub use input::InputOptions;
 pub use listing::{ListedInputs, list_inputs};
 pub use loader::{
-    EXTENSIONS, LoadError, MAX_FILE_BYTES, load_builtin, load_paths, load_paths_with,
+    EXTENSIONS, LoadError, MAX_FILE_BYTES, is_missing, load_builtin, load_paths, load_paths_with,
     load_paths_with_progress,
 };
 pub use model::{
