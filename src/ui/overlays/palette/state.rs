@@ -106,9 +106,6 @@ impl PaletteState {
             .take()
             .filter(|f| !query.is_empty() && query.starts_with(f.query.as_str()));
         if query.is_empty() {
-            if self.overview.len() != topics.topics.len() {
-                self.overview = all_hits(topics);
-            }
             self.hits = self.overview.clone();
             return;
         }
