@@ -13,7 +13,6 @@ use crate::{clean, outln};
 /// The JSON shape of one event (a contract: keep the keys): `{"id",
 /// "label", "articles": [article id...], "topics": [label...]}`; ids count
 /// from 1, largest event first.
-
 pub fn print(
     corpus: &Corpus,
     cache: &Bound,

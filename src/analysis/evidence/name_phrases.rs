@@ -13,7 +13,17 @@ use crate::analysis::tokens::tokens;
 /// outlet's "Trump Putin Alaska meeting"), in the order of `text`; a name
 /// `text` does not write comes last.
 pub fn name_phrases(text: &str, other: &str, names: &[String]) -> Vec<String> {
-    let wanted: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+    // As `tokens` reads them: a possessive's "'s" is dropped there.
+    let wanted: Vec<String> = names
+        .iter()
+        .map(|n| {
+            let n = n.to_lowercase();
+            match n.strip_suffix("'s").or_else(|| n.strip_suffix("’s")) {
+                Some(stem) => stem.to_string(),
+                None => n,
+            }
+        })
+        .collect();
     // Each name written in `text`: (which name, byte range), in order,
     // grouped into runs of names a space apart.
     let mut runs: Vec<Vec<(usize, usize, usize)>> = Vec::new();
@@ -45,8 +55,17 @@ pub fn name_phrases(text: &str, other: &str, names: &[String]) -> Vec<String> {
         let alone_nowhere = run
             .iter()
             .all(|w| written(w.0) == same * run.iter().filter(|x| x.0 == w.0).count());
-        if run.len() == 2 && alone_nowhere && other.contains(&phrase(run)) {
+        let names_a_place = |run: &[(usize, usize, usize)]| {
+            run.len() == 3 && PLACE_NOUNS.contains(&wanted[run[2].0].as_str())
+        };
+        let joined = run.len() == 2 || names_a_place(run);
+        if joined && alone_nowhere && other.contains(&phrase(run)) {
             add(phrase(run));
+        } else if names_a_place(run) && alone_nowhere && other.contains(&phrase(&run[..2])) {
+            // The other text names the place without its noun ("St
+            // Aldhelm's treated …"): the name, then the noun.
+            add(phrase(&run[..2]));
+            add(text[run[2].1..run[2].2].to_string());
         } else {
             for w in run {
                 add(text[w.1..w.2].to_string());
@@ -59,6 +78,33 @@ pub fn name_phrases(text: &str, other: &str, names: &[String]) -> Vec<String> {
     }
     phrases
 }
+
+/// Words that end the name of a place or body: three names in a row that
+/// end with one of these are one name ("St Aldhelm's Hospital"), where
+/// three names in a row are otherwise a headline's list of subjects
+/// ("Trump Putin Alaska meeting").
+const PLACE_NOUNS: &[&str] = &[
+    "agency",
+    "airport",
+    "bridge",
+    "cathedral",
+    "church",
+    "college",
+    "council",
+    "court",
+    "department",
+    "hospital",
+    "lane",
+    "ministry",
+    "museum",
+    "park",
+    "road",
+    "school",
+    "square",
+    "station",
+    "street",
+    "university",
+];
 
 /// Bytes of the word at the start of `rest`: letters and digits, and
 /// apostrophes or hyphens inside it.
@@ -110,6 +156,16 @@ mod tests {
         assert_eq!(
             name_phrases(text, text, &names),
             ["Trump", "Putin", "Alaska"]
+        );
+        // Three names that end by a place noun are one place.
+        let names: Vec<String> = ["Aldhelm's", "Hospital", "St"].map(String::from).to_vec();
+        let text = "Eleven were taken to St Aldhelm's Hospital overnight.";
+        let other = "Staff at St Aldhelm's Hospital treated 11 people.";
+        assert_eq!(name_phrases(text, other, &names), ["St Aldhelm's Hospital"]);
+        let other = "Staff at St Aldhelm's treated 11 people.";
+        assert_eq!(
+            name_phrases(text, other, &names),
+            ["St Aldhelm's", "Hospital"]
         );
     }
 }

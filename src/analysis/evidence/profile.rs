@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 mod names;
+mod number_words;
 pub(super) mod spans;
 mod words;
 use names::NameJudge;

@@ -1,6 +1,8 @@
 //! Where a block's sentences and quotes are, and the numbers it writes:
 //! read from the text alone, before any word is weighed.
 
+use super::number_words;
+
 /// Sentence byte ranges: a sentence ends at `.`, `!` or `?` (with any
 /// closing quotes or brackets) followed by white space, or at a line end.
 pub fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
@@ -55,37 +57,121 @@ const ABBREVIATIONS: &[&str] = &[
 /// Numbers written in the text, separators dropped ("1,200" → "1200",
 /// "3.5" stays "3.5"). Digits that end a word keep its letters: the road
 /// "A614" is that name, not the number 614 (as evidence and as shown).
+/// Numbers in words and scale words read as digits ("Eleven" → "11",
+/// "3.5 million" → "3500000", "$2bn" → "2000000000"; see `number_words`).
 pub fn numbers(text: &str) -> Vec<String> {
+    let tokens = number_tokens(text);
     let mut out = Vec::new();
-    let mut cur = String::new();
-    let chars: Vec<char> = text.chars().collect();
-    for (k, &c) in chars.iter().enumerate() {
-        let inner_sep = (c == ',' || c == '.')
-            && !cur.is_empty()
-            && chars.get(k + 1).is_some_and(|n| n.is_ascii_digit());
-        if c.is_ascii_digit() {
-            if cur.is_empty() {
-                let letters = chars[..k]
+    let mut k = 0;
+    while k < tokens.len() {
+        match tokens[k] {
+            NumberToken::Digits(ref digits) => {
+                let scaled = match tokens.get(k + 1) {
+                    Some(NumberToken::Word { text, glued: true }) => {
+                        number_words::glued_multiplier(text)
+                    }
+                    Some(NumberToken::Word { text, glued: false }) => {
+                        number_words::multiplier(text)
+                    }
+                    _ => None,
+                }
+                .and_then(|m| number_words::scale(digits, m));
+                match scaled {
+                    Some(value) => {
+                        out.push(value);
+                        k += 2;
+                    }
+                    None => {
+                        out.push(digits.clone());
+                        k += 1;
+                    }
+                }
+            }
+            NumberToken::Word { .. } => {
+                let run: Vec<&str> = tokens[k..]
                     .iter()
-                    .rev()
-                    .take_while(|l| l.is_alphabetic())
-                    .count();
-                cur.extend(&chars[k - letters..k]);
+                    .map_while(|t| match t {
+                        NumberToken::Word { text, .. } => Some(*text),
+                        _ => None,
+                    })
+                    .collect();
+                let mut at = 0;
+                while at < run.len() {
+                    match number_words::read(&run[at..]) {
+                        Some((value, used)) => {
+                            out.push(value.to_string());
+                            at += used;
+                        }
+                        None => at += 1,
+                    }
+                }
+                k += run.len();
             }
-            cur.push(c);
-        } else if inner_sep {
-            if c == '.' {
-                cur.push('.');
-            }
-        } else if !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
+            NumberToken::Break => k += 1,
         }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
     }
     out.sort();
     out.dedup();
+    out
+}
+
+/// What [`numbers`] reads: digit groups (with the letters they end),
+/// words (with inner hyphens; `glued` when written onto the digits before
+/// them), and any other mark, which ends a number.
+enum NumberToken<'a> {
+    Digits(String),
+    Word { text: &'a str, glued: bool },
+    Break,
+}
+
+fn number_tokens(text: &str) -> Vec<NumberToken<'_>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let c = chars[k].1;
+        if c.is_whitespace() {
+            k += 1;
+        } else if c.is_alphabetic() || c.is_ascii_digit() {
+            let start = k;
+            while at(k).is_some_and(char::is_alphabetic)
+                || (at(k) == Some('-') && k > start && at(k + 1).is_some_and(char::is_alphabetic))
+            {
+                k += 1;
+            }
+            if !at(k).is_some_and(|c| c.is_ascii_digit()) {
+                let glued = matches!(out.last(), Some(NumberToken::Digits(_)))
+                    && start > 0
+                    && !chars[start - 1].1.is_whitespace();
+                out.push(NumberToken::Word {
+                    text: &text[byte(start)..byte(k)],
+                    glued,
+                });
+                continue;
+            }
+            let mut digits: String = chars[start..k].iter().map(|&(_, c)| c).collect();
+            while let Some(c) = at(k) {
+                let inner_sep =
+                    (c == ',' || c == '.') && at(k + 1).is_some_and(|n| n.is_ascii_digit());
+                if c.is_ascii_digit() {
+                    digits.push(c);
+                } else if inner_sep {
+                    if c == '.' {
+                        digits.push('.');
+                    }
+                } else {
+                    break;
+                }
+                k += 1;
+            }
+            out.push(NumberToken::Digits(digits));
+        } else {
+            out.push(NumberToken::Break);
+            k += 1;
+        }
+    }
     out
 }
 
@@ -143,6 +229,25 @@ mod tests {
         );
         assert!(numbers("no digits").is_empty());
         assert_eq!(numbers("the A614 and G7, F-35"), ["35", "A614", "G7"]);
+    }
+
+    #[test]
+    fn numbers_in_words_read_as_digits() {
+        assert_eq!(
+            numbers("Eleven people were hurt and twenty-five homes evacuated."),
+            ["11", "25"]
+        );
+        assert_eq!(
+            numbers("11 people were hurt"),
+            numbers("Eleven people were hurt")
+        );
+        assert_eq!(
+            numbers("a $3.5 million grant, 3,500,000 dollars, $3.5bn"),
+            ["3500000", "3500000000"]
+        );
+        assert_eq!(numbers("two hundred and twelve"), ["12", "200"]);
+        assert!(numbers("one of the officials, no one else").is_empty());
+        assert_eq!(numbers("the five-year plan"), Vec::<String>::new());
     }
 
     #[test]

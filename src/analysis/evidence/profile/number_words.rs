@@ -1,0 +1,171 @@
+//! Numbers as writers spell them: one outlet writes "Eleven people were
+//! hurt" and another "11 people", one "$3.5 million" and another
+//! "$3,500,000". Both read as the same number here, so a fact told with a
+//! number in words and in digits shares that number as evidence.
+//!
+//! "one" alone is left out: "one of the", "no one" and "the one who" are
+//! far commoner in news text than the count, and a spurious number would
+//! count against pairs that do not write it ([`super::super::Signals`]'s
+//! `numbers_conflict`). It still counts before a multiplier ("one million").
+
+/// The value of a number word below a hundred (`twenty-five` too).
+fn small_value(word: &str) -> Option<u64> {
+    if let Some((tens, unit)) = word.split_once('-') {
+        let (t, u) = (small_value(tens)?, small_value(unit)?);
+        return (t >= 20 && t % 10 == 0 && (1..10).contains(&u)).then_some(t + u);
+    }
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(i) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(word)) {
+        return Some(i as u64);
+    }
+    TENS.iter()
+        .position(|t| t.eq_ignore_ascii_case(word))
+        .map(|i| 20 + 10 * i as u64)
+}
+
+/// The factor a scale word multiplies by.
+pub(super) fn multiplier(word: &str) -> Option<u64> {
+    const SCALES: [(&str, u64); 5] = [
+        ("hundred", 100),
+        ("thousand", 1_000),
+        ("million", 1_000_000),
+        ("billion", 1_000_000_000),
+        ("trillion", 1_000_000_000_000),
+    ];
+    SCALES
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, m)| m)
+}
+
+/// The factor of a scale written onto its digits ("$3.5bn").
+pub(super) fn glued_multiplier(suffix: &str) -> Option<u64> {
+    if suffix.eq_ignore_ascii_case("bn") {
+        Some(1_000_000_000)
+    } else if suffix.eq_ignore_ascii_case("tn") {
+        Some(1_000_000_000_000)
+    } else {
+        None
+    }
+}
+
+/// A number written in words starting at `words[0]` (words of one run, no
+/// punctuation between them, any case): its value and how many words it
+/// took, or `None` when `words[0]` starts no number worth reading.
+pub(super) fn read(words: &[&str]) -> Option<(u64, usize)> {
+    let first = small_value(words.first()?)?;
+    let mut value = first;
+    let mut used = 1;
+    // "twenty five" written apart.
+    let unit = words.get(used).and_then(|w| small_value(w));
+    if let Some(u) = unit.filter(|u| value >= 20 && value % 10 == 0 && (1..10).contains(u)) {
+        value += u;
+        used += 1;
+    }
+    let mut scaled = false;
+    if value < 100
+        && words
+            .get(used)
+            .is_some_and(|w| w.eq_ignore_ascii_case("hundred"))
+    {
+        value *= 100;
+        used += 1;
+        scaled = true;
+    }
+    if let Some(m) = words
+        .get(used)
+        .and_then(|w| multiplier(w))
+        .filter(|m| *m > 100)
+    {
+        value = value.checked_mul(m)?;
+        used += 1;
+        scaled = true;
+    }
+    if first == 1 && used == 1 && !scaled {
+        return None;
+    }
+    Some((value, used))
+}
+
+/// `digits` (as `numbers` writes them: "3.5", "1200") times `factor`,
+/// exactly, or `None` when that is no whole number or too large.
+pub(super) fn scale(digits: &str, factor: u64) -> Option<String> {
+    let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty()
+        || !whole
+            .bytes()
+            .chain(frac.bytes())
+            .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let mantissa: u128 = format!("{whole}{frac}").parse().ok()?;
+    let divisor = 10u128.checked_pow(u32::try_from(frac.len()).ok()?)?;
+    let product = mantissa.checked_mul(u128::from(factor))?;
+    (product % divisor == 0).then(|| (product / divisor).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        s.split(' ').collect()
+    }
+
+    #[test]
+    fn number_words_read_as_their_value() {
+        assert_eq!(read(&words("Eleven people")), Some((11, 1)));
+        assert_eq!(read(&words("twenty-five miles")), Some((25, 1)));
+        assert_eq!(read(&words("twenty five miles")), Some((25, 2)));
+        assert_eq!(read(&words("three hundred homes")), Some((300, 2)));
+        assert_eq!(read(&words("two million dollars")), Some((2_000_000, 2)));
+        assert_eq!(read(&words("one million")), Some((1_000_000, 2)));
+    }
+
+    #[test]
+    fn one_alone_and_non_numbers_are_not_read() {
+        assert_eq!(read(&words("one of the")), None);
+        assert_eq!(read(&words("someone said")), None);
+        assert_eq!(read(&words("twenty-one")), Some((21, 1)));
+        assert_eq!(
+            read(&words("five-year plan")),
+            None,
+            "not a compound number"
+        );
+        assert_eq!(read(&words("forty-forty")), None);
+    }
+
+    #[test]
+    fn digits_scale_exactly() {
+        assert_eq!(scale("3.5", 1_000_000).as_deref(), Some("3500000"));
+        assert_eq!(scale("1.2", 1_000_000_000).as_deref(), Some("1200000000"));
+        assert_eq!(scale("12", 1_000).as_deref(), Some("12000"));
+        assert_eq!(scale("0.0005", 1_000).as_deref(), None, "not whole");
+        assert_eq!(scale("A614", 1_000), None, "a name, not a number");
+    }
+}
