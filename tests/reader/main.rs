@@ -21,6 +21,7 @@ mod keymap;
 mod keys;
 mod library_analysing;
 mod library_narrow;
+mod list_filters;
 mod load_warnings;
 mod loading;
 mod matrix_columns;

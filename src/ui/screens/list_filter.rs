@@ -1,8 +1,9 @@
-//! What `/` typed in a list view (quotes, passages): the entries whose
-//! text holds the phrase, found as the reader's search finds it
-//! (case-smart; quotes, dashes and spaces folded). Rows are indices of the
-//! entries shown; with no filter, row k is entry k. `FilteredList` is such
-//! a list with its selection, what each of those screens keeps.
+//! What `/` typed in a list view (quotes, passages, the coverage matrix's
+//! topics, elsewhere's articles): the entries whose text holds the
+//! phrase, found as the reader's search finds it (case-smart; quotes,
+//! dashes and spaces folded). Rows are indices of the entries shown; with
+//! no filter, row k is entry k. `FilteredList` is such a list with its
+//! selection, what each of those screens keeps.
 
 use crate::analysis::find::Query;
 use crate::ui::action::Action;
@@ -170,6 +171,13 @@ impl FilteredList {
         self.total = total;
         self.filter.set_keeping(phrase, total, &mut self.row, text);
         self.fit();
+    }
+
+    /// A new list of `total` entries under the same phrase, from its
+    /// first row (the entries of the old one are not these).
+    pub fn renew(&mut self, total: usize, text: impl Fn(usize) -> String) {
+        let phrase = std::mem::take(self).filter.text;
+        self.refilter(&phrase, total, text);
     }
 
     /// Select `entry`, clearing the filter if it hides it.
