@@ -169,7 +169,7 @@ actions! {
     RestoreBookmark = "restore_bookmark", [Bookmarks], "Bring back the bookmark deleted last (again: the one before)";
     Report = "report", [Compare], "Write a Markdown report of this pair (to report_dir, else the current folder)";
     Copy = "copy", [Reader, Compare, Topic, Variants], "Copy this paragraph, or both sides of the row (OSC 52 or a file)";
-    Search = "search", [Global], "Search this view's text as you type (library, quotes, passages: filter the list)";
+    Search = "search", [Global], "Search this view's text as you type (library, quotes, passages, matrix, elsewhere: filter the list)";
     SearchAll = "search_all", [Global], "Find a phrase in every article (hits listed by article)";
     Quotes = "quotes", [Global], "Open the quotes, grouped across articles (speaker, outlets, altered)";
     Passages = "passages", [Global], "Open the shared passages (paragraphs repeated or carried by several)";

@@ -344,10 +344,14 @@ fn slash_opens_the_search_and_t_the_palette_unless_a_keymap_says_otherwise() {
     assert_eq!(app.overlay(), Some(Overlay::Palette));
 }
 
+/// A group's copies side by side have no text `/` searches: the status
+/// line says where to look instead.
 #[test]
-fn the_matrix_has_no_text_to_search_and_says_where_to_look() {
+fn a_view_without_text_to_search_says_where_to_look() {
     let mut app = app((100, 30), true);
-    act(&mut app, &[Action::Matrix, Action::Search]);
+    act(&mut app, &[Action::Passages, Action::Confirm]);
+    assert_eq!(app.screen(), ScreenId::Variants);
+    act(&mut app, &[Action::Search]);
     assert_eq!(app.overlay(), None);
     assert!(
         message(&app).contains("F finds a phrase in every article"),

@@ -38,8 +38,7 @@ impl App {
                 .screens
                 .get(self.screen)
                 .list_filter()
-                .unwrap_or("")
-                .to_string(),
+                .map_or(String::new(), |list| list.text().to_string()),
             _ => String::new(),
         };
         self.prompt.open(target, &text);
@@ -93,7 +92,8 @@ impl App {
 
     /// "3 of 12": what the list filter's phrase leaves, for its prompt.
     pub fn list_note(&self) -> String {
-        let (shown, total) = self.screens.get(self.screen).list_counts(&self.cx);
+        let list = self.screens.get(self.screen).list_filter();
+        let (shown, total) = list.map_or((0, 0), |l| (l.len(), l.total()));
         format!("{shown} of {total}")
     }
 
@@ -110,8 +110,8 @@ impl App {
             }
             PromptFor::Corpus => self.search_everywhere(),
             PromptFor::List => {
-                let (shown, _) = self.screens.get(self.screen).list_counts(&self.cx);
-                let none = shown == 0 && !self.prompt.text.is_empty();
+                let list = self.screens.get(self.screen).list_filter();
+                let none = list.is_some_and(|l| l.is_empty()) && !self.prompt.text.is_empty();
                 Outcome::Close(none.then(|| Clean::lit("Nothing in the list matches the filter")))
             }
         }
@@ -163,7 +163,7 @@ impl App {
             return self.screens.library.clear_filter(&self.cx);
         }
         let screen = self.screens.get_mut(self.screen);
-        if screen.list_filter().is_some_and(|f| !f.is_empty()) {
+        if screen.list_filter().is_some_and(|f| f.is_on()) {
             screen.set_list_filter("", &self.cx);
             return true;
         }

@@ -23,7 +23,7 @@ pub fn search_help(keymap: &Keymap, screen: ViewId, width: usize) -> Vec<StyledL
     let entries = [
         (
             search.clone(),
-            "search this view's text as you type (reader, both compare panes, topic view); in the library, filter the list by id, title or outlet".to_string(),
+            "search this view's text as you type (reader, both compare panes, topic view); in the library, filter the list by id, title or outlet; in the quotes, passages, coverage matrix and elsewhere, filter their rows".to_string(),
         ),
         (
             "hits".into(),
@@ -39,7 +39,7 @@ pub fn search_help(keymap: &Keymap, screen: ViewId, width: usize) -> Vec<StyledL
         ),
         (
             "esc".into(),
-            format!("clears the hits (in the library, the filter); enter on an empty {search} prompt repeats the last search"),
+            format!("clears the hits (in a list, the filter); enter on an empty {search} prompt repeats the last search"),
         ),
         (
             all,

@@ -21,7 +21,8 @@ pub enum PromptFor {
     Library,
     /// Every article (on enter).
     Corpus,
-    /// The list of the screen shown (quotes): narrowed as typed.
+    /// The list of the screen shown (quotes, passages, the coverage
+    /// matrix, elsewhere): narrowed as typed.
     List,
 }
 

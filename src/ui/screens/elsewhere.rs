@@ -2,10 +2,11 @@
 //! each article's likeliest block for its point, most likely first, with
 //! the evidence of the selected one in the status line; enter shows the
 //! two side by side in the compare view. "Who reported this, and in
-//! which words?" for one paragraph at a glance.
+//! which words?" for one paragraph at a glance. `/` narrows the list to
+//! the places whose article id, outlet or words hold the phrase.
 
+use super::list_filter::FilteredList;
 use super::screen::Screen;
-use super::scroll::moved;
 use crate::analysis::pair::Threshold;
 use crate::analysis::partners::{Elsewhere, elsewhere};
 use crate::corpus::BlockRef;
@@ -31,7 +32,12 @@ pub struct ElsewhereScreen {
     computed: Option<(BlockRef, Threshold)>,
     /// Articles there were to compare (more than the rows past the cap).
     total: usize,
-    selected: usize,
+    /// The rows listed (entries: indices into `rows`), narrowed by `/`,
+    /// and the one selected.
+    list: FilteredList,
+    /// The row to select once the rows are computed (a paragraph just
+    /// opened).
+    wanted: Option<usize>,
     /// The compare view's threshold: what "paired" means here.
     threshold: Threshold,
 }
@@ -43,18 +49,57 @@ impl ElsewhereScreen {
 
     /// Look for `at`'s point in the other articles, the `row`th of them
     /// selected; pairs are those the compare view makes at `threshold`.
+    /// The list as it was for the same paragraph keeps its filter (unless
+    /// it hides that row); another paragraph's list starts unfiltered.
     pub fn open(&mut self, at: BlockRef, row: usize, threshold: Threshold) {
+        if self.computed == Some((at, threshold)) {
+            self.list.open(row);
+        } else {
+            self.list = FilteredList::default();
+            self.wanted = Some(row);
+        }
         self.at = Some(at);
-        self.selected = row;
         self.threshold = threshold;
     }
 
+    /// Every row, the filter aside.
     pub fn rows(&self) -> &[Elsewhere] {
         &self.rows
     }
 
+    /// The row selected, as an index of `rows`.
     pub fn selected(&self) -> usize {
-        self.selected
+        self.list.selected().unwrap_or(0)
+    }
+
+    fn row(&self) -> Option<&Elsewhere> {
+        self.rows.get(self.list.selected()?)
+    }
+
+    fn refilter(&mut self, phrase: &str, cx: &Shared) {
+        let rows = &self.rows;
+        self.list.refilter(phrase, rows.len(), |i| {
+            let r = &rows[i];
+            let (place, text) = place_of(r, cx);
+            let outlet = cx.corpus.articles[r.article].meta.outlet.as_deref();
+            format!("{place} {} {text}", outlet.unwrap_or(""))
+        });
+    }
+}
+
+/// Where a row's article makes the point, as the list names it ("led
+/// #4", or the article alone when nothing in it shares a word), and that
+/// block's words.
+fn place_of<'a>(r: &Elsewhere, cx: &'a Shared) -> (String, &'a str) {
+    let id = &cx.short_ids[r.article];
+    match r.partner {
+        Some(p) => (
+            format!("{id} #{}", p.block),
+            cx.corpus
+                .get(BlockRef::new(r.article, p.block))
+                .map_or("", |b| b.text.as_str()),
+        ),
+        None => (id.clone(), ""),
     }
 }
 
@@ -63,11 +108,7 @@ impl ElsewhereScreen {
     /// width, at most two lines, and none when the body is too short to
     /// spare them beside the list.
     fn why_lines(&self, w: usize, height: u16) -> Vec<String> {
-        let Some(e) = self
-            .rows
-            .get(self.selected)
-            .and_then(|r| r.explanation.as_ref())
-        else {
+        let Some(e) = self.row().and_then(|r| r.explanation.as_ref()) else {
             return Vec::new();
         };
         let parts = super::compare::why_parts(e);
@@ -86,16 +127,10 @@ impl ElsewhereScreen {
 
 impl Screen for ElsewhereScreen {
     fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
-        if let Some(p) = moved(
-            self.selected,
-            action,
-            cx.geometry.page(true),
-            self.rows.len(),
-        ) {
-            self.selected = p;
+        if self.list.moved(action, cx.geometry.page(true)) {
             return Outcome::Done;
         }
-        let (Some(at), Some(row)) = (self.at, self.rows.get(self.selected)) else {
+        let (Some(at), Some(row)) = (self.at, self.row()) else {
             return Outcome::Done;
         };
         if action != Action::Confirm {
@@ -125,12 +160,24 @@ impl Screen for ElsewhereScreen {
         let a = &cx.analysis;
         (self.rows, self.total) = elsewhere(&cx.corpus, &a.related, &a.events, at, self.threshold);
         self.computed = wanted;
-        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+        let phrase = self.list.text().to_string();
+        self.refilter(&phrase, cx);
+        if let Some(row) = self.wanted.take() {
+            self.list.open(row);
+        }
     }
 
     fn reanalysed(&mut self, _cx: &Shared) {
         self.computed = None;
         self.rows.clear();
+    }
+
+    fn list_filter(&self) -> Option<&FilteredList> {
+        Some(&self.list)
+    }
+
+    fn set_list_filter(&mut self, text: &str, cx: &Shared) {
+        self.refilter(text, cx);
     }
 
     fn title(&self, cx: &Shared) -> String {
@@ -139,9 +186,10 @@ impl Screen for ElsewhereScreen {
         };
         let text = cx.corpus.get(at).map_or("", |b| b.text.as_str());
         // The title row cuts it at the frame's width; a long paragraph is
-        // not copied whole first.
+        // not copied whole first. The filter comes before it, so is not cut.
         format!(
-            "Elsewhere · {} #{}: {}",
+            "Elsewhere{} · {} #{}: {}",
+            self.list.title_note(),
             cx.short_ids[at.article],
             at.block,
             truncate(text, cx.geometry.width())
@@ -149,9 +197,11 @@ impl Screen for ElsewhereScreen {
     }
 
     fn status(&self, cx: &Shared) -> String {
-        let Some(row) = self.rows.get(self.selected) else {
+        let Some(row) = self.row() else {
             return if cx.analysing {
                 " Still analysing…".into()
+            } else if self.list.is_on() {
+                " No article matches the filter · esc shows all".into()
             } else {
                 " No other article to look in".into()
             };
@@ -164,9 +214,8 @@ impl Screen for ElsewhereScreen {
         let key = cx.key_for(ViewId::Elsewhere, Action::Confirm);
         let Some(p) = row.partner else {
             return format!(
-                " {}/{}{of} · {}: no paragraph shares a word · {key} compares the two",
-                self.selected + 1,
-                self.rows.len(),
+                " {}{of} · {}: no paragraph shares a word · {key} compares the two",
+                self.list.position(),
                 cx.short_ids[row.article]
             );
         };
@@ -177,9 +226,8 @@ impl Screen for ElsewhereScreen {
             .filter(|w| !w.is_empty())
             .map_or(String::new(), |w| format!(" · why: {w}"));
         format!(
-            " {}/{}{of} · {} #{} · {}{} · {key} side by side{why}",
-            self.selected + 1,
-            self.rows.len(),
+            " {}{of} · {} #{} · {}{} · {key} side by side{why}",
+            self.list.position(),
             cx.short_ids[row.article],
             p.block,
             Score(p.similarity),
@@ -207,9 +255,11 @@ impl Screen for ElsewhereScreen {
             height: 1,
             ..area
         };
-        if self.rows.is_empty() {
+        if self.list.is_empty() {
             let note = if cx.analysing {
                 "Still analysing…"
+            } else if self.list.is_on() {
+                "No article matches the filter (esc shows all)."
             } else {
                 "No other article to look in."
             };
@@ -225,10 +275,11 @@ impl Screen for ElsewhereScreen {
         // line cuts it at 80 columns): what a reader trusts a row by.
         let why = self.why_lines(w, area.height);
         let rows = usize::from(area.height) - why.len();
-        let first = self.selected.saturating_sub(rows.saturating_sub(1));
+        let selected = self.list.row();
+        let first = selected.saturating_sub(rows.saturating_sub(1));
         // After a blank line under the last row, or at the foot when the
         // list fills the body.
-        let drawn = self.rows.len().saturating_sub(first).min(rows);
+        let drawn = self.list.len().saturating_sub(first).min(rows);
         let from = if drawn < rows { drawn + 1 } else { drawn }.min(rows) as u16;
         for (k, line) in why.iter().enumerate() {
             frame.render_widget(
@@ -236,31 +287,26 @@ impl Screen for ElsewhereScreen {
                 at(from + k as u16),
             );
         }
-        for (k, i) in (first..self.rows.len()).take(rows).enumerate() {
-            let r = &self.rows[i];
+        for (k, i) in (first..self.list.len()).take(rows).enumerate() {
+            let Some(r) = self.list.entry(i).and_then(|e| self.rows.get(e)) else {
+                continue;
+            };
             let article = &cx.corpus.articles[r.article];
-            let (mark, sim, place, text) = match r.partner {
+            let (place, text) = place_of(r, cx);
+            let (mark, sim, text) = match r.partner {
                 Some(p) => (
                     if r.paired { "↔" } else { "·" },
                     Score(p.similarity).to_string(),
-                    format!("{} #{}", cx.short_ids[r.article], p.block),
-                    cx.corpus
-                        .get(BlockRef::new(r.article, p.block))
-                        .map_or("", |b| b.text.as_str()),
+                    text,
                 ),
-                None => (
-                    " ",
-                    "–".to_string(),
-                    cx.short_ids[r.article].clone(),
-                    "(no paragraph shares a word)",
-                ),
+                None => (" ", "–".to_string(), "(no paragraph shares a word)"),
             };
             let line = format!(
                 "{mark} {sim:>4}  {}  {}  {text}",
                 in_column(&place, 10),
                 in_column(article.meta.outlet.as_deref().unwrap_or("—"), outlet_w)
             );
-            let tag = if i == self.selected {
+            let tag = if i == selected {
                 Tag::Selected
             } else {
                 Tag::Text
@@ -277,15 +323,12 @@ impl Screen for ElsewhereScreen {
     }
 
     fn reopen(&self) -> Option<Open> {
-        let (at, row) = (self.at?, self.selected);
+        let at = self.at?;
+        let row = self.wanted.unwrap_or_else(|| self.selected());
         Some(Open::Elsewhere { at, row })
     }
 
     fn go_to_row(&mut self, row: usize, _cx: &Shared) -> bool {
-        if self.rows.is_empty() {
-            return false;
-        }
-        self.selected = row.saturating_sub(1).min(self.rows.len() - 1);
-        true
+        self.list.go_to(row)
     }
 }

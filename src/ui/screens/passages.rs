@@ -5,10 +5,9 @@
 //! the copies side by side (`variants`).
 
 use super::list::{List, ListRow, draw_list};
-use super::list_filter::ListFilter;
+use super::list_filter::FilteredList;
 use super::quotes::outlets;
 use super::screen::Screen;
-use super::scroll::moved;
 use crate::analysis::dups::GroupScope;
 use crate::analysis::dups::passages::PassageGroup;
 use crate::corpus::Corpus;
@@ -22,43 +21,38 @@ use ratatui::Frame;
 
 #[derive(Debug, Clone, Default)]
 pub struct PassagesScreen {
-    /// A row of the list as filtered.
-    selected: usize,
-    /// What `/` typed: the groups whose origin text or outlets hold it.
-    filter: ListFilter,
+    /// The passage groups listed, narrowed by `/` to those whose origin
+    /// text or outlets hold the phrase.
+    list: FilteredList,
 }
 
 impl PassagesScreen {
-    pub fn new(_cx: &Shared) -> PassagesScreen {
-        PassagesScreen::default()
+    pub fn new(cx: &Shared) -> PassagesScreen {
+        let list = FilteredList::new(cx.analysis.passages.groups.len());
+        PassagesScreen { list }
     }
 
     /// Show the list at `group` (a group the filter hides clears it).
     pub fn open(&mut self, group: Option<usize>) {
         if let Some(g) = group {
-            self.selected = self.filter.reveal(g);
+            self.list.open(g);
         }
     }
 
     /// The group selected (an index of the analysis's passage groups).
     pub fn selected(&self) -> usize {
-        self.filter.entry(self.selected).unwrap_or(self.selected)
-    }
-
-    fn listed(&self, cx: &Shared) -> usize {
-        self.filter.len(cx.analysis.passages.groups.len())
+        self.list.selected().unwrap_or(0)
     }
 
     fn refilter(&mut self, phrase: &str, cx: &Shared) {
         let groups = &cx.analysis.passages.groups;
-        self.filter
-            .set_keeping(phrase, groups.len(), &mut self.selected, |i| {
-                let g = &groups[i];
-                let origin = g.members[g.origin].block;
-                let text = cx.corpus.get(origin).map_or("", |b| b.text.as_str());
-                let outlets = outlets(cx, g.members.iter().map(|m| m.block.article));
-                format!("{text} {outlets}")
-            });
+        self.list.refilter(phrase, groups.len(), |i| {
+            let g = &groups[i];
+            let origin = g.members[g.origin].block;
+            let text = cx.corpus.get(origin).map_or("", |b| b.text.as_str());
+            let outlets = outlets(cx, g.members.iter().map(|m| m.block.article));
+            format!("{text} {outlets}")
+        });
     }
 }
 
@@ -95,17 +89,10 @@ fn row(cx: &Shared, g: &PassageGroup) -> ListRow {
 
 impl Screen for PassagesScreen {
     fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
-        let groups = &cx.analysis.passages.groups;
-        let listed = self.listed(cx);
-        if let Some(p) = moved(self.selected, action, cx.geometry.page(true), listed) {
-            self.selected = p;
+        if self.list.moved(action, cx.geometry.page(true)) {
             return Outcome::Done;
         }
-        let group = self
-            .filter
-            .entry(self.selected)
-            .filter(|&g| g < groups.len());
-        match (action, group) {
+        match (action, self.list.selected()) {
             (Action::Confirm, Some(group)) => Outcome::Open(Open::Copies(Copies {
                 kind: GroupKind::Passage,
                 group,
@@ -115,26 +102,21 @@ impl Screen for PassagesScreen {
         }
     }
 
-    fn refresh(&mut self, cx: &Shared) {
-        let n = self.listed(cx);
-        self.selected = self.selected.min(n.saturating_sub(1));
+    fn refresh(&mut self, _cx: &Shared) {
+        self.list.fit();
     }
 
     fn reanalysed(&mut self, cx: &Shared) {
-        let phrase = self.filter.text().to_string();
+        let phrase = self.list.text().to_string();
         self.refilter(&phrase, cx);
     }
 
-    fn list_filter(&self) -> Option<&str> {
-        Some(self.filter.text())
+    fn list_filter(&self) -> Option<&FilteredList> {
+        Some(&self.list)
     }
 
     fn set_list_filter(&mut self, text: &str, cx: &Shared) {
         self.refilter(text, cx);
-    }
-
-    fn list_counts(&self, cx: &Shared) -> (usize, usize) {
-        (self.listed(cx), cx.analysis.passages.groups.len())
     }
 
     fn title(&self, cx: &Shared) -> String {
@@ -143,7 +125,7 @@ impl Screen for PassagesScreen {
             .iter()
             .filter(|g| g.scope == GroupScope::Within)
             .count();
-        let filtered = self.filter.title_note(groups.len());
+        let filtered = self.list.title_note();
         format!(
             "Shared passages · {} · {} across articles · {within} within one{filtered}",
             groups.len(),
@@ -156,13 +138,12 @@ impl Screen for PassagesScreen {
         if groups.is_empty() {
             return " No shared passages".into();
         }
-        let Some(g) = self.filter.entry(self.selected).and_then(|i| groups.get(i)) else {
+        let Some(g) = self.list.selected().and_then(|i| groups.get(i)) else {
             return " No passage matches the filter · esc shows all".into();
         };
         format!(
-            " {}/{} · {} copies in {} articles, {} · lowest score {}",
-            self.selected + 1,
-            self.listed(cx),
+            " {} · {} copies in {} articles, {} · lowest score {}",
+            self.list.position(),
             g.members.len(),
             g.articles,
             scope_name(g.scope),
@@ -174,18 +155,18 @@ impl Screen for PassagesScreen {
         let groups = &cx.analysis.passages.groups;
         let empty = if cx.analysing {
             "Still analysing…"
-        } else if self.filter.is_on() {
+        } else if self.list.is_on() {
             "No passage matches the filter (esc shows all)."
         } else {
             "No paragraph repeats or is shared in these articles."
         };
         let list = List {
             heads: ("PASSAGE (ORIGIN)", "COPIES · MIN"),
-            len: self.listed(cx),
-            selected: self.selected,
+            len: self.list.len(),
+            selected: self.list.row(),
             empty,
         };
-        let rows = |i: usize| row(cx, &groups[self.filter.entry(i).unwrap_or(i)]);
+        let rows = |i: usize| row(cx, &groups[self.list.entry(i).unwrap_or(i)]);
         draw_list(frame, g, cx, &list, rows);
     }
 
@@ -194,6 +175,6 @@ impl Screen for PassagesScreen {
     }
 
     fn reopen(&self) -> Option<Open> {
-        Some(Open::Passages(Some(self.selected())))
+        Some(Open::Passages(self.list.selected()))
     }
 }

@@ -3,9 +3,8 @@
 //! differs; enter shows the copies side by side (`variants`).
 
 use super::list::{List, ListRow, draw_list};
-use super::list_filter::ListFilter;
+use super::list_filter::FilteredList;
 use super::screen::Screen;
-use super::scroll::moved;
 use crate::analysis::quotes::QuoteGroup;
 use crate::session::View;
 use crate::ui::action::Action;
@@ -17,45 +16,40 @@ use ratatui::Frame;
 
 #[derive(Debug, Clone, Default)]
 pub struct QuotesScreen {
-    /// A row of the list as filtered.
-    selected: usize,
-    /// What `/` typed: the groups whose words, speaker or outlets hold it.
-    filter: ListFilter,
+    /// The quote groups listed, narrowed by `/` to those whose words,
+    /// speaker or outlets hold the phrase.
+    list: FilteredList,
 }
 
 impl QuotesScreen {
-    pub fn new(_cx: &Shared) -> QuotesScreen {
-        QuotesScreen::default()
+    pub fn new(cx: &Shared) -> QuotesScreen {
+        let list = FilteredList::new(cx.analysis.quotes.groups.len());
+        QuotesScreen { list }
     }
 
     /// Show the list at `group` (a group the filter hides clears it).
     pub fn open(&mut self, group: Option<usize>) {
         if let Some(g) = group {
-            self.selected = self.filter.reveal(g);
+            self.list.open(g);
         }
     }
 
     /// The group selected (an index of the analysis's quote groups).
     pub fn selected(&self) -> usize {
-        self.filter.entry(self.selected).unwrap_or(self.selected)
-    }
-
-    fn listed(&self, cx: &Shared) -> usize {
-        self.filter.len(cx.analysis.quotes.groups.len())
+        self.list.selected().unwrap_or(0)
     }
 
     fn refilter(&mut self, phrase: &str, cx: &Shared) {
         let groups = &cx.analysis.quotes.groups;
-        self.filter
-            .set_keeping(phrase, groups.len(), &mut self.selected, |i| {
-                let g = &groups[i];
-                format!(
-                    "{} {} {}",
-                    g.text(),
-                    g.speaker.as_deref().unwrap_or(""),
-                    outlets(cx, g.quotes.iter().map(|q| q.at.article))
-                )
-            });
+        self.list.refilter(phrase, groups.len(), |i| {
+            let g = &groups[i];
+            format!(
+                "{} {} {}",
+                g.text(),
+                g.speaker.as_deref().unwrap_or(""),
+                outlets(cx, g.quotes.iter().map(|q| q.at.article))
+            )
+        });
     }
 }
 
@@ -88,21 +82,11 @@ fn row(cx: &Shared, g: &QuoteGroup) -> ListRow {
 
 impl Screen for QuotesScreen {
     fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
-        let groups = &cx.analysis.quotes.groups;
-        if let Some(p) = moved(
-            self.selected,
-            action,
-            cx.geometry.page(true),
-            self.listed(cx),
-        ) {
-            self.selected = p;
+        if self.list.moved(action, cx.geometry.page(true)) {
             return Outcome::Done;
         }
-        let Some((index, g)) = self
-            .filter
-            .entry(self.selected)
-            .and_then(|i| Some((i, groups.get(i)?)))
-        else {
+        let groups = &cx.analysis.quotes.groups;
+        let Some((index, g)) = self.list.selected().and_then(|i| Some((i, groups.get(i)?))) else {
             return Outcome::Done;
         };
         match action {
@@ -116,33 +100,28 @@ impl Screen for QuotesScreen {
         }
     }
 
-    fn refresh(&mut self, cx: &Shared) {
-        let n = self.listed(cx);
-        self.selected = self.selected.min(n.saturating_sub(1));
+    fn refresh(&mut self, _cx: &Shared) {
+        self.list.fit();
     }
 
     fn reanalysed(&mut self, cx: &Shared) {
-        let phrase = self.filter.text().to_string();
+        let phrase = self.list.text().to_string();
         self.refilter(&phrase, cx);
     }
 
-    fn list_filter(&self) -> Option<&str> {
-        Some(self.filter.text())
+    fn list_filter(&self) -> Option<&FilteredList> {
+        Some(&self.list)
     }
 
     fn set_list_filter(&mut self, text: &str, cx: &Shared) {
         self.refilter(text, cx);
     }
 
-    fn list_counts(&self, cx: &Shared) -> (usize, usize) {
-        (self.listed(cx), cx.analysis.quotes.groups.len())
-    }
-
     fn title(&self, cx: &Shared) -> String {
         let groups = &cx.analysis.quotes.groups;
         let altered = groups.iter().filter(|g| g.altered()).count();
         let shared = groups.iter().filter(|g| g.articles() > 1).count();
-        let filtered = self.filter.title_note(groups.len());
+        let filtered = self.list.title_note();
         format!(
             "Quotes · {} · {shared} in several articles · {altered} altered{filtered}",
             groups.len()
@@ -154,7 +133,7 @@ impl Screen for QuotesScreen {
         if groups.is_empty() {
             return " No quotes found".into();
         }
-        let Some(g) = self.filter.entry(self.selected).and_then(|i| groups.get(i)) else {
+        let Some(g) = self.list.selected().and_then(|i| groups.get(i)) else {
             return " No quote matches the filter · esc shows all".into();
         };
         let how = match (g.altered(), g.trimmed()) {
@@ -163,9 +142,8 @@ impl Screen for QuotesScreen {
             _ => "",
         };
         format!(
-            " {}/{} · {} copies in {} articles{how}",
-            self.selected + 1,
-            self.listed(cx),
+            " {} · {} copies in {} articles{how}",
+            self.list.position(),
             g.quotes.len(),
             g.articles()
         )
@@ -173,18 +151,18 @@ impl Screen for QuotesScreen {
 
     fn draw(&self, frame: &mut Frame, g: &Geometry, cx: &Shared) {
         let groups = &cx.analysis.quotes.groups;
-        let rows = |i: usize| row(cx, &groups[self.filter.entry(i).unwrap_or(i)]);
+        let rows = |i: usize| row(cx, &groups[self.list.entry(i).unwrap_or(i)]);
         let empty = if cx.analysing {
             "Still analysing…"
-        } else if self.filter.is_on() {
+        } else if self.list.is_on() {
             "No quote matches the filter (esc shows all)."
         } else {
             "No quotes in these articles."
         };
         let list = List {
             heads: ("QUOTE", "SPEAKER"),
-            len: self.listed(cx),
-            selected: self.selected,
+            len: self.list.len(),
+            selected: self.list.row(),
             empty,
         };
         draw_list(frame, g, cx, &list, rows);
@@ -195,6 +173,6 @@ impl Screen for QuotesScreen {
     }
 
     fn reopen(&self) -> Option<Open> {
-        Some(Open::Quotes(Some(self.selected())))
+        Some(Open::Quotes(self.list.selected()))
     }
 }

@@ -2,6 +2,7 @@
 //! so that the router, the frame, the session and the scroll hints treat
 //! them alike.
 
+use super::list_filter::FilteredList;
 use crate::session::View;
 use crate::ui::action::Action;
 use crate::ui::find::Find;
@@ -78,18 +79,14 @@ pub trait Screen {
     fn point(&mut self, _column: u16, _row: u16, _cx: &Shared) {}
 
     /// A list that `/` narrows as the phrase is typed (as the library
-    /// does): the phrase so far, or `None` for a screen without one.
-    fn list_filter(&self) -> Option<&str> {
+    /// does): the list, with its phrase so far and the entries it leaves
+    /// of how many, or `None` for a screen without one.
+    fn list_filter(&self) -> Option<&FilteredList> {
         None
     }
 
     /// Narrow the list to the entries matching `text` ("" shows all).
     fn set_list_filter(&mut self, _text: &str, _cx: &Shared) {}
-
-    /// The entries the list filter leaves, and the total.
-    fn list_counts(&self, _cx: &Shared) -> (usize, usize) {
-        (0, 0)
-    }
 
     /// The screen's in-view search, if its text can be searched.
     fn find(&self) -> Option<&Find> {

@@ -38,7 +38,7 @@ fn markdown_global_section_is_exact() {
 | `t` | `topics` | Open the topic palette (fuzzy jump to a topic) |
 | `M` | `matrix` | Open the topics × articles coverage matrix |
 | `'` | `bookmarks` | List this corpus's bookmarks (type to filter, enter jumps back) |
-| `/` | `search` | Search this view's text as you type (library, quotes, passages: filter the list) |
+| `/` | `search` | Search this view's text as you type (library, quotes, passages, matrix, elsewhere: filter the list) |
 | `F` | `search_all` | Find a phrase in every article (hits listed by article) |
 | `Q` | `quotes` | Open the quotes, grouped across articles (speaker, outlets, altered) |
 | `P` | `passages` | Open the shared passages (paragraphs repeated or carried by several) |

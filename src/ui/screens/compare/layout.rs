@@ -19,9 +19,9 @@ use std::sync::Arc;
 /// A pair to compare: (left article, right article, threshold).
 pub type PairKey = (usize, usize, Threshold);
 
-/// An alignment and the word diff of each paired row, with the
-/// comparison they come from (kept for other thresholds of the same
-/// articles, and for each row's evidence).
+/// An alignment (its rows in the order shown: `order.rs`) and the word
+/// diff of each paired row, with the comparison they come from (kept for
+/// other thresholds of the same articles, and for each row's evidence).
 #[derive(Clone)]
 pub struct PairData {
     pub alignment: Alignment,

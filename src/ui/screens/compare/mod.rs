@@ -7,6 +7,7 @@
 
 mod jump;
 mod layout;
+mod order;
 pub mod panes;
 mod partners;
 mod refresh;

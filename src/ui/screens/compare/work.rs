@@ -11,6 +11,7 @@
 pub use super::layout::PairKey;
 
 use super::layout::{CompareLayout, PairData, layout_pair};
+use super::order::shown_order;
 use crate::analysis::Analysis;
 use crate::analysis::pair::PairComparison;
 use crate::corpus::Corpus;
@@ -88,7 +89,8 @@ pub fn compute(
             let comparison = request.comparison.unwrap_or_else(|| {
                 Arc::new(PairComparison::new(corpus, &analysis.related, left, right))
             });
-            let alignment = comparison.align(threshold);
+            let mut alignment = comparison.align(threshold);
+            alignment.rows = shown_order(alignment.rows);
             let total = alignment
                 .rows
                 .iter()

@@ -74,19 +74,33 @@ pub fn draw(m: &Matrix, frame: &mut Frame, g: &Geometry, cx: &Shared) {
         ..under
     };
     let rows = usize::from(rows_area.height);
-    let first = m.row.saturating_sub(rows.saturating_sub(1));
-    for (i, &t) in m.rows.iter().enumerate().skip(first).take(rows) {
+    if m.list.is_empty() && m.list.is_on() && rows > 0 {
+        let note = "No topic matches the filter (esc shows all).";
+        let area = Rect {
+            height: 1,
+            ..rows_area
+        };
+        frame.render_widget(Line::styled(truncate(note, w), theme.style(Tag::Dim)), area);
+    }
+    let selected = m.list.row();
+    let first = selected.saturating_sub(rows.saturating_sub(1));
+    for i in (first..m.list.len()).take(rows) {
+        let Some(t) = m.topic_at(i) else { continue };
         let topic = &cx.analysis.topics.topics[t];
         let y = rows_area.y + (i - first) as u16;
         let label = truncate(&topic.label, label_w);
-        let row_tag = if i == m.row { Tag::Selected } else { Tag::Text };
+        let row_tag = if i == selected {
+            Tag::Selected
+        } else {
+            Tag::Text
+        };
         let mut spans = vec![
             Span::styled(label.clone(), theme.style(row_tag)),
             Span::raw(" ".repeat(label_w + 1 - width(&label))),
         ];
         for &(c, a) in &shown {
             let (glyph, mut style) = theme.shade(topic.weight(a));
-            if i == m.row && c == m.col {
+            if i == selected && c == m.col {
                 style = style.patch(theme.style(Tag::Selected));
             }
             spans.push(Span::styled(cell(topic, a, glyph), style));
@@ -105,7 +119,10 @@ pub fn draw(m: &Matrix, frame: &mut Frame, g: &Geometry, cx: &Shared) {
 /// "topic 3/120 · 002 THE MAG POST “Trump Putin…” · 4 mentions: Putin ×3,
 /// Vladimir Putin ×1".
 pub fn status(m: &Matrix, cx: &Shared) -> String {
-    let mut s = format!(" topic {}/{}", m.row + 1, m.rows.len());
+    if m.list.is_on() && m.list.is_empty() {
+        return " No topic matches the filter · esc shows all".into();
+    }
+    let mut s = format!(" topic {}", m.list.position());
     let Some(a) = m.article() else { return s };
     let article = &cx.corpus.articles[a];
     s.push_str(&format!(
@@ -114,7 +131,7 @@ pub fn status(m: &Matrix, cx: &Shared) -> String {
         article.meta.outlet.as_deref().unwrap_or("–"),
         truncate(article.label(), 40)
     ));
-    let Some(topic) = m.rows.get(m.row).and_then(|&t| cx.analysis.topics.get(t)) else {
+    let Some(topic) = m.topic().and_then(|t| cx.analysis.topics.get(t)) else {
         return s;
     };
     s.push_str(" · ");

@@ -4,13 +4,15 @@
 //! Columns are headed by outlet and a short id; the status line names the
 //! article under the cursor and how it writes the topic. Narrowed to a
 //! group (an event, an outlet, the marked articles), only its articles are
-//! columns and only the topics they cover are rows, ranked within it.
+//! columns and only the topics they cover are rows, ranked within it. `/`
+//! narrows the rows to the topics whose label or forms hold the phrase.
 
 mod draw;
 
+use super::list_filter::FilteredList;
 use super::screen::Screen;
-use super::scroll::moved;
 use crate::analysis::Analysis;
+use crate::analysis::topics::OTHER_FORMS;
 use crate::corpus::Corpus;
 use crate::display::wrap::{truncate, width};
 use crate::session::View;
@@ -37,7 +39,9 @@ pub struct Matrix {
     cols: Vec<usize>,
     /// The group the rows and columns were made for.
     group: Option<Group>,
-    row: usize,
+    /// The rows listed (entries: indices into `rows`), narrowed by `/`,
+    /// and the one selected.
+    list: FilteredList,
     /// Index into `cols`.
     col: usize,
     /// Per article: the part of its id that tells it from the others.
@@ -49,8 +53,10 @@ pub struct Matrix {
 impl Matrix {
     pub fn new(cx: &Shared) -> Matrix {
         let cols = cx.in_view();
+        let rows = rows_of(&cx.analysis, &cols, cx.articles());
         Matrix {
-            rows: rows_of(&cx.analysis, &cols, cx.articles()),
+            list: FilteredList::new(rows.len()),
+            rows,
             cols,
             ids: column_ids(&cx.short_ids),
             outlets: column_outlets(&cx.corpus),
@@ -58,9 +64,45 @@ impl Matrix {
         }
     }
 
-    /// Topic indices in display order.
+    /// Topic indices in display order (the filter aside).
     pub fn rows(&self) -> &[usize] {
         &self.rows
+    }
+
+    /// The topic of the row at `row` of the list as filtered.
+    fn topic_at(&self, row: usize) -> Option<usize> {
+        self.rows.get(self.list.entry(row)?).copied()
+    }
+
+    /// The topics of the rows listed (the filter's), in order.
+    pub fn listed(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.list.len()).filter_map(|row| self.topic_at(row))
+    }
+
+    /// The topic selected.
+    pub fn topic(&self) -> Option<usize> {
+        self.topic_at(self.list.row())
+    }
+
+    /// What `/` looks in for a row: its topic's label and the forms the
+    /// articles write it in (not the stand-in for the rarest, which names
+    /// none), as the palette matches a topic.
+    fn row_text<'a>(&'a self, cx: &'a Shared) -> impl Fn(usize) -> String + 'a {
+        let topics = &cx.analysis.topics.topics;
+        move |i| {
+            let t = &topics[self.rows[i]];
+            let forms = t.coverage.forms.names().filter(|&f| f != OTHER_FORMS);
+            std::iter::once(t.label.as_str())
+                .chain(forms)
+                .collect::<Vec<_>>()
+                .join(" · ")
+        }
+    }
+
+    fn refilter(&mut self, phrase: &str, cx: &Shared) {
+        let mut list = std::mem::take(&mut self.list);
+        list.refilter(phrase, self.rows.len(), self.row_text(cx));
+        self.list = list;
     }
 
     /// Article indices of the columns.
@@ -78,7 +120,9 @@ impl Matrix {
         self.cols = cx.in_view();
         self.rows = rows_of(&cx.analysis, &self.cols, cx.articles());
         self.group = cx.group.clone();
-        self.row = 0;
+        let mut list = std::mem::take(&mut self.list);
+        list.renew(self.rows.len(), self.row_text(cx));
+        self.list = list;
         self.col = keep
             .and_then(|a| self.cols.iter().position(|&c| c == a))
             .unwrap_or(0);
@@ -86,7 +130,7 @@ impl Matrix {
 
     /// Open the selected article at the selected topic's first block in it.
     fn open(&self, cx: &Shared) -> Outcome {
-        let (Some(&t), Some(article)) = (self.rows.get(self.row), self.article()) else {
+        let (Some(t), Some(article)) = (self.topic(), self.article()) else {
             return Outcome::Done;
         };
         let topic = &cx.analysis.topics.topics[t];
@@ -233,8 +277,7 @@ fn column_outlets(corpus: &Corpus) -> Vec<String> {
 impl Screen for Matrix {
     fn handle(&mut self, action: Action, cx: &Shared) -> Outcome {
         let cols = self.cols.len();
-        if let Some(p) = moved(self.row, action, Self::page(cx), self.rows.len()) {
-            self.row = p;
+        if self.list.moved(action, Self::page(cx)) {
             return Outcome::Done;
         }
         match action {
@@ -268,10 +311,19 @@ impl Screen for Matrix {
     }
 
     fn title(&self, cx: &Shared) -> String {
+        let filtered = self.list.title_note();
         match &self.group {
-            Some(g) => format!("Coverage · {}", g.describe(&cx.analysis.events)),
-            None => "Coverage · topics × articles".to_string(),
+            Some(g) => format!("Coverage · {}{filtered}", g.describe(&cx.analysis.events)),
+            None => format!("Coverage · topics × articles{filtered}"),
         }
+    }
+
+    fn list_filter(&self) -> Option<&FilteredList> {
+        Some(&self.list)
+    }
+
+    fn set_list_filter(&mut self, text: &str, cx: &Shared) {
+        self.refilter(text, cx);
     }
 
     fn status(&self, cx: &Shared) -> String {
