@@ -103,7 +103,7 @@ pub(super) fn is_description_noun(w: &Word) -> bool {
 }
 
 fn is_mark(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟')
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟' | '‹' | '›')
 }
 
 pub(super) fn words(text: &str) -> Vec<Word<'_>> {
