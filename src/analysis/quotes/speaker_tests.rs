@@ -203,3 +203,30 @@ fn speakers_before_the_quote() {
     assert_eq!(before("The summit, which many called "), None);
     assert_eq!(before(""), None);
 }
+
+/// The speaker each text names: "=" before the text, read before a
+/// quote; else after one. "he" is a pronoun, "" none.
+fn check(cases: &[(&str, &str)]) {
+    for &(text, want) in cases {
+        let want = match want {
+            "" => None,
+            "he" => Some(Said::Pronoun),
+            name => named(name),
+        };
+        let got = match text.strip_prefix('=') {
+            Some(text) => before(text),
+            None => after(text),
+        };
+        assert_eq!(got, want, "{text:?}");
+    }
+}
+
+#[test]
+fn shouting_and_writing_are_reporting() {
+    for verb in "shouted yelled whispered cried screamed muttered tweeted posted wrote".split(' ') {
+        check(&[
+            (&format!(" Roe {verb}."), "Roe"),
+            (&format!(" {verb} Jane Roe."), "Jane Roe"),
+        ]);
+    }
+}

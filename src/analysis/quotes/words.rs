@@ -52,6 +52,12 @@ const VERBS: &[&str] = &[
     "urged",
     "vowed",
     "quipped",
+    "shouted",
+    "yelled",
+    "whispered",
+    "cried",
+    "screamed",
+    "muttered",
 ];
 
 /// Verbs whose object is whom the words were said to ("told reporters",
