@@ -1,6 +1,8 @@
 //! Quotes on corpora written for these tests: a statement one outlet
 //! splits over two paragraphs, another runs together and a third rewords
-//! (tests/fixtures/quotes_parts).
+//! (tests/fixtures/quotes_parts); and quotes in German and French marks
+//! with their speakers named in those languages
+//! (tests/fixtures/quotes_languages).
 
 use parallax::analysis::quotes::{QuoteGroup, Variant, find_quotes};
 use parallax::corpus::{self, Corpus};
@@ -44,4 +46,23 @@ fn both_halves_of_a_split_quote_join_the_fuller_quote_of_other_outlets() {
         groups.iter().all(|g| g.articles() > 1),
         "no quote of one outlet only: {groups:#?}"
     );
+}
+
+#[test]
+fn german_and_french_quotes_find_their_speakers() {
+    let c = corpus("quotes_languages");
+    let groups = find_quotes(&c);
+    let speaker = |needle: &str| group_with(&groups, needle).speaker.clone();
+    let berg = Some("Tomas Berg".to_string());
+    let lundgren = Some("Ines Lundgren".to_string());
+    assert_eq!(speaker("Wir haben die Lage im Griff"), berg);
+    assert_eq!(speaker("Die Fähren fahren"), berg);
+    assert_eq!(speaker("Die Hafenbehörde wird"), lundgren);
+    assert_eq!(
+        speaker("Personne ne se trouvait"),
+        Some("Marc Olsen".into())
+    );
+    assert_eq!(speaker("L'autorité portuaire paiera"), lundgren);
+    assert_eq!(speaker("Nous saurons pourquoi"), lundgren);
+    assert_eq!(groups.len(), 6, "{groups:#?}");
 }

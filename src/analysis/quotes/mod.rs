@@ -1,6 +1,6 @@
 //! Quotes: the quoted passages of every article with their speaker
 //! (`extract`, from the marks `scan` finds and the attributions `speaker`
-//! reads in the `words` around a quote;
+//! reads in the `words` around a quote, other languages' in `languages`;
 //! `name` makes the speaker's name), grouped across articles through
 //! outlets' edits (`group`, matched by `bound`'s score; a part of a
 //! longer wording joins its group, `parts`), with each occurrence marked
@@ -10,6 +10,7 @@
 mod bound;
 mod extract;
 mod group;
+mod languages;
 mod name;
 mod parts;
 mod reference;
