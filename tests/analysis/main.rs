@@ -11,6 +11,7 @@ mod dups_incremental;
 mod events;
 mod events_scale;
 mod names;
+mod quotes;
 mod topics;
 mod topics_quality;
 mod topics_scale;

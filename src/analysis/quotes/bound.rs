@@ -1,5 +1,36 @@
-//! A cheap bound that spares the quote grouping the diff of most pairs:
-//! two quotes that share only a common phrase cannot match.
+//! How well two quotes match (`score`, the rule `group` documents), and a
+//! cheap bound that spares the grouping the diff of most pairs: two quotes
+//! that share only a common phrase cannot match.
+
+use similar::{Algorithm, capture_diff_slices};
+
+/// Fewer tokens than this match only the same tokens.
+pub const MIN_FUZZY: usize = 4;
+
+/// How well `short` matches inside `long` (see `group`'s module doc).
+pub fn score(short: &[u32], long: &[u32]) -> f64 {
+    let (a, b) = if short.len() <= long.len() {
+        (short, long)
+    } else {
+        (long, short)
+    };
+    if a.is_empty() {
+        return 0.0;
+    }
+    let mut matched = 0;
+    let (mut first, mut last) = (usize::MAX, 0);
+    for op in capture_diff_slices(Algorithm::Myers, a, b) {
+        if let similar::DiffOp::Equal { new_index, len, .. } = op {
+            matched += len;
+            first = first.min(new_index);
+            last = last.max(new_index + len);
+        }
+    }
+    if matched == 0 {
+        return 0.0;
+    }
+    matched as f64 / a.len().max(last - first) as f64
+}
 
 /// Word bigrams of a token sequence, as one number each.
 pub(super) fn bigrams(seq: &[u32]) -> impl Iterator<Item = u64> + '_ {
@@ -20,12 +51,18 @@ pub(super) fn could_match(short: &[u32], long_grams: &[u64]) -> bool {
     let found = bigrams(short)
         .filter(|g| long_grams.binary_search(g).is_ok())
         .count();
-    found as f64 >= 0.4 * short.len() as f64 - 1.0
+    enough_shared(found, short.len())
+}
+
+/// Whether a quote of `short_len` tokens, `found` of whose bigrams
+/// (counted as often as it holds them) a longer quote holds, may match it.
+pub(super) fn enough_shared(found: usize, short_len: usize) -> bool {
+    found as f64 >= 0.4 * short_len as f64 - 1.0
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::group::{MIN_SCORE, score};
+    use super::super::group::MIN_SCORE;
     use super::*;
 
     /// A small deterministic generator (xorshift).

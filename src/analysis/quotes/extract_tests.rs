@@ -259,3 +259,39 @@ fn a_speaker_given_by_role_alone_is_the_one_named_with_it_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn quotes_in_other_languages_marks_find_their_speakers() {
+    let got = found(&[
+        "«Wir haben die Lage im Griff», sagte Chefingenieur Tomas Berg.",
+        "„Die Bahn wird für jede Stunde zahlen“, sagte er am Abend.",
+        "« Nous paierons chaque heure du nettoyage », a déclaré la ministre Claire Dubois.",
+        "La ministre Claire Dubois a déclaré : « Personne ne boit l’eau du robinet. »",
+        "‹Nadie debe beber agua del grifo›, dijo el alcalde Juan Pérez.",
+    ]);
+    assert_eq!(
+        got.iter().map(|q| q.0.as_str()).collect::<Vec<_>>(),
+        [
+            "Wir haben die Lage im Griff",
+            "Die Bahn wird für jede Stunde zahlen",
+            "Nous paierons chaque heure du nettoyage",
+            "Personne ne boit l’eau du robinet.",
+            "Nadie debe beber agua del grifo",
+        ]
+    );
+    let berg = Some("Tomas Berg");
+    let dubois = Some("Claire Dubois");
+    assert_eq!(
+        speakers(&got),
+        [berg, berg, dubois, dubois, Some("Juan Pérez")],
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_question_asked_by_someone_is_not_the_question_s() {
+    let got = found(&["\"Is this safe?\" The question was asked by a resident."]);
+    assert_eq!(got, [q("Is this safe?", Some("resident"), false)]);
+    let got = found(&["\"Is this safe for us?\" The question was asked twice."]);
+    assert_eq!(got, [q("Is this safe for us?", None, false)]);
+}

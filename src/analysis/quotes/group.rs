@@ -19,18 +19,18 @@
 //! Groups are stars, not chains: the longest wording not yet grouped
 //! anchors a group, and takes every ungrouped quote that matches it
 //! directly. A short phrase a speaker uses in two different statements
-//! joins the first statement's group and does not merge the two.
+//! joins the first statement's group and does not merge the two. Then a
+//! group whose anchor is a part of a longer wording in another group,
+//! carried by another article, joins that group (`parts`).
 
-use super::bound::{bigrams, could_match};
+use super::bound::{MIN_FUZZY, bigrams, could_match, score};
 use super::extract::Quote;
+use super::parts::join_parts;
 use super::reference::{Variant, reference_wording, variant};
-use similar::{Algorithm, capture_diff_slices};
 use std::collections::HashMap;
 
 /// A pair matches from this score on.
 pub const MIN_SCORE: f64 = 0.8;
-/// Fewer tokens than this match only the same tokens.
-pub const MIN_FUZZY: usize = 4;
 
 /// One quote as carried by one or more articles.
 #[derive(Debug, Clone, PartialEq)]
@@ -97,7 +97,9 @@ pub fn group_quotes(quotes: Vec<Quote>) -> Vec<QuoteGroup> {
         });
         nodes[n].1.push(i);
     }
-    let clusters = cluster(&nodes);
+    let index = bigram_index(&nodes);
+    let clusters = cluster(&nodes, &index);
+    let clusters = join_parts(&quotes, &nodes, &index, clusters);
     let mut groups: Vec<QuoteGroup> = clusters
         .into_iter()
         .map(|members| make_group(&quotes, &nodes, &members))
@@ -114,9 +116,9 @@ pub fn group_quotes(quotes: Vec<Quote>) -> Vec<QuoteGroup> {
     groups
 }
 
-/// Star clustering of the distinct wordings: lists of node numbers, the
-/// anchor first.
-fn cluster(nodes: &[(&[u32], Vec<usize>)]) -> Vec<Vec<usize>> {
+/// The distinct wordings of at least `MIN_FUZZY` tokens by each bigram
+/// they hold (each wording once a bigram).
+fn bigram_index(nodes: &[(&[u32], Vec<usize>)]) -> HashMap<u64, Vec<usize>> {
     let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
     for (n, (seq, _)) in nodes.iter().enumerate() {
         if seq.len() >= MIN_FUZZY {
@@ -128,6 +130,12 @@ fn cluster(nodes: &[(&[u32], Vec<usize>)]) -> Vec<Vec<usize>> {
             }
         }
     }
+    index
+}
+
+/// Star clustering of the distinct wordings: lists of node numbers, the
+/// anchor first, longest anchors first.
+fn cluster(nodes: &[(&[u32], Vec<usize>)], index: &HashMap<u64, Vec<usize>>) -> Vec<Vec<usize>> {
     let mut order: Vec<usize> = (0..nodes.len()).collect();
     order.sort_by_key(|&n| (std::cmp::Reverse(nodes[n].0.len()), nodes[n].1[0]));
     let mut group_of: Vec<Option<usize>> = vec![None; nodes.len()];
@@ -161,31 +169,6 @@ fn cluster(nodes: &[(&[u32], Vec<usize>)]) -> Vec<Vec<usize>> {
         out.push(members);
     }
     out
-}
-
-/// How well `short` matches inside `long` (see the module doc).
-pub fn score(short: &[u32], long: &[u32]) -> f64 {
-    let (a, b) = if short.len() <= long.len() {
-        (short, long)
-    } else {
-        (long, short)
-    };
-    if a.is_empty() {
-        return 0.0;
-    }
-    let mut matched = 0;
-    let (mut first, mut last) = (usize::MAX, 0);
-    for op in capture_diff_slices(Algorithm::Myers, a, b) {
-        if let similar::DiffOp::Equal { new_index, len, .. } = op {
-            matched += len;
-            first = first.min(new_index);
-            last = last.max(new_index + len);
-        }
-    }
-    if matched == 0 {
-        return 0.0;
-    }
-    matched as f64 / a.len().max(last - first) as f64
 }
 
 fn make_group(quotes: &[Quote], nodes: &[(&[u32], Vec<usize>)], members: &[usize]) -> QuoteGroup {
@@ -275,6 +258,44 @@ mod tests {
         ]);
         assert_eq!(groups.len(), 2, "{groups:#?}");
         assert!(groups.iter().all(|g| !g.altered()));
+    }
+
+    #[test]
+    fn a_part_of_a_longer_wording_in_another_article_joins_its_group() {
+        // Article 0 splits the statement over two paragraphs, article 1
+        // runs the halves together, article 2 rewords it (the anchor,
+        // which the first half alone matches too poorly).
+        let first = "The harbour board will pay for every day of this repair,";
+        let split = vec![
+            quote(0, first, Some("Roe")),
+            quote(
+                0,
+                "And it will explain why the old crane was still in use at all.",
+                Some("Roe"),
+            ),
+            quote(
+                1,
+                "The harbour board will pay for every day of this repair … and it will explain why the old crane was still in use,",
+                Some("Roe"),
+            ),
+            quote(
+                2,
+                "The port authority will pay for each day of this repair, and it will explain why the old crane was still in use at all,",
+                Some("Roe"),
+            ),
+        ];
+        let groups = group_quotes(split.clone());
+        assert_eq!(groups.len(), 1, "{groups:#?}");
+        let g = &groups[0];
+        assert_eq!(g.articles(), 3);
+        let part = g.quotes.iter().position(|q| q.text == first).unwrap();
+        assert_eq!(g.variants[part], Variant::Trimmed);
+        // Only another article's wording takes a part: with the
+        // run-together copy in the same article, the half stays apart.
+        let mut same = split;
+        same.remove(1);
+        same[1].at = BlockRef::new(0, 1);
+        assert_eq!(group_quotes(same).len(), 2);
     }
 
     #[test]

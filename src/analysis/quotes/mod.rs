@@ -1,22 +1,27 @@
 //! Quotes: the quoted passages of every article with their speaker
 //! (`extract`, from the marks `scan` finds and the attributions `speaker`
-//! reads in the `words` around a quote; `name` makes the speaker's name),
-//! grouped across articles through outlets' edits (`group`), with each
-//! occurrence marked the same, trimmed or altered against the group's
-//! reference wording (`reference`).
+//! reads in the `words` around a quote, other languages' in `languages`;
+//! `name` makes the speaker's name), grouped across articles through
+//! outlets' edits (`group`, matched by `bound`'s score; a part of a
+//! longer wording joins its group, `parts`), with each occurrence marked
+//! the same, trimmed or altered against the group's reference wording
+//! (`reference`).
 
 mod bound;
 mod extract;
 mod group;
+mod languages;
 mod name;
+mod parts;
 mod reference;
 mod role;
 mod scan;
 mod speaker;
 mod words;
 
+pub use bound::{MIN_FUZZY, score};
 pub use extract::{MIN_WORDS, Quote, article_quotes};
-pub use group::{MIN_FUZZY, MIN_SCORE, QuoteGroup, group_quotes, score};
+pub use group::{MIN_SCORE, QuoteGroup, group_quotes};
 pub use reference::Variant;
 
 use crate::corpus::{BlockRef, Corpus};

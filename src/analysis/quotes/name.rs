@@ -14,8 +14,8 @@
 //! Chatham House" stay whole).
 
 use super::words::{
-    ARTICLES, COURTESY, PRONOUNS, STOPS, Word, capitalised, is_description_noun, is_verb, lower,
-    words,
+    ARTICLES, COURTESY, Word, capitalised, is_auxiliary, is_description_noun, is_pronoun,
+    is_role_noun, is_stop, is_verb, leads_role, lower, words,
 };
 use crate::analysis::topics::{
     is_calendar_word, is_connector, is_given_name, is_not_person_word, is_suffix, is_title,
@@ -39,12 +39,14 @@ pub(super) const MAX_ROLE: usize = 4;
 /// a name or a short description ("a Kremlin spokesman", "officials").
 pub(super) fn speaker(ws: &[Word]) -> Option<Said> {
     let mut ws: Vec<&Word> = ws.iter().filter(|w| !w.core.is_empty()).collect();
-    if ws.len() == 1 && PRONOUNS.contains(&lower(ws[0]).as_str()) {
+    if ws.len() == 1 && is_pronoun(ws[0]) {
         return Some(Said::Pronoun);
     }
+    // "the", and another language's article before a role ("le
+    // ministre", "der Minister").
     while ws
         .first()
-        .is_some_and(|w| ARTICLES.contains(&lower(w).as_str()))
+        .is_some_and(|w| ARTICLES.contains(&lower(w).as_str()) || leads_role(w, ws.get(1).copied()))
     {
         ws.remove(0);
     }
@@ -61,10 +63,10 @@ pub(super) fn speaker(ws: &[Word]) -> Option<Said> {
     if ws.is_empty() || ws.len() > MAX_NAME - 1 {
         return None;
     }
-    let words_ok = ws.iter().all(|w| {
-        let l = lower(w);
-        !is_verb(w) && !PRONOUNS.contains(&l.as_str()) && !STOPS.contains(&l.as_str())
-    });
+    // "The question was asked": no name has a verb in it.
+    let words_ok = ws
+        .iter()
+        .all(|w| !is_verb(w) && !is_auxiliary(w) && !is_pronoun(w) && !is_stop(w));
     // A description must carry a name or be one plain noun phrase.
     let named = ws.iter().any(|w| capitalised(w));
     if !words_ok || (!named && ws.len() > 3) {
@@ -110,9 +112,12 @@ fn name_start(ws: &[&Word]) -> usize {
         .iter()
         .rposition(|w| !capitalised(w) && !is_connector(w.core))
         .map_or(0, |i| i + 1);
-    // A role inside them ends at its last title with a name after it;
-    // else a description in lower case ends where they begin.
-    let (mut start, titled) = match (run..last).rev().find(|&i| is_title(ws[i].core)) {
+    // A role inside them ends at its last title with a name after it
+    // (or a German role noun right before a name of two words:
+    // "Chefingenieur Tomas Berg"); else a description in lower case ends
+    // where they begin.
+    let role = |i: usize| is_title(ws[i].core) || last - i == 2 && is_role_noun(ws[i]);
+    let (mut start, titled) = match (run..last).rev().find(|&i| role(i)) {
         Some(t) => (t + 1, true),
         // "Minister of Foreign Affairs Sergei Lavrov": the lower-case "of"
         // ends the capitalised run, but the title before it still leads

@@ -1,13 +1,17 @@
 //! Finding the quoted stretches of one block's text by its quotation
-//! marks: curly (“ ” „), straight (") and guillemets (« »).
+//! marks: curly (“ ” and „, which German closes with “), straight ("),
+//! guillemets (« », French with spaces inside, and German »…«) and single
+//! guillemets (‹ ›, German ›…‹).
 //!
 //! A straight mark opens only at the start of a word (after the start of
 //! the text, a space or an opening bracket or dash, and before a
 //! non-space): after a digit it is an inch mark (`a 12" screen`) and is
-//! ignored. Curly and guillemet marks nest, so “…“inner”…” is one quote;
-//! single quotes (‘ ’ ') never open or close a quote: inside a double
-//! quote they are part of its text (a nested quote, or an apostrophe),
-//! and as top-level marks they cannot be told from apostrophes.
+//! ignored. Marks nest, so “…“inner”…” and «…‹inner›…» are one quote,
+//! each mark closed by its own kind; single quotes (‘ ’ ') never open or
+//! close a quote: inside a double quote they are part of its text (a
+//! nested quote, or an apostrophe), and as top-level marks they cannot be
+//! told from apostrophes. A single guillemet left open is an arrow ("‹
+//! Back"), no quote.
 
 /// One quoted stretch of a block: byte offsets into its text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,12 +28,30 @@ pub struct Marked {
     pub closed: bool,
 }
 
+/// Marks that open a quote wherever they stand.
 fn opens(c: char) -> bool {
-    matches!(c, '“' | '„' | '«' | '‟')
+    matches!(c, '“' | '„' | '«' | '‟' | '‹')
 }
 
+/// Marks that close a quote; at the start of a word, with no quote open,
+/// they open one (”Yes,” she said; German »Ja« and ›ja‹).
 fn closes(c: char) -> bool {
-    matches!(c, '”' | '»')
+    matches!(c, '”' | '»' | '›')
+}
+
+/// The marks that close a quote opened by `open`.
+fn closers(open: char) -> &'static [char] {
+    match open {
+        // German „…“, Polish „…”.
+        '„' => &['“', '”'],
+        '«' => &['»'],
+        // German »…«, Swedish »…».
+        '»' => &['«', '»'],
+        '‹' => &['›'],
+        '›' => &['‹', '›'],
+        '"' => &['"'],
+        _ => &['”'],
+    }
 }
 
 /// A straight mark or a misused closing one at the start of a word.
@@ -41,33 +63,52 @@ fn at_word_start(prev: Option<char>, next: Option<char>) -> bool {
 /// The quoted stretches of `text`, in order.
 pub fn quoted(text: &str) -> Vec<Marked> {
     // Most paragraphs hold no quotation mark at all.
-    if !text.contains(['"', '“', '”', '„', '«', '»', '‟']) {
+    if !text.contains(['"', '“', '”', '„', '«', '»', '‟', '‹', '›']) {
         return Vec::new();
     }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
-    // The open quote: where its mark is, where its text starts, and how
-    // deep curly marks are nested inside it.
-    let mut open: Option<(usize, usize, usize)> = None;
+    // The open quote: where its mark is and where its text starts; and
+    // the marks open inside it, its own first.
+    let mut open: Option<(usize, usize)> = None;
+    let mut marks: Vec<char> = Vec::new();
     for (k, &(i, c)) in chars.iter().enumerate() {
         let prev = k.checked_sub(1).map(|p| chars[p].1);
         let next = chars.get(k + 1).map(|&(_, n)| n);
         let after = i + c.len_utf8();
-        match (open, c) {
-            (None, '"') if at_word_start(prev, next) => open = Some((i, after, 0)),
-            (None, c) if opens(c) => open = Some((i, after, 0)),
-            // A closing mark used as an opening one (”Yes,” she said).
-            (None, c) if closes(c) && at_word_start(prev, next) => open = Some((i, after, 0)),
-            (Some((o, s, depth)), c) if opens(c) => open = Some((o, s, depth + 1)),
-            (Some((o, s, depth)), c) if closes(c) && depth > 0 => open = Some((o, s, depth - 1)),
-            (Some((o, s, _)), c) if closes(c) || c == '"' => {
-                out.push(trimmed(text, o, s, i, after, true));
-                open = None;
+        let Some((o, s)) = open else {
+            let starts = if c == '"' || closes(c) {
+                at_word_start(prev, next)
+            } else {
+                opens(c)
+            };
+            if starts {
+                open = Some((i, after));
+                marks = vec![c];
             }
-            _ => {}
+            continue;
+        };
+        // A straight mark closes whatever is open (“Yes," she said).
+        if c == '"' {
+            marks.clear();
+        } else if let Some(d) = marks.iter().rposition(|&m| closers(m).contains(&c)) {
+            marks.truncate(d);
+        } else if opens(c) {
+            marks.push(c);
+        } else if closes(c) {
+            // A closing mark of another kind (“…»): the innermost ends.
+            marks.pop();
+        } else {
+            continue;
+        }
+        if marks.is_empty() {
+            out.push(trimmed(text, o, s, i, after, true));
+            open = None;
         }
     }
-    if let Some((o, s, _)) = open {
+    if let Some((o, s)) = open
+        && !matches!(text[o..].chars().next(), Some('‹' | '›'))
+    {
         out.push(trimmed(text, o, s, text.len(), text.len(), false));
     }
     out.retain(|m| m.start < m.end);
@@ -100,7 +141,7 @@ pub fn reopens(text: &str) -> bool {
     let mut chars = text.trim_start().chars();
     match chars.next() {
         Some(c) if opens(c) => true,
-        Some('"') | Some('”') => chars.next().is_some_and(|n| !n.is_whitespace()),
+        Some(c) if c == '"' || closes(c) => chars.next().is_some_and(|n| !n.is_whitespace()),
         _ => false,
     }
 }
@@ -147,6 +188,30 @@ mod tests {
         assert!(reopens("  “And it goes on here,” she said."));
         assert!(reopens("\"And here"));
         assert!(!reopens("Then she left."));
+    }
+
+    #[test]
+    fn german_french_and_single_guillemets_are_quotes() {
+        let berg = ["Wir haben die Lage im Griff"];
+        assert_eq!(texts("„Wir haben die Lage im Griff“, sagte er."), berg);
+        assert_eq!(texts("«Wir haben die Lage im Griff», sagte Berg."), berg);
+        assert_eq!(texts("»Wir haben die Lage im Griff«, sagte Berg."), berg);
+        assert_eq!(
+            texts("« Nous paierons tout », a déclaré la ministre."),
+            ["Nous paierons tout"]
+        );
+        assert_eq!(
+            texts("›Nur heute‹, sagte sie. ‹Sí, mañana›, dijo él."),
+            ["Nur heute", "Sí, mañana"]
+        );
+        // Nested marks of another kind stay inside.
+        assert_eq!(
+            texts("« Un ‹ désastre › total », dit-elle. „Ein ‚Fehler‘ war es“"),
+            ["Un ‹ désastre › total", "Ein ‚Fehler‘ war es"]
+        );
+        // A single guillemet left open is an arrow.
+        assert!(texts("‹ Back to the news").is_empty());
+        assert!(reopens("« Et la suite »") && reopens("»Und weiter"));
     }
 
     #[test]

@@ -8,6 +8,13 @@
 //!   the minister, told reporters: “…”` · `According to Roe, “…”` ·
 //!   `said Roe: “…”`.
 //!
+//! The same in German, French, Spanish, Italian and Dutch, with their
+//! reporting verbs (`«…», sagte Berg`, `« … », a déclaré la ministre`,
+//! `dit-il`, `selon Roe`: `languages`), a comma outside the closing mark
+//! included. The subject of a passive is no speaker (`“…?” The question
+//! was asked by a resident` is the resident's), nor is an auxiliary part
+//! of a name (`“…,” Roe has said`).
+//!
 //! Whom the words were told to ("told reporters", "told the BBC") is
 //! never the speaker. A pronoun (`she said`) is returned as such; the caller
 //! resolves it to the last speaker named before it in the article. What
@@ -16,16 +23,21 @@
 //! (`Deputy Chief Fire Officer Helen Marsh` is `Helen Marsh`); a role
 //! alone stays (`the minister`).
 
+use super::languages;
 use super::name::{MAX_NAME, MAX_ROLE, Said, speaker};
 use super::words::{
-    STOPS, Word, capitalised, is_description_noun, is_to_an_audience, is_verb, lower, words,
+    Word, capitalised, is_according, is_auxiliary, is_be, is_description_noun, is_other_verb,
+    is_stop, is_to_an_audience, is_verb, lower, words,
 };
 use crate::analysis::topics::is_connector;
 
 /// The speaker the text after a quote names (`after` starts just past the
 /// closing mark).
 pub fn after(after: &str) -> Option<Said> {
-    let ws = words(after);
+    // A comma outside the closing mark (`«…», sagte Berg`) starts no
+    // new clause.
+    let after = after.trim_start();
+    let ws = words(after.strip_prefix(',').unwrap_or(after));
     let ws = &ws[..ws.iter().position(|w| w.quote).unwrap_or(ws.len())];
     let first = ws.first()?;
     if is_verb(first) && !first.sentence && !first.clause {
@@ -38,16 +50,29 @@ pub fn after(after: &str) -> Option<Said> {
     if lower(first) == "according" && ws.get(1).is_some_and(|w| lower(w) == "to") {
         return name_after_verb(&ws[2..]);
     }
+    if is_according(first) {
+        return name_after_verb(&ws[1..]);
+    }
     // "Roe said", "Jane Roe, the minister, said": a verb within a few
     // words, all in one sentence.
     let verb = ws
         .iter()
         .take(MAX_NAME + MAX_APPOSITION)
         .position(is_verb)?;
-    let before = &ws[..verb];
-    if before.iter().any(|w| w.sentence) {
+    if ws[..verb].iter().any(|w| w.sentence) {
         return None;
     }
+    // "The question was asked by a resident": the speaker of a passive
+    // is after "by", and the subject before it none.
+    if verb > 0 && is_be(&ws[verb - 1]) {
+        return match ws.get(verb + 1) {
+            Some(by) if lower(by) == "by" => name_after_verb(&ws[verb + 2..]),
+            _ => None,
+        };
+    }
+    // "Roe has said": the name ends before its auxiliary.
+    let verb = subject_end(ws, verb);
+    let before = &ws[..verb];
     // An apposition: the name is what comes before its first comma.
     let comma = before.iter().position(|w| w.clause);
     let name = match comma {
@@ -79,10 +104,12 @@ pub fn after(after: &str) -> Option<Said> {
 }
 
 /// `subject` is a description ("The minister", "His brother": no capital
-/// past its first word) and its apposition names someone.
+/// past its first word; "The minister of Transport", "La ministre des
+/// Transports": a plain noun second) and its apposition names someone.
 fn describes(subject: &[Word], apposition: &[Word]) -> bool {
+    let noun = |w: &Word| is_description_noun(w) && !is_connector(w.core);
     subject.len() > 1
-        && subject[1..].iter().all(|w| !capitalised(w))
+        && (subject[1..].iter().all(|w| !capitalised(w)) || noun(&subject[1]))
         && apposition.iter().any(|w| capitalised(w))
 }
 
@@ -103,11 +130,17 @@ pub fn before(before: &str) -> Option<Said> {
     if ws.is_empty() {
         return None;
     }
-    if let Some(k) = ws
-        .windows(2)
-        .rposition(|p| lower(&p[0]) == "according" && lower(&p[1]) == "to")
-    {
-        let rest = &ws[k + 2..];
+    // "According to Roe,", "Selon le ministre,".
+    let according = (0..ws.len()).rev().find_map(|k| {
+        if lower(&ws[k]) == "according" && ws.get(k + 1).is_some_and(|w| lower(w) == "to") {
+            Some(k + 2)
+        } else {
+            is_according(&ws[k]).then_some(k + 1)
+        }
+    });
+    // ("Er rief laut:" is no "laut Berg".)
+    if let Some(k) = according.filter(|&k| k < ws.len()) {
+        let rest = &ws[k..];
         let end = rest
             .iter()
             .position(|w| w.clause)
@@ -121,7 +154,13 @@ pub fn before(before: &str) -> Option<Said> {
     let verb = (last.saturating_sub(AFTER_VERB)..last)
         .rev()
         .find(|&k| is_verb(&ws[k]))?;
-    let head = &ws[..verb];
+    // "Er sagte:", "Ella dijo:": a pronoun, capitalised as a sentence
+    // starts, before another language's verb ("Ella said:" is a name).
+    if verb == 1 && languages::is_pronoun(&lower(&ws[0])) && is_other_verb(&ws[verb]) {
+        return Some(Said::Pronoun);
+    }
+    let head_end = subject_end(ws, verb);
+    let head = &ws[..head_end];
     if let Some((subject, apposition)) = apposed(head) {
         // "His brother, Michael Reyes, told", "The minister, Jane Roe,
         // said": the apposition names the one a description before it
@@ -136,19 +175,28 @@ pub fn before(before: &str) -> Option<Said> {
         }
     }
     let clause = head.iter().rposition(|w| w.clause).map_or(0, |c| c + 1);
-    let start = clause.max(verb.saturating_sub(MAX_NAME));
-    if start < verb {
+    let start = clause.max(head_end.saturating_sub(MAX_NAME));
+    if start < head_end {
         // A long role before the name ("Minister of Foreign Affairs
         // Sergei Lavrov said:") is read whole when the short window
         // names no one.
-        let wide = clause.max(verb.saturating_sub(MAX_NAME + MAX_ROLE));
-        return speaker(&ws[start..verb]).or_else(|| speaker(&ws[wide..verb]));
+        let wide = clause.max(head_end.saturating_sub(MAX_NAME + MAX_ROLE));
+        return speaker(&ws[start..head_end]).or_else(|| speaker(&ws[wide..head_end]));
     }
     // No subject: "said Roe:". After "told" comes the audience.
     if is_to_an_audience(&ws[verb]) {
         return None;
     }
     name_after_verb(&ws[verb + 1..])
+}
+
+/// Where the subject of the verb at `verb` ends: before the auxiliaries
+/// in front of the verb ("Roe has said", "Roe had told").
+fn subject_end(ws: &[Word], verb: usize) -> usize {
+    ws[..verb]
+        .iter()
+        .rposition(|w| !is_auxiliary(w))
+        .map_or(0, |k| k + 1)
 }
 
 /// The most words between a reporting verb and the colon before a quote
@@ -197,9 +245,7 @@ fn name_after_verb(ws: &[Word]) -> Option<Said> {
         let of_what = matches!(lower(w).as_str(), "for" | "of")
             && ws.get(end.wrapping_sub(1)).is_some_and(is_description_noun)
             && named_next(end + 1);
-        if end > 0 && STOPS.contains(&lower(w).as_str()) && !inside && !of_what
-            || end == MAX_NAME + MAX_ROLE
-        {
+        if end > 0 && is_stop(w) && !inside && !of_what || end == MAX_NAME + MAX_ROLE {
             break;
         }
         if of_what {

@@ -1,7 +1,10 @@
 //! The words around a quote as attribution reads them: each word without
 //! its punctuation, and whether that punctuation ends a clause, a sentence
 //! or meets another quote; and the small word lists attribution turns on
-//! (reporting verbs, pronouns, courtesy titles, words that end a name).
+//! (reporting verbs, pronouns, courtesy titles, words that end a name),
+//! English here and other languages' in `languages`.
+
+use super::languages;
 
 /// One whitespace-separated word of the context, without the punctuation
 /// around it, and what that punctuation says.
@@ -52,13 +55,19 @@ const VERBS: &[&str] = &[
     "urged",
     "vowed",
     "quipped",
+    "shouted",
+    "yelled",
+    "whispered",
+    "cried",
+    "screamed",
+    "muttered",
 ];
 
 /// Verbs whose object is whom the words were said to ("told reporters",
 /// "told the BBC"), never who said them.
 const TO_AN_AUDIENCE: &[&str] = &["told", "tells"];
 
-pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it"];
+const PRONOUNS: &[&str] = &["he", "she", "they", "it"];
 pub(super) const COURTESY: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof"];
 /// Abbreviated titles: their full stop does not end a sentence.
 const ABBREVIATED: &[&str] = &[
@@ -68,9 +77,18 @@ const ABBREVIATED: &[&str] = &[
 pub(super) const ARTICLES: &[&str] = &["the", "a", "an"];
 /// Words that end a speaker's name after the verb: "said Roe in a
 /// statement", "said Roe on Friday".
-pub(super) const STOPS: &[&str] = &[
+const STOPS: &[&str] = &[
     "in", "on", "at", "during", "after", "before", "when", "while", "who", "which", "to", "as",
     "and", "but", "that", "from", "of", "for", "with", "by",
+];
+
+/// Forms of "be": before a reporting verb, a passive ("was asked by").
+const BE: &[&str] = &["am", "is", "are", "was", "were", "be", "been", "being"];
+/// The other auxiliaries. A lower-case one of either list makes words
+/// no name ("The question was", "Roe has").
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
+    "may", "might", "must",
 ];
 
 /// Other small words that are never a description of a person: the rest
@@ -89,26 +107,31 @@ const FUNCTION_WORDS: &[&str] = &[
 /// or participle, adverb or number.
 pub(super) fn is_description_noun(w: &Word) -> bool {
     let l = lower(w);
-    let small = [STOPS, ARTICLES, PRONOUNS, COURTESY, FUNCTION_WORDS]
+    let small = [ARTICLES, COURTESY, FUNCTION_WORDS]
         .iter()
-        .any(|list| list.contains(&l.as_str()));
+        .any(|list| list.contains(&l.as_str()))
+        || is_stop(w)
+        || PRONOUNS.contains(&l.as_str())
+        || languages::is_pronoun(&l)
+        || languages::is_article(&l)
+        || languages::is_german_article(&l);
     // "released", "ruling", "reportedly"; "ally" is a noun.
     let inflected = l.len() > 4 && (l.ends_with("ed") || l.ends_with("ing") || l.ends_with("ly"));
-    !capitalised(w)
-        && l.len() > 2
-        && l.chars().all(char::is_alphabetic)
-        && !small
-        && !inflected
-        && !is_verb(w)
+    // "porte-parole": letters, perhaps joined by hyphens.
+    let letters = l
+        .split('-')
+        .all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic));
+    !capitalised(w) && l.len() > 2 && letters && !small && !inflected && !is_verb(w)
 }
 
 fn is_mark(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟')
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟' | '‹' | '›')
 }
 
 pub(super) fn words(text: &str) -> Vec<Word<'_>> {
     let punctuation = |c: char| !c.is_alphanumeric();
-    text.split_whitespace()
+    let ws = text
+        .split_whitespace()
         .map(|raw| {
             let lead = raw.len() - raw.trim_start_matches(punctuation).len();
             let core = raw[lead..].trim_end_matches(punctuation);
@@ -133,15 +156,99 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
                 quote: head.chars().chain(tail.chars()).any(is_mark),
             }
         })
-        .collect()
+        .collect();
+    fold(ws)
+}
+
+/// The words as attribution reads them: an auxiliary before a participle
+/// dropped (`a déclaré`), a French inversion split into verb and pronoun
+/// (`dit-il`; of `a-t-il`, the pronoun), an elided article taken off a
+/// role (`l'ancien` → `ancien`).
+fn fold(ws: Vec<Word<'_>>) -> Vec<Word<'_>> {
+    let mut out: Vec<Word> = Vec::with_capacity(ws.len());
+    let mut ws = ws.into_iter().peekable();
+    while let Some(mut w) = ws.next() {
+        let plain = !w.clause && !w.sentence && !w.quote;
+        if plain
+            && languages::is_auxiliary(w.core)
+            && ws
+                .peek()
+                .is_some_and(|n| lower_case(n) && languages::is_participle(n.core))
+        {
+            continue;
+        }
+        if let Some(l) = ["l'", "l’"].iter().find_map(|p| w.core.strip_prefix(p))
+            && l.chars().next().is_some_and(char::is_lowercase)
+        {
+            w.core = l;
+        }
+        if let Some((head, pronoun)) = languages::inversion(w.core) {
+            if !languages::is_auxiliary(head) {
+                out.push(Word {
+                    core: head,
+                    clause: false,
+                    sentence: false,
+                    quote: w.quote,
+                });
+            }
+            w.core = pronoun;
+        }
+        out.push(w);
+    }
+    out
 }
 
 pub(super) fn lower(w: &Word) -> String {
     w.core.to_lowercase()
 }
 
+/// A reporting verb, English in any case or another language's.
 pub(super) fn is_verb(w: &Word) -> bool {
-    VERBS.contains(&lower(w).as_str())
+    VERBS.contains(&lower(w).as_str()) || is_other_verb(w)
+}
+
+/// A reporting verb of another language, in lower case ("sagte").
+pub(super) fn is_other_verb(w: &Word) -> bool {
+    lower_case(w) && languages::is_verb(w.core)
+}
+
+/// "According to" in one word ("selon", "laut").
+pub(super) fn is_according(w: &Word) -> bool {
+    languages::is_according(&lower(w))
+}
+
+/// A pronoun: English in any case, another language's in lower case
+/// ("Ella" may be a name).
+pub(super) fn is_pronoun(w: &Word) -> bool {
+    let l = lower(w);
+    PRONOUNS.contains(&l.as_str()) || lower_case(w) && languages::is_pronoun(&l)
+}
+
+/// A word that ends a speaker's name after the verb.
+pub(super) fn is_stop(w: &Word) -> bool {
+    STOPS.contains(&lower(w).as_str()) || lower_case(w) && languages::is_stop(w.core)
+}
+
+/// `w` is another language's article before a role, given the word
+/// after it ("le ministre", "der Chefingenieur"; not the "Le" of "Le Pen").
+pub(super) fn leads_role(w: &Word, next: Option<&Word>) -> bool {
+    let l = lower(w);
+    languages::is_german_article(&l) || languages::is_article(&l) && next.is_some_and(lower_case)
+}
+
+/// A capitalised German role noun ("Chefingenieur", "Innenministerin").
+pub(super) fn is_role_noun(w: &Word) -> bool {
+    capitalised(w) && languages::has_role_suffix(&lower(w))
+}
+
+/// A lower-case auxiliary ("was"; "Will" and "May" may be names).
+pub(super) fn is_auxiliary(w: &Word) -> bool {
+    is_be(w) || !capitalised(w) && AUXILIARIES.contains(&w.core)
+}
+
+/// A lower-case form of "be".
+pub(super) fn is_be(w: &Word) -> bool {
+    !capitalised(w) && BE.contains(&w.core)
 }
 
 pub(super) fn is_to_an_audience(w: &Word) -> bool {
@@ -150,6 +257,10 @@ pub(super) fn is_to_an_audience(w: &Word) -> bool {
 
 pub(super) fn capitalised(w: &Word) -> bool {
     w.core.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn lower_case(w: &Word) -> bool {
+    w.core.chars().next().is_some_and(char::is_lowercase)
 }
 
 #[cfg(test)]
@@ -180,6 +291,22 @@ mod tests {
             true, true, true, false, false, false, false, false, false, false, false, false,
         ];
         assert_eq!(nouns, expected);
+    }
+
+    #[test]
+    fn auxiliaries_inversions_and_elisions_fold() {
+        let cores = |text| -> Vec<&str> { words(text).iter().map(|w| w.core).collect() };
+        assert_eq!(
+            cores("la ministre a déclaré : «Oui"),
+            ["la", "ministre", "déclaré", "", "Oui"]
+        );
+        assert_eq!(cores("ha detto il ministro"), ["detto", "il", "ministro"]);
+        assert_eq!(cores(", dit-il."), ["", "dit", "il"]);
+        assert_eq!(cores(", a-t-elle ajouté."), ["", "elle", "ajouté"]);
+        assert_eq!(cores("l'ancien ministre"), ["ancien", "ministre"]);
+        // An article "a" before anything else stays.
+        assert_eq!(cores("a resident"), ["a", "resident"]);
+        assert!(words("dit-il.")[1].sentence);
     }
 
     #[test]
