@@ -23,6 +23,7 @@ mod also;
 mod candidates;
 mod chain;
 mod judge;
+mod order;
 mod overlap;
 mod repeats;
 mod role;
@@ -203,7 +204,7 @@ pub fn align_scores(scores: &PairScores, opts: &AlignOptions) -> Alignment {
     Alignment {
         left: scores.left,
         right: scores.right,
-        rows,
+        rows: order::shown_order(rows),
     }
 }
 

@@ -28,8 +28,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// CSV rows, feed titles and files named twice are loaded otherwise;
 /// 11: parliaments' and police titles leave names; 12: a speaker given by
 /// role alone is the person named with it before; 13: a title-case deck
-/// under the title is not an outlet).
-pub const FORMAT: u32 = 13;
+/// under the title is not an outlet; 14: quotes in other languages' marks
+/// and verbs, and a part of a longer wording joins its group).
+pub const FORMAT: u32 = 14;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

@@ -1,7 +1,8 @@
 //! Turning chosen pairs into display rows: left order is kept throughout;
 //! unpaired right blocks are placed just before the next in-order pair (so
 //! right order is kept too, except on moved rows, which sit at their left
-//! position).
+//! position). `order` then brings those right blocks ahead of the moved
+//! rows before that pair.
 
 use super::scores::Scored;
 use super::{AlignedRow, RepeatOf, RowKind};

@@ -7,7 +7,6 @@
 
 mod jump;
 mod layout;
-mod order;
 pub mod panes;
 mod partners;
 mod refresh;

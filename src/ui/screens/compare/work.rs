@@ -11,7 +11,6 @@
 pub use super::layout::PairKey;
 
 use super::layout::{CompareLayout, PairData, layout_pair};
-use super::order::shown_order;
 use crate::analysis::Analysis;
 use crate::analysis::pair::PairComparison;
 use crate::corpus::Corpus;
@@ -89,8 +88,7 @@ pub fn compute(
             let comparison = request.comparison.unwrap_or_else(|| {
                 Arc::new(PairComparison::new(corpus, &analysis.related, left, right))
             });
-            let mut alignment = comparison.align(threshold);
-            alignment.rows = shown_order(alignment.rows);
+            let alignment = comparison.align(threshold);
             let total = alignment
                 .rows
                 .iter()

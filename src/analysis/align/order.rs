@@ -1,16 +1,17 @@
-//! The order the compare view shows an alignment's rows in. The alignment
-//! keeps the left article's order, a moved pair at its left block's place,
-//! and puts the right blocks no pair took just before the next pair in
-//! order: behind every moved row in between. A right article whose first
+//! The order an alignment's rows are read in (the compare view, `diff`,
+//! reports). [`super::rows::assemble`] keeps the left article's order, a
+//! moved pair at its left block's place, and puts the right blocks no pair
+//! took just before the next pair in order: behind every moved row in
+//! between. A right article whose first
 //! pair in order comes late then shows its title and metadata below the
 //! moved paragraphs, in the middle of its pane. Here such right blocks
 //! come up to just after the pair in order before them (or to the top),
 //! ahead of the moved rows, beside the left blocks no pair took there:
 //! each pane reads its article in order but for the moved paragraphs.
 
-use crate::analysis::align::AlignedRow;
+use super::AlignedRow;
 
-/// `rows` (an alignment's) in the order the compare view shows them:
+/// `rows` (an alignment's) in the order they are read:
 /// between two pairs in order, the rows of right blocks no pair took come
 /// before the first moved row; every other row keeps its place.
 pub fn shown_order(rows: Vec<AlignedRow>) -> Vec<AlignedRow> {
