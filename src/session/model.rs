@@ -27,15 +27,19 @@ pub enum View {
     Compare,
     Topic,
     Matrix,
+    Quotes,
+    Passages,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 7] = [
         View::Library,
         View::Reader,
         View::Compare,
         View::Topic,
         View::Matrix,
+        View::Quotes,
+        View::Passages,
     ];
 
     pub fn name(self) -> &'static str {
@@ -45,6 +49,8 @@ impl View {
             View::Compare => "compare",
             View::Topic => "topic",
             View::Matrix => "matrix",
+            View::Quotes => "quotes",
+            View::Passages => "passages",
         }
     }
 }

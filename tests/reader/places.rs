@@ -135,6 +135,20 @@ fn resume_brings_back_the_topic_screen_at_every_line() {
     resume_comes_back_to_every_line(&mut app, 40, "topic @Vladimir Putin");
 }
 
+#[test]
+fn resume_brings_back_the_quotes_and_passages_lists() {
+    for (open, title) in [
+        (Action::Quotes, "Quotes ·"),
+        (Action::Passages, "Shared passages"),
+    ] {
+        let mut app = app();
+        act(&mut app, &[open]);
+        let shown = screen(&app);
+        assert!(shown[0].contains(title), "{title}: {}", shown[0]);
+        assert_eq!(screen(&resumed(&app)), shown, "{title}");
+    }
+}
+
 /// The excerpt the bookmark prompt shows (its first row inside the box).
 fn prompt_excerpt(rows: &[String]) -> String {
     let at = rows

@@ -31,7 +31,7 @@ fn name() -> SessionName {
 /// another state.
 fn state(i: u64) -> Session {
     let mut s = Session::new(vec!["/srv/coverage".into()]);
-    s.view = View::ALL[(i % 5) as usize];
+    s.view = View::ALL[(i % View::ALL.len() as u64) as usize];
     s.reader = Some(parallax::clean!("state-{i}"));
     s.left = Some(parallax::clean!("{:03}", i % 7));
     s.right = Some(parallax::clean!("{:03}", (i + 3) % 7));

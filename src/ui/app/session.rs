@@ -103,6 +103,8 @@ impl App {
             View::Compare if pair.0.is_some() && pair.1.is_some() => ScreenId::Compare,
             View::Topic if s.topic.is_some() => ScreenId::Topic,
             View::Matrix => ScreenId::Matrix,
+            View::Quotes => ScreenId::Quotes,
+            View::Passages => ScreenId::Passages,
             _ => ScreenId::Library,
         };
         self.resolve_waiting_topic();

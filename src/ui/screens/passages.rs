@@ -171,7 +171,7 @@ impl Screen for PassagesScreen {
     }
 
     fn saved_as(&self) -> View {
-        View::Library
+        View::Passages
     }
 
     fn reopen(&self) -> Option<Open> {

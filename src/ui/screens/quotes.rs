@@ -169,7 +169,7 @@ impl Screen for QuotesScreen {
     }
 
     fn saved_as(&self) -> View {
-        View::Library
+        View::Quotes
     }
 
     fn reopen(&self) -> Option<Open> {
