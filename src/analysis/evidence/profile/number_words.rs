@@ -9,7 +9,14 @@
 //! `numbers_conflict`). It still counts before a multiplier ("one million").
 
 /// The value of a number word below a hundred (`twenty-five` too).
-fn small_value(word: &str) -> Option<u64> {
+pub(super) fn small_value(word: &str) -> Option<u64> {
+    // Every number word starts with one of these letters and is at most
+    // nine letters long (compounds excepted): most words stop here, as
+    // every word of every block is asked.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !b"zotfsen".contains(&first) || (word.len() > 9 && !word.contains('-')) {
+        return None;
+    }
     if let Some((tens, unit)) = word.split_once('-') {
         let (t, u) = (small_value(tens)?, small_value(unit)?);
         return (t >= 20 && t % 10 == 0 && (1..10).contains(&u)).then_some(t + u);

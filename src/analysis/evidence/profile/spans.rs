@@ -87,25 +87,28 @@ pub fn numbers(text: &str) -> Vec<String> {
                     }
                 }
             }
-            NumberToken::Word { .. } => {
+            NumberToken::Word { text, .. } => {
+                if number_words::small_value(text).is_none() {
+                    k += 1;
+                    continue;
+                }
+                // A number in words takes at most four ("twenty five
+                // hundred thousand").
                 let run: Vec<&str> = tokens[k..]
                     .iter()
+                    .take(4)
                     .map_while(|t| match t {
                         NumberToken::Word { text, .. } => Some(*text),
                         _ => None,
                     })
                     .collect();
-                let mut at = 0;
-                while at < run.len() {
-                    match number_words::read(&run[at..]) {
-                        Some((value, used)) => {
-                            out.push(value.to_string());
-                            at += used;
-                        }
-                        None => at += 1,
+                match number_words::read(&run) {
+                    Some((value, used)) => {
+                        out.push(value.to_string());
+                        k += used;
                     }
+                    None => k += 1,
                 }
-                k += run.len();
             }
             NumberToken::Break => k += 1,
         }
@@ -125,33 +128,40 @@ enum NumberToken<'a> {
 }
 
 fn number_tokens(text: &str) -> Vec<NumberToken<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
+    // Walked by byte offset: the marks looked past ('-', ',', '.') are one
+    // byte each.
+    let bytes = text.as_bytes();
+    let at = |k: usize| match bytes.get(k) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(k..).and_then(|t| t.chars().next()),
+        None => None,
+    };
+    let step = |k: usize| k + at(k).map_or(1, char::len_utf8);
     let mut out = Vec::new();
     let mut k = 0;
-    while k < chars.len() {
-        let c = chars[k].1;
+    while let Some(c) = at(k) {
         if c.is_whitespace() {
-            k += 1;
+            k = step(k);
         } else if c.is_alphabetic() || c.is_ascii_digit() {
             let start = k;
             while at(k).is_some_and(char::is_alphabetic)
                 || (at(k) == Some('-') && k > start && at(k + 1).is_some_and(char::is_alphabetic))
             {
-                k += 1;
+                k = step(k);
             }
             if !at(k).is_some_and(|c| c.is_ascii_digit()) {
-                let glued = matches!(out.last(), Some(NumberToken::Digits(_)))
-                    && start > 0
-                    && !chars[start - 1].1.is_whitespace();
+                let after_space = text[..start]
+                    .chars()
+                    .next_back()
+                    .is_none_or(char::is_whitespace);
+                let glued = matches!(out.last(), Some(NumberToken::Digits(_))) && !after_space;
                 out.push(NumberToken::Word {
-                    text: &text[byte(start)..byte(k)],
+                    text: &text[start..k],
                     glued,
                 });
                 continue;
             }
-            let mut digits: String = chars[start..k].iter().map(|&(_, c)| c).collect();
+            let mut digits = text[start..k].to_string();
             while let Some(c) = at(k) {
                 let inner_sep =
                     (c == ',' || c == '.') && at(k + 1).is_some_and(|n| n.is_ascii_digit());
@@ -169,7 +179,7 @@ fn number_tokens(text: &str) -> Vec<NumberToken<'_>> {
             out.push(NumberToken::Digits(digits));
         } else {
             out.push(NumberToken::Break);
-            k += 1;
+            k = step(k);
         }
     }
     out
