@@ -9,7 +9,7 @@ use super::topic::TopicKind;
 use super::usage::{Usage, Written};
 use super::vocab::Vocab;
 use crate::analysis::prefetch::prefetch;
-use crate::corpus::{BlockRef, Corpus};
+use crate::corpus::Corpus;
 use crate::parallel;
 
 /// For each selected gram, how many entries its draft will hold: runs of
@@ -28,32 +28,34 @@ fn room_needed(
     chunk: usize,
 ) -> Vec<(usize, usize)> {
     let counted = parallel::map_chunks(stream.articles(), chunk, |articles| {
-        let mut room = vec![(0usize, 0usize); n];
-        let mut last: Vec<Option<BlockRef>> = vec![None; n];
-        for article in articles {
-            for b in stream.blocks_of(article) {
+        // Per gram, in one place (each hit is a miss otherwise): blocks,
+        // articles, and the numbers (from 1 in this chunk) of the last
+        // block and article that used it.
+        let mut room = vec![[0u32; 4]; n];
+        let (mut block, mut article) = (0u32, 0u32);
+        for a in articles {
+            article += 1;
+            for b in stream.blocks_of(a) {
+                block += 1;
                 selection.each_in(stream.terms(b), |_, _, id| {
-                    let (Some(r), Some(l)) = (room.get_mut(id), last.get_mut(id)) else {
+                    let Some(r) = room.get_mut(id) else {
                         return;
                     };
-                    if *l != Some(b.at) {
-                        r.0 += 1;
-                        if l.is_none_or(|p| p.article != b.at.article) {
-                            r.1 += 1;
-                        }
-                        *l = Some(b.at);
+                    if r[2] != block {
+                        r[0] += 1;
+                        r[1] += u32::from(r[3] != article);
+                        (r[2], r[3]) = (block, article);
                     }
                 });
             }
         }
         room
     });
-    let mut counted = counted.into_iter();
-    let mut room = counted.next().unwrap_or_else(|| vec![(0, 0); n]);
+    let mut room = vec![(0usize, 0usize); n];
     for part in counted {
         for (r, p) in room.iter_mut().zip(part) {
-            r.0 += p.0;
-            r.1 += p.1;
+            r.0 += p[0] as usize;
+            r.1 += p[1] as usize;
         }
     }
     room
