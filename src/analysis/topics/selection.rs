@@ -7,6 +7,7 @@
 
 use super::gram::{self, Gram};
 use super::stream::TermStream;
+use super::vocab::TermId;
 use crate::analysis::hashing::home_slot;
 
 /// A term's entry: its own topic in the low bits, its places in selected
@@ -111,48 +112,54 @@ impl Selection {
         self.terms.get(t).copied().unwrap_or(NO_TOPIC)
     }
 
+    /// The term at `at` of `ids`, when it continues the phrase before it
+    /// and stands in `role` in some selected phrase.
+    #[inline]
+    fn joins(&self, ids: &[u32], at: usize, role: u32) -> Option<TermId> {
+        let &entry = ids.get(at).filter(|&&e| TermStream::continues(e))?;
+        (self.term(entry) & role != 0).then(|| TermStream::term(entry))
+    }
+
     /// Call `f(position, length, topic)` for every selected gram of a
     /// block, by position, shorter first.
     #[inline]
     pub fn each_in(&self, ids: &[u32], mut f: impl FnMut(usize, usize, usize)) {
         for (i, &id) in ids.iter().enumerate() {
-            let first = self.term(id);
-            if first & TOPIC != NO_TOPIC {
-                f(i, 1, (first & TOPIC) as usize);
-            }
-            if first & FIRST == 0 {
-                continue;
-            }
-            let Some(&next) = ids.get(i + 1).filter(|&&n| TermStream::continues(n)) else {
-                continue;
-            };
-            if self.term(next) & SECOND == 0 {
-                continue;
-            }
-            let two = gram::extend(gram::word(TermStream::term(id)), 1, TermStream::term(next));
-            let Some(entry) = self.find(two) else {
-                continue;
-            };
-            if entry & TOPIC != NO_TOPIC {
-                f(i, 2, (entry & TOPIC) as usize);
-            }
-            if entry & PREFIX == 0 {
-                continue;
-            }
-            let Some(&last) = ids.get(i + 2).filter(|&&n| TermStream::continues(n)) else {
-                continue;
-            };
-            if self.term(last) & THIRD == 0 {
-                continue;
-            }
-            let three = gram::extend(two, 2, TermStream::term(last));
-            if let Some(entry) = self.find(three)
-                && entry & TOPIC != NO_TOPIC
-            {
-                f(i, 3, (entry & TOPIC) as usize);
+            let mut entry = self.term(id);
+            let mut g = gram::word(TermStream::term(id));
+            for len in 1..=3 {
+                if let Some(t) = topic(entry) {
+                    f(i, len, t);
+                }
+                // One word longer only where this gram starts a selected
+                // phrase and the next word can stand next in it.
+                let Some(&(leads, role)) = LONGER.get(len - 1) else {
+                    break;
+                };
+                if entry & leads == 0 {
+                    break;
+                }
+                let Some(next) = self.joins(ids, i + len, role) else {
+                    break;
+                };
+                g = gram::extend(g, len, next);
+                match self.find(g) {
+                    Some(e) => entry = e,
+                    None => break,
+                }
             }
         }
     }
+}
+
+/// After a gram of one word, then of two: the flag its entry has when a
+/// selected phrase starts with it, and the role the next word must have.
+const LONGER: [(u32, u32); 2] = [(FIRST, SECOND), (PREFIX, THIRD)];
+
+/// The topic an entry names, if any.
+#[inline]
+fn topic(entry: u32) -> Option<usize> {
+    (entry & TOPIC != NO_TOPIC).then_some((entry & TOPIC) as usize)
 }
 
 #[cfg(test)]
@@ -178,7 +185,7 @@ mod tests {
             let ids: Vec<u32> = (0..400)
                 .map(|_| {
                     let t = (next(&mut state) % terms as u64) as u32;
-                    if next(&mut state) % 4 == 0 {
+                    if next(&mut state).is_multiple_of(4) {
                         t | (1 << 31)
                     } else {
                         t
@@ -191,7 +198,7 @@ mod tests {
             all.dedup();
             let selected: Vec<Gram> = all
                 .into_iter()
-                .filter(|_| next(&mut state) % 3 == 0)
+                .filter(|_| next(&mut state).is_multiple_of(3))
                 .collect();
             for parts in 1..4 {
                 for part in 0..parts {
