@@ -72,6 +72,7 @@ mod rank;
 mod related_terms;
 mod runs;
 mod scan;
+mod selection;
 mod stream;
 mod term_drafts;
 mod titles;

@@ -3,86 +3,14 @@
 
 use super::draft::{Draft, PLAIN_SURFACE, WEAK_SURFACE};
 use super::gram::{self, Gram};
+use super::selection::Selection;
 use super::stream::{StartCursor, TermStream};
 use super::topic::TopicKind;
 use super::usage::{Usage, Written};
-use super::vocab::{FastMap, Vocab};
+use super::vocab::Vocab;
 use crate::analysis::prefetch::prefetch;
-use crate::corpus::{BlockRef, Corpus};
+use crate::corpus::Corpus;
 use crate::parallel;
-
-/// Where the selected grams are, for the occurrence pass: single words in a
-/// dense table, phrases by hash, looked up only when their first word can
-/// start one.
-struct Selection {
-    word_topic: Vec<u32>,
-    starts_phrase: Vec<bool>,
-    phrases: FastMap<Gram, u32>,
-}
-
-const NO_TOPIC: u32 = u32::MAX;
-
-impl Selection {
-    /// The grams `part`, `part + parts`, … of `selected`, numbered 0, 1, …
-    /// in that order.
-    fn new(selected: &[Gram], terms: usize, part: usize, parts: usize) -> Selection {
-        let mut s = Selection {
-            word_topic: vec![NO_TOPIC; terms],
-            starts_phrase: vec![false; terms],
-            phrases: FastMap::default(),
-        };
-        let mine = selected.iter().skip(part).step_by(parts.max(1));
-        for (i, &g) in mine.enumerate() {
-            let id = u32::try_from(i).unwrap_or(NO_TOPIC);
-            let Some(first) = gram::first(g).map(|t| t as usize) else {
-                continue;
-            };
-            if gram::is_word(g) {
-                if let Some(w) = s.word_topic.get_mut(first) {
-                    *w = id;
-                }
-            } else {
-                if let Some(p) = s.starts_phrase.get_mut(first) {
-                    *p = true;
-                }
-                s.phrases.insert(g, id);
-            }
-        }
-        s
-    }
-
-    /// Call `f(position, length, topic)` for every selected gram of a block.
-    fn each_in(&self, ids: &[u32], mut f: impl FnMut(usize, usize, usize)) {
-        for i in 0..ids.len() {
-            let first = TermStream::term(ids[i]);
-            if let Some(&t) = self.word_topic.get(first as usize)
-                && t != NO_TOPIC
-            {
-                f(i, 1, t as usize);
-            }
-            if !self
-                .starts_phrase
-                .get(first as usize)
-                .copied()
-                .unwrap_or(false)
-            {
-                continue;
-            }
-            let mut g = gram::word(first);
-            for len in 2..=3 {
-                match ids.get(i + len - 1) {
-                    Some(&id) if TermStream::continues(id) => {
-                        g = gram::extend(g, len - 1, TermStream::term(id));
-                        if let Some(&t) = self.phrases.get(&g) {
-                            f(i, len, t as usize);
-                        }
-                    }
-                    _ => break,
-                }
-            }
-        }
-    }
-}
 
 /// For each selected gram, how many entries its draft will hold: runs of
 /// one block (occurrences) and runs of one article (amounts), as
@@ -100,32 +28,34 @@ fn room_needed(
     chunk: usize,
 ) -> Vec<(usize, usize)> {
     let counted = parallel::map_chunks(stream.articles(), chunk, |articles| {
-        let mut room = vec![(0usize, 0usize); n];
-        let mut last: Vec<Option<BlockRef>> = vec![None; n];
-        for article in articles {
-            for b in stream.blocks_of(article) {
+        // Per gram, in one place (each hit is a miss otherwise): blocks,
+        // articles, and the numbers (from 1 in this chunk) of the last
+        // block and article that used it.
+        let mut room = vec![[0u32; 4]; n];
+        let (mut block, mut article) = (0u32, 0u32);
+        for a in articles {
+            article += 1;
+            for b in stream.blocks_of(a) {
+                block += 1;
                 selection.each_in(stream.terms(b), |_, _, id| {
-                    let (Some(r), Some(l)) = (room.get_mut(id), last.get_mut(id)) else {
+                    let Some(r) = room.get_mut(id) else {
                         return;
                     };
-                    if *l != Some(b.at) {
-                        r.0 += 1;
-                        if l.is_none_or(|p| p.article != b.at.article) {
-                            r.1 += 1;
-                        }
-                        *l = Some(b.at);
+                    if r[2] != block {
+                        r[0] += 1;
+                        r[1] += u32::from(r[3] != article);
+                        (r[2], r[3]) = (block, article);
                     }
                 });
             }
         }
         room
     });
-    let mut counted = counted.into_iter();
-    let mut room = counted.next().unwrap_or_else(|| vec![(0, 0); n]);
+    let mut room = vec![(0usize, 0usize); n];
     for part in counted {
         for (r, p) in room.iter_mut().zip(part) {
-            r.0 += p.0;
-            r.1 += p.1;
+            r.0 += p[0] as usize;
+            r.1 += p[1] as usize;
         }
     }
     room
