@@ -27,6 +27,7 @@ use super::bound::{MIN_FUZZY, bigrams, could_match, score};
 use super::extract::Quote;
 use super::parts::join_parts;
 use super::reference::{Variant, reference_wording, variant};
+use crate::analysis::hashing::FastMap;
 use std::collections::HashMap;
 
 /// A pair matches from this score on.
@@ -88,7 +89,7 @@ fn interned(quotes: &[Quote]) -> Vec<Vec<u32>> {
 pub fn group_quotes(quotes: Vec<Quote>) -> Vec<QuoteGroup> {
     let seqs = interned(&quotes);
     // Distinct wordings, each with the quotes that have it.
-    let mut node_of: HashMap<&[u32], usize> = HashMap::new();
+    let mut node_of: FastMap<&[u32], usize> = FastMap::default();
     let mut nodes: Vec<(&[u32], Vec<usize>)> = Vec::new();
     for (i, s) in seqs.iter().enumerate() {
         let n = *node_of.entry(s.as_slice()).or_insert_with(|| {
@@ -116,10 +117,12 @@ pub fn group_quotes(quotes: Vec<Quote>) -> Vec<QuoteGroup> {
     groups
 }
 
+pub(super) type BigramIndex = FastMap<u64, Vec<usize>>;
+
 /// The distinct wordings of at least `MIN_FUZZY` tokens by each bigram
 /// they hold (each wording once a bigram).
-fn bigram_index(nodes: &[(&[u32], Vec<usize>)]) -> HashMap<u64, Vec<usize>> {
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+fn bigram_index(nodes: &[(&[u32], Vec<usize>)]) -> BigramIndex {
+    let mut index = BigramIndex::default();
     for (n, (seq, _)) in nodes.iter().enumerate() {
         if seq.len() >= MIN_FUZZY {
             let mut grams: Vec<u64> = bigrams(seq).collect();
@@ -135,7 +138,7 @@ fn bigram_index(nodes: &[(&[u32], Vec<usize>)]) -> HashMap<u64, Vec<usize>> {
 
 /// Star clustering of the distinct wordings: lists of node numbers, the
 /// anchor first, longest anchors first.
-fn cluster(nodes: &[(&[u32], Vec<usize>)], index: &HashMap<u64, Vec<usize>>) -> Vec<Vec<usize>> {
+fn cluster(nodes: &[(&[u32], Vec<usize>)], index: &BigramIndex) -> Vec<Vec<usize>> {
     let mut order: Vec<usize> = (0..nodes.len()).collect();
     order.sort_by_key(|&n| (std::cmp::Reverse(nodes[n].0.len()), nodes[n].1[0]));
     let mut group_of: Vec<Option<usize>> = vec![None; nodes.len()];

@@ -16,7 +16,7 @@
 
 use super::bound::{MIN_FUZZY, bigrams, enough_shared, score};
 use super::extract::Quote;
-use std::collections::HashMap;
+use super::group::BigramIndex;
 
 /// A part's words are in a longer wording from this score on: all but
 /// one in ten, close together.
@@ -30,9 +30,13 @@ type Node<'a> = (&'a [u32], Vec<usize>);
 pub(super) fn join_parts(
     quotes: &[Quote],
     nodes: &[Node],
-    index: &HashMap<u64, Vec<usize>>,
+    index: &BigramIndex,
     clusters: Vec<Vec<usize>>,
 ) -> Vec<Vec<usize>> {
+    let mut shared = Shared {
+        grams: vec![0; nodes.len()],
+        touched: Vec::new(),
+    };
     let mut cluster_of = vec![0; nodes.len()];
     for (c, members) in clusters.iter().enumerate() {
         for &n in members {
@@ -46,7 +50,7 @@ pub(super) fn join_parts(
         let mut own: Vec<usize> = members.iter().flat_map(|&n| articles(n)).collect();
         own.sort_unstable();
         let elsewhere = |n: usize| articles(n).any(|a| own.binary_search(&a).is_err());
-        let whole = part_of(nodes, index, members[0], |n| {
+        let whole = part_of(nodes, index, &mut shared, members[0], |n| {
             cluster_of[n] != c && elsewhere(n)
         });
         if let Some(n) = whole {
@@ -68,11 +72,20 @@ pub(super) fn join_parts(
     out
 }
 
+/// How many of one part's bigrams each node holds, counted in place
+/// (every cluster asks, and a common phrase's bigrams are in thousands of
+/// wordings of a large corpus), with the nodes counted, to clear.
+struct Shared {
+    grams: Vec<usize>,
+    touched: Vec<usize>,
+}
+
 /// The longer wording that node `part`'s words are best found in, among
 /// those `allowed` says may take it (on a tie, the first).
 fn part_of(
     nodes: &[Node],
-    index: &HashMap<u64, Vec<usize>>,
+    index: &BigramIndex,
+    shared: &mut Shared,
     part: usize,
     allowed: impl Fn(usize) -> bool,
 ) -> Option<usize> {
@@ -80,18 +93,23 @@ fn part_of(
     if seq.len() < MIN_FUZZY {
         return None;
     }
-    // How many of the part's bigrams each longer wording holds.
-    let mut shared: HashMap<usize, usize> = HashMap::new();
     for gram in bigrams(seq) {
         for &n in index.get(&gram).map_or(&[][..], Vec::as_slice) {
             if nodes[n].0.len() > seq.len() {
-                *shared.entry(n).or_default() += 1;
+                if shared.grams[n] == 0 {
+                    shared.touched.push(n);
+                }
+                shared.grams[n] += 1;
             }
         }
     }
+    shared.touched.sort_unstable();
+    let found: Vec<(usize, usize)> = shared
+        .touched
+        .drain(..)
+        .map(|n| (n, std::mem::take(&mut shared.grams[n])))
+        .collect();
     let mut best: Option<(f64, usize)> = None;
-    let mut found: Vec<(usize, usize)> = shared.into_iter().collect();
-    found.sort_unstable();
     for (n, grams) in found {
         if !enough_shared(grams, seq.len()) || !allowed(n) {
             continue;

@@ -62,29 +62,35 @@ fn at_word_start(prev: Option<char>, next: Option<char>) -> bool {
 
 /// The quoted stretches of `text`, in order.
 pub fn quoted(text: &str) -> Vec<Marked> {
-    // Most paragraphs hold no quotation mark at all.
-    if !text.contains(['"', '“', '”', '„', '«', '»', '‟', '‹', '›']) {
+    // Most paragraphs hold no quotation mark at all: every mark but the
+    // straight one is written with a lead byte of 0xC2 (« ») or 0xE2 (the
+    // rest), so a text without these three bytes is passed over at once.
+    if memchr::memchr3(b'"', 0xC2, 0xE2, text.as_bytes()).is_none() {
         return Vec::new();
     }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
     // The open quote: where its mark is and where its text starts; and
     // the marks open inside it, its own first.
     let mut open: Option<(usize, usize)> = None;
     let mut marks: Vec<char> = Vec::new();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(k + 1).map(|&(_, n)| n);
+    // Only the marks are visited; the letters either side of one are read
+    // where it stands.
+    let is_mark = |c: char| c == '"' || opens(c) || closes(c);
+    for (i, c) in text.match_indices(is_mark) {
+        let c = c.chars().next().unwrap_or(' ');
         let after = i + c.len_utf8();
         let Some((o, s)) = open else {
             let starts = if c == '"' || closes(c) {
+                let prev = text[..i].chars().next_back();
+                let next = text[after..].chars().next();
                 at_word_start(prev, next)
             } else {
                 opens(c)
             };
             if starts {
                 open = Some((i, after));
-                marks = vec![c];
+                marks.clear();
+                marks.push(c);
             }
             continue;
         };
