@@ -5,7 +5,7 @@
 
 use super::action::Action;
 use super::app::{App, Overlay};
-use super::geometry::Geometry;
+use super::geometry::{Geometry, TITLE_START};
 use super::overlays::bookmark_view;
 use super::overlays::search_prompt::PromptFor;
 use super::styled::Tag;
@@ -51,7 +51,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         return;
     }
     let screen = app.current();
-    let title = truncate(&format!(" parallax │ {}", screen.title(cx)), g.width());
+    let title = truncate(&format!("{TITLE_START}{}", screen.title(cx)), g.width());
     frame.render_widget(Line::styled(title, cx.theme.style(Tag::Title)), g.title);
     screen.draw(frame, &g, cx);
     match app.overlay() {

@@ -51,6 +51,7 @@ mod take_text;
 mod terminal;
 mod terminal_dumb;
 mod theme_colours;
+mod titles;
 mod topic_notes;
 mod typed;
 mod view_driver;

@@ -8,6 +8,7 @@ use super::list::{List, ListRow, draw_list};
 use super::list_filter::FilteredList;
 use super::quotes::outlets;
 use super::screen::Screen;
+use super::title::Part;
 use crate::analysis::dups::GroupScope;
 use crate::analysis::dups::passages::PassageGroup;
 use crate::corpus::Corpus;
@@ -125,12 +126,15 @@ impl Screen for PassagesScreen {
             .iter()
             .filter(|g| g.scope == GroupScope::Within)
             .count();
-        let filtered = self.list.title_note();
-        format!(
-            "Shared passages · {} · {} across articles · {within} within one{filtered}",
-            groups.len(),
-            groups.len() - within
-        )
+        let across = groups.len() - within;
+        let parts = vec![
+            Part::Whole(format!("Shared passages · {}", groups.len())),
+            Part::Short(
+                format!(" · {across} across articles · {within} within one"),
+                format!(" · {across} across · {within} within"),
+            ),
+        ];
+        self.list.title(parts, cx.geometry.title_room())
     }
 
     fn status(&self, cx: &Shared) -> String {

@@ -5,6 +5,7 @@
 use super::list::{List, ListRow, draw_list};
 use super::list_filter::FilteredList;
 use super::screen::Screen;
+use super::title::Part;
 use crate::analysis::quotes::QuoteGroup;
 use crate::session::View;
 use crate::ui::action::Action;
@@ -121,11 +122,14 @@ impl Screen for QuotesScreen {
         let groups = &cx.analysis.quotes.groups;
         let altered = groups.iter().filter(|g| g.altered()).count();
         let shared = groups.iter().filter(|g| g.articles() > 1).count();
-        let filtered = self.list.title_note();
-        format!(
-            "Quotes · {} · {shared} in several articles · {altered} altered{filtered}",
-            groups.len()
-        )
+        let parts = vec![
+            Part::Whole(format!("Quotes · {}", groups.len())),
+            Part::Short(
+                format!(" · {shared} in several articles · {altered} altered"),
+                format!(" · {shared} shared · {altered} altered"),
+            ),
+        ];
+        self.list.title(parts, cx.geometry.title_room())
     }
 
     fn status(&self, cx: &Shared) -> String {

@@ -11,6 +11,7 @@ mod draw;
 
 use super::list_filter::FilteredList;
 use super::screen::Screen;
+use super::title::Part;
 use crate::analysis::Analysis;
 use crate::analysis::topics::OTHER_FORMS;
 use crate::corpus::Corpus;
@@ -311,11 +312,15 @@ impl Screen for Matrix {
     }
 
     fn title(&self, cx: &Shared) -> String {
-        let filtered = self.list.title_note();
-        match &self.group {
-            Some(g) => format!("Coverage · {}{filtered}", g.describe(&cx.analysis.events)),
-            None => format!("Coverage · topics × articles{filtered}"),
-        }
+        let parts = match &self.group {
+            Some(g) => {
+                let (before, name, after) = g.described(&cx.analysis.events);
+                let before = Part::Whole(format!("Coverage · {before}"));
+                vec![before, Part::Cut(name), Part::Whole(after)]
+            }
+            None => vec![Part::Whole("Coverage · topics × articles".into())],
+        };
+        self.list.title(parts, cx.geometry.title_room())
     }
 
     fn list_filter(&self) -> Option<&FilteredList> {
