@@ -26,6 +26,7 @@ mod list_filters;
 mod load_warnings;
 mod loading;
 mod matrix_columns;
+mod matrix_status;
 mod mouse;
 mod palette_fresh;
 mod partners;

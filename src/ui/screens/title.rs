@@ -1,4 +1,4 @@
-//! A view's title fitted to the columns the title row leaves it: the
+//! A line fitted to its row (a list view's title, the matrix's status): the
 //! view's name, its counts and the filter note said whole, and when that
 //! is too long, what the view is about (a group, a paragraph) cut first,
 //! so a cut never falls on a count or on the filter.

@@ -11,13 +11,13 @@ mod draw;
 
 use super::list_filter::FilteredList;
 use super::screen::Screen;
-use super::title::Part;
+use super::title::{Part, fit};
 use crate::analysis::Analysis;
 use crate::analysis::topics::OTHER_FORMS;
 use crate::corpus::Corpus;
 use crate::display::wrap::{truncate, width};
 use crate::session::View;
-use crate::ui::action::Action;
+use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
 use crate::ui::group::Group;
 use crate::ui::outcome::{Open, Outcome};
@@ -137,12 +137,16 @@ impl Matrix {
         let topic = &cx.analysis.topics.topics[t];
         match topic.occurrences_in(article).next() {
             Some(r) => Outcome::Open(Open::Reader(Goto::block(r))),
-            None => Outcome::Say(crate::clean!(
-                "{} does not cover “{}”",
-                // As the column header names it.
-                cx.short_ids[article],
-                topic.label
-            )),
+            None => {
+                // By its outlet and title, as the column's header and the
+                // status line show them: the header's id may be cut short.
+                let outlet = cx.corpus.articles[article].meta.outlet.as_deref();
+                let before = outlet.map_or(String::new(), |o| format!("{o} "));
+                let mut parts = draw::titled(cx, article, before).to_vec();
+                parts.push(Part::Whole(format!(" does not cover “{}”", topic.label)));
+                let said = fit(&parts, cx.status_room(ViewId::Matrix));
+                Outcome::Say(crate::clean!("{said}"))
+            }
         }
     }
 
