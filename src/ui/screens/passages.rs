@@ -12,6 +12,7 @@ use super::title::Part;
 use crate::analysis::dups::GroupScope;
 use crate::analysis::dups::passages::PassageGroup;
 use crate::corpus::Corpus;
+use crate::display::plural::counted;
 use crate::display::score::Score;
 use crate::session::View;
 use crate::ui::action::Action;
@@ -145,11 +146,16 @@ impl Screen for PassagesScreen {
         let Some(g) = self.list.selected().and_then(|i| groups.get(i)) else {
             return " No passage matches the filter · esc shows all".into();
         };
+        // "2 copies within one article", "3 copies in 2 articles, across
+        // articles".
+        let spread = match g.scope {
+            GroupScope::Within => String::new(),
+            _ => format!(" in {},", counted(g.articles, "article")),
+        };
         format!(
-            " {} · {} copies in {} articles, {} · lowest score {}",
+            " {} · {} copies{spread} {} · lowest score {}",
             self.list.position(),
             g.members.len(),
-            g.articles,
             scope_name(g.scope),
             Score(g.min_score)
         )
