@@ -281,25 +281,26 @@ fn a_list_whose_every_link_fails_is_one_line() {
     let dir = tempfile::tempdir().unwrap();
     let list_file = dir.path().join("links.urls");
     let (dead, gone) = (s.server.url("/dead.html"), s.server.url("/gone.html"));
-    std::fs::write(&list_file, format!("# coverage\n{dead}\n{gone}\n{dead}\n")).unwrap();
     let shown = list_file.display();
-    // Named alone: the one error line counts the links (each once) and
-    // gives their reason; no warning per link; exit 2.
-    let ran = s.run(&["list", list_file.to_str().unwrap()]);
-    assert_eq!(ran.code, Some(2));
+    // The list named alone, holding `text`: its exit 2 and what it said.
+    let alone = |text: String| {
+        std::fs::write(&list_file, text).unwrap();
+        let ran = s.run(&["list", list_file.to_str().unwrap()]);
+        assert_eq!(ran.code, Some(2));
+        ran.stderr_text()
+    };
+    // The one error line counts the links (each once) and gives their
+    // reason; no warning per link.
     assert_eq!(
-        ran.stderr_text(),
+        alone(format!("# coverage\n{dead}\n{gone}\n{dead}\n")),
         format!(
             "parallax: error: none of the 2 links in {shown} could be fetched (HTTP 404 Not Found)\n"
         )
     );
     // Reasons that differ: the first one's.
     let refused = s.server.url("/to-file");
-    std::fs::write(&list_file, format!("{dead}\n{refused}\n")).unwrap();
-    let ran = s.run(&["list", list_file.to_str().unwrap()]);
-    assert_eq!(ran.code, Some(2));
     assert_eq!(
-        ran.stderr_text(),
+        alone(format!("{dead}\n{refused}\n")),
         format!(
             "parallax: error: none of the 2 links in {shown} could be fetched (first: HTTP 404 Not Found)\n"
         )

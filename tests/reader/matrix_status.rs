@@ -6,12 +6,10 @@
 
 use crate::support::app::{builtin, status_line};
 use crate::typed::{keys, send};
+use crate::view_driver::app_on;
 use crossterm::event::KeyCode;
-use parallax::analysis::Analysis;
 use parallax::corpus;
 use parallax::ui::app::{App, ScreenId};
-use parallax::ui::keymap::Keymap;
-use parallax::ui::theme::Theme;
 
 #[test]
 fn the_matrix_status_is_cut_once() {
@@ -55,16 +53,7 @@ fn two_summits() -> App {
     }
     let corpus = corpus::load_paths(&[dir.path().to_path_buf()]).unwrap();
     assert_eq!(corpus.short_ids(), ["summit-a", "summit-b"]);
-    let analysis = Analysis::build(&corpus);
-    let mut app = App::new(
-        corpus,
-        analysis,
-        Keymap::default_keymap(),
-        Theme { color: false },
-        (80, 24),
-    );
-    app.refresh_layouts();
-    app
+    app_on(corpus, (80, 24))
 }
 
 #[test]

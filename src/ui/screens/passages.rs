@@ -8,7 +8,6 @@ use super::list::{List, ListRow, draw_list};
 use super::list_filter::FilteredList;
 use super::quotes::outlets;
 use super::screen::Screen;
-use super::title::Part;
 use crate::analysis::dups::GroupScope;
 use crate::analysis::dups::passages::PassageGroup;
 use crate::corpus::Corpus;
@@ -128,14 +127,12 @@ impl Screen for PassagesScreen {
             .filter(|g| g.scope == GroupScope::Within)
             .count();
         let across = groups.len() - within;
-        let parts = vec![
-            Part::Whole(format!("Shared passages · {}", groups.len())),
-            Part::Short(
-                format!(" · {across} across articles · {within} within one"),
-                format!(" · {across} across · {within} within"),
-            ),
+        let counts = [
+            (across, "across articles", "across"),
+            (within, "within one", "within"),
         ];
-        self.list.title(parts, cx.geometry.title_room())
+        let room = cx.geometry.title_room();
+        (self.list).counted_title("Shared passages", groups.len(), counts, room)
     }
 
     fn status(&self, cx: &Shared) -> String {

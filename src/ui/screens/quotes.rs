@@ -5,7 +5,6 @@
 use super::list::{List, ListRow, draw_list};
 use super::list_filter::FilteredList;
 use super::screen::Screen;
-use super::title::Part;
 use crate::analysis::quotes::QuoteGroup;
 use crate::session::View;
 use crate::ui::action::Action;
@@ -122,14 +121,12 @@ impl Screen for QuotesScreen {
         let groups = &cx.analysis.quotes.groups;
         let altered = groups.iter().filter(|g| g.altered()).count();
         let shared = groups.iter().filter(|g| g.articles() > 1).count();
-        let parts = vec![
-            Part::Whole(format!("Quotes · {}", groups.len())),
-            Part::Short(
-                format!(" · {shared} in several articles · {altered} altered"),
-                format!(" · {shared} shared · {altered} altered"),
-            ),
+        let counts = [
+            (shared, "in several articles", "shared"),
+            (altered, "altered", "altered"),
         ];
-        self.list.title(parts, cx.geometry.title_room())
+        let room = cx.geometry.title_room();
+        (self.list).counted_title("Quotes", groups.len(), counts, room)
     }
 
     fn status(&self, cx: &Shared) -> String {
