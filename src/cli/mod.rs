@@ -230,10 +230,8 @@ pub fn load(
             Ok(c) => c,
             Err(e) => {
                 // Every file's reason first, then the one error line.
-                if let corpus::LoadError::Empty { warnings, .. } = &e {
-                    for w in warnings {
-                        crate::diag::warn(&crate::clean!("{w}"));
-                    }
+                for w in e.warnings() {
+                    crate::diag::warn(&crate::clean!("{w}"));
                 }
                 return Err(InputError(load_error_line(&e)).into());
             }

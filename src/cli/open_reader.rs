@@ -141,8 +141,7 @@ fn reading(
         let mut said = said.lock().unwrap_or_else(|e| e.into_inner());
         let warnings = match &loaded {
             Ok(c) => &c.warnings,
-            Err(corpus::LoadError::Empty { warnings, .. }) => warnings,
-            Err(_) => &Vec::new(),
+            Err(e) => e.warnings(),
         };
         said.extend(warnings.iter().map(|w| crate::clean!("{w}")));
         said.extend(cache.take_warning());

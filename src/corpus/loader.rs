@@ -42,9 +42,28 @@ pub enum LoadError {
         warnings: Vec<LoadWarning>,
         skipped: SkippedKinds,
     },
+    /// The one list of links named, none of which could be fetched: one
+    /// line counting them; `warnings` as for `Empty` (its lines that
+    /// were not links).
+    #[error("{line}")]
+    Unfetched {
+        line: String,
+        warnings: Vec<LoadWarning>,
+    },
     /// A path named is missing: said as the shell says it.
     #[error("{paths}: no such file or directory")]
     Missing { paths: String },
+}
+
+impl LoadError {
+    /// What the load warned of before it failed: a caller prints these
+    /// before the error's one line.
+    pub fn warnings(&self) -> &[LoadWarning] {
+        match self {
+            LoadError::Empty { warnings, .. } | LoadError::Unfetched { warnings, .. } => warnings,
+            _ => &[],
+        }
+    }
 }
 
 /// " (skipped: 3 .pdf, 1 .docx; parallax reads …)" when folders held
@@ -170,33 +189,15 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
     // Refused before anything is fetched or read.
     over(listing)?;
     let input = opts.input;
-    let links: Vec<(usize, &String)> = args
-        .iter()
-        .enumerate()
-        .flat_map(|(i, a)| match a {
-            Arg::Links(l) => l.iter().map(|l| (i, l)).collect(),
-            Arg::Path(_) => Vec::new(),
-        })
-        .collect();
     // Made only when something is to be fetched.
     let made = std::cell::OnceCell::new();
     let fetcher = || made.get_or_init(|| Fetcher::new(remote::trusted(&args), input.refresh));
-    let mut from_links: Vec<(usize, Vec<Outcome>)> = Vec::new();
-    if !links.is_empty() {
-        let urls: Vec<String> = links.iter().map(|(_, l)| (*l).clone()).collect();
+    let (mut from_links, mut unfetched) = (Vec::new(), Vec::new());
+    let urls = remote::links_of(&args);
+    if !urls.is_empty() {
         let fetched = fetcher().fetch_all(&urls, opts.fetching);
-        for (&(i, link), got) in links.iter().zip(fetched) {
-            let (source, note) = remote::source_of(link, got);
-            warnings.extend(note);
-            match source {
-                Ok(s) => {
-                    listing.files += 1;
-                    listing.bytes += s.bytes.len() as u64;
-                    from_links.push((i, prepare(s, input)));
-                }
-                Err(w) => warnings.push(w),
-            }
-        }
+        (from_links, unfetched) =
+            remote::take_apart(&args, fetched, input, &mut listing, &mut warnings);
         over(listing)?;
     }
     (opts.on_listing)(listing);
@@ -223,8 +224,17 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
     if outcomes.iter().any(|o| matches!(o, Outcome::Follow(_))) {
         outcomes = remote::follow(outcomes, fetcher(), input, opts.fetching);
     }
-    let corpus = build(outcomes, warnings);
+    let mut corpus = build(outcomes, warnings);
     if corpus.articles.is_empty() {
+        // One list of links named alone, none of them fetched: that line
+        // says it all.
+        if let ([_], [list]) = (paths, &unfetched[..]) {
+            corpus.warnings.retain(|w| *w != list.warning());
+            return Err(LoadError::Unfetched {
+                line: list.error(),
+                warnings: corpus.warnings,
+            });
+        }
         return Err(LoadError::Empty {
             paths: shown(&paths.iter().collect::<Vec<_>>()),
             warnings: corpus.warnings,

@@ -4,6 +4,7 @@
 //! items that carry no full text. Every link that gives nothing is one
 //! warning naming it and why.
 
+use super::budget::Listing;
 use super::compress::decompress;
 use super::feed::looks_like_feed;
 use super::fetch::links::{
@@ -23,10 +24,22 @@ use std::path::{Path, PathBuf};
 const MAX_LIST_BYTES: u64 = 1024 * 1024;
 
 /// One command-line argument: a file or folder, or the links it stands
-/// for (a link, or a list of links).
+/// for (a link, or a list of links: `list` is then its file).
 pub enum Arg {
     Path(PathBuf),
-    Links(Vec<String>),
+    Links {
+        links: Vec<String>,
+        list: Option<PathBuf>,
+    },
+}
+
+impl Arg {
+    fn links(&self) -> &[String] {
+        match self {
+            Arg::Links { links, .. } => links,
+            Arg::Path(_) => &[],
+        }
+    }
 }
 
 /// Sort the arguments into paths and links; each link once, in the order
@@ -36,25 +49,25 @@ pub fn sort_args(paths: &[PathBuf], warnings: &mut Vec<LoadWarning>) -> Vec<Arg>
     let mut args = Vec::with_capacity(paths.len());
     for p in paths {
         let text = p.to_string_lossy();
-        let links = if is_link(&text) {
+        let (links, list) = if is_link(&text) {
             match parse_link(&text) {
-                Some(url) => vec![url.to_string()],
+                Some(url) => (vec![url.to_string()], None),
                 None => {
                     warnings.push(warn(p, "not a usable link".into()));
                     continue;
                 }
             }
-        } else if let Some(list) = link_list(p, warnings) {
-            list
+        } else if let Some(links) = link_list(p, warnings) {
+            (links, Some(p.clone()))
         } else {
             args.push(Arg::Path(p.clone()));
             continue;
         };
-        let fresh: Vec<String> = links
+        let links = links
             .into_iter()
             .filter(|l| seen.insert(l.clone()))
             .collect();
-        args.push(Arg::Links(fresh));
+        args.push(Arg::Links { links, list });
     }
     args
 }
@@ -96,13 +109,107 @@ fn link_list(path: &Path, warnings: &mut Vec<LoadWarning>) -> Option<Vec<String>
 /// or loopback address may be reached.
 pub fn trusted(args: &[Arg]) -> HashSet<String> {
     args.iter()
-        .filter_map(|a| match a {
-            Arg::Links(l) => Some(l),
-            Arg::Path(_) => None,
-        })
-        .flatten()
+        .flat_map(Arg::links)
         .filter_map(|l| parse_link(l).as_ref().and_then(authority))
         .collect()
+}
+
+/// Every link of the arguments, in order: what is fetched.
+pub fn links_of(args: &[Arg]) -> Vec<String> {
+    args.iter().flat_map(Arg::links).cloned().collect()
+}
+
+/// A list of links none of which could be had: said in one line that
+/// counts them, instead of a warning per link.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Unfetched {
+    pub list: PathBuf,
+    pub count: usize,
+    /// The reason all of them gave, else "first: " the first one's.
+    pub why: String,
+}
+
+impl Unfetched {
+    /// The line as a warning about the list, when something else loads:
+    /// "none of its 2 links could be fetched (host not found)".
+    pub fn warning(&self) -> LoadWarning {
+        warn(&self.list, self.said("its", ""))
+    }
+
+    /// The line as the error, when nothing else was named: "none of the
+    /// 2 links in links.urls could be fetched (host not found)".
+    pub fn error(&self) -> String {
+        let list = sanitize_line(&self.list.display().to_string());
+        self.said("the", &format!(" in {list}"))
+    }
+
+    /// "none of {det} 2 links{place} could be fetched (why)", or for one
+    /// link "{det} one link{place} could not be fetched (why)".
+    fn said(&self, det: &str, place: &str) -> String {
+        let why = &self.why;
+        match self.count {
+            1 => format!("{det} one link{place} could not be fetched ({why})"),
+            n => format!("none of {det} {n} links{place} could be fetched ({why})"),
+        }
+    }
+}
+
+/// The fetched links (`fetched`, in the order of `links_of`) as sources
+/// taken apart, with the argument each belongs to; counted into
+/// `listing`. A link that gives nothing is a warning naming it, but a
+/// list none of whose links gave anything is one line (`Unfetched`,
+/// also among the warnings).
+pub fn take_apart(
+    args: &[Arg],
+    fetched: Vec<Result<Fetched, FetchError>>,
+    input: &InputOptions,
+    listing: &mut Listing,
+    warnings: &mut Vec<LoadWarning>,
+) -> (Vec<(usize, Vec<Outcome>)>, Vec<Unfetched>) {
+    let mut fetched = fetched.into_iter();
+    let mut sources = Vec::new();
+    let mut unfetched = Vec::new();
+    for (i, arg) in args.iter().enumerate() {
+        let Arg::Links { links, list } = arg else {
+            continue;
+        };
+        let mut failed = Vec::new();
+        for link in links {
+            let got = fetched
+                .next()
+                .unwrap_or_else(|| Err(FetchError::Other("not fetched".into())));
+            let (source, note) = source_of(link, got);
+            warnings.extend(note);
+            match source {
+                Ok(s) => {
+                    listing.files += 1;
+                    listing.bytes += s.bytes.len() as u64;
+                    sources.push((i, prepare(s, input)));
+                }
+                Err(w) => failed.push(w),
+            }
+        }
+        match list {
+            Some(list) if !links.is_empty() && failed.len() == links.len() => {
+                let first = &failed[0].message;
+                let same = failed.iter().all(|w| w.message == *first);
+                let why = if same {
+                    first.clone()
+                } else {
+                    format!("first: {first}")
+                };
+                let one = Unfetched {
+                    list: list.clone(),
+                    count: links.len(),
+                    why,
+                };
+                warnings.push(one.warning());
+                unfetched.push(one);
+            }
+            _ => warnings.append(&mut failed),
+        }
+    }
+    (sources, unfetched)
 }
 
 /// A fetched link as a source to take apart, or why it is not one; and a

@@ -17,6 +17,9 @@ pub const MIN_HEIGHT: u16 = 5;
 pub const MAX_WIDTH: u16 = 1000;
 pub const MAX_HEIGHT: u16 = 500;
 
+/// What the title row says before a screen's title.
+pub const TITLE_START: &str = " parallax │ ";
+
 /// The widest overlay box (palette, bookmarks) and the widest help box.
 const LIST_MAX_WIDTH: u16 = 100;
 const HELP_MAX_WIDTH: u16 = 90;
@@ -74,6 +77,12 @@ impl Geometry {
 
     pub fn width(&self) -> usize {
         usize::from(self.area.width)
+    }
+
+    /// The columns the title row leaves a screen's title.
+    pub fn title_room(&self) -> usize {
+        let start = crate::display::wrap::width(TITLE_START);
+        self.width().saturating_sub(start)
     }
 
     /// The body of a screen with a header row (column names, pane names):

@@ -38,15 +38,28 @@ impl Group {
     /// "event 3 (5 articles): Anchorage · Russia", "THE MAG POST (4
     /// articles)", "2 marked articles".
     pub fn describe(&self, events: &Events) -> String {
+        let (before, name, after) = self.described(events);
+        format!("{before}{name}{after}")
+    }
+
+    /// `describe` in three: what comes before the group's name, the name
+    /// (an event's label, an outlet: what a title short of room cuts),
+    /// and what comes after; the counts are never in the name.
+    pub fn described(&self, events: &Events) -> (String, String, String) {
         let n = self.articles.len();
         let articles = if n == 1 { "article" } else { "articles" };
         match &self.kind {
             GroupKind::Event(e) => {
                 let label = events.get(*e).map_or("", |ev| ev.label.as_str());
-                format!("event {} ({n} {articles}): {label}", e + 1)
+                let before = format!("event {} ({n} {articles}): ", e + 1);
+                (before, label.to_string(), String::new())
             }
-            GroupKind::Outlet(o) => format!("{o} ({n} {articles})"),
-            GroupKind::Marked => format!("{n} marked {articles}"),
+            GroupKind::Outlet(o) => (String::new(), o.clone(), format!(" ({n} {articles})")),
+            GroupKind::Marked => (
+                format!("{n} marked {articles}"),
+                String::new(),
+                String::new(),
+            ),
         }
     }
 

@@ -149,4 +149,31 @@ impl Shared {
             None => format!("(no key for {})", action.name()),
         }
     }
+
+    /// The keys the status row ends with in `view`, "? help  t topics  q
+    /// quit" from the bindings in effect; below 100 columns only the
+    /// first ("? help"): the status has the rest.
+    pub fn status_hint(&self, view: ViewId) -> String {
+        let key = |a: Action| self.keymap.keys_for(view, a).first().map(|k| k.to_string());
+        let parts: Vec<String> = [
+            (Action::Help, "help"),
+            (Action::Topics, "topics"),
+            (Action::Quit, "quit"),
+        ]
+        .into_iter()
+        .filter_map(|(a, label)| Some(format!("{} {label}", key(a)?)))
+        .collect();
+        let hint = parts.join("  ");
+        if self.geometry.width() >= 100 {
+            return hint;
+        }
+        hint.split("  ").next().unwrap_or("").to_string()
+    }
+
+    /// The columns the status row leaves a screen's status in `view`,
+    /// beside the hint: a status cut to fit them is not cut again.
+    pub fn status_room(&self, view: ViewId) -> usize {
+        let hint = crate::display::wrap::width(&self.status_hint(view));
+        self.geometry.width().saturating_sub(hint + 1)
+    }
 }

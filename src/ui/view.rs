@@ -3,9 +3,8 @@
 //! visible lines. The title and status rows are drawn here, the body by
 //! the screen shown, then the overlay's box over it.
 
-use super::action::Action;
 use super::app::{App, Overlay};
-use super::geometry::Geometry;
+use super::geometry::{Geometry, TITLE_START};
 use super::overlays::bookmark_view;
 use super::overlays::search_prompt::PromptFor;
 use super::styled::Tag;
@@ -51,7 +50,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         return;
     }
     let screen = app.current();
-    let title = truncate(&format!(" parallax │ {}", screen.title(cx)), g.width());
+    let title = truncate(&format!("{TITLE_START}{}", screen.title(cx)), g.width());
     frame.render_widget(Line::styled(title, cx.theme.style(Tag::Title)), g.title);
     screen.draw(frame, &g, cx);
     match app.overlay() {
@@ -90,11 +89,7 @@ fn draw_status(frame: &mut Frame, app: &App, g: &Geometry) {
     let cx = app.shared();
     let w = g.width();
     // The hint gives way to the status on narrow screens.
-    let hint = if w >= 100 {
-        hint_text(app)
-    } else {
-        hint_text(app).split("  ").next().unwrap_or("").to_string()
-    };
+    let hint = cx.status_hint(app.view_id());
     let mut left = app
         .message()
         .map_or_else(|| app.current().status(cx), |m| m.as_str().to_string());
@@ -119,26 +114,4 @@ fn draw_status(frame: &mut Frame, app: &App, g: &Geometry) {
         Span::styled(hint, cx.theme.style(Tag::Dim)),
     ]);
     frame.render_widget(line, g.status);
-}
-
-/// "? help  q quit", from the bindings in effect.
-fn hint_text(app: &App) -> String {
-    let view = app.view_id();
-    let key = |a: Action| {
-        app.keymap()
-            .keys_for(view, a)
-            .first()
-            .map(|k| k.to_string())
-    };
-    let mut parts = Vec::new();
-    for (a, label) in [
-        (Action::Help, "help"),
-        (Action::Topics, "topics"),
-        (Action::Quit, "quit"),
-    ] {
-        if let Some(k) = key(a) {
-            parts.push(format!("{k} {label}"));
-        }
-    }
-    parts.join("  ")
 }

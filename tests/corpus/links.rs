@@ -274,3 +274,64 @@ fn a_file_listing_links_opens_them() {
     );
     assert!(Path::new(articles[0]["path"].as_str().unwrap()).ends_with("links.txt"));
 }
+
+#[test]
+fn a_list_whose_every_link_fails_is_one_line() {
+    let s = setup();
+    let dir = tempfile::tempdir().unwrap();
+    let list_file = dir.path().join("links.urls");
+    let (dead, gone) = (s.server.url("/dead.html"), s.server.url("/gone.html"));
+    let shown = list_file.display();
+    // The list named alone, holding `text`: its exit 2 and what it said.
+    let alone = |text: String| {
+        std::fs::write(&list_file, text).unwrap();
+        let ran = s.run(&["list", list_file.to_str().unwrap()]);
+        assert_eq!(ran.code, Some(2));
+        ran.stderr_text()
+    };
+    // The one error line counts the links (each once) and gives their
+    // reason; no warning per link.
+    assert_eq!(
+        alone(format!("# coverage\n{dead}\n{gone}\n{dead}\n")),
+        format!(
+            "parallax: error: none of the 2 links in {shown} could be fetched (HTTP 404 Not Found)\n"
+        )
+    );
+    // Reasons that differ: the first one's.
+    let refused = s.server.url("/to-file");
+    assert_eq!(
+        alone(format!("{dead}\n{refused}\n")),
+        format!(
+            "parallax: error: none of the 2 links in {shown} could be fetched (first: HTTP 404 Not Found)\n"
+        )
+    );
+    // Beside another path: that one loads, and the list is one warning.
+    let file = dir.path().join("note.txt");
+    std::fs::write(
+        &file,
+        "Harbour reopens\n\nBoats returned to the harbour at dawn.\n",
+    )
+    .unwrap();
+    let ran = s.run(&[
+        "list",
+        "--json",
+        list_file.to_str().unwrap(),
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(field(&list(&ran), "id"), ["note"]);
+    assert_eq!(
+        ran.stderr_text(),
+        format!(
+            "parallax: warning: {shown}: none of its 2 links could be fetched (first: HTTP 404 Not Found)\n"
+        )
+    );
+    // One link of a list loads: each failed link is its own warning.
+    let good = s.server.url("/a.html");
+    std::fs::write(&list_file, format!("{dead}\n{good}\n")).unwrap();
+    let ran = s.run(&["list", "--json", list_file.to_str().unwrap()]);
+    assert_eq!(field(&list(&ran), "id"), ["a"]);
+    assert_eq!(
+        ran.stderr_text(),
+        format!("parallax: warning: {dead}: HTTP 404 Not Found\n")
+    );
+}

@@ -293,3 +293,27 @@ fn slash_filters_the_passages_and_enter_opens_the_one_kept() {
         "{text}"
     );
 }
+
+/// The status line counts articles as words do: a repeat within one
+/// article is "2 copies within one article", not "in 1 articles".
+#[test]
+fn the_status_says_a_repeat_within_one_article_once() {
+    let mut app = builtin((100, 30));
+    act(&mut app, &[Action::Passages, Action::Top]);
+    let intro = passage_of(&app, "004", 4);
+    act(&mut app, &vec![Action::ScrollDown; intro]);
+    let text = screen_text(&render(&app));
+    let status = text.lines().last().unwrap();
+    assert!(
+        status.contains(" · 2 copies within one article · lowest score "),
+        "{status}"
+    );
+    // Across articles, the articles counted.
+    act(&mut app, &[Action::Top]);
+    let text = screen_text(&render(&app));
+    let status = text.lines().last().unwrap();
+    assert!(
+        status.contains(" copies in 2 articles, across articles"),
+        "{status}"
+    );
+}

@@ -7,6 +7,7 @@
 
 use super::list_filter::FilteredList;
 use super::screen::Screen;
+use super::title::Part;
 use crate::analysis::pair::Threshold;
 use crate::analysis::partners::{Elsewhere, elsewhere};
 use crate::corpus::BlockRef;
@@ -185,15 +186,17 @@ impl Screen for ElsewhereScreen {
             return "Elsewhere".into();
         };
         let text = cx.corpus.get(at).map_or("", |b| b.text.as_str());
-        // The title row cuts it at the frame's width; a long paragraph is
-        // not copied whole first. The filter comes before it, so is not cut.
-        format!(
-            "Elsewhere{} · {} #{}: {}",
-            self.list.title_note(),
-            cx.short_ids[at.article],
-            at.block,
-            truncate(text, cx.geometry.width())
-        )
+        // A long paragraph is not copied whole first; what the title row
+        // has no room for is cut from it, never from the filter note.
+        let room = cx.geometry.title_room();
+        let parts = vec![
+            Part::Whole(format!(
+                "Elsewhere · {} #{}: ",
+                cx.short_ids[at.article], at.block
+            )),
+            Part::Cut(truncate(text, room)),
+        ];
+        self.list.title(parts, room)
     }
 
     fn status(&self, cx: &Shared) -> String {

@@ -5,6 +5,7 @@
 //! no filter, row k is entry k. `FilteredList` is such a list with its
 //! selection, what each of those screens keeps.
 
+use super::title::{Part, fit};
 use crate::analysis::find::Query;
 use crate::ui::action::Action;
 
@@ -216,6 +217,36 @@ impl FilteredList {
     /// " · filter “bridge”: 3" for a view's title ("" with no filter).
     pub fn title_note(&self) -> String {
         self.filter.title_note(self.total)
+    }
+
+    /// "Quotes · 40 · 12 in several articles · 3 altered" and the filter
+    /// note: `name`, `total`, then each count with its words, said in
+    /// fewer words ("12 shared") when the title row is short of room.
+    pub fn counted_title(
+        &self,
+        name: &str,
+        total: usize,
+        counts: [(usize, &str, &str); 2],
+        room: usize,
+    ) -> String {
+        let said = |short: bool| -> String {
+            let word = |&(n, long, brief): &(usize, &str, &str)| {
+                format!(" · {n} {}", if short { brief } else { long })
+            };
+            counts.iter().map(word).collect()
+        };
+        let parts = vec![
+            Part::Whole(format!("{name} · {total}")),
+            Part::Short(said(false), said(true)),
+        ];
+        self.title(parts, room)
+    }
+
+    /// The view's title: `parts` then the filter note, in `room` columns
+    /// (`title::fit`: the note and the counts are never what is cut).
+    pub fn title(&self, mut parts: Vec<Part>, room: usize) -> String {
+        parts.push(Part::Whole(self.title_note()));
+        fit(&parts, room)
     }
 
     /// "3/12": the row selected among those listed.

@@ -19,6 +19,7 @@ pub mod results;
 pub mod screen;
 pub mod scroll;
 pub mod text;
+pub mod title;
 pub mod topic;
 pub mod variants;
 

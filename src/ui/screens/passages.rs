@@ -11,6 +11,7 @@ use super::screen::Screen;
 use crate::analysis::dups::GroupScope;
 use crate::analysis::dups::passages::PassageGroup;
 use crate::corpus::Corpus;
+use crate::display::plural::counted;
 use crate::display::score::Score;
 use crate::session::View;
 use crate::ui::action::Action;
@@ -125,12 +126,13 @@ impl Screen for PassagesScreen {
             .iter()
             .filter(|g| g.scope == GroupScope::Within)
             .count();
-        let filtered = self.list.title_note();
-        format!(
-            "Shared passages · {} · {} across articles · {within} within one{filtered}",
-            groups.len(),
-            groups.len() - within
-        )
+        let across = groups.len() - within;
+        let counts = [
+            (across, "across articles", "across"),
+            (within, "within one", "within"),
+        ];
+        let room = cx.geometry.title_room();
+        (self.list).counted_title("Shared passages", groups.len(), counts, room)
     }
 
     fn status(&self, cx: &Shared) -> String {
@@ -141,11 +143,16 @@ impl Screen for PassagesScreen {
         let Some(g) = self.list.selected().and_then(|i| groups.get(i)) else {
             return " No passage matches the filter · esc shows all".into();
         };
+        // "2 copies within one article", "3 copies in 2 articles, across
+        // articles".
+        let spread = match g.scope {
+            GroupScope::Within => String::new(),
+            _ => format!(" in {},", counted(g.articles, "article")),
+        };
         format!(
-            " {} · {} copies in {} articles, {} · lowest score {}",
+            " {} · {} copies{spread} {} · lowest score {}",
             self.list.position(),
             g.members.len(),
-            g.articles,
             scope_name(g.scope),
             Score(g.min_score)
         )

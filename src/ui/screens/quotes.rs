@@ -121,11 +121,12 @@ impl Screen for QuotesScreen {
         let groups = &cx.analysis.quotes.groups;
         let altered = groups.iter().filter(|g| g.altered()).count();
         let shared = groups.iter().filter(|g| g.articles() > 1).count();
-        let filtered = self.list.title_note();
-        format!(
-            "Quotes · {} · {shared} in several articles · {altered} altered{filtered}",
-            groups.len()
-        )
+        let counts = [
+            (shared, "in several articles", "shared"),
+            (altered, "altered", "altered"),
+        ];
+        let room = cx.geometry.title_room();
+        (self.list).counted_title("Quotes", groups.len(), counts, room)
     }
 
     fn status(&self, cx: &Shared) -> String {

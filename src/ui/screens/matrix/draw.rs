@@ -3,9 +3,11 @@
 //! per article (shade and count), and the status line.
 
 use super::super::text::coverage_note;
+use super::super::title::{Part, fit};
 use super::{CELL, HEADER_ROWS, Matrix};
 use crate::analysis::topics::Topic;
 use crate::display::wrap::{truncate, width};
+use crate::ui::action::ViewId;
 use crate::ui::geometry::Geometry;
 use crate::ui::shared::Shared;
 use crate::ui::styled::Tag;
@@ -117,24 +119,31 @@ pub fn draw(m: &Matrix, frame: &mut Frame, g: &Geometry, cx: &Shared) {
 }
 
 /// "topic 3/120 · 002 THE MAG POST “Trump Putin…” · 4 mentions: Putin ×3,
-/// Vladimir Putin ×1".
+/// Vladimir Putin ×1", fitted to the status row once: the article's
+/// title cut first, then the mentions.
 pub fn status(m: &Matrix, cx: &Shared) -> String {
     if m.list.is_on() && m.list.is_empty() {
         return " No topic matches the filter · esc shows all".into();
     }
-    let mut s = format!(" topic {}", m.list.position());
-    let Some(a) = m.article() else { return s };
-    let article = &cx.corpus.articles[a];
-    s.push_str(&format!(
-        " · {} {} “{}”",
-        cx.short_ids.get(a).map_or("", String::as_str),
-        article.meta.outlet.as_deref().unwrap_or("–"),
-        truncate(article.label(), 40)
-    ));
-    let Some(topic) = m.topic().and_then(|t| cx.analysis.topics.get(t)) else {
-        return s;
-    };
-    s.push_str(" · ");
-    s.push_str(&coverage_note(topic, a));
-    s
+    let head = format!(" topic {}", m.list.position());
+    let Some(a) = m.article() else { return head };
+    let id = cx.short_ids.get(a).map_or("", String::as_str);
+    let outlet = cx.corpus.articles[a].meta.outlet.as_deref().unwrap_or("–");
+    let mut parts = titled(cx, a, format!("{head} · {id} {outlet} ")).to_vec();
+    if let Some(topic) = m.topic().and_then(|t| cx.analysis.topics.get(t)) {
+        parts.push(Part::Whole(" · ".into()));
+        parts.push(Part::Cut(coverage_note(topic, a)));
+    }
+    fit(&parts, cx.status_room(ViewId::Matrix))
+}
+
+/// `before`, then article `a`'s title in quotes, to be cut first (at
+/// most 40 columns).
+pub fn titled(cx: &Shared, a: usize, before: String) -> [Part; 3] {
+    let label = cx.corpus.articles[a].label();
+    [
+        Part::Whole(format!("{before}“")),
+        Part::Cut(truncate(label, 40)),
+        Part::Whole("”".into()),
+    ]
 }

@@ -11,12 +11,13 @@ mod draw;
 
 use super::list_filter::FilteredList;
 use super::screen::Screen;
+use super::title::{Part, fit};
 use crate::analysis::Analysis;
 use crate::analysis::topics::OTHER_FORMS;
 use crate::corpus::Corpus;
 use crate::display::wrap::{truncate, width};
 use crate::session::View;
-use crate::ui::action::Action;
+use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
 use crate::ui::group::Group;
 use crate::ui::outcome::{Open, Outcome};
@@ -136,12 +137,16 @@ impl Matrix {
         let topic = &cx.analysis.topics.topics[t];
         match topic.occurrences_in(article).next() {
             Some(r) => Outcome::Open(Open::Reader(Goto::block(r))),
-            None => Outcome::Say(crate::clean!(
-                "{} does not cover “{}”",
-                // As the column header names it.
-                cx.short_ids[article],
-                topic.label
-            )),
+            None => {
+                // By its outlet and title, as the column's header and the
+                // status line show them: the header's id may be cut short.
+                let outlet = cx.corpus.articles[article].meta.outlet.as_deref();
+                let before = outlet.map_or(String::new(), |o| format!("{o} "));
+                let mut parts = draw::titled(cx, article, before).to_vec();
+                parts.push(Part::Whole(format!(" does not cover “{}”", topic.label)));
+                let said = fit(&parts, cx.status_room(ViewId::Matrix));
+                Outcome::Say(crate::clean!("{said}"))
+            }
         }
     }
 
@@ -311,11 +316,15 @@ impl Screen for Matrix {
     }
 
     fn title(&self, cx: &Shared) -> String {
-        let filtered = self.list.title_note();
-        match &self.group {
-            Some(g) => format!("Coverage · {}{filtered}", g.describe(&cx.analysis.events)),
-            None => format!("Coverage · topics × articles{filtered}"),
-        }
+        let parts = match &self.group {
+            Some(g) => {
+                let (before, name, after) = g.described(&cx.analysis.events);
+                let before = Part::Whole(format!("Coverage · {before}"));
+                vec![before, Part::Cut(name), Part::Whole(after)]
+            }
+            None => vec![Part::Whole("Coverage · topics × articles".into())],
+        };
+        self.list.title(parts, cx.geometry.title_room())
     }
 
     fn list_filter(&self) -> Option<&FilteredList> {
