@@ -32,6 +32,9 @@ pub fn score(short: &[u32], long: &[u32]) -> f64 {
     matched as f64 / a.len().max(last - first) as f64
 }
 
+/// Wordings by each bigram they hold (`group::bigram_index`).
+pub(super) type BigramIndex = crate::analysis::hashing::FastMap<u64, Vec<usize>>;
+
 /// Word bigrams of a token sequence, as one number each.
 pub(super) fn bigrams(seq: &[u32]) -> impl Iterator<Item = u64> + '_ {
     seq.windows(2)

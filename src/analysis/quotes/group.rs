@@ -23,7 +23,7 @@
 //! group whose anchor is a part of a longer wording in another group,
 //! carried by another article, joins that group (`parts`).
 
-use super::bound::{MIN_FUZZY, bigrams, could_match, score};
+use super::bound::{BigramIndex, MIN_FUZZY, bigrams, could_match, score};
 use super::extract::Quote;
 use super::parts::join_parts;
 use super::reference::{Variant, reference_wording, variant};
@@ -116,8 +116,6 @@ pub fn group_quotes(quotes: Vec<Quote>) -> Vec<QuoteGroup> {
     });
     groups
 }
-
-pub(super) type BigramIndex = FastMap<u64, Vec<usize>>;
 
 /// The distinct wordings of at least `MIN_FUZZY` tokens by each bigram
 /// they hold (each wording once a bigram).

@@ -14,9 +14,8 @@
 //! trimmed (or altered) copy of its reference. Groups are taken longest
 //! anchor first, so a part of a part joins the group its whole went to.
 
-use super::bound::{MIN_FUZZY, bigrams, enough_shared, score};
+use super::bound::{BigramIndex, MIN_FUZZY, bigrams, enough_shared, score};
 use super::extract::Quote;
-use super::group::BigramIndex;
 
 /// A part's words are in a longer wording from this score on: all but
 /// one in ten, close together.
