@@ -29,8 +29,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// 11: parliaments' and police titles leave names; 12: a speaker given by
 /// role alone is the person named with it before; 13: a title-case deck
 /// under the title is not an outlet; 14: quotes in other languages' marks
-/// and verbs, and a part of a longer wording joins its group).
-pub const FORMAT: u32 = 14;
+/// and verbs, and a part of a longer wording joins its group; 15: a
+/// pronoun never takes a body named last).
+pub const FORMAT: u32 = 15;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

@@ -25,6 +25,7 @@
 //! a speaker is named for it.
 
 use super::name::{Said, named_in};
+use super::person;
 use super::role;
 use super::scan::{Marked, quoted, reopens};
 use super::speaker;
@@ -235,6 +236,7 @@ fn opens_sentence(after: &str) -> bool {
 /// scare quotes, and give each part as one `Quote`.
 fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
     let mut last_named: Option<String> = None;
+    let mut article_text: Option<String> = None;
     let mut out = Vec::new();
     for q in quotes {
         let name = match q.said {
@@ -250,7 +252,11 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
                 last_named = Some(n.clone());
                 Some(n)
             }
-            Some(Said::Pronoun) => last_named.clone(),
+            // Never a body: "she" is not the company named last.
+            Some(Said::Pronoun) => last_named.clone().filter(|n| {
+                let text = article_text.get_or_insert_with(|| whole_text(article));
+                person::is_person(n, text)
+            }),
             None => None,
         };
         let text_of = |(b, m): &(usize, Marked)| &article.blocks[*b].text[m.start..m.end];
@@ -270,6 +276,12 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// The article's text, its blocks a line each.
+fn whole_text(article: &Article) -> String {
+    let texts: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    texts.join("\n")
 }
 
 /// The article's text before byte `open` of block `block`, block by

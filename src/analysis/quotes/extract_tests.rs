@@ -295,3 +295,25 @@ fn a_question_asked_by_someone_is_not_the_question_s() {
     let got = found(&["\"Is this safe for us?\" The question was asked twice."]);
     assert_eq!(got, [q("Is this safe for us?", None, false)]);
 }
+
+#[test]
+fn a_pronoun_is_not_a_body_named_last() {
+    let got = found(&[
+        "“We will not yield,” Jane Roe said.",
+        "The Rail Accident Investigation Branch said: “We are examining the cause.”",
+        "“It will take weeks,” she said.",
+        "Nordrail, which operates the line, said: “We regret the distress.”",
+        "“We will pay,” he said.",
+    ]);
+    let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Jane Roe"),
+            Some("Rail Accident Investigation Branch"),
+            None,
+            Some("Nordrail"),
+            None
+        ]
+    );
+}

@@ -13,6 +13,7 @@ mod group;
 mod languages;
 mod name;
 mod parts;
+mod person;
 mod reference;
 mod role;
 mod scan;
