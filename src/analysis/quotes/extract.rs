@@ -236,7 +236,6 @@ fn opens_sentence(after: &str) -> bool {
 /// scare quotes, and give each part as one `Quote`.
 fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
     let mut last_named: Option<String> = None;
-    let mut article_text: Option<String> = None;
     let mut out = Vec::new();
     for q in quotes {
         let name = match q.said {
@@ -254,8 +253,8 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
             }
             // Never a body: "she" is not the company named last.
             Some(Said::Pronoun) => last_named.clone().filter(|n| {
-                let text = article_text.get_or_insert_with(|| whole_text(article));
-                person::is_person(n, text)
+                let (b, m) = q.parts[0];
+                person::is_person(n, &text_before(article, b, m.open))
             }),
             None => None,
         };
@@ -276,12 +275,6 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
         }
     }
     out
-}
-
-/// The article's text, its blocks a line each.
-fn whole_text(article: &Article) -> String {
-    let texts: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
-    texts.join("\n")
 }
 
 /// The article's text before byte `open` of block `block`, block by

@@ -11,37 +11,8 @@
 //! courtesy title ("Rashid Okafor", "Mr Okafor"). "It said" of a body is
 //! then not credited: the rarer loss.
 
-/// Words that end or fill the names of bodies, not of people.
-const BODY_WORDS: &[&str] = &[
-    "administration",
-    "agency",
-    "association",
-    "authority",
-    "bank",
-    "board",
-    "branch",
-    "bureau",
-    "commission",
-    "committee",
-    "company",
-    "corporation",
-    "council",
-    "court",
-    "department",
-    "government",
-    "group",
-    "inc",
-    "institute",
-    "ltd",
-    "ministry",
-    "network",
-    "office",
-    "party",
-    "police",
-    "service",
-    "union",
-    "university",
-];
+use super::words::COURTESY;
+use crate::analysis::topics::is_not_person_word;
 
 /// Capitalised words that often stand before a name without being a
 /// given name (a sentence's first word, a determiner).
@@ -70,8 +41,6 @@ const NOT_GIVEN: &[&str] = &[
     "with",
 ];
 
-const COURTESY: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof"];
-
 /// Whether `speaker` reads as a person in an article whose text is `text`.
 pub(super) fn is_person(speaker: &str, text: &str) -> bool {
     let words: Vec<&str> = speaker.split_whitespace().collect();
@@ -84,11 +53,13 @@ pub(super) fn is_person(speaker: &str, text: &str) -> bool {
         // Nordrail", "a resident".
         return true;
     }
+    // A word of a body's name, as the topic index knows them ("Agency",
+    // "Service", "Branch").
     let body = |w: &&str| {
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        BODY_WORDS.contains(&w.as_str())
+        is_not_person_word(&w)
     };
     if words.iter().any(body) {
         return false;

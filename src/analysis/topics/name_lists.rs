@@ -95,7 +95,7 @@ const SHORT_FORMS: &[(&str, &str)] = &[
 /// never a person's ("White House", "North Korea", "Alaska Summit").
 const NOT_PERSON_WORDS: &str = "\
     academy administration agency airlines airport alliance america american army assembly \
-    association avenue bank base bay board bridge building bureau cabinet canal capitol \
+    association avenue bank base bay board branch bridge building bureau cabinet canal capitol \
     center central centre church city club coast college commission committee company \
     conference congress corp corporation council county court cup democratic department \
     district east eastern embassy empire european federal federation festival force forces \
