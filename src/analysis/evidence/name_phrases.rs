@@ -13,15 +13,13 @@ use crate::analysis::tokens::tokens;
 /// outlet's "Trump Putin Alaska meeting"), in the order of `text`; a name
 /// `text` does not write comes last.
 pub fn name_phrases(text: &str, other: &str, names: &[String]) -> Vec<String> {
-    // As `tokens` reads them: a possessive's "'s" is dropped there.
+    // Each name as `tokens` reads it, as the text is read below ("Aldhelm's"
+    // is "aldhelm" there: a possessive's "'s" is dropped).
     let wanted: Vec<String> = names
         .iter()
-        .map(|n| {
-            let n = n.to_lowercase();
-            match n.strip_suffix("'s").or_else(|| n.strip_suffix("’s")) {
-                Some(stem) => stem.to_string(),
-                None => n,
-            }
+        .map(|n| match &tokens(n)[..] {
+            [one] => one.text.clone(),
+            _ => n.to_lowercase(),
         })
         .collect();
     // Each name written in `text`: (which name, byte range), in order,

@@ -32,7 +32,7 @@ pub(super) fn join_parts(
     index: &BigramIndex,
     clusters: Vec<Vec<usize>>,
 ) -> Vec<Vec<usize>> {
-    let mut shared = Shared {
+    let mut shared = GramCounts {
         grams: vec![0; nodes.len()],
         touched: Vec::new(),
     };
@@ -74,7 +74,7 @@ pub(super) fn join_parts(
 /// How many of one part's bigrams each node holds, counted in place
 /// (every cluster asks, and a common phrase's bigrams are in thousands of
 /// wordings of a large corpus), with the nodes counted, to clear.
-struct Shared {
+struct GramCounts {
     grams: Vec<usize>,
     touched: Vec<usize>,
 }
@@ -84,7 +84,7 @@ struct Shared {
 fn part_of(
     nodes: &[Node],
     index: &BigramIndex,
-    shared: &mut Shared,
+    shared: &mut GramCounts,
     part: usize,
     allowed: impl Fn(usize) -> bool,
 ) -> Option<usize> {
