@@ -21,6 +21,7 @@ struct BlockRow<'a> {
 struct ShowJson<'a> {
     #[serde(flatten)]
     article: ArticleRow<'a>,
+    block_count: usize,
     blocks: Vec<BlockRow<'a>>,
 }
 
@@ -37,7 +38,11 @@ pub fn print(
     let a = &corpus.articles[resolve(corpus, query)?];
     if json {
         let doc = ShowJson {
-            article: ArticleRow::new(a),
+            article: ArticleRow {
+                blocks: None,
+                ..ArticleRow::new(a)
+            },
+            block_count: a.blocks.len(),
             blocks: a
                 .blocks
                 .iter()

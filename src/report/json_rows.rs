@@ -28,7 +28,11 @@ pub struct ArticleRow<'a> {
     pub date_iso: Option<String>,
     pub read_minutes: Option<u32>,
     pub words: usize,
-    pub blocks: usize,
+    /// The number of blocks. `show --json` leaves it out (its `blocks` is
+    /// the list of blocks, and a JSON object must not name a key twice)
+    /// and writes `block_count` instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub blocks: Option<usize>,
     pub path: Option<String>,
     pub byline: Option<&'a str>,
     pub hidden_chars: usize,
@@ -47,7 +51,7 @@ impl<'a> ArticleRow<'a> {
             date_iso: a.meta.date.as_deref().and_then(crate::corpus::iso_date),
             read_minutes: a.meta.read_minutes,
             words: a.meta.words,
-            blocks: a.blocks.len(),
+            blocks: Some(a.blocks.len()),
             path: a.path.as_ref().map(|p| p.display().to_string()),
             byline: a.meta.byline.as_deref(),
             hidden_chars: a.hidden_chars,

@@ -83,6 +83,26 @@ fn builtin_metadata_matches_the_table() {
     }
 }
 
+/// `show --json` once wrote `"blocks": 42` beside `"blocks": [...]`: a
+/// reader that keeps the first key (or rejects repeats) lost the list.
+#[test]
+fn show_json_names_each_key_once_and_counts_its_blocks() {
+    let out = parallax(&["show", "004", "--json"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let top_level_keys: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("  \"") && !l.starts_with("   "))
+        .filter_map(|l| l.trim().split('"').nth(1))
+        .collect();
+    let mut unique = top_level_keys.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), top_level_keys.len(), "{top_level_keys:?}");
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    let listed = doc["blocks"].as_array().unwrap().len();
+    assert_eq!(doc["block_count"].as_u64(), Some(listed as u64));
+}
+
 #[test]
 fn show_004_has_the_repeated_intro_chrome_and_table() {
     let doc = json(&["show", "004", "--json"]);
