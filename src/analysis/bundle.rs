@@ -8,7 +8,7 @@ use super::events::{Events, find_events};
 use super::quotes::Quotes;
 use super::related::RelatedIndex;
 use super::topics::{TopicIndex, build_topics_and_related};
-use crate::corpus::{BlockKind, BlockRef, Corpus};
+use crate::corpus::{BlockRef, Corpus};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Mutex, PoisonError};
 
@@ -238,12 +238,6 @@ impl RelatedMadeEarly {
     }
 }
 
-/// Whether one block of the pair is a heading and the other is not.
-fn heading_echo(corpus: &Corpus, d: &DupPair) -> bool {
-    let heading = |r: BlockRef| corpus.get(r).is_some_and(|b| b.kind == BlockKind::Heading);
-    heading(d.a) != heading(d.b)
-}
-
 /// Per-article reuse counts and within-article repeats, from the pairs.
 fn reuse_of(corpus: &Corpus, dups: &[DupPair]) -> (Vec<ArticleStats>, BTreeMap<BlockRef, usize>) {
     let mut shared: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); corpus.articles.len()];
@@ -257,11 +251,9 @@ fn reuse_of(corpus: &Corpus, dups: &[DupPair]) -> (Vec<ArticleStats>, BTreeMap<B
                     }
                 }
             }
-            // A heading whose words a paragraph or caption of its own
-            // article also writes ("Summit: A Crossroads" heading a section
-            // whose first sentence it is) is an echo of the layout, not a
-            // repeated passage: it counts for neither.
-            Scope::Within if heading_echo(corpus, d) => {}
+            // An echo of the layout, not a repeated passage: it counts for
+            // neither.
+            Scope::Within if d.is_heading_echo(corpus) => {}
             Scope::Within => {
                 let (early, late) = if d.a.block < d.b.block {
                     (d.a, d.b)

@@ -10,24 +10,7 @@ use crate::clean;
 use crate::corpus::sanitize::Clean;
 use crate::corpus::{BlockRef, Corpus};
 use crate::display::wrap::{truncate, width};
-use serde::Serialize;
-
-/// One side of a pair in JSON: the article's full id and the block index
-/// `parallax show` prints (a contract: keep the keys).
-#[derive(Debug, Serialize)]
-struct BlockJson<'a> {
-    article: &'a str,
-    block: usize,
-}
-
-#[derive(Debug, Serialize)]
-struct PairJson<'a> {
-    a: BlockJson<'a>,
-    b: BlockJson<'a>,
-    jaccard: f64,
-    containment: f64,
-    scope: Scope,
-}
+use crate::report::DupJson;
 
 pub fn print(
     corpus: &Corpus,
@@ -45,18 +28,8 @@ pub fn print(
     };
     let pairs = cache.dups(&opts);
     if json {
-        let side = |r: BlockRef| BlockJson {
-            article: corpus.articles.get(r.article).map_or("", |a| a.id.as_str()),
-            block: r.block,
-        };
         // Streamed, so a large result is not held twice in memory.
-        let rows = pairs.iter().map(|p| PairJson {
-            a: side(p.a),
-            b: side(p.b),
-            jaccard: p.jaccard,
-            containment: p.containment,
-            scope: p.scope,
-        });
+        let rows = pairs.iter().map(|p| DupJson::of(corpus, p));
         return out.json_seq(rows);
     }
     print_human(corpus, &pairs, min, scope, paint, out)
@@ -97,8 +70,13 @@ fn print_human(
         if n > 0 {
             out.blank()?;
         }
+        let echo = if p.is_heading_echo(corpus) {
+            "  heading echo"
+        } else {
+            ""
+        };
         let header = clean!(
-            "{:<7} jaccard {:.2}  containment {:.2}",
+            "{:<7} jaccard {:.2}  containment {:.2}{echo}",
             scope_name(p.scope),
             p.jaccard,
             p.containment
@@ -115,6 +93,7 @@ fn print_human(
         }
     }
     let within = pairs.iter().filter(|p| p.scope == Scope::Within).count();
+    let echoes = pairs.iter().filter(|p| p.is_heading_echo(corpus)).count();
     let scope_text = match scope {
         ScopeArg::Within => "within articles",
         ScopeArg::Across => "across articles",
@@ -123,8 +102,13 @@ fn print_human(
     if !pairs.is_empty() {
         out.blank()?;
     }
+    let of_which = if echoes > 0 {
+        format!(", {echoes} of them echoes")
+    } else {
+        String::new()
+    };
     let count = clean!(
-        "{} pair{} ({within} within, {} across); score ≥ {min:.2}, {scope_text}",
+        "{} pair{} ({within} within{of_which}, {} across); score ≥ {min:.2}, {scope_text}",
         pairs.len(),
         if pairs.len() == 1 { "" } else { "s" },
         pairs.len() - within

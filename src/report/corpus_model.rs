@@ -108,8 +108,12 @@ impl<'a> CorpusReport<'a> {
     ) -> CorpusReport<'a> {
         let dups = cache.dups(&DupOptions::default());
         let stats = ArticleStats::of(corpus, &dups);
-        let (within, across): (Vec<DupPair>, Vec<DupPair>) =
-            dups.into_iter().partition(|d| d.scope == Scope::Within);
+        // Heading echoes are layout, not repeats (as the Repeats column
+        // counts them): left out of the list.
+        let (within, across): (Vec<DupPair>, Vec<DupPair>) = dups
+            .into_iter()
+            .filter(|d| !d.is_heading_echo(corpus))
+            .partition(|d| d.scope == Scope::Within);
         let index = cache.topics();
         let topics_total = index.topics.len();
         let topics = top_topics(corpus, &index);

@@ -14,12 +14,11 @@
 //! --json` gives them), `bookmarks`, `session`, `generated`.
 
 use super::corpus_model::{CorpusReport, EventRow};
-use super::json_rows::{ArticleRow, OptionsJson, RowJson};
+use super::json_rows::{ArticleRow, BlockJson, DupJson, OptionsJson, RowJson};
 use super::model::{Note, Place};
 use super::pair_model::PairReport;
-use crate::analysis::dups::{DupPair, Scope};
 use crate::analysis::topics::TopicKind;
-use crate::corpus::{BlockRef, Corpus};
+use crate::corpus::Corpus;
 use crate::out::CleanOut;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -133,21 +132,6 @@ struct ArticleJson<'a> {
 }
 
 #[derive(Serialize)]
-struct DupJson<'a> {
-    a: BlockJson<'a>,
-    b: BlockJson<'a>,
-    jaccard: f64,
-    containment: f64,
-    scope: Scope,
-}
-
-#[derive(Serialize)]
-struct BlockJson<'a> {
-    article: &'a str,
-    block: usize,
-}
-
-#[derive(Serialize)]
 struct QuoteJson<'a> {
     text: &'a str,
     speaker: Option<&'a str>,
@@ -200,20 +184,6 @@ struct TopicJson<'a> {
     weights: BTreeMap<&'a str, f32>,
 }
 
-fn dup_json<'a>(corpus: &'a Corpus, d: &DupPair) -> DupJson<'a> {
-    let side = |r: BlockRef| BlockJson {
-        article: corpus.articles.get(r.article).map_or("", |a| a.id.as_str()),
-        block: r.block,
-    };
-    DupJson {
-        a: side(d.a),
-        b: side(d.b),
-        jaccard: d.jaccard,
-        containment: d.containment,
-        scope: d.scope,
-    }
-}
-
 pub fn corpus(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
     let c = r.corpus;
     let doc = CorpusJson {
@@ -230,8 +200,8 @@ pub fn corpus(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
                 }
             })
             .collect(),
-        across: r.across.iter().map(|d| dup_json(c, d)).collect(),
-        within: r.within.iter().map(|d| dup_json(c, d)).collect(),
+        across: r.across.iter().map(|d| DupJson::of(c, d)).collect(),
+        within: r.within.iter().map(|d| DupJson::of(c, d)).collect(),
         topics: TopicsJson {
             shown: r.topics.len(),
             total: r.topics_total,

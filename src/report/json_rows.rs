@@ -1,16 +1,18 @@
 //! The JSON objects that both a command and a report write: an article
 //! row (`list --json`, `show --json`, the reports' `metadata` and
 //! `articles`), an alignment's thresholds and its rows (`diff --json`, the
-//! JSON pair report). One declaration each, here with the reports, so the
+//! JSON pair report), a near-duplicate pair (`dups --json`, the corpus
+//! report's `across` and `within`). One declaration each, here with the reports, so the
 //! keys cannot drift apart between the two; the commands borrow them.
 //! Their keys are a contract: keep them.
 
 use crate::analysis::align::{AlignOptions, AlignedRow, RepeatOf, RowKind};
 use crate::analysis::diff::DiffOp;
+use crate::analysis::dups::{DupPair, Scope};
 use crate::analysis::evidence::{Explanation, Signals};
 use crate::analysis::pair::RowEvidence;
 use crate::analysis::partners::Partner;
-use crate::corpus::{Article, OutletSource};
+use crate::corpus::{Article, BlockRef, Corpus, OutletSource};
 use serde::Serialize;
 
 /// The JSON shape of one article row (a contract: keep the keys).
@@ -120,5 +122,49 @@ impl<'a> RowJson<'a> {
     /// out).
     pub fn with_partners(self, partners: Option<Vec<Partner>>) -> Self {
         RowJson { partners, ..self }
+    }
+}
+
+/// One block of a pair or a place: the article's full id and the block
+/// index `parallax show` prints.
+#[derive(Debug, Serialize)]
+pub struct BlockJson<'a> {
+    pub article: &'a str,
+    pub block: usize,
+}
+
+impl<'a> BlockJson<'a> {
+    pub fn of(corpus: &'a Corpus, r: BlockRef) -> Self {
+        BlockJson {
+            article: corpus.articles.get(r.article).map_or("", |a| a.id.as_str()),
+            block: r.block,
+        }
+    }
+}
+
+/// A near-duplicate pair.
+#[derive(Debug, Serialize)]
+pub struct DupJson<'a> {
+    a: BlockJson<'a>,
+    b: BlockJson<'a>,
+    jaccard: f64,
+    containment: f64,
+    scope: Scope,
+    /// A heading and a non-heading of one article
+    /// (`DupPair::is_heading_echo`): the layout echoing a title, not a
+    /// repeated passage.
+    heading_echo: bool,
+}
+
+impl<'a> DupJson<'a> {
+    pub fn of(corpus: &'a Corpus, d: &DupPair) -> Self {
+        DupJson {
+            a: BlockJson::of(corpus, d.a),
+            b: BlockJson::of(corpus, d.b),
+            jaccard: d.jaccard,
+            containment: d.containment,
+            scope: d.scope,
+            heading_echo: d.is_heading_echo(corpus),
+        }
     }
 }

@@ -34,7 +34,7 @@ use crate::session::Bookmark;
 use corpus_model::CorpusReport;
 pub use corpus_model::event_rows;
 pub use json::events_json;
-pub use json_rows::{ArticleRow, OptionsJson, RowJson};
+pub use json_rows::{ArticleRow, DupJson, OptionsJson, RowJson};
 pub use model::Provenance;
 use pair_model::PairReport;
 pub use words::{folded_blocks, shade, side_name, summary};

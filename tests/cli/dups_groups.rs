@@ -87,9 +87,9 @@ fn builtin_groups_as_json() {
     assert_eq!(blocks, [4, 6]);
     // The pair output is unchanged by the new flag's existence.
     let pairs = text(&["dups"]);
-    assert!(
-        pairs.ends_with("7 pairs (4 within, 3 across); score ≥ 0.50, within and across articles\n")
-    );
+    assert!(pairs.ends_with(
+        "7 pairs (4 within, 2 of them echoes, 3 across); score ≥ 0.50, within and across articles\n"
+    ));
 }
 
 #[test]
@@ -179,4 +179,29 @@ fn at_eighty_columns_every_member_is_shown_whole_on_indented_lines() {
     }
     assert!(group[1..].iter().all(|l| !l.contains('…')), "{out}");
     assert!(lines.iter().all(|l| l.chars().count() <= 80), "{out}");
+}
+
+/// A heading that its own article's caption or first paragraph echoes is
+/// marked as such in `dups` (text and JSON): on the built-in corpus 001's
+/// title caption and section lede are echoes, 003's doubled caption and
+/// 004's doubled intro are repeats.
+#[test]
+fn heading_echoes_are_marked() {
+    let pairs: Value =
+        serde_json::from_slice(&parallax(&["dups", "--scope", "within", "--json"]).stdout).unwrap();
+    let marks: Vec<(String, bool)> = pairs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let id = p["a"]["article"].as_str().unwrap()[..3].to_string();
+            (id, p["heading_echo"].as_bool().unwrap())
+        })
+        .collect();
+    let want = [("001", true), ("001", true), ("003", false), ("004", false)];
+    let want: Vec<(String, bool)> = want.iter().map(|(a, e)| (a.to_string(), *e)).collect();
+    assert_eq!(marks, want);
+    let out = text(&["dups", "--scope", "within"]);
+    assert_eq!(out.matches("  heading echo").count(), 2, "{out}");
+    assert!(out.contains("4 pairs (4 within, 2 of them echoes, 0 across)"));
 }

@@ -283,3 +283,19 @@ fn the_corpus_report_lists_the_quotes_and_who_carries_them() {
         "the events of `parallax events --json`"
     );
 }
+
+/// The report's repeats are what the Repeats column counts: a heading its
+/// own caption or paragraph echoes (001's) is layout, not a repeat.
+#[test]
+fn the_corpus_report_repeats_leave_heading_echoes_out() {
+    let data = tempfile::tempdir().unwrap();
+    let md = stdout_ok(&["report", "--all", "--format", "md"], data.path());
+    let repeats = md
+        .split("## Repeats within articles")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .unwrap();
+    assert!(repeats.contains("2 paragraphs that repeat"), "{repeats}");
+    assert!(repeats.contains("004 ¶4 ⇄ 004 ¶6"), "{repeats}");
+    assert!(!repeats.contains("001 ¶"), "{repeats}");
+}

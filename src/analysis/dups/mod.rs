@@ -40,6 +40,18 @@ pub struct DupPair {
     pub scope: Scope,
 }
 
+impl DupPair {
+    /// A pair within one article of a heading and a block that is not
+    /// one: the title again in an image caption, a section heading that
+    /// is also its first paragraph's opening words. That echoes the page's
+    /// layout; it is no repeated passage, so the library's REP column and
+    /// the report's repeats leave it out and `dups` marks it.
+    pub fn is_heading_echo(&self, corpus: &Corpus) -> bool {
+        let heading = |r: BlockRef| corpus.get(r).is_some_and(|b| b.kind == BlockKind::Heading);
+        self.scope == Scope::Within && heading(self.a) != heading(self.b)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct DupOptions {
     /// Report a pair when its Jaccard or containment score is at least this
