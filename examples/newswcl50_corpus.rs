@@ -10,7 +10,8 @@
 //! (`event_N/N_O.txt`, O the outlet's orientation code: LL HuffPost, L The
 //! New York Times, M USA Today, R Fox News, RR Breitbart); each non-empty
 //! line is a paragraph, numbered from 0 in the file's order, and the gold
-//! indices match them. Each article
+//! indices match them (after the three edits `as_labelled` makes where the
+//! raw text and the labelled TSV differ). Each article
 //! is written as `OUT_DIR/<event>/<event><first three letters of the
 //! outlet>.md` (`wcl1/wcl1nyt.md`), a front matter with a title and the
 //! outlet, then its paragraphs in order, one block each, so block N is
@@ -58,13 +59,47 @@ fn paragraphs_of_raw_articles(dir: &Path) -> String {
         };
         let text =
             String::from_utf8_lossy(&std::fs::read(&path).expect("read article")).into_owned();
-        let lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
-        for (i, line) in lines.enumerate() {
+        let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        for (i, line) in as_labelled(&format!("wcl{event}{}", &outlet[..3]), lines)
+            .into_iter()
+            .enumerate()
+        {
             let line = line.replace('\t', " ");
             let _ = writeln!(tsv, "wcl{event}\t{outlet}\t{stem}\t{i}\t{line}");
         }
     }
     tsv
+}
+
+/// The raw articles' paragraphs as the TSV the labels were written on
+/// numbers them. In three articles the two differ, each found by reading
+/// the labels' reasons against the text, where every later label is one
+/// index off its paragraph:
+/// - `wcl2huf`: the TSV holds paragraph 3 ("North Korea will suspend…")
+///   twice, cut short and then whole (label 4, "state media reported the
+///   suspension", is raw paragraph 3);
+/// - `wcl7huf`: the same for paragraph 7 (label 7 says "right truncated";
+///   label 8 is the whole "postponed … until June 1");
+/// - `wcl5nyt`: the TSV joins paragraph 21 (Boris Johnson's tweet) to the
+///   paragraph before it (label 20, "Boris Johnson tweeted"; label 22 is
+///   raw paragraph 23, Sadiq Khan's warning).
+///
+/// Here the doubled paragraph is written twice whole, and the joined ones
+/// are joined, so block N is label N again.
+fn as_labelled(article: &str, mut paragraphs: Vec<&str>) -> Vec<String> {
+    match article {
+        "wcl2huf" if paragraphs.len() > 3 => paragraphs.insert(3, paragraphs[3]),
+        "wcl7huf" if paragraphs.len() > 7 => paragraphs.insert(7, paragraphs[7]),
+        "wcl5nyt" if paragraphs.len() > 21 => {
+            let joined = format!("{} {}", paragraphs[20], paragraphs[21]);
+            let mut out: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+            out[20] = joined;
+            out.remove(21);
+            return out;
+        }
+        _ => {}
+    }
+    paragraphs.into_iter().map(str::to_string).collect()
 }
 
 fn main() {
