@@ -10,7 +10,7 @@
 //! (`event_N/N_O.txt`, O the outlet's orientation code: LL HuffPost, L The
 //! New York Times, M USA Today, R Fox News, RR Breitbart); each non-empty
 //! line is a paragraph, numbered from 0 in the file's order, and the gold
-//! indices match them (after the three edits `as_labelled` makes where the
+//! indices match them (after the four edits `as_labelled` makes where the
 //! raw text and the labelled TSV differ). Each article
 //! is written as `OUT_DIR/<event>/<event><first three letters of the
 //! outlet>.md` (`wcl1/wcl1nyt.md`), a front matter with a title and the
@@ -72,7 +72,7 @@ fn paragraphs_of_raw_articles(dir: &Path) -> String {
 }
 
 /// The raw articles' paragraphs as the TSV the labels were written on
-/// numbers them. In three articles the two differ, each found by reading
+/// numbers them. In four articles the two differ, each found by reading
 /// the labels' reasons against the text, where every later label is one
 /// index off its paragraph:
 /// - `wcl2huf`: the TSV holds paragraph 3 ("North Korea will suspend…")
@@ -84,10 +84,21 @@ fn paragraphs_of_raw_articles(dir: &Path) -> String {
 ///   paragraph before it (label 20, "Boris Johnson tweeted"; label 22 is
 ///   raw paragraph 23, Sadiq Khan's warning).
 ///
-/// Here the doubled paragraph is written twice whole, and the joined ones
-/// are joined, so block N is label N again.
+/// - `wcl1nyt`: the TSV splits paragraph 27 inside its quote (label 27,
+///   "Trump called the hookers allegation nonsense"; label 28, "the same
+///   quote about Putin boasting" and "Comey did not know when").
+///
+/// Here the doubled paragraph is written twice whole, the joined ones are
+/// joined and the split one split, so block N is label N again.
 fn as_labelled(article: &str, mut paragraphs: Vec<&str>) -> Vec<String> {
+    const SPLIT_AFTER: &str = "is nonsense,";
     match article {
+        "wcl1nyt" if paragraphs.get(27).is_some_and(|p| p.contains(SPLIT_AFTER)) => {
+            let p = paragraphs[27];
+            let at = p.find(SPLIT_AFTER).unwrap_or(0) + SPLIT_AFTER.len();
+            let (first, rest) = p.split_at(at);
+            paragraphs.splice(27..28, [first.trim(), rest.trim()]);
+        }
         "wcl2huf" if paragraphs.len() > 3 => paragraphs.insert(3, paragraphs[3]),
         "wcl7huf" if paragraphs.len() > 7 => paragraphs.insert(7, paragraphs[7]),
         "wcl5nyt" if paragraphs.len() > 21 => {
