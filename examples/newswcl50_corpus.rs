@@ -59,7 +59,11 @@ fn paragraphs_of_raw_articles(dir: &Path) -> String {
         };
         let text =
             String::from_utf8_lossy(&std::fs::read(&path).expect("read article")).into_owned();
-        let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        let lines: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
         for (i, line) in as_labelled(&format!("wcl{event}{}", &outlet[..3]), lines)
             .into_iter()
             .enumerate()

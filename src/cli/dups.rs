@@ -102,13 +102,19 @@ fn print_human(
     if !pairs.is_empty() {
         out.blank()?;
     }
-    let of_which = if echoes > 0 {
-        format!(", {echoes} of them echoes")
-    } else {
-        String::new()
-    };
+    if echoes > 0 {
+        let note = clean!(
+            "{echoes} of the within pairs {} (layout, not repeats)",
+            if echoes == 1 {
+                "is a heading echo"
+            } else {
+                "are heading echoes"
+            }
+        );
+        out.line(&paint.paint(Tone::Dim, &note))?;
+    }
     let count = clean!(
-        "{} pair{} ({within} within{of_which}, {} across); score ≥ {min:.2}, {scope_text}",
+        "{} pair{} ({within} within, {} across); score ≥ {min:.2}, {scope_text}",
         pairs.len(),
         if pairs.len() == 1 { "" } else { "s" },
         pairs.len() - within
