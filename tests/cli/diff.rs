@@ -530,3 +530,33 @@ fn scale_related_index_and_alignment() {
         "100×100 blocks: score {scored:?}, re-align {realigned:?}, align {once:?} (wall, mean of {runs})"
     );
 }
+
+/// A paragraph that states a fact and then quotes someone at length makes
+/// the point of a paragraph stating the fact alone: the quote's length
+/// once made the fact's sentence count as its attribution and dropped it
+/// from the evidence ("none shares a word").
+#[test]
+fn a_fact_followed_by_a_long_quote_pairs_with_the_fact_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("g.txt"),
+        "Alpha title\n\nSandoval meets the unions on Thursday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("e.txt"),
+        "Beta heading\n\nSandoval meets the unions on Thursday. \"I am sure they do and I am sure they mean it.\"\n",
+    )
+    .unwrap();
+    let doc = json(
+        &["diff", "g", "e", "--no-cache", "--json"],
+        Some(dir.path()),
+    );
+    let paired: Vec<(u64, u64)> = doc["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| Some((r["left"].as_u64()?, r["right"].as_u64()?)))
+        .collect();
+    assert_eq!(paired, [(1, 1)], "{doc}");
+}

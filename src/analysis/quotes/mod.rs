@@ -24,6 +24,7 @@ pub use bound::{MIN_FUZZY, score};
 pub use extract::{MIN_WORDS, Quote, article_quotes};
 pub use group::{MIN_SCORE, QuoteGroup, group_quotes};
 pub use reference::Variant;
+pub use words::is_reporting_verb;
 
 use crate::corpus::{BlockRef, Corpus};
 use std::collections::BTreeMap;

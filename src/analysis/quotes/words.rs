@@ -207,6 +207,12 @@ pub(super) fn is_verb(w: &Word) -> bool {
     VERBS.contains(&lower(w).as_str()) || is_other_verb(w)
 }
 
+/// A reporting verb given in lower case ("said", "sagte"): what tells the
+/// attribution of a quote from a sentence of its own.
+pub fn is_reporting_verb(lower: &str) -> bool {
+    VERBS.contains(&lower) || languages::is_verb(lower)
+}
+
 /// A reporting verb of another language, in lower case ("sagte").
 pub(super) fn is_other_verb(w: &Word) -> bool {
     lower_case(w) && languages::is_verb(w.core)
