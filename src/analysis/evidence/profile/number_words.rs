@@ -69,22 +69,58 @@ pub(super) fn multiplier(word: &str) -> Option<u64> {
         .map(|&(_, m)| m)
 }
 
-/// The factor of a scale written onto its digits ("$3.5bn").
-pub(super) fn glued_multiplier(suffix: &str) -> Option<u64> {
+/// The factor of a scale written onto its digits ("$3.5bn"). "m" and "k"
+/// are also metres and kilo-: "m" is a million after a currency sign
+/// ("£45m") or on a decimal before a counted word that is no dimension
+/// ("3.2m tonnes", not "1.8m tall"); "k" is a thousand after a currency
+/// sign only ("$50k").
+pub(super) fn glued_multiplier(
+    suffix: &str,
+    currency: bool,
+    decimal: bool,
+    next: Option<&str>,
+) -> Option<u64> {
+    const DIMENSIONS: [&str; 12] = [
+        "tall", "high", "long", "wide", "deep", "away", "above", "below", "from", "up", "down",
+        "in",
+    ];
+    let counted = next.is_some_and(|w| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !DIMENSIONS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    });
     if suffix.eq_ignore_ascii_case("bn") {
         Some(1_000_000_000)
     } else if suffix.eq_ignore_ascii_case("tn") {
         Some(1_000_000_000_000)
+    } else if suffix.eq_ignore_ascii_case("m") && (currency || decimal && counted) {
+        Some(1_000_000)
+    } else if suffix.eq_ignore_ascii_case("k") && currency {
+        Some(1_000)
     } else {
         None
     }
+}
+
+/// "a" or "an" before a scale word counts one of it ("a hundred and
+/// forty miles").
+fn a_scale(words: &[&str]) -> Option<u64> {
+    let article = words.first()?;
+    (article.eq_ignore_ascii_case("a") || article.eq_ignore_ascii_case("an"))
+        .then(|| words.get(1).and_then(|w| multiplier(w)))
+        .flatten()
+        .map(|_| 1)
+}
+
+/// Whether a number in words may start at this word (`read` decides).
+pub(super) fn may_start(word: &str) -> bool {
+    small_value(word).is_some() || word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")
 }
 
 /// A number written in words starting at `words[0]` (words of one run, no
 /// punctuation between them, any case): its value and how many words it
 /// took, or `None` when `words[0]` starts no number worth reading.
 pub(super) fn read(words: &[&str]) -> Option<(u64, usize)> {
-    let first = small_value(words.first()?)?;
+    let first = small_value(words.first()?).or_else(|| a_scale(words))?;
     let mut value = first;
     let mut used = 1;
     // "twenty five" written apart.
@@ -102,6 +138,16 @@ pub(super) fn read(words: &[&str]) -> Option<(u64, usize)> {
         value *= 100;
         used += 1;
         scaled = true;
+        // "one hundred and forty", "a hundred forty".
+        let and = usize::from(
+            words
+                .get(used)
+                .is_some_and(|w| w.eq_ignore_ascii_case("and")),
+        );
+        if let Some((rest, n)) = words.get(used + and..).and_then(read_below_hundred) {
+            value += rest;
+            used += and + n;
+        }
     }
     if let Some(m) = words
         .get(used)
@@ -116,6 +162,17 @@ pub(super) fn read(words: &[&str]) -> Option<(u64, usize)> {
         return None;
     }
     Some((value, used))
+}
+
+/// A number under a hundred in words ("forty", "forty two", "forty-two"):
+/// its value and how many words it took.
+fn read_below_hundred(words: &[&str]) -> Option<(u64, usize)> {
+    let tens = small_value(words.first()?)?;
+    let unit = words.get(1).and_then(|w| small_value(w));
+    match unit.filter(|u| tens >= 20 && tens % 10 == 0 && (1..10).contains(u)) {
+        Some(u) => Some((tens + u, 2)),
+        None => Some((tens, 1)),
+    }
 }
 
 /// `digits` (as `numbers` writes them: "3.5", "1200") times `factor`,
@@ -152,6 +209,29 @@ mod tests {
         assert_eq!(read(&words("three hundred homes")), Some((300, 2)));
         assert_eq!(read(&words("two million dollars")), Some((2_000_000, 2)));
         assert_eq!(read(&words("one million")), Some((1_000_000, 2)));
+        assert_eq!(read(&words("a hundred and forty miles")), Some((140, 4)));
+        assert_eq!(read(&words("one hundred and forty miles")), Some((140, 4)));
+        assert_eq!(read(&words("a hundred forty two")), Some((142, 4)));
+        assert_eq!(
+            read(&words("one hundred and forty thousand")),
+            Some((140_000, 5))
+        );
+        assert_eq!(read(&words("a million people")), Some((1_000_000, 2)));
+        assert_eq!(read(&words("a dozen")), None);
+        assert_eq!(read(&words("a hundred and then")), Some((100, 2)));
+    }
+
+    #[test]
+    fn glued_m_and_k_are_millions_and_thousands_only_where_money_or_a_count() {
+        assert_eq!(glued_multiplier("m", true, false, None), Some(1_000_000));
+        assert_eq!(
+            glued_multiplier("m", false, true, Some("tonnes")),
+            Some(1_000_000)
+        );
+        assert_eq!(glued_multiplier("m", false, true, Some("tall")), None);
+        assert_eq!(glued_multiplier("m", false, false, Some("race")), None);
+        assert_eq!(glued_multiplier("k", true, false, None), Some(1_000));
+        assert_eq!(glued_multiplier("k", false, false, Some("run")), None);
     }
 
     #[test]

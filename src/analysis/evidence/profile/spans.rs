@@ -65,10 +65,22 @@ pub fn numbers(text: &str) -> Vec<String> {
     let mut k = 0;
     while k < tokens.len() {
         match tokens[k] {
-            NumberToken::Digits(ref digits) => {
+            NumberToken::Digits {
+                ref digits,
+                currency,
+            } => {
+                let next_word = match tokens.get(k + 2) {
+                    Some(NumberToken::Word { text, .. }) => Some(*text),
+                    _ => None,
+                };
                 let scaled = match tokens.get(k + 1) {
                     Some(NumberToken::Word { text, glued: true }) => {
-                        number_words::glued_multiplier(text)
+                        number_words::glued_multiplier(
+                            text,
+                            currency,
+                            digits.contains('.'),
+                            next_word,
+                        )
                     }
                     Some(NumberToken::Word { text, glued: false }) => {
                         number_words::multiplier(text)
@@ -88,15 +100,15 @@ pub fn numbers(text: &str) -> Vec<String> {
                 }
             }
             NumberToken::Word { text, .. } => {
-                if number_words::small_value(text).is_none() {
+                if !number_words::may_start(text) {
                     k += 1;
                     continue;
                 }
-                // A number in words takes at most four ("twenty five
-                // hundred thousand").
+                // A number in words takes at most six ("one hundred and
+                // forty two thousand").
                 let run: Vec<&str> = tokens[k..]
                     .iter()
-                    .take(4)
+                    .take(6)
                     .map_while(|t| match t {
                         NumberToken::Word { text, .. } => Some(*text),
                         _ => None,
@@ -122,8 +134,15 @@ pub fn numbers(text: &str) -> Vec<String> {
 /// words (with inner hyphens; `glued` when written onto the digits before
 /// them), and any other mark, which ends a number.
 enum NumberToken<'a> {
-    Digits(String),
-    Word { text: &'a str, glued: bool },
+    /// `currency`: written right after a currency sign ("£45m").
+    Digits {
+        digits: String,
+        currency: bool,
+    },
+    Word {
+        text: &'a str,
+        glued: bool,
+    },
     Break,
 }
 
@@ -154,7 +173,7 @@ fn number_tokens(text: &str) -> Vec<NumberToken<'_>> {
                     .chars()
                     .next_back()
                     .is_none_or(char::is_whitespace);
-                let glued = matches!(out.last(), Some(NumberToken::Digits(_))) && !after_space;
+                let glued = matches!(out.last(), Some(NumberToken::Digits { .. })) && !after_space;
                 out.push(NumberToken::Word {
                     text: &text[start..k],
                     glued,
@@ -176,7 +195,11 @@ fn number_tokens(text: &str) -> Vec<NumberToken<'_>> {
                 }
                 k += 1;
             }
-            out.push(NumberToken::Digits(digits));
+            let currency = text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, '$' | '£' | '€' | '¥'));
+            out.push(NumberToken::Digits { digits, currency });
         } else {
             out.push(NumberToken::Break);
             k = step(k);
@@ -255,7 +278,13 @@ mod tests {
             numbers("a $3.5 million grant, 3,500,000 dollars, $3.5bn"),
             ["3500000", "3500000000"]
         );
-        assert_eq!(numbers("two hundred and twelve"), ["12", "200"]);
+        assert_eq!(numbers("two hundred and twelve"), ["212"]);
+        assert_eq!(numbers("a hundred and forty miles"), numbers("140 miles"),);
+        assert_eq!(numbers("one hundred and forty miles"), ["140"]);
+        assert_eq!(numbers("£45m a day"), numbers("£45 million a day"));
+        assert_eq!(numbers("3.2m tonnes"), ["3200000"]);
+        assert_eq!(numbers("1.8m tall, a 100m race"), ["1.8", "100"]);
+        assert_eq!(numbers("$50k"), ["50000"]);
         assert!(numbers("one of the officials, no one else").is_empty());
         assert_eq!(numbers("the five-year plan"), Vec::<String>::new());
     }
