@@ -164,6 +164,11 @@ impl Lexical {
         self.content_words
     }
 
+    /// Whether the block negates ("not", "never").
+    pub fn negates(&self) -> bool {
+        self.negations > 0
+    }
+
     /// One block negates and the other does not.
     pub fn negation_mismatch(&self, other: &Lexical) -> bool {
         (self.negations == 0) != (other.negations == 0)

@@ -127,6 +127,27 @@ impl PairEvidence {
             .filter(|n| b.numbers.binary_search(n).is_ok())
             .cloned()
             .collect();
+        let only = |x: &profile::Profile, y: &profile::Profile| -> Vec<String> {
+            let o = x
+                .numbers
+                .iter()
+                .filter(|n| y.numbers.binary_search(n).is_err());
+            o.cloned().collect()
+        };
+        // The `numbers_conflict` signal, shown: both write numbers, not
+        // the same ones.
+        let numbers_differ = (!a.numbers.is_empty()
+            && !b.numbers.is_empty()
+            && a.numbers.len() + b.numbers.len() > 2 * numbers.len())
+        .then(|| NumbersDiffer {
+            left: only(a, b),
+            right: only(b, a),
+        });
+        let negated_only_by = match (a.lexical.negates(), b.lexical.negates()) {
+            (true, false) => Some(Side::Left),
+            (false, true) => Some(Side::Right),
+            _ => None,
+        };
         let quote = signals::best_quote(a, b)
             .map(|(k, share)| (left_text, a.quote_spans[k], share))
             .into_iter()
@@ -158,6 +179,8 @@ impl PairEvidence {
         Explanation {
             names,
             numbers,
+            numbers_differ,
+            negated_only_by,
             quote,
             sentences,
             terms: terms.into_iter().take(6).map(|(_, t)| t).collect(),
@@ -215,6 +238,12 @@ pub struct Explanation {
     pub names: Vec<String>,
     /// Numbers both write.
     pub numbers: Vec<String>,
+    /// When both write numbers and not the same ones: those only one side
+    /// writes. A changed figure is what a fact-checker looks for, so it is
+    /// shown first.
+    pub numbers_differ: Option<NumbersDiffer>,
+    /// The side that alone negates ("not", "never"), if one does.
+    pub negated_only_by: Option<Side>,
     /// A quoted passage of one found in the other.
     pub quote: Option<String>,
     /// The best-matching sentence of each, when they share enough.
@@ -228,11 +257,34 @@ impl Explanation {
     /// One line: "names: alaska, putin · numbers: 2025 · quote “…”".
     pub fn summary(&self) -> String {
         let mut parts = Vec::new();
+        let mut differs = Vec::new();
+        if let Some(d) = &self.numbers_differ {
+            let side = |v: &[String]| {
+                if v.is_empty() {
+                    "–".to_string()
+                } else {
+                    v.iter()
+                        .map(|n| readable_number(n))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }
+            };
+            differs.push(format!("{} ≠ {}", side(&d.left), side(&d.right)));
+        }
+        match self.negated_only_by {
+            Some(Side::Left) => differs.push("only the left negates".into()),
+            Some(Side::Right) => differs.push("only the right negates".into()),
+            None => {}
+        }
+        if !differs.is_empty() {
+            parts.push(format!("differs: {}", differs.join("; ")));
+        }
         if !self.names.is_empty() {
             parts.push(format!("names: {}", self.names.join(", ")));
         }
         if !self.numbers.is_empty() {
-            parts.push(format!("numbers: {}", self.numbers.join(", ")));
+            let shown: Vec<String> = self.numbers.iter().map(|n| readable_number(n)).collect();
+            parts.push(format!("numbers: {}", shown.join(", ")));
         }
         if let Some(q) = &self.quote {
             parts.push(format!("quote: “{q}”"));
@@ -241,5 +293,88 @@ impl Explanation {
             parts.push(format!("words: {}", self.terms.join(", ")));
         }
         parts.join(" · ")
+    }
+}
+
+/// The numbers only one side writes (`Explanation::numbers_differ`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct NumbersDiffer {
+    pub left: Vec<String>,
+    pub right: Vec<String>,
+}
+
+/// One article of a pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Left,
+    Right,
+}
+
+/// A number as evidence holds it ("3200000"), grouped for reading
+/// ("3,200,000"); decimals and names ("A614") as they are.
+fn readable_number(n: &str) -> String {
+    if n.len() < 5 || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return n.to_string();
+    }
+    let mut out = String::with_capacity(n.len() + n.len() / 3);
+    for (k, c) in n.chars().enumerate() {
+        if k > 0 && (n.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod explanation_tests {
+    use super::*;
+    use crate::analysis::related::RelatedIndex;
+    use crate::corpus::{Article, BlockKind, Corpus};
+
+    fn explain(left: &str, right: &str) -> Explanation {
+        let corpus = Corpus {
+            articles: vec![
+                Article::of_blocks("l", &[(BlockKind::Paragraph, left)]),
+                Article::of_blocks("r", &[(BlockKind::Paragraph, right)]),
+            ],
+            warnings: Vec::new(),
+        };
+        let related = RelatedIndex::build(&corpus);
+        PairEvidence::build(&corpus, &related, 0, 1).explain(0, 0, left, right)
+    }
+
+    #[test]
+    fn a_changed_figure_and_a_negation_are_shown_first() {
+        let e = explain(
+            "The port lost 38 ships on Monday, officials said.",
+            "Officials said the port did not lose 39 ships on Monday.",
+        );
+        assert_eq!(
+            e.numbers_differ,
+            Some(NumbersDiffer {
+                left: vec!["38".into()],
+                right: vec!["39".into()]
+            })
+        );
+        assert_eq!(e.negated_only_by, Some(Side::Right));
+        assert!(
+            e.summary()
+                .starts_with("differs: 38 ≠ 39; only the right negates · "),
+            "{}",
+            e.summary()
+        );
+        // The same figures, no negation: nothing differs.
+        let same = explain("It lost 38 ships.", "38 ships were lost.");
+        assert_eq!((same.numbers_differ, same.negated_only_by), (None, None));
+    }
+
+    #[test]
+    fn long_numbers_are_grouped_for_reading() {
+        assert_eq!(readable_number("3200000"), "3,200,000");
+        assert_eq!(readable_number("2025"), "2025");
+        assert_eq!(readable_number("3.5"), "3.5");
+        assert_eq!(readable_number("A614"), "A614");
     }
 }
