@@ -136,13 +136,13 @@ impl PairEvidence {
         };
         // The `numbers_conflict` signal, shown: both write numbers, not
         // the same ones.
-        let numbers_differ = (!a.numbers.is_empty()
-            && !b.numbers.is_empty()
-            && a.numbers.len() + b.numbers.len() > 2 * numbers.len())
-        .then(|| NumbersDiffer {
-            left: only(a, b),
-            right: only(b, a),
-        });
+        let numbers_differ =
+            signals::numbers_conflict(a.numbers.len(), b.numbers.len(), numbers.len()).then(|| {
+                NumbersDiffer {
+                    left: only(a, b),
+                    right: only(b, a),
+                }
+            });
         let negated_only_by = match (a.lexical.negates(), b.lexical.negates()) {
             (true, false) => Some(Side::Left),
             (false, true) => Some(Side::Right),
@@ -312,19 +312,12 @@ pub enum Side {
 }
 
 /// A number as evidence holds it ("3200000"), grouped for reading
-/// ("3,200,000"); decimals and names ("A614") as they are.
+/// ("3,200,000") from five digits on, so a year stays "2025".
 fn readable_number(n: &str) -> String {
-    if n.len() < 5 || !n.bytes().all(|b| b.is_ascii_digit()) {
+    if n.len() < 5 {
         return n.to_string();
     }
-    let mut out = String::with_capacity(n.len() + n.len() / 3);
-    for (k, c) in n.chars().enumerate() {
-        if k > 0 && (n.len() - k) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::display::plural::grouped(n)
 }
 
 #[cfg(test)]

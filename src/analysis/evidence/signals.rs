@@ -175,9 +175,7 @@ impl Signals {
             unmatched_min: ua.min(ub),
             prefixes: prefix.jaccard,
             negation_mismatch: la.negation_mismatch(lb),
-            numbers_conflict: !a.numbers.is_empty()
-                && !b.numbers.is_empty()
-                && numbers_unshared > 0,
+            numbers_conflict: numbers_conflict(a.numbers.len(), b.numbers.len(), shared_numbers),
             content_ratio: ((ca.max(1) as f64) / (cb.max(1) as f64)).ln().abs(),
             shared_idf,
             rarest_shared_idf,
@@ -244,4 +242,11 @@ mod tests {
         }
         assert!(measured >= 2, "{measured} pairs covered unequally");
     }
+}
+
+/// Both blocks write numbers, and not the same ones (`numbers_conflict`,
+/// and what the explanation shows as differing): counts of each side's
+/// numbers and of those both write.
+pub(super) fn numbers_conflict(left: usize, right: usize, shared: usize) -> bool {
+    left > 0 && right > 0 && left + right > 2 * shared
 }

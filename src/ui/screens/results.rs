@@ -166,15 +166,7 @@ impl Results {
 
 /// 1204 as "1,204".
 pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::display::plural::grouped(&n.to_string())
 }
 
 impl Screen for Results {
