@@ -127,22 +127,24 @@ impl PairEvidence {
             .filter(|n| b.numbers.binary_search(n).is_ok())
             .cloned()
             .collect();
-        let only = |x: &profile::Profile, y: &profile::Profile| -> Vec<String> {
-            let o = x
-                .numbers
+        // The `numbers_conflict` signal, shown: the values of the units
+        // both count and disagree on.
+        let units = profile::conflicting_units(&a.quantities, &b.quantities);
+        let values = |x: &profile::Profile| -> Vec<String> {
+            let mut v: Vec<String> = x
+                .quantities
                 .iter()
-                .filter(|n| y.numbers.binary_search(n).is_err());
-            o.cloned().collect()
+                .filter(|q| units.contains(&q.unit.as_str()))
+                .map(|q| q.value.clone())
+                .collect();
+            v.sort();
+            v.dedup();
+            v
         };
-        // The `numbers_conflict` signal, shown: both write numbers, not
-        // the same ones.
-        let numbers_differ =
-            signals::numbers_conflict(a.numbers.len(), b.numbers.len(), numbers.len()).then(|| {
-                NumbersDiffer {
-                    left: only(a, b),
-                    right: only(b, a),
-                }
-            });
+        let numbers_differ = (!units.is_empty()).then(|| NumbersDiffer {
+            left: values(a),
+            right: values(b),
+        });
         let negated_only_by = match (a.lexical.negates(), b.lexical.negates()) {
             (true, false) => Some(Side::Left),
             (false, true) => Some(Side::Right),
@@ -296,7 +298,8 @@ impl Explanation {
     }
 }
 
-/// The numbers only one side writes (`Explanation::numbers_differ`).
+/// The values of what both sides count and disagree on
+/// (`Explanation::numbers_differ`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NumbersDiffer {
     pub left: Vec<String>,
@@ -361,6 +364,25 @@ mod explanation_tests {
         // The same figures, no negation: nothing differs.
         let same = explain("It lost 38 ships.", "38 ships were lost.");
         assert_eq!((same.numbers_differ, same.negated_only_by), (None, None));
+        // A number only one side writes is a detail it adds, not a
+        // difference: the lead of a strike told with and without its hour.
+        let added = explain(
+            "About 1,400 dockworkers walked out at 6 a.m. in the first strike since 1989.",
+            "Some 1,400 dockworkers walked out, the first strike since 1989, for eleven weeks.",
+        );
+        assert_eq!(added.numbers_differ, None);
+        // Only the quantity that differs is shown, not the shared ones.
+        let one = explain(
+            "In 2025, 38 ships waited and 1,400 dockworkers struck.",
+            "In 2025, 39 ships waited and 1,400 dockworkers struck.",
+        );
+        assert_eq!(
+            one.numbers_differ,
+            Some(NumbersDiffer {
+                left: vec!["38".into()],
+                right: vec!["39".into()]
+            })
+        );
     }
 
     #[test]

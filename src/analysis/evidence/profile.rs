@@ -16,10 +16,12 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 mod names;
 mod number_words;
+pub(super) mod numbers;
 pub(super) mod spans;
 mod words;
 use names::NameJudge;
-pub use spans::{numbers, quote_spans, sentence_spans};
+pub use numbers::{Quantity, conflicting_units, numbers, numbers_of, quantities};
+pub use spans::{quote_spans, sentence_spans};
 use words::{content_stem, hyphen_prefix, surface};
 
 /// Interned stems shared by the profiles being compared, so that sparse
@@ -137,6 +139,8 @@ pub struct Profile {
     pub names: Sparse,
     /// Numbers as written without separators ("1,200" → "1200").
     pub numbers: Vec<String>,
+    /// The same with what each counts, sorted.
+    pub quantities: Vec<Quantity>,
     /// Quoted passages: the ids of the normalised word bigrams of each,
     /// sorted.
     pub quotes: Vec<Vec<u32>>,
@@ -265,6 +269,9 @@ fn profile(
     let terms = weigh(&all_terms);
     let sentences: Vec<Sparse> = sentence_terms.iter().map(|ids| weigh(ids)).collect();
     let sentence_totals = sentences.iter().map(Sparse::total).collect();
+    let mut quantities = quantities(text);
+    quantities.sort();
+    quantities.dedup();
     Profile {
         sentence_postings: Postings::new(&terms, &sentences),
         term_idf: Sparse::idf_set(&all_terms, |id| vocab.idf(id)),
@@ -274,7 +281,8 @@ fn profile(
         sentence_totals,
         sentence_spans: spans,
         names: Sparse::idf_set(&name_ids, |id| vocab.idf(id)),
-        numbers: numbers(text),
+        numbers: numbers_of(&quantities),
+        quantities,
         quotes,
         quote_spans,
         bigrams: bigrams(&words, &mut vocab.bigram_ids),

@@ -64,7 +64,7 @@ pub struct Signals {
     pub prefixes: f64,
     /// One block negates ("not", "never") and the other does not.
     pub negation_mismatch: bool,
-    /// Both write numbers, and not the same ones.
+    /// Both count something in the same unit, and disagree on its value.
     pub numbers_conflict: bool,
     /// |ln(content words of A / content words of B)|.
     pub content_ratio: f64,
@@ -175,7 +175,7 @@ impl Signals {
             unmatched_min: ua.min(ub),
             prefixes: prefix.jaccard,
             negation_mismatch: la.negation_mismatch(lb),
-            numbers_conflict: numbers_conflict(a.numbers.len(), b.numbers.len(), shared_numbers),
+            numbers_conflict: numbers_conflict(a, b),
             content_ratio: ((ca.max(1) as f64) / (cb.max(1) as f64)).ln().abs(),
             shared_idf,
             rarest_shared_idf,
@@ -244,9 +244,9 @@ mod tests {
     }
 }
 
-/// Both blocks write numbers, and not the same ones (`numbers_conflict`,
-/// and what the explanation shows as differing): counts of each side's
-/// numbers and of those both write.
-pub(super) fn numbers_conflict(left: usize, right: usize, shared: usize) -> bool {
-    left > 0 && right > 0 && left + right > 2 * shared
+/// Both blocks count something in the same unit and agree on none of its
+/// values (`numbers_conflict`, and what the explanation shows as
+/// differing); a number only one writes is a detail the other left out.
+pub(super) fn numbers_conflict(a: &Profile, b: &Profile) -> bool {
+    !super::profile::conflicting_units(&a.quantities, &b.quantities).is_empty()
 }
