@@ -69,19 +69,24 @@ fn each_planted_quote_is_one_group_and_exactly_the_altered_ones_are_flagged() {
             "Tom Baker",
             false,
         ),
-        ("repairs cost", vec!["daily", "wire"], "Ruiz", true),
+        ("repairs cost", vec!["daily", "wire"], "Ana Ruiz", true),
         (
             "intend to raise the toll",
             vec!["courier", "wire"],
-            "Ruiz",
+            "Ana Ruiz",
             false,
         ),
-        ("biggest repair job", vec!["daily", "wire"], "Baker", true),
-        ("deck is sound", vec!["wire"], "Baker", false),
+        (
+            "biggest repair job",
+            vec!["daily", "wire"],
+            "Tom Baker",
+            true,
+        ),
+        ("deck is sound", vec!["wire"], "Tom Baker", false),
         ("deck is all anyone", vec!["daily"], "Lena Ortiz", false),
-        ("not raise taxes", vec!["courier"], "Ruiz", false),
+        ("not raise taxes", vec!["courier"], "Ana Ruiz", false),
         ("not close the harbour road", vec!["daily"], "Ruiz", false),
-        ("state fund", vec!["courier"], "Ruiz", false),
+        ("state fund", vec!["courier"], "Ana Ruiz", false),
     ];
     for (needle, arts, speaker, altered) in &expect {
         let g = group(&groups, needle);
@@ -178,7 +183,7 @@ fn plain_output_is_one_quote_per_group_with_speaker_outlets_and_mark() {
     );
     assert!(
         text.contains(
-            "— Ruiz · altered · 2 articles: Harbour Daily dai #2, Example Wire wir #4 altered"
+            "— Ana Ruiz · altered · 2 articles: Harbour Daily dai #2, Example Wire wir #4 altered"
         ),
         "{text}"
     );

@@ -45,7 +45,7 @@ fn the_officer_is_credited_by_name_in_every_form() {
     assert_eq!(
         speakers(evacuate),
         [
-            at("gazette", "Marsh"),
+            at("gazette", "Helen Marsh"),
             at("herald", "Helen Marsh"),
             at("post", "Helen Marsh"),
         ]
@@ -73,7 +73,7 @@ fn a_block_quote_counts_as_an_occurrence_with_the_speaker_introducing_it() {
         speakers(hurt),
         [
             at("gazette", "Helen Marsh"),
-            at("herald", "Marsh"),
+            at("herald", "Helen Marsh"),
             at("post", "Helen Marsh"),
         ]
     );

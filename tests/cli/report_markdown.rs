@@ -251,7 +251,7 @@ fn the_corpus_report_lists_the_quotes_and_who_carries_them() {
         .find(|l| l.contains("repairs cost"))
         .expect("the altered quote's row");
     assert!(
-        altered.contains("| Ruiz |") && altered.ends_with("| altered |"),
+        altered.contains("| Ana Ruiz |") && altered.ends_with("| altered |"),
         "{altered}"
     );
     let html = stdout_ok(

@@ -40,7 +40,7 @@ fn the_quotes_view_flags_altered_quotes_and_shows_copies_side_by_side() {
     assert_eq!(app.screen(), ScreenId::Variants);
     let buf = render(&app);
     let text = screen_text(&buf);
-    assert!(text.contains("wording altered · Ruiz"), "{text}");
+    assert!(text.contains("wording altered · Ana Ruiz"), "{text}");
     // The reference (left) is the first copy in the corpus: daily's.
     let (y, lx, rx) = (2..buf.area.height)
         .find_map(|y| Some((y, find(&buf, y, 0, "much")?, find(&buf, y, 61, "far")?)))
@@ -170,7 +170,7 @@ fn slash_filters_the_quote_list_by_words_speaker_or_outlet() {
     act(&mut app, &[Action::ScrollDown]);
     let g = app.quotes().selected();
     let speaker = app.analysis().quotes.groups[g].speaker.clone();
-    assert_eq!(speaker.as_deref(), Some("Baker"), "group {g}");
+    assert_eq!(speaker.as_deref(), Some("Tom Baker"), "group {g}");
     // esc clears the filter: every quote again, the one selected still.
     act(&mut app, &[Action::Back]);
     assert_eq!(app.screen(), ScreenId::Quotes);

@@ -211,6 +211,13 @@ fn shared_count(a: &[String], b: &[String]) -> usize {
     a.iter().filter(|x| b.binary_search(x).is_ok()).count()
 }
 
+/// Both blocks count something in the same unit and agree on none of its
+/// values (`numbers_conflict`, and what the explanation shows as
+/// differing); a number only one writes is a detail the other left out.
+pub(super) fn numbers_conflict(a: &Profile, b: &Profile) -> bool {
+    !super::profile::conflicting_units(&a.quantities, &b.quantities).is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,11 +249,4 @@ mod tests {
         }
         assert!(measured >= 2, "{measured} pairs covered unequally");
     }
-}
-
-/// Both blocks count something in the same unit and agree on none of its
-/// values (`numbers_conflict`, and what the explanation shows as
-/// differing); a number only one writes is a detail the other left out.
-pub(super) fn numbers_conflict(a: &Profile, b: &Profile) -> bool {
-    !super::profile::conflicting_units(&a.quantities, &b.quantities).is_empty()
 }

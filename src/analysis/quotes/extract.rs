@@ -19,12 +19,13 @@
 //! block quote), or when it is all its paragraph holds, the speaker of the
 //! quote the paragraph before ends on (`“…,” she said.` then `“And …”`);
 //! a pronoun is a person named by full name earlier in that text, else the
-//! last speaker named in the article.
+//! last speaker named in the article. A surname alone is the full name the
+//! article gave it before (`full_name`).
 //!
 //! Scare quotes: a quote of one or two words (“reset”) is kept only when
 //! a speaker is named for it.
 
-use super::name::{Said, named_in};
+use super::name::{Said, named_in, people_named_in};
 use super::person;
 use super::role;
 use super::scan::{Marked, quoted, reopens};
@@ -113,7 +114,7 @@ pub fn article_quotes(index: usize, article: &Article) -> Vec<Quote> {
                 && let Some(p) = previous.and_then(|p| done.get(p))
                 && let Some(&(pb, pm)) = p.parts.last()
                 && pb == b
-                && text[pm.after..m.open].split_whitespace().count() <= INHERIT_GAP
+                && inherits(&text[pm.after..m.open])
             {
                 said = p.said.clone();
             }
@@ -146,6 +147,16 @@ pub fn article_quotes(index: usize, article: &Article) -> Vec<Quote> {
     done.extend(carried);
     done.sort_by_key(|q| (q.parts[0].0, q.parts[0].1.open));
     resolve(index, article, done)
+}
+
+/// Whether a quote takes the speaker of the quote before it in the same
+/// paragraph, `between` being the text between them: a few words
+/// (`“…,” Roe said. “…”`), or only the first quote's attribution, however
+/// long (`“…,” Price told reporters at the rescue centre set up in the
+/// leisure complex. “…”`).
+fn inherits(between: &str) -> bool {
+    between.split_whitespace().count() <= INHERIT_GAP
+        || (at_most_one_sentence(between) && speaker::after(between).is_some())
 }
 
 /// No sentence ends in `text` before its last word: after a quote, only
@@ -196,6 +207,14 @@ fn said_around(text: &str, m: Marked, introduced_by: Option<&str>) -> Option<Sai
     };
     let (said, context) = match first.or(second) {
         Some(said) => (Some(said), before),
+        // "union secretary Dana Okonkwo put it plainly: “…”": a sentence
+        // that ends on a colon introduces the quote, and the one person it
+        // names (no reporting verb needed) is the speaker.
+        None if before.trim_end().ends_with(':') => {
+            let mut people = people_named_in(last_sentence(before));
+            let one = people.pop().filter(|_| people.is_empty());
+            (one.map(Said::Named), before)
+        }
         None if before.trim().is_empty() => {
             // Only a block that ends on a colon introduces the next.
             let previous = introduced_by
@@ -213,6 +232,21 @@ fn said_around(text: &str, m: Marked, introduced_by: Option<&str>) -> Option<Sai
         return Some(Said::Named(name));
     }
     said
+}
+
+/// The last sentence of `text` (from the last full stop, "!" or "?"
+/// followed by a space, or line break).
+fn last_sentence(text: &str) -> &str {
+    let end = text.trim_end();
+    let start = end
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            c == '\n'
+                || (matches!(c, '.' | '!' | '?') && end[i + 1..].starts_with(char::is_whitespace))
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &end[start..]
 }
 
 /// The quoted words end on a full stop, "!" or "?".
@@ -236,6 +270,7 @@ fn opens_sentence(after: &str) -> bool {
 /// scare quotes, and give each part as one `Quote`.
 fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
     let mut last_named: Option<String> = None;
+    let mut people = People::default();
     let mut out = Vec::new();
     for q in quotes {
         let name = match q.said {
@@ -248,6 +283,8 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
                 Some(n)
             }
             Some(Said::Named(n)) => {
+                let (b, m) = q.parts[0];
+                let n = full_name(&mut people, article, b, m.open, n);
                 last_named = Some(n.clone());
                 Some(n)
             }
@@ -275,6 +312,51 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// The people each content block names (`people_named_in`), read once
+/// per article and only when a surname alone needs them.
+#[derive(Default)]
+struct People {
+    by_block: Vec<Option<Vec<String>>>,
+}
+
+/// News names a person in full first and by surname after: a speaker
+/// written as one capitalised word ("Hale said") is the last person the
+/// article named in full with that surname before the quote ("Martin
+/// Hale"), else the word as written.
+fn full_name(
+    people: &mut People,
+    article: &Article,
+    block: usize,
+    open: usize,
+    n: String,
+) -> String {
+    if n.contains(' ') || !n.chars().next().is_some_and(char::is_uppercase) {
+        return n;
+    }
+    // A sentence's first word is capitalised anyway: "But Trump" is none.
+    let takes = |full: &&String| {
+        full.split_once(' ')
+            .is_some_and(|(first, _)| !crate::analysis::text::is_stop_word(&first.to_lowercase()))
+            && full.rsplit(' ').next() == Some(n.as_str())
+    };
+    let here = article.blocks[block].text.get(..open).unwrap_or("");
+    if let Some(full) = people_named_in(here).iter().rev().find(takes) {
+        return full.clone();
+    }
+    people.by_block.resize(article.blocks.len(), None);
+    for b in (0..block).rev() {
+        let block = &article.blocks[b];
+        if !block.kind.is_content() {
+            continue;
+        }
+        let named = people.by_block[b].get_or_insert_with(|| people_named_in(&block.text));
+        if let Some(full) = named.iter().rev().find(takes) {
+            return full.clone();
+        }
+    }
+    n
 }
 
 /// The article's text before byte `open` of block `block`, block by

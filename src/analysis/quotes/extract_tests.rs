@@ -317,3 +317,54 @@ fn a_pronoun_is_not_a_body_named_last() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_after_a_person_and_a_body_in_one_sentence_is_the_person() {
+    let got = found(&[
+        "Martin Hale, who runs the Marrowby Port Authority, rejected calls to reopen the offer. \
+         “Our offer is fair and it is on the table now,” he said.",
+        "Mediator Priya Sandoval, appointed by the Conciliation Service, said both sides would \
+         meet. “Both parties have told me they want a settlement,” she said.",
+    ]);
+    assert_eq!(
+        speakers(&got),
+        [Some("Martin Hale"), Some("Priya Sandoval")]
+    );
+}
+
+#[test]
+fn a_sentence_ending_on_a_colon_introduces_the_one_person_it_names() {
+    let got = found(&[
+        "Speaking at the north gate, union secretary Dana Okonkwo put it plainly: \
+         “We are not against machines at all.”",
+        // Two people named: no one is credited.
+        "After Ann Lee met Bo Park, the mood was plain: “Nobody here wants this.”",
+    ]);
+    assert_eq!(speakers(&got), [Some("Dana Okonkwo"), None]);
+}
+
+#[test]
+fn a_second_quote_after_the_first_ones_long_attribution_is_the_same_speakers() {
+    let got = found(&[
+        "“We are asking people to go now,” Alun Price told reporters at the rescue centre set \
+         up in the Felsham leisure complex. “The wind is doing what it likes tonight.”",
+        // A sentence that is not the attribution ends the inheritance.
+        "“We will reopen the road,” Jo Roe said. The council met later that week to decide \
+         on it. “It is too early to say.”",
+    ]);
+    assert_eq!(
+        speakers(&got),
+        [Some("Alun Price"), Some("Alun Price"), Some("Jo Roe"), None]
+    );
+}
+
+#[test]
+fn a_surname_alone_is_the_person_the_article_named_in_full() {
+    let got = found(&[
+        "Priya Sandoval, the mediator, will meet both sides on Thursday.",
+        "“Both parties want a settlement,” Sandoval said.",
+        // A surname the article never wrote in full stays as written.
+        "“It is a start,” Okafor said.",
+    ]);
+    assert_eq!(speakers(&got), [Some("Priya Sandoval"), Some("Okafor")]);
+}

@@ -173,10 +173,16 @@ fn name_start(ws: &[&Word]) -> usize {
 /// The last person the text names by a full name (two or more
 /// capitalised words in a row: "Resident Lena Ortiz was less impressed."
 /// gives "Lena Ortiz"), or by a name after a role ("Deputy Chief Fire
-/// Officer Helen Marsh said" gives "Helen Marsh").
+/// Officer Helen Marsh said" gives "Helen Marsh"); a body's name (a word
+/// like "Service" or "Authority" in it) is passed over.
 pub(super) fn named_in(text: &str) -> Option<String> {
+    people_named_in(text).pop()
+}
+
+/// Every person the text names as [`named_in`] reads them, in text order.
+pub(super) fn people_named_in(text: &str) -> Vec<String> {
     let ws = words(text);
-    let mut best: Option<String> = None;
+    let mut named: Vec<String> = Vec::new();
     let mut k = 0;
     while k < ws.len() {
         let sentence_start = k == 0 || ws[k - 1].sentence || ws[k - 1].quote;
@@ -206,12 +212,23 @@ pub(super) fn named_in(text: &str) -> Option<String> {
             // A sentence's first word is capitalised anyway ("Resident").
             run.remove(0);
         }
-        if (role > 0 || run.len() >= 2) && run.iter().all(|w| !is_verb(w)) {
-            best = Some(joined(&run));
+        // A body's name is no one a pronoun stands for ("Martin Hale, who
+        // runs the Marrowby Port Authority, …. “…,” he said").
+        // Known by "the" before it ("the Conciliation Service"), or three
+        // words or more with a body's word and no given name first ("Bo
+        // Park" is a person, and so is "Lena Hall").
+        let after_the =
+            (k > 0 && lower(&ws[k - 1]) == "the") || ws.get(k).is_some_and(|w| lower(w) == "the");
+        let body = after_the
+            || (run.len() >= 3
+                && !run.first().is_some_and(|w| is_given_name(&lower(w)))
+                && run.iter().any(|w| is_not_person_word(&lower(w))));
+        if (role > 0 || run.len() >= 2) && run.iter().all(|w| !is_verb(w)) && !body {
+            named.push(joined(&run));
         }
         k = end.max(k + 1);
     }
-    best
+    named
 }
 
 #[cfg(test)]
@@ -357,6 +374,15 @@ mod tests {
             Some("Antony Blinken".into())
         );
         assert_eq!(named_in("The Mayor spoke at length."), None);
+        // A body is no person: "the" before it, or a body's word in three.
+        assert_eq!(
+            named_in("Jo Roe, appointed by the Conciliation Service, spoke. "),
+            Some("Jo Roe".into())
+        );
+        assert_eq!(
+            named_in("Martin Hale, who runs Marrowby Port Authority, spoke. "),
+            Some("Martin Hale".into())
+        );
         assert_eq!(named_in(""), None);
     }
 }

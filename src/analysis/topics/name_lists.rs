@@ -95,18 +95,19 @@ const SHORT_FORMS: &[(&str, &str)] = &[
 /// never a person's ("White House", "North Korea", "Alaska Summit").
 const NOT_PERSON_WORDS: &str = "\
     academy administration agency airlines airport alliance america american army assembly \
-    association avenue bank base bay board branch bridge building bureau cabinet canal capitol \
-    center central centre church city club coast college commission committee company \
-    conference congress corp corporation council county court cup democratic department \
-    district east eastern embassy empire european federal federation festival force forces \
-    forum foundation fund games general government great group guard gulf hall high hospital \
-    hotel house inc institute international island islands journal kingdom lake league ltd \
-    media middle ministry motors mount mountains museum national navy network new news north \
-    northern ocean office organisation organization pacific palace park parliament party \
-    peninsula people police port post press program programme province region republic \
-    republican river road royal saint school sea senate service society south southern \
-    square state states station street summit supreme times tower treaty tribunal union \
-    united university valley war west western world";
+    association authorities authority avenue bank base bay board branch bridge building \
+    bureau cabinet canal capitol center central centre church city club coast college \
+    commission committee company conference congress corp corporation council county court \
+    cup democratic department district east eastern embassy empire european federal \
+    federation festival force forces forum foundation fund games general government great \
+    group guard gulf hall high hospital hotel house inc institute international island \
+    islands journal kingdom lake league ltd media middle ministry motors mount mountains \
+    museum national navy network new news north northern ocean office organisation \
+    organization pacific palace park parliament party peninsula people police port post \
+    press program programme province region republic republican river road royal saint \
+    school sea senate service society south southern square state states station street \
+    summit supreme times tower treaty tribunal union united university valley war west \
+    western world";
 
 /// Parts after a surname that tell a son from his father ("Jr.").
 const SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];

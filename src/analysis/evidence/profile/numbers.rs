@@ -107,7 +107,10 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
 }
 
 fn is_year(value: &str) -> bool {
-    value.len() == 4 && value.parse::<u32>().is_ok_and(|y| (1800..2200).contains(&y))
+    value.len() == 4
+        && value
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..2200).contains(&y))
 }
 
 /// The unit of a number from the tokens after it (see [`Quantity`]).
@@ -134,7 +137,11 @@ fn unit_after(after: &[NumberToken<'_>], currency: bool, year_like: bool) -> Str
         && word.chars().all(char::is_alphabetic)
         && !crate::analysis::text::is_stop_word(&word);
     if !counted {
-        return if year_like { "year".into() } else { String::new() };
+        return if year_like {
+            "year".into()
+        } else {
+            String::new()
+        };
     }
     let singular = match word.strip_suffix('s') {
         Some(s) if s.len() > 2 && !s.ends_with('s') => s.to_string(),
