@@ -97,7 +97,9 @@ fn line_kind(
     if minutes::read_minutes_keyed(text, &key.phrase).is_some() || may_be_date(text, words) {
         return (BlockKind::Metadata, None);
     }
-    if in_header && chrome::byline(text).is_some() {
+    if in_header
+        && (chrome::byline(text).is_some() || source_date::date_then_byline(text).is_some())
+    {
         return (BlockKind::Metadata, None);
     }
     if in_header && is_dash_label(text) {
@@ -289,7 +291,9 @@ fn mark_outlet_line(raw: &[RawBlock], blocks: &mut [Block], words: &[usize]) {
         return;
     };
     let dated = next.kind == BlockKind::Metadata
-        && (chrome::date_text(&next.text).is_some() || chrome::byline(&next.text).is_some());
+        && (chrome::date_text(&next.text).is_some()
+            || chrome::byline(&next.text).is_some()
+            || source_date::date_then_byline(&next.text).is_some());
     let body_follows = blocks[at + 2..]
         .iter()
         .any(|b| b.kind == BlockKind::Paragraph);

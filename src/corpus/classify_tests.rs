@@ -152,6 +152,7 @@ fn a_name_under_the_title_before_its_date_or_byline_is_the_outlet() {
         ("Valley Post", "June 4, 2025"),
         ("Capital Wire", "2025-06-04"),
         ("Corriere della Sera", "By Anna Berg"),
+        ("Harbour Gazette", "2 March 2026, by Tom Ferris"),
     ] {
         let got = under_title(&[title, name, then, body]);
         assert_eq!(got, (BlockKind::Metadata, Some(name.to_string())), "{name}");
@@ -170,4 +171,18 @@ fn a_name_under_the_title_before_its_date_or_byline_is_the_outlet() {
         let got = under_title(&[title, line, then, body]);
         assert_eq!(got, (BlockKind::Heading, None), "{line}");
     }
+}
+
+#[test]
+fn a_date_then_a_byline_under_the_title_is_metadata_with_both() {
+    let lines = [
+        "Dock strike enters its third week",
+        "2 March 2026, by Tom Ferris",
+        "Dockworkers walked off the job at 6 a.m. on Monday.",
+    ];
+    let blocks = classify(crate::corpus::segment::segment_text(&lines.join("\n\n")));
+    assert_eq!(blocks[1].kind, BlockKind::Metadata);
+    let meta = crate::corpus::metadata::extract(&blocks);
+    assert_eq!(meta.date.as_deref(), Some("2 March 2026"));
+    assert_eq!(meta.byline.as_deref(), Some("Tom Ferris"));
 }

@@ -48,6 +48,9 @@ pub fn extract_counted(blocks: &[Block], content_words: usize) -> Metadata {
                     meta.byline.get_or_insert(by);
                 }
             }
+        } else if let Some(s) = source_date::date_then_byline(&b.text) {
+            meta.date.get_or_insert(s.date);
+            meta.byline.get_or_insert(s.source);
         } else if b.reason.as_deref() == Some(OUTLET_LINE) {
             meta.outlet.get_or_insert_with(|| b.text.trim().to_string());
         } else if is_dash_label(&b.text) {

@@ -3,8 +3,9 @@
 //! ("Dana Whitfield, Millbrook Courier March 3, 2025"). Split, the date
 //! becomes the article's date and the rest its source or byline, where
 //! the whole line read as a heading or as a byline with a date in it.
+//! The date may come first too ("2 March 2026, by Tom Ferris").
 
-use super::chrome::date_text;
+use super::chrome::{byline, date_text, strip_bullet};
 
 /// Most words of the source before the date.
 const SOURCE_MAX_WORDS: usize = 6;
@@ -91,9 +92,60 @@ pub fn source_dateline(text: &str) -> Option<SourceDate> {
     })
 }
 
+/// A header line that gives the date first and then who wrote it ("2
+/// March 2026, by Tom Ferris", "March 2, 2026 | By Tom Ferris",
+/// "Updated 2 March 2026 by the Harbour Desk"): the date and the byline.
+pub fn date_then_byline(text: &str) -> Option<SourceDate> {
+    let t = strip_bullet(text);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    // The date is at least two words ("Sep 5") before "by".
+    let k = (2..words.len()).find(|&k| words[k].eq_ignore_ascii_case("by"))?;
+    let is_mark = |w: &str| matches!(w, "-" | "–" | "—" | "|" | "·" | "•");
+    let mut head = &words[..k];
+    let mut separated = false;
+    while let Some((last, rest)) = head.split_last()
+        && is_mark(last)
+    {
+        separated = true;
+        head = rest;
+    }
+    let head = head.join(" ");
+    let date = date_text(head.trim_end_matches([',', ';']))?;
+    let by = byline(&format!("By {}", words[k + 1..].join(" ")))?;
+    Some(SourceDate {
+        source: by,
+        date,
+        separated,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_then_a_byline_come_apart() {
+        let read = |t: &str| date_then_byline(t).map(|s| (s.date, s.source));
+        let pair = |d: &str, b: &str| Some((d.to_string(), b.to_string()));
+        assert_eq!(
+            read("2 March 2026, by Tom Ferris"),
+            pair("2 March 2026", "Tom Ferris")
+        );
+        assert_eq!(
+            read("March 2, 2026 | By Tom Ferris"),
+            pair("March 2, 2026", "Tom Ferris")
+        );
+        assert_eq!(
+            read("- Updated 2 March 2026 by Harbour Desk"),
+            pair("2 March 2026", "Harbour Desk")
+        );
+        // Not a byline: a sentence, or "by" with no name after it.
+        assert_eq!(read("2 March 2026, by the time the ships docked."), None);
+        assert_eq!(read("2 March 2026, by rail"), None);
+        // Not a date before "by".
+        assert_eq!(read("Written in haste, by Tom Ferris"), None);
+        assert_eq!(read("By Tom Ferris"), None);
+    }
 
     #[test]
     fn a_source_and_its_date_come_apart() {
