@@ -6,7 +6,7 @@ use super::model::{Note, Provenance};
 use crate::analysis::ArticleStats;
 use crate::analysis::dups::{DupOptions, DupPair, Scope};
 use crate::analysis::events::Events;
-use crate::analysis::quotes::QuoteGroup;
+use crate::analysis::quotes::{QuoteGroup, Variant};
 use crate::analysis::topics::{TopicIndex, TopicKind};
 use crate::cache::Bound;
 use crate::corpus::Corpus;
@@ -28,13 +28,47 @@ pub struct TopicRow {
 /// lists all).
 pub const QUOTE_CAP: usize = 50;
 
-/// "altered", "trimmed" or "as written": how a quote's copies read
-/// against its reference wording.
-pub fn wording(q: &QuoteGroup) -> &'static str {
-    match (q.altered(), q.trimmed()) {
-        (true, _) => "altered",
-        (false, true) => "trimmed",
-        _ => "as written",
+/// Places named per kind in the wording column before "and N more".
+const WORDING_PLACES: usize = 3;
+
+/// How a quote's copies read against its reference wording, and which
+/// carry it otherwise: "as written", or "altered in 004 #12 (MoneyOval);
+/// trimmed in 002 #3". The outlet is the answer a reader wants ("who
+/// changed the words"), the place where to look.
+pub fn wording(q: &QuoteGroup, corpus: &Corpus, ids: &[String]) -> String {
+    let mut parts = Vec::new();
+    for (kind, name) in [(Variant::Altered, "altered"), (Variant::Trimmed, "trimmed")] {
+        let places: Vec<String> = q
+            .quotes
+            .iter()
+            .zip(&q.variants)
+            .filter(|(_, v)| **v == kind)
+            .map(|(o, _)| {
+                let id = ids.get(o.at.article).map_or("?", String::as_str);
+                let outlet = corpus
+                    .articles
+                    .get(o.at.article)
+                    .and_then(|a| a.meta.outlet.as_deref());
+                match outlet {
+                    Some(outlet) => format!("{id} #{} ({outlet})", o.at.block),
+                    None => format!("{id} #{}", o.at.block),
+                }
+            })
+            .collect();
+        if places.is_empty() {
+            continue;
+        }
+        let shown = places.len().min(WORDING_PLACES);
+        let mut part = format!("{name} in {}", places[..shown].join(", "));
+        if places.len() > shown {
+            part.push_str(&format!(" and {} more", places.len() - shown));
+        }
+        parts.push(part);
+    }
+    if parts.is_empty() {
+        "as written".to_string()
+    } else {
+        parts.join("; ")
     }
 }
 

@@ -179,7 +179,7 @@ fn quotes(r: &CorpusReport, ids: &[String], b: &mut String) {
             html(q.text()),
             html(q.speaker.as_deref().unwrap_or("–")),
             html(&quote_places(q, ids)),
-            wording(q)
+            html(&wording(q, r.corpus, ids))
         );
     }
     b.push_str("</tbody>\n</table>\n</section>\n");

@@ -9,7 +9,8 @@
 //! `across` and `within` (the `parallax dups --json` pair objects),
 //! `topics` (`shown`, `total`, `rows` with `label`, `kind`, `covering`,
 //! `weights` by article id), `quotes` (every group: `text`, `speaker`,
-//! `articles`, `altered`, `trimmed`, `places` of `article` and `block`),
+//! `articles`, `altered`, `trimmed`, `places` of `article`, `block` and
+//! `wording`: `same`, `trimmed` or `altered` against the group's reference),
 //! `events` (`id`, `label`, `articles`, `topics`, as `parallax events
 //! --json` gives them), `bookmarks`, `session`, `generated`.
 
@@ -17,6 +18,7 @@ use super::corpus_model::{CorpusReport, EventRow};
 use super::json_rows::{ArticleRow, BlockJson, DupJson, OptionsJson, RowJson};
 use super::model::{Note, Place};
 use super::pair_model::PairReport;
+use crate::analysis::quotes::Variant;
 use crate::analysis::topics::TopicKind;
 use crate::corpus::Corpus;
 use crate::out::CleanOut;
@@ -138,7 +140,16 @@ struct QuoteJson<'a> {
     articles: usize,
     altered: bool,
     trimmed: bool,
-    places: Vec<BlockJson<'a>>,
+    places: Vec<QuotePlaceJson<'a>>,
+}
+
+/// One place a quote stands, and how its words read there against the
+/// group's reference wording ("same", "trimmed" or "altered").
+#[derive(Serialize)]
+struct QuotePlaceJson<'a> {
+    #[serde(flatten)]
+    at: BlockJson<'a>,
+    wording: Variant,
 }
 
 /// An event as `parallax events --json` and the corpus report give it
@@ -234,9 +245,10 @@ pub fn corpus(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
                 places: q
                     .quotes
                     .iter()
-                    .map(|o| BlockJson {
-                        article: c.articles.get(o.at.article).map_or("", |a| a.id.as_str()),
-                        block: o.at.block,
+                    .zip(&q.variants)
+                    .map(|(o, &wording)| QuotePlaceJson {
+                        at: BlockJson::of(c, o.at),
+                        wording,
                     })
                     .collect(),
             })

@@ -160,7 +160,7 @@ fn quotes(r: &CorpusReport, ids: &[String], out: &mut CleanOut) -> anyhow::Resul
             md(&crate::display::wrap::truncate(q.text(), EXCERPT_CHARS)),
             md(q.speaker.as_deref().unwrap_or("–")),
             md(&quote_places(q, ids)),
-            wording(q)
+            md(&wording(q, r.corpus, ids))
         )?;
     }
     outln!(out)?;

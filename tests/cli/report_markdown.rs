@@ -250,9 +250,19 @@ fn the_corpus_report_lists_the_quotes_and_who_carries_them() {
         .lines()
         .find(|l| l.contains("repairs cost"))
         .expect("the altered quote's row");
+    // Which copy changed the words, and whose outlet it is.
     assert!(
-        altered.contains("| Ana Ruiz |") && altered.ends_with("| altered |"),
+        altered.contains("| Ana Ruiz |")
+            && altered.ends_with("| altered in wir \\#4 (Example Wire) |"),
         "{altered}"
+    );
+    let trimmed = md
+        .lines()
+        .find(|l| l.contains("every cable"))
+        .expect("the trimmed quote's row");
+    assert!(
+        trimmed.ends_with("| trimmed in cou \\#3 (The Coastal Courier) |"),
+        "{trimmed}"
     );
     let html = stdout_ok(
         &["report", "--all", fixture, "--format", "html"],
@@ -278,6 +288,15 @@ fn the_corpus_report_lists_the_quotes_and_who_carries_them() {
             .iter()
             .all(|q| !q["places"].as_array().unwrap().is_empty())
     );
+    // Each place says how its words read: an altered group has an
+    // altered place, a group as written only the same words.
+    for q in quotes {
+        let places = q["places"].as_array().unwrap();
+        let has = |w: &str| places.iter().any(|p| p["wording"] == w);
+        assert_eq!(q["altered"] == true, has("altered"), "{q}");
+        assert_eq!(q["trimmed"] == true, has("trimmed"), "{q}");
+        assert!(has("same"), "the reference reads as itself: {q}");
+    }
     assert_eq!(
         doc["events"], events,
         "the events of `parallax events --json`"
