@@ -25,6 +25,7 @@
 //! Scare quotes: a quote of one or two words (“reset”) is kept only when
 //! a speaker is named for it.
 
+use super::colon::colon_speaker;
 use super::name::{Said, named_in, people_named_in};
 use super::person;
 use super::role;
@@ -207,13 +208,9 @@ fn said_around(text: &str, m: Marked, introduced_by: Option<&str>) -> Option<Sai
     };
     let (said, context) = match first.or(second) {
         Some(said) => (Some(said), before),
-        // "union secretary Dana Okonkwo put it plainly: “…”": a sentence
-        // that ends on a colon introduces the quote, and the one person it
-        // names (no reporting verb needed) is the speaker.
+        // "union secretary Dana Okonkwo put it plainly: “…”" (`colon`).
         None if before.trim_end().ends_with(':') => {
-            let mut people = people_named_in(last_sentence(before));
-            let one = people.pop().filter(|_| people.is_empty());
-            (one.map(Said::Named), before)
+            (colon_speaker(before).map(Said::Named), before)
         }
         None if before.trim().is_empty() => {
             // Only a block that ends on a colon introduces the next.
@@ -232,21 +229,6 @@ fn said_around(text: &str, m: Marked, introduced_by: Option<&str>) -> Option<Sai
         return Some(Said::Named(name));
     }
     said
-}
-
-/// The last sentence of `text` (from the last full stop, "!" or "?"
-/// followed by a space, or line break).
-fn last_sentence(text: &str) -> &str {
-    let end = text.trim_end();
-    let start = end
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| {
-            c == '\n'
-                || (matches!(c, '.' | '!' | '?') && end[i + 1..].starts_with(char::is_whitespace))
-        })
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    &end[start..]
 }
 
 /// The quoted words end on a full stop, "!" or "?".

@@ -8,6 +8,7 @@
 //! (`reference`).
 
 mod bound;
+mod colon;
 mod extract;
 mod group;
 mod languages;

@@ -1,0 +1,101 @@
+//! A sentence that ends on a colon introduces the quote after it, and
+//! names its speaker without a reporting verb: "Speaking at the north
+//! gate, union secretary Dana Okonkwo put it plainly: “…”". Only when the
+//! sentence names one person, as its subject: "reporters asked Mayor Jo
+//! Roe: “…”" and "The question for Dana Okonkwo is simple: “…”" name the
+//! person the quote is put to, not its speaker.
+
+use super::name::people_named_in;
+
+/// Words that, in the clause before a name, make the person the object
+/// of the sentence: a preposition ("wrote to", "the question for") or a
+/// verb that takes a person ("asked", "told").
+const OBJECT_OF: &[&str] = &[
+    "about",
+    "against",
+    "asked",
+    "asks",
+    "ask",
+    "at",
+    "by",
+    "for",
+    "from",
+    "interviewed",
+    "of",
+    "on",
+    "pressed",
+    "questioned",
+    "tell",
+    "telling",
+    "than",
+    "thanked",
+    "to",
+    "told",
+    "toward",
+    "towards",
+    "urged",
+    "with",
+];
+
+/// The speaker a colon-ending `before` (the text up to the quote)
+/// introduces: the one person its last sentence names as its subject.
+pub(super) fn colon_speaker(before: &str) -> Option<String> {
+    let sentence = last_sentence(before);
+    let mut people = people_named_in(sentence);
+    let name = people.pop().filter(|_| people.is_empty())?;
+    let at = sentence.find(name.as_str())?;
+    // The clause the name stands in: after the last comma, semicolon or
+    // dash before it ("Speaking at the north gate, union secretary …").
+    let clause = sentence[..at]
+        .rsplit([',', ';', '—', '–'])
+        .next()
+        .unwrap_or("");
+    let object = clause.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        OBJECT_OF.contains(&w.as_str())
+    });
+    (!object).then_some(name)
+}
+
+/// The last sentence of `text` (from the last full stop, "!" or "?"
+/// followed by a space, or line break).
+fn last_sentence(text: &str) -> &str {
+    let end = text.trim_end();
+    let start = end
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            c == '\n'
+                || (matches!(c, '.' | '!' | '?') && end[i + 1..].starts_with(char::is_whitespace))
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &end[start..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_one_person_a_colon_sentence_names_as_its_subject_speaks() {
+        for (before, speaker) in [
+            (
+                "Speaking at the north gate, union secretary Dana Okonkwo put it plainly: ",
+                Some("Dana Okonkwo"),
+            ),
+            ("It was late. Mayor Jo Roe was blunt: ", Some("Jo Roe")),
+            // The person the quote is put to, not its speaker.
+            ("At the meeting, reporters asked Mayor Jo Roe: ", None),
+            ("A spokesman wrote to Tom Baker: ", None),
+            ("The question for Dana Okonkwo is simple: ", None),
+            // Two people: no one.
+            ("After Ann Lee met Bo Park, the mood was plain: ", None),
+            // The sentence before the last names no one here.
+            ("Jo Roe left early. The mood was plain: ", None),
+        ] {
+            assert_eq!(colon_speaker(before).as_deref(), speaker, "{before}");
+        }
+    }
+}
