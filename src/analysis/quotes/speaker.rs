@@ -26,7 +26,7 @@
 use super::languages;
 use super::name::{MAX_NAME, MAX_ROLE, Said, speaker};
 use super::words::{
-    Word, capitalised, is_according, is_auxiliary, is_be, is_description_noun, is_other_verb,
+    Word, capitalised, is_according, is_be, is_before_verb, is_description_noun, is_other_verb,
     is_stop, is_to_an_audience, is_verb, lower, words,
 };
 use crate::analysis::topics::is_connector;
@@ -195,7 +195,7 @@ pub fn before(before: &str) -> Option<Said> {
 fn subject_end(ws: &[Word], verb: usize) -> usize {
     ws[..verb]
         .iter()
-        .rposition(|w| !is_auxiliary(w))
+        .rposition(|w| !is_before_verb(w))
         .map_or(0, |k| k + 1)
 }
 

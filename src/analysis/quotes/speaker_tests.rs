@@ -213,6 +213,14 @@ fn speakers_before_the_quote() {
     );
     assert_eq!(before("said Roe: "), named("Roe"));
     assert_eq!(before("He added: "), Some(Said::Pronoun));
+    // An adverb between the speaker and the verb is no part of the name;
+    // a word that only ends like one is ("The family").
+    assert_eq!(
+        before("Mr Hale later said the authority was "),
+        named("Hale")
+    );
+    assert_eq!(before("Roe has also said "), named("Roe"));
+    assert_eq!(before("The Okafor family said "), named("Okafor family"));
     assert_eq!(before("The summit, which many called "), None);
     assert_eq!(before(""), None);
 }

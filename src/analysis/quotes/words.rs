@@ -252,6 +252,50 @@ pub(super) fn is_auxiliary(w: &Word) -> bool {
     is_be(w) || !capitalised(w) && AUXILIARIES.contains(&w.core)
 }
 
+/// Adverbs that stand between a speaker and the verb ("Mr Hale later
+/// said", "Roe has also said"): part of no name. A list, not every "-ly"
+/// word: "The family said" names the family.
+const VERB_ADVERBS: &[&str] = &[
+    "again",
+    "already",
+    "also",
+    "angrily",
+    "earlier",
+    "finally",
+    "firmly",
+    "first",
+    "flatly",
+    "initially",
+    "later",
+    "never",
+    "now",
+    "often",
+    "once",
+    "only",
+    "openly",
+    "originally",
+    "previously",
+    "privately",
+    "publicly",
+    "quickly",
+    "quietly",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "separately",
+    "simply",
+    "since",
+    "still",
+    "subsequently",
+    "then",
+];
+
+/// An auxiliary or one of [`VERB_ADVERBS`], lower-case: a word between a
+/// subject and its verb.
+pub(super) fn is_before_verb(w: &Word) -> bool {
+    is_auxiliary(w) || !capitalised(w) && VERB_ADVERBS.contains(&w.core)
+}
+
 /// A lower-case form of "be".
 pub(super) fn is_be(w: &Word) -> bool {
     !capitalised(w) && BE.contains(&w.core)
