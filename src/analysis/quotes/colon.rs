@@ -61,7 +61,7 @@ pub(super) fn colon_speaker(before: &str) -> Option<String> {
 
 /// The last sentence of `text` (from the last full stop, "!" or "?"
 /// followed by a space, or line break).
-fn last_sentence(text: &str) -> &str {
+pub(super) fn last_sentence(text: &str) -> &str {
     let end = text.trim_end();
     let start = end
         .char_indices()

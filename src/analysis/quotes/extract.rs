@@ -26,7 +26,8 @@
 //! a speaker is named for it.
 
 use super::colon::colon_speaker;
-use super::name::{Said, named_in, people_named_in};
+use super::full_name::{People, full_name, surname_subject};
+use super::name::{Said, named_in};
 use super::person;
 use super::role;
 use super::scan::{Marked, quoted, reopens};
@@ -270,11 +271,17 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
                 last_named = Some(n.clone());
                 Some(n)
             }
-            // Never a body: "she" is not the company named last.
-            Some(Said::Pronoun) => last_named.clone().filter(|n| {
+            // "Pike later told the Gazette …. “…,” she said": the person
+            // the sentence before names by surname; else the last
+            // speaker, never a body ("she" is not the company named last).
+            Some(Said::Pronoun) => {
                 let (b, m) = q.parts[0];
-                person::is_person(n, &text_before(article, b, m.open))
-            }),
+                surname_subject(&mut people, article, b, m.open).or_else(|| {
+                    last_named
+                        .clone()
+                        .filter(|n| person::is_person(n, &text_before(article, b, m.open)))
+                })
+            }
             None => None,
         };
         let text_of = |(b, m): &(usize, Marked)| &article.blocks[*b].text[m.start..m.end];
@@ -294,51 +301,6 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
         }
     }
     out
-}
-
-/// The people each content block names (`people_named_in`), read once
-/// per article and only when a surname alone needs them.
-#[derive(Default)]
-struct People {
-    by_block: Vec<Option<Vec<String>>>,
-}
-
-/// News names a person in full first and by surname after: a speaker
-/// written as one capitalised word ("Hale said") is the last person the
-/// article named in full with that surname before the quote ("Martin
-/// Hale"), else the word as written.
-fn full_name(
-    people: &mut People,
-    article: &Article,
-    block: usize,
-    open: usize,
-    n: String,
-) -> String {
-    if n.contains(' ') || !n.chars().next().is_some_and(char::is_uppercase) {
-        return n;
-    }
-    // A sentence's first word is capitalised anyway: "But Trump" is none.
-    let takes = |full: &&String| {
-        full.split_once(' ')
-            .is_some_and(|(first, _)| !crate::analysis::text::is_stop_word(&first.to_lowercase()))
-            && full.rsplit(' ').next() == Some(n.as_str())
-    };
-    let here = article.blocks[block].text.get(..open).unwrap_or("");
-    if let Some(full) = people_named_in(here).iter().rev().find(takes) {
-        return full.clone();
-    }
-    people.by_block.resize(article.blocks.len(), None);
-    for b in (0..block).rev() {
-        let block = &article.blocks[b];
-        if !block.kind.is_content() {
-            continue;
-        }
-        let named = people.by_block[b].get_or_insert_with(|| people_named_in(&block.text));
-        if let Some(full) = named.iter().rev().find(takes) {
-            return full.clone();
-        }
-    }
-    n
 }
 
 /// The article's text before byte `open` of block `block`, block by

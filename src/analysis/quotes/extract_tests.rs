@@ -368,3 +368,18 @@ fn a_surname_alone_is_the_person_the_article_named_in_full() {
     ]);
     assert_eq!(speakers(&got), [Some("Priya Sandoval"), Some("Okafor")]);
 }
+
+#[test]
+fn a_pronoun_after_a_sentence_that_names_someone_by_surname_is_that_person() {
+    let got = found(&[
+        "Local MP Joanna Pike called for action.",
+        "“Without them, the town would be under water,” engineer Mark Owen said.",
+        "Pike later told the Felsham Gazette she would raise it. “Ministers have to act,” she said.",
+        // The sentence's subject, not a surname it names after.
+        "Owen praised Pike’s work. “It was vital to hold the line,” he said.",
+    ]);
+    assert_eq!(
+        speakers(&got),
+        [Some("Mark Owen"), Some("Joanna Pike"), Some("Mark Owen")]
+    );
+}

@@ -10,6 +10,7 @@
 mod bound;
 mod colon;
 mod extract;
+mod full_name;
 mod group;
 mod languages;
 mod name;
