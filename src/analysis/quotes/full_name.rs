@@ -28,15 +28,27 @@ pub(super) fn full_name(
     if n.contains(' ') || !n.chars().next().is_some_and(char::is_uppercase) {
         return n;
     }
+    let here = article.blocks[block].text.get(..open).unwrap_or("");
+    known_full(people, article, block, &people_named_in(here), &n).unwrap_or(n)
+}
+
+/// The last person named in full with `surname` in `here_people` (the
+/// quote's block before it), else in the blocks before `block`.
+fn known_full(
+    people: &mut People,
+    article: &Article,
+    block: usize,
+    here_people: &[String],
+    surname: &str,
+) -> Option<String> {
     // A sentence's first word is capitalised anyway: "But Trump" is none.
     let takes = |full: &&String| {
         full.split_once(' ')
             .is_some_and(|(first, _)| !crate::analysis::text::is_stop_word(&first.to_lowercase()))
-            && full.rsplit(' ').next() == Some(n.as_str())
+            && full.rsplit(' ').next() == Some(surname)
     };
-    let here = article.blocks[block].text.get(..open).unwrap_or("");
-    if let Some(full) = people_named_in(here).iter().rev().find(takes) {
-        return full.clone();
+    if let Some(full) = here_people.iter().rev().find(takes) {
+        return Some(full.clone());
     }
     people.by_block.resize(article.blocks.len(), None);
     for b in (0..block).rev() {
@@ -46,10 +58,10 @@ pub(super) fn full_name(
         }
         let named = people.by_block[b].get_or_insert_with(|| people_named_in(&block.text));
         if let Some(full) = named.iter().rev().find(takes) {
-            return full.clone();
+            return Some(full.clone());
         }
     }
-    n
+    None
 }
 
 /// For a pronoun speaker: the person the last sentence before the quote
@@ -64,6 +76,7 @@ pub(super) fn surname_subject(
 ) -> Option<String> {
     let here = article.blocks[block].text.get(..open).unwrap_or("");
     let sentence = last_sentence(here);
+    let here_people = people_named_in(here);
     sentence
         .split_whitespace()
         .map(|w| {
@@ -73,8 +86,5 @@ pub(super) fn surname_subject(
                 .unwrap_or(w)
         })
         .filter(|w| w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase))
-        .find_map(|w| {
-            let full = full_name(people, article, block, open, w.to_string());
-            full.contains(' ').then_some(full)
-        })
+        .find_map(|w| known_full(people, article, block, &here_people, w))
 }
