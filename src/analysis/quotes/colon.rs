@@ -37,6 +37,10 @@ const OBJECT_OF: &[&str] = &[
     "with",
 ];
 
+/// The most words before a name in its clause for it to be the subject
+/// ("deputy chief fire officer Helen Marsh").
+const SUBJECT_AFTER: usize = 4;
+
 /// The speaker a colon-ending `before` (the text up to the quote)
 /// introduces: the one person its last sentence names as its subject.
 pub(super) fn colon_speaker(before: &str) -> Option<String> {
@@ -56,11 +60,17 @@ pub(super) fn colon_speaker(before: &str) -> Option<String> {
             .to_lowercase();
         OBJECT_OF.contains(&w.as_str())
     });
-    (!object).then_some(name)
+    // A subject opens its clause, after a role at most ("union
+    // secretary"): a name deep in one ("including North Korea's part in
+    // this year's Winter Olympics") is not its subject.
+    let opens = clause.split_whitespace().count() <= SUBJECT_AFTER;
+    (!object && opens).then_some(name)
 }
 
 /// The last sentence of `text` (from the last full stop, "!" or "?"
-/// followed by a space, or line break).
+/// followed by a space, or line break). A full stop after a title, an
+/// initial or an initialism ("Mr. Macron", "Sen. Doe", "the U.S. side")
+/// ends no sentence.
 pub(super) fn last_sentence(text: &str) -> &str {
     let end = text.trim_end();
     let start = end
@@ -68,10 +78,25 @@ pub(super) fn last_sentence(text: &str) -> &str {
         .rev()
         .find(|&(i, c)| {
             c == '\n'
-                || (matches!(c, '.' | '!' | '?') && end[i + 1..].starts_with(char::is_whitespace))
+                || (matches!(c, '!' | '?') || c == '.' && !abbreviation(&end[..i]))
+                    && end[i + 1..].starts_with(char::is_whitespace)
         })
         .map_or(0, |(i, c)| i + c.len_utf8());
     &end[start..]
+}
+
+/// Titles written with a full stop that ends no sentence.
+const TITLES: &[&str] = &[
+    "Capt", "Col", "Dr", "Gen", "Gov", "Jr", "Lt", "Mr", "Mrs", "Ms", "Prof", "Rep", "Rev", "Sen",
+    "Sgt", "Sr", "St",
+];
+
+/// The word `before` ends with, before a full stop, is an abbreviation:
+/// a title, an initial ("Michael J. Green") or an initialism ("U.S").
+fn abbreviation(before: &str) -> bool {
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let one_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    word.contains('.') || one_capital || TITLES.contains(&word)
 }
 
 #[cfg(test)]
@@ -90,10 +115,19 @@ mod tests {
             ("At the meeting, reporters asked Mayor Jo Roe: ", None),
             ("A spokesman wrote to Tom Baker: ", None),
             ("The question for Dana Okonkwo is simple: ", None),
+            (
+                "Roe also took credit, including Mali's part in this year's Winter Olympics in \
+                 South Korea: ",
+                None,
+            ),
             // Two people: no one.
             ("After Ann Lee met Bo Park, the mood was plain: ", None),
             // The sentence before the last names no one here.
             ("Jo Roe left early. The mood was plain: ", None),
+            // "Mr." ends no sentence.
+            ("After the talks, Mr. Jo Roe was blunt: ", Some("Jo Roe")),
+            // A name ends a sentence as any word does.
+            ("Ann Lee met Roe. Bo Park was blunt: ", Some("Bo Park")),
         ] {
             assert_eq!(colon_speaker(before).as_deref(), speaker, "{before}");
         }

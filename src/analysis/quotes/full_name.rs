@@ -32,8 +32,10 @@ pub(super) fn full_name(
     known_full(people, article, block, &people_named_in(here), &n).unwrap_or(n)
 }
 
-/// The last person named in full with `surname` in `here_people` (the
-/// quote's block before it), else in the blocks before `block`.
+/// The one person named in full with `surname` in `here_people` (the
+/// quote's block before it) or in the blocks before `block`; none when
+/// the article names two ("Donald Trump" and "Melania Trump": a bare
+/// "Trump" stays as written).
 fn known_full(
     people: &mut People,
     article: &Article,
@@ -47,27 +49,38 @@ fn known_full(
             .is_some_and(|(first, _)| !crate::analysis::text::is_stop_word(&first.to_lowercase()))
             && full.rsplit(' ').next() == Some(surname)
     };
-    if let Some(full) = here_people.iter().rev().find(takes) {
-        return Some(full.clone());
+    let mut found: Option<&String> = here_people.iter().find(takes);
+    if here_people.iter().filter(takes).any(|f| Some(f) != found) {
+        return None;
     }
     people.by_block.resize(article.blocks.len(), None);
-    for b in (0..block).rev() {
-        let block = &article.blocks[b];
-        if !block.kind.is_content() {
-            continue;
-        }
-        let named = people.by_block[b].get_or_insert_with(|| people_named_in(&block.text));
-        if let Some(full) = named.iter().rev().find(takes) {
-            return Some(full.clone());
+    for b in 0..block {
+        let text = &article.blocks[b];
+        if text.kind.is_content() {
+            people.by_block[b].get_or_insert_with(|| people_named_in(&text.text));
         }
     }
-    None
+    for named in people.by_block[..block].iter().flatten() {
+        for full in named.iter().filter(takes) {
+            match found {
+                Some(f) if f != full => return None,
+                _ => found = Some(full),
+            }
+        }
+    }
+    found.cloned()
 }
+
+/// Pronouns that, before a name in a sentence, are its subject ("he said
+/// before turning to speak to May": not May).
+const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you"];
 
 /// For a pronoun speaker: the person the last sentence before the quote
 /// names first by a surname the article gave in full before ("Pike later
 /// told the Felsham Gazette she would raise it. “…,” she said" is Joanna
-/// Pike), the subject a pronoun most often stands for.
+/// Pike), the subject a pronoun most often stands for. Quoted words are
+/// someone's speech, not the narrative, and a pronoun before the surname
+/// is the sentence's subject: then no one.
 pub(super) fn surname_subject(
     people: &mut People,
     article: &Article,
@@ -75,16 +88,39 @@ pub(super) fn surname_subject(
     open: usize,
 ) -> Option<String> {
     let here = article.blocks[block].text.get(..open).unwrap_or("");
-    let sentence = last_sentence(here);
+    let narrative = unquoted(last_sentence(here));
     let here_people = people_named_in(here);
-    sentence
-        .split_whitespace()
-        .map(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.strip_suffix("’s")
-                .or_else(|| w.strip_suffix("'s"))
-                .unwrap_or(w)
-        })
-        .filter(|w| w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase))
-        .find_map(|w| known_full(people, article, block, &here_people, w))
+    for w in narrative.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if PRONOUNS.contains(&w.to_lowercase().as_str()) {
+            return None;
+        }
+        let w = w
+            .strip_suffix("’s")
+            .or_else(|| w.strip_suffix("'s"))
+            .unwrap_or(w);
+        if w.len() > 1
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && let Some(full) = known_full(people, article, block, &here_people, w)
+        {
+            return Some(full);
+        }
+    }
+    None
+}
+
+/// `text` without the words inside quotation marks.
+fn unquoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut inside = false;
+    for c in text.chars() {
+        match c {
+            '“' => inside = true,
+            '”' => inside = false,
+            '"' => inside = !inside,
+            _ if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }

@@ -214,15 +214,22 @@ pub(super) fn people_named_in(text: &str) -> Vec<String> {
         }
         // A body's name is no one a pronoun stands for ("Martin Hale, who
         // runs the Marrowby Port Authority, …. “…,” he said").
-        // Known by "the" before it ("the Conciliation Service"), or three
-        // words or more with a body's word and no given name first ("Bo
-        // Park" is a person, and so is "Lena Hall").
+        // Known by "the" before it ("the Conciliation Service"), or by a
+        // body's or a place's word with no given name first ("Marrowby
+        // Port Authority", "North Korea"; "Bo Park" is a person, and so
+        // is "Lena Hall").
         let after_the =
             (k > 0 && lower(&ws[k - 1]) == "the") || ws.get(k).is_some_and(|w| lower(w) == "the");
+        let given_first = run.first().is_some_and(|w| is_given_name(&lower(w)));
         let body = after_the
-            || (run.len() >= 3
-                && !run.first().is_some_and(|w| is_given_name(&lower(w)))
-                && run.iter().any(|w| is_not_person_word(&lower(w))));
+            || (!given_first
+                && if run.len() >= 3 {
+                    run.iter().any(|w| is_not_person_word(&lower(w)))
+                } else {
+                    // Two words: a place's or body's word first ("North
+                    // Korea"); a surname may be one ("Bo Park").
+                    run.first().is_some_and(|w| is_not_person_word(&lower(w)))
+                });
         if (role > 0 || run.len() >= 2) && run.iter().all(|w| !is_verb(w)) && !body {
             named.push(joined(&run));
         }
@@ -382,6 +389,14 @@ mod tests {
         assert_eq!(
             named_in("Martin Hale, who runs Marrowby Port Authority, spoke. "),
             Some("Martin Hale".into())
+        );
+        assert_eq!(
+            named_in("Ann Lee said North Korea agreed. "),
+            Some("Ann Lee".into())
+        );
+        assert_eq!(
+            named_in("Bo Park and Lena Hall spoke. "),
+            Some("Lena Hall".into())
         );
         assert_eq!(named_in(""), None);
     }
