@@ -212,12 +212,9 @@ pub(super) fn people_named_in(text: &str) -> Vec<String> {
             // A sentence's first word is capitalised anyway ("Resident").
             run.remove(0);
         }
-        // A body's name is no one a pronoun stands for ("Martin Hale, who
-        // runs the Marrowby Port Authority, …. “…,” he said").
-        // Known by "the" before it ("the Conciliation Service"), or by a
-        // body's or a place's word with no given name first ("Marrowby
-        // Port Authority", "North Korea"; "Bo Park" is a person, and so
-        // is "Lena Hall").
+        // A body is no one a pronoun stands for: "the" before it ("the
+        // Conciliation Service"), or a body's or place's word and no
+        // given name first ("Port Authority"; "Bo Park" is a person).
         let after_the =
             (k > 0 && lower(&ws[k - 1]) == "the") || ws.get(k).is_some_and(|w| lower(w) == "the");
         let given_first = run.first().is_some_and(|w| is_given_name(&lower(w)));
@@ -226,8 +223,7 @@ pub(super) fn people_named_in(text: &str) -> Vec<String> {
                 && if run.len() >= 3 {
                     run.iter().any(|w| is_not_person_word(&lower(w)))
                 } else {
-                    // Two words: a place's or body's word first ("North
-                    // Korea"); a surname may be one ("Bo Park").
+                    // Two: that word first ("North Korea").
                     run.first().is_some_and(|w| is_not_person_word(&lower(w)))
                 });
         if (role > 0 || run.len() >= 2) && run.iter().all(|w| !is_verb(w)) && !body {

@@ -1,0 +1,43 @@
+//! Speakers named by surname alone, and pronouns after them.
+
+use super::*;
+
+#[test]
+fn a_pronoun_after_a_sentence_that_names_someone_by_surname_is_that_person() {
+    let got = found(&[
+        "Local MP Joanna Pike called for action.",
+        "“Without them, the town would be under water,” engineer Mark Owen said.",
+        "Pike later told the Felsham Gazette she would raise it. “Ministers have to act,” she said.",
+        // The sentence's subject, not a surname it names after.
+        "Owen praised Pike’s work. “It was vital to hold the line,” he said.",
+    ]);
+    assert_eq!(
+        speakers(&got),
+        [Some("Mark Owen"), Some("Joanna Pike"), Some("Mark Owen")]
+    );
+}
+
+#[test]
+fn a_surname_two_people_share_stays_and_a_pronoun_subject_is_no_one_named_after_it() {
+    let got = found(&[
+        "Donald Trump and Melania Trump arrived on Monday.",
+        "“It is a great day for everyone here,” Trump said.",
+        "Engineer Mark Owen and minister Theresa May met.",
+        // "he" is the sentence's subject: not May, but the last speaker.
+        "“We are joined at the hip,” Owen said before turning to May. “We have the same ideas \
+         about it,” he said.",
+        // Quoted words are speech: "North Korea" there names no one.
+        "“North Korea has agreed to close the site,” he said. “This is very good news for all of \
+         us,” he said.",
+    ]);
+    assert_eq!(
+        speakers(&got),
+        [
+            Some("Trump"),
+            Some("Mark Owen"),
+            Some("Mark Owen"),
+            Some("Mark Owen"),
+            Some("Mark Owen")
+        ]
+    );
+}
