@@ -9,6 +9,7 @@ mod cached_launch;
 mod compare;
 mod compare_focus;
 mod compare_order;
+mod compare_rows;
 mod compare_status;
 mod config;
 mod counts;
