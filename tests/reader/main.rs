@@ -11,6 +11,7 @@ mod compare_focus;
 mod compare_order;
 mod compare_rows;
 mod compare_status;
+mod compare_threshold;
 mod config;
 mod counts;
 mod end_to_end;
