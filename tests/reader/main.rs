@@ -8,6 +8,7 @@ mod bookmarks;
 mod cached_launch;
 mod compare;
 mod compare_focus;
+mod compare_legend;
 mod compare_order;
 mod compare_rows;
 mod compare_status;
