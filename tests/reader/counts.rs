@@ -197,11 +197,16 @@ fn help_says_how_counts_work() {
     keys(&mut app, "?G");
     let (w, h) = app.size();
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| view::draw(f, &app)).unwrap();
-    let buf = term.backend().buffer().clone();
-    let text: String = (0..h)
-        .map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
-        .collect();
+    // Up from the bottom of the help, page by page, as a reader looks.
+    let mut text = String::new();
+    for _ in 0..4 {
+        term.draw(|f| view::draw(f, &app)).unwrap();
+        let buf = term.backend().buffer().clone();
+        text.extend(
+            (0..h).map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n"),
+        );
+        keys(&mut app, "b");
+    }
     assert!(
         text.contains("Digits before a key repeat it: 5j, 3n;"),
         "{text}"
