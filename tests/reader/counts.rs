@@ -157,16 +157,12 @@ fn a_count_before_g_in_compare_names_a_row() {
     let mut app = app();
     app.open_compare(0, 2);
     app.refresh_layouts();
-    // Unpaired blocks of both sides share lines, and the status names a
-    // line's first row: count to the first row from 20 on that begins a
-    // line of its own.
-    let layout = app.compare().layout().unwrap();
-    let n = (20..layout.row_line.len())
-        .find(|&n| layout.lines[layout.row_line[n - 1]].row == Some(n - 1))
-        .expect("a row that begins its line");
-    let line = layout.row_line[n - 1];
+    // Rows as drawn, unpaired blocks of both sides sharing one
+    // (`compare_rows` has more).
+    let n = 20;
+    let line = app.compare().layout().unwrap().line_of_drawn_row(n - 1);
     keys(&mut app, &format!("{n}G"));
-    assert_eq!(app.compare().scroll()[0], line);
+    assert_eq!(Some(app.compare().scroll()[0]), line);
     assert!(
         status(&app).starts_with(&format!(" row {n}/")),
         "{}",
@@ -201,11 +197,16 @@ fn help_says_how_counts_work() {
     keys(&mut app, "?G");
     let (w, h) = app.size();
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| view::draw(f, &app)).unwrap();
-    let buf = term.backend().buffer().clone();
-    let text: String = (0..h)
-        .map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
-        .collect();
+    // Up from the bottom of the help, page by page, as a reader looks.
+    let mut text = String::new();
+    for _ in 0..4 {
+        term.draw(|f| view::draw(f, &app)).unwrap();
+        let buf = term.backend().buffer().clone();
+        text.extend(
+            (0..h).map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n"),
+        );
+        keys(&mut app, "b");
+    }
     assert!(
         text.contains("Digits before a key repeat it: 5j, 3n;"),
         "{text}"

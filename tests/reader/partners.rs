@@ -32,6 +32,13 @@ fn go_to(app: &mut App, n: usize) {
     act(app, &[Action::Bottom]);
 }
 
+/// The row (from 1) the compare view draws alignment row `row` in, as its
+/// status line numbers it.
+fn drawn_row(app: &App, row: usize) -> usize {
+    let layout = app.compare().layout().unwrap();
+    layout.drawn_row_at(layout.row_line[row]).unwrap() + 1
+}
+
 #[test]
 fn partner_key_shows_the_paragraph_on_top_beside_its_likeliest_counterparts() {
     let mut app = app((120, 40));
@@ -64,8 +71,9 @@ fn partner_key_shows_the_paragraph_on_top_beside_its_likeliest_counterparts() {
             partners(scores, PairSide::Left, block, 3),
         )
     };
-    // `{row}G` puts the row on top, as a reader would.
-    go_to(&mut app, row + 1);
+    // `{n}G` puts the row on top, as a reader would.
+    let n = drawn_row(&app, row);
+    go_to(&mut app, n);
     assert_eq!(app.compare().scroll()[0], line);
     // The right block drawn on the right pane's top line.
     let other_top = |app: &App| {
@@ -267,7 +275,8 @@ fn a_table_row_on_top_has_partners_too() {
     assert!(!rows.is_empty(), "000 has table rows");
     let mut with_partners = 0;
     for (row, block) in rows {
-        go_to(&mut app, row + 1);
+        let n = drawn_row(&app, row);
+        go_to(&mut app, n);
         let layout = app.compare().layout().unwrap();
         assert_eq!(layout.block_from(0, app.compare().scroll()[0]), Some(block));
         act(&mut app, &[Action::Partner]);

@@ -179,3 +179,30 @@ fn slash_filters_the_quote_list_by_words_speaker_or_outlet() {
     assert!(text.contains(&format!("Quotes · {total} ·")), "{text}");
     assert!(text.contains("Ana Ruiz"), "{text}");
 }
+
+/// The side-by-side status offers `]` `[` only when there is another copy
+/// to step to; a quote carried twice says what enter does, whole, at 80
+/// columns (the step keys pushed it off the row, and stepping only said
+/// "No other copy").
+#[test]
+fn the_status_offers_other_copies_only_when_there_are_some() {
+    let mut app = quotes_corpus((80, 24));
+    act(&mut app, &[Action::Quotes, Action::Confirm]);
+    assert_eq!(app.screen(), ScreenId::Variants);
+    let buf = render(&app);
+    let status = row_text(&buf, 23);
+    assert!(
+        status.starts_with(" copy 1/1 on the right · same words"),
+        "{status}"
+    );
+    assert!(!status.contains("other copies"), "{status}");
+    assert!(status.contains(" · enter: in context"), "{status}");
+    let mut three = quotes_corpus((120, 30));
+    let g = passage_of(&three, "wire", 1);
+    open_passage(&mut three, g);
+    let status = row_text(&render(&three), 29);
+    assert!(
+        status.contains(" · ] [ other copies · enter: in context"),
+        "{status}"
+    );
+}

@@ -119,16 +119,25 @@ pub fn help_lines(keymap: &Keymap, screen: ViewId, width: usize) -> Vec<StyledLi
     for line in crate::display::wrap::wrap_text(note, width.saturating_sub(1).max(1)) {
         out.push(vec![(format!(" {line}"), Tag::Text)]);
     }
+    out.push(Vec::new());
     out.extend(super::help_search::search_help(keymap, screen, width));
     out.extend(mark_lines(screen, width));
     out
 }
 
-/// "Marks": what each symbol of the view under the overlay and of the
-/// palette means.
+/// "Marks": what each symbol of the view under the overlay means, then
+/// under a line of their own those of the palette (else they read as the
+/// view's: the library has no § # @).
 fn mark_lines(screen: ViewId, width: usize) -> Vec<StyledLine> {
     let mut out = vec![vec![("Marks".to_string(), Tag::Heading)]];
     for view in [screen, ViewId::Palette] {
+        if view == ViewId::Palette && screen != ViewId::Palette {
+            let title = ViewId::Palette.title();
+            out.push(vec![(
+                format!(" In the {}:", title.to_lowercase()),
+                Tag::Dim,
+            )]);
+        }
         for (mark, meaning) in super::marks::marks(view) {
             out.extend(described(format!(" {mark} "), meaning, width));
         }

@@ -42,7 +42,10 @@ pub fn marks(view: ViewId) -> &'static [(&'static str, &'static str)] {
             ("• │", "a list item; a table row"),
         ],
         ViewId::Compare => &[
-            ("=", "identical paragraphs"),
+            (
+                "=",
+                "in the gutter, while the panes scroll together: identical paragraphs",
+            ),
             ("≈", "near-duplicates: copied with edits"),
             ("~", "related: the same point in other words"),
             ("↕", "moved: paired out of order"),
@@ -50,18 +53,30 @@ pub fn marks(view: ViewId) -> &'static [(&'static str, &'static str)] {
                 "↻",
                 "a paragraph that repeats an earlier one of its article",
             ),
-            ("◂ ▸", "only in the left, only in the right article"),
+            (
+                "no mark",
+                "not paired: an unpaired block of each side may share a row, only to fill it",
+            ),
             (
                 "reversed",
-                "word diff: text only on the left (red in colour)",
+                "word diff: text only on the left (in colour: red, struck through)",
             ),
             (
                 "underlined",
                 "word diff: text only on the right (green in colour)",
             ),
             (
+                "⋯",
+                "site chrome or metadata folded into one line (z unfolds)",
+            ),
+            ("│", "between the cells of a table row"),
+            (
                 "▶",
                 "the focused pane: the one e and p take, and that scrolls when unlocked",
+            ),
+            (
+                "why N↔M",
+                "in the title: what the row on top shares, block N of the left and M of the right",
             ),
         ],
         ViewId::Palette => &[
@@ -104,7 +119,10 @@ pub fn marks(view: ViewId) -> &'static [(&'static str, &'static str)] {
         ],
         ViewId::Variants => &[
             ("= ≈", "the two copies are the same, or differ"),
-            ("reversed", "text only in the left copy (red in colour)"),
+            (
+                "reversed",
+                "text only in the left copy (in colour: red, struck through)",
+            ),
             (
                 "underlined",
                 "text only in the right copy (green in colour)",

@@ -14,7 +14,7 @@ use crate::analysis::quotes::Variant;
 use crate::corpus::BlockRef;
 use crate::display::score::Score;
 use crate::session::View;
-use crate::ui::action::Action;
+use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::{Copies, GroupKind, Open, Outcome};
 use crate::ui::place::{Goto, Place};
@@ -296,7 +296,16 @@ impl Screen for VariantsScreen {
                 format!("score {} with the origin", Score(score))
             }
         };
-        format!(" copy {k}/{others} on the right · {how} · ] [ other copies · enter: in context")
+        let key = |a| cx.key_for(ViewId::Variants, a);
+        // With one other copy there is none to step to: not offered.
+        let step = if others > 1 {
+            let (next, prev) = (key(Action::NextMember), key(Action::PrevMember));
+            format!(" · {next} {prev} other copies")
+        } else {
+            String::new()
+        };
+        let context = key(Action::Confirm);
+        format!(" copy {k}/{others} on the right · {how}{step} · {context}: in context")
     }
 
     fn draw(&self, frame: &mut Frame, g: &Geometry, cx: &Shared) {

@@ -81,6 +81,36 @@ impl CompareLayout {
             .unwrap_or(0)
     }
 
+    /// How many rows are drawn side by side: the rows the status line
+    /// counts and a count before `G` names. Unpaired blocks of both sides
+    /// share a drawn row, and a fold holds many, so there are fewer of
+    /// these than alignment rows.
+    pub fn drawn_rows(&self) -> usize {
+        self.groups.len()
+    }
+
+    /// The drawn row (from 0) that `line` belongs to, the blank line after
+    /// it included.
+    pub fn drawn_row_at(&self, line: usize) -> Option<usize> {
+        self.groups.at(line).map(|(group, _)| group)
+    }
+
+    /// The first line of drawn row `row` (from 0).
+    pub fn line_of_drawn_row(&self, row: usize) -> Option<usize> {
+        self.groups.start(row)
+    }
+
+    /// Whether drawn row `row` shows text in the right pane.
+    pub fn right_drawn(&self, row: usize) -> bool {
+        let Some(start) = self.groups.start(row) else {
+            return false;
+        };
+        let end = self.groups.start(row + 1).unwrap_or(self.lines.len());
+        self.lines[start..end.min(self.lines.len())]
+            .iter()
+            .any(|l| !l.right.is_empty())
+    }
+
     /// The line `offset` lines into the group of alignment row `row`.
     pub fn line_of_row(&self, row: usize, offset: usize) -> Option<usize> {
         let (group, _) = self.groups.at(*self.row_line.get(row)?)?;

@@ -334,14 +334,14 @@ impl Screen for Compare {
         Some(Open::Pair(self.view()))
     }
 
-    /// Row `row` (from 1, as the status line counts them) at the top; past
-    /// the last row, the last.
+    /// Drawn row `row` (from 1, as the status line counts them) at the
+    /// top; past the last row, the last.
     fn go_to_row(&mut self, row: usize, _cx: &Shared) -> bool {
         let Some(layout) = self.layout() else {
             return false;
         };
-        let lines = &layout.row_line;
-        let Some(&line) = lines.get(row.saturating_sub(1)).or(lines.last()) else {
+        let last = layout.drawn_rows().saturating_sub(1);
+        let Some(line) = layout.line_of_drawn_row(row.saturating_sub(1).min(last)) else {
             return false;
         };
         self.set_scroll(self.side(), line);

@@ -55,11 +55,15 @@ impl Compare {
             }
             Action::ThresholdUp | Action::ThresholdDown => {
                 let t = self.threshold;
-                self.threshold = if action == Action::ThresholdUp {
+                let up = action == Action::ThresholdUp;
+                self.threshold = if up {
                     t.raised()
                 } else {
                     t.lowered().max(lowest_threshold())
                 };
+                if self.threshold == t {
+                    return Some(Outcome::Say(self.at_limit(up)));
+                }
                 return Some(Outcome::Say(crate::clean!(
                     "Pairing threshold {} (how sure a pair must be)",
                     self.threshold
@@ -72,6 +76,17 @@ impl Compare {
             _ => return None,
         }
         Some(Outcome::Done)
+    }
+
+    /// "Threshold at its lowest, 0.05 · 12 paired": a threshold key
+    /// pressed at its limit says so rather than nothing new.
+    fn at_limit(&self, up: bool) -> Clean {
+        let end = if up { "highest" } else { "lowest" };
+        let paired = match self.layout() {
+            Some(layout) => format!("{} paired", layout.match_lines.len()),
+            None => "still pairing".to_string(),
+        };
+        crate::clean!("Threshold at its {end}, {} · {paired}", self.threshold)
     }
 
     /// "Right pane (001) focused: e and p take its top paragraph", and

@@ -107,7 +107,7 @@ impl Compare {
         (!parts.is_empty()).then(|| format!("why {l}↔{r}: {}", parts.join(" · ")))
     }
 
-    /// "row 12/40 · ≈ 0.82 near · threshold 0.25 · locked".
+    /// "row 12/40 near 0.82 · 8 paired · threshold 0.25 · unlocked".
     pub(super) fn status_line(&self) -> String {
         let c = self;
         let threshold = c.threshold;
@@ -126,8 +126,14 @@ impl Compare {
             return String::new();
         };
         let row = c.top_row().map(|(_, k)| k);
-        let total = data.alignment.rows.len();
+        // Rows as drawn: a count before `G` goes to the one numbered so.
+        let drawn = layout.drawn_row_at(c.scroll[c.side()]);
+        let total = layout.drawn_rows();
         let current = row.and_then(|r| data.alignment.rows.get(r));
+        // Unpaired blocks of both sides share a drawn row: the row named
+        // is the left one's, and the right one is said too.
+        let beside = current.is_some_and(|r| r.kind == RowKind::LeftOnly)
+            && drawn.is_some_and(|d| layout.right_drawn(d));
         let sim = current.map_or(String::new(), |r| {
             let score = if r.kind.is_paired() || r.also.is_some() {
                 format!(" {}", Score(r.similarity))
@@ -136,16 +142,17 @@ impl Compare {
             };
             let also = r.also.map_or(String::new(), |k| format!(" (also {k})"));
             format!(
-                " {}{score}{also}{}",
+                " {}{score}{also}{}{}",
                 kind_name(r.kind),
-                if r.moved { " moved" } else { "" }
+                if r.moved { " moved" } else { "" },
+                if beside { " · right only" } else { "" }
             )
         });
         let pairs = layout.match_lines.len();
         let found = c.find.status().map_or(String::new(), |f| format!(" · {f}"));
         format!(
             " row {}/{}{sim} · {pairs} paired · threshold {}{}{found}",
-            row.map_or(0, |r| r + 1),
+            drawn.map_or(0, |r| r + 1),
             total,
             c.threshold,
             if c.locked { "" } else { " · unlocked" }

@@ -1,0 +1,80 @@
+//! The threshold keys of the compare view at their limits: pressed again
+//! at the lowest or highest threshold they say so, with the threshold and
+//! how many rows are paired, rather than repeating the last message as if
+//! something changed. Keys typed into `App`, the status row read off the
+//! frame.
+
+use crate::support::app::{builtin, status_line as status};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use parallax::ui::app::{App, ScreenId};
+use parallax::ui::run::key_message;
+
+fn keys(app: &mut App, typed: &str) {
+    for c in typed.chars() {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        if let Some(msg) = key_message(app, &key) {
+            app.update(msg);
+        }
+    }
+}
+
+fn compare_000_and_004() -> App {
+    let mut app = builtin((120, 30), false);
+    keys(&mut app, " jjjj c");
+    assert_eq!(app.screen(), ScreenId::Compare);
+    app
+}
+
+/// "… · 12 paired · …" of the status line, once no message covers it.
+fn paired_in_status(app: &mut App) -> String {
+    keys(app, "g");
+    let said = status(app);
+    let (before, _) = said.split_once(" paired").expect(&said);
+    let n = before.rsplit(' ').next().unwrap();
+    format!("{n} paired")
+}
+
+#[test]
+fn lowering_past_the_lowest_threshold_says_so() {
+    let mut app = compare_000_and_004();
+    keys(&mut app, "------");
+    let lowest = app.compare().threshold();
+    assert_eq!(lowest.to_string(), "0.05");
+    assert!(
+        status(&app).starts_with("Pairing threshold 0.05"),
+        "the step onto the limit is a change: {}",
+        status(&app)
+    );
+    keys(&mut app, "-");
+    assert_eq!(app.compare().threshold(), lowest);
+    let said = status(&app);
+    let paired = paired_in_status(&mut app);
+    let want = format!("Threshold at its lowest, 0.05 · {paired} ");
+    assert!(said.starts_with(&want), "{said}");
+}
+
+#[test]
+fn raising_past_the_highest_threshold_says_so() {
+    let mut app = compare_000_and_004();
+    // A count steps up to the limit and past it: the last step says
+    // where it stopped, before the pair is laid out at 1.00.
+    keys(&mut app, "99+");
+    assert_eq!(app.compare().threshold().to_string(), "1.00");
+    let said = status(&app);
+    assert!(
+        said.starts_with("Threshold at its highest, 1.00 · still pairing "),
+        "{said}"
+    );
+    keys(&mut app, "+");
+    let said = status(&app);
+    let paired = paired_in_status(&mut app);
+    let want = format!("Threshold at its highest, 1.00 · {paired} ");
+    assert!(said.starts_with(&want), "{said}");
+    // One step back down is a change again.
+    keys(&mut app, "-");
+    assert!(
+        status(&app).starts_with("Pairing threshold 0.95"),
+        "{}",
+        status(&app)
+    );
+}
