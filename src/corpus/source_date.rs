@@ -22,6 +22,11 @@ pub struct SourceDate {
     pub separated: bool,
 }
 
+/// A dash, bar or dot standing alone between a source and a date.
+fn is_mark(w: &str) -> bool {
+    matches!(w, "-" | "–" | "—" | "|" | "·" | "•")
+}
+
 /// The source and date of `text`, when it ends with a date after one to
 /// `SOURCE_MAX_WORDS` words.
 pub fn split(text: &str) -> Option<SourceDate> {
@@ -35,7 +40,6 @@ pub fn split(text: &str) -> Option<SourceDate> {
         let Some(date) = date_text(&tail.join(" ")) else {
             continue;
         };
-        let is_mark = |w: &str| matches!(w, "-" | "–" | "—" | "|" | "·" | "•");
         let mut head = head.to_vec();
         let mut separated = is_mark(tail[0]);
         while let Some(&last) = head.last() {
@@ -100,7 +104,6 @@ pub fn date_then_byline(text: &str) -> Option<SourceDate> {
     let words: Vec<&str> = t.split_whitespace().collect();
     // The date is at least two words ("Sep 5") before "by".
     let k = (2..words.len()).find(|&k| words[k].eq_ignore_ascii_case("by"))?;
-    let is_mark = |w: &str| matches!(w, "-" | "–" | "—" | "|" | "·" | "•");
     let mut head = &words[..k];
     let mut separated = false;
     while let Some((last, rest)) = head.split_last()

@@ -6,6 +6,7 @@
 //! person the quote is put to, not its speaker.
 
 use super::name::people_named_in;
+use super::words::is_abbreviation;
 
 /// Words that, in the clause before a name, make the person the object
 /// of the sentence: a preposition ("wrote to", "the question for") or a
@@ -68,9 +69,8 @@ pub(super) fn colon_speaker(before: &str) -> Option<String> {
 }
 
 /// The last sentence of `text` (from the last full stop, "!" or "?"
-/// followed by a space, or line break). A full stop after a title, an
-/// initial or an initialism ("Mr. Macron", "Sen. Doe", "the U.S. side")
-/// ends no sentence.
+/// followed by a space, or line break). A full stop after a title or an
+/// initial ("Mr. Macron", "Sen. Doe") ends no sentence.
 pub(super) fn last_sentence(text: &str) -> &str {
     let end = text.trim_end();
     let start = end
@@ -85,18 +85,11 @@ pub(super) fn last_sentence(text: &str) -> &str {
     &end[start..]
 }
 
-/// Titles written with a full stop that ends no sentence.
-const TITLES: &[&str] = &[
-    "Capt", "Col", "Dr", "Gen", "Gov", "Jr", "Lt", "Mr", "Mrs", "Ms", "Prof", "Rep", "Rev", "Sen",
-    "Sgt", "Sr", "St",
-];
-
-/// The word `before` ends with, before a full stop, is an abbreviation:
-/// a title, an initial ("Michael J. Green") or an initialism ("U.S").
+/// The word `before` ends with, before a full stop, is an abbreviation,
+/// as the attribution's words read one (`words::is_abbreviation`).
 fn abbreviation(before: &str) -> bool {
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    let one_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    word.contains('.') || one_capital || TITLES.contains(&word)
+    is_abbreviation(word.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 #[cfg(test)]

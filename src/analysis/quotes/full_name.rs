@@ -5,6 +5,8 @@
 
 use super::colon::last_sentence;
 use super::name::people_named_in;
+use super::scan::quoted;
+use super::words::{is_pronoun, words};
 use crate::corpus::Article;
 
 /// The people each content block names (`people_named_in`), read once
@@ -15,7 +17,7 @@ pub(super) struct People {
 }
 
 /// News names a person in full first and by surname after: a speaker
-/// written as one capitalised word ("Hale said") is the last person the
+/// written as one capitalised word ("Hale said") is the one person the
 /// article named in full with that surname before the quote ("Martin
 /// Hale"), else the word as written.
 pub(super) fn full_name(
@@ -49,31 +51,21 @@ fn known_full(
             .is_some_and(|(first, _)| !crate::analysis::text::is_stop_word(&first.to_lowercase()))
             && full.rsplit(' ').next() == Some(surname)
     };
-    let mut found: Option<&String> = here_people.iter().find(takes);
-    if here_people.iter().filter(takes).any(|f| Some(f) != found) {
-        return None;
-    }
     people.by_block.resize(article.blocks.len(), None);
-    for b in 0..block {
-        let text = &article.blocks[b];
+    for (b, text) in article.blocks[..block].iter().enumerate() {
         if text.kind.is_content() {
             people.by_block[b].get_or_insert_with(|| people_named_in(&text.text));
         }
     }
-    for named in people.by_block[..block].iter().flatten() {
-        for full in named.iter().filter(takes) {
-            match found {
-                Some(f) if f != full => return None,
-                _ => found = Some(full),
-            }
-        }
-    }
-    found.cloned()
+    let mut named = people.by_block[..block]
+        .iter()
+        .flatten()
+        .flatten()
+        .chain(here_people)
+        .filter(takes);
+    let first = named.next()?;
+    named.all(|f| f == first).then(|| first.clone())
 }
-
-/// Pronouns that, before a name in a sentence, are its subject ("he said
-/// before turning to speak to May": not May).
-const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you"];
 
 /// For a pronoun speaker: the person the last sentence before the quote
 /// names first by a surname the article gave in full before ("Pike later
@@ -88,20 +80,20 @@ pub(super) fn surname_subject(
     open: usize,
 ) -> Option<String> {
     let here = article.blocks[block].text.get(..open).unwrap_or("");
-    let narrative = unquoted(last_sentence(here));
+    let sentence = last_sentence(here);
     let here_people = people_named_in(here);
-    for w in narrative.split_whitespace() {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if PRONOUNS.contains(&w.to_lowercase().as_str()) {
+    for w in words(&unquoted(sentence)) {
+        if is_pronoun(&w) {
             return None;
         }
-        let w = w
+        let core = w.core;
+        let core = core
             .strip_suffix("’s")
-            .or_else(|| w.strip_suffix("'s"))
-            .unwrap_or(w);
-        if w.len() > 1
-            && w.chars().next().is_some_and(char::is_uppercase)
-            && let Some(full) = known_full(people, article, block, &here_people, w)
+            .or_else(|| core.strip_suffix("'s"))
+            .unwrap_or(core);
+        if core.len() > 1
+            && core.chars().next().is_some_and(char::is_uppercase)
+            && let Some(full) = known_full(people, article, block, &here_people, core)
         {
             return Some(full);
         }
@@ -109,18 +101,15 @@ pub(super) fn surname_subject(
     None
 }
 
-/// `text` without the words inside quotation marks.
+/// `text` without its quoted stretches (`scan::quoted`, marks and all).
 fn unquoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut inside = false;
-    for c in text.chars() {
-        match c {
-            '“' => inside = true,
-            '”' => inside = false,
-            '"' => inside = !inside,
-            _ if !inside => out.push(c),
-            _ => {}
-        }
+    let mut at = 0;
+    for m in quoted(text) {
+        out.push_str(&text[at..m.open]);
+        out.push(' ');
+        at = m.after;
     }
+    out.push_str(&text[at..]);
     out
 }

@@ -145,19 +145,24 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
                     quote: raw.chars().any(is_mark),
                 };
             }
-            let l = core.to_lowercase();
-            let abbreviation = COURTESY.contains(&l.as_str())
-                || ABBREVIATED.contains(&l.as_str())
-                || (core.chars().count() == 1 && core.chars().all(char::is_uppercase));
             Word {
                 core,
                 clause: tail.contains([',', ';', ':', '—', '–']),
-                sentence: tail.contains(['.', '!', '?']) && !abbreviation,
+                sentence: tail.contains(['.', '!', '?']) && !is_abbreviation(core),
                 quote: head.chars().chain(tail.chars()).any(is_mark),
             }
         })
         .collect();
     fold(ws)
+}
+
+/// A word whose full stop ends no sentence: a title ("Ms.", "Sen.") or an
+/// initial ("Michael J. Green").
+pub(super) fn is_abbreviation(core: &str) -> bool {
+    let l = core.to_lowercase();
+    COURTESY.contains(&l.as_str())
+        || ABBREVIATED.contains(&l.as_str())
+        || (core.chars().count() == 1 && core.chars().all(char::is_uppercase))
 }
 
 /// The words as attribution reads them: an auxiliary before a participle
