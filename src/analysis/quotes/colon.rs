@@ -5,7 +5,7 @@
 //! Roe: “…”" and "The question for Dana Okonkwo is simple: “…”" name the
 //! person the quote is put to, not its speaker.
 
-use super::name::people_named_in;
+use super::people::people_named_in;
 use super::words::is_abbreviation;
 
 /// Words that, in the clause before a name, make the person the object

@@ -27,12 +27,13 @@
 
 use super::colon::colon_speaker;
 use super::full_name::{People, full_name, surname_subject};
-use super::name::{Said, named_in};
+use super::name::Said;
+use super::people::named_in;
 use super::person;
 use super::role;
 use super::scan::{Marked, quoted, reopens};
 use super::speaker;
-use super::words::words;
+use super::words::{is_naming_verb, words};
 use crate::analysis::tokens::tokens;
 use crate::corpus::{Article, BlockKind, BlockRef};
 
@@ -156,7 +157,13 @@ pub fn article_quotes(index: usize, article: &Article) -> Vec<Quote> {
 /// (`“…,” Roe said. “…”`), or only the first quote's attribution, however
 /// long (`“…,” Price told reporters at the rescue centre set up in the
 /// leisure complex. “…”`).
+///
+/// Not a quote right after a naming verb with no speaker of its own ("The
+/// move, called “…”"): that is a name for a thing, not more speech.
 fn inherits(between: &str) -> bool {
+    if words(between).last().is_some_and(is_naming_verb) {
+        return false;
+    }
     between.split_whitespace().count() <= INHERIT_GAP
         || (at_most_one_sentence(between) && speaker::after(between).is_some())
 }

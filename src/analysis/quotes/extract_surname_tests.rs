@@ -41,3 +41,31 @@ fn a_surname_two_people_share_stays_and_a_pronoun_subject_is_no_one_named_after_
         ]
     );
 }
+
+#[test]
+fn a_surname_someone_else_holds_by_a_role_stays_as_written() {
+    let got = found(&[
+        "President Trump met the French leader on Tuesday.",
+        "Trump and first lady Melania Trump welcomed the guests.",
+        // "President Trump" is another Trump than the one named in full.
+        "“Now is the time for strength,” Trump said.",
+        "Senator Ana Ruiz chaired the hearing. Senator Ruiz asked the first question.",
+        // The role was given to the full name too: the same person.
+        "“We need answers,” Ruiz said.",
+        "Martin Hale runs the port. Mr Hale was out of the office.",
+        // A courtesy title is no role.
+        "“The port is open,” Hale said.",
+        "Lena Moss toured the site. Governor Moss spoke later.",
+        // The full name was given no role: nothing says it is another Moss.
+        "“It went well,” Moss said.",
+    ]);
+    assert_eq!(
+        speakers(&got),
+        [
+            Some("Trump"),
+            Some("Ana Ruiz"),
+            Some("Martin Hale"),
+            Some("Lena Moss")
+        ]
+    );
+}

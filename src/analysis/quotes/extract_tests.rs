@@ -359,6 +359,20 @@ fn a_second_quote_after_the_first_ones_long_attribution_is_the_same_speakers() {
 }
 
 #[test]
+fn a_name_given_a_thing_is_no_more_of_the_last_speakers_words() {
+    let got = found(&[
+        "Priya Sandoval said the vote was “rushed.” The plan, called “the slow lane” in \
+         the council papers, will cost £2m.",
+        // Short words between, a speaker's own: the same speaker goes on.
+        "“We will reopen the road,” Jo Roe said. “Soon.”",
+    ]);
+    assert_eq!(
+        speakers(&got),
+        [Some("Priya Sandoval"), None, Some("Jo Roe"), Some("Jo Roe")]
+    );
+}
+
+#[test]
 fn a_surname_alone_is_the_person_the_article_named_in_full() {
     let got = found(&[
         "Priya Sandoval, the mediator, will meet both sides on Thursday.",

@@ -4,16 +4,16 @@
 //! full with that surname before.
 
 use super::colon::last_sentence;
-use super::name::people_named_in;
+use super::people::{Named, people_in};
 use super::scan::quoted;
 use super::words::{is_pronoun, words};
 use crate::corpus::Article;
 
-/// The people each content block names (`people_named_in`), read once
-/// per article and only when a surname alone needs them.
+/// The people each content block names (`people_in`), read once per
+/// article and only when a surname alone needs them.
 #[derive(Default)]
 pub(super) struct People {
-    by_block: Vec<Option<Vec<String>>>,
+    by_block: Vec<Option<Vec<Named>>>,
 }
 
 /// News names a person in full first and by surname after: a speaker
@@ -31,40 +31,64 @@ pub(super) fn full_name(
         return n;
     }
     let here = article.blocks[block].text.get(..open).unwrap_or("");
-    known_full(people, article, block, &people_named_in(here), &n).unwrap_or(n)
+    known_full(people, article, block, &people_in(here), &n).unwrap_or(n)
 }
 
 /// The one person named in full with `surname` in `here_people` (the
 /// quote's block before it) or in the blocks before `block`; none when
 /// the article names two ("Donald Trump" and "Melania Trump": a bare
-/// "Trump" stays as written).
+/// "Trump" stays as written), or names someone by a role and that
+/// surname alone and never gave the full name that role ("first lady
+/// Melania Trump" and "President Trump" are two people; "Senator Ana
+/// Ruiz" and "Senator Ruiz" one). A courtesy title ("Mr Hale") is no
+/// role: it is how news names anyone a second time.
 fn known_full(
     people: &mut People,
     article: &Article,
     block: usize,
-    here_people: &[String],
+    here_people: &[Named],
     surname: &str,
 ) -> Option<String> {
     // A sentence's first word is capitalised anyway: "But Trump" is none.
-    let takes = |full: &&String| {
-        full.split_once(' ')
+    let takes = |full: &&Named| {
+        full.name
+            .split_once(' ')
             .is_some_and(|(first, _)| !crate::analysis::text::is_stop_word(&first.to_lowercase()))
-            && full.rsplit(' ').next() == Some(surname)
+            && full.name.rsplit(' ').next() == Some(surname)
     };
     people.by_block.resize(article.blocks.len(), None);
     for (b, text) in article.blocks[..block].iter().enumerate() {
         if text.kind.is_content() {
-            people.by_block[b].get_or_insert_with(|| people_named_in(&text.text));
+            people.by_block[b].get_or_insert_with(|| people_in(&text.text));
         }
     }
-    let mut named = people.by_block[..block]
-        .iter()
-        .flatten()
-        .flatten()
-        .chain(here_people)
-        .filter(takes);
-    let first = named.next()?;
-    named.all(|f| f == first).then(|| first.clone())
+    let named = || {
+        people.by_block[..block]
+            .iter()
+            .flatten()
+            .flatten()
+            .chain(here_people)
+    };
+    let mut full = named().filter(takes);
+    let first = full.next()?;
+    if !full.all(|f| f.name == first.name) {
+        return None;
+    }
+    // "President Trump" beside "first lady Melania Trump" is someone
+    // else; beside "Donald Trump", given no role, most likely the same.
+    let full_titles = || {
+        named()
+            .filter(|f| f.name == first.name)
+            .filter_map(|f| f.title.as_deref())
+    };
+    let other_by_role = full_titles().next().is_some()
+        && named().any(|p| {
+            p.name == surname
+                && p.title
+                    .as_deref()
+                    .is_some_and(|t| full_titles().all(|ft| ft != t))
+        });
+    (!other_by_role).then(|| first.name.clone())
 }
 
 /// For a pronoun speaker: the person the last sentence before the quote
@@ -81,7 +105,7 @@ pub(super) fn surname_subject(
 ) -> Option<String> {
     let here = article.blocks[block].text.get(..open).unwrap_or("");
     let sentence = last_sentence(here);
-    let here_people = people_named_in(here);
+    let here_people = people_in(here);
     for w in words(&unquoted(sentence)) {
         if is_pronoun(&w) {
             return None;

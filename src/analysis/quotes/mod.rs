@@ -15,6 +15,7 @@ mod group;
 mod languages;
 mod name;
 mod parts;
+mod people;
 mod person;
 mod reference;
 mod role;

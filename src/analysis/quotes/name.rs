@@ -15,7 +15,7 @@
 
 use super::words::{
     ARTICLES, COURTESY, Word, capitalised, is_auxiliary, is_description_noun, is_pronoun,
-    is_role_noun, is_stop, is_verb, leads_role, lower, words,
+    is_role_noun, is_stop, is_verb, leads_role, lower,
 };
 use crate::analysis::topics::{
     is_calendar_word, is_connector, is_given_name, is_not_person_word, is_suffix, is_title,
@@ -96,13 +96,13 @@ fn description_of(ws: &[&Word]) -> Option<String> {
     (described && named).then(|| joined(ws))
 }
 
-fn joined(ws: &[&Word]) -> String {
+pub(super) fn joined(ws: &[&Word]) -> String {
     ws.iter().map(|w| w.core).collect::<Vec<_>>().join(" ")
 }
 
 /// Where the name in `ws` begins after a role or a description before it
 /// (0: no role, or what follows does not look like a person's name).
-fn name_start(ws: &[&Word]) -> usize {
+pub(super) fn name_start(ws: &[&Word]) -> usize {
     let Some(last) = ws.len().checked_sub(1) else {
         return 0;
     };
@@ -170,72 +170,9 @@ fn name_start(ws: &[&Word]) -> usize {
     if person && whole { start } else { 0 }
 }
 
-/// The last person the text names by a full name (two or more
-/// capitalised words in a row: "Resident Lena Ortiz was less impressed."
-/// gives "Lena Ortiz"), or by a name after a role ("Deputy Chief Fire
-/// Officer Helen Marsh said" gives "Helen Marsh"); a body's name (a word
-/// like "Service" or "Authority" in it) is passed over.
-pub(super) fn named_in(text: &str) -> Option<String> {
-    people_named_in(text).pop()
-}
-
-/// Every person the text names as [`named_in`] reads them, in text order.
-pub(super) fn people_named_in(text: &str) -> Vec<String> {
-    let ws = words(text);
-    let mut named: Vec<String> = Vec::new();
-    let mut k = 0;
-    while k < ws.len() {
-        let sentence_start = k == 0 || ws[k - 1].sentence || ws[k - 1].quote;
-        let mut end = k;
-        // A title "of" something stays in the run ("Secretary of State
-        // Antony Blinken"), so the role is taken off whole.
-        let of_title = |e: usize| {
-            e > k
-                && lower(&ws[e]) == "of"
-                && is_title(ws[e - 1].core)
-                && ws.get(e + 1).is_some_and(|w| capitalised(w))
-        };
-        while end < ws.len() && (capitalised(&ws[end]) || of_title(end)) && !ws[end].quote {
-            end += 1;
-            if ws[end - 1].sentence || ws[end - 1].clause {
-                break;
-            }
-        }
-        let mut run: Vec<&Word> = ws[k..end].iter().collect();
-        let role = name_start(&run);
-        if role > 0 {
-            run.drain(..role);
-        } else if sentence_start
-            && run.len() >= 2
-            && (run.len() >= 3 || ARTICLES.contains(&lower(run[0]).as_str()))
-        {
-            // A sentence's first word is capitalised anyway ("Resident").
-            run.remove(0);
-        }
-        // A body is no one a pronoun stands for: "the" before it ("the
-        // Conciliation Service"), or a body's or place's word and no
-        // given name first ("Port Authority"; "Bo Park" is a person).
-        let after_the =
-            (k > 0 && lower(&ws[k - 1]) == "the") || ws.get(k).is_some_and(|w| lower(w) == "the");
-        let given_first = run.first().is_some_and(|w| is_given_name(&lower(w)));
-        let body = after_the
-            || (!given_first
-                && if run.len() >= 3 {
-                    run.iter().any(|w| is_not_person_word(&lower(w)))
-                } else {
-                    // Two: that word first ("North Korea").
-                    run.first().is_some_and(|w| is_not_person_word(&lower(w)))
-                });
-        if (role > 0 || run.len() >= 2) && run.iter().all(|w| !is_verb(w)) && !body {
-            named.push(joined(&run));
-        }
-        k = end.max(k + 1);
-    }
-    named
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::words::words;
     use super::*;
 
     fn said(text: &str) -> Option<Said> {
@@ -355,45 +292,5 @@ mod tests {
         );
         // Other small words do not carry a description on.
         assert_eq!(said("officials in Brenmoor"), None);
-    }
-
-    #[test]
-    fn full_names_in_the_text_before() {
-        assert_eq!(
-            named_in("Resident Lena Ortiz was less impressed. "),
-            Some("Lena Ortiz".into())
-        );
-        assert_eq!(
-            named_in("The Mayor spoke. Then Ann Lee and Bo Park left"),
-            Some("Bo Park".into())
-        );
-        assert_eq!(
-            named_in("Deputy Chief Fire Officer Helen Marsh said the crews were tired. "),
-            Some("Helen Marsh".into())
-        );
-        assert_eq!(named_in("Mayor Ruiz spoke first. "), Some("Ruiz".into()));
-        assert_eq!(
-            named_in("Secretary of State Antony Blinken spoke first. "),
-            Some("Antony Blinken".into())
-        );
-        assert_eq!(named_in("The Mayor spoke at length."), None);
-        // A body is no person: "the" before it, or a body's word in three.
-        assert_eq!(
-            named_in("Jo Roe, appointed by the Conciliation Service, spoke. "),
-            Some("Jo Roe".into())
-        );
-        assert_eq!(
-            named_in("Martin Hale, who runs Marrowby Port Authority, spoke. "),
-            Some("Martin Hale".into())
-        );
-        assert_eq!(
-            named_in("Ann Lee said North Korea agreed. "),
-            Some("Ann Lee".into())
-        );
-        assert_eq!(
-            named_in("Bo Park and Lena Hall spoke. "),
-            Some("Lena Hall".into())
-        );
-        assert_eq!(named_in(""), None);
     }
 }

@@ -26,8 +26,8 @@
 use super::languages;
 use super::name::{MAX_NAME, MAX_ROLE, Said, speaker};
 use super::words::{
-    Word, capitalised, is_according, is_be, is_before_verb, is_description_noun, is_other_verb,
-    is_stop, is_to_an_audience, is_verb, lower, words,
+    ARTICLES, Word, capitalised, is_according, is_be, is_before_verb, is_description_noun,
+    is_naming_verb, is_other_verb, is_stop, is_to_an_audience, is_verb, lower, words,
 };
 use crate::analysis::topics::is_connector;
 
@@ -151,9 +151,12 @@ pub fn before(before: &str) -> Option<Said> {
     // reporters on Friday:", "said Roe:", "Roe told the House of Commons
     // committee on Tuesday:".
     let last = ws.len();
-    let verb = (last.saturating_sub(AFTER_VERB)..last)
+    let Some(verb) = (last.saturating_sub(AFTER_VERB)..last)
         .rev()
-        .find(|&k| is_verb(&ws[k]))?;
+        .find(|&k| is_verb(&ws[k]))
+    else {
+        return naming(ws);
+    };
     // "Er sagte:", "Ella dijo:": a pronoun, capitalised as a sentence
     // starts, before another language's verb ("Ella said:" is a name).
     if verb == 1 && languages::is_pronoun(&lower(&ws[0])) && is_other_verb(&ws[verb]) {
@@ -161,33 +164,76 @@ pub fn before(before: &str) -> Option<Said> {
     }
     let head_end = subject_end(ws, verb);
     let head = &ws[..head_end];
-    if let Some((subject, apposition)) = apposed(head) {
-        // "His brother, Michael Reyes, told", "The minister, Jane Roe,
-        // said": the apposition names the one a description before it
-        // (no capital past its first word) points at.
-        let said = if describes(subject, apposition) {
-            speaker(apposition).or_else(|| speaker(subject))
-        } else {
-            speaker(subject)
-        };
-        if said.is_some() {
-            return said;
-        }
+    if let Some(said) = apposed_subject(head) {
+        return Some(said);
     }
-    let clause = head.iter().rposition(|w| w.clause).map_or(0, |c| c + 1);
-    let start = clause.max(head_end.saturating_sub(MAX_NAME));
-    if start < head_end {
-        // A long role before the name ("Minister of Foreign Affairs
-        // Sergei Lavrov said:") is read whole when the short window
-        // names no one.
-        let wide = clause.max(head_end.saturating_sub(MAX_NAME + MAX_ROLE));
-        return speaker(&ws[start..head_end]).or_else(|| speaker(&ws[wide..head_end]));
+    if let Some(said) = subject_before(ws, head_end) {
+        return said;
     }
     // No subject: "said Roe:". After "told" comes the audience.
     if is_to_an_audience(&ws[verb]) {
         return None;
     }
     name_after_verb(&ws[verb + 1..])
+}
+
+/// "Roe called the closure “a disaster”", "Roe described it as
+/// “reckless”": the quote is the subject's own words for the object. A
+/// named subject or a pronoun only, an object of one to
+/// `MAX_OBJECT` words not ending on an article ("a bill called the
+/// “Safe Act”" is a name), and "as" last after "described".
+fn naming(ws: &[Word]) -> Option<Said> {
+    const MAX_OBJECT: usize = 6;
+    let last = ws.len();
+    let verb = (last.saturating_sub(MAX_OBJECT + 1)..last.saturating_sub(1))
+        .rev()
+        .find(|&k| is_naming_verb(&ws[k]))?;
+    let object = &ws[verb + 1..];
+    let as_last = lower(&object[object.len() - 1]) == "as";
+    let describing = lower(&ws[verb]).starts_with("describe");
+    if describing != as_last
+        || object.iter().any(|w| w.clause || w.sentence)
+        || ARTICLES.contains(&lower(&object[object.len() - 1]).as_str())
+    {
+        return None;
+    }
+    let head_end = subject_end(ws, verb);
+    let said =
+        apposed_subject(&ws[..head_end]).or_else(|| subject_before(ws, head_end).flatten())?;
+    match &said {
+        Said::Named(n) if n.chars().next().is_some_and(char::is_uppercase) => Some(said),
+        Said::Pronoun => Some(said),
+        Said::Named(_) => None,
+    }
+}
+
+/// The speaker an apposition before the verb names ("The minister, Jane
+/// Roe, said:").
+fn apposed_subject(head: &[Word]) -> Option<Said> {
+    let (subject, apposition) = apposed(head)?;
+    // "His brother, Michael Reyes, told", "The minister, Jane Roe, said":
+    // the apposition names the one a description before it (no capital
+    // past its first word) points at.
+    if describes(subject, apposition) {
+        speaker(apposition).or_else(|| speaker(subject))
+    } else {
+        speaker(subject)
+    }
+}
+
+/// The subject in the last few words before `head_end`, from the clause
+/// they are in; `None` when there is none ("said Roe:").
+fn subject_before(ws: &[Word], head_end: usize) -> Option<Option<Said>> {
+    let head = &ws[..head_end];
+    let clause = head.iter().rposition(|w| w.clause).map_or(0, |c| c + 1);
+    let start = clause.max(head_end.saturating_sub(MAX_NAME));
+    (start < head_end).then(|| {
+        // A long role before the name ("Minister of Foreign Affairs
+        // Sergei Lavrov said:") is read whole when the short window
+        // names no one.
+        let wide = clause.max(head_end.saturating_sub(MAX_NAME + MAX_ROLE));
+        speaker(&ws[start..head_end]).or_else(|| speaker(&ws[wide..head_end]))
+    })
 }
 
 /// Where the subject of the verb at `verb` ends: before the auxiliaries

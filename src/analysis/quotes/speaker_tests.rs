@@ -227,6 +227,21 @@ fn speakers_before_the_quote() {
 
 /// The speaker each text names: "=" before the text, read before a
 /// quote; else after one. "he" is a pronoun, "" none.
+#[test]
+fn the_speakers_own_name_for_a_thing() {
+    assert_eq!(before("Mayor Jo Roe called the closure "), named("Jo Roe"));
+    assert_eq!(before("Okafor described the plan as "), named("Okafor"));
+    assert_eq!(before("She branded it "), Some(Said::Pronoun));
+    // A name given to something is nobody's words.
+    assert_eq!(before("They joined a group called "), None);
+    assert_eq!(before("The council passed a bill called the "), None);
+    assert_eq!(before("Okafor described the plan "), None);
+    assert_eq!(before("The move, called "), None);
+    // Only a name: a description may be what was named ("the town
+    // residents called").
+    assert_eq!(before("The harbour board called the plan "), None);
+}
+
 fn check(cases: &[(&str, &str)]) {
     for &(text, want) in cases {
         let want = match want {

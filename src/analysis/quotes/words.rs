@@ -212,6 +212,26 @@ pub(super) fn is_verb(w: &Word) -> bool {
     VERBS.contains(&lower(w).as_str()) || is_other_verb(w)
 }
 
+/// A verb that gives a thing the speaker's own name for it: "Roe called
+/// the closure “a disaster”", "described it as “reckless”". Only before a
+/// quote, and only with an object between (`speaker::before`): "a group
+/// called “X”" names the group.
+pub(super) fn is_naming_verb(w: &Word) -> bool {
+    const NAMING: &[&str] = &[
+        "called",
+        "calls",
+        "described",
+        "describes",
+        "branded",
+        "brands",
+        "labelled",
+        "labeled",
+        "dubbed",
+        "termed",
+    ];
+    lower_case(w) && NAMING.contains(&w.core)
+}
+
 /// A reporting verb given in lower case ("said", "sagte"): what tells the
 /// attribution of a quote from a sentence of its own.
 pub fn is_reporting_verb(lower: &str) -> bool {

@@ -1,0 +1,163 @@
+//! The people a text names, in order: a full name ("Lena Ortiz"), or a
+//! name after a role ("Mayor Ruiz" is Ruiz, given the role "mayor"), for
+//! the pronoun after them and for a surname alone later in the article.
+
+use super::name::{joined, name_start};
+use super::words::{ARTICLES, COURTESY, Word, capitalised, is_verb, lower, words};
+use crate::analysis::topics::{is_given_name, is_not_person_word, is_title};
+
+/// One person named: as [`people_named_in`] gives them, and the role
+/// title they were given right before ("president" for "President
+/// Trump"; none after a courtesy title, "Mr Hale": anyone may be a Mr).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Named {
+    pub name: String,
+    pub title: Option<String>,
+}
+
+/// The last title word of a role taken off a name, lower case, unless
+/// it is a courtesy title.
+fn role_title(role: &[Word]) -> Option<String> {
+    let t = role.iter().rev().find(|w| is_title(w.core))?;
+    let t = t.core.trim_end_matches('.').to_lowercase();
+    (!COURTESY.contains(&t.as_str())).then_some(t)
+}
+
+/// The last person the text names by a full name (two or more
+/// capitalised words in a row: "Resident Lena Ortiz was less impressed."
+/// gives "Lena Ortiz"), or by a name after a role ("Deputy Chief Fire
+/// Officer Helen Marsh said" gives "Helen Marsh"); a body's name (a word
+/// like "Service" or "Authority" in it) is passed over.
+pub(super) fn named_in(text: &str) -> Option<String> {
+    people_named_in(text).pop()
+}
+
+/// Every person the text names as [`named_in`] reads them, in text order.
+pub(super) fn people_named_in(text: &str) -> Vec<String> {
+    people_in(text).into_iter().map(|p| p.name).collect()
+}
+
+/// Every person the text names, with the role title each was given.
+pub(super) fn people_in(text: &str) -> Vec<Named> {
+    let ws = words(text);
+    let mut named: Vec<Named> = Vec::new();
+    let mut k = 0;
+    while k < ws.len() {
+        let sentence_start = k == 0 || ws[k - 1].sentence || ws[k - 1].quote;
+        let mut end = k;
+        // A title "of" something stays in the run ("Secretary of State
+        // Antony Blinken"), so the role is taken off whole.
+        let of_title = |e: usize| {
+            e > k
+                && lower(&ws[e]) == "of"
+                && is_title(ws[e - 1].core)
+                && ws.get(e + 1).is_some_and(|w| capitalised(w))
+        };
+        while end < ws.len() && (capitalised(&ws[end]) || of_title(end)) && !ws[end].quote {
+            end += 1;
+            if ws[end - 1].sentence || ws[end - 1].clause {
+                break;
+            }
+        }
+        let mut run: Vec<&Word> = ws[k..end].iter().collect();
+        let role = name_start(&run);
+        if role > 0 {
+            run.drain(..role);
+        } else if sentence_start
+            && run.len() >= 2
+            && (run.len() >= 3 || ARTICLES.contains(&lower(run[0]).as_str()))
+        {
+            // A sentence's first word is capitalised anyway ("Resident").
+            run.remove(0);
+        }
+        // A body is no one a pronoun stands for: "the" before it ("the
+        // Conciliation Service"), or a body's or place's word and no
+        // given name first ("Port Authority"; "Bo Park" is a person).
+        let after_the =
+            (k > 0 && lower(&ws[k - 1]) == "the") || ws.get(k).is_some_and(|w| lower(w) == "the");
+        let given_first = run.first().is_some_and(|w| is_given_name(&lower(w)));
+        let body = after_the
+            || (!given_first
+                && if run.len() >= 3 {
+                    run.iter().any(|w| is_not_person_word(&lower(w)))
+                } else {
+                    // Two: that word first ("North Korea").
+                    run.first().is_some_and(|w| is_not_person_word(&lower(w)))
+                });
+        // A role in lower case stands before the run ("first lady Melania
+        // Trump", "the senator's aide"), not in it.
+        let lower_role = k
+            .checked_sub(1)
+            .filter(|&b| !capitalised(&ws[b]) && !ws[b].sentence && !ws[b].clause)
+            .map_or(&ws[k..k], |b| &ws[b..k]);
+        if (role > 0 || run.len() >= 2) && run.iter().all(|w| !is_verb(w)) && !body {
+            named.push(Named {
+                title: role_title(&ws[k..k + role]).or_else(|| role_title(lower_role)),
+                name: joined(&run),
+            });
+        }
+        k = end.max(k + 1);
+    }
+    named
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_names_in_the_text_before() {
+        assert_eq!(
+            named_in("Resident Lena Ortiz was less impressed. "),
+            Some("Lena Ortiz".into())
+        );
+        assert_eq!(
+            named_in("The Mayor spoke. Then Ann Lee and Bo Park left"),
+            Some("Bo Park".into())
+        );
+        assert_eq!(
+            named_in("Deputy Chief Fire Officer Helen Marsh said the crews were tired. "),
+            Some("Helen Marsh".into())
+        );
+        assert_eq!(named_in("Mayor Ruiz spoke first. "), Some("Ruiz".into()));
+        assert_eq!(
+            named_in("Secretary of State Antony Blinken spoke first. "),
+            Some("Antony Blinken".into())
+        );
+        assert_eq!(named_in("The Mayor spoke at length."), None);
+        // A body is no person: "the" before it, or a body's word in three.
+        assert_eq!(
+            named_in("Jo Roe, appointed by the Conciliation Service, spoke. "),
+            Some("Jo Roe".into())
+        );
+        assert_eq!(
+            named_in("Martin Hale, who runs Marrowby Port Authority, spoke. "),
+            Some("Martin Hale".into())
+        );
+        assert_eq!(
+            named_in("Ann Lee said North Korea agreed. "),
+            Some("Ann Lee".into())
+        );
+        assert_eq!(
+            named_in("Bo Park and Lena Hall spoke. "),
+            Some("Lena Hall".into())
+        );
+        assert_eq!(named_in(""), None);
+    }
+
+    #[test]
+    fn a_role_in_lower_case_before_the_name_is_its_title() {
+        let got = people_in("He met first lady Melania Trump and Mr. Ed Lowe.");
+        assert_eq!(got[0].title.as_deref(), Some("lady"));
+        assert_eq!(got[1].title, None);
+    }
+
+    #[test]
+    fn a_role_title_is_kept_beside_the_name() {
+        let title = |t: &str| people_in(t).pop().and_then(|p| p.title);
+        assert_eq!(title("President Trump spoke. "), Some("president".into()));
+        assert_eq!(title("Senator Ana Ruiz smiled. "), Some("senator".into()));
+        assert_eq!(title("Mr Hale spoke. "), None);
+        assert_eq!(title("Lena Ortiz spoke. "), None);
+    }
+}
