@@ -30,8 +30,10 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// role alone is the person named with it before; 13: a title-case deck
 /// under the title is not an outlet; 14: quotes in other languages' marks
 /// and verbs, and a part of a longer wording joins its group; 15: a
-/// pronoun never takes a body named last).
-pub const FORMAT: u32 = 15;
+/// pronoun never takes a body named last; 16: speakers who call or
+/// describe a thing, and a group's surname written as the corpus's one
+/// full name with it).
+pub const FORMAT: u32 = 16;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

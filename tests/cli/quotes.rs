@@ -85,7 +85,14 @@ fn each_planted_quote_is_one_group_and_exactly_the_altered_ones_are_flagged() {
         ("deck is sound", vec!["wire"], "Tom Baker", false),
         ("deck is all anyone", vec!["daily"], "Lena Ortiz", false),
         ("not raise taxes", vec!["courier"], "Ana Ruiz", false),
-        ("not close the harbour road", vec!["daily"], "Ruiz", false),
+        // The daily writes "Ruiz" alone; the corpus names one Ruiz in
+        // full, so the group is hers (the occurrence keeps "Ruiz", below).
+        (
+            "not close the harbour road",
+            vec!["daily"],
+            "Ana Ruiz",
+            false,
+        ),
         ("state fund", vec!["courier"], "Ana Ruiz", false),
     ];
     for (needle, arts, speaker, altered) in &expect {
@@ -94,6 +101,8 @@ fn each_planted_quote_is_one_group_and_exactly_the_altered_ones_are_flagged() {
         assert_eq!(g["speaker"].as_str(), Some(*speaker), "{needle}");
         assert_eq!(g["altered"].as_bool(), Some(*altered), "{needle}");
     }
+    let road = group(&groups, "not close the harbour road");
+    assert_eq!(road["occurrences"][0]["speaker"].as_str(), Some("Ruiz"));
     // Nothing else: the scare quote ("fix") and the inch mark are not quotes.
     assert_eq!(groups.len(), expect.len(), "{groups:#?}");
     let altered: Vec<&str> = groups

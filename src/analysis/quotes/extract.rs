@@ -33,7 +33,7 @@ use super::person;
 use super::role;
 use super::scan::{Marked, quoted, reopens};
 use super::speaker;
-use super::words::{is_naming_verb, words};
+use super::words::{is_naming_verb, lower, words};
 use crate::analysis::tokens::tokens;
 use crate::corpus::{Article, BlockKind, BlockRef};
 
@@ -281,12 +281,19 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
             // "Pike later told the Gazette …. “…,” she said": the person
             // the sentence before names by surname; else the last
             // speaker, never a body ("she" is not the company named last).
+            // "they" after one named speaker is most often a group (the
+            // ministers, the couple): no one.
             Some(Said::Pronoun) => {
                 let (b, m) = q.parts[0];
-                surname_subject(&mut people, article, b, m.open).or_else(|| {
-                    last_named
-                        .clone()
-                        .filter(|n| person::is_person(n, &text_before(article, b, m.open)))
+                let text = &article.blocks[b].text;
+                let plural = words(text.get(m.after..).unwrap_or(""))
+                    .iter()
+                    .find(|w| !w.core.is_empty())
+                    .is_some_and(|w| lower(w) == "they");
+                surname_subject(&mut people, article, b, m.open, plural).or_else(|| {
+                    last_named.clone().filter(|n| {
+                        !plural && person::is_person(n, &text_before(article, b, m.open))
+                    })
                 })
             }
             None => None,

@@ -69,3 +69,30 @@ fn a_surname_someone_else_holds_by_a_role_stays_as_written() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_opening_a_paragraph_is_whom_the_paragraph_before_ends_on() {
+    let got = found(&[
+        "“The strike is over,” Ann Lee said.",
+        "Martin Hale, who runs the port, said the ships would sail on Monday.",
+        // Not the last speaker: the subject of the sentence before.
+        "“We are ready,” he said.",
+        "“Everyone is tired,” said Jo Roe.",
+        "Ministers Ana Ruiz and Tom Baker welcomed the deal.",
+        // "they" is two people, not the first one named.
+        "“It is a good day for the port,” they said.",
+        "The union's demands were met in full, said Bo Okafor, a negotiator for the crews.",
+        // The person the sentence credits, not the first one it names.
+        "“It took three weeks,” he said.",
+    ]);
+    assert_eq!(
+        speakers(&got),
+        [
+            Some("Ann Lee"),
+            Some("Martin Hale"),
+            Some("Jo Roe"),
+            None,
+            Some("Bo Okafor")
+        ]
+    );
+}

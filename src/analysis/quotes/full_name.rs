@@ -6,7 +6,7 @@
 use super::colon::last_sentence;
 use super::people::{Named, people_in};
 use super::scan::quoted;
-use super::words::{is_pronoun, words};
+use super::words::{capitalised, is_pronoun, is_verb, lower, words};
 use crate::corpus::Article;
 
 /// The people each content block names (`people_in`), read once per
@@ -94,7 +94,8 @@ fn known_full(
 /// For a pronoun speaker: the person the last sentence before the quote
 /// names first by a surname the article gave in full before ("Pike later
 /// told the Felsham Gazette she would raise it. “…,” she said" is Joanna
-/// Pike), the subject a pronoun most often stands for. Quoted words are
+/// Pike; for a quote that opens its paragraph, the last sentence of the
+/// paragraph before), the subject a pronoun most often stands for. Quoted words are
 /// someone's speech, not the narrative, and a pronoun before the surname
 /// is the sentence's subject: then no one.
 pub(super) fn surname_subject(
@@ -102,13 +103,49 @@ pub(super) fn surname_subject(
     article: &Article,
     block: usize,
     open: usize,
+    plural: bool,
 ) -> Option<String> {
-    let here = article.blocks[block].text.get(..open).unwrap_or("");
+    let own = article.blocks[block].text.get(..open).unwrap_or("");
+    // A quote that opens its paragraph ("“…,” he said"): the sentence
+    // that closed the paragraph before. Not for "they": that sentence
+    // may name two people ("Turnbull and Ciobo welcomed it").
+    let opens_paragraph = own.trim().is_empty();
+    if opens_paragraph && plural {
+        return None;
+    }
+    let here = if opens_paragraph {
+        article.blocks[..block]
+            .iter()
+            .rev()
+            .find(|b| b.kind.is_content())
+            .map_or("", |b| b.text.as_str())
+    } else {
+        own
+    };
     let sentence = last_sentence(here);
     let here_people = people_in(here);
-    for w in words(&unquoted(sentence)) {
+    let text = unquoted(sentence);
+    if let Some(credited) = credited_in(&text) {
+        let surname = credited.rsplit(' ').next().unwrap_or(&credited);
+        return Some(if credited.contains(' ') {
+            credited.clone()
+        } else {
+            known_full(people, article, block, &here_people, surname).unwrap_or(credited)
+        });
+    }
+    let mut after_the = false;
+    for w in words(&text) {
         if is_pronoun(&w) {
             return None;
+        }
+        // "the White House", "the Trump administration": a body's name.
+        if lower(&w) == "the" {
+            after_the = true;
+            continue;
+        }
+        after_the &= capitalised(&w);
+        if after_the {
+            continue;
         }
         let core = w.core;
         let core = core
@@ -123,6 +160,19 @@ pub(super) fn surname_subject(
         }
     }
     None
+}
+
+/// The person a sentence credits with what it reports ("…, said Rick
+/// Tyler, a consultant"): the name right after a reporting verb that
+/// follows a comma. That person, not the first one named, is who a
+/// pronoun after it goes on with.
+fn credited_in(text: &str) -> Option<String> {
+    let ws = words(text);
+    let i = (1..ws.len().saturating_sub(1))
+        .find(|&i| is_verb(&ws[i]) && ws[i - 1].clause && capitalised(&ws[i + 1]))?;
+    let at = ws[i + 1].core.as_ptr() as usize - text.as_ptr() as usize;
+    let first = people_in(&text[at..]).into_iter().next()?;
+    first.name.starts_with(ws[i + 1].core).then_some(first.name)
 }
 
 /// `text` without its quoted stretches (`scan::quoted`, marks and all).

@@ -27,6 +27,7 @@ use super::bound::{BigramIndex, MIN_FUZZY, bigrams, could_match, score};
 use super::extract::Quote;
 use super::parts::join_parts;
 use super::reference::{Variant, reference_wording, variant};
+use super::speakers::common_speaker;
 use crate::analysis::hashing::FastMap;
 use std::collections::HashMap;
 
@@ -43,7 +44,7 @@ pub struct QuoteGroup {
     /// The reference wording: the one most articles carry (on a tie, the
     /// one closest to the others).
     pub reference: usize,
-    /// The speaker most occurrences name.
+    /// The speaker most occurrences name (`speakers`).
     pub speaker: Option<String>,
 }
 
@@ -194,18 +195,6 @@ fn make_group(quotes: &[Quote], nodes: &[(&[u32], Vec<usize>)], members: &[usize
         quotes: group_quotes,
         reference,
     }
-}
-
-/// The speaker most occurrences name; on a tie the longest name.
-fn common_speaker(quotes: &[Quote]) -> Option<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for s in quotes.iter().filter_map(|q| q.speaker.as_deref()) {
-        *counts.entry(s).or_default() += 1;
-    }
-    counts
-        .into_iter()
-        .max_by_key(|&(s, n)| (n, s.chars().count(), std::cmp::Reverse(s)))
-        .map(|(s, _)| s.to_string())
 }
 
 #[cfg(test)]

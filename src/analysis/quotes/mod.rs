@@ -5,7 +5,8 @@
 //! outlets' edits (`group`, matched by `bound`'s score; a part of a
 //! longer wording joins its group, `parts`), with each occurrence marked
 //! the same, trimmed or altered against the group's reference wording
-//! (`reference`).
+//! (`reference`); a group credited to a surname alone is credited to
+//! the one full name the corpus's quotes give it (`speakers`).
 
 mod bound;
 mod colon;
@@ -21,6 +22,7 @@ mod reference;
 mod role;
 mod scan;
 mod speaker;
+mod speakers;
 mod words;
 
 pub use bound::{MIN_FUZZY, score};
@@ -89,7 +91,14 @@ pub fn find_quotes(corpus: &Corpus) -> Vec<QuoteGroup> {
         r.flat_map(|a| article_quotes(a, &corpus.articles[a]))
             .collect::<Vec<_>>()
     });
-    group_quotes(parts.into_iter().flatten().collect())
+    let mut groups = group_quotes(parts.into_iter().flatten().collect());
+    speakers::surnames_in_full(
+        groups
+            .iter_mut()
+            .map(|g| (g.quotes.as_slice(), &mut g.speaker))
+            .collect(),
+    );
+    groups
 }
 
 #[cfg(test)]
