@@ -225,6 +225,9 @@ impl Compare {
         let side = self.side();
         let top = self.scroll[side];
         let to = match action {
+            Action::NextMatch | Action::PrevMatch if layout.match_lines.is_empty() => {
+                return Outcome::Say(self.nothing_pairs(cx));
+            }
             Action::NextMatch => match layout.match_lines.iter().find(|&&l| l > top) {
                 Some(&l) => l,
                 None => return Outcome::Say("No further paired paragraph".into()),
