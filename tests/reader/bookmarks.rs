@@ -196,3 +196,39 @@ fn a_page_of_bookmarks_is_the_rows_shown_beside_the_count_of_others() {
     act(&mut app, &[Action::PageDown]);
     assert_eq!(app.bookmarks().selected(), shown);
 }
+
+/// A fold line on top ("⋯ 3 blocks folded: metadata") stands for text
+/// that is not shown: the bookmark passes over it to the first paragraph
+/// shown, so its preview is real text, not the folded "4 min read".
+#[test]
+fn a_bookmark_under_a_fold_line_previews_the_paragraph_after_it() {
+    let mut app = builtin((80, 24), false);
+    act(&mut app, &[Action::Confirm]);
+    let top = |app: &App| screen_text(app).lines().nth(1).unwrap_or("").to_string();
+    for _ in 0..10 {
+        if top(&app).trim_start().starts_with('⋯') {
+            break;
+        }
+        act(&mut app, &[Action::ScrollDown]);
+    }
+    assert!(top(&app).contains("folded"), "{}", screen_text(&app));
+    // The first line of text below the fold, as drawn.
+    let screen = screen_text(&app);
+    let below = screen
+        .lines()
+        .skip(2)
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap()
+        .to_string();
+    act(&mut app, &[Action::Bookmark]);
+    let prompt = screen_text(&app);
+    let excerpt = prompt.lines().nth(3).unwrap().trim_matches([' ', '│']);
+    assert!(
+        !excerpt.is_empty() && below.starts_with(&excerpt[..20]),
+        "{excerpt:?} is not {below:?}:\n{prompt}"
+    );
+    act(&mut app, &[Action::Confirm]);
+    let kept = &app.bookmarks().list()[0];
+    assert!(!kept.excerpt.as_str().contains("min read"), "{kept:?}");
+}

@@ -100,3 +100,50 @@ fn every_line_of_the_compare_legend_is_drawn() {
         }
     }
 }
+
+/// The gutter marks paired kinds only. A row naming a block of each side
+/// is paired in every alignment made, but one the alignment called
+/// unpaired would be drawn as the unpaired blocks are: side by side, no
+/// mark, no stop for `n` (there is no ◂ ▸ to draw it with).
+#[test]
+fn a_row_called_unpaired_is_drawn_unmarked_whatever_blocks_it_names() {
+    use parallax::analysis::Analysis;
+    use parallax::analysis::align::{AlignedRow, Alignment, RowKind};
+    use parallax::analysis::pair::{PairComparison, Threshold};
+    use parallax::ui::screens::compare::{PairData, layout_pair};
+    use std::sync::Arc;
+
+    let corpus = parallax::corpus::load_builtin();
+    let analysis = Analysis::build(&corpus);
+    let comparison = Arc::new(PairComparison::new(&corpus, &analysis.related, 0, 1));
+    let row = |left, right, kind| AlignedRow {
+        left,
+        right,
+        kind,
+        similarity: 0.0,
+        moved: false,
+        repeat_of: None,
+        also: None,
+    };
+    let data = PairData {
+        alignment: Alignment {
+            left: 0,
+            right: 1,
+            rows: vec![
+                row(Some(0), Some(0), RowKind::LeftOnly),
+                row(Some(1), Some(1), RowKind::Identical),
+            ],
+        },
+        ops: vec![None, None],
+        comparison,
+    };
+    let layout = layout_pair(&corpus, &data, (0, 1, Threshold::DEFAULT), 100, true);
+    // Only the identical row is a pair to step to.
+    assert_eq!(layout.match_lines, [layout.row_line[1]]);
+    let first = &layout.lines[layout.row_line[0]];
+    assert!(first.mark.is_empty(), "{:?}", first.mark);
+    assert!(!first.left.is_empty() && !first.right.is_empty());
+    let second = &layout.lines[layout.row_line[1]];
+    let mark: String = second.mark.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(mark.trim(), "=");
+}

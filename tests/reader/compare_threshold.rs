@@ -78,3 +78,25 @@ fn raising_past_the_highest_threshold_says_so() {
         status(&app)
     );
 }
+
+/// `n` and `N` where nothing pairs at the threshold say so and name the
+/// key that lowers it, rather than "no further paired paragraph" as if
+/// the pairs were all behind.
+#[test]
+fn next_pair_with_nothing_paired_names_the_key_that_lowers_the_threshold() {
+    let mut app = compare_000_and_004();
+    keys(&mut app, "99+");
+    assert_eq!(paired_in_status(&mut app), "0 paired");
+    for key in ["n", "N"] {
+        keys(&mut app, key);
+        let said = status(&app);
+        assert!(
+            said.starts_with("Nothing pairs at threshold 1.00 · - lowers it"),
+            "{key}: {said}"
+        );
+    }
+    // Lowered far enough, `n` goes to a pair again.
+    keys(&mut app, "9-gn");
+    assert!(status(&app).starts_with(" row "), "{}", status(&app));
+    assert_ne!(paired_in_status(&mut app), "0 paired");
+}

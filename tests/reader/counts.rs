@@ -212,3 +212,37 @@ fn help_says_how_counts_work() {
         "{text}"
     );
 }
+
+/// A count typed with the key that opens the pair (`c5j` in one go, as a
+/// quick typist or a paste sends it) reaches the pair once it is laid
+/// out, off the UI thread: the real binary, where the pairing runs on the
+/// worker, lands where `5j` typed afterwards does.
+#[test]
+fn a_count_typed_before_the_pair_is_laid_out_is_kept() {
+    use crate::support::pty::{Pty, analysed_library};
+    use std::time::Duration;
+    const WAIT: Duration = Duration::from_secs(30);
+    let row = |s: &str| {
+        let last = s.lines().last().unwrap_or_default();
+        let rest = last.strip_prefix(" row ")?;
+        Some(rest.split('/').next()?.to_string())
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = Pty::spawn::<&str>(&[], 80, 24, dir.path().as_os_str());
+    assert!(p.wait_screen(WAIT, analysed_library), "{}", p.screen());
+    // One write: the keys are read together, before the pair is made.
+    p.key(b"c5j");
+    assert!(p.wait_screen(WAIT, |s| row(s).is_some()), "{}", p.screen());
+    let at_once = row(&p.screen()).unwrap();
+    assert_ne!(at_once, "1", "the count was lost:\n{}", p.screen());
+    p.key(b"\x1b");
+    assert!(p.wait_screen(WAIT, |s| s.contains("Library ·")));
+    p.key(b"c");
+    assert!(p.wait_screen(WAIT, |s| row(s).as_deref() == Some("1")));
+    p.key(b"5j");
+    let then = |s: &str| row(s).is_some_and(|r| r != "1");
+    assert!(p.wait_screen(WAIT, then), "{}", p.screen());
+    assert_eq!(row(&p.screen()).unwrap(), at_once);
+    p.key(b"q");
+    assert_eq!(p.wait_exit(WAIT), Some(0));
+}

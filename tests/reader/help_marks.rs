@@ -21,11 +21,11 @@ fn the_palettes_marks_are_said_to_be_the_palettes() {
     let lines = help_text(ViewId::Library);
     let at = |start: &str| lines.iter().position(|l| l.starts_with(start));
     let marks = at("Marks").expect("a Marks section");
-    let shared = at(" SHARED ").expect("the library's marks");
+    let library = at(" ◀ ▶ ").expect("the library's marks");
     let label = at(" In the topic palette:").expect("the palette's marks labelled");
     let palette = at(" § # @ ").expect("the palette's marks");
     assert!(
-        marks < shared && shared < label && label < palette,
+        marks < library && library < label && label < palette,
         "{lines:#?}"
     );
     // Under the palette itself its marks are the view's own.

@@ -25,6 +25,7 @@ mod jump_list;
 mod keymap;
 mod keys;
 mod library_analysing;
+mod library_columns;
 mod library_narrow;
 mod list_filters;
 mod load_warnings;

@@ -282,7 +282,7 @@ fn a_table_row_on_top_has_partners_too() {
         act(&mut app, &[Action::Partner]);
         let said = said(&app);
         assert!(said.contains(&format!(" {block}")), "{said}");
-        if said.starts_with("Partner 1/") {
+        if said.starts_with("Partner 1/") || said.starts_with("The only partner") {
             assert!(said.contains(&format!(" of block {block}: ")), "{said}");
             with_partners += 1;
         }
@@ -318,5 +318,44 @@ fn the_elsewhere_title_uses_the_width() {
         );
         let shown = title[head.len()..].trim_end_matches('…');
         assert!(text.starts_with(shown), "{title}");
+    }
+}
+
+/// A paragraph with exactly one partner: the key says it is the only one
+/// and offers no "next" (pressed again it would show the same block).
+#[test]
+fn a_single_partner_is_said_to_be_the_only_one() {
+    let mut app = app((120, 40));
+    let n = app.corpus().articles.len();
+    let mut found = None;
+    'pairs: for (l, r) in (0..n).flat_map(|l| (0..n).map(move |r| (l, r))) {
+        if l == r {
+            continue;
+        }
+        app.open_compare(l, r);
+        app.refresh_layouts();
+        let data = app.compare().data().unwrap();
+        for (row, aligned) in data.alignment.rows.iter().enumerate() {
+            let Some(b) = aligned.left else { continue };
+            let list = partners(&data.comparison.scores, PairSide::Left, b, 3);
+            if list.len() == 1 {
+                found = Some((row, b, list[0].block));
+                break 'pairs;
+            }
+        }
+    }
+    let (row, block, partner) = found.expect("a block of the built-in corpus with one partner");
+    let n = drawn_row(&app, row);
+    go_to(&mut app, n);
+    for _ in 0..2 {
+        act(&mut app, &[Action::Partner]);
+        let said = said(&app);
+        assert!(
+            said.starts_with(&format!("The only partner of block {block}: ")),
+            "{said}"
+        );
+        assert!(said.contains(&format!(" #{partner} · ")), "{said}");
+        assert!(!said.contains("next"), "{said}");
+        assert!(!said.contains("1/1"), "{said}");
     }
 }

@@ -6,6 +6,7 @@ use crate::display::wrap::truncate;
 use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
 use crate::ui::keymap::Keymap;
+use crate::ui::screens::library_columns::Column;
 use crate::ui::screens::scroll::moved;
 use crate::ui::screens::text::draw_lines;
 use crate::ui::shared::Shared;
@@ -83,9 +84,13 @@ fn all_lines(cx: &Shared, keymap: &Keymap, screen: ViewId, width: usize) -> Vec<
     lines
 }
 
-/// The screen under the overlay, then global bindings.
+/// The screen under the overlay, then global bindings; over the library
+/// what its columns hold comes first.
 pub fn help_lines(keymap: &Keymap, screen: ViewId, width: usize) -> Vec<StyledLine> {
     let mut out = Vec::new();
+    if screen == ViewId::Library {
+        out.extend(column_lines(width));
+    }
     for view in [screen, ViewId::Palette, ViewId::Global] {
         out.push(vec![(view.title().to_string(), Tag::Heading)]);
         let bindings = keymap.bindings(view);
@@ -142,6 +147,20 @@ fn mark_lines(screen: ViewId, width: usize) -> Vec<StyledLine> {
             out.extend(described(format!(" {mark} "), meaning, width));
         }
     }
+    out
+}
+
+/// "Columns": each library column after the title, and what "–" in one
+/// means. Headers such as MIN and REP do not explain themselves, so they
+/// open the help rather than wait under the keys.
+fn column_lines(width: usize) -> Vec<StyledLine> {
+    let mut out = vec![vec![("Columns".to_string(), Tag::Heading)]];
+    let named = Column::ALL.map(|c| (c.header(), c.meaning()));
+    let w = named.iter().map(|(h, _)| h.len()).max().unwrap_or(0);
+    for (header, meaning) in named.into_iter().chain([Column::NONE]) {
+        out.extend(described(format!(" {header:<w$} "), meaning, width));
+    }
+    out.push(Vec::new());
     out
 }
 

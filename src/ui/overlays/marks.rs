@@ -13,10 +13,6 @@ pub fn marks(view: ViewId) -> &'static [(&'static str, &'static str)] {
                 "⚠N",
                 "N hidden characters (controls, invisible marks) shown as placeholders",
             ),
-            (
-                "SHARED",
-                "paragraphs shared with other articles; REP: repeated in this one",
-            ),
         ],
         ViewId::Reader => &[
             (

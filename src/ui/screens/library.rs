@@ -222,13 +222,18 @@ impl Screen for Library {
         // Until the analysis is in, comparing and topics wait: say so.
         let analysing = if cx.analysing { " · analysing…" } else { "" };
         if self.filter.is_empty() {
-            return format!(
-                " {}/{} · {} marked{analysing}{}",
+            let status = format!(
+                " {}/{} · {} marked{analysing}",
                 self.selected + 1,
                 cx.articles(),
                 self.marked.len(),
-                load_note(cx)
             );
+            // What the load skipped matters more, and its note sends to
+            // help too.
+            return match load_note(cx) {
+                note if note.is_empty() => with_columns_hint(status, cx),
+                note => status + &note,
+            };
         }
         let at = if self.shown.is_empty() {
             0
@@ -281,11 +286,12 @@ impl Screen for Library {
             let title = truncate(&format!("{}{hidden}", article.label()), title_w);
             let meta = &article.meta;
             // The event's number, as `parallax events` counts them.
+            let none = Column::NONE.0;
             let event = cx
                 .analysis
                 .events
                 .of(idx)
-                .map_or("–".to_string(), |e| (e + 1).to_string());
+                .map_or(none.to_string(), |e| (e + 1).to_string());
             let text = format!(
                 "{mark}{:<id_w$} {}{}{}",
                 // Ids that differ only at the end stay told apart.
@@ -293,9 +299,9 @@ impl Screen for Library {
                 title,
                 " ".repeat(title_w.saturating_sub(width(&title))),
                 fitted.tail(|c| match c {
-                    Column::Outlet => meta.outlet.as_deref().unwrap_or("–").to_string(),
-                    Column::Date => meta.date_in_column().unwrap_or_else(|| "–".into()),
-                    Column::Minutes => meta.read_minutes.map_or("–".into(), |m| m.to_string()),
+                    Column::Outlet => meta.outlet.as_deref().unwrap_or(none).to_string(),
+                    Column::Date => meta.date_in_column().unwrap_or_else(|| none.into()),
+                    Column::Minutes => meta.read_minutes.map_or(none.into(), |m| m.to_string()),
                     Column::Words => meta.words.to_string(),
                     Column::Shared => stats.shared.to_string(),
                     Column::Repeats => stats.repeated.to_string(),
@@ -318,6 +324,18 @@ impl Screen for Library {
                 },
             );
         }
+    }
+}
+
+/// The status and " · ? explains the columns" where the row has room for
+/// both: MIN or REP mean nothing to a new user until help says.
+fn with_columns_hint(status: String, cx: &Shared) -> String {
+    let help = cx.key_for(ViewId::Library, Action::Help);
+    let hinted = format!("{status} · {help} explains the columns");
+    if width(&hinted) <= cx.status_room(ViewId::Library) {
+        hinted
+    } else {
+        status
     }
 }
 

@@ -21,7 +21,7 @@ pub enum Column {
 
 impl Column {
     /// In screen order.
-    const ALL: [Column; 7] = [
+    pub const ALL: [Column; 7] = [
         Column::Outlet,
         Column::Date,
         Column::Minutes,
@@ -54,6 +54,28 @@ impl Column {
             Column::Event => "EVENT",
         }
     }
+
+    /// What the column holds, for the help over the library: a header of
+    /// three letters tells a new user little.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Column::Outlet => "who published it, as the page names it (else its address)",
+            Column::Date => "the date the page prints",
+            Column::Minutes => {
+                "reading time as the page states it (\"4 min read\"); none is estimated"
+            }
+            Column::Words => "words of text, folded chrome and metadata left out",
+            Column::Shared => "paragraphs another article carries too, word for word or with edits",
+            Column::Repeats => "paragraphs that repeat an earlier one of this article",
+            Column::Event => "the story it reports, numbered as `parallax events` numbers them",
+        }
+    }
+
+    /// What a cell without a value ("–") means.
+    pub const NONE: (&'static str, &'static str) = (
+        "–",
+        "not given: the page states no outlet, date or reading time; no event until the analysis is in",
+    );
 
     /// Numbers align right, names left.
     fn right_aligned(self) -> bool {

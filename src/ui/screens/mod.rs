@@ -8,7 +8,7 @@
 pub mod compare;
 pub mod elsewhere;
 pub mod library;
-mod library_columns;
+pub mod library_columns;
 pub mod list;
 pub mod list_filter;
 pub mod matrix;

@@ -31,6 +31,11 @@ pub trait TextLayout {
     /// What the layout shows (article or topic, width, fold): when this
     /// changes, a new position is not a scroll.
     fn content(&self) -> [usize; 5];
+    /// Whether `line` shows the text's own words (what a bookmark takes):
+    /// not a blank line, nor one standing for folded text.
+    fn is_text(&self, line: usize) -> bool {
+        self.lines().get(line).is_some_and(|l| !l.is_empty())
+    }
 }
 
 /// A text on screen: its layout, the first line shown, a place to go once
@@ -205,7 +210,7 @@ impl<L: TextLayout> Text<L> {
     pub fn shown(&self) -> Option<Place> {
         let layout = self.layout.as_ref()?;
         let lines = layout.lines();
-        let text = first_text_line(self.scroll, lines.len(), |i| !lines[i].is_empty());
+        let text = first_text_line(self.scroll, lines.len(), |i| layout.is_text(i));
         layout.place(text)
     }
 

@@ -4,7 +4,7 @@
 
 pub use super::panes::{CompareLine, GUTTER, pane_width};
 use super::panes::{base_tag, diff_lines, row_lines};
-use crate::analysis::align::{Alignment, RowKind};
+use crate::analysis::align::{AlignedRow, Alignment, RowKind};
 use crate::analysis::diff::{DiffOp, OpTag};
 use crate::analysis::pair::{PairComparison, Threshold};
 use crate::corpus::{BlockKind, BlockRef, Corpus};
@@ -143,7 +143,7 @@ pub fn layout_pair(
     let mut r = 0;
     while r < rows.len() {
         let row = &rows[r];
-        if let (Some(l), Some(rt)) = (row.left, row.right) {
+        if let (Some(l), Some(rt), Some(glyph)) = (row.left, row.right, paired_glyph(row.kind)) {
             out.row_line[r] = out.lines.len();
             out.match_lines.push(out.lines.len());
             let ops = data.ops.get(r).and_then(|o| o.as_deref());
@@ -170,13 +170,15 @@ pub fn layout_pair(
             }
             out.blocks[0].push((l, first..first + lt.len()));
             out.blocks[1].push((rt, first..first + rtl.len()));
-            let mark = row_mark(row.kind, row.moved, row.repeat_of.is_some());
+            let mark = row_mark(glyph, row.moved, row.repeat_of.is_some());
             push_row(&mut out, lt, rtl, mark, Some(r));
             r += 1;
             continue;
         }
         let start = r;
-        while r < rows.len() && !(rows[r].left.is_some() && rows[r].right.is_some()) {
+        // The same test as above: a row the alignment calls unpaired is
+        // drawn with the unpaired blocks, whichever sides it names.
+        while r < rows.len() && !is_drawn_paired(&rows[r]) {
             r += 1;
         }
         let mut items: [Vec<Item>; 2] = [Vec::new(), Vec::new()];
@@ -354,15 +356,24 @@ fn block_lines(
     (lines, Some(source))
 }
 
-fn row_mark(kind: RowKind, moved: bool, repeat: bool) -> StyledLine {
-    let (glyph, tag) = match kind {
-        RowKind::Identical => ("=", Tag::Mark),
-        RowKind::Near => ("≈", Tag::Mark),
-        RowKind::Related => ("~", Tag::Mark),
-        RowKind::LeftOnly => ("◂", Tag::Dim),
-        RowKind::RightOnly => ("▸", Tag::Dim),
-    };
-    let mut mark = vec![(format!(" {glyph}"), tag)];
+/// The gutter glyph of a paired kind. Unpaired kinds have none: their
+/// blocks share rows with the other side's unpaired ones, unmarked.
+fn paired_glyph(kind: RowKind) -> Option<&'static str> {
+    match kind {
+        RowKind::Identical => Some("="),
+        RowKind::Near => Some("≈"),
+        RowKind::Related => Some("~"),
+        RowKind::LeftOnly | RowKind::RightOnly => None,
+    }
+}
+
+/// A row drawn as a pair: a block of each side and a paired kind.
+fn is_drawn_paired(row: &AlignedRow) -> bool {
+    row.left.is_some() && row.right.is_some() && paired_glyph(row.kind).is_some()
+}
+
+fn row_mark(glyph: &str, moved: bool, repeat: bool) -> StyledLine {
+    let mut mark = vec![(format!(" {glyph}"), Tag::Mark)];
     if moved {
         mark.push(("↕".into(), Tag::Moved));
     } else if repeat {

@@ -5,6 +5,7 @@
 //! layout are made off the UI thread (`work`), kept up to date by
 //! `refresh`, drawn by `view` and searched by `search`.
 
+mod held;
 mod jump;
 mod layout;
 pub mod panes;
@@ -71,6 +72,8 @@ pub struct Compare {
     /// Places (left, right) to put on the top line of each pane once the
     /// pair is laid out, the panes unlocked.
     beside: Option<[Goto; 2]>,
+    /// Moves typed before the layout was there, made once it is.
+    held: Vec<held::Held>,
 }
 
 impl Compare {
@@ -92,6 +95,7 @@ impl Compare {
             find: Find::default(),
             partner_step: None,
             beside: None,
+            held: Vec::new(),
         }
     }
 
@@ -106,6 +110,7 @@ impl Compare {
         self.scroll = [0, 0];
         self.goto = at;
         self.beside = None;
+        self.held.clear();
         self.locked = true;
         self.focus = Side::Left;
     }
@@ -219,12 +224,16 @@ impl Compare {
 
     fn move_in_pair(&mut self, action: Action, cx: &Shared) -> Outcome {
         let Some(layout) = self.layout() else {
+            self.hold(action);
             return Outcome::Done;
         };
         let page = cx.geometry.page(true);
         let side = self.side();
         let top = self.scroll[side];
         let to = match action {
+            Action::NextMatch | Action::PrevMatch if layout.match_lines.is_empty() => {
+                return Outcome::Say(self.nothing_pairs(cx));
+            }
             Action::NextMatch => match layout.match_lines.iter().find(|&&l| l > top) {
                 Some(&l) => l,
                 None => return Outcome::Say("No further paired paragraph".into()),
@@ -272,6 +281,7 @@ impl Screen for Compare {
     fn hide(&mut self) {
         // Left the compare view: its work under way is dropped.
         self.job = None;
+        self.held.clear();
     }
 
     fn reanalysed(&mut self, _cx: &Shared) {
@@ -338,7 +348,8 @@ impl Screen for Compare {
     /// top; past the last row, the last.
     fn go_to_row(&mut self, row: usize, _cx: &Shared) -> bool {
         let Some(layout) = self.layout() else {
-            return false;
+            self.hold_row(row);
+            return true;
         };
         let last = layout.drawn_rows().saturating_sub(1);
         let Some(line) = layout.line_of_drawn_row(row.saturating_sub(1).min(last)) else {

@@ -123,8 +123,9 @@ fn pane_of(side: Side) -> usize {
 }
 
 /// "Partner 1/3 of block 12: 002 #30 · 0.28 paired · p next, l lock ·
-/// why: Alaska, summit": the block asked about and its partner, written
-/// as the other status lines write a block.
+/// why: Alaska, summit" ("The only partner of block 12: …" when there is
+/// one): the block asked about and its partner, written as the other
+/// status lines write a block.
 fn describe(
     c: &Compare,
     data: &PairData,
@@ -148,20 +149,25 @@ fn describe(
         .any(|r| r.kind.is_paired() && r.left == Some(i) && r.right == Some(j));
     let why = why_parts(&data.comparison.pair_evidence(&cx.corpus, i, j).explanation);
     let key = |a| cx.key_for(ViewId::Compare, a);
+    // One partner: pressed again the key would show the same block, so
+    // it offers no "next".
+    let (which, next) = if of == 1 {
+        ("The only partner".to_string(), String::new())
+    } else {
+        (
+            format!("Partner {}/{of}", rank + 1),
+            format!("{} next, ", key(Action::Partner)),
+        )
+    };
     let mut out = format!(
-        "Partner {}/{of} of block {block}: {} #{} · {}{}",
-        rank + 1,
+        "{which} of block {block}: {} #{} · {}{}",
         cx.short_ids[other],
         partner.block,
         Score(partner.similarity),
         if paired { " paired" } else { "" }
     );
     // The keys before the evidence: a narrow status line cuts the end.
-    out.push_str(&format!(
-        " · {} next, {} lock",
-        key(Action::Partner),
-        key(Action::ToggleLock)
-    ));
+    out.push_str(&format!(" · {next}{} lock", key(Action::ToggleLock)));
     if !why.is_empty() {
         out.push_str(&format!(" · why: {}", why.join(" · ")));
     }

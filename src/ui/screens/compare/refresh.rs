@@ -30,6 +30,7 @@ impl Compare {
         }
         if self.layout.as_ref().is_some_and(|l| l.key == want) {
             self.go_to_place();
+            self.replay_held(cx);
             return;
         }
         let data = self.cache.get(&key).cloned();
@@ -60,6 +61,7 @@ impl Compare {
         let progress = Default::default();
         if let Some(done) = compute(&cx.corpus, &cx.analysis, request, &progress) {
             self.accept(done);
+            self.replay_held(cx);
         }
     }
 

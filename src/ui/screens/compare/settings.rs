@@ -89,6 +89,22 @@ impl Compare {
         crate::clean!("Threshold at its {end}, {} · {paired}", self.threshold)
     }
 
+    /// "Nothing pairs at threshold 0.90 · - lowers it": `n` with no pair
+    /// to go to says why and what to do, not "no further" one.
+    pub(super) fn nothing_pairs(&self, cx: &Shared) -> Clean {
+        if self.threshold <= lowest_threshold() {
+            return crate::clean!(
+                "Nothing pairs, even at the lowest threshold {}",
+                self.threshold
+            );
+        }
+        crate::clean!(
+            "Nothing pairs at threshold {} · {} lowers it",
+            self.threshold,
+            cx.key_for(ViewId::Compare, Action::ThresholdDown)
+        )
+    }
+
     /// "Right pane (001) focused: e and p take its top paragraph", and
     /// that it scrolls alone when the panes are unlocked.
     fn focus_note(&self, cx: &Shared) -> Clean {

@@ -31,6 +31,9 @@ pub struct ReaderLayout {
     pub heading_lines: Vec<usize>,
     /// The text of each block shown and its lines, for the search.
     pub units: Vec<TextUnit>,
+    /// The lines that stand for folded chrome ("⋯ 3 blocks folded"): no
+    /// text of the article, so a bookmark passes over them.
+    pub fold_lines: Vec<std::ops::Range<usize>>,
 }
 
 impl ReaderLayout {
@@ -86,6 +89,7 @@ pub fn layout_article(
             for l in wrap_runs(&[(text.as_str(), Tag::Dim)], measure) {
                 out.lines.push(indent(&margin, l));
             }
+            out.fold_lines.push(line..out.lines.len());
             out.lines.push(Vec::new());
             continue;
         }

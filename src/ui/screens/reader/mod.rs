@@ -84,6 +84,11 @@ impl TextLayout for ReaderLayout {
     fn content(&self) -> [usize; 5] {
         [self.article, self.width, usize::from(self.unfold), 0, 0]
     }
+
+    fn is_text(&self, line: usize) -> bool {
+        let folded = self.fold_lines.iter().any(|f| f.contains(&line));
+        !folded && self.lines.get(line).is_some_and(|l| !l.is_empty())
+    }
 }
 
 impl Screen for Reader {
