@@ -95,9 +95,9 @@ fn known_full(
 /// names first by a surname the article gave in full before ("Pike later
 /// told the Felsham Gazette she would raise it. “…,” she said" is Joanna
 /// Pike; for a quote that opens its paragraph, the last sentence of the
-/// paragraph before), the subject a pronoun most often stands for. Quoted words are
-/// someone's speech, not the narrative, and a pronoun before the surname
-/// is the sentence's subject: then no one.
+/// paragraph before), the subject a pronoun most often stands for.
+/// Quoted words are someone's speech, not the narrative, and a pronoun
+/// before the surname is the sentence's subject: then no one.
 pub(super) fn surname_subject(
     people: &mut People,
     article: &Article,
