@@ -51,6 +51,21 @@ pub struct Quote {
     pub continued: bool,
 }
 
+#[cfg(test)]
+impl Quote {
+    /// A block's whole text quoted, for tests of what is made of quotes.
+    pub(super) fn whole_block(article: usize, text: &str, speaker: Option<&str>) -> Quote {
+        Quote {
+            at: BlockRef::new(article, 0),
+            start: 0,
+            end: text.len(),
+            text: text.into(),
+            speaker: speaker.map(String::from),
+            continued: false,
+        }
+    }
+}
+
 /// Fewer words than this make a scare quote unless a speaker is named.
 pub const MIN_WORDS: usize = 3;
 /// At most this many words between two quotes of one paragraph for the

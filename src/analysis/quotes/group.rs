@@ -203,14 +203,7 @@ mod tests {
     use crate::corpus::BlockRef;
 
     fn quote(article: usize, text: &str, speaker: Option<&str>) -> Quote {
-        Quote {
-            at: BlockRef::new(article, 0),
-            start: 0,
-            end: text.len(),
-            text: text.into(),
-            speaker: speaker.map(String::from),
-            continued: false,
-        }
+        Quote::whole_block(article, text, speaker)
     }
 
     fn seq(s: &str) -> Vec<u32> {

@@ -90,17 +90,9 @@ fn is_name_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::BlockRef;
 
     fn quote(article: usize, text: &str, speaker: Option<&str>) -> Quote {
-        Quote {
-            at: BlockRef::new(article, 0),
-            start: 0,
-            end: text.len(),
-            text: text.into(),
-            speaker: speaker.map(String::from),
-            continued: false,
-        }
+        Quote::whole_block(article, text, speaker)
     }
 
     /// Each quote its own group, credited as it is.
