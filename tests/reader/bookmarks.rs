@@ -232,3 +232,38 @@ fn a_bookmark_under_a_fold_line_previews_the_paragraph_after_it() {
     let kept = &app.bookmarks().list()[0];
     assert!(!kept.excerpt.as_str().contains("min read"), "{kept:?}");
 }
+
+/// A compare row can hold a folded block of chrome on one side and a
+/// paragraph on the other: the bookmark's preview is the paragraph,
+/// whichever side it is on. Every row near the top of each pair of 000
+/// with another article is bookmarked; no preview is chrome.
+#[test]
+fn a_compare_bookmark_previews_the_side_with_the_articles_own_text() {
+    let corpus = parallax::corpus::load_builtin();
+    let is_chrome = |excerpt: &str| {
+        let start = excerpt.trim_end_matches('…');
+        let flat = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        corpus
+            .articles
+            .iter()
+            .flat_map(|a| &a.blocks)
+            .filter(|b| flat(&b.text).starts_with(start))
+            .all(|b| !b.kind.is_content())
+    };
+    for other in 1..corpus.articles.len() {
+        let mut app = builtin((80, 24), false);
+        act(&mut app, &[Action::ToggleMark]);
+        act(&mut app, &vec![Action::ScrollDown; other - 1]);
+        act(&mut app, &[Action::ToggleMark, Action::Compare]);
+        assert_eq!(app.screen(), ScreenId::Compare);
+        for _ in 0..12 {
+            act(
+                &mut app,
+                &[Action::Bookmark, Action::Confirm, Action::ScrollDown],
+            );
+        }
+        for b in app.bookmarks().list() {
+            assert!(!is_chrome(b.excerpt.as_str()), "000 ⇄ 00{other}: {b:?}");
+        }
+    }
+}

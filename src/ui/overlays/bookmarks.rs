@@ -134,10 +134,12 @@ impl BookmarkState {
         }
         let left = place.left.and_then(|b| Anchor::at(corpus, b));
         let right = place.right.and_then(|b| Anchor::at(corpus, b));
-        let text = place
-            .left
-            .or(place.right)
-            .and_then(|r| corpus.get(r))
+        // A compare row may hold folded chrome on one side: the preview
+        // is the side with the article's own text (the left on a tie).
+        let text = [place.left, place.right]
+            .into_iter()
+            .filter_map(|r| corpus.get(r?))
+            .min_by_key(|b| !b.kind.is_content())
             .map(|b| excerpt(&b.text, EXCERPT_CHARS))
             .unwrap_or_default();
         self.draft = Some(Bookmark {

@@ -59,28 +59,6 @@ impl CompareLayout {
         Some((self.group_row[group]?, offset))
     }
 
-    /// The first block drawn in `pane` (0 left, 1 right) that shows on
-    /// line `line` or below it: a run of unpaired blocks lines up each
-    /// side's blocks, so the alignment row of a line names only one side.
-    pub fn block_from(&self, pane: usize, line: usize) -> Option<usize> {
-        let blocks = self.blocks.get(pane)?;
-        let k = blocks.partition_point(|(_, lines)| lines.end <= line);
-        blocks.get(k).map(|(b, _)| *b)
-    }
-
-    /// The furthest a move takes a pane's top line: the first line of the
-    /// last row or of either pane's last block, whichever is lower, so
-    /// every row and block can be brought to the top.
-    pub fn last_top(&self) -> usize {
-        let last_block = |pane: usize| self.blocks[pane].last().map(|(_, l)| l.start);
-        let rows = self.row_line.last().copied();
-        [rows, last_block(0), last_block(1)]
-            .into_iter()
-            .flatten()
-            .max()
-            .unwrap_or(0)
-    }
-
     /// How many rows are drawn side by side: the rows the status line
     /// counts and a count before `G` names. Unpaired blocks of both sides
     /// share a drawn row, and a fold holds many, so there are fewer of

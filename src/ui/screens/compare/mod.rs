@@ -8,6 +8,7 @@
 mod held;
 mod jump;
 mod layout;
+mod layout_blocks;
 pub mod panes;
 mod partners;
 mod refresh;
@@ -316,10 +317,20 @@ impl Screen for Compare {
 
     fn shown(&self) -> Option<Place> {
         let layout = self.layout()?;
-        let lines = &layout.lines;
         let top = self.scroll[self.side()];
-        let text = first_text_line(top, lines.len(), |i| lines[i].row.is_some());
-        self.place_in(layout, text)
+        let text = first_text_line(top, layout.lines.len(), |i| layout.shows_text(i));
+        let mut place = self.place_in(layout, text)?;
+        // A drawn row of unpaired blocks lines up each side's own blocks,
+        // and its alignment row names one of them: the blocks drawn on
+        // the line are what the reader means.
+        let (l, r, ..) = layout.key;
+        if let Some(b) = layout.block_on(0, text) {
+            place.left = Some(BlockRef::new(l, b));
+        }
+        if let Some(b) = layout.block_on(1, text) {
+            place.right = Some(BlockRef::new(r, b));
+        }
+        Some(place)
     }
 
     fn scrolled(&self, cx: &Shared) -> Option<Scrolled> {
