@@ -4,8 +4,10 @@
 //! full with that surname before.
 
 use super::colon::last_sentence;
+use super::name::Said;
 use super::people::{Named, people_in};
 use super::scan::quoted;
+use super::speaker;
 use super::words::{capitalised, is_pronoun, is_verb, lower, words};
 use crate::corpus::Article;
 
@@ -163,16 +165,18 @@ pub(super) fn surname_subject(
 }
 
 /// The person a sentence credits with what it reports ("…, said Rick
-/// Tyler, a consultant"): the name right after a reporting verb that
-/// follows a comma. That person, not the first one named, is who a
-/// pronoun after it goes on with.
+/// Tyler, a consultant"): the name the attribution after a comma gives
+/// (`speaker::after`, as after a quote). That person, not the first one
+/// named, is who a pronoun after it goes on with; a description ("said a
+/// spokesman") is no one to go on with.
 fn credited_in(text: &str) -> Option<String> {
     let ws = words(text);
-    let i = (1..ws.len().saturating_sub(1))
-        .find(|&i| is_verb(&ws[i]) && ws[i - 1].clause && capitalised(&ws[i + 1]))?;
-    let at = ws[i + 1].core.as_ptr() as usize - text.as_ptr() as usize;
-    let first = people_in(&text[at..]).into_iter().next()?;
-    first.name.starts_with(ws[i + 1].core).then_some(first.name)
+    let i = (1..ws.len()).find(|&i| is_verb(&ws[i]) && ws[i - 1].clause)?;
+    let at = ws[i].core.as_ptr() as usize - text.as_ptr() as usize;
+    match speaker::after(&text[at..])? {
+        Said::Named(n) if n.starts_with(char::is_uppercase) => Some(n),
+        _ => None,
+    }
 }
 
 /// `text` without its quoted stretches (`scan::quoted`, marks and all).
