@@ -3,15 +3,14 @@
 //! or a copy takes from the top of the screen.
 
 use super::layout::CompareLayout;
+use std::ops::Range;
 
 impl CompareLayout {
     /// The first block drawn in `pane` (0 left, 1 right) that shows on
     /// line `line` or below it: a run of unpaired blocks lines up each
     /// side's blocks, so the alignment row of a line names only one side.
     pub fn block_from(&self, pane: usize, line: usize) -> Option<usize> {
-        let blocks = self.blocks.get(pane)?;
-        let k = blocks.partition_point(|(_, lines)| lines.end <= line);
-        blocks.get(k).map(|(b, _)| *b)
+        self.drawn_from(pane, line).map(|(b, _)| *b)
     }
 
     /// Whether `line` shows a block's own words in either pane: not a
@@ -23,12 +22,16 @@ impl CompareLayout {
 
     /// The block drawn whole in `pane` on `line`, if any.
     pub fn block_on(&self, pane: usize, line: usize) -> Option<usize> {
-        let blocks = self.blocks.get(pane)?;
-        let k = blocks.partition_point(|(_, lines)| lines.end <= line);
-        blocks
-            .get(k)
+        self.drawn_from(pane, line)
             .filter(|(_, lines)| lines.contains(&line))
             .map(|(b, _)| *b)
+    }
+
+    /// The first block drawn whole in `pane` ending below `line`, with
+    /// its lines.
+    fn drawn_from(&self, pane: usize, line: usize) -> Option<&(usize, Range<usize>)> {
+        let blocks = self.blocks.get(pane)?;
+        blocks.get(blocks.partition_point(|(_, lines)| lines.end <= line))
     }
 
     /// The furthest a move takes a pane's top line: the first line of the
