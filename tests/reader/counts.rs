@@ -246,3 +246,26 @@ fn a_count_typed_before_the_pair_is_laid_out_is_kept() {
     p.key(b"q");
     assert_eq!(p.wait_exit(WAIT), Some(0));
 }
+
+/// What a move typed before the pair is laid out says (here `n` past the
+/// last paired row) reaches the status line once the move is made, as it
+/// does for the same keys typed afterwards.
+#[test]
+fn a_move_typed_before_the_pair_is_laid_out_says_what_it_says_after() {
+    use crate::support::pty::{Pty, analysed_library};
+    use std::time::Duration;
+    const WAIT: Duration = Duration::from_secs(30);
+    const PAST: &str = "No further paired paragraph";
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = Pty::spawn::<&str>(&[], 80, 24, dir.path().as_os_str());
+    assert!(p.wait_screen(WAIT, analysed_library), "{}", p.screen());
+    // One write: more steps than 000 ⇄ 001 has paired rows.
+    p.key(b"c99n");
+    assert!(p.wait_screen(WAIT, |s| s.contains(PAST)), "{}", p.screen());
+    p.key(b"gg");
+    assert!(p.wait_screen(WAIT, |s| !s.contains(PAST)), "{}", p.screen());
+    p.key(b"99n");
+    assert!(p.wait_screen(WAIT, |s| s.contains(PAST)), "{}", p.screen());
+    p.key(b"q");
+    assert_eq!(p.wait_exit(WAIT), Some(0));
+}

@@ -167,6 +167,9 @@ impl App {
                 screen.hide();
             }
         }
+        if let Some(said) = self.screens.compare.take_said() {
+            self.message = Some(said);
+        }
         if self.overlay == Some(Overlay::Palette) {
             let rows = self.cx.geometry.list_rows();
             self.palette.refresh_visible(&self.cx.analysis.topics, rows);

@@ -74,7 +74,7 @@ pub struct Compare {
     /// pair is laid out, the panes unlocked.
     beside: Option<[Goto; 2]>,
     /// Moves typed before the layout was there, made once it is.
-    held: Vec<held::Held>,
+    held: held::HeldMoves,
 }
 
 impl Compare {
@@ -96,7 +96,7 @@ impl Compare {
             find: Find::default(),
             partner_step: None,
             beside: None,
-            held: Vec::new(),
+            held: held::HeldMoves::default(),
         }
     }
 
