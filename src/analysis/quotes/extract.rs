@@ -26,7 +26,9 @@
 //! a speaker is named for it.
 
 use super::colon::colon_speaker;
+use super::document;
 use super::full_name::{People, full_name, surname_subject};
+use super::issuer;
 use super::name::Said;
 use super::people::named_in;
 use super::person;
@@ -279,6 +281,16 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
     let mut out = Vec::new();
     for q in quotes {
         let name = match q.said {
+            // "the statement said": whoever issued the statement the
+            // article mentions last, if it says; else no one.
+            Some(Said::Named(n)) if document::is_document(&n) => {
+                let (b, m) = q.parts[0];
+                let issuer = issuer::issuer(&text_before(article, b, m.open), &n);
+                if let Some(issuer) = &issuer {
+                    last_named = Some(issuer.clone());
+                }
+                issuer
+            }
             // "the minister added": the one named with that role before.
             Some(Said::Named(n)) if role::is_role_only(&n) => {
                 let (b, m) = q.parts[0];

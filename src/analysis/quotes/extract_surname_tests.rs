@@ -96,3 +96,21 @@ fn a_pronoun_opening_a_paragraph_is_whom_the_paragraph_before_ends_on() {
         ]
     );
 }
+
+/// A statement speaks for whoever issued it; the statement mentioned last
+/// is the one meant, and one whose issuer the article does not give
+/// credits no one.
+#[test]
+fn a_statement_is_credited_to_its_issuer() {
+    let got = found(&[
+        "“We will reopen the bridge by spring,” said a statement from Mayor Jo Roe, a Democrat.",
+        "The harbour board issued a statement on Friday night.",
+        "“The closure was necessary to keep the public safe,” the statement said.",
+        "A statement was read out at the town hall.",
+        "“Nobody will be charged for the repairs at all,” the statement said.",
+    ]);
+    assert_eq!(
+        speakers(&got),
+        [Some("Jo Roe"), Some("harbour board"), None]
+    );
+}

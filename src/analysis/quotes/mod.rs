@@ -6,13 +6,17 @@
 //! longer wording joins its group, `parts`), with each occurrence marked
 //! the same, trimmed or altered against the group's reference wording
 //! (`reference`); a group credited to a surname alone is credited to
-//! the one full name the corpus's quotes give it (`speakers`).
+//! the one full name the corpus's quotes give it (`speakers`); a quote a
+//! statement or another document "said" is its issuer's (`document`,
+//! `issuer`).
 
 mod bound;
 mod colon;
+mod document;
 mod extract;
 mod full_name;
 mod group;
+mod issuer;
 mod languages;
 mod name;
 mod parts;

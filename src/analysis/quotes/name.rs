@@ -38,6 +38,10 @@ pub(super) const MAX_ROLE: usize = 4;
 /// A speaker from the words naming them, or none if they do not look like
 /// a name or a short description ("a Kremlin spokesman", "officials").
 pub(super) fn speaker(ws: &[Word]) -> Option<Said> {
+    // "a statement from Jo Roe": the statement's issuer.
+    if let Some(issuer) = super::document::issuer_words(ws) {
+        return speaker(issuer);
+    }
     let mut ws: Vec<&Word> = ws.iter().filter(|w| !w.core.is_empty()).collect();
     if ws.len() == 1 && is_pronoun(ws[0]) {
         return Some(Said::Pronoun);

@@ -23,6 +23,7 @@
 //! (`Deputy Chief Fire Officer Helen Marsh` is `Helen Marsh`); a role
 //! alone stays (`the minister`).
 
+use super::document;
 use super::languages;
 use super::name::{MAX_NAME, MAX_ROLE, Said, speaker};
 use super::words::{
@@ -272,6 +273,10 @@ fn apposed<'a, 'w>(head: &'a [Word<'w>]) -> Option<Apposed<'a, 'w>> {
 /// The name after a verb, a role before it included: up to a clause end
 /// or a word like "in".
 fn name_after_verb(ws: &[Word]) -> Option<Said> {
+    // "said a statement from Jo Roe": the statement's issuer.
+    if let Some(issuer) = document::issuer_words(ws) {
+        return name_after_verb(issuer);
+    }
     let mut end = 0;
     // Where a description's "for" or "of" was read through.
     let mut of_at = None;
