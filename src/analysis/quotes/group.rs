@@ -12,7 +12,9 @@
 //! scores 1, one changed or added word in five scores 0.8, and two
 //! different quotes that share a few words ("we will not", "our people")
 //! score far below. Quotes of fewer than 4 tokens match only quotes with
-//! the very same tokens (three words inside a long quote say little).
+//! the very same tokens (three words inside a long quote say little),
+//! unless `parts` finds them word for word in one longer wording of the
+//! same speaker.
 //! Above 0.75 every matching pair shares a word bigram, so candidates
 //! come from a bigram index and no pair is missed.
 //!
@@ -279,6 +281,32 @@ mod tests {
         same.remove(1);
         same[1].at = BlockRef::new(0, 1);
         assert_eq!(group_quotes(same).len(), 2);
+    }
+
+    #[test]
+    fn a_few_words_join_the_one_longer_wording_of_the_same_speaker() {
+        let long = "This is a painful but necessary step for the harbour";
+        let groups = |short_speaker: Option<&str>, more: &[&str]| {
+            let mut quotes = vec![
+                quote(0, long, Some("Jo Roe")),
+                quote(1, "painful but necessary", short_speaker),
+            ];
+            for (k, t) in more.iter().enumerate() {
+                quotes.push(quote(2 + k, t, Some("Roe")));
+            }
+            group_quotes(quotes).len()
+        };
+        assert_eq!(groups(Some("Roe"), &[]), 1, "a run of it, her words");
+        assert_eq!(groups(Some("Tom Hale"), &[]), 2, "another speaker's");
+        assert_eq!(groups(None, &[]), 2, "no speaker to agree");
+        // Two different statements of hers hold it: which one is not
+        // known, so neither.
+        let other = "It was painful but necessary to close the old crane yard";
+        assert_eq!(groups(Some("Roe"), &[other]), 3);
+        // Not word for word: apart.
+        let mut apart = vec![quote(0, long, Some("Roe"))];
+        apart.push(quote(1, "painful and necessary", Some("Roe")));
+        assert_eq!(group_quotes(apart).len(), 2);
     }
 
     #[test]

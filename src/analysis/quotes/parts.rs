@@ -13,6 +13,11 @@
 //! carried by an article the group is not in. The group shows it as a
 //! trimmed (or altered) copy of its reference. Groups are taken longest
 //! anchor first, so a part of a part joins the group its whole went to.
+//!
+//! A quote of two or three words matches only its very words
+//! (`MIN_FUZZY`), so it joins a longer wording only when it is a run of
+//! it word for word, credited to the same speaker, and every wording
+//! that holds it is in one group.
 
 use super::bound::{BigramIndex, MIN_FUZZY, bigrams, enough_shared, score};
 use super::extract::Quote;
@@ -56,6 +61,15 @@ pub(super) fn join_parts(
             // A longer wording's cluster has a longer anchor: it came
             // first, and where it ended is known.
             into[c] = into[cluster_of[n]];
+        } else if let Some(n) = short_part_of(quotes, nodes, index, members[0], |n| {
+            cluster_of[n] != c && elsewhere(n)
+        }) {
+            // Wherever each wording holding it ended, one group only.
+            let mut ends = n.iter().map(|&n| into[cluster_of[n]]);
+            let first = ends.next();
+            if let Some(end) = first.filter(|&e| ends.all(|x| x == e)) {
+                into[c] = end;
+            }
         }
     }
     let mut out: Vec<Vec<usize>> = Vec::new();
@@ -69,6 +83,44 @@ pub(super) fn join_parts(
         }
     }
     out
+}
+
+/// The longer wordings a short quote (two or three tokens, which match
+/// only their very tokens) is a run of, word for word, credited to the
+/// same speaker ("painful but necessary", Roe said; "a painful but
+/// necessary step", Jo Roe said). A few words say little on their own, so
+/// the speaker must agree; the caller joins only when every such wording
+/// is in one group.
+fn short_part_of(
+    quotes: &[Quote],
+    nodes: &[Node],
+    index: &BigramIndex,
+    part: usize,
+    allowed: impl Fn(usize) -> bool,
+) -> Option<Vec<usize>> {
+    let seq = nodes[part].0;
+    if !(2..MIN_FUZZY).contains(&seq.len()) {
+        return None;
+    }
+    let surnames = |n: usize| {
+        nodes[n]
+            .1
+            .iter()
+            .filter_map(|&q| quotes[q].speaker.as_deref()?.rsplit(' ').next())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let own = surnames(part);
+    let first = bigrams(seq).next()?;
+    let found: Vec<usize> = index
+        .get(&first)
+        .map_or(&[][..], Vec::as_slice)
+        .iter()
+        .copied()
+        .filter(|&n| nodes[n].0.windows(seq.len()).any(|w| w == seq))
+        .filter(|&n| allowed(n) && surnames(n).iter().any(|s| own.contains(s)))
+        .collect();
+    (!found.is_empty()).then_some(found)
 }
 
 /// How many of one part's bigrams each node holds, counted in place
