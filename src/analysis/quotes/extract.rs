@@ -25,6 +25,7 @@
 //! Scare quotes: a quote of one or two words (“reset”) is kept only when
 //! a speaker is named for it.
 
+use super::body_kind;
 use super::colon::colon_speaker;
 use super::document;
 use super::full_name::{People, full_name, surname_subject};
@@ -290,6 +291,14 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
                     last_named = Some(issuer.clone());
                 }
                 issuer
+            }
+            // "the agency added": the agency named last, if any.
+            Some(Said::Named(n)) if body_kind::is_kind_only(&n) => {
+                let (b, m) = q.parts[0];
+                let named = body_kind::named_of_kind(&text_before(article, b, m.open), &n);
+                let n = named.unwrap_or(n);
+                last_named = Some(n.clone());
+                Some(n)
             }
             // "the minister added": the one named with that role before.
             Some(Said::Named(n)) if role::is_role_only(&n) => {

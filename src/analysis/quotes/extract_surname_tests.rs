@@ -114,3 +114,18 @@ fn a_statement_is_credited_to_its_issuer() {
         [Some("Jo Roe"), Some("harbour board"), None]
     );
 }
+
+/// "The agency added" is the agency the article named last; a kind the
+/// article names no body of stays as written.
+#[test]
+fn a_body_by_its_kind_is_the_one_named_last() {
+    let got = found(&[
+        "The Korean Central News Agency said the tests would stop on Saturday.",
+        "The agency added, “the North will shut down a nuclear test site in the north.”",
+        "“We have seen no sign of it in the reports so far,” the ministry said.",
+    ]);
+    assert_eq!(
+        speakers(&got),
+        [Some("Korean Central News Agency"), Some("ministry")]
+    );
+}

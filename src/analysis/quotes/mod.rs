@@ -8,8 +8,10 @@
 //! (`reference`); a group credited to a surname alone is credited to
 //! the one full name the corpus's quotes give it (`speakers`); a quote a
 //! statement or another document "said" is its issuer's (`document`,
-//! `issuer`).
+//! `issuer`), and one "the agency" said the agency named last
+//! (`body_kind`).
 
+mod body_kind;
 mod bound;
 mod colon;
 mod document;
