@@ -91,14 +91,32 @@ pub(super) fn people_in(text: &str) -> Vec<Named> {
             .filter(|&b| !capitalised(&ws[b]) && !ws[b].sentence && !ws[b].clause)
             .map_or(&ws[k..k], |b| &ws[b..k]);
         if (role > 0 || run.len() >= 2) && run.iter().all(|w| !is_verb(w)) && !body {
+            let apposed = || {
+                ws[end - 1]
+                    .clause
+                    .then(|| apposed_title(&ws[end..]))
+                    .flatten()
+            };
             named.push(Named {
-                title: role_title(&ws[k..k + role]).or_else(|| role_title(lower_role)),
+                title: role_title(&ws[k..k + role])
+                    .or_else(|| role_title(lower_role))
+                    .or_else(apposed),
                 name: joined(&run),
             });
         }
         k = end.max(k + 1);
     }
     named
+}
+
+/// The role of an apposition right after a name ("Melania Trump, the
+/// first lady, …"): up to four lower-case words, the last a title, that
+/// end where the apposition does.
+fn apposed_title(ws: &[Word]) -> Option<String> {
+    let end = ws.iter().take(4).position(|w| w.clause || w.sentence)?;
+    let apposition = &ws[..=end];
+    let plain = apposition.iter().all(|w| !capitalised(w) && !w.quote);
+    (plain && is_title(apposition[end].core)).then(|| role_title(apposition))?
 }
 
 #[cfg(test)]
@@ -159,5 +177,16 @@ mod tests {
         assert_eq!(title("Senator Ana Ruiz smiled. "), Some("senator".into()));
         assert_eq!(title("Mr Hale spoke. "), None);
         assert_eq!(title("Lena Ortiz spoke. "), None);
+        // In an apposition right after the name.
+        assert_eq!(
+            title("He met Melania Trump, the first lady, at noon. "),
+            Some("lady".into())
+        );
+        assert_eq!(title("He met Ana Ruiz, the mayor. "), Some("mayor".into()));
+        assert_eq!(title("He met Ana Ruiz, who spoke first, at noon. "), None);
+        assert_eq!(
+            title("He met Ana Ruiz, a friend of the mayor, at noon. "),
+            None
+        );
     }
 }
