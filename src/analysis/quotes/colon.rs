@@ -6,7 +6,7 @@
 //! person the quote is put to, not its speaker.
 
 use super::people::people_named_in;
-use super::words::is_abbreviation;
+use super::words::{is_abbreviation, is_pronoun, is_verb, words};
 
 /// Words that, in the clause before a name, make the person the object
 /// of the sentence: a preposition ("wrote to", "the question for") or a
@@ -66,6 +66,24 @@ pub(super) fn colon_speaker(before: &str) -> Option<String> {
     // this year's Winter Olympics") is not its subject.
     let opens = clause.split_whitespace().count() <= SUBJECT_AFTER;
     (!object && opens).then_some(name)
+}
+
+/// Where, in `text` before a pronoun's quote, the pronoun's person is
+/// named: the last sentence, or the one before it when the last is only
+/// the pronoun and its verb ("… spoke in English. He said “…”"); with
+/// that pronoun, lower case.
+pub(super) fn naming_sentence(text: &str) -> (&str, Option<String>) {
+    let sentence = last_sentence(text);
+    match words(sentence).as_slice() {
+        [pronoun, verb] if is_pronoun(pronoun) && is_verb(verb) => {
+            let at = sentence.as_ptr() as usize - text.as_ptr() as usize;
+            (
+                last_sentence(&text[..at]),
+                Some(pronoun.core.to_lowercase()),
+            )
+        }
+        _ => (sentence, None),
+    }
 }
 
 /// The last sentence of `text` (from the last full stop, "!" or "?"

@@ -26,7 +26,7 @@
 //! a speaker is named for it.
 
 use super::body_kind;
-use super::colon::colon_speaker;
+use super::colon::{colon_speaker, naming_sentence};
 use super::document;
 use super::full_name::{People, full_name, surname_subject};
 use super::issuer;
@@ -249,8 +249,14 @@ fn said_around(text: &str, m: Marked, introduced_by: Option<&str>) -> Option<Sai
     };
     // "Lena Ortiz was less impressed. “…,” she said.": the pronoun means
     // the person just named, not the last speaker.
+    // "… spoke in English. He said “…”": the person named in the sentence
+    // before the pronoun's own, not earlier in the paragraph.
+    let scope = || match naming_sentence(context) {
+        (sentence, Some(_)) => sentence,
+        (_, None) => context,
+    };
     if said == Some(Said::Pronoun)
-        && let Some(name) = named_in(context)
+        && let Some(name) = named_in(scope())
     {
         return Some(Said::Named(name));
     }

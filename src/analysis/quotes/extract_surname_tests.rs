@@ -129,3 +129,17 @@ fn a_body_by_its_kind_is_the_one_named_last() {
         [Some("Korean Central News Agency"), Some("ministry")]
     );
 }
+
+/// "He said “…”" in the middle of a paragraph: the sentence before names
+/// the person, as it does for "“…,” he said".
+#[test]
+fn a_pronoun_before_the_quote_is_the_person_the_sentence_before_names() {
+    let got = found(&[
+        "Prime Minister Benjamin Netanyahu showed the files on Monday.",
+        "Harbour chief Jo Roe said the port was calm. Netanyahu, who opposed the deal, spoke \
+         in English. He said “half a ton” of evidence proved it.",
+        "Roe spoke and Netanyahu left. They said “a great deal of work” was done.",
+    ]);
+    // "They" is no one person.
+    assert_eq!(speakers(&got), [Some("Benjamin Netanyahu"), None]);
+}

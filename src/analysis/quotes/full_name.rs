@@ -3,7 +3,7 @@
 //! sentence names someone by surname, is the person the article named in
 //! full with that surname before.
 
-use super::colon::last_sentence;
+use super::colon::naming_sentence;
 use super::name::Said;
 use super::people::{Named, people_in};
 use super::scan::quoted;
@@ -124,7 +124,12 @@ pub(super) fn surname_subject(
     } else {
         own
     };
-    let sentence = last_sentence(here);
+    // "He said “half a ton” of evidence …": the pronoun's own sentence
+    // names no one; the one before it is where the pronoun's person is.
+    let (sentence, pronoun) = naming_sentence(here);
+    if pronoun.as_deref() == Some("they") {
+        return None;
+    }
     let here_people = people_in(here);
     let text = unquoted(sentence);
     if let Some(credited) = credited_in(&text) {
