@@ -6,7 +6,7 @@
 //! person the quote is put to, not its speaker.
 
 use super::people::people_named_in;
-use super::words::{is_abbreviation, is_pronoun, is_verb, words};
+use super::words::{is_abbreviation, is_pronoun, is_verb, offset_in, words};
 
 /// Words that, in the clause before a name, make the person the object
 /// of the sentence: a preposition ("wrote to", "the question for") or a
@@ -76,7 +76,7 @@ pub(super) fn naming_sentence(text: &str) -> (&str, Option<String>) {
     let sentence = last_sentence(text);
     match words(sentence).as_slice() {
         [pronoun, verb] if is_pronoun(pronoun) && is_verb(verb) => {
-            let at = sentence.as_ptr() as usize - text.as_ptr() as usize;
+            let at = offset_in(text, sentence);
             (
                 last_sentence(&text[..at]),
                 Some(pronoun.core.to_lowercase()),

@@ -8,7 +8,7 @@ use super::name::Said;
 use super::people::{Named, people_in};
 use super::scan::quoted;
 use super::speaker;
-use super::words::{capitalised, is_pronoun, is_verb, lower, words};
+use super::words::{capitalised, is_pronoun, is_verb, lower, offset_in, words};
 use crate::corpus::Article;
 
 /// The people each content block names (`people_in`), read once per
@@ -177,7 +177,7 @@ pub(super) fn surname_subject(
 fn credited_in(text: &str) -> Option<String> {
     let ws = words(text);
     let i = (1..ws.len()).find(|&i| is_verb(&ws[i]) && ws[i - 1].clause)?;
-    let at = ws[i].core.as_ptr() as usize - text.as_ptr() as usize;
+    let at = offset_in(text, ws[i].core);
     match speaker::after(&text[at..])? {
         Said::Named(n) if n.starts_with(char::is_uppercase) => Some(n),
         _ => None,

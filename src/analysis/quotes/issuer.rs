@@ -5,7 +5,7 @@
 use super::document::{BEFORE_NOUN, ISSUING, is_document, issuer_words};
 use super::name::{Said, speaker};
 use super::speaker::before;
-use super::words::{ARTICLES, Word, capitalised, is_verb, lower, words};
+use super::words::{ARTICLES, Word, capitalised, is_verb, lower, offset_in, words};
 
 /// Who issued the `document` (as a speaker names it: "statement") that
 /// `text` last mentions, as `text` says: the document's own issuer ("a
@@ -55,7 +55,7 @@ pub(super) fn issuer(text: &str, document: &str) -> Option<String> {
     } else {
         return None;
     };
-    let end = offset(text, &ws[verb]) + ws[verb].core.len();
+    let end = offset_in(text, ws[verb].core) + ws[verb].core.len();
     let subject = if is_verb(&ws[verb]) {
         before(&text[..end])
     } else {
@@ -83,11 +83,6 @@ fn after_from(ws: &[Word]) -> Option<String> {
         Said::Named(n) => Some(n),
         Said::Pronoun => None,
     }
-}
-
-/// Where `w` starts in `text` (its words are slices of it).
-fn offset(text: &str, w: &Word) -> usize {
-    w.core.as_ptr() as usize - text.as_ptr() as usize
 }
 
 #[cfg(test)]

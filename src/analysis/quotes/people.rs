@@ -116,7 +116,10 @@ fn apposed_title(ws: &[Word]) -> Option<String> {
     let end = ws.iter().take(4).position(|w| w.clause || w.sentence)?;
     let apposition = &ws[..=end];
     let plain = apposition.iter().all(|w| !capitalised(w) && !w.quote);
-    (plain && is_title(apposition[end].core)).then(|| role_title(apposition))?
+    if !plain || !is_title(apposition[end].core) {
+        return None;
+    }
+    role_title(apposition)
 }
 
 #[cfg(test)]

@@ -203,6 +203,12 @@ fn fold(ws: Vec<Word<'_>>) -> Vec<Word<'_>> {
     out
 }
 
+/// Where `part`, a slice of `text` (a word's core, a sentence), starts
+/// in it.
+pub(super) fn offset_in(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
+}
+
 pub(super) fn lower(w: &Word) -> String {
     w.core.to_lowercase()
 }
