@@ -35,8 +35,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// full name with it; 17: a statement is its issuer's, or no one's; 18:
 /// "the agency" is the agency named last; 19: a role in an apposition
 /// after a name is that name's; 20: "He said “…”" is the person the
-/// sentence before names).
-pub const FORMAT: u32 = 20;
+/// sentence before names; 21: a role holder named by surname alone,
+/// "President Trump").
+pub const FORMAT: u32 = 21;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

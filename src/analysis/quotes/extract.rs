@@ -36,7 +36,7 @@ use super::person;
 use super::role;
 use super::scan::{Marked, quoted, reopens};
 use super::speaker;
-use super::words::{is_naming_verb, lower, words};
+use super::words::{is_naming_verb, words};
 use crate::analysis::tokens::tokens;
 use crate::corpus::{Article, BlockKind, BlockRef};
 
@@ -309,7 +309,8 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
             // "the minister added": the one named with that role before.
             Some(Said::Named(n)) if role::is_role_only(&n) => {
                 let (b, m) = q.parts[0];
-                let named = role::named_with_role(&text_before(article, b, m.open), &n);
+                let named = role::named_with_role(&text_before(article, b, m.open), &n)
+                    .map(|named| full_name(&mut people, article, b, m.open, named));
                 let n = named.unwrap_or(n);
                 last_named = Some(n.clone());
                 Some(n)
@@ -323,21 +324,19 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
             // "Pike later told the Gazette …. “…,” she said": the person
             // the sentence before names by surname; else the last
             // speaker, never a body ("she" is not the company named last).
-            // "they" after one named speaker is most often a group (the
-            // ministers, the couple): no one.
             Some(Said::Pronoun) => {
                 let (b, m) = q.parts[0];
-                let text = &article.blocks[b].text;
-                let plural = words(text.get(m.after..).unwrap_or(""))
-                    .iter()
-                    .find(|w| !w.core.is_empty())
-                    .is_some_and(|w| lower(w) == "they");
-                surname_subject(&mut people, article, b, m.open, plural).or_else(|| {
-                    last_named.clone().filter(|n| {
-                        !plural && person::is_person(n, &text_before(article, b, m.open))
-                    })
+                surname_subject(&mut people, article, b, m.open).or_else(|| {
+                    last_named
+                        .clone()
+                        .filter(|n| person::is_person(n, &text_before(article, b, m.open)))
                 })
             }
+            // "they" after one named speaker is most often a group (the
+            // ministers, the couple, "Goodlatte, Gowdy and Nunes"), and
+            // the one person the sentence names is what they speak of
+            // ("While Mr. Comey “…,” they wrote"): no one.
+            Some(Said::Group) => None,
             None => None,
         };
         let text_of = |(b, m): &(usize, Marked)| &article.blocks[*b].text[m.start..m.end];

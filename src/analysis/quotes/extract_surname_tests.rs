@@ -1,4 +1,5 @@
-//! Speakers named by surname alone, and pronouns after them.
+//! Speakers named by surname alone, pronouns after them, and role
+//! holders named by surname.
 
 use super::*;
 
@@ -142,4 +143,29 @@ fn a_pronoun_before_the_quote_is_the_person_the_sentence_before_names() {
     ]);
     // "They" is no one person.
     assert_eq!(speakers(&got), [Some("Benjamin Netanyahu"), None]);
+}
+
+#[test]
+fn a_role_holder_named_by_surname_alone_is_written_out_where_the_article_gives_it() {
+    // The last one named with the role is "President Trump", not the
+    // President Moon named in full before him; "Donald Trump" earlier
+    // writes the surname out.
+    let got = found(&[
+        "Donald Trump landed in Seoul on Friday.",
+        "A summit with President Moon Jae-in is next; Mr. Kim will also meet President Trump.",
+        "\"This is very good news,\" the president said in a Twitter message.",
+    ]);
+    assert_eq!(speakers(&got), [Some("Donald Trump")], "{got:?}");
+}
+
+#[test]
+fn they_credits_no_one_person() {
+    // The one person the sentence names is whom they speak of; the
+    // group they are is not said in a word parallax can credit.
+    let got = found(&[
+        "Jane Roe met Tom Hale and the three chairmen on Friday.",
+        "While Mr. Hale \"went to great lengths to set the scene, he never said it,\" they wrote.",
+        "\"The memos show it clearly,\" they added, naming Ms. Roe.",
+    ]);
+    assert_eq!(speakers(&got), [None, None], "{got:?}");
 }

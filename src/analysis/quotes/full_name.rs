@@ -105,16 +105,11 @@ pub(super) fn surname_subject(
     article: &Article,
     block: usize,
     open: usize,
-    plural: bool,
 ) -> Option<String> {
     let own = article.blocks[block].text.get(..open).unwrap_or("");
     // A quote that opens its paragraph ("“…,” he said"): the sentence
-    // that closed the paragraph before. Not for "they": that sentence
-    // may name two people ("Turnbull and Ciobo welcomed it").
+    // that closed the paragraph before.
     let opens_paragraph = own.trim().is_empty();
-    if opens_paragraph && plural {
-        return None;
-    }
     let here = if opens_paragraph {
         article.blocks[..block]
             .iter()

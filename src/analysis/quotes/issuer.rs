@@ -81,7 +81,7 @@ fn after_from(ws: &[Word]) -> Option<String> {
         .map_or(ws.len(), |c| c + 1);
     match speaker(&ws[..end])? {
         Said::Named(n) => Some(n),
-        Said::Pronoun => None,
+        Said::Pronoun | Said::Group => None,
     }
 }
 

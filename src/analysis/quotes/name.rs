@@ -25,8 +25,12 @@ use crate::analysis::topics::{
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Said {
     Named(String),
-    /// he, she, they, it: the last speaker named before.
+    /// he, she, it: the last speaker named before.
     Pronoun,
+    /// they (ils, ellos, ...): a group, which one the text rarely says
+    /// ("the three chairmen", "Goodlatte, Gowdy and Nunes"); never the
+    /// one person named last.
+    Group,
 }
 
 /// The most words a speaker's name is taken to have, plus one.
@@ -44,7 +48,7 @@ pub(super) fn speaker(ws: &[Word]) -> Option<Said> {
     }
     let mut ws: Vec<&Word> = ws.iter().filter(|w| !w.core.is_empty()).collect();
     if ws.len() == 1 && is_pronoun(ws[0]) {
-        return Some(Said::Pronoun);
+        return Some(pronoun(ws[0]));
     }
     // "the", and another language's article before a role ("le
     // ministre", "der Minister").
@@ -64,6 +68,30 @@ pub(super) fn speaker(ws: &[Word]) -> Option<Said> {
         return Some(Said::Named(of));
     }
     ws.drain(..start);
+    // "Rep. Elijah E. Cummings of Maryland", "Bob Goodlatte of the
+    // Judiciary Committee": a person's name, then where they are from
+    // or sit. A person's: a role was taken off before it, or it
+    // opens with a given name or holds an initial ("Bank of England"
+    // stays whole).
+    let person = |name: &[&Word]| {
+        start > 0
+            || is_given_name(&lower(name[0]))
+            || name.iter().any(|w| w.core.chars().count() == 1)
+    };
+    let place = |ws: &[&Word]| {
+        let ws = match ws.first() {
+            Some(w) if w.core == "the" => &ws[1..],
+            _ => ws,
+        };
+        (1..=3).contains(&ws.len()) && ws.iter().all(|w| capitalised(w))
+    };
+    if let Some(of) = ws.iter().position(|w| w.core == "of")
+        && of >= 2
+        && person(&ws[..of])
+        && place(&ws[of + 1..])
+    {
+        ws.truncate(of);
+    }
     if ws.is_empty() || ws.len() > MAX_NAME - 1 {
         return None;
     }
@@ -98,6 +126,20 @@ fn description_of(ws: &[&Word]) -> Option<String> {
             .iter()
             .all(|w| (capitalised(w) || is_connector(w.core)) && !is_verb(w));
     (described && named).then(|| joined(ws))
+}
+
+/// What a pronoun stands for: one person, or a group ("they", and
+/// other languages' words that say only that: "ils", "ellos"; German
+/// "sie" may be "she").
+pub(super) fn pronoun(w: &Word) -> Said {
+    if matches!(
+        lower(w).as_str(),
+        "they" | "ils" | "elles" | "ellos" | "ellas"
+    ) {
+        Said::Group
+    } else {
+        Said::Pronoun
+    }
 }
 
 pub(super) fn joined(ws: &[&Word]) -> String {
@@ -266,6 +308,9 @@ mod tests {
         assert_eq!(said("Deputy Chief Fire Officer Ann Mary Lee Jo Kay"), None);
         assert_eq!(said("the new rules would hurt"), None);
         assert_eq!(said("she"), Some(Said::Pronoun));
+        assert_eq!(said("they"), Some(Said::Group));
+        // Where a person is from is no part of the name.
+        assert_eq!(said("Mary Roe of Nordrail"), named("Mary Roe"));
     }
 
     #[test]

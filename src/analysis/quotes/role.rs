@@ -5,7 +5,8 @@
 //! quote to "Jane Roe" and to "minister" then credit one person.
 
 use super::words::{Word, capitalised, lower, words};
-use crate::analysis::topics::is_title;
+use crate::analysis::text::is_stop_word;
+use crate::analysis::topics::{is_calendar_word, is_title};
 
 /// Whether `speaker` is a role and nothing else: lower-case words ending
 /// in a title ("minister", "fire chief", "deputy mayor").
@@ -39,7 +40,11 @@ pub(super) fn named_with_role(text: &str, role: &str) -> Option<String> {
 }
 
 /// "Jane Roe" at the start of `ws` (two or three capitalised words, the
-/// first not a title).
+/// first not a title), or a surname alone ("President Trump", "Chancellor
+/// Merkel": news names the best-known holders of a role so; the caller
+/// writes it out where the article gives it in full). A capitalised word
+/// that is a day, a month or a function word is no surname ("the
+/// president Monday", "the minister But").
 fn name_after(ws: &[Word]) -> Option<String> {
     let mut n = 0;
     while n < ws.len() && n < 3 && capitalised(&ws[n]) && !is_title(ws[n].core) {
@@ -48,7 +53,15 @@ fn name_after(ws: &[Word]) -> Option<String> {
             break;
         }
     }
-    (n >= 2).then(|| joined(&ws[..n]))
+    let surname_alone = |w: &Word| {
+        let key = w.core.to_lowercase();
+        !is_calendar_word(&key) && !is_stop_word(&key) && w.core.chars().count() > 1
+    };
+    match n {
+        0 => None,
+        1 if !surname_alone(&ws[0]) => None,
+        _ => Some(joined(&ws[..n])),
+    }
 }
 
 /// "Jane Roe, the [deputy] minister": the name before the comma that opens
@@ -69,8 +82,17 @@ fn name_before(ws: &[Word]) -> Option<String> {
     (name.len() >= 2 && name.iter().all(capitalised)).then(|| joined(name))
 }
 
+/// The words as one name, a possessive taken off ("President Trump's
+/// decision" names Trump).
 fn joined(ws: &[Word]) -> String {
-    ws.iter().map(|w| w.core).collect::<Vec<_>>().join(" ")
+    let name = ws.iter().map(|w| w.core).collect::<Vec<_>>().join(" ");
+    match name
+        .strip_suffix("'s")
+        .or_else(|| name.strip_suffix("\u{2019}s"))
+    {
+        Some(bare) if !bare.is_empty() => bare.to_string(),
+        _ => name,
+    }
 }
 
 #[cfg(test)]
@@ -100,6 +122,17 @@ mod tests {
         // The last one named with that role.
         let text = "Mayor Ana Ruiz left. Mayor Tom Hale arrived.";
         assert_eq!(named_with_role(text, "mayor"), Some("Tom Hale".into()));
+        // A surname alone after the role, the last one named so.
+        let text = "A summit with President Moon Jae-in of South Korea; Mr. Kim will \
+                    also meet with President Trump soon. Mr. Trump welcomed it.";
+        assert_eq!(named_with_role(text, "president"), Some("Trump".into()));
+        let text = "Chancellor Merkel's visit ended early.";
+        assert_eq!(named_with_role(text, "chancellor"), Some("Merkel".into()));
+        // A day, a month or a sentence's next word is no surname.
+        let text = "Mayor Tom Hale left. The mayor Monday signed it.";
+        assert_eq!(named_with_role(text, "mayor"), Some("Tom Hale".into()));
+        let text = "He met the president But nothing came of it.";
+        assert_eq!(named_with_role(text, "president"), None);
         // Not named with the role: nothing, not a guess.
         let text = "Jane Roe visited the site. The minister was late.";
         assert_eq!(named_with_role(text, "minister"), None);

@@ -25,12 +25,12 @@
 
 use super::document;
 use super::languages;
-use super::name::{MAX_NAME, MAX_ROLE, Said, speaker};
+use super::name::{MAX_NAME, MAX_ROLE, Said, pronoun, speaker};
 use super::words::{
     ARTICLES, Word, capitalised, is_according, is_be, is_before_verb, is_description_noun,
-    is_naming_verb, is_other_verb, is_stop, is_to_an_audience, is_verb, lower, words,
+    is_naming_verb, is_other_verb, is_pronoun, is_stop, is_to_an_audience, is_verb, lower, words,
 };
-use crate::analysis::topics::is_connector;
+use crate::analysis::topics::{is_calendar_word, is_connector};
 
 /// The speaker the text after a quote names (`after` starts just past the
 /// closing mark).
@@ -74,6 +74,14 @@ pub fn after(after: &str) -> Option<Said> {
     // "Roe has said": the name ends before its auxiliary.
     let verb = subject_end(ws, verb);
     let before = &ws[..verb];
+    // "…” compiled by Christopher Steele, they added": the verb's subject
+    // is the pronoun after the last comma, not a name before it.
+    if let [.., comma, subject] = before
+        && comma.clause
+        && is_pronoun(subject)
+    {
+        return Some(pronoun(subject));
+    }
     // An apposition: the name is what comes before its first comma.
     let comma = before.iter().position(|w| w.clause);
     let name = match comma {
@@ -161,7 +169,7 @@ pub fn before(before: &str) -> Option<Said> {
     // "Er sagte:", "Ella dijo:": a pronoun, capitalised as a sentence
     // starts, before another language's verb ("Ella said:" is a name).
     if verb == 1 && languages::is_pronoun(&lower(&ws[0])) && is_other_verb(&ws[verb]) {
-        return Some(Said::Pronoun);
+        return Some(pronoun(&ws[0]));
     }
     let head_end = subject_end(ws, verb);
     let head = &ws[..head_end];
@@ -203,7 +211,7 @@ fn naming(ws: &[Word]) -> Option<Said> {
         apposed_subject(&ws[..head_end]).or_else(|| subject_before(ws, head_end).flatten())?;
     match &said {
         Said::Named(n) if n.chars().next().is_some_and(char::is_uppercase) => Some(said),
-        Said::Pronoun => Some(said),
+        Said::Pronoun | Said::Group => Some(said),
         Said::Named(_) => None,
     }
 }
@@ -276,6 +284,16 @@ fn name_after_verb(ws: &[Word]) -> Option<Said> {
     // "said a statement from Jo Roe": the statement's issuer.
     if let Some(issuer) = document::issuer_words(ws) {
         return name_after_verb(issuer);
+    }
+    // "said late Thursday that …", "said Monday": when, not who ("said
+    // April Ryan" is a name: a capital follows).
+    let when = |w: &Word| matches!(w.core, "late" | "early" | "last" | "earlier");
+    let day = |k: usize| {
+        ws.get(k).is_some_and(|w| is_calendar_word(&lower(w)))
+            && !ws.get(k + 1).is_some_and(capitalised)
+    };
+    if ws.first().is_some_and(when) || day(0) {
+        return None;
     }
     let mut end = 0;
     // Where a description's "for" or "of" was read through.

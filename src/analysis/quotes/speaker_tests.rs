@@ -323,3 +323,51 @@ fn shouting_and_writing_are_reporting() {
         ]);
     }
 }
+
+#[test]
+fn they_is_a_group_and_its_verb_has_it_for_subject() {
+    // The pronoun after the last comma is the verb's subject, not the
+    // name before the comma.
+    assert_eq!(
+        after(" compiled by ex-British spy Christopher Steele, they added."),
+        Some(Said::Group)
+    );
+    assert_eq!(after(", they said."), Some(Said::Group));
+    assert_eq!(after(", ils ont dit."), None);
+    assert_eq!(before("They said: "), Some(Said::Group));
+    assert_eq!(after(", she said."), Some(Said::Pronoun));
+}
+
+#[test]
+fn a_time_after_the_verb_is_no_speaker() {
+    // "said late Thursday that “…”": the subject before the verb.
+    assert_eq!(
+        before(
+            "Rep. Elijah E. Cummings of Maryland, the senior Democrat on the \
+             committee, said late Thursday that the memos "
+        ),
+        named("Elijah E Cummings")
+    );
+    assert_eq!(before("In a letter, said Monday that the memos "), None);
+    assert_eq!(before("The report, said early that it "), None);
+    // A month that is a given name, a capital after it: a name.
+    assert_eq!(after(" said April Ryan."), named("April Ryan"));
+}
+
+#[test]
+fn where_a_person_is_from_is_no_part_of_the_name() {
+    check(&[
+        (
+            " said Rep. Elijah E. Cummings of Maryland.",
+            "Elijah E Cummings",
+        ),
+        (
+            "=Prime Minister Justin Trudeau of Canada said: ",
+            "Justin Trudeau",
+        ),
+        (
+            " said Chairman Bob Goodlatte of the Judiciary Committee.",
+            "Bob Goodlatte",
+        ),
+    ]);
+}
