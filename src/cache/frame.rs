@@ -36,8 +36,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// "the agency" is the agency named last; 19: a role in an apposition
 /// after a name is that name's; 20: "He said “…”" is the person the
 /// sentence before names; 21: a role holder named by surname alone,
-/// "President Trump").
-pub const FORMAT: u32 = 21;
+/// "President Trump", and "they" no one; 22: whom it was told is no
+/// pronoun's person, nor "In January" a name).
+pub const FORMAT: u32 = 22;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

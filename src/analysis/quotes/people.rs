@@ -4,6 +4,7 @@
 
 use super::name::{joined, name_start};
 use super::words::{ARTICLES, COURTESY, Word, capitalised, is_verb, lower, words};
+use crate::analysis::text::is_stop_word;
 use crate::analysis::topics::{is_given_name, is_not_person_word, is_title};
 
 /// One person named: as [`people_named_in`] gives them, and the role
@@ -13,6 +14,9 @@ use crate::analysis::topics::{is_given_name, is_not_person_word, is_title};
 pub(super) struct Named {
     pub name: String,
     pub title: Option<String>,
+    /// Whom something was told or asked ("Johnson told radio host Nick
+    /// Ferrari …"): a pronoun after it means the teller, not them.
+    pub audience: bool,
 }
 
 /// The last title word of a role taken off a name, lower case, unless
@@ -27,9 +31,14 @@ fn role_title(role: &[Word]) -> Option<String> {
 /// capitalised words in a row: "Resident Lena Ortiz was less impressed."
 /// gives "Lena Ortiz"), or by a name after a role ("Deputy Chief Fire
 /// Officer Helen Marsh said" gives "Helen Marsh"); a body's name (a word
-/// like "Service" or "Authority" in it) is passed over.
+/// like "Service" or "Authority" in it) and whom something was told are
+/// passed over.
 pub(super) fn named_in(text: &str) -> Option<String> {
-    people_named_in(text).pop()
+    people_in(text)
+        .into_iter()
+        .filter(|p| !p.audience)
+        .map(|p| p.name)
+        .next_back()
 }
 
 /// Every person the text names as [`named_in`] reads them, in text order.
@@ -60,6 +69,11 @@ pub(super) fn people_in(text: &str) -> Vec<Named> {
             }
         }
         let mut run: Vec<&Word> = ws[k..end].iter().collect();
+        // "In January, …", "But Trump …": a small word opening the
+        // sentence is capitalised, not a name's.
+        if sentence_start && run.first().is_some_and(|w| is_stop_word(&lower(w))) {
+            run.remove(0);
+        }
         let role = name_start(&run);
         if role > 0 {
             run.drain(..role);
@@ -102,11 +116,24 @@ pub(super) fn people_in(text: &str) -> Vec<Named> {
                     .or_else(|| role_title(lower_role))
                     .or_else(apposed),
                 name: joined(&run),
+                audience: told_to(&ws[..k]),
             });
         }
         k = end.max(k + 1);
     }
     named
+}
+
+/// Whether the words before a name end on "told" or "asked", perhaps
+/// with a few lower-case words between ("told radio host", "asked the").
+fn told_to(before: &[Word]) -> bool {
+    let between = before
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|w| !capitalised(w) && !w.clause && !w.sentence && !w.quote)
+        .position(|w| matches!(lower(w).as_str(), "told" | "tells" | "asked" | "asks"));
+    between.is_some()
 }
 
 /// The role of an apposition right after a name ("Melania Trump, the
@@ -164,6 +191,19 @@ mod tests {
             Some("Lena Hall".into())
         );
         assert_eq!(named_in(""), None);
+        // Whom something was told is not who a pronoun after means.
+        assert_eq!(
+            named_in("Woody Johnson told radio host Nick Ferrari it was on. "),
+            Some("Woody Johnson".into())
+        );
+        assert_eq!(
+            named_in("Ann Lee told Bo Park it was on. "),
+            Some("Ann Lee".into())
+        );
+        assert_eq!(named_in("Johnson told Nick Ferrari so. "), None);
+        // A small word opening a sentence is no part of a name.
+        assert_eq!(named_in("In January, Trump cancelled a visit. "), None);
+        assert_eq!(named_in("But Ann Lee left. "), Some("Ann Lee".into()));
     }
 
     #[test]
