@@ -37,8 +37,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// after a name is that name's; 20: "He said “…”" is the person the
 /// sentence before names; 21: a role holder named by surname alone,
 /// "President Trump", and "they" no one; 22: whom it was told is no
-/// pronoun's person, nor "In January" a name).
-pub const FORMAT: u32 = 22;
+/// pronoun's person, nor "In January" a name; 23: a pronoun's sentence
+/// opening its paragraph looks in the paragraph before).
+pub const FORMAT: u32 = 23;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

@@ -6,7 +6,7 @@
 //! person the quote is put to, not its speaker.
 
 use super::people::people_named_in;
-use super::words::{is_abbreviation, is_pronoun, is_verb, offset_in, words};
+use super::words::{is_abbreviation, is_pronoun, is_to_an_audience, is_verb, offset_in, words};
 
 /// Words that, in the clause before a name, make the person the object
 /// of the sentence: a preposition ("wrote to", "the question for") or a
@@ -70,12 +70,21 @@ pub(super) fn colon_speaker(before: &str) -> Option<String> {
 
 /// Where, in `text` before a pronoun's quote, the pronoun's person is
 /// named: the last sentence, or the one before it when the last is only
-/// the pronoun and its verb ("… spoke in English. He said “…”"); with
-/// that pronoun, lower case.
+/// the pronoun and its verb ("… spoke in English. He said “…”"), whom
+/// it was told perhaps after ("He told Sky News: “…”"); with that
+/// pronoun, lower case. The sentence before is empty when the pronoun's
+/// opens the text.
 pub(super) fn naming_sentence(text: &str) -> (&str, Option<String>) {
     let sentence = last_sentence(text);
     match words(sentence).as_slice() {
-        [pronoun, verb] if is_pronoun(pronoun) && is_verb(verb) => {
+        [pronoun, verb, audience @ ..]
+            if is_pronoun(pronoun)
+                && is_verb(verb)
+                && (audience.is_empty()
+                    || is_to_an_audience(verb)
+                        && audience.len() <= 3
+                        && audience[..audience.len() - 1].iter().all(|w| !w.clause)) =>
+        {
             let at = offset_in(text, sentence);
             (
                 last_sentence(&text[..at]),

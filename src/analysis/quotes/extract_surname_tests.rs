@@ -169,3 +169,20 @@ fn they_credits_no_one_person() {
     ]);
     assert_eq!(speakers(&got), [None, None], "{got:?}");
 }
+
+#[test]
+fn a_pronoun_sentence_opening_its_paragraph_means_the_paragraph_before() {
+    // The person is in the last sentence of the paragraph before, past
+    // whom the pronoun's sentence says it was told.
+    let got = found(&[
+        "Commentator Owen Jones said he would lead the protests.",
+        "He told Sky News: \"It's time to speak out against this visit.\"",
+        "Jo Swinson, the party's deputy leader, said the trip was scaled down.",
+        "She said: \"Protesting against these views is our responsibility.\"",
+    ]);
+    assert_eq!(
+        speakers(&got),
+        [Some("Owen Jones"), Some("Jo Swinson")],
+        "{got:?}"
+    );
+}

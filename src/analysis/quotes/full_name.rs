@@ -3,7 +3,7 @@
 //! sentence names someone by surname, is the person the article named in
 //! full with that surname before.
 
-use super::colon::naming_sentence;
+use super::colon::{last_sentence, naming_sentence};
 use super::name::Said;
 use super::people::{Named, people_in};
 use super::scan::quoted;
@@ -110,20 +110,25 @@ pub(super) fn surname_subject(
     // A quote that opens its paragraph ("“…,” he said"): the sentence
     // that closed the paragraph before.
     let opens_paragraph = own.trim().is_empty();
-    let here = if opens_paragraph {
+    let previous = || {
         article.blocks[..block]
             .iter()
             .rev()
             .find(|b| b.kind.is_content())
             .map_or("", |b| b.text.as_str())
-    } else {
-        own
     };
+    let mut here = if opens_paragraph { previous() } else { own };
     // "He said “half a ton” of evidence …": the pronoun's own sentence
     // names no one; the one before it is where the pronoun's person is.
-    let (sentence, pronoun) = naming_sentence(here);
+    let (mut sentence, pronoun) = naming_sentence(here);
     if pronoun.as_deref() == Some("they") {
         return None;
+    }
+    // "He told Sky News: “…”" opening its paragraph: the sentence before
+    // is the last of the paragraph before.
+    if pronoun.is_some() && sentence.trim().is_empty() && !opens_paragraph {
+        here = previous();
+        sentence = last_sentence(here);
     }
     let here_people = people_in(here);
     let text = unquoted(sentence);
