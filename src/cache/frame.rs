@@ -38,8 +38,10 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// sentence before names; 21: a role holder named by surname alone,
 /// "President Trump", and "they" no one; 22: whom it was told is no
 /// pronoun's person, nor "In January" a name; 23: a pronoun's sentence
-/// opening its paragraph looks in the paragraph before).
-pub const FORMAT: u32 = 23;
+/// opening its paragraph looks in the paragraph before; 24: "Merkel's
+/// statement" is Merkel's, an owner is no pronoun's person, an age no
+/// part of a name).
+pub const FORMAT: u32 = 24;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

@@ -76,6 +76,27 @@ pub(super) fn is_document(speaker: &str) -> bool {
         && !speaker.chars().any(char::is_uppercase)
 }
 
+/// Whose a document named with its owner is ("White House statement",
+/// "Merkel's statement", "the Kremlin's readout"): the owner's name, one
+/// to four capitalised words before the noun, without the possessive.
+pub(super) fn owner(speaker: &str) -> Option<String> {
+    let ws: Vec<&str> = speaker.split_whitespace().collect();
+    let (last, before) = ws.split_last()?;
+    if !is_document_word(last) || before.is_empty() || before.len() > 4 {
+        return None;
+    }
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    if !before.iter().all(capital) {
+        return None;
+    }
+    let name = before.join(" ");
+    let name = name
+        .strip_suffix("'s")
+        .or_else(|| name.strip_suffix("\u{2019}s"))
+        .unwrap_or(&name);
+    Some(name.to_string())
+}
+
 /// Where the document noun is among the first words of `ws` ("a joint
 /// statement", "its statement"), if they name one.
 fn noun_at(ws: &[Word]) -> Option<usize> {
@@ -121,6 +142,17 @@ pub(super) fn issuer_words<'a, 'w>(ws: &'a [Word<'w>]) -> Option<&'a [Word<'w>]>
 mod tests {
     use super::*;
     use crate::analysis::quotes::words::words;
+
+    #[test]
+    fn a_document_named_with_its_owner_is_the_owners() {
+        assert_eq!(owner("White House statement"), Some("White House".into()));
+        assert_eq!(owner("Merkel's statement"), Some("Merkel".into()));
+        assert_eq!(owner("Merkel\u{2019}s letter"), Some("Merkel".into()));
+        assert_eq!(owner("statement"), None);
+        assert_eq!(owner("joint statement"), None);
+        assert_eq!(owner("Drudge Report"), None);
+        assert_eq!(owner("Jane Roe"), None);
+    }
 
     #[test]
     fn documents_alone_are_told_from_names() {

@@ -317,6 +317,8 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
             }
             Some(Said::Named(n)) => {
                 let (b, m) = q.parts[0];
+                // "Merkel's statement said": Merkel's words.
+                let n = document::owner(&n).unwrap_or(n);
                 let n = full_name(&mut people, article, b, m.open, n);
                 last_named = Some(n.clone());
                 Some(n)

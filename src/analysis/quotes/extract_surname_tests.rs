@@ -186,3 +186,17 @@ fn a_pronoun_sentence_opening_its_paragraph_means_the_paragraph_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_document_named_with_its_owner_and_an_age_before_a_name() {
+    let got = found(&[
+        "Chancellor Angela Merkel spoke to the leaders on Sunday.",
+        "The Union is \"resolved to defend its interests,\" Merkel's statement said.",
+        "\"Yes, I'm nervous,\" said 18-year-old Karina Gomez from Nicaragua.",
+    ]);
+    assert_eq!(
+        speakers(&got),
+        [Some("Angela Merkel"), Some("Karina Gomez")],
+        "{got:?}"
+    );
+}

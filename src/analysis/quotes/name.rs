@@ -50,6 +50,20 @@ pub(super) fn speaker(ws: &[Word]) -> Option<Said> {
     if ws.len() == 1 && is_pronoun(ws[0]) {
         return Some(pronoun(ws[0]));
     }
+    // "He's said …": a pronoun and its auxiliary in one word.
+    if ws.len() == 1
+        && matches!(
+            lower(ws[0]).replace('\u{2019}', "'").as_str(),
+            "he's" | "she's"
+        )
+    {
+        return Some(Said::Pronoun);
+    }
+    // "said 18-year-old Karina Gomez": an age before a name is no part
+    // of it.
+    if ws.len() > 1 && is_age(ws[0]) {
+        ws.remove(0);
+    }
     // "the", and another language's article before a role ("le
     // ministre", "der Minister").
     while ws
@@ -126,6 +140,13 @@ fn description_of(ws: &[&Word]) -> Option<String> {
             .iter()
             .all(|w| (capitalised(w) || is_connector(w.core)) && !is_verb(w));
     (described && named).then(|| joined(ws))
+}
+
+/// "18-year-old": an age written before a name.
+fn is_age(w: &Word) -> bool {
+    let l = lower(w);
+    let rest = l.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < l.len() && matches!(rest, "-year-old" | "-years-old")
 }
 
 /// What a pronoun stands for: one person, or a group ("they", and
@@ -309,8 +330,10 @@ mod tests {
         assert_eq!(said("the new rules would hurt"), None);
         assert_eq!(said("she"), Some(Said::Pronoun));
         assert_eq!(said("they"), Some(Said::Group));
-        // Where a person is from is no part of the name.
+        // Where a person is from is no part of the name, nor an age.
         assert_eq!(said("Mary Roe of Nordrail"), named("Mary Roe"));
+        assert_eq!(said("18-year-old Karina Gomez"), named("Karina Gomez"));
+        assert_eq!(said("He's"), Some(Said::Pronoun));
     }
 
     #[test]

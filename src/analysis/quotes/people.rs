@@ -52,7 +52,7 @@ pub(super) fn people_in(text: &str) -> Vec<Named> {
     let mut named: Vec<Named> = Vec::new();
     let mut k = 0;
     while k < ws.len() {
-        let sentence_start = k == 0 || ws[k - 1].sentence || ws[k - 1].quote;
+        let mut sentence_start = k == 0 || ws[k - 1].sentence || ws[k - 1].quote;
         let mut end = k;
         // A title "of" something stays in the run ("Secretary of State
         // Antony Blinken"), so the role is taken off whole.
@@ -69,10 +69,23 @@ pub(super) fn people_in(text: &str) -> Vec<Named> {
             }
         }
         let mut run: Vec<&Word> = ws[k..end].iter().collect();
+        // Where the run left now starts in `ws`.
+        let mut first = k;
         // "In January, …", "But Trump …": a small word opening the
         // sentence is capitalised, not a name's.
         if sentence_start && run.first().is_some_and(|w| is_stop_word(&lower(w))) {
             run.remove(0);
+            first += 1;
+        }
+        // "North Korea's Kim Jong Un", "Britain's Prime Minister Theresa
+        // May": the name is past the possessive.
+        if let Some(p) = run[..run.len().saturating_sub(1)]
+            .iter()
+            .rposition(|w| possessive(w).is_some())
+        {
+            run.drain(..=p);
+            first += p + 1;
+            sentence_start = false;
         }
         let role = name_start(&run);
         if role > 0 {
@@ -104,7 +117,12 @@ pub(super) fn people_in(text: &str) -> Vec<Named> {
             .checked_sub(1)
             .filter(|&b| !capitalised(&ws[b]) && !ws[b].sentence && !ws[b].clause)
             .map_or(&ws[k..k], |b| &ws[b..k]);
-        if (role > 0 || run.len() >= 2) && run.iter().all(|w| !is_verb(w)) && !body {
+        // "Mr. Trump's tweet", "Following Trump's remarks": an owner is
+        // named aside, never whom a pronoun after means, and a word
+        // before it may open the sentence; the article names its people
+        // elsewhere.
+        let owner = run.last().is_some_and(|w| possessive(w).is_some());
+        if (role > 0 || run.len() >= 2) && run.iter().all(|w| !is_verb(w)) && !body && !owner {
             let apposed = || {
                 ws[end - 1]
                     .clause
@@ -112,16 +130,24 @@ pub(super) fn people_in(text: &str) -> Vec<Named> {
                     .flatten()
             };
             named.push(Named {
-                title: role_title(&ws[k..k + role])
+                title: role_title(&ws[first..first + role])
                     .or_else(|| role_title(lower_role))
                     .or_else(apposed),
-                name: joined(&run),
                 audience: told_to(&ws[..k]),
+                name: joined(&run),
             });
         }
         k = end.max(k + 1);
     }
     named
+}
+
+/// The word without its possessive ("Trump's", "Trump’s"), if it has one.
+fn possessive<'a>(w: &Word<'a>) -> Option<&'a str> {
+    w.core
+        .strip_suffix("'s")
+        .or_else(|| w.core.strip_suffix("\u{2019}s"))
+        .filter(|bare| !bare.is_empty())
 }
 
 /// Whether the words before a name end on "told" or "asked", perhaps
@@ -201,6 +227,15 @@ mod tests {
             Some("Ann Lee".into())
         );
         assert_eq!(named_in("Johnson told Nick Ferrari so. "), None);
+        // An owner is named aside; a name past a possessive is the name.
+        assert_eq!(
+            named_in("Britain's foreign secretary, Boris Johnson, used Mr. Trump's format. "),
+            Some("Boris Johnson".into())
+        );
+        assert_eq!(
+            named_in("North Korea's Kim Jong Un spoke. "),
+            Some("Kim Jong Un".into())
+        );
         // A small word opening a sentence is no part of a name.
         assert_eq!(named_in("In January, Trump cancelled a visit. "), None);
         assert_eq!(named_in("But Ann Lee left. "), Some("Ann Lee".into()));
