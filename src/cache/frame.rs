@@ -40,8 +40,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// pronoun's person, nor "In January" a name; 23: a pronoun's sentence
 /// opening its paragraph looks in the paragraph before; 24: "Merkel's
 /// statement" is Merkel's, an owner is no pronoun's person, an age no
-/// part of a name).
-pub const FORMAT: u32 = 24;
+/// part of a name; 25: "the White House press secretary, Sarah Huckabee
+/// Sanders, said").
+pub const FORMAT: u32 = 25;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

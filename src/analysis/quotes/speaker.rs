@@ -30,7 +30,7 @@ use super::words::{
     ARTICLES, Word, capitalised, is_according, is_be, is_before_verb, is_description_noun,
     is_naming_verb, is_other_verb, is_pronoun, is_stop, is_to_an_audience, is_verb, lower, words,
 };
-use crate::analysis::topics::{is_calendar_word, is_connector};
+use crate::analysis::topics::{is_calendar_word, is_connector, is_title};
 
 /// The speaker the text after a quote names (`after` starts just past the
 /// closing mark).
@@ -88,6 +88,21 @@ pub fn after(after: &str) -> Option<Said> {
         Some(c) => &before[..=c],
         None => before,
     };
+    // "the White House press secretary, Sarah Huckabee Sanders, said": a
+    // long role (an article first, a title last), and the name in the
+    // apposition after it.
+    if let Some(c) = comma
+        && verb >= MAX_NAME + 3
+        && c < MAX_NAME + MAX_ROLE
+        && before[verb - 1].clause
+        && verb - c - 1 < MAX_NAME
+        && ARTICLES.contains(&lower(&before[0]).as_str())
+        && is_title(before[c].core)
+        && let Some(Said::Named(n)) = speaker(&before[c + 1..])
+        && n.starts_with(char::is_uppercase)
+    {
+        return Some(Said::Named(n));
+    }
     // Past a few words the verb is still the name's only across an
     // apposition set off by commas ("Rashid Okafor, the chief of the
     // Brenmoor fire service, said"), after a name in capitals.

@@ -371,3 +371,18 @@ fn where_a_person_is_from_is_no_part_of_the_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_long_role_then_the_name_in_an_apposition() {
+    assert_eq!(
+        after(
+            ", the White House press secretary, Sarah Huckabee Sanders, said at her daily briefing."
+        ),
+        named("Sarah Huckabee Sanders")
+    );
+    // Not a role before the comma: no name read out of a clause.
+    assert_eq!(
+        after(", the talks on trade and tariffs of last week, Roe Hale, said."),
+        None
+    );
+}
