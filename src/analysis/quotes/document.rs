@@ -13,7 +13,7 @@
 //! Here: what a document is, and the words of "a statement from X";
 //! `issuer` reads who issued the document an article mentioned.
 
-use super::words::{ARTICLES, Word, capitalised, lower};
+use super::words::{ARTICLES, Word, capitalised, lower, without_possessive};
 
 /// Nouns for what is written and issued rather than said.
 const DOCUMENTS: &[&str] = &[
@@ -90,11 +90,7 @@ pub(super) fn owner(speaker: &str) -> Option<String> {
         return None;
     }
     let name = before.join(" ");
-    let name = name
-        .strip_suffix("'s")
-        .or_else(|| name.strip_suffix("\u{2019}s"))
-        .unwrap_or(&name);
-    Some(name.to_string())
+    Some(without_possessive(&name).unwrap_or(&name).to_string())
 }
 
 /// Where the document noun is among the first words of `ws` ("a joint

@@ -8,7 +8,7 @@ use super::name::Said;
 use super::people::{Named, people_in};
 use super::scan::quoted;
 use super::speaker;
-use super::words::{capitalised, is_pronoun, is_verb, lower, offset_in, words};
+use super::words::{capitalised, is_pronoun, is_verb, lower, offset_in, without_possessive, words};
 use crate::corpus::Article;
 
 /// The people each content block names (`people_in`), read once per
@@ -154,11 +154,7 @@ pub(super) fn surname_subject(
         if after_the {
             continue;
         }
-        let core = w.core;
-        let core = core
-            .strip_suffix("’s")
-            .or_else(|| core.strip_suffix("'s"))
-            .unwrap_or(core);
+        let core = without_possessive(w.core).unwrap_or(w.core);
         if core.len() > 1
             && core.chars().next().is_some_and(char::is_uppercase)
             && let Some(full) = known_full(people, article, block, &here_people, core)

@@ -3,7 +3,9 @@
 //! the pronoun after them and for a surname alone later in the article.
 
 use super::name::{joined, name_start};
-use super::words::{ARTICLES, COURTESY, Word, capitalised, is_verb, lower, words};
+use super::words::{
+    ARTICLES, COURTESY, Word, capitalised, is_verb, lower, without_possessive, words,
+};
 use crate::analysis::text::is_stop_word;
 use crate::analysis::topics::{is_given_name, is_not_person_word, is_title};
 
@@ -81,7 +83,7 @@ pub(super) fn people_in(text: &str) -> Vec<Named> {
         // May": the name is past the possessive.
         if let Some(p) = run[..run.len().saturating_sub(1)]
             .iter()
-            .rposition(|w| possessive(w).is_some())
+            .rposition(|w| without_possessive(w.core).is_some())
         {
             run.drain(..=p);
             first += p + 1;
@@ -121,7 +123,9 @@ pub(super) fn people_in(text: &str) -> Vec<Named> {
         // named aside, never whom a pronoun after means, and a word
         // before it may open the sentence; the article names its people
         // elsewhere.
-        let owner = run.last().is_some_and(|w| possessive(w).is_some());
+        let owner = run
+            .last()
+            .is_some_and(|w| without_possessive(w.core).is_some());
         if (role > 0 || run.len() >= 2) && run.iter().all(|w| !is_verb(w)) && !body && !owner {
             let apposed = || {
                 ws[end - 1]
@@ -140,14 +144,6 @@ pub(super) fn people_in(text: &str) -> Vec<Named> {
         k = end.max(k + 1);
     }
     named
-}
-
-/// The word without its possessive ("Trump's", "Trump’s"), if it has one.
-fn possessive<'a>(w: &Word<'a>) -> Option<&'a str> {
-    w.core
-        .strip_suffix("'s")
-        .or_else(|| w.core.strip_suffix("\u{2019}s"))
-        .filter(|bare| !bare.is_empty())
 }
 
 /// Whether the words before a name end on "told" or "asked", perhaps

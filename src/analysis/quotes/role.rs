@@ -4,7 +4,7 @@
 //! minister,") and then by the role alone. Two outlets that credit the
 //! quote to "Jane Roe" and to "minister" then credit one person.
 
-use super::words::{Word, capitalised, lower, words};
+use super::words::{Word, capitalised, lower, without_possessive, words};
 use crate::analysis::text::is_stop_word;
 use crate::analysis::topics::{is_calendar_word, is_title};
 
@@ -86,13 +86,7 @@ fn name_before(ws: &[Word]) -> Option<String> {
 /// decision" names Trump).
 fn joined(ws: &[Word]) -> String {
     let name = ws.iter().map(|w| w.core).collect::<Vec<_>>().join(" ");
-    match name
-        .strip_suffix("'s")
-        .or_else(|| name.strip_suffix("\u{2019}s"))
-    {
-        Some(bare) if !bare.is_empty() => bare.to_string(),
-        _ => name,
-    }
+    without_possessive(&name).map_or_else(|| name.clone(), str::to_string)
 }
 
 #[cfg(test)]

@@ -209,6 +209,12 @@ pub(super) fn offset_in(text: &str, part: &str) -> usize {
     part.as_ptr() as usize - text.as_ptr() as usize
 }
 
+/// `text` without its possessive ("Trump's", "Trump’s"), if it has one.
+pub(super) fn without_possessive(text: &str) -> Option<&str> {
+    let bare = text.strip_suffix("'s").or(text.strip_suffix("\u{2019}s"));
+    bare.filter(|b| !b.is_empty())
+}
+
 pub(super) fn lower(w: &Word) -> String {
     w.core.to_lowercase()
 }
@@ -286,45 +292,15 @@ pub(super) fn is_auxiliary(w: &Word) -> bool {
 /// Adverbs that stand between a speaker and the verb ("Mr Hale later
 /// said", "Roe has also said"): part of no name. A list, not every "-ly"
 /// word: "The family said" names the family.
-const VERB_ADVERBS: &[&str] = &[
-    "again",
-    "already",
-    "also",
-    "angrily",
-    "earlier",
-    "finally",
-    "firmly",
-    "first",
-    "flatly",
-    "initially",
-    "later",
-    "never",
-    "now",
-    "often",
-    "once",
-    "only",
-    "openly",
-    "originally",
-    "previously",
-    "privately",
-    "publicly",
-    "quickly",
-    "quietly",
-    "recently",
-    "repeatedly",
-    "reportedly",
-    "separately",
-    "simply",
-    "since",
-    "still",
-    "subsequently",
-    "then",
-];
+const VERB_ADVERBS: &str = "\
+    again already also angrily earlier finally firmly first flatly initially later never \
+    now often once only openly originally previously privately publicly quickly quietly \
+    recently repeatedly reportedly separately simply since still subsequently then";
 
 /// An auxiliary or one of [`VERB_ADVERBS`], lower-case: a word between a
 /// subject and its verb.
 pub(super) fn is_before_verb(w: &Word) -> bool {
-    is_auxiliary(w) || !capitalised(w) && VERB_ADVERBS.contains(&w.core)
+    is_auxiliary(w) || !capitalised(w) && VERB_ADVERBS.split_whitespace().any(|a| a == w.core)
 }
 
 /// A lower-case form of "be".
