@@ -4,7 +4,8 @@
 
 use super::name::{joined, name_start};
 use super::words::{
-    ARTICLES, COURTESY, Word, capitalised, is_verb, lower, without_possessive, words,
+    ARTICLES, COURTESY, Word, capitalised, is_to_an_audience, is_verb, lower, without_possessive,
+    words,
 };
 use crate::analysis::text::is_stop_word;
 use crate::analysis::topics::{is_given_name, is_not_person_word, is_title};
@@ -148,14 +149,15 @@ pub(super) fn people_in(text: &str) -> Vec<Named> {
 
 /// Whether the words before a name end on "told" or "asked", perhaps
 /// with a few lower-case words between ("told radio host", "asked the").
+/// "asked" is no `is_to_an_audience` verb: "“…?” asked Roe" names the
+/// one who asks.
 fn told_to(before: &[Word]) -> bool {
-    let between = before
+    before
         .iter()
         .rev()
         .take(4)
         .take_while(|w| !capitalised(w) && !w.clause && !w.sentence && !w.quote)
-        .position(|w| matches!(lower(w).as_str(), "told" | "tells" | "asked" | "asks"));
-    between.is_some()
+        .any(|w| is_to_an_audience(w) || matches!(lower(w).as_str(), "asked" | "asks"))
 }
 
 /// The role of an apposition right after a name ("Melania Trump, the

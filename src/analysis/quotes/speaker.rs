@@ -88,32 +88,25 @@ pub fn after(after: &str) -> Option<Said> {
         Some(c) => &before[..=c],
         None => before,
     };
-    // "the White House press secretary, Sarah Huckabee Sanders, said": a
-    // long role (an article first, a title last), and the name in the
-    // apposition after it.
-    if let Some(c) = comma
-        && verb >= MAX_NAME + 3
-        && c < MAX_NAME + MAX_ROLE
-        && before[verb - 1].clause
-        && verb - c - 1 < MAX_NAME
-        && ARTICLES.contains(&lower(&before[0]).as_str())
-        && is_title(before[c].core)
-        && let Some(Said::Named(n)) = speaker(&before[c + 1..])
-        && n.starts_with(char::is_uppercase)
-    {
-        return Some(Said::Named(n));
-    }
     // Past a few words the verb is still the name's only across an
     // apposition set off by commas ("Rashid Okafor, the chief of the
     // Brenmoor fire service, said"), after a name in capitals.
+    // Or across a long role with the name in the apposition ("the White
+    // House press secretary, Sarah Huckabee Sanders, said").
     if verb >= MAX_NAME + 3 {
         let set_off = comma.is_some_and(|c| c < MAX_NAME - 1 && verb - c - 1 <= MAX_APPOSITION)
             && before[verb - 1].clause;
-        if !set_off
-            || !name
-                .iter()
-                .all(|w| w.core.is_empty() || capitalised(w) || is_connector(w.core))
-        {
+        let described = comma.is_some_and(|c| {
+            c < MAX_NAME + MAX_ROLE
+                && is_title(before[c].core)
+                && verb - c - 1 < MAX_NAME
+                && before[verb - 1].clause
+                && describes(&before[..=c], &before[c + 1..])
+        });
+        let capitals = name
+            .iter()
+            .all(|w| w.core.is_empty() || capitalised(w) || is_connector(w.core));
+        if !(set_off && capitals || described) {
             return None;
         }
     }
@@ -129,11 +122,15 @@ pub fn after(after: &str) -> Option<Said> {
 
 /// `subject` is a description ("The minister", "His brother": no capital
 /// past its first word; "The minister of Transport", "La ministre des
-/// Transports": a plain noun second) and its apposition names someone.
+/// Transports": a plain noun second; "the White House press secretary":
+/// an article first, a title last) and its apposition names someone.
 fn describes(subject: &[Word], apposition: &[Word]) -> bool {
     let noun = |w: &Word| is_description_noun(w) && !is_connector(w.core);
+    let role = |s: &[Word]| {
+        ARTICLES.contains(&lower(&s[0]).as_str()) && s.last().is_some_and(|w| is_title(w.core))
+    };
     subject.len() > 1
-        && (subject[1..].iter().all(|w| !capitalised(w)) || noun(&subject[1]))
+        && (subject[1..].iter().all(|w| !capitalised(w)) || noun(&subject[1]) || role(subject))
         && apposition.iter().any(|w| capitalised(w))
 }
 
@@ -303,11 +300,9 @@ fn name_after_verb(ws: &[Word]) -> Option<Said> {
     // "said late Thursday that …", "said Monday": when, not who ("said
     // April Ryan" is a name: a capital follows).
     let when = |w: &Word| matches!(w.core, "late" | "early" | "last" | "earlier");
-    let day = |k: usize| {
-        ws.get(k).is_some_and(|w| is_calendar_word(&lower(w)))
-            && !ws.get(k + 1).is_some_and(capitalised)
-    };
-    if ws.first().is_some_and(when) || day(0) {
+    let day = ws.first().is_some_and(|w| is_calendar_word(&lower(w)))
+        && !ws.get(1).is_some_and(capitalised);
+    if ws.first().is_some_and(when) || day {
         return None;
     }
     let mut end = 0;
