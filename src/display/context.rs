@@ -16,6 +16,18 @@ pub struct Context {
 /// a third of the room before it, the rest after; "…" where text is cut.
 /// Runs of whitespace read as one space.
 pub fn context(text: &str, start: usize, end: usize, columns: usize) -> Context {
+    // Only the text near the hit can be shown: a block with thousands of
+    // hits would otherwise fold its whole text once per hit.
+    fit(
+        near_end(text.get(..start).unwrap_or(""), columns),
+        text.get(start..end).unwrap_or(""),
+        near_start(text.get(end..).unwrap_or(""), columns),
+        columns,
+    )
+}
+
+/// [`context`] of a hit between `before` and `after`.
+fn fit(before: &str, hit: &str, after: &str, columns: usize) -> Context {
     let one_line = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let pad = |s: &str, edge: bool| {
         let spaced = if edge {
@@ -25,9 +37,7 @@ pub fn context(text: &str, start: usize, end: usize, columns: usize) -> Context 
         };
         if s.is_empty() { String::new() } else { spaced }
     };
-    let before = text.get(..start).unwrap_or("");
-    let after = text.get(end..).unwrap_or("");
-    let mut hit = one_line(text.get(start..end).unwrap_or(""));
+    let mut hit = one_line(hit);
     let hit_w = width(&hit);
     if hit_w >= columns {
         hit = super::wrap::truncate(&hit, columns);
@@ -57,6 +67,63 @@ pub fn context(text: &str, start: usize, end: usize, columns: usize) -> Context 
     let before = tail(&before, before_room.min(room));
     let after = super::wrap::truncate(&after, room - width(&before));
     Context { before, hit, after }
+}
+
+/// The end of `text` that holds more than `columns` once whitespace runs
+/// read as one space (so a cut still shows as cut), or all of it.
+fn near_end(text: &str, columns: usize) -> &str {
+    let mut shown = Shown::new(columns);
+    for (i, c) in text.char_indices().rev() {
+        if shown.enough_with(c) {
+            return &text[i..];
+        }
+    }
+    text
+}
+
+/// The start of `text`, as [`near_end`] keeps its end.
+fn near_start(text: &str, columns: usize) -> &str {
+    let mut shown = Shown::new(columns);
+    for (i, c) in text.char_indices() {
+        if shown.enough_with(c) {
+            return &text[..i + c.len_utf8()];
+        }
+    }
+    text
+}
+
+/// Columns a walk over characters has met, whitespace runs as one.
+struct Shown {
+    columns: usize,
+    seen: usize,
+    chars: usize,
+    space: bool,
+}
+
+impl Shown {
+    fn new(columns: usize) -> Shown {
+        Shown {
+            columns: columns + 2,
+            seen: 0,
+            chars: 0,
+            space: false,
+        }
+    }
+
+    /// Whether the text met so far, `c` included, fills more than the
+    /// columns. Zero-width characters count only towards a bound on the
+    /// walk (a run of them shows as nothing).
+    fn enough_with(&mut self, c: char) -> bool {
+        if c.is_whitespace() {
+            self.seen += usize::from(!self.space);
+            self.space = true;
+        } else {
+            self.seen += c.width().unwrap_or(0);
+            self.space = false;
+        }
+        self.chars += 1;
+        self.seen > self.columns || self.chars > 16 * self.columns
+    }
 }
 
 /// The end of `text` in at most `columns`, "…" first when cut.
@@ -101,6 +168,28 @@ mod tests {
             c.after.starts_with(" six") && c.after.ends_with('…'),
             "{c:?}"
         );
+    }
+
+    #[test]
+    fn only_the_text_near_the_hit_is_read_and_it_shows_the_same() {
+        // Against the whole text either side, long runs of spaces, wide
+        // letters and zero-width marks included.
+        let near = "alpha  beta\tgamma 東京 delta\u{301} HIT epsilon   zeta eta theta iota";
+        let texts = [
+            near.to_string(),
+            format!("{} {near} {}", "lead ".repeat(2_000), "tail ".repeat(2_000)),
+            format!("{}{near}{}", " ".repeat(500), "\n".repeat(500)),
+        ];
+        for text in &texts {
+            let start = text.find("HIT").unwrap();
+            for columns in [0, 1, 3, 8, 20, 40, 79, 200] {
+                let whole = fit(&text[..start], "HIT", &text[start + 3..], columns);
+                assert_eq!(context(text, start, start + 3, columns), whole, "{columns}");
+            }
+        }
+        let long = format!("{}HIT", "word ".repeat(10_000));
+        assert!(near_end(&long[..long.len() - 3], 80).len() < 100);
+        assert_eq!(near_end("a    b", 80), "a    b");
     }
 
     #[test]
