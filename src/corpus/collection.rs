@@ -86,10 +86,20 @@ pub fn read_csv(text: &str, fields: &FieldMap) -> Records {
             return out;
         }
     };
-    for row in reader.records() {
+    let mut rows = reader.records().peekable();
+    while let Some(row) = rows.next() {
         match row {
             Ok(row) => {
                 let line = row.position().map_or(0, |p| p.line() as usize);
+                // A quote opened and never closed runs to the end of the
+                // file, every later row read into one field of this one:
+                // the last row, with an odd count of quote marks.
+                if rows.peek().is_none()
+                    && let Some(why) = never_closed(text, &row, line)
+                {
+                    out.bad.push(BadRecord { line, why });
+                    continue;
+                }
                 // More cells than the header names is nearly always a comma
                 // left unquoted inside a field: every cell after it is
                 // shifted, so the title, date or outlet would be another
@@ -128,6 +138,19 @@ pub fn read_csv(text: &str, fields: &FieldMap) -> Records {
         }
     }
     out
+}
+
+/// Why the last row, starting at `line`, is a quote never closed: it
+/// spans lines, with an odd count of quote marks. (A row on one line
+/// loses nothing, and an odd mark in a field not quoted, 5" say, is
+/// only a mark.)
+fn never_closed(text: &str, row: &csv::StringRecord, line: usize) -> Option<String> {
+    let start = row.position().map_or(0, |p| p.byte() as usize);
+    let rest = text.get(start..).unwrap_or("");
+    let last = line + rest.trim_end().matches('\n').count();
+    (last > line && rest.matches('"').count() % 2 == 1).then(|| {
+        format!("a quote opened here is never closed (lines {line}–{last} would be one field)")
+    })
 }
 
 /// A record from `get(key, field)`: the key's value, `Some("")` when the
@@ -222,6 +245,28 @@ mod tests {
         let bad: Vec<usize> = r.bad.iter().map(|b| b.line).collect();
         assert_eq!(bad, [3, 4]);
         assert_eq!(r.bad[1].why, "not a JSON object");
+    }
+
+    #[test]
+    fn a_quote_never_closed_is_said_not_read_into_one_row() {
+        let text =
+            "id,title,text\nr1,One,\"Text one.\nr2,Two,Text two.\nr3,Three,\"Text three.\"\n";
+        let r = read_csv(text, &FieldMap::default());
+        assert!(r.records.is_empty(), "{:?}", r.records);
+        assert_eq!(r.bad.len(), 1);
+        assert_eq!(r.bad[0].line, 2);
+        assert!(
+            r.bad[0].why.contains("never closed") && r.bad[0].why.contains("2–4"),
+            "{:?}",
+            r.bad
+        );
+        // Quotes that close, a line break inside one included, are rows.
+        let fine = "title,text\nA,\"One \"\"quoted\"\" word,\nover two lines.\"\nB,Plain.\n";
+        let r = read_csv(fine, &FieldMap::default());
+        assert_eq!((r.records.len(), r.bad.len()), (2, 0), "{:?}", r.bad);
+        let inch = "title,text\nA,Plain.\nB,A 5\" screen.\n";
+        let r = read_csv(inch, &FieldMap::default());
+        assert_eq!((r.records.len(), r.bad.len()), (2, 0), "{:?}", r.bad);
     }
 
     #[test]

@@ -16,6 +16,7 @@ use super::prepared::{Outcome, Source, warn};
 pub use super::read::MAX_FILE_BYTES;
 use super::read::{looks_binary, read_cap, read_capped};
 use super::remote::{self, Arg};
+use super::renamed::{RenamedIds, unique_id};
 use super::sanitize::sanitize_line;
 use super::skipped::SkippedKinds;
 use std::collections::HashSet;
@@ -330,8 +331,8 @@ fn build(outcomes: Vec<Outcome>, mut warnings: Vec<LoadWarning>) -> Corpus {
             continue;
         }
         let (id, was) = unique_id(&p.stem, &mut ids);
-        if let (Some(line), Some(was)) = (p.stated_id, was) {
-            renamed.add(p.path.as_deref(), line, was, &id);
+        if let Some(was) = was {
+            renamed.add(p.path.as_deref(), p.stated_id, was, &id);
         }
         articles.push(Article {
             id,
@@ -345,52 +346,4 @@ fn build(outcomes: Vec<Outcome>, mut warnings: Vec<LoadWarning>) -> Corpus {
     metadata::mark_repeated_chrome(&mut articles);
     metadata::infer_outlets(&mut articles);
     Corpus { articles, warnings }
-}
-
-/// Record ids that were taken, per file: the first said in full, the rest
-/// counted (a dataset may repeat thousands), one line each at most.
-#[derive(Default)]
-struct RenamedIds(Vec<(PathBuf, String, usize)>);
-
-impl RenamedIds {
-    fn add(&mut self, path: Option<&Path>, line: usize, was: String, now: &str) {
-        let path = path.unwrap_or(Path::new("-"));
-        match self.0.iter_mut().find(|(p, _, _)| p == path) {
-            Some((_, _, more)) => *more += 1,
-            None => {
-                let first = format!("line {line}: record id {was} is taken; loaded as {now}");
-                self.0.push((path.to_path_buf(), first, 0));
-            }
-        }
-    }
-
-    fn warnings(self) -> impl Iterator<Item = LoadWarning> {
-        self.0.into_iter().map(|(path, first, more)| {
-            let rest = match more {
-                0 => String::new(),
-                1 => " (1 more taken id renamed the same way)".to_string(),
-                n => format!(" ({n} more taken ids renamed the same way)"),
-            };
-            warn(&path, format!("{first}{rest}"))
-        })
-    }
-}
-
-/// The stem (a file stem or a record's id), sanitised, with "-2", "-3"...
-/// added on a clash; and the id it would have been, when it clashed.
-fn unique_id(stem: &str, taken: &mut HashSet<String>) -> (String, Option<String>) {
-    let stem = sanitize_line(stem).replace(char::is_whitespace, "_");
-    let stem = if stem.is_empty() {
-        "article".to_string()
-    } else {
-        stem
-    };
-    let mut id = stem.clone();
-    let mut n = 2;
-    while !taken.insert(id.clone()) {
-        id = format!("{stem}-{n}");
-        n += 1;
-    }
-    let was = (id != stem).then_some(stem);
-    (id, was)
 }

@@ -33,6 +33,7 @@ mod prepared;
 mod read;
 mod record;
 mod remote;
+mod renamed;
 pub mod sanitize;
 mod segment;
 mod skipped;

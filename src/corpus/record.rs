@@ -31,6 +31,13 @@ pub fn prepare_collection(s: Source, fields: &FieldMap) -> Vec<Outcome> {
         _ => read_json_lines(&text, fields),
     };
     let mut out = Vec::with_capacity(records.len() + 2);
+    if records.is_empty() && bad.is_empty() {
+        let what = match s.format {
+            Format::Csv => "no rows under the header",
+            _ => "no records",
+        };
+        out.push(Outcome::Skipped(warn(&path, what.to_string())));
+    }
     for b in bad.iter().take(MAX_RECORD_WARNINGS) {
         out.push(Outcome::Skipped(warn(
             &path,
