@@ -10,6 +10,7 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(
     name = "parallax",
+    max_term_width = 80,
     version,
     about = "A terminal reader for comparing news coverage",
     long_about = "parallax loads a corpus of news articles, lines up what they share in \
@@ -29,7 +30,7 @@ pub struct Cli {
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub reader: ReaderArgs,
-    /// When to colour output: auto (a terminal, NO_COLOR unset), always, never
+    /// When to colour output: auto (a terminal, NO_COLOR unset, TERM not dumb), always, never
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
     /// Read at most SIZE of text in all (default 512M; K, M, G, T suffixes; 0: no limit).

@@ -59,17 +59,33 @@ pub fn print(
     }
     let dash = |s: Option<&str>| s.unwrap_or("–").to_string();
     out.line(&paint.paint(Tone::Bold, &clean!("{}", a.label())))?;
-    outln!(
-        out,
-        "{}  ·  {}  ·  {}  ·  {}  ·  id {}",
+    let facts = [
         dash(a.meta.outlet.as_deref()),
         dash(a.meta.date.as_deref()),
         a.meta
             .read_minutes
             .map_or("–".into(), |m| format!("{m} min read")),
         crate::display::plural::counted(a.meta.words, "word"),
-        a.id
-    )?;
+        format!("id {}", a.id),
+    ];
+    // One line when it fits the width; a long id or outlet goes on to the
+    // next at a separator, never cut.
+    let width = output_width();
+    let mut line = String::new();
+    for fact in facts {
+        let joined = if line.is_empty() {
+            fact.clone()
+        } else {
+            format!("{line}  ·  {fact}")
+        };
+        if !line.is_empty() && crate::display::wrap::width(&joined) > width {
+            outln!(out, "{line}")?;
+            line = fact;
+        } else {
+            line = joined;
+        }
+    }
+    outln!(out, "{line}")?;
     if let Some(by) = &a.meta.byline {
         outln!(out, "by {by}")?;
     }

@@ -126,3 +126,31 @@ fn a_broken_keymap_named_for_a_headless_command_is_refused() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("no-such-action"), "{err}");
 }
+
+#[test]
+fn help_fits_80_columns_for_every_command() {
+    // Help is wrapped to the terminal, and to 80 columns off one: every
+    // command's, short and long.
+    let commands: Vec<String> = {
+        use clap::CommandFactory;
+        parallax::cli::Cli::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect()
+    };
+    assert!(commands.len() > 5, "{commands:?}");
+    let mut asks: Vec<Vec<String>> = vec![vec!["--help".into()], vec!["-h".into()]];
+    for c in &commands {
+        asks.push(vec![c.clone(), "--help".into()]);
+        asks.push(vec![c.clone(), "-h".into()]);
+    }
+    for ask in asks {
+        let ran = run::parallax(&ask, TIMEOUT);
+        assert_eq!(ran.code, Some(0), "{ask:?}");
+        let text = String::from_utf8(ran.stdout).unwrap();
+        for line in text.lines() {
+            let w = parallax::display::wrap::width(line);
+            assert!(w <= 80, "{ask:?}: {w} columns: {line:?}");
+        }
+    }
+}

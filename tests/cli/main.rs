@@ -22,4 +22,5 @@ mod report_html;
 mod report_markdown;
 mod report_output;
 mod session_cli;
+mod show;
 mod stderr;
