@@ -1,5 +1,6 @@
-//! Colour for human output: on only for a terminal with NO_COLOR unset,
-//! unless `--color` says otherwise. The tones are the style table's
+//! Colour for human output: on only for a terminal with NO_COLOR unset
+//! and TERM not `dumb` (as git and less have it), unless `--color` says
+//! otherwise. The tones are the style table's
 //! (`crate::style`), written with `anstyle`.
 
 use super::args::ColorChoice;
@@ -16,10 +17,11 @@ pub struct Paint {
 impl Paint {
     pub fn detect(choice: ColorChoice) -> Paint {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
         let enabled = match choice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => !no_color && std::io::stdout().is_terminal(),
+            ColorChoice::Auto => !no_color && !dumb && std::io::stdout().is_terminal(),
         };
         Paint { enabled }
     }

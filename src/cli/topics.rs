@@ -58,8 +58,11 @@ pub fn print(
             Ok(())
         }
         Form::Table(limit) => {
+            // Said of the whole index, so that a limit never reads as a
+            // corpus with few topics.
+            let summary = summary(corpus, &index, limit);
             index.topics.truncate(limit);
-            print_table(corpus, &index, paint, output_width(), out)
+            print_table(corpus, &index, &summary, paint, output_width(), out)
         }
     }
 }
@@ -141,20 +144,20 @@ const SECTIONS: [(TopicKind, &str); 3] = [
     (TopicKind::Term, "TERMS AND PHRASES"),
 ];
 
-fn print_table(
-    corpus: &Corpus,
-    index: &TopicIndex,
-    paint: Paint,
-    total_width: usize,
-    out: &mut CleanOut,
-) -> anyhow::Result<()> {
-    let n = corpus.articles.len();
+/// "42 topics in 5 articles: 12 headings, …", and which are shown when
+/// `limit` leaves some out.
+fn summary(corpus: &Corpus, index: &TopicIndex, limit: usize) -> String {
     let count = |k: TopicKind| index.of_kind(k).count();
     use crate::display::plural::{counted, counted_as};
-    let summary = format!(
-        "{} in {}: {}, {}, {}",
+    let shown = if limit < index.len() {
+        format!("; the first {limit} shown (--limit)")
+    } else {
+        String::new()
+    };
+    format!(
+        "{} in {}: {}, {}, {}{shown}",
         counted(index.len(), "topic"),
-        counted(n, "article"),
+        counted(corpus.articles.len(), "article"),
         counted(count(TopicKind::Heading), "heading"),
         counted(count(TopicKind::Name), "name"),
         counted_as(
@@ -162,8 +165,20 @@ fn print_table(
             "term or phrase",
             "terms and phrases"
         ),
-    );
-    for line in wrap_text(&summary, total_width) {
+    )
+}
+
+fn print_table(
+    corpus: &Corpus,
+    index: &TopicIndex,
+    summary: &str,
+    paint: Paint,
+    total_width: usize,
+    out: &mut CleanOut,
+) -> anyhow::Result<()> {
+    let n = corpus.articles.len();
+    let count = |k: TopicKind| index.of_kind(k).count();
+    for line in wrap_text(summary, total_width) {
         outln!(out, "{line}")?;
     }
     let strip = Strip::choose(corpus, total_width);
@@ -230,6 +245,7 @@ mod tests {
         print_table(
             &corpus,
             &index,
+            &summary(&corpus, &index, usize::MAX),
             Paint { enabled: false },
             80,
             &mut CleanOut::new(&mut out),
@@ -250,6 +266,7 @@ mod tests {
             print_table(
                 &corpus,
                 &index,
+                &summary(&corpus, &index, usize::MAX),
                 Paint { enabled: false },
                 w,
                 &mut CleanOut::new(&mut out),

@@ -125,7 +125,13 @@ impl Keymap {
     /// The default keymap with `text` (a user keymap) merged over it;
     /// `origin` names the file in errors.
     pub fn from_user_str(text: &str, origin: &Path) -> Result<Keymap, KeymapError> {
-        Keymap::default_keymap().merged(text, origin)
+        let keymap = Keymap::default_keymap().merged(text, origin)?;
+        if keymap.keys_for(ViewId::Library, Action::Quit).is_empty() {
+            return Err(KeymapError::NoQuit {
+                path: origin.to_path_buf(),
+            });
+        }
+        Ok(keymap)
     }
 
     /// `self` with the keymap in `text` merged over it: a key bound in a

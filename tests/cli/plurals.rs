@@ -59,3 +59,22 @@ fn the_library_title_counts_one_article_in_the_singular() {
     let title: String = (0..80).map(|x| buf[(x, 0)].symbol()).collect();
     assert!(title.contains("Library · 1 article "), "{title}");
 }
+
+#[test]
+fn a_topic_limit_counts_the_whole_index_and_says_what_it_shows() {
+    let line = |args: &[&str]| {
+        let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
+        stdout(&args).lines().next().unwrap_or("").to_string()
+    };
+    let whole = line(&["topics"]);
+    for limit in ["0", "3"] {
+        let limited = line(&["topics", "--limit", limit]);
+        // The same counts as without a limit (the first line, as far as
+        // the whole index's summary goes), then which are shown.
+        let counts = whole.split(';').next().unwrap();
+        assert!(limited.starts_with(counts), "{limited} / {whole}");
+        let all = stdout(&["topics".as_ref(), "--limit".as_ref(), limit.as_ref()]);
+        let all = all.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(all.contains(&format!("the first {limit} shown")), "{all}");
+    }
+}

@@ -90,3 +90,22 @@ fn with_outlets_at_40_columns_the_title_still_keeps_room() {
     // What the width leaves out is said, not lost unseen.
     assert!(header.contains("−"), "{header}");
 }
+
+#[test]
+fn a_cut_title_keeps_its_hidden_characters_mark() {
+    // A long title with control characters in the text: at any width the
+    // row says how many were hidden, the title giving way before it.
+    let dir = tempfile::tempdir().unwrap();
+    let title = "Harbour reopens after the long storm repairs of the winter";
+    let text = format!("{title}\n\nThe harbour \u{1b}[2J reopened \u{7} on Tuesday.\n");
+    std::fs::write(dir.path().join("a.txt"), text).unwrap();
+    let corpus = corpus::load_paths(&[dir.path().to_path_buf()]).unwrap();
+    let hidden = corpus.articles[0].hidden_chars;
+    assert!(hidden > 0);
+    for width in [40, 60, 80] {
+        let shown = rows(corpus.clone(), (width, 8));
+        let row = shown.iter().find(|r| r.contains("Harbour")).unwrap();
+        assert!(row.contains(&format!("⚠{hidden}")), "{width}: {row}");
+        assert!(row.contains('…'), "{width}: the title is cut: {row}");
+    }
+}

@@ -34,3 +34,25 @@ fn a_dumb_or_unnamed_terminal_gets_one_line_and_exit_2() {
         );
     }
 }
+
+#[test]
+fn headless_output_on_a_dumb_terminal_has_no_colour() {
+    // As git and less have it: a terminal named dumb gets plain text, one
+    // that can draw gets colour (so the test can tell).
+    let coloured = |term: &str| {
+        let config = tempfile::tempdir().unwrap();
+        let mut p = Pty::spawn_with_env(
+            &["list"],
+            80,
+            24,
+            config.path().as_os_str(),
+            &[("TERM", OsStr::new(term))],
+        );
+        assert_eq!(p.wait_exit(TIMEOUT), Some(0), "TERM={term}");
+        let out = String::from_utf8_lossy(&p.output()).into_owned();
+        assert!(out.contains("ID"), "{out:?}");
+        out.contains("\x1b[")
+    };
+    assert!(coloured("xterm-256color"));
+    assert!(!coloured("dumb"));
+}

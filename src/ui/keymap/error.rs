@@ -18,6 +18,13 @@ pub enum KeymapError {
         position: Position,
         problem: KeymapProblem,
     },
+    /// The keymap leaves the library, where the reader opens, with no key
+    /// that quits: the reader could then be left only by a signal.
+    #[error(
+        "{}: no key quits from the library (bind one to \"quit\", e.g. q = \"quit\" under [global])",
+        path.display()
+    )]
+    NoQuit { path: PathBuf },
     /// The file could not be read (missing `--keymap FILE`, permissions,
     /// not UTF-8, a directory...).
     #[error("{}: cannot read keymap: {source}", path.display())]

@@ -283,7 +283,12 @@ impl Screen for Library {
             } else {
                 String::new()
             };
-            let title = truncate(&format!("{}{hidden}", article.label()), title_w);
+            // The mark survives a cut title: the title gives way before it.
+            let title = if hidden.is_empty() || width(&hidden) >= title_w {
+                truncate(&format!("{}{hidden}", article.label()), title_w)
+            } else {
+                truncate(article.label(), title_w - width(&hidden)) + &hidden
+            };
             let meta = &article.meta;
             // The event's number, as `parallax events` counts them.
             let none = Column::NONE.0;

@@ -162,3 +162,23 @@ fn any_text_gives_a_keymap_or_a_one_line_error() {
         }
     }
 }
+
+#[test]
+fn a_keymap_that_leaves_no_way_to_quit_is_refused() {
+    let err = user_error("[global]\n\"q\" = \"noop\"\n\"ctrl-c\" = \"noop\"\n");
+    assert!(matches!(err, KeymapError::NoQuit { .. }), "{err}");
+    let line = err.to_string();
+    assert!(line.starts_with("keymap.toml: no key quits"), "{line}");
+    assert_eq!(line.lines().count(), 1);
+    // Quit moved to another key, or kept in the library's own table, is
+    // a way out.
+    for moved in [
+        "[global]\n\"q\" = \"noop\"\n\"ctrl-c\" = \"noop\"\n\"ctrl-q\" = \"quit\"\n",
+        "[global]\n\"q\" = \"noop\"\n\"ctrl-c\" = \"noop\"\n[library]\n\"x\" = \"quit\"\n",
+    ] {
+        assert!(
+            Keymap::from_user_str(moved, Path::new("k.toml")).is_ok(),
+            "{moved}"
+        );
+    }
+}
