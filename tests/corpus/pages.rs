@@ -177,3 +177,47 @@ fn hostile_pages_stay_harmless() {
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("bomb.html.gz"), "{stderr}");
 }
+
+#[test]
+fn a_copyright_year_is_no_publication_date() {
+    // A page that states no date: its footer's year is not the day the
+    // article came out. Its markup's date, when it has one, still is.
+    let dir = tempfile::tempdir().unwrap();
+    let body = "<p>The harbour council voted on Tuesday to reopen the old bridge to \
+                cyclists after a year of repairs, officials said at the meeting.</p>\
+                <p>Residents had asked for the reopening in a petition signed by more \
+                than two thousand people, the council's chair told reporters.</p>\
+                <p>Work on the approach roads will start next month and last until the \
+                end of the summer, according to the city's engineers.</p>";
+    let page = |head: &str, footer: &str| {
+        format!(
+            "<!doctype html><html><head><title>Bridge reopens</title>{head}</head><body>\
+             <article><h1>Bridge reopens</h1>{body}</article><footer>{footer}</footer></body></html>"
+        )
+    };
+    let write = |name: &str, text: String| std::fs::write(dir.path().join(name), text).unwrap();
+    write("plain.html", page("", "© 2019 The Harbour Times"));
+    write(
+        "words.html",
+        page("", "Copyright 2024 The Harbour Times. All rights reserved."),
+    );
+    write(
+        "dated.html",
+        page(
+            r#"<meta property="article:published_time" content="2024-03-05T10:00:00Z">"#,
+            "© 2024 The Harbour Times",
+        ),
+    );
+    let (doc, _) = json(&["list", "--json", dir.path().to_str().unwrap()]);
+    let date = |id: &str| {
+        doc.as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == id)
+            .map(|a| a["date_iso"].clone())
+            .unwrap()
+    };
+    assert_eq!(date("plain"), Value::Null, "{doc:#}");
+    assert_eq!(date("words"), Value::Null, "{doc:#}");
+    assert_eq!(date("dated"), "2024-03-05", "{doc:#}");
+}

@@ -297,7 +297,7 @@ fn page_metadata(
         .published
         .as_deref()
         .and_then(iso_date)
-        .or_else(|| found.date.clone());
+        .or_else(|| found.date.clone().filter(|d| !copyright_year(d, blocks)));
     meta.date = date.or(meta.date);
     meta.byline = found.byline.as_deref().and_then(line).or(meta.byline);
     meta.url = url.as_deref().and_then(line);
@@ -307,4 +307,17 @@ fn page_metadata(
         .or(found.language.as_deref())
         .and_then(line);
     meta
+}
+
+/// Whether the extractor's `date` is only the year of the page's copyright
+/// line ("© 2019 …" gives 2019-01-01): a guess, not the day the article
+/// came out, so the page has no date rather than a false one. (An article
+/// truly of 1 January in its copyright year loses its date too.)
+fn copyright_year(date: &str, blocks: &[Block]) -> bool {
+    let Some(year) = date.strip_suffix("-01-01") else {
+        return false;
+    };
+    blocks
+        .iter()
+        .any(|b| crate::corpus::chrome::is_copyright(&b.text) && b.text.contains(year))
 }
