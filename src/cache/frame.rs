@@ -43,8 +43,10 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// part of a name; 25: "the White House press secretary, Sarah Huckabee
 /// Sanders, said"; 26: the same read before a quote too, "The British
 /// foreign secretary, Boris Johnson, said in a statement"; 27: a CSV
-/// quote never closed skips its row, a copyright year dates no page).
-pub const FORMAT: u32 = 27;
+/// quote never closed skips its row, a copyright year dates no page; 28:
+/// a short saved page keeps its blocks where the extractor's fallback ran
+/// them together).
+pub const FORMAT: u32 = 28;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

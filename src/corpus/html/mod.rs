@@ -6,8 +6,11 @@
 //! nothing is fetched or run, nesting is capped, and all text (entities
 //! decoded by the parser) passes the loader's sanitiser.
 
+mod flattened;
 mod guard;
 mod page_meta;
+#[cfg(test)]
+mod tests;
 mod walk;
 
 use super::classify::classify;
@@ -153,7 +156,7 @@ fn extract(html: &str, page_blocks: &[PageBlock]) -> Extracted {
             let content = scraper::Html::parse_fragment(&r.content_html);
             let m = r.metadata;
             Extracted {
-                blocks: walk::blocks(content.tree.root()),
+                blocks: flattened::unflatten(walk::blocks(content.tree.root()), page_blocks),
                 title: nonempty(&m.title),
                 site_name: nonempty(&m.sitename),
                 byline: nonempty(&m.author),
@@ -174,15 +177,24 @@ fn extract(html: &str, page_blocks: &[PageBlock]) -> Extracted {
     }
 }
 
-/// The title as the first block, unless the article already opens with it.
+/// The title as the first block, unless the article already opens with it
+/// or has it as a heading (after the menu a short page's fallback keeps).
 fn with_title(blocks: &[PageBlock], title: Option<&str>) -> Vec<PageBlock> {
     let mut out = Vec::with_capacity(blocks.len() + 1);
+    let shown = |t: &str| {
+        let t = loose(t);
+        blocks.first().is_some_and(|b| loose(&b.text) == t)
+            || blocks
+                .iter()
+                .any(|b| b.kind == BlockKind::Heading && loose(&b.text) == t)
+    };
     if let Some(t) = title
-        && blocks.first().is_none_or(|b| loose(&b.text) != loose(t))
+        && !shown(t)
     {
         out.push(PageBlock {
             kind: BlockKind::Heading,
             text: t.to_string(),
+            in_nav: false,
         });
     }
     out.extend_from_slice(blocks);

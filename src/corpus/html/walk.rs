@@ -18,6 +18,8 @@ const MAX_DEPTH: usize = 512;
 pub struct PageBlock {
     pub kind: BlockKind,
     pub text: String,
+    /// Inside a `<nav>`: the site's menus, never the article.
+    pub in_nav: bool,
 }
 
 /// Elements whose content is never article text.
@@ -48,6 +50,8 @@ struct Walker {
     run: String,
     /// How many `<blockquote>` elements the walk is inside.
     quotes: usize,
+    /// How many `<nav>` elements the walk is inside.
+    navs: usize,
 }
 
 fn tag<'a>(node: &NodeRef<'a, Node>) -> Option<&'a str> {
@@ -65,7 +69,11 @@ impl Walker {
             other => other,
         };
         if !text.is_empty() && self.out.len() < MAX_BLOCKS {
-            self.out.push(PageBlock { kind, text });
+            self.out.push(PageBlock {
+                kind,
+                text,
+                in_nav: self.navs > 0,
+            });
         }
     }
 
@@ -117,6 +125,13 @@ impl Walker {
                 self.container(node, depth);
                 self.flush();
                 self.quotes -= 1;
+                return;
+            }
+            "nav" => {
+                self.navs += 1;
+                self.container(node, depth);
+                self.flush();
+                self.navs -= 1;
                 return;
             }
             _ => None,

@@ -1,0 +1,154 @@
+//! A saved page read end to end: short pages (whose main content the
+//! extractor finds too little of, so its fallback reads the article as one
+//! text) keep the structure and the sanitising of the markup.
+
+use super::prepare_page;
+use crate::corpus::input::Format;
+use crate::corpus::model::{Block, BlockKind};
+use crate::corpus::prepared::{Outcome, Source};
+
+/// The page's blocks and how many hidden characters it had.
+fn read(html: &str) -> (Vec<Block>, usize) {
+    let s = Source {
+        name: "page.html".into(),
+        path: None,
+        bytes: html.as_bytes().to_vec(),
+        format: Format::Html,
+        cut_at: None,
+        fetched_from: None,
+        stem: None,
+    };
+    match prepare_page(s) {
+        Outcome::Loaded(p, _) => (p.blocks, p.hidden),
+        _ => panic!("the page did not load"),
+    }
+}
+
+fn content(blocks: &[Block]) -> Vec<(BlockKind, &str)> {
+    blocks
+        .iter()
+        .filter(|b| b.kind.is_content())
+        .map(|b| (b.kind, b.text.as_str()))
+        .collect()
+}
+
+fn page(article: &str) -> String {
+    format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>Port news - The Tide</title>\
+         <script>var leak = \"script words\";</script><style>p{{color:red}}</style></head>\
+         <body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a> <a href=\"/ports\">Ports</a></nav>\
+         {article}\
+         <footer>Copyright 2025 The Tide</footer></body></html>"
+    )
+}
+
+#[test]
+fn a_short_article_keeps_its_heading_and_paragraphs_in_page_order() {
+    let html = page(
+        "<article><h1>Ferry strike ends</h1>\n\
+         <p>The ferry crews returned to work on Monday morning.</p>\n\
+         <p>\"It was a long week,\" one captain said at the pier.</p>\n\
+         <noscript>Turn on scripts to see the map</noscript>\n\
+         <template><p>template words</p></template>\n\
+         <p>Timetables are back to normal from Tuesday.</p></article>",
+    );
+    let (blocks, _) = read(&html);
+    use BlockKind::*;
+    assert_eq!(
+        content(&blocks),
+        [
+            (Heading, "Ferry strike ends"),
+            (
+                Paragraph,
+                "The ferry crews returned to work on Monday morning."
+            ),
+            (
+                Paragraph,
+                "\"It was a long week,\" one captain said at the pier."
+            ),
+            (Paragraph, "Timetables are back to normal from Tuesday."),
+        ],
+        "{blocks:#?}"
+    );
+    for b in &blocks {
+        for leak in ["Turn on scripts", "template words", "script words", "color"] {
+            assert!(!b.text.contains(leak), "{leak:?} in {b:?}");
+        }
+    }
+    // The chrome is there as boilerplate, where it stood on the page.
+    let at = |needle: &str| blocks.iter().position(|b| b.text.contains(needle));
+    let (nav, footer) = (at("Home").unwrap(), at("Copyright").unwrap());
+    assert_eq!(blocks[nav].kind, Boilerplate);
+    assert_eq!(blocks[footer].kind, Boilerplate);
+    assert!(nav < at("Ferry strike").unwrap());
+    assert!(footer > at("Timetables").unwrap(), "{blocks:#?}");
+}
+
+#[test]
+fn adjacent_block_elements_never_glue_words() {
+    // Minified: no whitespace at all between the elements.
+    let html = page(
+        "<article><h1>Café summit “planned”</h1><p>The café owner said the summit was welcome.</p>\
+         <p>Another short paragraph follows here.</p><ul><li>First point</li><li>Second point</li></ul>\
+         <h2>Later</h2><p>The end.</p></article>",
+    );
+    let (blocks, _) = read(&html);
+    use BlockKind::*;
+    assert_eq!(
+        content(&blocks),
+        [
+            (Heading, "Café summit “planned”"),
+            (Paragraph, "The café owner said the summit was welcome."),
+            (Paragraph, "Another short paragraph follows here."),
+            (ListItem, "First point"),
+            (ListItem, "Second point"),
+            (Heading, "Later"),
+            (Paragraph, "The end."),
+        ],
+        "{blocks:#?}"
+    );
+    for glued in ["”The", "welcome.Another", "pointSecond", "PointSecond"] {
+        assert!(blocks.iter().all(|b| !b.text.contains(glued)), "{glued}");
+    }
+}
+
+#[test]
+fn an_escape_written_as_a_character_reference_shows_its_placeholder() {
+    let html = page(
+        "<article><h1>Quay closed</h1><p>The harbour master said &#27;[2J the quay is shut.</p>\
+         <p>It opens &#x1b;[31mnext week.</p></article>",
+    );
+    let (blocks, hidden) = read(&html);
+    let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(
+        texts.contains(&"The harbour master said \u{241B}[2J the quay is shut."),
+        "{texts:#?}"
+    );
+    assert!(
+        texts.contains(&"It opens \u{241B}[31mnext week."),
+        "{texts:#?}"
+    );
+    assert_eq!(hidden, 2);
+    assert!(texts.iter().all(|t| !t.contains('\u{1b}')));
+}
+
+#[test]
+fn a_tiny_article_read_with_the_whole_body_leaves_the_menu_out() {
+    // Under a hundred characters in the article: the extractor's fallback
+    // reads the whole body, menus and all.
+    let html =
+        page("<article><h1>Quay closed</h1><p>The quay is shut.</p><p>Back soon.</p></article>");
+    let (blocks, _) = read(&html);
+    use BlockKind::*;
+    assert_eq!(
+        content(&blocks),
+        [
+            (Heading, "Quay closed"),
+            (Paragraph, "The quay is shut."),
+            (Paragraph, "Back soon."),
+        ],
+        "{blocks:#?}"
+    );
+    assert_eq!(blocks[0].text, "Home World Ports");
+    assert_eq!(blocks[0].kind, Boilerplate);
+}
