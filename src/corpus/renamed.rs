@@ -43,22 +43,30 @@ impl RenamedIds {
 
     pub fn warnings(self) -> impl Iterator<Item = LoadWarning> {
         let files = self.files.map(|(path, first, more)| {
-            let rest = match more {
-                0 => String::new(),
-                1 => " (1 more renamed the same way)".to_string(),
-                n => format!(" ({n} more renamed the same way)"),
-            };
-            warn(&path, format!("{first}{rest}"))
+            warn(
+                &path,
+                format!("{first}{}", more_note(more, "renamed", "renamed")),
+            )
         });
         let records = self.records.into_iter().map(|(path, first, more)| {
-            let rest = match more {
-                0 => String::new(),
-                1 => " (1 more taken id renamed the same way)".to_string(),
-                n => format!(" ({n} more taken ids renamed the same way)"),
-            };
-            warn(&path, format!("{first}{rest}"))
+            warn(
+                &path,
+                format!(
+                    "{first}{}",
+                    more_note(more, "taken id renamed", "taken ids renamed")
+                ),
+            )
         });
         files.into_iter().chain(records)
+    }
+}
+
+/// " (3 more taken ids renamed the same way)": how many more there were.
+fn more_note(more: usize, one: &str, many: &str) -> String {
+    match more {
+        0 => String::new(),
+        1 => format!(" (1 more {one} the same way)"),
+        n => format!(" ({n} more {many} the same way)"),
     }
 }
 
