@@ -32,11 +32,18 @@ pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut CleanOut) -> a
         .max()
         .unwrap_or(4)
         .clamp(4, 12);
-    // id, title, outlet, date, min(3), words(5), blocks(6), with gaps.
-    let fixed = id_w + outlet_w + date_w + 3 + 5 + 6 + 12;
+    // Counts as wide as the largest (a long record can pass 99,999 words).
+    let digits = |n: usize| n.to_string().len();
+    let most = |f: fn(&crate::corpus::Article) -> usize| {
+        corpus.articles.iter().map(f).max().map_or(1, digits)
+    };
+    let words_w = most(|a| a.meta.words).max(5);
+    let blocks_w = most(|a| a.blocks.len()).max(6);
+    // id, title, outlet, date, min(3), words, blocks, with gaps.
+    let fixed = id_w + outlet_w + date_w + 3 + words_w + blocks_w + 12;
     let title_w = output_width().saturating_sub(fixed).max(12);
     let header = format!(
-        "{:<id_w$}  {:<title_w$}  {:<outlet_w$}  {:<date_w$}  {:>3}  {:>5}  {:>6}",
+        "{:<id_w$}  {:<title_w$}  {:<outlet_w$}  {:<date_w$}  {:>3}  {:>words_w$}  {:>blocks_w$}",
         "ID", "TITLE", "OUTLET", "DATE", "MIN", "WORDS", "BLOCKS"
     );
     out.line(&paint.paint(Tone::Bold, &clean!("{}", header.trim_end())))?;
@@ -48,7 +55,7 @@ pub fn print(corpus: &Corpus, json: bool, paint: Paint, out: &mut CleanOut) -> a
             .read_minutes
             .map_or("–".to_string(), |m| m.to_string());
         let rest = clean!(
-            "  {}{}  {}{}  {:<date_w$}  {:>3}  {:>5}  {:>6}",
+            "  {}{}  {}{}  {:<date_w$}  {:>3}  {:>words_w$}  {:>blocks_w$}",
             title,
             " ".repeat(pad),
             outlet,

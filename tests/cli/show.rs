@@ -1,5 +1,5 @@
-//! `parallax show ID`: the article's header and its blocks fit the width
-//! asked for, however long the id (a built-in id is 20 characters).
+//! `parallax show ID` and `parallax list` fit the width asked for,
+//! however long the id (a built-in id is 20 characters) or the article.
 
 use crate::support::run;
 
@@ -25,5 +25,22 @@ fn every_line_fits_80_columns_and_the_header_keeps_every_fact() {
             "{head}"
         );
         assert!(!head.contains('…'), "{head}");
+    }
+}
+
+#[test]
+fn list_fits_80_columns_with_an_article_of_100000_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = format!("Long record\n\n{}\n", "word ".repeat(120_000));
+    std::fs::write(dir.path().join("long.txt"), long).unwrap();
+    std::fs::write(dir.path().join("short.txt"), "Short\n\nA few words.\n").unwrap();
+    let path = dir.path().to_str().unwrap();
+    let ran = run::parallax_env(&["list", path], &[("COLUMNS", "80".as_ref())], WAIT);
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr_text());
+    let text = String::from_utf8(ran.stdout).unwrap();
+    assert!(text.contains("12000"), "{text}");
+    for line in text.lines() {
+        let w = parallax::display::wrap::width(line);
+        assert!(w <= 80, "{w} columns: {line:?}");
     }
 }
