@@ -1,6 +1,6 @@
 //! Colour for human output: on only for a terminal with NO_COLOR unset
-//! and TERM not `dumb` (as git and less have it), unless `--color` says
-//! otherwise. The tones are the style table's
+//! and a TERM that can draw (not `dumb`, not unset: as git has it),
+//! unless `--color` says otherwise. The tones are the style table's
 //! (`crate::style`), written with `anstyle`.
 
 use super::args::ColorChoice;
@@ -17,7 +17,8 @@ pub struct Paint {
 impl Paint {
     pub fn detect(choice: ColorChoice) -> Paint {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+        // The reader's own test of a terminal that cannot draw.
+        let dumb = crate::ui::terminal::unfit(std::env::var_os("TERM").as_deref()).is_some();
         let enabled = match choice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,

@@ -9,19 +9,26 @@ use std::time::Duration;
 
 const TIMEOUT: Duration = Duration::from_secs(60);
 
+/// `parallax ARGS` in an 80×24 pseudo-terminal named `term`: its exit
+/// code and all it wrote.
+fn run_in(term: &str, args: &[&str]) -> (Option<u32>, String) {
+    let config = tempfile::tempdir().unwrap();
+    let mut p = Pty::spawn_with_env(
+        args,
+        80,
+        24,
+        config.path().as_os_str(),
+        &[("TERM", OsStr::new(term))],
+    );
+    let code = p.wait_exit(TIMEOUT);
+    (code, String::from_utf8_lossy(&p.output()).into_owned())
+}
+
 #[test]
 fn a_dumb_or_unnamed_terminal_gets_one_line_and_exit_2() {
     for term in ["dumb", ""] {
-        let config = tempfile::tempdir().unwrap();
-        let mut p = Pty::spawn_with_env(
-            &[] as &[&str],
-            80,
-            24,
-            config.path().as_os_str(),
-            &[("TERM", OsStr::new(term))],
-        );
-        assert_eq!(p.wait_exit(TIMEOUT), Some(2), "TERM={term:?}");
-        let out = String::from_utf8_lossy(&p.output()).into_owned();
+        let (code, out) = run_in(term, &[]);
+        assert_eq!(code, Some(2), "TERM={term:?}");
         assert!(
             !out.contains('\x1b'),
             "TERM={term:?}: no escape sequences: {out:?}"
@@ -40,16 +47,8 @@ fn headless_output_on_a_dumb_terminal_has_no_colour() {
     // As git and less have it: a terminal named dumb gets plain text, one
     // that can draw gets colour (so the test can tell).
     let coloured = |term: &str| {
-        let config = tempfile::tempdir().unwrap();
-        let mut p = Pty::spawn_with_env(
-            &["list"],
-            80,
-            24,
-            config.path().as_os_str(),
-            &[("TERM", OsStr::new(term))],
-        );
-        assert_eq!(p.wait_exit(TIMEOUT), Some(0), "TERM={term}");
-        let out = String::from_utf8_lossy(&p.output()).into_owned();
+        let (code, out) = run_in(term, &["list"]);
+        assert_eq!(code, Some(0), "TERM={term}");
         assert!(out.contains("ID"), "{out:?}");
         out.contains("\x1b[")
     };
