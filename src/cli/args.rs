@@ -7,6 +7,14 @@ use crate::corpus::input::{FieldMap, OutletFrom};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+/// The heading of the options that say how inputs are read, apart in
+/// every command's help from the options of the command itself.
+const INPUT: &str = "Input options";
+/// The heading of the reader's options: global (taken before or after a
+/// subcommand) but meaningful to the reader only, so every command's help
+/// shows them last, under their own heading.
+const READER: &str = "Reader options";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "parallax",
@@ -28,22 +36,20 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Files or folders to open in the reader (default: the built-in corpus)
     pub paths: Vec<PathBuf>,
-    #[command(flatten)]
-    pub reader: ReaderArgs,
     /// When to colour output: auto (a terminal, NO_COLOR unset, TERM not dumb), always, never
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
     /// Read at most SIZE of text in all (default 512M; K, M, G, T suffixes; 0: no limit).
     /// A larger corpus is refused before anything is read.
-    #[arg(long, value_name = "SIZE", global = true, value_parser = parse_size)]
+    #[arg(long, value_name = "SIZE", global = true, value_parser = parse_size, help_heading = INPUT)]
     pub max_bytes: Option<u64>,
     /// In collections (.jsonl, .csv), read the article field NAME (title, text, date, url,
     /// outlet, author, id) from the record key KEY, e.g. --field text=maintext (repeatable)
-    #[arg(long = "field", value_name = "NAME=KEY", global = true, value_parser = parse_field)]
+    #[arg(long = "field", value_name = "NAME=KEY", global = true, value_parser = parse_field, help_heading = INPUT)]
     pub fields: Vec<String>,
     /// When nothing else names an article's outlet, take it from the file's folder
     /// (parent) or the last _/- part of its name (suffix)
-    #[arg(long, value_enum, value_name = "PART", global = true)]
+    #[arg(long, value_enum, value_name = "PART", global = true, help_heading = INPUT)]
     pub outlet_from: Option<OutletFromArg>,
     /// Pair paragraphs when their similarity (how surely they make the same point,
     /// 0 to 1, or a percentage) reaches this: diff, report, and the reader's compare view
@@ -53,16 +59,19 @@ pub struct Cli {
     #[arg(long, value_name = "T", global = true, allow_negative_numbers = true)]
     pub threshold: Option<Threshold>,
     /// Fetch links again even when the cache has them
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = INPUT)]
     pub refresh: bool,
     /// Fetch the pages of feed items that carry no full text, also for a feed read from a
     /// file (a feed fetched from a link always does)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = INPUT)]
     pub follow_links: bool,
     /// Neither read nor keep the analysis cache: analyse everything again
     /// (`parallax cache` shows where the cache is)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = INPUT)]
     pub no_cache: bool,
+    // Last, so the reader's heading comes after the input options.
+    #[command(flatten)]
+    pub reader: ReaderArgs,
 }
 
 /// Where `--outlet-from` takes an outlet from.
@@ -145,23 +154,23 @@ fn parse_size(text: &str) -> Result<u64, String> {
 #[derive(Debug, Args, Default, Clone)]
 pub struct ReaderArgs {
     /// Keymap file merged over the default keymap
-    #[arg(long, value_name = "FILE", global = true)]
+    #[arg(long, value_name = "FILE", global = true, help_heading = READER)]
     pub keymap: Option<PathBuf>,
     /// Come back to the last session: corpus, view, pair, positions, threshold, topic
-    #[arg(short = 'r', long, global = true)]
+    #[arg(short = 'r', long, global = true, help_heading = READER)]
     pub resume: bool,
     /// Keep this named session (default: "default"); bookmarks belong to it, and
     /// `report` includes its notes
-    #[arg(long, value_name = "NAME", global = true)]
+    #[arg(long, value_name = "NAME", global = true, help_heading = READER)]
     pub session: Option<String>,
     /// Mouse mode in the reader: wheel scrolling, click to focus a pane (off by
     /// default so the terminal's own text selection keeps working; also
     /// `mouse = true` in config.toml)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = READER)]
     pub mouse: bool,
     /// Copy (y) to the terminal's clipboard through OSC 52 instead of to a file
     /// (also `clipboard = "osc52"` in config.toml)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = READER)]
     pub osc52: bool,
 }
 

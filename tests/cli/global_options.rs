@@ -154,3 +154,29 @@ fn help_fits_80_columns_for_every_command() {
         }
     }
 }
+
+#[test]
+fn a_commands_own_options_come_first_and_the_readers_last() {
+    // The reader's options are global (taken anywhere) but mean nothing to
+    // `diff`: its help puts them under their own heading, after the input
+    // options, so `--partners` is not lost among `--mouse` and `--osc52`.
+    let help = stdout_of(&["diff", "--help"]);
+    let at = |needle: &str| {
+        help.find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} missing: {help}"))
+    };
+    let own = at("--partners");
+    let input = at("\nInput options:\n");
+    let reader = at("\nReader options:\n");
+    assert!(own < input && input < reader, "{help}");
+    for flag in ["--no-cache", "--field", "--max-bytes"] {
+        let f = at(flag);
+        assert!(
+            input < f && f < reader,
+            "{flag} not under Input options: {help}"
+        );
+    }
+    for flag in ["--mouse", "--osc52", "--keymap", "--resume"] {
+        assert!(at(flag) > reader, "{flag} not under Reader options: {help}");
+    }
+}
