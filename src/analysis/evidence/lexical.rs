@@ -75,6 +75,12 @@ const NEGATIONS: &[&str] = &[
     "neither", "never", "no", "nobody", "none", "nor", "not", "nothing", "nowhere", "without",
 ];
 
+/// Whether a text negates ("not", "never", "hasn't"), counted as
+/// [`Lexical`] counts its block's negations.
+pub fn text_negates(text: &str) -> bool {
+    crate::analysis::tokens::token_texts(text).any(|w| NEGATIONS.contains(&w.as_str()))
+}
+
 /// What a stem is matched by: its word group when it has one ("rose" and
 /// "increased" meet), else its first letters ("reopen" and "reopened").
 /// The group keys live apart from prefix hashes (a tag byte no word

@@ -145,9 +145,26 @@ impl PairEvidence {
             left: values(a),
             right: values(b),
         });
-        let negated_only_by = match (a.lexical.negates(), b.lexical.negates()) {
-            (true, false) => Some(Side::Left),
-            (false, true) => Some(Side::Right),
+        let best_sentences = sentence_pairs::best_sentence(a, b)
+            .filter(|&(_, _, c)| c >= SENTENCES_SHOWN)
+            .and_then(|(si, sj, _)| {
+                let l = a.sentence_spans.get(si)?;
+                let r = b.sentence_spans.get(sj)?;
+                Some((left_text.get(l.0..l.1)?, right_text.get(r.0..r.1)?))
+            });
+        // Where the two meet: a negation in a sentence the other never
+        // states ("Aides said he has not spoken with Kim" after a shared
+        // fact) is no difference between them. One sentence each is the
+        // whole block.
+        let several = a.sentence_spans.len() > 1 || b.sentence_spans.len() > 1;
+        let negates = match (several, best_sentences) {
+            (false, _) => Some((a.lexical.negates(), b.lexical.negates())),
+            (true, Some((l, r))) => Some((lexical::text_negates(l), lexical::text_negates(r))),
+            (true, None) => None,
+        };
+        let negated_only_by = match negates {
+            Some((true, false)) => Some(Side::Left),
+            Some((false, true)) => Some(Side::Right),
             _ => None,
         };
         let quote = signals::best_quote(a, b)
@@ -159,16 +176,7 @@ impl PairEvidence {
             .filter(|&(_, _, share)| share >= 0.5)
             .max_by(|x, y| x.2.total_cmp(&y.2))
             .and_then(|(text, (s, e), _)| text.get(s..e).map(|q| q.trim().to_string()));
-        let sentences = sentence_pairs::best_sentence(a, b)
-            .filter(|&(_, _, c)| c >= 0.2)
-            .and_then(|(si, sj, _)| {
-                let l = a.sentence_spans.get(si)?;
-                let r = b.sentence_spans.get(sj)?;
-                Some((
-                    left_text.get(l.0..l.1)?.trim().to_string(),
-                    right_text.get(r.0..r.1)?.trim().to_string(),
-                ))
-            });
+        let sentences = best_sentences.map(|(l, r)| (l.trim().to_string(), r.trim().to_string()));
         let name_ids = a.names.shared_ids(&b.names);
         let mut terms: Vec<(f32, String)> = a
             .terms
@@ -306,6 +314,10 @@ pub struct NumbersDiffer {
     pub right: Vec<String>,
 }
 
+/// The cosine from which the best-matching sentences of two blocks are
+/// shown, and a negation is judged in them alone.
+const SENTENCES_SHOWN: f64 = 0.2;
+
 /// One article of a pair.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -324,72 +336,4 @@ fn readable_number(n: &str) -> String {
 }
 
 #[cfg(test)]
-mod explanation_tests {
-    use super::*;
-    use crate::analysis::related::RelatedIndex;
-    use crate::corpus::{Article, BlockKind, Corpus};
-
-    fn explain(left: &str, right: &str) -> Explanation {
-        let corpus = Corpus {
-            articles: vec![
-                Article::of_blocks("l", &[(BlockKind::Paragraph, left)]),
-                Article::of_blocks("r", &[(BlockKind::Paragraph, right)]),
-            ],
-            warnings: Vec::new(),
-        };
-        let related = RelatedIndex::build(&corpus);
-        PairEvidence::build(&corpus, &related, 0, 1).explain(0, 0, left, right)
-    }
-
-    #[test]
-    fn a_changed_figure_and_a_negation_are_shown_first() {
-        let e = explain(
-            "The port lost 38 ships on Monday, officials said.",
-            "Officials said the port did not lose 39 ships on Monday.",
-        );
-        assert_eq!(
-            e.numbers_differ,
-            Some(NumbersDiffer {
-                left: vec!["38".into()],
-                right: vec!["39".into()]
-            })
-        );
-        assert_eq!(e.negated_only_by, Some(Side::Right));
-        assert!(
-            e.summary()
-                .starts_with("differs: 38 ≠ 39; only the right negates · "),
-            "{}",
-            e.summary()
-        );
-        // The same figures, no negation: nothing differs.
-        let same = explain("It lost 38 ships.", "38 ships were lost.");
-        assert_eq!((same.numbers_differ, same.negated_only_by), (None, None));
-        // A number only one side writes is a detail it adds, not a
-        // difference: the lead of a strike told with and without its hour.
-        let added = explain(
-            "About 1,400 dockworkers walked out at 6 a.m. in the first strike since 1989.",
-            "Some 1,400 dockworkers walked out, the first strike since 1989, for eleven weeks.",
-        );
-        assert_eq!(added.numbers_differ, None);
-        // Only the quantity that differs is shown, not the shared ones.
-        let one = explain(
-            "In 2025, 38 ships waited and 1,400 dockworkers struck.",
-            "In 2025, 39 ships waited and 1,400 dockworkers struck.",
-        );
-        assert_eq!(
-            one.numbers_differ,
-            Some(NumbersDiffer {
-                left: vec!["38".into()],
-                right: vec!["39".into()]
-            })
-        );
-    }
-
-    #[test]
-    fn long_numbers_are_grouped_for_reading() {
-        assert_eq!(readable_number("3200000"), "3,200,000");
-        assert_eq!(readable_number("2025"), "2025");
-        assert_eq!(readable_number("3.5"), "3.5");
-        assert_eq!(readable_number("A614"), "A614");
-    }
-}
+mod explanation_tests;
