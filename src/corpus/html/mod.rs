@@ -59,6 +59,7 @@ pub fn prepare_page(s: Source) -> Outcome {
     let title = found
         .title
         .as_deref()
+        .map(|t| page.headline_of_whole(t).unwrap_or(t))
         .map(|t| clean_title(t, found.site_name.as_deref(), &page.headlines))
         .or_else(|| page.headlines.first().cloned())
         .map(|t| clean(&t))

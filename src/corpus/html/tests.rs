@@ -5,10 +5,16 @@
 use super::prepare_page;
 use crate::corpus::input::Format;
 use crate::corpus::model::{Block, BlockKind};
-use crate::corpus::prepared::{Outcome, Source};
+use crate::corpus::prepared::{Outcome, Prepared, Source};
 
 /// The page's blocks and how many hidden characters it had.
 fn read(html: &str) -> (Vec<Block>, usize) {
+    let p = load(html);
+    (p.blocks, p.hidden)
+}
+
+/// The page's article.
+fn load(html: &str) -> Prepared {
     let s = Source {
         name: "page.html".into(),
         path: None,
@@ -19,7 +25,7 @@ fn read(html: &str) -> (Vec<Block>, usize) {
         stem: None,
     };
     match prepare_page(s) {
-        Outcome::Loaded(p, _) => (p.blocks, p.hidden),
+        Outcome::Loaded(p, _) => p,
         _ => panic!("the page did not load"),
     }
 }
@@ -151,4 +157,33 @@ fn a_tiny_article_read_with_the_whole_body_leaves_the_menu_out() {
     );
     assert_eq!(blocks[0].text, "Home World Ports");
     assert_eq!(blocks[0].kind, Boilerplate);
+}
+
+#[test]
+fn a_heading_never_closed_ends_where_its_paragraphs_begin() {
+    // The parser puts the paragraphs inside the `<h1>`: its whole text
+    // (which the extractor takes as the title) runs on into them.
+    let html = page(
+        "<article><h1>Talks stall<p>The negotiators left the room after six hours of talks.</p>\
+         <p>Both delegations return on Monday, officials said.</p></article>",
+    );
+    let p = load(&html);
+    assert_eq!(p.meta.title.as_deref(), Some("Talks stall"));
+    use BlockKind::*;
+    assert_eq!(
+        content(&p.blocks),
+        [
+            (Heading, "Talks stall"),
+            (
+                Paragraph,
+                "The negotiators left the room after six hours of talks."
+            ),
+            (
+                Paragraph,
+                "Both delegations return on Monday, officials said."
+            ),
+        ],
+        "{:#?}",
+        p.blocks
+    );
 }
