@@ -8,6 +8,7 @@
 
 mod flattened;
 mod guard;
+mod json_text;
 mod page_meta;
 #[cfg(test)]
 mod tests;
@@ -19,7 +20,7 @@ use super::metadata;
 use super::model::{Block, BlockKind, Metadata, OutletSource};
 use super::outlet::url_host;
 use super::prepared::{Outcome, Prepared, Source, cut_warning, warn};
-use super::sanitize::{sanitize, sanitize_line};
+use super::sanitize::{sanitize, sanitize_line_counted};
 use super::segment::RawBlock;
 pub use page_meta::clean_site_name;
 use page_meta::{PageMeta, clean_title, loose};
@@ -48,8 +49,10 @@ pub fn prepare_page(s: Source) -> Outcome {
     let doc = scraper::Html::parse_document(&html);
     let page = page_meta::read(&doc);
     let page_blocks = walk::blocks(doc.tree.root());
+    let json_texts = json_text::with_dropped_characters(&doc);
     drop(doc);
-    let found = extract(&html, &page_blocks);
+    let mut found = extract(&html, &page_blocks);
+    json_text::restore(&mut found.blocks, &json_texts, &page_blocks);
     let mut hidden = 0;
     let mut clean = |t: &str| {
         let s = sanitize(t);
@@ -93,7 +96,13 @@ pub fn prepare_page(s: Source) -> Outcome {
     if !blocks.iter().any(|b| b.kind.is_content()) {
         return Outcome::Skipped(warn(&path, "no article text found in the page".into()));
     }
-    let meta = page_metadata(&blocks, &found, &page, title, s.fetched_from.as_deref());
+    let meta = page_metadata(
+        &blocks,
+        &found,
+        &page,
+        (title, s.fetched_from.as_deref()),
+        &mut hidden,
+    );
     Outcome::Loaded(
         Prepared {
             stem: s.stem(),
@@ -264,13 +273,14 @@ fn number_lines(blocks: &mut [Block], source: &str) {
 
 /// The page's metadata, strongest signal first for each field. A page
 /// fetched from a link has that link (after redirects) as its URL; a
-/// saved page its canonical link.
+/// saved page its canonical link. Hidden characters in the fields taken
+/// from the markup (JSON-LD's author and publisher too) are counted.
 fn page_metadata(
     blocks: &[Block],
     found: &Extracted,
     page: &PageMeta,
-    title: Option<String>,
-    fetched_from: Option<&str>,
+    (title, fetched_from): (Option<String>, Option<&str>),
+    hidden: &mut usize,
 ) -> Metadata {
     let mut meta = metadata::extract(blocks);
     let text_outlet = meta.outlet.take();
@@ -278,9 +288,10 @@ fn page_metadata(
         .map(str::to_string)
         .or_else(|| page.canonical_url.clone())
         .or_else(|| found.url.clone());
-    let line = |s: &str| {
-        let s = sanitize_line(s);
-        (!s.trim().is_empty()).then(|| s.trim().to_string())
+    let mut line = |s: &str| {
+        let s = sanitize_line_counted(s);
+        *hidden += s.hidden;
+        (!s.text.trim().is_empty()).then(|| s.text.trim().to_string())
     };
     let site = found.site_name.as_deref().and_then(|s| {
         // Some pages give a URL as their site name.
@@ -312,13 +323,13 @@ fn page_metadata(
         .and_then(iso_date)
         .or_else(|| found.date.clone().filter(|d| !copyright_year(d, blocks)));
     meta.date = date.or(meta.date);
-    meta.byline = found.byline.as_deref().and_then(line).or(meta.byline);
-    meta.url = url.as_deref().and_then(line);
+    meta.byline = found.byline.as_deref().and_then(&mut line).or(meta.byline);
+    meta.url = url.as_deref().and_then(&mut line);
     meta.language = page
         .language
         .as_deref()
         .or(found.language.as_deref())
-        .and_then(line);
+        .and_then(&mut line);
     meta
 }
 

@@ -187,3 +187,25 @@ fn a_heading_never_closed_ends_where_its_paragraphs_begin() {
         p.blocks
     );
 }
+
+#[test]
+fn control_characters_in_json_ld_text_are_shown_and_counted() {
+    // No article in the markup: the extractor reads JSON-LD's
+    // `articleBody`, and drops its control characters on the way.
+    let html = "<!doctype html><html><head><title>Bell rings</title>\
+        <script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\
+        \"author\":{\"@type\":\"Person\",\"name\":\"Ann\\u0007 Lee\"},\
+        \"articleBody\":\"The town bell\\u0007 rang at noon for the first time in forty years, \
+        after volunteers restored it.\\n\\nThe mayor\\u001b[31m said the sound carried far.\"}\
+        </script></head><body><div id=\"app\"></div></body></html>";
+    let p = load(html);
+    let body = p
+        .blocks
+        .iter()
+        .find(|b| b.text.starts_with("The town bell"))
+        .unwrap_or_else(|| panic!("no body in {:#?}", p.blocks));
+    assert!(body.text.contains("bell\u{2407} rang"), "{body:?}");
+    assert!(body.text.contains("mayor\u{241B}[31m said"), "{body:?}");
+    assert_eq!(p.meta.byline.as_deref(), Some("Ann\u{2407} Lee"));
+    assert_eq!(p.hidden, 3);
+}
