@@ -19,7 +19,7 @@ use super::dates::iso_date;
 use super::metadata;
 use super::model::{Block, BlockKind, Metadata, OutletSource};
 use super::outlet::url_host;
-use super::prepared::{Outcome, Prepared, Source, cut_warning, warn};
+use super::prepared::{Outcome, Prepared, Source, cut_warning, not_utf8_warning, warn};
 use super::sanitize::{sanitize, sanitize_line_counted};
 use super::segment::RawBlock;
 pub use page_meta::clean_site_name;
@@ -42,9 +42,11 @@ struct Extracted {
     language: Option<String>,
 }
 
-pub fn prepare_page(s: Source) -> Outcome {
+/// The page's article, or why it was skipped; and a warning when some of
+/// its bytes were not UTF-8.
+pub fn prepare_page(s: Source) -> Vec<Outcome> {
     let path = s.path.clone().unwrap_or_else(|| PathBuf::from(&s.name));
-    let text = guard::decode_page(&s.bytes);
+    let (text, encoding) = guard::decode_page(&s.bytes);
     let html = guard::cap_nesting(&text, guard::MAX_NESTING);
     let doc = scraper::Html::parse_document(&html);
     let page = page_meta::read(&doc);
@@ -94,7 +96,8 @@ pub fn prepare_page(s: Source) -> Outcome {
     }
     number_lines(&mut blocks, &text);
     if !blocks.iter().any(|b| b.kind.is_content()) {
-        return Outcome::Skipped(warn(&path, "no article text found in the page".into()));
+        let why = "no article text found in the page";
+        return vec![Outcome::Skipped(warn(&path, why.into()))];
     }
     let meta = page_metadata(
         &blocks,
@@ -103,17 +106,17 @@ pub fn prepare_page(s: Source) -> Outcome {
         (title, s.fetched_from.as_deref()),
         &mut hidden,
     );
-    Outcome::Loaded(
-        Prepared {
-            stem: s.stem(),
-            path: s.path,
-            meta,
-            blocks,
-            hidden,
-            stated_id: None,
-        },
-        cut_warning(&path, s.cut_at),
-    )
+    let page = Prepared {
+        stem: s.stem(),
+        path: s.path,
+        meta,
+        blocks,
+        hidden,
+        stated_id: None,
+    };
+    let mut out = vec![Outcome::Loaded(page, cut_warning(&path, s.cut_at))];
+    out.extend(not_utf8_warning(&path, encoding).map(Outcome::Skipped));
+    out
 }
 
 /// An HTML fragment that is all article (a feed item's content): its

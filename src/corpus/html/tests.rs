@@ -24,8 +24,8 @@ fn load(html: &str) -> Prepared {
         fetched_from: None,
         stem: None,
     };
-    match prepare_page(s) {
-        Outcome::Loaded(p, _) => p,
+    match prepare_page(s).into_iter().next() {
+        Some(Outcome::Loaded(p, _)) => p,
         _ => panic!("the page did not load"),
     }
 }
