@@ -97,7 +97,7 @@ impl Walker {
                         continue;
                     }
                     if INLINE.contains(&name) {
-                        inline_text(child, &mut self.run, depth + 1);
+                        inline_into(child, name, &mut self.run, depth + 1);
                     } else {
                         self.flush();
                         self.block(child, name, depth + 1);
@@ -152,7 +152,7 @@ impl Walker {
                             let n = e.name();
                             if SKIPPED.contains(&n) {
                             } else if INLINE.contains(&n) {
-                                inline_text(child, &mut own, depth + 1);
+                                inline_into(child, n, &mut own, depth + 1);
                             } else {
                                 self.push(kind, &std::mem::take(&mut own));
                                 self.block(child, n, depth + 1);
@@ -215,10 +215,7 @@ fn first_line_into(node: NodeRef<'_, Node>, line: &mut String, depth: usize) -> 
                     continue;
                 }
                 if INLINE.contains(&name) {
-                    if name == "br" {
-                        line.push(' ');
-                    }
-                    inline_text(child, line, depth + 1);
+                    inline_into(child, name, line, depth + 1);
                     continue;
                 }
                 if has_text(line) || first_line_into(child, line, depth + 1) || has_text(line) {
@@ -229,6 +226,15 @@ fn first_line_into(node: NodeRef<'_, Node>, line: &mut String, depth: usize) -> 
         }
     }
     false
+}
+
+/// An inline element `name`'s text onto `out`; a line break is a space
+/// (`<p>one<br>two</p>` is "one two").
+fn inline_into(node: NodeRef<'_, Node>, name: &str, out: &mut String, depth: usize) {
+    if name == "br" {
+        out.push(' ');
+    }
+    inline_text(node, out, depth);
 }
 
 /// All text under `node`, as one line (line breaks become spaces).
@@ -276,7 +282,7 @@ mod tests {
     fn structure_comes_from_the_markup() {
         use BlockKind::*;
         let got = kinds(
-            "<h2>Head</h2><p>One <b>bold</b>\n word.</p><ul><li>a<ul><li>b</li></ul></li></ul>\
+            "<h2>Head</h2><p>One <b>bold</b>\n word.</p><p>Line one<br>line two</p><ul><li>a<ul><li>b</li></ul></li></ul>\
              <figure><img alt=x><figcaption>Photo: X</figcaption></figure>\
              <table><tr><th>k</th><td>v</td></tr></table><div>loose text<p>p</p>tail</div>\
              <script>var x;</script><blockquote><p>quoted</p></blockquote>",
@@ -284,6 +290,7 @@ mod tests {
         let want: Vec<(BlockKind, String)> = [
             (Heading, "Head"),
             (Paragraph, "One bold word."),
+            (Paragraph, "Line one line two"),
             (ListItem, "a"),
             (ListItem, "b"),
             (Caption, "Photo: X"),
