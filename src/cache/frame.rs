@@ -45,8 +45,11 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// foreign secretary, Boris Johnson, said in a statement"; 27: a CSV
 /// quote never closed skips its row, a copyright year dates no page; 28:
 /// a short saved page keeps its blocks where the extractor's fallback ran
-/// them together).
-pub const FORMAT: u32 = 28;
+/// them together; 29: a page's heading never closed ends at the first
+/// block after its text and a `<br>` in its text is a space, control
+/// characters in its JSON-LD text and metadata are shown and counted, and
+/// a mostly UTF-8 file reads only its stray bytes as Windows-1252).
+pub const FORMAT: u32 = 29;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

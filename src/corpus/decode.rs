@@ -1,5 +1,9 @@
 //! Bytes → text: BOM handling, UTF-8 with a Windows-1252 fallback, and
 //! line-end normalisation. Nothing here fails: every byte string decodes.
+//!
+//! Bytes that are not UTF-8 are read as Windows-1252: the whole file when
+//! it is mostly those bytes, else those bytes alone, so that a UTF-8 file
+//! with a stray Latin-1 "é" keeps its “quotes” and dashes (`MostlyUtf8`).
 
 use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 
@@ -9,12 +13,29 @@ pub enum Encoding {
     Utf8,
     Utf16,
     Windows1252,
+    /// UTF-8 but for bytes in this many places (runs of bytes that are not
+    /// UTF-8), read as Windows-1252.
+    MostlyUtf8 {
+        places_not_utf8: usize,
+    },
+}
+
+impl Encoding {
+    /// In how many places bytes of a UTF-8 text were read as
+    /// Windows-1252: what the loader warns about. A file read wholly as
+    /// Windows-1252 is no UTF-8 text: 0.
+    pub fn places_not_utf8(self) -> usize {
+        match self {
+            Encoding::MostlyUtf8 { places_not_utf8 } => places_not_utf8,
+            _ => 0,
+        }
+    }
 }
 
 /// Decode a file's bytes and normalise CRLF and lone CR to LF.
 pub fn decode(bytes: &[u8]) -> (String, Encoding) {
     let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        (decode_utf8_or_1252(rest), Encoding::Utf8)
+        decode_utf8_or_1252(rest)
     } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         (
             UTF_16LE.decode_without_bom_handling(rest).0.into_owned(),
@@ -26,10 +47,7 @@ pub fn decode(bytes: &[u8]) -> (String, Encoding) {
             Encoding::Utf16,
         )
     } else {
-        match std::str::from_utf8(bytes) {
-            Ok(s) => (s.to_string(), Encoding::Utf8),
-            Err(_) => (decode_1252(bytes), Encoding::Windows1252),
-        }
+        decode_utf8_or_1252(bytes)
     };
     (normalise_line_ends(text), encoding)
 }
@@ -45,17 +63,77 @@ pub fn decode_owned(bytes: Vec<u8>) -> (String, Encoding) {
     }
     match String::from_utf8(bytes) {
         Ok(text) => (normalise_line_ends(text), Encoding::Utf8),
-        Err(e) => (
-            normalise_line_ends(decode_1252(e.as_bytes())),
-            Encoding::Windows1252,
-        ),
+        Err(e) => {
+            let (text, encoding) = decode_not_utf8(e.as_bytes());
+            (normalise_line_ends(text), encoding)
+        }
     }
 }
 
-fn decode_utf8_or_1252(bytes: &[u8]) -> String {
+fn decode_utf8_or_1252(bytes: &[u8]) -> (String, Encoding) {
     match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(_) => decode_1252(bytes),
+        Ok(s) => (s.to_string(), Encoding::Utf8),
+        Err(_) => decode_not_utf8(bytes),
+    }
+}
+
+/// Bytes with some that are not UTF-8. Mostly UTF-8 is when the valid
+/// multi-byte UTF-8 characters are at least as many as the bytes that are
+/// not UTF-8 (and there is one): Windows-1252 text forms valid UTF-8 only
+/// by chance (a capital accented letter before a symbol, "É»", "Ä’"), so
+/// in such text the invalid bytes are nearly all its accents and it is
+/// read whole as Windows-1252, as is text with no multi-byte UTF-8 at all
+/// (which reads the same either way); a UTF-8 file with a few stray
+/// Windows-1252 bytes has its real quotes, dashes and accents in more
+/// places than those. On a tie the file is read the way that is warned
+/// about.
+fn decode_not_utf8(bytes: &[u8]) -> (String, Encoding) {
+    let (mut multibyte, mut invalid) = (0, 0);
+    for chunk in bytes.utf8_chunks() {
+        // Lead bytes: one per multi-byte character.
+        multibyte += chunk.valid().bytes().filter(|&b| b >= 0xC0).count();
+        invalid += chunk.invalid().len();
+    }
+    if multibyte == 0 || multibyte < invalid {
+        return (decode_1252(bytes), Encoding::Windows1252);
+    }
+    let mut text = String::with_capacity(bytes.len() + invalid * 2);
+    let mut places_not_utf8 = 0;
+    let mut in_run = false;
+    for chunk in bytes.utf8_chunks() {
+        if !chunk.valid().is_empty() {
+            text.push_str(chunk.valid());
+            in_run = false;
+        }
+        if !chunk.invalid().is_empty() {
+            text.push_str(&decode_1252(chunk.invalid()));
+            places_not_utf8 += usize::from(!in_run);
+            in_run = true;
+        }
+    }
+    (text, Encoding::MostlyUtf8 { places_not_utf8 })
+}
+
+/// A text cut at a byte cap may end inside a UTF-8 character: its first
+/// bytes (fewer than its lead byte announces) are dropped, so the cut is
+/// not taken for bytes that are not UTF-8. A UTF-16 text is left alone.
+pub fn drop_cut_character(bytes: &mut Vec<u8>) {
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return;
+    }
+    let tail = bytes.len().saturating_sub(3);
+    let Some(lead) = (tail..bytes.len()).rev().find(|&i| bytes[i] >= 0xC0) else {
+        return;
+    };
+    let announced = match bytes[lead] {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return,
+    };
+    let follows = &bytes[lead + 1..];
+    if follows.len() + 1 < announced && follows.iter().all(|&b| (0x80..0xC0).contains(&b)) {
+        bytes.truncate(lead);
     }
 }
 
@@ -138,6 +216,54 @@ mod tests {
         let (t, e) = decode(b"\x93Caf\xE9\x94 isn\x92t\r\nnext\rlast");
         assert_eq!(t, "\u{201C}Café\u{201D} isn\u{2019}t\nnext\nlast");
         assert_eq!(e, Encoding::Windows1252);
+    }
+
+    #[test]
+    fn a_few_stray_1252_bytes_leave_the_utf8_as_it_is() {
+        let utf8 = "“Quay” — reopened — “at last”, a “fête”\n";
+        let mut bytes = utf8.as_bytes().to_vec();
+        bytes.extend_from_slice(b"caf\xe9 \x93new\x94, d\xe9j\xe0 vu");
+        let (t, e) = decode(&bytes);
+        assert_eq!(t, format!("{utf8}café “new”, déjà vu"));
+        // "\xe9j\xe0" is two places, not UTF-8 apart from the "j".
+        assert_eq!(e, Encoding::MostlyUtf8 { places_not_utf8: 5 });
+        assert_eq!(decode_owned(bytes), (t, e));
+        // As many stray bytes as UTF-8 characters: still read as UTF-8.
+        let (t, e) = decode(b"caf\xc3\xa9 caf\xe9");
+        assert_eq!((t.as_str(), e.places_not_utf8()), ("café café", 1));
+        // With a BOM too.
+        assert_eq!(decode(b"\xEF\xBB\xBF\xe2\x80\x94 \x96").0, "— –");
+    }
+
+    #[test]
+    fn text_mostly_not_utf8_is_read_whole_as_1252() {
+        // "É»" is valid UTF-8 (ɻ) by chance; the rest of the accents are not.
+        let (t, e) = decode(b"\xabL'\xc9T\xc9\xbb \xe0 Qu\xe9bec, d\xe9j\xe0");
+        assert_eq!(t, "«L'ÉTÉ» à Québec, déjà");
+        assert_eq!(e, Encoding::Windows1252);
+        assert_eq!(e.places_not_utf8(), 0);
+    }
+
+    #[test]
+    fn a_character_cut_at_the_cap_is_dropped() {
+        let whole = "Le café".as_bytes();
+        let mut cut = whole[..whole.len() - 1].to_vec();
+        drop_cut_character(&mut cut);
+        assert_eq!(cut, b"Le caf");
+        // "€" is three bytes: cut after two.
+        let mut cut = "1 €".as_bytes()[..4].to_vec();
+        drop_cut_character(&mut cut);
+        assert_eq!(cut, b"1 ");
+        for kept in [
+            &b"Le caf\xc3\xa9"[..],
+            b"plain",
+            b"caf\xe9 x",
+            b"\xFF\xFEa\xc3",
+        ] {
+            let mut bytes = kept.to_vec();
+            drop_cut_character(&mut bytes);
+            assert_eq!(bytes, kept);
+        }
     }
 
     #[test]

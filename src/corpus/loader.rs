@@ -5,6 +5,7 @@
 use super::budget::{DEFAULT_MAX_BYTES, Listing, LoadOptions, human_bytes};
 use super::builtin;
 use super::compress::decompress;
+use super::decode::drop_cut_character;
 use super::fetch::Fetcher;
 use super::input::{InputOptions, OutletFrom, format_of_named};
 use super::listing::{Listed, collect};
@@ -257,10 +258,13 @@ fn read_one(f: &Path, input: &InputOptions) -> Vec<Outcome> {
                 decompress(bytes, compression, cap).map_err(|e| e.to_string())?;
             Ok((bytes, cut || cut_inside))
         });
-    let (bytes, cut) = match read {
+    let (mut bytes, cut) = match read {
         Ok(read) => read,
         Err(e) => return vec![Outcome::Skipped(warn(f, e))],
     };
+    if cut {
+        drop_cut_character(&mut bytes);
+    }
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return vec![Outcome::Skipped(warn(f, "empty file".into()))];
     }

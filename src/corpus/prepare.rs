@@ -9,7 +9,7 @@ use super::input::{Format, InputOptions};
 use super::markdown::{FrontMatter, segment_markdown};
 use super::metadata;
 use super::model::{Block, Metadata, OutletSource};
-use super::prepared::{Outcome, Prepared, Source, cut_warning, warn};
+use super::prepared::{Outcome, Prepared, Source, cut_warning, not_utf8_warning, warn};
 use super::sanitize::{sanitize, sanitize_line, sanitize_owned};
 use super::segment::segment_text;
 use std::path::PathBuf;
@@ -22,19 +22,20 @@ pub fn prepare(s: Source, opts: &InputOptions) -> Vec<Outcome> {
         Format::Text | Format::Html if super::feed::looks_like_feed(&s.bytes) => {
             super::feed::prepare_feed(s, opts)
         }
-        Format::Text | Format::Markdown => vec![prepare_text(s)],
+        Format::Text | Format::Markdown => prepare_text(s),
         Format::JsonLines | Format::Csv => super::record::prepare_collection(s, &opts.fields),
-        Format::Html => vec![super::html::prepare_page(s)],
+        Format::Html => super::html::prepare_page(s),
         Format::Feed => super::feed::prepare_feed(s, opts),
     }
 }
 
 /// Decode, sanitise, segment, classify and read the metadata of a text or
-/// Markdown file.
-pub fn prepare_text(mut s: Source) -> Outcome {
+/// Markdown file: the article, or why it was skipped; and a warning when
+/// some of its bytes were not UTF-8.
+pub fn prepare_text(mut s: Source) -> Vec<Outcome> {
     // The bytes become the text, and the text the clean text, in place
     // when nothing needs changing: no copies of the file.
-    let (text, _) = decode_owned(std::mem::take(&mut s.bytes));
+    let (text, encoding) = decode_owned(std::mem::take(&mut s.bytes));
     let clean = sanitize_owned(text);
     let mut hidden = clean.hidden;
     let (raw, front) = if s.format == Format::Markdown {
@@ -53,19 +54,24 @@ pub fn prepare_text(mut s: Source) -> Outcome {
     };
     let (blocks, words) = classify_counted(raw);
     let stem = s.stem();
-    // One warning per file: why it was skipped, or that it was cut.
+    // One warning per file for each of: why it was skipped, that it was
+    // cut, that some of it was not UTF-8.
     let Some(path) = s.path else {
-        return Outcome::Loaded(prepared(stem, None, (blocks, words), front, hidden), None);
+        let p = prepared(stem, None, (blocks, words), front, hidden);
+        return vec![Outcome::Loaded(p, None)];
     };
     if blocks.is_empty() {
-        return Outcome::Skipped(warn(&path, "no text".into()));
+        return vec![Outcome::Skipped(warn(&path, "no text".into()))];
     }
     let cut = cut_warning(&path, s.cut_at);
+    let not_utf8 = not_utf8_warning(&path, encoding);
     let mut p = prepared(stem, Some(path), (blocks, words), front, hidden);
     if let Some(url) = s.fetched_from {
         with_link(&mut p.meta, url);
     }
-    Outcome::Loaded(p, cut)
+    let mut out = vec![Outcome::Loaded(p, cut)];
+    out.extend(not_utf8.map(Outcome::Skipped));
+    out
 }
 
 /// A fetched text's link is its `url`, and its host names the outlet

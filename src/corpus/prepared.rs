@@ -3,6 +3,7 @@
 //! an article taken apart, or why it was skipped. A leaf: the format
 //! readers and the dispatcher (`prepare.rs`) import it, never the reverse.
 
+use super::decode::Encoding;
 use super::input::Format;
 use super::model::{Block, LoadWarning, Metadata, OutletSource};
 use super::sanitize::sanitize_line;
@@ -39,6 +40,7 @@ impl Source {
 #[allow(clippy::large_enum_variant)]
 pub enum Outcome {
     Loaded(Prepared, Option<LoadWarning>),
+    /// Why it was skipped; or a warning about a file besides its articles.
     Skipped(LoadWarning),
     /// A feed item with no full text whose page is to be fetched.
     Follow(Box<Follow>),
@@ -89,6 +91,19 @@ pub fn cut_warning(path: &Path, cut_at: Option<u64>) -> Option<LoadWarning> {
                 "larger than {}; the rest was not read",
                 super::budget::human_bytes(n)
             ),
+        )
+    })
+}
+
+/// The warning that some bytes of a UTF-8 file were not UTF-8 (and were
+/// read as Windows-1252), if some were.
+pub fn not_utf8_warning(path: &Path, encoding: Encoding) -> Option<LoadWarning> {
+    let n = encoding.places_not_utf8();
+    (n > 0).then(|| {
+        let places = if n == 1 { "place" } else { "places" };
+        warn(
+            path,
+            format!("not valid UTF-8 in {n} {places}; those bytes read as Windows-1252"),
         )
     })
 }

@@ -10,7 +10,7 @@ use super::input::{Field, FieldMap, Format};
 use super::metadata;
 use super::model::{BlockKind, OutletSource};
 use super::outlet::url_host;
-use super::prepared::{Outcome, Prepared, Source, cut_warning, stem_of, warn};
+use super::prepared::{Outcome, Prepared, Source, cut_warning, not_utf8_warning, stem_of, warn};
 use super::sanitize::{sanitize, sanitize_line};
 use super::segment::{RawBlock, segment_text};
 use std::path::PathBuf;
@@ -21,7 +21,7 @@ const MAX_RECORD_WARNINGS: usize = 20;
 
 pub fn prepare_collection(s: Source, fields: &FieldMap) -> Vec<Outcome> {
     let path = s.path.clone().unwrap_or_else(|| PathBuf::from(&s.name));
-    let (text, _) = decode(&s.bytes);
+    let (text, encoding) = decode(&s.bytes);
     let Records {
         records,
         bad,
@@ -97,6 +97,7 @@ pub fn prepare_collection(s: Source, fields: &FieldMap) -> Vec<Outcome> {
     if let Some(cut) = cut_warning(&path, s.cut_at) {
         out.push(Outcome::Skipped(cut));
     }
+    out.extend(not_utf8_warning(&path, encoding).map(Outcome::Skipped));
     out
 }
 

@@ -6,6 +6,7 @@
 
 use super::budget::Listing;
 use super::compress::decompress;
+use super::decode::drop_cut_character;
 use super::feed::looks_like_feed;
 use super::fetch::links::{
     authority, is_link, is_link_list, link_stem, parse_link, read_link_list,
@@ -226,8 +227,11 @@ pub fn source_of(
     let note = f.note.as_ref().map(|n| warn(&shown, n.clone()));
     let made = (|| {
         let (format, compression) = kind_of(&f)?;
-        let (bytes, cut) =
+        let (mut bytes, cut) =
             decompress(f.body.clone(), compression, MAX_FILE_BYTES).map_err(|e| e.to_string())?;
+        if cut {
+            drop_cut_character(&mut bytes);
+        }
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err("empty response".to_string());
         }

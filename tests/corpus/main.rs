@@ -6,6 +6,7 @@ mod support;
 
 mod big;
 mod collections;
+mod encodings;
 mod feeds;
 mod files;
 mod foundation;

@@ -2,6 +2,7 @@
 //! page declares (else as any text file), and nesting capped, since deep
 //! trees are what recursive tree walks (ours and the extractor's) choke on.
 
+use crate::corpus::decode::{Encoding, decode};
 use std::borrow::Cow;
 
 /// Open elements kept at most; deeper start tags (and their end tags) are
@@ -10,8 +11,9 @@ pub const MAX_NESTING: usize = 256;
 
 /// Decode a page: a BOM or valid UTF-8 wins; otherwise the charset named
 /// in the first 2 KiB (`<meta charset>`, `content="…; charset=…"`); else
-/// the loader's usual fallback.
-pub fn decode_page(bytes: &[u8]) -> String {
+/// the loader's usual fallback. With the decoding the fallback used
+/// (`Utf8` when the declared charset was).
+pub fn decode_page(bytes: &[u8]) -> (String, Encoding) {
     let has_bom = bytes.starts_with(b"\xEF\xBB\xBF")
         || bytes.starts_with(b"\xFF\xFE")
         || bytes.starts_with(b"\xFE\xFF");
@@ -21,9 +23,9 @@ pub fn decode_page(bytes: &[u8]) -> String {
         && enc != encoding_rs::UTF_8
     {
         let (text, _) = enc.decode_without_bom_handling(bytes);
-        return super::super::decode::decode(text.as_bytes()).0;
+        return decode(text.as_bytes());
     }
-    super::super::decode::decode(bytes).0
+    decode(bytes)
 }
 
 fn declared_charset(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
@@ -158,7 +160,7 @@ mod tests {
         // "café" in ISO-8859-15 is the same byte as in Latin-1 for é; 0xA4
         // is the euro sign only in 8859-15.
         let page = b"<meta charset=\"iso-8859-15\"><p>caf\xe9 \xa4</p>";
-        assert!(decode_page(page).contains("café €"));
-        assert!(decode_page("<p>déjà</p>".as_bytes()).contains("déjà"));
+        assert!(decode_page(page).0.contains("café €"));
+        assert!(decode_page("<p>déjà</p>".as_bytes()).0.contains("déjà"));
     }
 }

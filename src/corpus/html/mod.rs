@@ -8,6 +8,7 @@
 
 mod flattened;
 mod guard;
+mod json_text;
 mod page_meta;
 #[cfg(test)]
 mod tests;
@@ -18,8 +19,8 @@ use super::dates::iso_date;
 use super::metadata;
 use super::model::{Block, BlockKind, Metadata, OutletSource};
 use super::outlet::url_host;
-use super::prepared::{Outcome, Prepared, Source, cut_warning, warn};
-use super::sanitize::{sanitize, sanitize_line};
+use super::prepared::{Outcome, Prepared, Source, cut_warning, not_utf8_warning, warn};
+use super::sanitize::{sanitize, sanitize_line_counted};
 use super::segment::RawBlock;
 pub use page_meta::clean_site_name;
 use page_meta::{PageMeta, clean_title, loose};
@@ -41,15 +42,19 @@ struct Extracted {
     language: Option<String>,
 }
 
-pub fn prepare_page(s: Source) -> Outcome {
+/// The page's article, or why it was skipped; and a warning when some of
+/// its bytes were not UTF-8.
+pub fn prepare_page(s: Source) -> Vec<Outcome> {
     let path = s.path.clone().unwrap_or_else(|| PathBuf::from(&s.name));
-    let text = guard::decode_page(&s.bytes);
+    let (text, encoding) = guard::decode_page(&s.bytes);
     let html = guard::cap_nesting(&text, guard::MAX_NESTING);
     let doc = scraper::Html::parse_document(&html);
     let page = page_meta::read(&doc);
     let page_blocks = walk::blocks(doc.tree.root());
+    let json_texts = json_text::with_dropped_characters(&doc);
     drop(doc);
-    let found = extract(&html, &page_blocks);
+    let mut found = extract(&html, &page_blocks);
+    json_text::restore(&mut found.blocks, &json_texts, &page_blocks);
     let mut hidden = 0;
     let mut clean = |t: &str| {
         let s = sanitize(t);
@@ -59,6 +64,7 @@ pub fn prepare_page(s: Source) -> Outcome {
     let title = found
         .title
         .as_deref()
+        .map(|t| page.headline_of_whole(t).unwrap_or(t))
         .map(|t| clean_title(t, found.site_name.as_deref(), &page.headlines))
         .or_else(|| page.headlines.first().cloned())
         .map(|t| clean(&t))
@@ -90,20 +96,27 @@ pub fn prepare_page(s: Source) -> Outcome {
     }
     number_lines(&mut blocks, &text);
     if !blocks.iter().any(|b| b.kind.is_content()) {
-        return Outcome::Skipped(warn(&path, "no article text found in the page".into()));
+        let why = "no article text found in the page";
+        return vec![Outcome::Skipped(warn(&path, why.into()))];
     }
-    let meta = page_metadata(&blocks, &found, &page, title, s.fetched_from.as_deref());
-    Outcome::Loaded(
-        Prepared {
-            stem: s.stem(),
-            path: s.path,
-            meta,
-            blocks,
-            hidden,
-            stated_id: None,
-        },
-        cut_warning(&path, s.cut_at),
-    )
+    let meta = page_metadata(
+        &blocks,
+        &found,
+        &page,
+        (title, s.fetched_from.as_deref()),
+        &mut hidden,
+    );
+    let page = Prepared {
+        stem: s.stem(),
+        path: s.path,
+        meta,
+        blocks,
+        hidden,
+        stated_id: None,
+    };
+    let mut out = vec![Outcome::Loaded(page, cut_warning(&path, s.cut_at))];
+    out.extend(not_utf8_warning(&path, encoding).map(Outcome::Skipped));
+    out
 }
 
 /// An HTML fragment that is all article (a feed item's content): its
@@ -263,13 +276,14 @@ fn number_lines(blocks: &mut [Block], source: &str) {
 
 /// The page's metadata, strongest signal first for each field. A page
 /// fetched from a link has that link (after redirects) as its URL; a
-/// saved page its canonical link.
+/// saved page its canonical link. Hidden characters in the fields taken
+/// from the markup (JSON-LD's author and publisher too) are counted.
 fn page_metadata(
     blocks: &[Block],
     found: &Extracted,
     page: &PageMeta,
-    title: Option<String>,
-    fetched_from: Option<&str>,
+    (title, fetched_from): (Option<String>, Option<&str>),
+    hidden: &mut usize,
 ) -> Metadata {
     let mut meta = metadata::extract(blocks);
     let text_outlet = meta.outlet.take();
@@ -277,9 +291,10 @@ fn page_metadata(
         .map(str::to_string)
         .or_else(|| page.canonical_url.clone())
         .or_else(|| found.url.clone());
-    let line = |s: &str| {
-        let s = sanitize_line(s);
-        (!s.trim().is_empty()).then(|| s.trim().to_string())
+    let mut line = |s: &str| {
+        let s = sanitize_line_counted(s);
+        *hidden += s.hidden;
+        (!s.text.trim().is_empty()).then(|| s.text.trim().to_string())
     };
     let site = found.site_name.as_deref().and_then(|s| {
         // Some pages give a URL as their site name.
@@ -311,13 +326,13 @@ fn page_metadata(
         .and_then(iso_date)
         .or_else(|| found.date.clone().filter(|d| !copyright_year(d, blocks)));
     meta.date = date.or(meta.date);
-    meta.byline = found.byline.as_deref().and_then(line).or(meta.byline);
-    meta.url = url.as_deref().and_then(line);
+    meta.byline = found.byline.as_deref().and_then(&mut line).or(meta.byline);
+    meta.url = url.as_deref().and_then(&mut line);
     meta.language = page
         .language
         .as_deref()
         .or(found.language.as_deref())
-        .and_then(line);
+        .and_then(&mut line);
     meta
 }
 

@@ -2,7 +2,7 @@
 //! meta tags and JSON-LD, the canonical URL, the declared language, the
 //! `<h1>` headlines; and a `<title>` cleared of the site name after it.
 
-use super::walk::collapse;
+use super::walk::{collapse, first_line};
 use scraper::{Html, Selector};
 
 /// Meta tags naming the publication date, most trusted first.
@@ -26,7 +26,24 @@ pub struct PageMeta {
     pub published: Option<String>,
     pub canonical_url: Option<String>,
     pub language: Option<String>,
+    /// Each `<h1>`'s own line (see `walk::first_line`).
     pub headlines: Vec<String>,
+    /// An `<h1>` whose text runs on past its line (one never closed holds
+    /// the paragraphs after it): all its text, loosely, and its line.
+    pub run_on: Vec<(String, String)>,
+}
+
+impl PageMeta {
+    /// The line of the `<h1>` whose whole text `title` is, when that text
+    /// runs on past it: an extractor takes a lone `<h1>`'s whole text as
+    /// the title.
+    pub fn headline_of_whole(&self, title: &str) -> Option<&str> {
+        let title = loose(title);
+        self.run_on
+            .iter()
+            .find(|(whole, _)| *whole == title)
+            .map(|(_, line)| line.as_str())
+    }
 }
 
 fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
@@ -60,17 +77,28 @@ pub fn read(doc: &Html) -> PageMeta {
         .or_else(|| attr(doc, r#"meta[property="og:url"]"#, "content").and_then(absolute));
     let language = attr(doc, "html", "lang")
         .or_else(|| attr(doc, r#"meta[http-equiv="content-language"]"#, "content"));
-    let headlines = select(doc, "h1")
-        .into_iter()
-        .map(|h| collapse(&h.text().collect::<String>()))
-        .filter(|h| !h.is_empty())
-        .take(8)
-        .collect();
+    let mut headlines = Vec::new();
+    let mut run_on = Vec::new();
+    for h in select(doc, "h1") {
+        let line = first_line(*h);
+        if line.is_empty() {
+            continue;
+        }
+        let whole = loose(&h.text().collect::<String>());
+        if whole != loose(&line) {
+            run_on.push((whole, line.clone()));
+        }
+        headlines.push(line);
+        if headlines.len() == 8 {
+            break;
+        }
+    }
     PageMeta {
         published,
         canonical_url,
         language,
         headlines,
+        run_on,
     }
 }
 
@@ -218,5 +246,16 @@ mod tests {
         assert_eq!(m.canonical_url.as_deref(), Some("https://ex.fr/a"));
         assert_eq!(m.language.as_deref(), Some("fr"));
         assert_eq!(m.headlines, ["Big news"]);
+        assert!(m.run_on.is_empty());
+    }
+
+    #[test]
+    fn a_heading_never_closed_is_its_own_line() {
+        let doc = Html::parse_document("<body><h1>Talks stall<p>First paragraph.<p>Second.</body>");
+        let m = read(&doc);
+        assert_eq!(m.headlines, ["Talks stall"]);
+        let whole = "Talks stallFirst paragraph.Second.";
+        assert_eq!(m.headline_of_whole(whole), Some("Talks stall"));
+        assert_eq!(m.headline_of_whole("Talks stall"), None);
     }
 }

@@ -5,10 +5,16 @@
 use super::prepare_page;
 use crate::corpus::input::Format;
 use crate::corpus::model::{Block, BlockKind};
-use crate::corpus::prepared::{Outcome, Source};
+use crate::corpus::prepared::{Outcome, Prepared, Source};
 
 /// The page's blocks and how many hidden characters it had.
 fn read(html: &str) -> (Vec<Block>, usize) {
+    let p = load(html);
+    (p.blocks, p.hidden)
+}
+
+/// The page's article.
+fn load(html: &str) -> Prepared {
     let s = Source {
         name: "page.html".into(),
         path: None,
@@ -18,8 +24,8 @@ fn read(html: &str) -> (Vec<Block>, usize) {
         fetched_from: None,
         stem: None,
     };
-    match prepare_page(s) {
-        Outcome::Loaded(p, _) => (p.blocks, p.hidden),
+    match prepare_page(s).into_iter().next() {
+        Some(Outcome::Loaded(p, _)) => p,
         _ => panic!("the page did not load"),
     }
 }
@@ -151,4 +157,55 @@ fn a_tiny_article_read_with_the_whole_body_leaves_the_menu_out() {
     );
     assert_eq!(blocks[0].text, "Home World Ports");
     assert_eq!(blocks[0].kind, Boilerplate);
+}
+
+#[test]
+fn a_heading_never_closed_ends_where_its_paragraphs_begin() {
+    // The parser puts the paragraphs inside the `<h1>`: its whole text
+    // (which the extractor takes as the title) runs on into them.
+    let html = page(
+        "<article><h1>Talks stall<p>The negotiators left the room after six hours of talks.</p>\
+         <p>Both delegations return on Monday, officials said.</p></article>",
+    );
+    let p = load(&html);
+    assert_eq!(p.meta.title.as_deref(), Some("Talks stall"));
+    use BlockKind::*;
+    assert_eq!(
+        content(&p.blocks),
+        [
+            (Heading, "Talks stall"),
+            (
+                Paragraph,
+                "The negotiators left the room after six hours of talks."
+            ),
+            (
+                Paragraph,
+                "Both delegations return on Monday, officials said."
+            ),
+        ],
+        "{:#?}",
+        p.blocks
+    );
+}
+
+#[test]
+fn control_characters_in_json_ld_text_are_shown_and_counted() {
+    // No article in the markup: the extractor reads JSON-LD's
+    // `articleBody`, and drops its control characters on the way.
+    let html = "<!doctype html><html><head><title>Bell rings</title>\
+        <script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\
+        \"author\":{\"@type\":\"Person\",\"name\":\"Ann\\u0007 Lee\"},\
+        \"articleBody\":\"The town bell\\u0007 rang at noon for the first time in forty years, \
+        after volunteers restored it.\\n\\nThe mayor\\u001b[31m said the sound carried far.\"}\
+        </script></head><body><div id=\"app\"></div></body></html>";
+    let p = load(html);
+    let body = p
+        .blocks
+        .iter()
+        .find(|b| b.text.starts_with("The town bell"))
+        .unwrap_or_else(|| panic!("no body in {:#?}", p.blocks));
+    assert!(body.text.contains("bell\u{2407} rang"), "{body:?}");
+    assert!(body.text.contains("mayor\u{241B}[31m said"), "{body:?}");
+    assert_eq!(p.meta.byline.as_deref(), Some("Ann\u{2407} Lee"));
+    assert_eq!(p.hidden, 3);
 }

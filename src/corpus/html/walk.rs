@@ -97,7 +97,7 @@ impl Walker {
                         continue;
                     }
                     if INLINE.contains(&name) {
-                        inline_text(child, &mut self.run, depth + 1);
+                        inline_into(child, name, &mut self.run, depth + 1);
                     } else {
                         self.flush();
                         self.block(child, name, depth + 1);
@@ -138,28 +138,33 @@ impl Walker {
         };
         match kind {
             Some(kind) => {
+                // The element's own line is its text up to a nested block;
+                // text after one is a block of its own, in page order. A
+                // heading's line has ended there: a heading never closed
+                // (`<h1>Title<p>Text…`) holds what follows it, which is
+                // the article's text, not more of the heading.
+                let mut kind = kind;
                 let mut own = String::new();
-                let mut nested = Vec::new();
                 for child in node.children() {
                     match child.value() {
                         Node::Text(t) => own.push_str(t),
-                        Node::Element(_) => {
-                            let n = tag(&child).unwrap_or("");
+                        Node::Element(e) => {
+                            let n = e.name();
                             if SKIPPED.contains(&n) {
                             } else if INLINE.contains(&n) {
-                                inline_text(child, &mut own, depth + 1);
+                                inline_into(child, n, &mut own, depth + 1);
                             } else {
-                                nested.push(child);
+                                self.push(kind, &std::mem::take(&mut own));
+                                self.block(child, n, depth + 1);
+                                if kind == BlockKind::Heading {
+                                    kind = BlockKind::Paragraph;
+                                }
                             }
                         }
                         _ => {}
                     }
                 }
                 self.push(kind, &own);
-                for child in nested {
-                    let n = tag(&child).unwrap_or("");
-                    self.block(child, n, depth + 1);
-                }
             }
             None => {
                 self.container(node, depth);
@@ -183,6 +188,53 @@ impl Walker {
             self.push(BlockKind::TableRow, &cells.join(" | "));
         }
     }
+}
+
+/// The first line of text under `node` (a heading's own text), as a
+/// browser lays it out: its inline text up to the first block element
+/// after some text, or the end of the block that held the text. Blocks
+/// before any text are looked into (`<h1><div>Title</div></h1>`).
+pub fn first_line(node: NodeRef<'_, Node>) -> String {
+    let mut line = String::new();
+    first_line_into(node, &mut line, 0);
+    collapse(&line)
+}
+
+/// `first_line` of `node` into `line`; true once the line has ended.
+fn first_line_into(node: NodeRef<'_, Node>, line: &mut String, depth: usize) -> bool {
+    if depth > MAX_DEPTH {
+        return true;
+    }
+    let has_text = |line: &String| !line.trim().is_empty();
+    for child in node.children() {
+        match child.value() {
+            Node::Text(t) => line.push_str(t),
+            Node::Element(e) => {
+                let name = e.name();
+                if SKIPPED.contains(&name) {
+                    continue;
+                }
+                if INLINE.contains(&name) {
+                    inline_into(child, name, line, depth + 1);
+                    continue;
+                }
+                if has_text(line) || first_line_into(child, line, depth + 1) || has_text(line) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// An inline element `name`'s text onto `out`; a line break is a space
+/// (`<p>one<br>two</p>` is "one two").
+fn inline_into(node: NodeRef<'_, Node>, name: &str, out: &mut String, depth: usize) {
+    if name == "br" {
+        out.push(' ');
+    }
+    inline_text(node, out, depth);
 }
 
 /// All text under `node`, as one line (line breaks become spaces).
@@ -230,7 +282,7 @@ mod tests {
     fn structure_comes_from_the_markup() {
         use BlockKind::*;
         let got = kinds(
-            "<h2>Head</h2><p>One <b>bold</b>\n word.</p><ul><li>a<ul><li>b</li></ul></li></ul>\
+            "<h2>Head</h2><p>One <b>bold</b>\n word.</p><p>Line one<br>line two</p><ul><li>a<ul><li>b</li></ul></li></ul>\
              <figure><img alt=x><figcaption>Photo: X</figcaption></figure>\
              <table><tr><th>k</th><td>v</td></tr></table><div>loose text<p>p</p>tail</div>\
              <script>var x;</script><blockquote><p>quoted</p></blockquote>",
@@ -238,6 +290,7 @@ mod tests {
         let want: Vec<(BlockKind, String)> = [
             (Heading, "Head"),
             (Paragraph, "One bold word."),
+            (Paragraph, "Line one line two"),
             (ListItem, "a"),
             (ListItem, "b"),
             (Caption, "Photo: X"),
@@ -251,5 +304,34 @@ mod tests {
         .map(|(k, t)| (k, t.to_string()))
         .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_heading_ends_at_a_block_after_its_text() {
+        use BlockKind::*;
+        let got = kinds("<h1>Talks stall<p>First.</p>tail<div>more</div></h1><h2>Next</h2>");
+        let want: Vec<(BlockKind, String)> = [
+            (Heading, "Talks stall"),
+            (Paragraph, "First."),
+            (Paragraph, "tail"),
+            (Paragraph, "more"),
+            (Heading, "Next"),
+        ]
+        .into_iter()
+        .map(|(k, t)| (k, t.to_string()))
+        .collect();
+        assert_eq!(got, want);
+        let line = |html: &str| {
+            let doc = scraper::Html::parse_fragment(html);
+            first_line(doc.root_element().first_child().unwrap())
+        };
+        assert_eq!(line("<h1>Talks stall<p>First.</p></h1>"), "Talks stall");
+        assert_eq!(line("<h1>\n <div><span>Title</span></div> </h1>"), "Title");
+        assert_eq!(line("<h1><div>Main</div>Sub</h1>"), "Main");
+        assert_eq!(
+            line("<h1><a>Big</a> news<script>x</script></h1>"),
+            "Big news"
+        );
+        assert_eq!(line("<h1>Two<br>lines</h1>"), "Two lines");
     }
 }

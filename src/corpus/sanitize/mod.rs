@@ -122,7 +122,17 @@ fn is_plain(bytes: &[u8]) -> bool {
 /// Sanitise a single line shown in one place (a file name, an error): any
 /// newline is neutralised too.
 pub fn sanitize_line(text: &str) -> String {
-    sanitize(text).text.replace('\n', "\u{2424}")
+    sanitize_line_counted(text).text
+}
+
+/// `sanitize_line`, with how many characters it neutralised (a newline is
+/// shown, not hidden: not counted).
+pub fn sanitize_line_counted(text: &str) -> Sanitized {
+    let s = sanitize(text);
+    Sanitized {
+        text: s.text.replace('\n', "\u{2424}"),
+        hidden: s.hidden,
+    }
 }
 
 enum Class {
