@@ -48,8 +48,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// them together; 29: a page's heading never closed ends at the first
 /// block after its text and a `<br>` in its text is a space, control
 /// characters in its JSON-LD text and metadata are shown and counted, and
-/// a mostly UTF-8 file reads only its stray bytes as Windows-1252).
-pub const FORMAT: u32 = 29;
+/// a mostly UTF-8 file reads only its stray bytes as Windows-1252; 30: an
+/// altered wording credited to someone else stays out of a quote group).
+pub const FORMAT: u32 = 30;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

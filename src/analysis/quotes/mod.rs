@@ -21,6 +21,7 @@ mod group;
 mod issuer;
 mod languages;
 mod name;
+mod named_apart;
 mod parts;
 mod people;
 mod person;
