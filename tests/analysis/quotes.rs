@@ -2,7 +2,8 @@
 //! splits over two paragraphs, another runs together and a third rewords
 //! (tests/fixtures/quotes_parts); and quotes in German and French marks
 //! with their speakers named in those languages
-//! (tests/fixtures/quotes_languages).
+//! (tests/fixtures/quotes_languages); and forms of attribution news
+//! writing uses, in articles each test writes into a temporary folder.
 
 use parallax::analysis::quotes::{QuoteGroup, Variant, find_quotes};
 use parallax::corpus::{self, Corpus};
@@ -65,4 +66,59 @@ fn german_and_french_quotes_find_their_speakers() {
     assert_eq!(speaker("L'autorité portuaire paiera"), lundgren);
     assert_eq!(speaker("Nous saurons pourquoi"), lundgren);
     assert_eq!(groups.len(), 6, "{groups:#?}");
+}
+
+/// Articles written into a temporary folder, one `.txt` each (a title,
+/// then paragraphs).
+fn corpus_of(articles: &[(&str, &str)]) -> (tempfile::TempDir, Corpus) {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in articles {
+        std::fs::write(dir.path().join(format!("{name}.txt")), text).unwrap();
+    }
+    let c = corpus::load_paths(&[dir.path().to_path_buf()]).unwrap();
+    (dir, c)
+}
+
+/// The speaker each occurrence of the group with `needle` names, in
+/// corpus order, and the group's own.
+fn credits(groups: &[QuoteGroup], needle: &str) -> (Vec<Option<String>>, Option<String>) {
+    let g = group_with(groups, needle);
+    let each = g.quotes.iter().map(|q| q.speaker.clone()).collect();
+    (each, g.speaker.clone())
+}
+
+fn some(name: &str) -> Option<String> {
+    Some(name.to_string())
+}
+
+#[test]
+fn a_name_after_a_job_title_of_several_words_is_the_speaker() {
+    let (_dir, c) = corpus_of(&[
+        (
+            "a",
+            "Border one\n\n\"We will not reopen the crossing,\" Border Patrol Agent Maria \
+             Lopez said.\n\n\"The talks went well for everyone,\" U.N. Secretary-General \
+             Antonio Guterres said.\n\n\"The vote will be close tonight,\" House Majority \
+             Whip Tom Emmer said.\n",
+        ),
+        (
+            "b",
+            "Border two\n\nBorder Patrol Agent Maria Lopez said: \"We will not reopen the \
+             crossing.\"\n\n\"The talks went well for everyone,\" said Secretary-General \
+             Antonio Guterres.\n\n\"The vote will be close tonight,\" said Majority Whip \
+             Tom Emmer.\n",
+        ),
+    ]);
+    let groups = find_quotes(&c);
+    for (needle, name) in [
+        ("reopen the crossing", "Maria Lopez"),
+        ("talks went well", "Antonio Guterres"),
+        ("vote will be close", "Tom Emmer"),
+    ] {
+        let name = some(name);
+        assert_eq!(
+            credits(&groups, needle),
+            (vec![name.clone(), name.clone()], name)
+        );
+    }
 }

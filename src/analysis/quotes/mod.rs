@@ -1,7 +1,8 @@
 //! Quotes: the quoted passages of every article with their speaker
 //! (`extract`, from the marks `scan` finds and the attributions `speaker`
 //! reads in the `words` around a quote, other languages' in `languages`;
-//! `name` makes the speaker's name), grouped across articles through
+//! `name` makes the speaker's name, without the `titles` before it),
+//! grouped across articles through
 //! outlets' edits (`group`, matched by `bound`'s score; a part of a
 //! longer wording joins its group, `parts`), with each occurrence marked
 //! the same, trimmed or altered against the group's reference wording
@@ -29,6 +30,7 @@ mod role;
 mod scan;
 mod speaker;
 mod speakers;
+mod titles;
 mod words;
 
 pub use bound::{MIN_FUZZY, score};

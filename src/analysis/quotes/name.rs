@@ -13,12 +13,13 @@
 //! person's name ("Justice Department", "General Motors", "the think tank
 //! Chatham House" stay whole).
 
+use super::titles::is_title;
 use super::words::{
     ARTICLES, COURTESY, Word, capitalised, is_auxiliary, is_description_noun, is_pronoun,
     is_role_noun, is_stop, is_verb, leads_role, lower,
 };
 use crate::analysis::topics::{
-    is_calendar_word, is_connector, is_given_name, is_not_person_word, is_suffix, is_title,
+    is_calendar_word, is_connector, is_given_name, is_not_person_word, is_suffix,
 };
 
 /// What the text says about who spoke.

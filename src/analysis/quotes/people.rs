@@ -3,12 +3,13 @@
 //! the pronoun after them and for a surname alone later in the article.
 
 use super::name::{joined, name_start};
+use super::titles::is_title;
 use super::words::{
     ARTICLES, COURTESY, Word, capitalised, is_to_an_audience, is_verb, lower, without_possessive,
     words,
 };
 use crate::analysis::text::is_stop_word;
-use crate::analysis::topics::{is_given_name, is_not_person_word, is_title};
+use crate::analysis::topics::{is_given_name, is_not_person_word};
 
 /// One person named: as [`people_named_in`] gives them, and the role
 /// title they were given right before ("president" for "President

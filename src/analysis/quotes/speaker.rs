@@ -26,11 +26,12 @@
 use super::document;
 use super::languages;
 use super::name::{MAX_NAME, MAX_ROLE, Said, pronoun, speaker};
+use super::titles::is_title;
 use super::words::{
     ARTICLES, Word, capitalised, is_according, is_be, is_before_verb, is_description_noun,
     is_naming_verb, is_other_verb, is_pronoun, is_stop, is_to_an_audience, is_verb, lower, words,
 };
-use crate::analysis::topics::{is_calendar_word, is_connector, is_title};
+use crate::analysis::topics::{is_calendar_word, is_connector};
 
 /// The speaker the text after a quote names (`after` starts just past the
 /// closing mark).
