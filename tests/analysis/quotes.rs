@@ -122,3 +122,45 @@ fn a_name_after_a_job_title_of_several_words_is_the_speaker() {
         );
     }
 }
+
+#[test]
+fn an_ampersand_is_inside_an_organisations_name() {
+    let (_dir, c) = corpus_of(&[
+        (
+            "a",
+            "Sales one\n\nSmith & Wesson spokesman Tom Reed said: \"Sales are steady this \
+             year.\"\n\nJohnson & Johnson said in a statement: \"We stand by our \
+             products.\"\n",
+        ),
+        (
+            "b",
+            "Sales two\n\n\"Sales are steady this year,\" said Tom Reed of Smith & \
+             Wesson.\n\n\"We stand by our products,\" Johnson & Johnson said in a \
+             statement.\n",
+        ),
+        (
+            "c",
+            "Sales three\n\n\"Sales are steady this year,\" Smith & Wesson spokesman Tom \
+             Reed said.\n\n\"We stand by our products,\" said a spokeswoman for Johnson & \
+             Johnson.\n",
+        ),
+    ]);
+    let groups = find_quotes(&c);
+    let reed = some("Tom Reed");
+    assert_eq!(
+        credits(&groups, "Sales are steady"),
+        (vec![reed.clone(), reed.clone(), reed.clone()], reed)
+    );
+    let jj = some("Johnson & Johnson");
+    assert_eq!(
+        credits(&groups, "stand by our products"),
+        (
+            vec![
+                jj.clone(),
+                jj.clone(),
+                some("spokeswoman for Johnson & Johnson")
+            ],
+            jj
+        )
+    );
+}

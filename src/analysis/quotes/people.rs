@@ -107,7 +107,12 @@ pub(super) fn people_in(text: &str) -> Vec<Named> {
         let after_the =
             (k > 0 && lower(&ws[k - 1]) == "the") || ws.get(k).is_some_and(|w| lower(w) == "the");
         let given_first = run.first().is_some_and(|w| is_given_name(&lower(w)));
+        // "Marks & Spencer Group": words an ampersand joins are a firm's,
+        // unless a role names a person after them.
+        let ampersand =
+            (k > 0 && ws[k - 1].core == "&") || ws.get(end).is_some_and(|w| w.core == "&");
         let body = after_the
+            || ampersand && role == 0
             || (!given_first
                 && if run.len() >= 3 {
                     run.iter().any(|w| is_not_person_word(&lower(w)))
@@ -216,6 +221,12 @@ mod tests {
             Some("Lena Hall".into())
         );
         assert_eq!(named_in(""), None);
+        // Words an ampersand joins are a firm's, not a person's.
+        assert_eq!(named_in("Marks & Spencer Group said so. "), None);
+        assert_eq!(
+            named_in("Smith & Wesson spokesman Tom Reed spoke. "),
+            Some("Tom Reed".into())
+        );
         // Whom something was told is not who a pronoun after means.
         assert_eq!(
             named_in("Woody Johnson told radio host Nick Ferrari it was on. "),

@@ -29,7 +29,8 @@ use super::name::{MAX_NAME, MAX_ROLE, Said, pronoun, speaker};
 use super::titles::is_title;
 use super::words::{
     ARTICLES, Word, capitalised, is_according, is_be, is_before_verb, is_description_noun,
-    is_naming_verb, is_other_verb, is_pronoun, is_stop, is_to_an_audience, is_verb, lower, words,
+    is_naming_verb, is_other_verb, is_pronoun, is_stop, is_to_an_audience, is_verb, joins_name,
+    lower, words,
 };
 use crate::analysis::topics::{is_calendar_word, is_connector};
 
@@ -106,7 +107,7 @@ pub fn after(after: &str) -> Option<Said> {
         });
         let capitals = name
             .iter()
-            .all(|w| w.core.is_empty() || capitalised(w) || is_connector(w.core));
+            .all(|w| w.core.is_empty() || capitalised(w) || joins_name(w));
         if !(set_off && capitals || described) {
             return None;
         }

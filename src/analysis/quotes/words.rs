@@ -5,6 +5,7 @@
 //! English here and other languages' in `languages`.
 
 use super::languages;
+use crate::analysis::topics::is_connector;
 
 /// One whitespace-separated word of the context, without the punctuation
 /// around it, and what that punctuation says.
@@ -136,6 +137,15 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
             let lead = raw.len() - raw.trim_start_matches(punctuation).len();
             let core = raw[lead..].trim_end_matches(punctuation);
             let (head, tail) = (&raw[..lead], &raw[lead + core.len()..]);
+            // "Smith & Wesson": an ampersand joins a name's words.
+            if raw == "&" {
+                return Word {
+                    core: raw,
+                    clause: false,
+                    sentence: false,
+                    quote: false,
+                };
+            }
             if core.is_empty() {
                 // A lone dash or mark still ends a clause.
                 return Word {
@@ -225,6 +235,12 @@ pub(super) fn lower(w: &Word) -> String {
 /// A reporting verb, English in any case or another language's.
 pub(super) fn is_verb(w: &Word) -> bool {
     VERBS.contains(&lower(w).as_str()) || is_other_verb(w)
+}
+
+/// A word that joins the capitalised words of one name: a connector
+/// ("Bank of England", "von") or an ampersand ("Johnson & Johnson").
+pub(super) fn joins_name(w: &Word) -> bool {
+    is_connector(w.core) || w.core == "&"
 }
 
 /// A verb that gives a thing the speaker's own name for it: "Roe called

@@ -53,6 +53,16 @@ fn only_telling_has_an_audience_for_object() {
 }
 
 #[test]
+fn an_ampersand_joins_a_name_and_ends_no_clause() {
+    let ws = words("Johnson & Johnson said");
+    let cores: Vec<&str> = ws.iter().map(|w| w.core).collect();
+    assert_eq!(cores, ["Johnson", "&", "Johnson", "said"]);
+    assert!(ws.iter().all(|w| !w.clause && !w.sentence));
+    assert!(joins_name(&ws[1]) && !joins_name(&ws[0]));
+    assert!(joins_name(&words("of")[0]));
+}
+
+#[test]
 fn initials_with_dots_end_no_sentence() {
     let ws = words("U.N. Secretary-General Antonio Guterres said. Then");
     assert_eq!(ws[0].core, "U.N");
