@@ -164,3 +164,32 @@ fn an_ampersand_is_inside_an_organisations_name() {
         )
     );
 }
+
+#[test]
+fn a_speaker_quoted_as_saying_is_credited() {
+    let (_dir, c) = corpus_of(&[
+        (
+            "a",
+            "Bridge one\n\nGovernor Ann Hale was quoted as saying that \"the bridge will \
+             reopen in May.\"\n\nMayor Tom Price has been quoted as saying: \"We will fund \
+             the repairs in full.\"\n",
+        ),
+        (
+            "b",
+            "Bridge two\n\n\"The bridge will reopen in May,\" Ann Hale was quoted as \
+             saying.\n\nPrice is quoted by the Gazette as saying that \"we will fund the \
+             repairs in full.\"\n",
+        ),
+    ]);
+    let groups = find_quotes(&c);
+    let hale = some("Ann Hale");
+    assert_eq!(
+        credits(&groups, "reopen in May"),
+        (vec![hale.clone(), hale.clone()], hale)
+    );
+    let price = some("Tom Price");
+    assert_eq!(
+        credits(&groups, "fund the repairs"),
+        (vec![price.clone(), some("Price")], price)
+    );
+}

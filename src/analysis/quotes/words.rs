@@ -5,6 +5,7 @@
 //! English here and other languages' in `languages`.
 
 use super::languages;
+use super::quoted_as;
 use crate::analysis::topics::is_connector;
 
 /// One whitespace-separated word of the context, without the punctuation
@@ -18,6 +19,9 @@ pub(super) struct Word<'a> {
     pub sentence: bool,
     /// Begins or ends with a quotation mark: another quote.
     pub quote: bool,
+    /// Several words read as one reporting verb ("quoted as saying",
+    /// `quoted_as`): `core` spans them all.
+    pub phrase: bool,
 }
 
 const VERBS: &[&str] = &[
@@ -144,6 +148,7 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
                     clause: false,
                     sentence: false,
                     quote: false,
+                    phrase: false,
                 };
             }
             if core.is_empty() {
@@ -153,6 +158,7 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
                     clause: true,
                     sentence: false,
                     quote: raw.chars().any(is_mark),
+                    phrase: false,
                 };
             }
             Word {
@@ -160,10 +166,49 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
                 clause: tail.contains([',', ';', ':', '—', '–']),
                 sentence: tail.contains(['.', '!', '?']) && !is_abbreviation(core),
                 quote: head.chars().chain(tail.chars()).any(is_mark),
+                phrase: false,
             }
         })
         .collect();
-    fold(ws)
+    quoted_as_one_verb(text, fold(ws))
+}
+
+/// `ws` (the words of `text`) with each passive "was quoted as saying"
+/// (`quoted_as`) made one reporting verb, the auxiliaries and adverbs
+/// right before it dropped.
+fn quoted_as_one_verb<'a>(text: &'a str, ws: Vec<Word<'a>>) -> Vec<Word<'a>> {
+    if !ws.iter().any(|w| quoted_as::is_participle(w.core)) {
+        return ws;
+    }
+    let plain = |w: &Word| !w.clause && !w.sentence && !w.quote;
+    let shapes: Vec<quoted_as::Plain> = ws.iter().map(|w| (w.core, plain(w))).collect();
+    let mut out: Vec<Word> = Vec::with_capacity(ws.len());
+    let mut k = 0;
+    while k < ws.len() {
+        let before_verb = |w: &&Word| plain(w) && is_before_verb(w);
+        let passive = || out.iter().rev().take_while(before_verb).any(is_be);
+        match quoted_as::saying_at(&shapes, k) {
+            Some(end) if passive() => {
+                while out.last().is_some_and(|w| before_verb(&w)) {
+                    out.pop();
+                }
+                let start = offset_in(text, ws[k].core);
+                let stop = offset_in(text, ws[end].core) + ws[end].core.len();
+                let core = &text[start..stop];
+                out.push(Word {
+                    core,
+                    phrase: true,
+                    ..ws[end].clone()
+                });
+                k = end + 1;
+            }
+            _ => {
+                out.push(ws[k].clone());
+                k += 1;
+            }
+        }
+    }
+    out
 }
 
 /// A word whose full stop ends no sentence: a title ("Ms.", "Sen."), an
@@ -207,6 +252,7 @@ fn fold(ws: Vec<Word<'_>>) -> Vec<Word<'_>> {
                     clause: false,
                     sentence: false,
                     quote: w.quote,
+                    phrase: false,
                 });
             }
             w.core = pronoun;
@@ -232,9 +278,10 @@ pub(super) fn lower(w: &Word) -> String {
     w.core.to_lowercase()
 }
 
-/// A reporting verb, English in any case or another language's.
+/// A reporting verb, English in any case or another language's, or a
+/// phrase read as one.
 pub(super) fn is_verb(w: &Word) -> bool {
-    VERBS.contains(&lower(w).as_str()) || is_other_verb(w)
+    w.phrase || VERBS.contains(&lower(w).as_str()) || is_other_verb(w)
 }
 
 /// A word that joins the capitalised words of one name: a connector
