@@ -45,8 +45,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// foreign secretary, Boris Johnson, said in a statement"; 27: a CSV
 /// quote never closed skips its row, a copyright year dates no page; 28:
 /// a short saved page keeps its blocks where the extractor's fallback ran
-/// them together).
-pub const FORMAT: u32 = 28;
+/// them together; 29: "was quoted as saying", "Smith & Wesson", titles
+/// such as "Border Patrol Agent", and a joint credit, "Trump and Putin").
+pub const FORMAT: u32 = 29;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

@@ -193,3 +193,42 @@ fn a_speaker_quoted_as_saying_is_credited() {
         (vec![price.clone(), some("Price")], price)
     );
 }
+
+#[test]
+fn a_joint_statement_is_credited_to_every_speaker_it_names() {
+    let (_dir, c) = corpus_of(&[
+        (
+            "a",
+            "Summit one\n\nIn a joint statement, President Trump and President Putin said: \
+             \"This is a shared commitment to peace.\"\n",
+        ),
+        (
+            "b",
+            "Summit two\n\n\"This is a shared commitment to peace,\" Trump and Putin said \
+             in a joint statement.\n",
+        ),
+        (
+            "c",
+            "Summit three\n\nDonald Trump met Vladimir Putin in Anchorage. \"This is a \
+             shared commitment to peace,\" said Trump and Putin.\n\n\"The talks were \
+             useful,\" Putin, Trump and Lavrov said.\n",
+        ),
+    ]);
+    let groups = find_quotes(&c);
+    let both = some("Donald Trump and Vladimir Putin");
+    assert_eq!(
+        credits(&groups, "shared commitment"),
+        (
+            vec![
+                some("Trump and Putin"),
+                some("Trump and Putin"),
+                both.clone()
+            ],
+            both
+        )
+    );
+    assert_eq!(
+        credits(&groups, "talks were useful").1,
+        some("Vladimir Putin, Donald Trump and Lavrov")
+    );
+}

@@ -2,15 +2,16 @@
 //! (`extract`, from the marks `scan` finds and the attributions `speaker`
 //! reads in the `words` around a quote, other languages' in `languages`,
 //! "was quoted as saying" as one verb in `quoted_as`; `name` makes the
-//! speaker's name, without the `titles` before it), grouped across
-//! articles through outlets' edits (`group`, matched by `bound`'s score;
-//! a part of a longer wording joins its group, `parts`), with each
-//! occurrence marked the same, trimmed or altered against the group's
-//! reference wording (`reference`); a group credited to a surname alone
-//! is credited to the one full name the corpus's quotes give it
-//! (`speakers`); a quote a statement or another document "said" is its
-//! issuer's (`document`, `issuer`), and one "the agency" said the agency
-//! named last (`body_kind`).
+//! speaker's name, without the `titles` before it; several named
+//! speakers are one credit, `joint`), grouped across articles through
+//! outlets' edits (`group`, matched by `bound`'s score; a part of a
+//! longer wording joins its group, `parts`), with each occurrence marked
+//! the same, trimmed or altered against the group's reference wording
+//! (`reference`); a group credited to a surname alone is credited to the
+//! one full name the corpus's quotes give it (`speakers`); a quote a
+//! statement or another document "said" is its issuer's (`document`,
+//! `issuer`), and one "the agency" said the agency named last
+//! (`body_kind`).
 
 mod body_kind;
 mod bound;
@@ -20,6 +21,7 @@ mod extract;
 mod full_name;
 mod group;
 mod issuer;
+mod joint;
 mod languages;
 mod name;
 mod parts;
