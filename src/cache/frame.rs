@@ -49,8 +49,10 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// block after its text and a `<br>` in its text is a space, control
 /// characters in its JSON-LD text and metadata are shown and counted, and
 /// a mostly UTF-8 file reads only its stray bytes as Windows-1252; 30: an
-/// altered wording credited to someone else stays out of a quote group).
-pub const FORMAT: u32 = 30;
+/// altered wording credited to someone else stays out of a quote group;
+/// 31: "was quoted as saying", "Smith & Wesson", titles such as "Border
+/// Patrol Agent", and a joint credit, "Trump and Putin").
+pub const FORMAT: u32 = 31;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

@@ -2,7 +2,8 @@
 //! splits over two paragraphs, another runs together and a third rewords
 //! (tests/fixtures/quotes_parts); and quotes in German and French marks
 //! with their speakers named in those languages
-//! (tests/fixtures/quotes_languages).
+//! (tests/fixtures/quotes_languages); and forms of attribution news
+//! writing uses, in articles each test writes into a temporary folder.
 
 use parallax::analysis::quotes::{QuoteGroup, Variant, find_quotes};
 use parallax::corpus::{self, Corpus};
@@ -65,4 +66,169 @@ fn german_and_french_quotes_find_their_speakers() {
     assert_eq!(speaker("L'autorité portuaire paiera"), lundgren);
     assert_eq!(speaker("Nous saurons pourquoi"), lundgren);
     assert_eq!(groups.len(), 6, "{groups:#?}");
+}
+
+/// Articles written into a temporary folder, one `.txt` each (a title,
+/// then paragraphs).
+fn corpus_of(articles: &[(&str, &str)]) -> (tempfile::TempDir, Corpus) {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in articles {
+        std::fs::write(dir.path().join(format!("{name}.txt")), text).unwrap();
+    }
+    let c = corpus::load_paths(&[dir.path().to_path_buf()]).unwrap();
+    (dir, c)
+}
+
+/// The speaker each occurrence of the group with `needle` names, in
+/// corpus order, and the group's own.
+fn credits(groups: &[QuoteGroup], needle: &str) -> (Vec<Option<String>>, Option<String>) {
+    let g = group_with(groups, needle);
+    let each = g.quotes.iter().map(|q| q.speaker.clone()).collect();
+    (each, g.speaker.clone())
+}
+
+fn some(name: &str) -> Option<String> {
+    Some(name.to_string())
+}
+
+#[test]
+fn a_name_after_a_job_title_of_several_words_is_the_speaker() {
+    let (_dir, c) = corpus_of(&[
+        (
+            "a",
+            "Border one\n\n\"We will not reopen the crossing,\" Border Patrol Agent Maria \
+             Lopez said.\n\n\"The talks went well for everyone,\" U.N. Secretary-General \
+             Antonio Guterres said.\n\n\"The vote will be close tonight,\" House Majority \
+             Whip Tom Emmer said.\n",
+        ),
+        (
+            "b",
+            "Border two\n\nBorder Patrol Agent Maria Lopez said: \"We will not reopen the \
+             crossing.\"\n\n\"The talks went well for everyone,\" said Secretary-General \
+             Antonio Guterres.\n\n\"The vote will be close tonight,\" said Majority Whip \
+             Tom Emmer.\n",
+        ),
+    ]);
+    let groups = find_quotes(&c);
+    for (needle, name) in [
+        ("reopen the crossing", "Maria Lopez"),
+        ("talks went well", "Antonio Guterres"),
+        ("vote will be close", "Tom Emmer"),
+    ] {
+        let name = some(name);
+        assert_eq!(
+            credits(&groups, needle),
+            (vec![name.clone(), name.clone()], name)
+        );
+    }
+}
+
+#[test]
+fn an_ampersand_is_inside_an_organisations_name() {
+    let (_dir, c) = corpus_of(&[
+        (
+            "a",
+            "Sales one\n\nSmith & Wesson spokesman Tom Reed said: \"Sales are steady this \
+             year.\"\n\nJohnson & Johnson said in a statement: \"We stand by our \
+             products.\"\n",
+        ),
+        (
+            "b",
+            "Sales two\n\n\"Sales are steady this year,\" said Tom Reed of Smith & \
+             Wesson.\n\n\"We stand by our products,\" Johnson & Johnson said in a \
+             statement.\n",
+        ),
+        (
+            "c",
+            "Sales three\n\n\"Sales are steady this year,\" Smith & Wesson spokesman Tom \
+             Reed said.\n\n\"We stand by our products,\" said a spokeswoman for Johnson & \
+             Johnson.\n",
+        ),
+    ]);
+    let groups = find_quotes(&c);
+    let reed = some("Tom Reed");
+    assert_eq!(
+        credits(&groups, "Sales are steady"),
+        (vec![reed.clone(), reed.clone(), reed.clone()], reed)
+    );
+    let jj = some("Johnson & Johnson");
+    assert_eq!(
+        credits(&groups, "stand by our products"),
+        (
+            vec![
+                jj.clone(),
+                jj.clone(),
+                some("spokeswoman for Johnson & Johnson")
+            ],
+            jj
+        )
+    );
+}
+
+#[test]
+fn a_speaker_quoted_as_saying_is_credited() {
+    let (_dir, c) = corpus_of(&[
+        (
+            "a",
+            "Bridge one\n\nGovernor Ann Hale was quoted as saying that \"the bridge will \
+             reopen in May.\"\n\nMayor Tom Price has been quoted as saying: \"We will fund \
+             the repairs in full.\"\n",
+        ),
+        (
+            "b",
+            "Bridge two\n\n\"The bridge will reopen in May,\" Ann Hale was quoted as \
+             saying.\n\nPrice is quoted by the Gazette as saying that \"we will fund the \
+             repairs in full.\"\n",
+        ),
+    ]);
+    let groups = find_quotes(&c);
+    let hale = some("Ann Hale");
+    assert_eq!(
+        credits(&groups, "reopen in May"),
+        (vec![hale.clone(), hale.clone()], hale)
+    );
+    let price = some("Tom Price");
+    assert_eq!(
+        credits(&groups, "fund the repairs"),
+        (vec![price.clone(), some("Price")], price)
+    );
+}
+
+#[test]
+fn a_joint_statement_is_credited_to_every_speaker_it_names() {
+    let (_dir, c) = corpus_of(&[
+        (
+            "a",
+            "Summit one\n\nIn a joint statement, President Trump and President Putin said: \
+             \"This is a shared commitment to peace.\"\n",
+        ),
+        (
+            "b",
+            "Summit two\n\n\"This is a shared commitment to peace,\" Trump and Putin said \
+             in a joint statement.\n",
+        ),
+        (
+            "c",
+            "Summit three\n\nDonald Trump met Vladimir Putin in Anchorage. \"This is a \
+             shared commitment to peace,\" said Trump and Putin.\n\n\"The talks were \
+             useful,\" Putin, Trump and Lavrov said.\n",
+        ),
+    ]);
+    let groups = find_quotes(&c);
+    let both = some("Donald Trump and Vladimir Putin");
+    assert_eq!(
+        credits(&groups, "shared commitment"),
+        (
+            vec![
+                some("Trump and Putin"),
+                some("Trump and Putin"),
+                both.clone()
+            ],
+            both
+        )
+    );
+    assert_eq!(
+        credits(&groups, "talks were useful").1,
+        some("Vladimir Putin, Donald Trump and Lavrov")
+    );
 }

@@ -30,6 +30,7 @@ use super::colon::{colon_speaker, naming_sentence};
 use super::document;
 use super::full_name::{People, full_name, surname_subject};
 use super::issuer;
+use super::joint;
 use super::name::Said;
 use super::people::named_in;
 use super::person;
@@ -319,7 +320,8 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
                 let (b, m) = q.parts[0];
                 // "Merkel's statement said": Merkel's words.
                 let n = document::owner(&n).unwrap_or(n);
-                let n = full_name(&mut people, article, b, m.open, n);
+                // Each name of a joint credit ("Trump and Putin") in full.
+                let n = joint::each_name(n, |n| full_name(&mut people, article, b, m.open, n));
                 last_named = Some(n.clone());
                 Some(n)
             }

@@ -3,7 +3,8 @@
 //! article gives it (`document` says what a document is).
 
 use super::document::{BEFORE_NOUN, ISSUING, is_document, issuer_words};
-use super::name::{Said, speaker};
+use super::joint::named;
+use super::name::Said;
 use super::speaker::before;
 use super::words::{ARTICLES, Word, capitalised, is_verb, lower, offset_in, words};
 
@@ -65,7 +66,7 @@ pub(super) fn issuer(text: &str, document: &str) -> Option<String> {
             .iter()
             .rposition(|w| w.clause || w.sentence || w.quote)
             .map_or(0, |c| c + 1);
-        speaker(&ws[clause..verb])
+        named(&ws[clause..verb])
     };
     match subject? {
         Said::Named(n) if !is_document(&n) => Some(n),
@@ -79,7 +80,7 @@ fn after_from(ws: &[Word]) -> Option<String> {
         .iter()
         .position(|w| w.clause || w.sentence)
         .map_or(ws.len(), |c| c + 1);
-    match speaker(&ws[..end])? {
+    match named(&ws[..end])? {
         Said::Named(n) => Some(n),
         Said::Pronoun | Said::Group => None,
     }

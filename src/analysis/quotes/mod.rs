@@ -1,12 +1,14 @@
 //! Quotes: the quoted passages of every article with their speaker
 //! (`extract`, from the marks `scan` finds and the attributions `speaker`
-//! reads in the `words` around a quote, other languages' in `languages`;
-//! `name` makes the speaker's name), grouped across articles through
+//! reads in the `words` around a quote, other languages' in `languages`,
+//! "was quoted as saying" as one verb in `quoted_as`; `name` makes the
+//! speaker's name, without the `titles` before it; several named
+//! speakers are one credit, `joint`), grouped across articles through
 //! outlets' edits (`group`, matched by `bound`'s score; a part of a
 //! longer wording joins its group, `parts`), with each occurrence marked
 //! the same, trimmed or altered against the group's reference wording
-//! (`reference`); a group credited to a surname alone is credited to
-//! the one full name the corpus's quotes give it (`speakers`); a quote a
+//! (`reference`); a group credited to a surname alone is credited to the
+//! one full name the corpus's quotes give it (`speakers`); a quote a
 //! statement or another document "said" is its issuer's (`document`,
 //! `issuer`), and one "the agency" said the agency named last
 //! (`body_kind`).
@@ -19,17 +21,20 @@ mod extract;
 mod full_name;
 mod group;
 mod issuer;
+mod joint;
 mod languages;
 mod name;
 mod named_apart;
 mod parts;
 mod people;
 mod person;
+mod quoted_as;
 mod reference;
 mod role;
 mod scan;
 mod speaker;
 mod speakers;
+mod titles;
 mod words;
 
 pub use bound::{MIN_FUZZY, score};

@@ -13,13 +13,12 @@
 //! person's name ("Justice Department", "General Motors", "the think tank
 //! Chatham House" stay whole).
 
+use super::titles::is_title;
 use super::words::{
     ARTICLES, COURTESY, Word, capitalised, is_auxiliary, is_description_noun, is_pronoun,
-    is_role_noun, is_stop, is_verb, leads_role, lower,
+    is_role_noun, is_stop, is_verb, joins_name, leads_role, lower,
 };
-use crate::analysis::topics::{
-    is_calendar_word, is_connector, is_given_name, is_not_person_word, is_suffix, is_title,
-};
+use crate::analysis::topics::{is_calendar_word, is_given_name, is_not_person_word, is_suffix};
 
 /// What the text says about who spoke.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,7 +96,12 @@ pub(super) fn speaker(ws: &[Word]) -> Option<Said> {
             Some(w) if w.core == "the" => &ws[1..],
             _ => ws,
         };
-        (1..=3).contains(&ws.len()) && ws.iter().all(|w| capitalised(w))
+        // An ampersand may join its words ("of Smith & Wesson").
+        let inside = |w: &&Word| capitalised(w) || w.core == "&";
+        (1..=3).contains(&ws.len())
+            && ws.iter().all(inside)
+            && ws.first().is_some_and(|w| capitalised(w))
+            && ws.last().is_some_and(|w| capitalised(w))
     };
     if let Some(of) = ws.iter().position(|w| w.core == "of")
         && of >= 2
@@ -138,7 +142,7 @@ fn description_of(ws: &[&Word]) -> Option<String> {
         && capitalised(what[0])
         && what
             .iter()
-            .all(|w| (capitalised(w) || is_connector(w.core)) && !is_verb(w));
+            .all(|w| (capitalised(w) || joins_name(w)) && !is_verb(w));
     (described && named).then(|| joined(ws))
 }
 
@@ -177,7 +181,7 @@ pub(super) fn name_start(ws: &[&Word]) -> usize {
     // may sit inside it).
     let run = ws
         .iter()
-        .rposition(|w| !capitalised(w) && !is_connector(w.core))
+        .rposition(|w| !capitalised(w) && !joins_name(w))
         .map_or(0, |i| i + 1);
     // A role inside them ends at its last title with a name after it
     // (or a German role noun right before a name of two words:

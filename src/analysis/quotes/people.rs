@@ -3,12 +3,13 @@
 //! the pronoun after them and for a surname alone later in the article.
 
 use super::name::{joined, name_start};
+use super::titles::is_title;
 use super::words::{
     ARTICLES, COURTESY, Word, capitalised, is_to_an_audience, is_verb, lower, without_possessive,
     words,
 };
 use crate::analysis::text::is_stop_word;
-use crate::analysis::topics::{is_given_name, is_not_person_word, is_title};
+use crate::analysis::topics::{is_given_name, is_not_person_word};
 
 /// One person named: as [`people_named_in`] gives them, and the role
 /// title they were given right before ("president" for "President
@@ -106,7 +107,12 @@ pub(super) fn people_in(text: &str) -> Vec<Named> {
         let after_the =
             (k > 0 && lower(&ws[k - 1]) == "the") || ws.get(k).is_some_and(|w| lower(w) == "the");
         let given_first = run.first().is_some_and(|w| is_given_name(&lower(w)));
+        // "Marks & Spencer Group": words an ampersand joins are a firm's,
+        // unless a role names a person after them.
+        let ampersand =
+            (k > 0 && ws[k - 1].core == "&") || ws.get(end).is_some_and(|w| w.core == "&");
         let body = after_the
+            || ampersand && role == 0
             || (!given_first
                 && if run.len() >= 3 {
                     run.iter().any(|w| is_not_person_word(&lower(w)))
@@ -215,6 +221,12 @@ mod tests {
             Some("Lena Hall".into())
         );
         assert_eq!(named_in(""), None);
+        // Words an ampersand joins are a firm's, not a person's.
+        assert_eq!(named_in("Marks & Spencer Group said so. "), None);
+        assert_eq!(
+            named_in("Smith & Wesson spokesman Tom Reed spoke. "),
+            Some("Tom Reed".into())
+        );
         // Whom something was told is not who a pronoun after means.
         assert_eq!(
             named_in("Woody Johnson told radio host Nick Ferrari it was on. "),

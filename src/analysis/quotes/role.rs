@@ -4,9 +4,10 @@
 //! minister,") and then by the role alone. Two outlets that credit the
 //! quote to "Jane Roe" and to "minister" then credit one person.
 
+use super::titles::is_title;
 use super::words::{Word, capitalised, lower, without_possessive, words};
 use crate::analysis::text::is_stop_word;
-use crate::analysis::topics::{is_calendar_word, is_title};
+use crate::analysis::topics::is_calendar_word;
 
 /// Whether `speaker` is a role and nothing else: lower-case words ending
 /// in a title ("minister", "fire chief", "deputy mayor").

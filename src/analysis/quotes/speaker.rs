@@ -21,16 +21,19 @@
 //! names the speaker is read by `name`: courtesy titles (Mr., Ms., Mrs.,
 //! Dr.), a leading article and a role before a name are dropped
 //! (`Deputy Chief Fire Officer Helen Marsh` is `Helen Marsh`); a role
-//! alone stays (`the minister`).
+//! alone stays (`the minister`). Several names are one credit (`joint`).
 
 use super::document;
+use super::joint::{joint, joint_at_end, named};
 use super::languages;
-use super::name::{MAX_NAME, MAX_ROLE, Said, pronoun, speaker};
+use super::name::{MAX_NAME, MAX_ROLE, Said, pronoun};
+use super::titles::is_title;
 use super::words::{
     ARTICLES, Word, capitalised, is_according, is_be, is_before_verb, is_description_noun,
-    is_naming_verb, is_other_verb, is_pronoun, is_stop, is_to_an_audience, is_verb, lower, words,
+    is_naming_verb, is_other_verb, is_pronoun, is_stop, is_to_an_audience, is_verb, joins_name,
+    lower, words,
 };
-use crate::analysis::topics::{is_calendar_word, is_connector, is_title};
+use crate::analysis::topics::{is_calendar_word, is_connector};
 
 /// The speaker the text after a quote names (`after` starts just past the
 /// closing mark).
@@ -74,6 +77,10 @@ pub fn after(after: &str) -> Option<Said> {
     // "Roe has said": the name ends before its auxiliary.
     let verb = subject_end(ws, verb);
     let before = &ws[..verb];
+    // "Trump, Putin and Xi said": a list, not a name and its apposition.
+    if let Some(credit) = joint(before) {
+        return Some(Said::Named(credit));
+    }
     // "…” compiled by Christopher Steele, they added": the verb's subject
     // is the pronoun after the last comma, not a name before it.
     if let [.., comma, subject] = before
@@ -105,7 +112,7 @@ pub fn after(after: &str) -> Option<Said> {
         });
         let capitals = name
             .iter()
-            .all(|w| w.core.is_empty() || capitalised(w) || is_connector(w.core));
+            .all(|w| w.core.is_empty() || capitalised(w) || joins_name(w));
         if !(set_off && capitals || described) {
             return None;
         }
@@ -115,9 +122,9 @@ pub fn after(after: &str) -> Option<Said> {
         && before[verb - 1].clause
         && describes(&before[..=c], &before[c + 1..])
     {
-        return speaker(&before[c + 1..]).or_else(|| speaker(name));
+        return named(&before[c + 1..]).or_else(|| named(name));
     }
-    speaker(name)
+    named(name)
 }
 
 /// `subject` is a description ("The minister", "His brother": no capital
@@ -166,7 +173,7 @@ pub fn before(before: &str) -> Option<Said> {
             .iter()
             .position(|w| w.clause)
             .map_or(rest.len(), |c| c + 1);
-        return speaker(&rest[..end]);
+        return named(&rest[..end]);
     }
     // The verb is among the last words: "Roe said:", "Roe told
     // reporters on Friday:", "said Roe:", "Roe told the House of Commons
@@ -236,9 +243,9 @@ fn apposed_subject(head: &[Word]) -> Option<Said> {
     // the apposition names the one a description before it (no capital
     // past its first word) points at.
     if describes(subject, apposition) {
-        speaker(apposition).or_else(|| speaker(subject))
+        named(apposition).or_else(|| named(subject))
     } else {
-        speaker(subject)
+        named(subject)
     }
 }
 
@@ -246,6 +253,11 @@ fn apposed_subject(head: &[Word]) -> Option<Said> {
 /// they are in; `None` when there is none ("said Roe:").
 fn subject_before(ws: &[Word], head_end: usize) -> Option<Option<Said>> {
     let head = &ws[..head_end];
+    // "In a joint statement, President Trump and President Putin said:"
+    // (a list past commas and past the few words a name has).
+    if let Some(credit) = joint_at_end(head) {
+        return Some(Some(Said::Named(credit)));
+    }
     let clause = head.iter().rposition(|w| w.clause).map_or(0, |c| c + 1);
     let start = clause.max(head_end.saturating_sub(MAX_NAME));
     (start < head_end).then(|| {
@@ -253,7 +265,7 @@ fn subject_before(ws: &[Word], head_end: usize) -> Option<Option<Said>> {
         // Sergei Lavrov said:") is read whole when the short window
         // names no one.
         let wide = clause.max(head_end.saturating_sub(MAX_NAME + MAX_ROLE));
-        speaker(&ws[start..head_end]).or_else(|| speaker(&ws[wide..head_end]))
+        named(&ws[start..head_end]).or_else(|| named(&ws[wide..head_end]))
     })
 }
 
@@ -305,6 +317,47 @@ fn name_after_verb(ws: &[Word]) -> Option<Said> {
     if ws.first().is_some_and(when) || day {
         return None;
     }
+    let (end, of_at) = name_end(ws);
+    if let Some(credit) = listed_after(ws, end) {
+        return Some(Said::Named(credit));
+    }
+    // "said a spokesman for the Unite union" is no description of an
+    // organisation: the speaker ends at "for" after all.
+    named(&ws[..end]).or_else(|| named(&ws[..of_at?]))
+}
+
+/// The most names a list after a verb is read through.
+const MAX_LISTED: usize = 5;
+
+/// "said Trump and Putin", "said Roe, Lee and Park": the list of names
+/// that runs on past the first name's `end`, the longest one.
+fn listed_after(ws: &[Word], mut end: usize) -> Option<String> {
+    let mut credit = None;
+    for _ in 1..MAX_LISTED {
+        let and = |k: usize| ws.get(k).is_some_and(|w| w.core == "and");
+        let mut next = match end.checked_sub(1).map(|k| &ws[k]) {
+            _ if and(end) => end + 1,
+            Some(w) if w.clause && !w.sentence => end,
+            _ => break,
+        };
+        // "Roe, Lee, and Park".
+        if and(next) {
+            next += 1;
+        }
+        let (len, _) = name_end(ws.get(next..)?);
+        if len == 0 {
+            break;
+        }
+        end = next + len;
+        credit = joint(&ws[..end]).or(credit);
+    }
+    credit
+}
+
+/// Where the name after a verb ends (a role before it included: up to
+/// a clause end or a word like "in"), and where a description's "for" or
+/// "of" was read through.
+fn name_end(ws: &[Word]) -> (usize, Option<usize>) {
     let mut end = 0;
     // Where a description's "for" or "of" was read through.
     let mut of_at = None;
@@ -335,9 +388,7 @@ fn name_after_verb(ws: &[Word]) -> Option<Said> {
             break;
         }
     }
-    // "said a spokesman for the Unite union" is no description of an
-    // organisation: the speaker ends at "for" after all.
-    speaker(&ws[..end]).or_else(|| speaker(&ws[..of_at?]))
+    (end, of_at)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! own article gives.
 
 use super::extract::Quote;
+use super::joint::{credit, names};
 use std::collections::{HashMap, HashSet};
 
 /// The speaker most occurrences name, a surname alone counting for the
@@ -15,8 +16,8 @@ pub(super) fn common_speaker(quotes: &[Quote]) -> Option<String> {
     for s in quotes.iter().filter_map(|q| q.speaker.as_deref()) {
         *counts.entry(s).or_default() += 1;
     }
-    let names: Vec<&str> = counts.keys().copied().collect();
-    for short in names {
+    let credited: Vec<&str> = counts.keys().copied().collect();
+    for short in credited {
         let mut longer = counts.keys().filter(|&&full| shortens(short, full));
         if let (Some(&full), None) = (longer.next(), longer.next()) {
             let n = counts.remove(short).unwrap_or(0);
@@ -32,27 +33,41 @@ pub(super) fn common_speaker(quotes: &[Quote]) -> Option<String> {
 /// Groups credited to a surname alone take the one full name with that
 /// surname that any quote of the corpus is credited to. Two full names
 /// with it ("Donald Trump", "Melania Trump"), or none: it stays as
-/// written. The corpus is taken as one story's coverage, as parallax
-/// reads it; a corpus of many stories with two unrelated people of one
-/// surname, only one of them ever named in full, would be misread.
+/// written. A joint credit ("Trump and Putin") is written out name by
+/// name, and its full names count as any speaker's. The corpus is taken
+/// as one story's coverage, as parallax reads it; a corpus of many
+/// stories with two unrelated people of one surname, only one of them
+/// ever named in full, would be misread.
 pub(super) fn surnames_in_full(mut groups: Vec<(&[Quote], &mut Option<String>)>) {
     let mut full_by_surname: HashMap<&str, HashSet<&str>> = HashMap::new();
-    for q in groups.iter().flat_map(|(quotes, _)| quotes.iter()) {
-        if let Some(full) = q.speaker.as_deref().filter(|s| is_full_name(s))
-            && let Some((_, surname)) = full.rsplit_once(' ')
-        {
-            full_by_surname.entry(surname).or_default().insert(full);
+    let credited = groups.iter().flat_map(|(quotes, _)| quotes.iter());
+    for credit in credited.filter_map(|q| q.speaker.as_deref()) {
+        for full in names(credit).into_iter().filter(|s| is_full_name(s)) {
+            if let Some((_, surname)) = full.rsplit_once(' ') {
+                full_by_surname.entry(surname).or_default().insert(full);
+            }
         }
     }
+    let in_full = |short: &str| {
+        let mut fulls = full_by_surname.get(short)?.iter();
+        match (fulls.next(), fulls.next()) {
+            (Some(&full), None) if is_surname(short) => Some(full.to_string()),
+            _ => None,
+        }
+    };
     let written_out: Vec<Option<String>> = groups
         .iter()
         .map(|(_, speaker)| {
-            let short = speaker.as_deref().filter(|s| is_surname(s))?;
-            let mut fulls = full_by_surname.get(short)?.iter();
-            match (fulls.next(), fulls.next()) {
-                (Some(&full), None) => Some(full.to_string()),
-                _ => None,
-            }
+            let listed = names(speaker.as_deref()?);
+            let full: Vec<Option<String>> = listed.iter().map(|n| in_full(n)).collect();
+            full.iter().any(Option::is_some).then(|| {
+                let written: Vec<String> = listed
+                    .iter()
+                    .zip(full)
+                    .map(|(n, f)| f.unwrap_or_else(|| n.to_string()))
+                    .collect();
+                credit(&written)
+            })
         })
         .collect();
     for ((_, speaker), full) in groups.iter_mut().zip(written_out) {
@@ -62,8 +77,21 @@ pub(super) fn surnames_in_full(mut groups: Vec<(&[Quote], &mut Option<String>)>)
     }
 }
 
-/// `short` is the last word of the full name `full`.
+/// `short` is `full` with some name written by surname alone: "Roe" of
+/// "Jo Roe", or name by name, "Trump and Putin" of "Donald Trump and
+/// Vladimir Putin".
 fn shortens(short: &str, full: &str) -> bool {
+    let (shorts, fulls) = (names(short), names(full));
+    shorts.len() == fulls.len()
+        && shorts != fulls
+        && shorts
+            .iter()
+            .zip(&fulls)
+            .all(|(s, f)| s == f || shortens_name(s, f))
+}
+
+/// `short` is the last word of the full name `full`.
+fn shortens_name(short: &str, full: &str) -> bool {
     is_surname(short)
         && is_full_name(full)
         && full.rsplit_once(' ').is_some_and(|(_, s)| s == short)
@@ -133,6 +161,36 @@ mod tests {
             Some("Roe")
         );
         assert_eq!(said(&[None, None]), None);
+        // A joint credit, name by name.
+        assert_eq!(
+            said(&[
+                Some("Trump and Putin"),
+                Some("Trump and Putin"),
+                Some("Donald Trump and Vladimir Putin"),
+            ])
+            .as_deref(),
+            Some("Donald Trump and Vladimir Putin")
+        );
+    }
+
+    #[test]
+    fn each_name_of_a_joint_credit_is_written_out() {
+        let got = speakers(vec![
+            quote(0, "the summit was a great success", Some("Donald Trump")),
+            quote(1, "we will meet again in Moscow", Some("Vladimir Putin")),
+            quote(2, "this is a shared commitment", Some("Trump and Putin")),
+            quote(3, "the talks were useful", Some("Putin, Trump and Lavrov")),
+            quote(4, "we stand by our products", Some("Johnson & Johnson")),
+        ]);
+        let got: Vec<_> = got.iter().map(|s| s.as_deref()).collect();
+        assert_eq!(
+            got[2..],
+            [
+                Some("Donald Trump and Vladimir Putin"),
+                Some("Vladimir Putin, Donald Trump and Lavrov"),
+                Some("Johnson & Johnson"),
+            ]
+        );
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! English here and other languages' in `languages`.
 
 use super::languages;
+use super::quoted_as;
+use crate::analysis::topics::is_connector;
 
 /// One whitespace-separated word of the context, without the punctuation
 /// around it, and what that punctuation says.
@@ -17,6 +19,9 @@ pub(super) struct Word<'a> {
     pub sentence: bool,
     /// Begins or ends with a quotation mark: another quote.
     pub quote: bool,
+    /// Several words read as one reporting verb ("quoted as saying",
+    /// `quoted_as`): `core` spans them all.
+    pub phrase: bool,
 }
 
 const VERBS: &[&str] = &[
@@ -136,6 +141,16 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
             let lead = raw.len() - raw.trim_start_matches(punctuation).len();
             let core = raw[lead..].trim_end_matches(punctuation);
             let (head, tail) = (&raw[..lead], &raw[lead + core.len()..]);
+            // "Smith & Wesson": an ampersand joins a name's words.
+            if raw == "&" {
+                return Word {
+                    core: raw,
+                    clause: false,
+                    sentence: false,
+                    quote: false,
+                    phrase: false,
+                };
+            }
             if core.is_empty() {
                 // A lone dash or mark still ends a clause.
                 return Word {
@@ -143,6 +158,7 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
                     clause: true,
                     sentence: false,
                     quote: raw.chars().any(is_mark),
+                    phrase: false,
                 };
             }
             Word {
@@ -150,19 +166,61 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
                 clause: tail.contains([',', ';', ':', '—', '–']),
                 sentence: tail.contains(['.', '!', '?']) && !is_abbreviation(core),
                 quote: head.chars().chain(tail.chars()).any(is_mark),
+                phrase: false,
             }
         })
         .collect();
-    fold(ws)
+    quoted_as_one_verb(text, fold(ws))
 }
 
-/// A word whose full stop ends no sentence: a title ("Ms.", "Sen.") or an
-/// initial ("Michael J. Green").
+/// `ws` (the words of `text`) with each passive "was quoted as saying"
+/// (`quoted_as`) made one reporting verb, the auxiliaries and adverbs
+/// right before it dropped.
+fn quoted_as_one_verb<'a>(text: &'a str, ws: Vec<Word<'a>>) -> Vec<Word<'a>> {
+    if !ws.iter().any(|w| quoted_as::is_participle(w.core)) {
+        return ws;
+    }
+    let plain = |w: &Word| !w.clause && !w.sentence && !w.quote;
+    let shapes: Vec<quoted_as::Plain> = ws.iter().map(|w| (w.core, plain(w))).collect();
+    let mut out: Vec<Word> = Vec::with_capacity(ws.len());
+    let mut k = 0;
+    while k < ws.len() {
+        let before_verb = |w: &&Word| plain(w) && is_before_verb(w);
+        let passive = || out.iter().rev().take_while(before_verb).any(is_be);
+        match quoted_as::saying_at(&shapes, k) {
+            Some(end) if passive() => {
+                while out.last().is_some_and(|w| before_verb(&w)) {
+                    out.pop();
+                }
+                let start = offset_in(text, ws[k].core);
+                let stop = offset_in(text, ws[end].core) + ws[end].core.len();
+                let core = &text[start..stop];
+                out.push(Word {
+                    core,
+                    phrase: true,
+                    ..ws[end].clone()
+                });
+                k = end + 1;
+            }
+            _ => {
+                out.push(ws[k].clone());
+                k += 1;
+            }
+        }
+    }
+    out
+}
+
+/// A word whose full stop ends no sentence: a title ("Ms.", "Sen."), an
+/// initial ("Michael J. Green") or initials with dots, most often a
+/// name's or a title's first word ("U.S. Border Patrol Chief").
 pub(super) fn is_abbreviation(core: &str) -> bool {
     let l = core.to_lowercase();
+    let initial = |s: &str| s.chars().count() == 1 && s.chars().all(char::is_uppercase);
     COURTESY.contains(&l.as_str())
         || ABBREVIATED.contains(&l.as_str())
-        || (core.chars().count() == 1 && core.chars().all(char::is_uppercase))
+        || initial(core)
+        || core.contains('.') && core.split('.').all(initial)
 }
 
 /// The words as attribution reads them: an auxiliary before a participle
@@ -194,6 +252,7 @@ fn fold(ws: Vec<Word<'_>>) -> Vec<Word<'_>> {
                     clause: false,
                     sentence: false,
                     quote: w.quote,
+                    phrase: false,
                 });
             }
             w.core = pronoun;
@@ -219,9 +278,16 @@ pub(super) fn lower(w: &Word) -> String {
     w.core.to_lowercase()
 }
 
-/// A reporting verb, English in any case or another language's.
+/// A reporting verb, English in any case or another language's, or a
+/// phrase read as one.
 pub(super) fn is_verb(w: &Word) -> bool {
-    VERBS.contains(&lower(w).as_str()) || is_other_verb(w)
+    w.phrase || VERBS.contains(&lower(w).as_str()) || is_other_verb(w)
+}
+
+/// A word that joins the capitalised words of one name: a connector
+/// ("Bank of England", "von") or an ampersand ("Johnson & Johnson").
+pub(super) fn joins_name(w: &Word) -> bool {
+    is_connector(w.core) || w.core == "&"
 }
 
 /// A verb that gives a thing the speaker's own name for it: "Roe called
@@ -321,56 +387,5 @@ fn lower_case(w: &Word) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn punctuation_marks_clauses_sentences_and_quotes() {
-        let ws = words("Ms. Roe, the minister, said. “Yes");
-        let cores: Vec<&str> = ws.iter().map(|w| w.core).collect();
-        assert_eq!(cores, ["Ms", "Roe", "the", "minister", "said", "Yes"]);
-        assert!(!ws[0].sentence, "an abbreviation ends no sentence");
-        assert!(ws[1].clause && ws[3].clause && !ws[2].clause);
-        assert!(ws[4].sentence && !ws[4].clause);
-        assert!(ws[5].quote && !ws[4].quote);
-        assert!(
-            words("Roe said — and")
-                .iter()
-                .any(|w| w.core.is_empty() && w.clause)
-        );
-    }
-
-    #[test]
-    fn a_description_is_a_plain_lower_case_noun() {
-        let ws = words("engineer master ally near of the said released ruling reportedly 62 Chief");
-        let nouns: Vec<bool> = ws.iter().map(is_description_noun).collect();
-        let expected = [
-            true, true, true, false, false, false, false, false, false, false, false, false,
-        ];
-        assert_eq!(nouns, expected);
-    }
-
-    #[test]
-    fn auxiliaries_inversions_and_elisions_fold() {
-        let cores = |text| -> Vec<&str> { words(text).iter().map(|w| w.core).collect() };
-        assert_eq!(
-            cores("la ministre a déclaré : «Oui"),
-            ["la", "ministre", "déclaré", "", "Oui"]
-        );
-        assert_eq!(cores("ha detto il ministro"), ["detto", "il", "ministro"]);
-        assert_eq!(cores(", dit-il."), ["", "dit", "il"]);
-        assert_eq!(cores(", a-t-elle ajouté."), ["", "elle", "ajouté"]);
-        assert_eq!(cores("l'ancien ministre"), ["ancien", "ministre"]);
-        // An article "a" before anything else stays.
-        assert_eq!(cores("a resident"), ["a", "resident"]);
-        assert!(words("dit-il.")[1].sentence);
-    }
-
-    #[test]
-    fn only_telling_has_an_audience_for_object() {
-        let ws = words("told Tells said asked");
-        let audience: Vec<bool> = ws.iter().map(is_to_an_audience).collect();
-        assert_eq!(audience, [true, true, false, false]);
-        assert!(ws.iter().all(is_verb));
-    }
-}
+#[path = "words_tests.rs"]
+mod tests;
