@@ -51,8 +51,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// a mostly UTF-8 file reads only its stray bytes as Windows-1252; 30: an
 /// altered wording credited to someone else stays out of a quote group;
 /// 31: "was quoted as saying", "Smith & Wesson", titles such as "Border
-/// Patrol Agent", and a joint credit, "Trump and Putin").
-pub const FORMAT: u32 = 31;
+/// Patrol Agent", and a joint credit, "Trump and Putin"; 32: "it said" is
+/// a body's, never a person's, and "Ways and Means" no joint credit).
+pub const FORMAT: u32 = 32;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

@@ -261,6 +261,12 @@ fn said_around(text: &str, m: Marked, introduced_by: Option<&str>) -> Option<Sai
     {
         return Some(Said::Named(name));
     }
+    // "It said" of the body the sentence before names, never of a person.
+    if said == Some(Said::It)
+        && let Some(name) = named_in(scope()).filter(|n| !person::plainly_a_person(n))
+    {
+        return Some(Said::Named(name));
+    }
     said
 }
 
@@ -340,6 +346,16 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
             // ministers, the couple, "Goodlatte, Gowdy and Nunes"), and
             // the one person the sentence names is what they speak of
             // ("While Mr. Comey “…,” they wrote"): no one.
+            // "“…,” it said in a statement": the body named last, never
+            // a person ("Kevin Brady" two paragraphs before "The European
+            // Commission said"), so no one when the last named is one.
+            Some(Said::It) => {
+                let (b, m) = q.parts[0];
+                last_named.clone().filter(|n| {
+                    !person::plainly_a_person(n)
+                        && !person::is_person(n, &text_before(article, b, m.open))
+                })
+            }
             Some(Said::Group) => None,
             None => None,
         };

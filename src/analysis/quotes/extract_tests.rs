@@ -297,28 +297,6 @@ fn a_question_asked_by_someone_is_not_the_question_s() {
 }
 
 #[test]
-fn a_pronoun_is_not_a_body_named_last() {
-    let got = found(&[
-        "“We will not yield,” Jane Roe said.",
-        "The Rail Accident Investigation Branch said: “We are examining the cause.”",
-        "“It will take weeks,” she said.",
-        "Nordrail, which operates the line, said: “We regret the distress.”",
-        "“We will pay,” he said.",
-    ]);
-    let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
-    assert_eq!(
-        speakers,
-        [
-            Some("Jane Roe"),
-            Some("Rail Accident Investigation Branch"),
-            None,
-            Some("Nordrail"),
-            None
-        ]
-    );
-}
-
-#[test]
 fn a_pronoun_after_a_person_and_a_body_in_one_sentence_is_the_person() {
     let got = found(&[
         "Martin Hale, who runs the Marrowby Port Authority, rejected calls to reopen the offer. \
@@ -385,3 +363,6 @@ fn a_surname_alone_is_the_person_the_article_named_in_full() {
 
 #[path = "extract_surname_tests.rs"]
 mod surnames;
+
+#[path = "extract_pronoun_tests.rs"]
+mod pronouns;

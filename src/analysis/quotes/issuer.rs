@@ -82,7 +82,7 @@ fn after_from(ws: &[Word]) -> Option<String> {
         .map_or(ws.len(), |c| c + 1);
     match named(&ws[..end])? {
         Said::Named(n) => Some(n),
-        Said::Pronoun | Said::Group => None,
+        Said::Pronoun | Said::It | Said::Group => None,
     }
 }
 

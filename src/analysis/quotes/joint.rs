@@ -11,7 +11,8 @@
 //! speaker's words; attribution asks `named` for one or a list.
 
 use super::name::{Said, speaker};
-use super::words::{Word, is_stop, lower};
+use super::titles::is_title;
+use super::words::{COURTESY, Word, is_stop, lower};
 use crate::analysis::text::is_stop_word;
 use crate::analysis::topics::{is_calendar_word, is_connector, is_given_name};
 
@@ -45,6 +46,9 @@ pub(super) fn joint(ws: &[Word]) -> Option<String> {
         parts.push(&ws[start..and]);
     }
     parts.push(last);
+    if !opens_with_the_name_or_a_title(last) {
+        return None;
+    }
     let names = parts
         .iter()
         .enumerate()
@@ -110,6 +114,26 @@ fn proper_name(part: &[Word], first: bool) -> Option<String> {
     proper.then_some(name)
 }
 
+/// The part after "and" begins with its name or with a title ("President
+/// Putin", "Secretary of State Marco Rubio", "Mr. Lee"), not with words of
+/// a name that "and" runs through: "House Ways and Means Committee
+/// Chairman Kevin Brady" is one man.
+fn opens_with_the_name_or_a_title(part: &[Word]) -> bool {
+    let Some(first) = part.first() else {
+        return false;
+    };
+    let l = lower(first);
+    let l = l.trim_end_matches('.');
+    !first.core.starts_with(char::is_uppercase)
+        || COURTESY.contains(&l)
+        || is_title(first.core)
+        || is_given_name(l)
+        || match speaker(part) {
+            Some(Said::Named(name)) => name.split(' ').next() == Some(first.core),
+            _ => false,
+        }
+}
+
 /// One credit for several names: "A and B", "A, B and C".
 pub(super) fn credit(names: &[String]) -> String {
     match names {
@@ -167,6 +191,11 @@ mod tests {
             listed("Vice President JD Vance and Secretary of State Marco Rubio"),
             Some("JD Vance and Marco Rubio".into())
         );
+        assert_eq!(
+            listed("House Ways and Means Committee Chairman Kevin Brady"),
+            None
+        );
+        assert_eq!(listed("Trump and Mr. Abe"), Some("Trump and Abe".into()));
         assert_eq!(
             listed("Johnson & Johnson and Pfizer"),
             Some("Johnson & Johnson and Pfizer".into())

@@ -24,8 +24,11 @@ use crate::analysis::topics::{is_calendar_word, is_given_name, is_not_person_wor
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Said {
     Named(String),
-    /// he, she, it: the last speaker named before.
+    /// he, she: the last speaker named before.
     Pronoun,
+    /// it (a company, a body, a country; not a person): the last speaker
+    /// named before, if that is no person.
+    It,
     /// they (ils, ellos, ...): a group, which one the text rarely says
     /// ("the three chairmen", "Goodlatte, Gowdy and Nunes"); never the
     /// one person named last.
@@ -162,6 +165,8 @@ pub(super) fn pronoun(w: &Word) -> Said {
         "they" | "ils" | "elles" | "ellos" | "ellas"
     ) {
         Said::Group
+    } else if lower(w) == "it" {
+        Said::It
     } else {
         Said::Pronoun
     }

@@ -12,7 +12,7 @@
 //! then not credited: the rarer loss.
 
 use super::words::COURTESY;
-use crate::analysis::topics::is_not_person_word;
+use crate::analysis::topics::{is_given_name, is_not_person_word};
 
 /// Capitalised words that often stand before a name without being a
 /// given name (a sentence's first word, a determiner).
@@ -68,6 +68,17 @@ pub(super) fn is_person(speaker: &str, text: &str) -> bool {
         return words.iter().all(|w| capital(w));
     }
     written_after_a_given_name(first, text) || !text.contains(&format!("{first}, which"))
+}
+
+/// Whether `speaker` is plainly a person, as "it" can never be: a name
+/// that opens with a given name or a courtesy title ("Kevin Brady", "Mr
+/// Okafor"). A name of no known given name ("Protect Democracy",
+/// "Nordrail") may be what "it" stands for.
+pub(super) fn plainly_a_person(speaker: &str) -> bool {
+    speaker.split_whitespace().next().is_some_and(|w| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        is_given_name(&w) || COURTESY.contains(&w.as_str())
+    })
 }
 
 /// Whether `text` writes `name` right after a capitalised word that is

@@ -230,7 +230,7 @@ fn naming(ws: &[Word]) -> Option<Said> {
         apposed_subject(&ws[..head_end]).or_else(|| subject_before(ws, head_end).flatten())?;
     match &said {
         Said::Named(n) if n.chars().next().is_some_and(char::is_uppercase) => Some(said),
-        Said::Pronoun | Said::Group => Some(said),
+        Said::Pronoun | Said::It | Said::Group => Some(said),
         Said::Named(_) => None,
     }
 }

@@ -1,0 +1,56 @@
+//! What "she said" and "it said" stand for: a person for one, a body
+//! for the other, never the wrong kind.
+
+use super::*;
+
+#[test]
+fn a_pronoun_is_not_a_body_named_last() {
+    let got = found(&[
+        "“We will not yield,” Jane Roe said.",
+        "The Rail Accident Investigation Branch said: “We are examining the cause.”",
+        "“It will take weeks,” she said.",
+        "Nordrail, which operates the line, said: “We regret the distress.”",
+        "“We will pay,” he said.",
+    ]);
+    let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Jane Roe"),
+            Some("Rail Accident Investigation Branch"),
+            None,
+            Some("Nordrail"),
+            None
+        ]
+    );
+}
+
+#[test]
+fn it_is_a_body_named_last_never_a_person() {
+    let got = found(&[
+        "Nordrail, which operates the line, said: “We regret the distress.”",
+        "“We will pay for the repairs,” it said.",
+        "“The tariffs are narrow,” said Kevin Brady, a Republican from Texas.",
+        "The European Commission said the delay prolonged uncertainty.",
+        "“The EU should be fully exempted,” it said in a statement.",
+    ]);
+    assert_eq!(
+        speakers(&got),
+        [
+            Some("Nordrail"),
+            Some("Nordrail"),
+            Some("Kevin Brady"),
+            None
+        ]
+    );
+}
+
+#[test]
+fn it_is_the_body_its_sentence_before_names() {
+    let got = found(&[
+        "In a statement, Protect Democracy noted that the suit draws on the case of \
+         “three Americans whose data was exposed.” It said it learned of the suit on Friday.",
+        "Kevin Brady, a Republican from Texas, spoke on Friday. “The tariffs are narrow,” it said.",
+    ]);
+    assert_eq!(speakers(&got), [Some("Protect Democracy"), None]);
+}
