@@ -52,8 +52,10 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// altered wording credited to someone else stays out of a quote group;
 /// 31: "was quoted as saying", "Smith & Wesson", titles such as "Border
 /// Patrol Agent", and a joint credit, "Trump and Putin"; 32: "it said" is
-/// a body's, never a person's, and "Ways and Means" no joint credit).
-pub const FORMAT: u32 = 32;
+/// a body's, never a person's, and "Ways and Means" no joint credit; 33:
+/// the sentence after a quote that ended its own credits it only when it
+/// is an attribution, not news of its own).
+pub const FORMAT: u32 = 33;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

@@ -32,6 +32,7 @@ use super::full_name::{People, full_name, surname_subject};
 use super::issuer;
 use super::joint;
 use super::name::Said;
+use super::next_sentence;
 use super::people::named_in;
 use super::person;
 use super::role;
@@ -229,7 +230,7 @@ fn said_around(text: &str, m: Marked, introduced_by: Option<&str>) -> Option<Sai
     // after speaks of something else ("According to Okafor, “….” The fire
     // chief said…"), so an attribution before the quote goes first.
     let (first, second) = if ends_sentence(&text[m.start..m.end]) && opens_sentence(after) {
-        (speaker::before(before), speaker::after(after))
+        (speaker::before(before), next_sentence::attribution(after))
     } else {
         (speaker::after(after), speaker::before(before))
     };

@@ -48,8 +48,8 @@ fn it_is_a_body_named_last_never_a_person() {
 #[test]
 fn it_is_the_body_its_sentence_before_names() {
     let got = found(&[
-        "In a statement, Protect Democracy noted that the suit draws on the case of \
-         “three Americans whose data was exposed.” It said it learned of the suit on Friday.",
+        "Protect Democracy filed the first suit in May. \
+         “We learned of this one from press reports,” it said.",
         "Kevin Brady, a Republican from Texas, spoke on Friday. “The tariffs are narrow,” it said.",
     ]);
     assert_eq!(speakers(&got), [Some("Protect Democracy"), None]);

@@ -25,6 +25,7 @@ mod joint;
 mod languages;
 mod name;
 mod named_apart;
+mod next_sentence;
 mod parts;
 mod people;
 mod person;
