@@ -366,3 +366,6 @@ mod surnames;
 
 #[path = "extract_pronoun_tests.rs"]
 mod pronouns;
+
+#[path = "extract_apposition_tests.rs"]
+mod appositions;

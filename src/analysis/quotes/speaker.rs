@@ -31,7 +31,7 @@ use super::titles::is_title;
 use super::words::{
     ARTICLES, Word, capitalised, is_according, is_be, is_before_verb, is_description_noun,
     is_naming_verb, is_other_verb, is_pronoun, is_stop, is_to_an_audience, is_verb, joins_name,
-    lower, words,
+    lower, opens_a_clause, words,
 };
 use crate::analysis::topics::{is_calendar_word, is_connector};
 
@@ -139,6 +139,7 @@ fn describes(subject: &[Word], apposition: &[Word]) -> bool {
     subject.len() > 1
         && (subject[1..].iter().all(|w| !capitalised(w)) || noun(&subject[1]) || role(subject))
         && apposition.iter().any(|w| capitalised(w))
+        && !apposition.first().is_some_and(opens_a_clause)
 }
 
 /// The most words an apposition between a name and its verb is taken to

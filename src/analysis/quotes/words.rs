@@ -338,6 +338,13 @@ pub(super) fn is_stop(w: &Word) -> bool {
     STOPS.contains(&lower(w).as_str()) || lower_case(w) && languages::is_stop(w.core)
 }
 
+/// A lower-case participle or small word: what it opens between commas
+/// says where or how someone was ("sitting next to …"), not who.
+pub(super) fn opens_a_clause(w: &Word) -> bool {
+    let small = |l: &str| l.ends_with("ing") || l.ends_with("ed") || FUNCTION_WORDS.contains(&l);
+    lower_case(w) && (is_stop(w) || small(&lower(w)))
+}
+
 /// `w` is another language's article before a role, given the word
 /// after it ("le ministre", "der Chefingenieur"; not the "Le" of "Le Pen").
 pub(super) fn leads_role(w: &Word, next: Option<&Word>) -> bool {
