@@ -5,6 +5,7 @@
 //! reporting verbs and filler words in every article.
 
 use crate::support::topic_checks;
+use crate::support::written::corpus_of;
 
 use parallax::analysis::Analysis;
 use parallax::analysis::topics::{Topic, TopicIndex, TopicKind, build_topics};
@@ -262,16 +263,6 @@ fn junk_terms_are_absent_from_the_palette_and_the_matrix() {
         })
         .collect();
     assert!(!rows.iter().any(|l| is_junk(l)), "{rows:?}");
-}
-
-/// Paragraphs written as in a temporary folder of articles.
-fn corpus_of(articles: &[(&str, &str)]) -> (tempfile::TempDir, Corpus) {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, text) in articles {
-        std::fs::write(dir.path().join(format!("{name}.txt")), text).unwrap();
-    }
-    let c = corpus::load_paths(&[dir.path().to_path_buf()]).unwrap();
-    (dir, c)
 }
 
 /// An outlet that writes only the surname, once, of the one person two

@@ -5,6 +5,7 @@
 //! (tests/fixtures/quotes_languages); and forms of attribution news
 //! writing uses, in articles each test writes into a temporary folder.
 
+use crate::support::written::corpus_of;
 use parallax::analysis::quotes::{QuoteGroup, Variant, find_quotes};
 use parallax::corpus::{self, Corpus};
 use std::path::Path;
@@ -66,17 +67,6 @@ fn german_and_french_quotes_find_their_speakers() {
     assert_eq!(speaker("L'autorité portuaire paiera"), lundgren);
     assert_eq!(speaker("Nous saurons pourquoi"), lundgren);
     assert_eq!(groups.len(), 6, "{groups:#?}");
-}
-
-/// Articles written into a temporary folder, one `.txt` each (a title,
-/// then paragraphs).
-fn corpus_of(articles: &[(&str, &str)]) -> (tempfile::TempDir, Corpus) {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, text) in articles {
-        std::fs::write(dir.path().join(format!("{name}.txt")), text).unwrap();
-    }
-    let c = corpus::load_paths(&[dir.path().to_path_buf()]).unwrap();
-    (dir, c)
 }
 
 /// The speaker each occurrence of the group with `needle` names, in

@@ -10,3 +10,4 @@ pub mod run;
 pub mod scan;
 pub mod shell;
 pub mod topic_checks;
+pub mod written;
