@@ -55,8 +55,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// a body's, never a person's, and "Ways and Means" no joint credit; 33:
 /// the sentence after a quote that ended its own credits it only when it
 /// is an attribution, not news of its own; 34: "The president, sitting
-/// next to Shinzo Abe, said" is the president's).
-pub const FORMAT: u32 = 34;
+/// next to Shinzo Abe, said" is the president's; 35: "read a joint
+/// statement from …" credits its issuers).
+pub const FORMAT: u32 = 35;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

@@ -134,6 +134,14 @@ pub(super) fn issuer_words<'a, 'w>(ws: &'a [Word<'w>]) -> Option<&'a [Word<'w>]>
     (by && ws.len() > k + 1).then(|| &ws[k + 1..])
 }
 
+/// "“…,” read a joint statement from Goodlatte, Gowdy and Nunes": a
+/// quote a statement "reads" is its issuer's, whose words these are.
+pub(super) fn read_from<'a, 'w>(ws: &'a [Word<'w>]) -> Option<&'a [Word<'w>]> {
+    let (read, rest) = ws.split_first()?;
+    let reads = matches!(lower(read).as_str(), "read" | "reads") && !read.clause && !read.sentence;
+    reads.then(|| issuer_words(rest)).flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +176,27 @@ mod tests {
         assert_eq!(issuer_words(&ws).unwrap()[0].core, "the");
         assert!(issuer_words(&words("a spokesperson from Nordrail")).is_none());
         assert!(issuer_words(&words("the statement.")).is_none());
+    }
+
+    #[test]
+    fn a_quote_a_statement_reads_is_its_issuers() {
+        use super::super::name::Said;
+        use super::super::speaker::after;
+        assert_eq!(
+            after(
+                ", read a joint statement from House Judiciary Chairman Bob Goodlatte, \
+                 House Oversight Chairman Trey Gowdy, and House Intelligence Chairman \
+                 Devin Nunes upon the release of the memos."
+            ),
+            Some(Said::Named(
+                "Bob Goodlatte, Trey Gowdy and Devin Nunes".into()
+            ))
+        );
+        assert_eq!(
+            after(", reads the statement from Jane Roe."),
+            Some(Said::Named("Jane Roe".into()))
+        );
+        // Reading is no reporting verb on its own.
+        assert_eq!(after(", read the report again."), None);
     }
 }

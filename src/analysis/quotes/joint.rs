@@ -46,15 +46,20 @@ pub(super) fn joint(ws: &[Word]) -> Option<String> {
         parts.push(&ws[start..and]);
     }
     parts.push(last);
-    if !opens_with_the_name_or_a_title(last) {
-        return None;
-    }
     let names = parts
         .iter()
         .enumerate()
         .map(|(k, part)| proper_name(part, k == 0))
         .collect::<Option<Vec<String>>>()?;
-    (names.len() >= 2).then(|| credit(&names))
+    // The last part opening with a body's words before its title ("Means
+    // Committee Chairman Kevin Brady") is one of a list only beside parts
+    // that are each a role and a name ("House Judiciary Chairman Bob
+    // Goodlatte, …, and House Intelligence Chairman Devin Nunes"); beside
+    // "House Ways" it is the rest of one man's title.
+    let titled = |(part, name): (&&[Word], &String)| name.split(' ').next() != Some(part[0].core);
+    let fits = opens_with_the_name_or_a_title(last)
+        || parts.iter().zip(&names).take(names.len() - 1).all(titled);
+    (names.len() >= 2 && fits).then(|| credit(&names))
 }
 
 /// The speakers `ws` names: a list of names (`joint`), else one name or
@@ -115,9 +120,8 @@ fn proper_name(part: &[Word], first: bool) -> Option<String> {
 }
 
 /// The part after "and" begins with its name or with a title ("President
-/// Putin", "Secretary of State Marco Rubio", "Mr. Lee"), not with words of
-/// a name that "and" runs through: "House Ways and Means Committee
-/// Chairman Kevin Brady" is one man.
+/// Putin", "Secretary of State Marco Rubio", "Mr. Lee"), not with a
+/// body's words ("Means Committee Chairman Kevin Brady").
 fn opens_with_the_name_or_a_title(part: &[Word]) -> bool {
     let Some(first) = part.first() else {
         return false;

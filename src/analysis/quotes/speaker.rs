@@ -44,6 +44,9 @@ pub fn after(after: &str) -> Option<Said> {
     let ws = words(after.strip_prefix(',').unwrap_or(after));
     let ws = &ws[..ws.iter().position(|w| w.quote).unwrap_or(ws.len())];
     let first = ws.first()?;
+    if let Some(issuer) = document::read_from(ws) {
+        return name_after_verb(issuer);
+    }
     if is_verb(first) && !first.sentence && !first.clause {
         // "“…,” told reporters" names only whom it was said to.
         if is_to_an_audience(first) {

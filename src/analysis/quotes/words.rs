@@ -83,8 +83,8 @@ pub(super) const ARTICLES: &[&str] = &["the", "a", "an"];
 /// Words that end a speaker's name after the verb: "said Roe in a
 /// statement", "said Roe on Friday".
 const STOPS: &[&str] = &[
-    "in", "on", "at", "during", "after", "before", "when", "while", "who", "which", "to", "as",
-    "and", "but", "that", "from", "of", "for", "with", "by",
+    "in", "on", "upon", "at", "during", "after", "before", "when", "while", "who", "which", "to",
+    "as", "and", "but", "that", "from", "of", "for", "with", "by",
 ];
 
 /// Forms of "be": before a reporting verb, a passive ("was asked by").
