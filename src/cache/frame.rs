@@ -56,8 +56,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// the sentence after a quote that ended its own credits it only when it
 /// is an attribution, not news of its own; 34: "The president, sitting
 /// next to Shinzo Abe, said" is the president's; 35: "read a joint
-/// statement from …" credits its issuers).
-pub const FORMAT: u32 = 35;
+/// statement from …" credits its issuers; 36: "they said" after a joint
+/// credit is its names).
+pub const FORMAT: u32 = 36;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

@@ -343,13 +343,8 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
                         .filter(|n| person::is_person(n, &text_before(article, b, m.open)))
                 })
             }
-            // "they" after one named speaker is most often a group (the
-            // ministers, the couple, "Goodlatte, Gowdy and Nunes"), and
-            // the one person the sentence names is what they speak of
-            // ("While Mr. Comey “…,” they wrote"): no one.
-            // "“…,” it said in a statement": the body named last, never
-            // a person ("Kevin Brady" two paragraphs before "The European
-            // Commission said"), so no one when the last named is one.
+            // "“…,” it said": the body named last, never a person ("Kevin
+            // Brady" two paragraphs before "The European Commission said").
             Some(Said::It) => {
                 let (b, m) = q.parts[0];
                 last_named.clone().filter(|n| {
@@ -357,7 +352,11 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
                         && !person::is_person(n, &text_before(article, b, m.open))
                 })
             }
-            Some(Said::Group) => None,
+            // "they" after one named speaker is most often a group (the
+            // ministers, the couple), and the one person the sentence names
+            // is what they speak of ("While Mr. Comey “…,” they wrote"): no
+            // one; after a joint credit ("Trump and Putin said"), its names.
+            Some(Said::Group) => last_named.clone().filter(|n| joint::names(n).len() > 1),
             None => None,
         };
         let text_of = |(b, m): &(usize, Marked)| &article.blocks[*b].text[m.start..m.end];

@@ -54,3 +54,16 @@ fn it_is_the_body_its_sentence_before_names() {
     ]);
     assert_eq!(speakers(&got), [Some("Protect Democracy"), None]);
 }
+
+#[test]
+fn they_after_a_joint_credit_are_its_names() {
+    let got = found(&[
+        "“We will meet again in Moscow,” Trump and Putin said in a joint statement.",
+        "“The talks were constructive,” they said.",
+        "“We will not yield,” Jane Roe said. “It is a matter of principle,” they said.",
+    ]);
+    assert_eq!(
+        speakers(&got),
+        [Some("Trump and Putin"), Some("Trump and Putin"), Some("Jane Roe"), None]
+    );
+}
