@@ -64,6 +64,11 @@ fn they_after_a_joint_credit_are_its_names() {
     ]);
     assert_eq!(
         speakers(&got),
-        [Some("Trump and Putin"), Some("Trump and Putin"), Some("Jane Roe"), None]
+        [
+            Some("Trump and Putin"),
+            Some("Trump and Putin"),
+            Some("Jane Roe"),
+            None
+        ]
     );
 }
