@@ -100,10 +100,10 @@ pub fn cut_warning(path: &Path, cut_at: Option<u64>) -> Option<LoadWarning> {
 pub fn not_utf8_warning(path: &Path, encoding: Encoding) -> Option<LoadWarning> {
     let n = encoding.places_not_utf8();
     (n > 0).then(|| {
-        let places = if n == 1 { "place" } else { "places" };
+        let places = crate::display::plural::counted(n, "place");
         warn(
             path,
-            format!("not valid UTF-8 in {n} {places}; those bytes read as Windows-1252"),
+            format!("not valid UTF-8 in {places}; those bytes read as Windows-1252"),
         )
     })
 }

@@ -347,10 +347,9 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
             // Brady" two paragraphs before "The European Commission said").
             Some(Said::It) => {
                 let (b, m) = q.parts[0];
-                last_named.clone().filter(|n| {
-                    !person::plainly_a_person(n)
-                        && !person::is_person(n, &text_before(article, b, m.open))
-                })
+                last_named
+                    .clone()
+                    .filter(|n| !person::is_person(n, &text_before(article, b, m.open)))
             }
             // "they" after one named speaker is most often a group (the
             // ministers, the couple), and the one person the sentence names

@@ -6,15 +6,13 @@
 //! JSON, control characters and all, so that they are shown and counted
 //! like those of any other text.
 
-use super::page_meta::loose;
+use super::page_meta::{JSON_LD, loose, select};
 use super::walk::{self, PageBlock};
-use scraper::{Html, Selector};
+use scraper::Html;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
-/// Where a page carries JSON: JSON-LD scripts, and the attribute a forum
-/// (Discourse) preloads its posts in.
-const JSON_SCRIPTS: &str = r#"script[type="application/ld+json"]"#;
+/// Where a forum (Discourse) preloads its posts, besides JSON-LD scripts.
 const PRELOADED: &str = r#"div[id="data-preloaded"]"#;
 /// JSON inside JSON strings (a preloaded post) is read this deep at most.
 const MAX_INNER_JSON: usize = 2;
@@ -37,16 +35,12 @@ pub fn with_dropped_characters(doc: &Html) -> HashMap<String, String> {
             collect(&value, 0, &mut found);
         }
     };
-    if let Ok(scripts) = Selector::parse(JSON_SCRIPTS) {
-        for script in doc.select(&scripts) {
-            add(&script.text().collect::<String>());
-        }
+    for script in select(doc, JSON_LD) {
+        add(&script.text().collect::<String>());
     }
-    if let Ok(preloaded) = Selector::parse(PRELOADED) {
-        for div in doc.select(&preloaded) {
-            if let Some(json) = div.value().attr("data-preloaded") {
-                add(json);
-            }
+    for div in select(doc, PRELOADED) {
+        if let Some(json) = div.value().attr("data-preloaded") {
+            add(json);
         }
     }
     found

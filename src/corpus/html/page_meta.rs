@@ -46,7 +46,12 @@ impl PageMeta {
     }
 }
 
-fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+/// A page's JSON-LD scripts (its date here, its article text in
+/// `json_text`).
+pub(super) const JSON_LD: &str = r#"script[type="application/ld+json"]"#;
+
+/// The elements `css` selects (none when it does not parse).
+pub(super) fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
     match Selector::parse(css) {
         Ok(s) => doc.select(&s).collect(),
         Err(_) => Vec::new(),
@@ -105,7 +110,7 @@ pub fn read(doc: &Html) -> PageMeta {
 /// `"datePublished": "…"` in a JSON-LD script (found as text: the script
 /// may be a list, a graph, or not quite JSON).
 fn json_ld_date(doc: &Html) -> Option<String> {
-    for script in select(doc, r#"script[type="application/ld+json"]"#) {
+    for script in select(doc, JSON_LD) {
         let text: String = script.text().collect();
         if let Some(at) = text.find("\"datePublished\"") {
             let rest = &text[at + "\"datePublished\"".len()..];
