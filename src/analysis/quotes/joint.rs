@@ -56,10 +56,13 @@ pub(super) fn joint(ws: &[Word]) -> Option<String> {
     // that are each a role and a name ("House Judiciary Chairman Bob
     // Goodlatte, …, and House Intelligence Chairman Devin Nunes"); beside
     // "House Ways" it is the rest of one man's title.
-    let titled = |(part, name): (&&[Word], &String)| name.split(' ').next() != Some(part[0].core);
-    let fits = opens_with_the_name_or_a_title(last)
-        || parts.iter().zip(&names).take(names.len() - 1).all(titled);
-    (names.len() >= 2 && fits).then(|| credit(&names))
+    let (last_name, earlier) = names.split_last()?;
+    let fits = opens_with_the_name_or_a_title(last, last_name)
+        || parts
+            .iter()
+            .zip(earlier)
+            .all(|(p, n)| !opens_with_its_name(p, n));
+    (!earlier.is_empty() && fits).then(|| credit(&names))
 }
 
 /// The speakers `ws` names: a list of names (`joint`), else one name or
@@ -122,7 +125,7 @@ fn proper_name(part: &[Word], first: bool) -> Option<String> {
 /// The part after "and" begins with its name or with a title ("President
 /// Putin", "Secretary of State Marco Rubio", "Mr. Lee"), not with a
 /// body's words ("Means Committee Chairman Kevin Brady").
-fn opens_with_the_name_or_a_title(part: &[Word]) -> bool {
+fn opens_with_the_name_or_a_title(part: &[Word], name: &str) -> bool {
     let Some(first) = part.first() else {
         return false;
     };
@@ -132,10 +135,12 @@ fn opens_with_the_name_or_a_title(part: &[Word]) -> bool {
         || COURTESY.contains(&l)
         || is_title(first.core)
         || is_given_name(l)
-        || match speaker(part) {
-            Some(Said::Named(name)) => name.split(' ').next() == Some(first.core),
-            _ => false,
-        }
+        || opens_with_its_name(part, name)
+}
+
+/// `part` begins with the name read from it: no role was taken off.
+fn opens_with_its_name(part: &[Word], name: &str) -> bool {
+    name.split(' ').next() == part.first().map(|w| w.core)
 }
 
 /// One credit for several names: "A and B", "A, B and C".
