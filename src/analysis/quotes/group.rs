@@ -173,50 +173,72 @@ fn cluster(
         let g = out.len();
         group_of[anchor] = Some(g);
         let mut members = vec![anchor];
-        let seq = nodes[anchor].0;
-        if seq.len() >= MIN_FUZZY {
-            let mut anchor_grams: Vec<u64> = bigrams(seq).collect();
-            anchor_grams.sort_unstable();
-            let mut found: Vec<(usize, f64)> = Vec::new();
-            for gram in bigrams(seq) {
-                for &m in index.get(&gram).map_or(&[][..], Vec::as_slice) {
-                    if seen[m] == anchor || group_of[m].is_some() {
-                        continue;
-                    }
-                    seen[m] = anchor;
-                    if could_match(nodes[m].0, &anchor_grams) {
-                        let s = score(nodes[m].0, seq);
-                        if s >= MIN_SCORE {
-                            found.push((m, s));
-                        }
-                    }
-                }
-            }
-            // Word for word first, then the closest: each altered one is
-            // judged against every name the group holds by then. Members
-            // stay in the order they were found.
-            let mut by_score: Vec<usize> = (0..found.len()).collect();
-            by_score.sort_by(|&x, &y| found[y].1.total_cmp(&found[x].1).then(x.cmp(&y)));
-            let mut names: Vec<&str> = speakers[anchor].clone();
-            let mut taken = vec![false; found.len()];
-            for k in by_score {
-                let (m, s) = found[k];
-                if s < 1.0 && named_apart(&names, &speakers[m]) {
-                    continue;
-                }
-                taken[k] = true;
-                names.extend(&speakers[m]);
-            }
-            for (k, &(m, _)) in found.iter().enumerate() {
-                if taken[k] {
-                    group_of[m] = Some(g);
-                    members.push(m);
-                }
-            }
+        let found = matching(nodes, index, anchor, &mut seen, &group_of);
+        for m in agreeing(&found, &speakers[anchor], speakers) {
+            group_of[m] = Some(g);
+            members.push(m);
         }
         out.push(members);
     }
     out
+}
+
+/// The ungrouped wordings that match `anchor`, each with its score, in
+/// the order the bigram index gives them (`seen` marks those already
+/// tried for this anchor).
+fn matching(
+    nodes: &[(&[u32], Vec<usize>)],
+    index: &BigramIndex,
+    anchor: usize,
+    seen: &mut [usize],
+    group_of: &[Option<usize>],
+) -> Vec<(usize, f64)> {
+    let seq = nodes[anchor].0;
+    let mut found = Vec::new();
+    if seq.len() < MIN_FUZZY {
+        return found;
+    }
+    let mut anchor_grams: Vec<u64> = bigrams(seq).collect();
+    anchor_grams.sort_unstable();
+    for gram in bigrams(seq) {
+        for &m in index.get(&gram).map_or(&[][..], Vec::as_slice) {
+            if seen[m] == anchor || group_of[m].is_some() {
+                continue;
+            }
+            seen[m] = anchor;
+            if !could_match(nodes[m].0, &anchor_grams) {
+                continue;
+            }
+            let s = score(nodes[m].0, seq);
+            if s >= MIN_SCORE {
+                found.push((m, s));
+            }
+        }
+    }
+    found
+}
+
+/// The wordings of `found` that join the anchor's group, in `found`'s
+/// order: word for word first, then the closest, each altered one judged
+/// against every name the group holds by then (`named_apart`).
+fn agreeing(found: &[(usize, f64)], anchor_names: &[&str], speakers: &[Vec<&str>]) -> Vec<usize> {
+    let mut by_score: Vec<usize> = (0..found.len()).collect();
+    by_score.sort_by(|&x, &y| found[y].1.total_cmp(&found[x].1).then(x.cmp(&y)));
+    let mut names: Vec<&str> = anchor_names.to_vec();
+    let mut taken = vec![false; found.len()];
+    for k in by_score {
+        let (m, s) = found[k];
+        if s < 1.0 && named_apart(&names, &speakers[m]) {
+            continue;
+        }
+        taken[k] = true;
+        names.extend(&speakers[m]);
+    }
+    found
+        .iter()
+        .zip(taken)
+        .filter_map(|(&(m, _), t)| t.then_some(m))
+        .collect()
 }
 
 fn make_group(quotes: &[Quote], nodes: &[(&[u32], Vec<usize>)], members: &[usize]) -> QuoteGroup {
