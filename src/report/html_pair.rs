@@ -3,11 +3,11 @@
 //! and inserted words in `<ins>` on the right.
 
 use super::escape::html;
+use super::fold::Item;
 use super::html_page::page;
 use super::model::{Note, note_place};
-use super::pair_model::{Item, PairReport, row_label};
+use super::pair_model::{PairReport, row_label};
 use super::text::{generated_line, metadata_rows};
-use super::words::{folded_blocks, side_name};
 use crate::analysis::align::RowKind;
 use crate::analysis::diff::{DiffOp, OpTag};
 use crate::out::CleanOut;
@@ -123,18 +123,11 @@ fn rows(r: &PairReport, ids: &[String], b: &mut String) {
     b.push_str("</tr></thead>\n<tbody>\n");
     for item in r.items() {
         match item {
-            Item::Fold {
-                side,
-                count,
-                first,
-                last,
-                kinds,
-            } => {
+            Item::Fold(fold) => {
                 let _ = writeln!(
                     b,
-                    "<tr class=\"fold\"><td colspan=\"2\">{} · {} folded</td></tr>",
-                    side_name(side),
-                    html(&folded_blocks(count, &kinds.join("/"), first, last))
+                    "<tr class=\"fold\"><td colspan=\"2\">{}</td></tr>",
+                    html(&fold.text())
                 );
             }
             Item::Row(k) => row(r, k, b),

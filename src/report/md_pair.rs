@@ -3,10 +3,10 @@
 //! article, **bold** words only in the right.
 
 use super::escape::{line_start, md, md_inline, split_ws};
+use super::fold::Item;
 use super::model::{Note, note_place};
-use super::pair_model::{Item, PairReport, row_label};
+use super::pair_model::{PairReport, row_label};
 use super::text::{generated_line, metadata_rows};
-use super::words::{folded_blocks, side_name};
 use crate::analysis::diff::{DiffOp, OpTag};
 use crate::out::CleanOut;
 use crate::outln;
@@ -40,18 +40,7 @@ pub fn write(r: &PairReport, out: &mut CleanOut) -> anyhow::Result<()> {
     outln!(out, "{}\n", md(&r.summary()))?;
     for item in r.items() {
         match item {
-            Item::Fold {
-                side,
-                count,
-                first,
-                last,
-                kinds,
-            } => outln!(
-                out,
-                "*{} · {} folded*\n",
-                side_name(side),
-                folded_blocks(count, &kinds.join("/"), first, last)
-            )?,
+            Item::Fold(fold) => outln!(out, "*{}*\n", md(&fold.text()))?,
             Item::Row(k) => write_row(r, k, out)?,
         }
     }

@@ -13,6 +13,7 @@
 
 mod corpus_model;
 mod escape;
+mod fold;
 mod html_corpus;
 mod html_page;
 mod html_pair;
@@ -33,11 +34,12 @@ use crate::out::CleanOut;
 use crate::session::Bookmark;
 use corpus_model::CorpusReport;
 pub use corpus_model::event_rows;
+pub use fold::{Fold, Item as FoldedItem, items as folded_items};
 pub use json::events_json;
 pub use json_rows::{ArticleRow, DupJson, OptionsJson, RowJson};
 pub use model::Provenance;
 use pair_model::PairReport;
-pub use words::{folded_blocks, shade, side_name, summary};
+pub use words::{shade, side_name, summary};
 
 /// How a report is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

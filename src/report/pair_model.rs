@@ -1,6 +1,7 @@
 //! The pair report's content: the alignment, each row's word diff, runs
 //! of unpaired chrome folded, and the notes anchored in either article.
 
+use super::fold::Item;
 use super::model::{Note, Provenance};
 use super::words::side_name;
 use crate::analysis::align::{AlignOptions, AlignedRow, Alignment, RowKind};
@@ -13,20 +14,6 @@ use crate::session::Bookmark;
 
 /// Below this share of unchanged text a pair reads best as two texts.
 pub const INLINE_MIN_SHARE: f64 = 0.5;
-
-/// What the pair report shows, row by row.
-pub enum Item {
-    /// An alignment row (index into `alignment.rows`).
-    Row(usize),
-    /// A run of unpaired metadata/boilerplate rows on one side.
-    Fold {
-        side: RowKind,
-        count: usize,
-        first: usize,
-        last: usize,
-        kinds: Vec<&'static str>,
-    },
-}
 
 pub struct PairReport<'a> {
     pub corpus: &'a Corpus,
@@ -119,49 +106,7 @@ impl<'a> PairReport<'a> {
 
     /// Rows in order, runs of unpaired chrome folded into one item.
     pub fn items(&self) -> Vec<Item> {
-        let rows = &self.alignment.rows;
-        let chrome_side = |row: &AlignedRow| -> Option<RowKind> {
-            match self.blocks(row) {
-                (Some(b), None) | (None, Some(b)) if !b.kind.is_content() => Some(row.kind),
-                _ => None,
-            }
-        };
-        let mut items = Vec::new();
-        let mut k = 0;
-        while k < rows.len() {
-            let Some(side) = chrome_side(&rows[k]) else {
-                items.push(Item::Row(k));
-                k += 1;
-                continue;
-            };
-            let run = rows[k..]
-                .iter()
-                .take_while(|r| chrome_side(r) == Some(side))
-                .count();
-            if run == 1 {
-                items.push(Item::Row(k));
-            } else {
-                let index = |r: &AlignedRow| r.left.or(r.right).unwrap_or(0);
-                let mut kinds: Vec<&'static str> = Vec::new();
-                for r in &rows[k..k + run] {
-                    let (l, rt) = self.blocks(r);
-                    if let Some(name) = l.or(rt).map(|b| b.kind.name())
-                        && !kinds.contains(&name)
-                    {
-                        kinds.push(name);
-                    }
-                }
-                items.push(Item::Fold {
-                    side,
-                    count: run,
-                    first: index(&rows[k]),
-                    last: index(&rows[k + run - 1]),
-                    kinds,
-                });
-            }
-            k += run;
-        }
-        items
+        super::fold::items(&self.alignment.rows, |row| self.blocks(row))
     }
 
     /// "82 rows: 1 identical, 1 near, 0 related, 40 left only, 40 right

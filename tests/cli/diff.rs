@@ -560,3 +560,22 @@ fn a_fact_followed_by_a_long_quote_pairs_with_the_fact_alone() {
         .collect();
     assert_eq!(paired, [(1, 1)], "{doc}");
 }
+
+/// Chrome is never compared, so an article's byline block against the same
+/// block is one folded line naming both sides, never "left only" beside
+/// "right only" (which read as though the two differed there).
+#[test]
+fn an_article_against_itself_has_no_one_sided_row() {
+    for id in ["000", "004"] {
+        let out = parallax(&["diff", id, id], None);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success());
+        assert!(
+            !text
+                .lines()
+                .any(|l| l.contains("left only ·") || l.contains("right only ·")),
+            "{id}:\n{text}"
+        );
+        assert!(text.contains("folded · left "), "{id}:\n{text}");
+    }
+}

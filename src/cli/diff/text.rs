@@ -13,7 +13,7 @@ use crate::corpus::sanitize::Clean;
 use crate::corpus::{Article, Block};
 use crate::display::score::Score;
 use crate::display::wrap::{truncate, width, wrap_runs};
-use crate::report::{folded_blocks, side_name, summary};
+use crate::report::{Fold, FoldedItem, folded_items, side_name, summary};
 use crate::{clean, outln};
 
 /// How a piece of diff text is shown.
@@ -57,15 +57,10 @@ impl Text<'_> {
         out.line(&(p.paint(Tone::Dim, &settings) + legend))?;
         out.blank()?;
         let rows = &alignment.rows;
-        let mut k = 0;
-        while k < rows.len() {
-            let folded = self.fold_len(&rows[k..]);
-            if folded > 1 {
-                self.folded(&rows[k..k + folded], out)?;
-                k += folded;
-            } else {
-                self.row(&rows[k], out)?;
-                k += 1;
+        for item in folded_items(rows, |row| self.blocks_of(row)) {
+            match item {
+                FoldedItem::Fold(fold) => self.folded(&fold, out)?,
+                FoldedItem::Row(k) => self.row(&rows[k], out)?,
             }
         }
         out.blank()?;
@@ -78,48 +73,12 @@ impl Text<'_> {
         (block(self.left, row.left), block(self.right, row.right))
     }
 
-    /// How many rows from the start of `rows` fold into one line: unpaired
-    /// metadata/boilerplate rows on the same side.
-    fn fold_len(&self, rows: &[AlignedRow]) -> usize {
-        let key = |row: &AlignedRow| -> Option<RowKind> {
-            let b = match self.blocks_of(row) {
-                (Some(b), None) | (None, Some(b)) => b,
-                _ => return None,
-            };
-            (!b.kind.is_content()).then_some(row.kind)
-        };
-        match rows.first().and_then(key) {
-            Some(side) => rows.iter().take_while(|r| key(r) == Some(side)).count(),
-            None => 0,
-        }
-    }
-
-    fn folded(&self, rows: &[AlignedRow], out: &mut CleanOut) -> anyhow::Result<()> {
-        let index = |r: &AlignedRow| r.left.or(r.right).unwrap_or(0);
-        let (first, last) = (rows.first().map_or(0, index), rows.last().map_or(0, index));
-        let mut kinds: Vec<&str> = Vec::new();
-        for r in rows {
-            let (l, rt) = self.blocks_of(r);
-            if let Some(name) = l.or(rt).map(|b| b.kind.name())
-                && !kinds.contains(&name)
-            {
-                kinds.push(name);
-            }
-        }
-        let side = rows.first().map_or(RowKind::LeftOnly, |r| r.kind);
-        let text = format!(
-            "{} · {} folded",
-            side_name(side),
-            folded_blocks(rows.len(), &kinds.join("/"), first, last)
-        );
-        let gutter = gutter(
-            rows.first().and_then(|r| r.left),
-            rows.first().and_then(|r| r.right),
-            "·",
-        );
+    fn folded(&self, fold: &Fold, out: &mut CleanOut) -> anyhow::Result<()> {
+        let (left, right) = fold.firsts();
+        let gutter = gutter(left, right, "·");
         let line = clean!(
             "{}",
-            truncate(&text, self.width.saturating_sub(width(&gutter)))
+            truncate(&fold.text(), self.width.saturating_sub(width(&gutter)))
         );
         out.line(&(clean!("{gutter}") + self.paint.paint(Tone::Dim, &line)))?;
         Ok(())
