@@ -104,6 +104,33 @@ pub struct AlignedRow {
     pub also: Option<usize>,
 }
 
+impl AlignedRow {
+    /// A row of `kind` with nothing measured on it: similarity 0, in
+    /// order, no repeat, no `also`.
+    pub fn bare(left: Option<usize>, right: Option<usize>, kind: RowKind) -> AlignedRow {
+        AlignedRow {
+            left,
+            right,
+            kind,
+            similarity: 0.0,
+            moved: false,
+            repeat_of: None,
+            also: None,
+        }
+    }
+
+    /// The unpaired row of whichever side is given (the left when both
+    /// are).
+    pub fn unpaired(left: Option<usize>, right: Option<usize>) -> AlignedRow {
+        let kind = if left.is_some() {
+            RowKind::LeftOnly
+        } else {
+            RowKind::RightOnly
+        };
+        AlignedRow::bare(left, right, kind)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct AlignOptions {
     /// Near-duplicate when either shingle score reaches this.

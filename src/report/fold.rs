@@ -139,23 +139,6 @@ mod tests {
         }
     }
 
-    fn row(left: Option<usize>, right: Option<usize>) -> AlignedRow {
-        let kind = match (left, right) {
-            (Some(_), None) => RowKind::LeftOnly,
-            (None, Some(_)) => RowKind::RightOnly,
-            _ => RowKind::Identical,
-        };
-        AlignedRow {
-            left,
-            right,
-            kind,
-            similarity: 0.0,
-            moved: false,
-            repeat_of: None,
-            also: None,
-        }
-    }
-
     #[test]
     fn the_same_chrome_on_both_sides_folds_into_one_line_naming_both() {
         let left = [
@@ -165,11 +148,11 @@ mod tests {
         ];
         let right = left.clone();
         let rows = [
-            row(Some(0), Some(0)),
-            row(Some(1), None),
-            row(Some(2), None),
-            row(None, Some(1)),
-            row(None, Some(2)),
+            AlignedRow::bare(Some(0), Some(0), RowKind::Identical),
+            AlignedRow::unpaired(Some(1), None),
+            AlignedRow::unpaired(Some(2), None),
+            AlignedRow::unpaired(None, Some(1)),
+            AlignedRow::unpaired(None, Some(2)),
         ];
         let items = items(&rows, |r| {
             (r.left.map(|i| &left[i]), r.right.map(|i| &right[i]))
@@ -194,7 +177,11 @@ mod tests {
             block(BlockKind::Paragraph),
         ];
         let right = [block(BlockKind::Metadata)];
-        let rows = [row(Some(0), None), row(Some(1), None), row(Some(2), None)];
+        let rows = [
+            AlignedRow::unpaired(Some(0), None),
+            AlignedRow::unpaired(Some(1), None),
+            AlignedRow::unpaired(Some(2), None),
+        ];
         let items = items(&rows, |r| {
             (r.left.map(|i| &left[i]), r.right.map(|i| &right[i]))
         });
@@ -206,7 +193,10 @@ mod tests {
             "left only · 2 metadata/boilerplate blocks 0–1 folded"
         );
         assert_eq!(items[1], Item::Row(2));
-        let lone = [row(None, Some(0)), row(Some(2), None)];
+        let lone = [
+            AlignedRow::unpaired(None, Some(0)),
+            AlignedRow::unpaired(Some(2), None),
+        ];
         let items = super::items(&lone, |r| {
             (r.left.map(|i| &left[i]), r.right.map(|i| &right[i]))
         });

@@ -50,28 +50,16 @@ mod tests {
         }
     }
 
-    fn row(left: Option<usize>, right: Option<usize>, kind: RowKind) -> AlignedRow {
-        AlignedRow {
-            left,
-            right,
-            kind,
-            similarity: 0.0,
-            moved: false,
-            repeat_of: None,
-            also: None,
-        }
-    }
-
     #[test]
     fn a_block_whose_best_partner_is_taken_names_it() {
         // Left 0 makes one point; right 0 and right 1 each make it.
         let eligible = [scored(0, 0, 0.9), scored(0, 1, 0.7), scored(1, 2, 0.6)];
         let chosen = [eligible[0], eligible[2]];
         let mut rows = vec![
-            row(Some(0), Some(0), RowKind::Related),
-            row(None, Some(1), RowKind::RightOnly),
-            row(Some(1), Some(2), RowKind::Related),
-            row(None, Some(3), RowKind::RightOnly),
+            AlignedRow::bare(Some(0), Some(0), RowKind::Related),
+            AlignedRow::bare(None, Some(1), RowKind::RightOnly),
+            AlignedRow::bare(Some(1), Some(2), RowKind::Related),
+            AlignedRow::bare(None, Some(3), RowKind::RightOnly),
         ];
         mark(&mut rows, &eligible, &chosen);
         assert_eq!(rows[1].also, Some(0));

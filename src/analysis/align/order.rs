@@ -46,13 +46,8 @@ mod tests {
             _ => RowKind::RightOnly,
         };
         AlignedRow {
-            left,
-            right,
-            kind,
-            similarity: 0.0,
             moved,
-            repeat_of: None,
-            also: None,
+            ..AlignedRow::bare(left, right, kind)
         }
     }
 

@@ -5,7 +5,7 @@
 //! rows before that pair.
 
 use super::scores::Scored;
-use super::{AlignedRow, RepeatOf, RowKind};
+use super::{AlignedRow, RepeatOf};
 
 /// Pairs chosen by the alignment.
 pub(super) struct Chosen<'a> {
@@ -42,17 +42,8 @@ pub(super) fn assemble(
         (l.is_some() || r.is_some()).then_some(RepeatOf { left: l, right: r })
     };
     let unpaired = |left: Option<usize>, right: Option<usize>| AlignedRow {
-        left,
-        right,
-        kind: if left.is_some() {
-            RowKind::LeftOnly
-        } else {
-            RowKind::RightOnly
-        },
-        similarity: 0.0,
-        moved: false,
         repeat_of: repeat(left, right),
-        also: None,
+        ..AlignedRow::unpaired(left, right)
     };
     let mut rows = Vec::with_capacity(left_len + right_len);
     let mut next_right = 0;
@@ -96,6 +87,7 @@ fn paired(p: &Scored, moved: bool, repeat_of: Option<RepeatOf>) -> AlignedRow {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::align::RowKind;
 
     fn s(i: usize, j: usize) -> Scored {
         Scored {
