@@ -118,6 +118,20 @@ impl EventRow {
     }
 }
 
+/// The articles table's columns, each with whether it is a number (set
+/// right), the same in every format.
+pub const ARTICLE_COLUMNS: [(&str, bool); 9] = [
+    ("ID", false),
+    ("Title", false),
+    ("Outlet", false),
+    ("Date", false),
+    ("Min", true),
+    ("Words", true),
+    ("Blocks", true),
+    ("Shared", true),
+    ("Repeats", true),
+];
+
 pub struct CorpusReport<'a> {
     pub corpus: &'a Corpus,
     pub stats: Vec<ArticleStats>,
@@ -134,6 +148,27 @@ pub struct CorpusReport<'a> {
 }
 
 impl<'a> CorpusReport<'a> {
+    /// Article `i`'s cells of the articles table, as plain text ("–"
+    /// where the page gives nothing); each format escapes them.
+    pub fn article_cells(&self, i: usize, ids: &[String]) -> [String; 9] {
+        let a = &self.corpus.articles[i];
+        let s = self.stats.get(i).copied().unwrap_or_default();
+        let dash = |v: Option<&str>| v.unwrap_or("–").to_string();
+        [
+            ids[i].clone(),
+            a.label().to_string(),
+            dash(a.meta.outlet.as_deref()),
+            dash(a.meta.date.as_deref()),
+            a.meta
+                .read_minutes
+                .map_or("–".to_string(), |m| m.to_string()),
+            a.meta.words.to_string(),
+            a.blocks.len().to_string(),
+            s.shared.to_string(),
+            s.repeated.to_string(),
+        ]
+    }
+
     pub fn build(
         corpus: &'a Corpus,
         cache: &Bound,

@@ -2,8 +2,8 @@
 //! repeats, the topic coverage table (shaded cells) and notes.
 
 use super::corpus_model::{
-    CorpusReport, PAIR_CAP, QUOTE_CAP, TOPIC_CAP, quote_places, quotes_summary, shown_pairs,
-    wording,
+    ARTICLE_COLUMNS, CorpusReport, PAIR_CAP, QUOTE_CAP, TOPIC_CAP, quote_places, quotes_summary,
+    shown_pairs, wording,
 };
 use super::escape::html;
 use super::html_page::page;
@@ -58,41 +58,29 @@ pub fn write(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
 
 fn articles(r: &CorpusReport, ids: &[String], b: &mut String) {
     b.push_str("<section>\n<h2>Articles</h2>\n<table class=\"articles\">\n<thead><tr>");
-    for (h, num) in [
-        ("ID", false),
-        ("Title", false),
-        ("Outlet", false),
-        ("Date", false),
-        ("Min", true),
-        ("Words", true),
-        ("Blocks", true),
-        ("Shared", true),
-        ("Repeats", true),
-    ] {
+    for (h, num) in ARTICLE_COLUMNS {
         let class = if num { " class=\"num\"" } else { "" };
         let _ = write!(b, "<th scope=\"col\"{class}>{h}</th>");
     }
     b.push_str("</tr></thead>\n<tbody>\n");
-    let dash = |v: Option<&str>| v.map_or("–".to_string(), html);
-    for (i, a) in r.corpus.articles.iter().enumerate() {
-        let s = r.stats.get(i).copied().unwrap_or_default();
-        let _ = writeln!(
-            b,
-            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td>\
-             <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            html(&ids[i]),
-            html(a.label()),
-            dash(a.meta.outlet.as_deref()),
-            dash(a.meta.date.as_deref()),
-            a.meta
-                .read_minutes
-                .map_or("–".to_string(), |m| m.to_string()),
-            a.meta.words,
-            a.blocks.len(),
-            s.shared,
-            s.repeated
-        );
+    for i in 0..r.corpus.articles.len() {
+        b.push_str("<tr>");
+        for (k, (cell, (_, num))) in r
+            .article_cells(i, ids)
+            .iter()
+            .zip(ARTICLE_COLUMNS)
+            .enumerate()
+        {
+            let class = if num { " class=\"num\"" } else { "" };
+            // The id is code: what a command takes.
+            let (open, close) = if k == 0 {
+                ("<code>", "</code>")
+            } else {
+                ("", "")
+            };
+            let _ = write!(b, "<td{class}>{open}{}{close}</td>", html(cell));
+        }
+        b.push_str("</tr>\n");
     }
     b.push_str(
         "</tbody>\n</table>\n<p class=\"summary\">Shared: paragraphs that near-duplicate a \

@@ -2,8 +2,8 @@
 //! quotes, events, topic coverage (shade characters) and notes.
 
 use super::corpus_model::{
-    CorpusReport, PAIR_CAP, QUOTE_CAP, TOPIC_CAP, quote_places, quotes_summary, shown_pairs,
-    wording,
+    ARTICLE_COLUMNS, CorpusReport, PAIR_CAP, QUOTE_CAP, TOPIC_CAP, quote_places, quotes_summary,
+    shown_pairs, wording,
 };
 use super::escape::md;
 use super::md_pair::note_item;
@@ -64,32 +64,16 @@ pub fn write(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
 
 fn articles(r: &CorpusReport, ids: &[String], out: &mut CleanOut) -> anyhow::Result<()> {
     outln!(out, "## Articles\n")?;
-    outln!(
-        out,
-        "| ID | Title | Outlet | Date | Min | Words | Blocks | Shared | Repeats |"
-    )?;
-    outln!(
-        out,
-        "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |"
-    )?;
-    let dash = |v: Option<&str>| v.map_or("–".to_string(), md);
-    for (i, a) in r.corpus.articles.iter().enumerate() {
-        let s = r.stats.get(i).copied().unwrap_or_default();
-        outln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
-            md(&ids[i]),
-            md(a.label()),
-            dash(a.meta.outlet.as_deref()),
-            dash(a.meta.date.as_deref()),
-            a.meta
-                .read_minutes
-                .map_or("–".to_string(), |m| m.to_string()),
-            a.meta.words,
-            a.blocks.len(),
-            s.shared,
-            s.repeated
-        )?;
+    let names: Vec<&str> = ARTICLE_COLUMNS.iter().map(|&(name, _)| name).collect();
+    let rules: Vec<&str> = ARTICLE_COLUMNS
+        .iter()
+        .map(|&(_, num)| if num { "---:" } else { "---" })
+        .collect();
+    outln!(out, "| {} |", names.join(" | "))?;
+    outln!(out, "| {} |", rules.join(" | "))?;
+    for i in 0..r.corpus.articles.len() {
+        let cells = r.article_cells(i, ids).map(|c| md(&c));
+        outln!(out, "| {} |", cells.join(" | "))?;
     }
     outln!(
         out,
