@@ -58,7 +58,7 @@ pub fn name_phrases(text: &str, other: &str, names: &[String]) -> Vec<String> {
         };
         let joined = run.len() == 2 || names_a_place(run);
         if joined && alone_nowhere && other.contains(&phrase(run)) {
-            add(phrase(run));
+            add(not_possessive(&phrase(run)));
         } else if names_a_place(run) && alone_nowhere && other.contains(&phrase(&run[..2])) {
             // The other text names the place without its noun ("St
             // Aldhelm's treated …"): the name, then the noun.
@@ -66,13 +66,13 @@ pub fn name_phrases(text: &str, other: &str, names: &[String]) -> Vec<String> {
             add(text[run[2].1..run[2].2].to_string());
         } else {
             for w in run {
-                add(text[w.1..w.2].to_string());
+                add(not_possessive(&text[w.1..w.2]));
             }
         }
     }
     let unwritten = (0..names.len()).filter(|&k| written(k) == 0);
     for k in unwritten {
-        add(names[k].clone());
+        add(not_possessive(&names[k]));
     }
     phrases
 }
@@ -103,6 +103,17 @@ const PLACE_NOUNS: &[&str] = &[
     "street",
     "university",
 ];
+
+/// A name as a reader looks for it: "Pompeo" where the text writes
+/// "Pompeo’s" (the evidence reads them as one; "St Aldhelm's Hospital"
+/// keeps its inner "'s").
+fn not_possessive(name: &str) -> String {
+    let bare = name
+        .strip_suffix("'s")
+        .or_else(|| name.strip_suffix("’s"))
+        .filter(|b| !b.is_empty());
+    bare.unwrap_or(name).to_string()
+}
 
 /// Bytes of the word at the start of `rest`: letters and digits, and
 /// apostrophes or hyphens inside it.
@@ -164,6 +175,18 @@ mod tests {
         assert_eq!(
             name_phrases(text, other, &names),
             ["St Aldhelm's", "Hospital"]
+        );
+    }
+
+    #[test]
+    fn a_possessive_is_shown_as_the_name() {
+        let names: Vec<String> = ["Agency", "Environment", "Pompeo"]
+            .map(String::from)
+            .to_vec();
+        let text = "Mr. Pompeo’s mission, and the Environment Agency's warning.";
+        assert_eq!(
+            name_phrases(text, text, &names),
+            ["Pompeo", "Environment Agency"]
         );
     }
 }
