@@ -251,6 +251,20 @@ pub fn shown_pairs(pairs: &[DupPair]) -> Vec<&DupPair> {
     shown
 }
 
+/// "12 pairs across articles; the 200 with the highest scores are listed
+/// (JSON lists all)": how many pairs of a kind there are, and whether all
+/// are shown.
+pub fn pairs_count(what: &str, all: &[DupPair], shown: usize) -> String {
+    if shown < all.len() {
+        format!(
+            "{} {what}; the {PAIR_CAP} with the highest scores are listed (JSON lists all)",
+            all.len()
+        )
+    } else {
+        format!("{} {what}", all.len())
+    }
+}
+
 /// "12 quotes, 5 carried by more than one article, 2 with altered wording
 /// (the 50 carried by most articles listed; `parallax quotes` lists
 /// all)": the line above the quotes table in every format.

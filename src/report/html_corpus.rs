@@ -2,7 +2,7 @@
 //! repeats, the topic coverage table (shaded cells) and notes.
 
 use super::corpus_model::{
-    ARTICLE_COLUMNS, CorpusReport, PAIR_CAP, QUOTE_CAP, TOPIC_CAP, quote_places, quotes_summary,
+    ARTICLE_COLUMNS, CorpusReport, QUOTE_CAP, TOPIC_CAP, pairs_count, quote_places, quotes_summary,
     shown_pairs, wording,
 };
 use super::escape::html;
@@ -98,14 +98,7 @@ fn pairs(
     b: &mut String,
 ) {
     let shown = shown_pairs(all);
-    let count = if shown.len() < all.len() {
-        format!(
-            "{} {what}; the {PAIR_CAP} with the highest scores are listed (JSON lists all)",
-            all.len()
-        )
-    } else {
-        format!("{} {what}", all.len())
-    };
+    let count = pairs_count(what, all, shown.len());
     let _ = writeln!(
         b,
         "<section>\n<h2>{title}</h2>\n<p class=\"summary\">{} (Jaccard or containment of \

@@ -2,7 +2,7 @@
 //! quotes, events, topic coverage (shade characters) and notes.
 
 use super::corpus_model::{
-    ARTICLE_COLUMNS, CorpusReport, PAIR_CAP, QUOTE_CAP, TOPIC_CAP, quote_places, quotes_summary,
+    ARTICLE_COLUMNS, CorpusReport, QUOTE_CAP, TOPIC_CAP, pairs_count, quote_places, quotes_summary,
     shown_pairs, wording,
 };
 use super::escape::md;
@@ -93,14 +93,7 @@ fn pairs(
 ) -> anyhow::Result<()> {
     outln!(out, "## {title}\n")?;
     let shown = shown_pairs(all);
-    let count = if shown.len() < all.len() {
-        format!(
-            "{} {what}; the {PAIR_CAP} with the highest scores are listed (JSON lists all)",
-            all.len()
-        )
-    } else {
-        format!("{} {what}", all.len())
-    };
+    let count = pairs_count(what, all, shown.len());
     outln!(
         out,
         "{count} (Jaccard or containment of word 5-grams ≥ 0.50).\n"
