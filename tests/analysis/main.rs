@@ -12,6 +12,7 @@ mod events;
 mod events_scale;
 mod names;
 mod quotes;
+mod quotes_credits;
 mod topics;
 mod topics_quality;
 mod topics_scale;

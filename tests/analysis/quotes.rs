@@ -71,13 +71,16 @@ fn german_and_french_quotes_find_their_speakers() {
 
 /// The speaker each occurrence of the group with `needle` names, in
 /// corpus order, and the group's own.
-fn credits(groups: &[QuoteGroup], needle: &str) -> (Vec<Option<String>>, Option<String>) {
+pub(crate) fn credits(
+    groups: &[QuoteGroup],
+    needle: &str,
+) -> (Vec<Option<String>>, Option<String>) {
     let g = group_with(groups, needle);
     let each = g.quotes.iter().map(|q| q.speaker.clone()).collect();
     (each, g.speaker.clone())
 }
 
-fn some(name: &str) -> Option<String> {
+pub(crate) fn some(name: &str) -> Option<String> {
     Some(name.to_string())
 }
 

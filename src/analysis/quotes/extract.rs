@@ -25,15 +25,13 @@
 //! Scare quotes: a quote of one or two words (“reset”) is kept only when
 //! a speaker is named for it.
 
+use super::around::said_around;
 use super::body_kind;
-use super::colon::{colon_speaker, naming_sentence};
 use super::document;
 use super::full_name::{People, full_name, surname_subject};
 use super::issuer;
 use super::joint;
 use super::name::Said;
-use super::next_sentence;
-use super::people::named_in;
 use super::person;
 use super::role;
 use super::scan::{Marked, quoted, reopens};
@@ -220,74 +218,6 @@ fn marks_of(kind: BlockKind, text: &str) -> Vec<Marked> {
     }]
 }
 
-/// Who said the quote `m` of `text`, by the words around it; a quote
-/// that opens its block, by the block before too (`introduced_by`) when
-/// that ends on a colon.
-fn said_around(text: &str, m: Marked, introduced_by: Option<&str>) -> Option<Said> {
-    let before = &text[..m.open];
-    let after = &text[m.after..];
-    // A quote that ends its sentence, followed by a new sentence: the text
-    // after speaks of something else ("According to Okafor, “….” The fire
-    // chief said…"), so an attribution before the quote goes first.
-    let (first, second) = if ends_sentence(&text[m.start..m.end]) && opens_sentence(after) {
-        (speaker::before(before), next_sentence::attribution(after))
-    } else {
-        (speaker::after(after), speaker::before(before))
-    };
-    let (said, context) = match first.or(second) {
-        Some(said) => (Some(said), before),
-        // "union secretary Dana Okonkwo put it plainly: “…”" (`colon`).
-        None if before.trim_end().ends_with(':') => {
-            (colon_speaker(before).map(Said::Named), before)
-        }
-        None if before.trim().is_empty() => {
-            // Only a block that ends on a colon introduces the next.
-            let previous = introduced_by
-                .filter(|p| p.trim_end().ends_with(':'))
-                .unwrap_or("");
-            (speaker::before(previous), previous)
-        }
-        None => (None, before),
-    };
-    // "Lena Ortiz was less impressed. “…,” she said.": the pronoun means
-    // the person just named, not the last speaker.
-    // "… spoke in English. He said “…”": the person named in the sentence
-    // before the pronoun's own, not earlier in the paragraph.
-    let scope = || match naming_sentence(context) {
-        (sentence, Some(_)) => sentence,
-        (_, None) => context,
-    };
-    if said == Some(Said::Pronoun)
-        && let Some(name) = named_in(scope())
-    {
-        return Some(Said::Named(name));
-    }
-    // "It said" of the body the sentence before names, never of a person.
-    if said == Some(Said::It)
-        && let Some(name) = named_in(scope()).filter(|n| !person::plainly_a_person(n))
-    {
-        return Some(Said::Named(name));
-    }
-    said
-}
-
-/// The quoted words end on a full stop, "!" or "?".
-fn ends_sentence(quoted: &str) -> bool {
-    quoted
-        .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c))
-        .ends_with(['.', '!', '?'])
-}
-
-/// The text after a quote begins with a capital (a new sentence, or a
-/// name: `“…?” Roe asked`, which `before` then rarely claims).
-fn opens_sentence(after: &str) -> bool {
-    after
-        .trim_start()
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase)
-}
-
 /// Name each quote's speaker (pronouns: the last named before), drop
 /// scare quotes, and give each part as one `Quote`.
 fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
@@ -295,6 +225,7 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
     let mut people = People::default();
     let mut out = Vec::new();
     for q in quotes {
+        let common = matches!(&q.said, Some(Said::Named(n)) if role::is_common_noun(n));
         let name = match q.said {
             // "the statement said": whoever issued the statement the
             // article mentions last, if it says; else no one.
@@ -322,6 +253,12 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
                 let n = named.unwrap_or(n);
                 last_named = Some(n.clone());
                 Some(n)
+            }
+            // "the chairmen said", "a resident said": no one named, and
+            // no one for a pronoun after it to mean; still no scare quote.
+            Some(Said::Named(_)) if common => {
+                last_named = None;
+                None
             }
             Some(Said::Named(n)) => {
                 let (b, m) = q.parts[0];
@@ -360,7 +297,7 @@ fn resolve(index: usize, article: &Article, quotes: Vec<Open>) -> Vec<Quote> {
         };
         let text_of = |(b, m): &(usize, Marked)| &article.blocks[*b].text[m.start..m.end];
         let words: usize = q.parts.iter().map(|p| tokens(text_of(p)).len()).sum();
-        if words == 0 || (words < MIN_WORDS && name.is_none()) {
+        if words == 0 || (words < MIN_WORDS && name.is_none() && !common) {
             continue;
         }
         for (k, part) in q.parts.iter().enumerate() {

@@ -11,6 +11,7 @@
 //! speaker's words; attribution asks `named` for one or a list.
 
 use super::name::{Said, speaker};
+use super::organisation;
 use super::titles::is_title;
 use super::words::{COURTESY, Word, is_stop, lower};
 use crate::analysis::text::is_stop_word;
@@ -22,12 +23,26 @@ const MAX_LIST: usize = 24;
 /// The credit of the names `ws` lists, when `ws` is two or more names
 /// and nothing else: joined by one "and", those before it by commas (an
 /// Oxford comma too). Each name as `speaker` reads it ("President
-/// Trump" is "Trump").
+/// Trump" is "Trump"). An organisation's name with "and" inside ("the
+/// Center for Strategic and International Studies") is no list.
 pub(super) fn joint(ws: &[Word]) -> Option<String> {
-    let and = ws.iter().position(|w| w.core == "and")?;
+    if organisation::at_end(ws).is_some() {
+        return None;
+    }
+    // The list's "and" is most often its last: an earlier one may be
+    // inside a body's name before a title ("Customs and Border
+    // Protection Commissioner Kevin McAleenan and Sheriff Tom Dart").
+    (0..ws.len())
+        .rev()
+        .filter(|&k| ws[k].core == "and")
+        .find_map(|and| listed(ws, and))
+}
+
+/// The credit of `ws` read as a list whose "and" is the one at `and`.
+fn listed(ws: &[Word], and: usize) -> Option<String> {
     let last = &ws[and + 1..];
     let (final_word, inside) = last.split_last()?;
-    let runs_on = |w: &Word| !w.clause && !w.sentence && !w.quote && w.core != "and";
+    let runs_on = |w: &Word| !w.clause && !w.sentence && !w.quote;
     if !inside.iter().all(runs_on) || final_word.quote || final_word.core == "and" {
         return None;
     }
@@ -53,15 +68,17 @@ pub(super) fn joint(ws: &[Word]) -> Option<String> {
         .collect::<Option<Vec<String>>>()?;
     // The last part opening with a body's words before its title ("Means
     // Committee Chairman Kevin Brady") is one of a list only beside parts
-    // that are each a role and a name ("House Judiciary Chairman Bob
-    // Goodlatte, …, and House Intelligence Chairman Devin Nunes"); beside
-    // "House Ways" it is the rest of one man's title.
+    // that each read as a person: a role and a name ("House Judiciary
+    // Chairman Bob Goodlatte, …, and House Intelligence Chairman Devin
+    // Nunes"), or a given name first ("Maria Lopez and Border Patrol
+    // Agent Tom Dart"); beside "House Ways" it is the rest of one man's
+    // title.
     let (last_name, earlier) = names.split_last()?;
+    let person = |p: &[Word], n: &String| {
+        !opens_with_its_name(p, n) || p.first().is_some_and(|w| is_given_name(&lower(w)))
+    };
     let fits = opens_with_the_name_or_a_title(last, last_name)
-        || parts
-            .iter()
-            .zip(earlier)
-            .all(|(p, n)| !opens_with_its_name(p, n));
+        || parts.iter().zip(earlier).all(|(p, n)| person(p, n));
     (!earlier.is_empty() && fits).then(|| credit(&names))
 }
 
@@ -101,16 +118,22 @@ const OPENERS: &[&str] = &[
     "together",
 ];
 
+/// A word that opens a sentence before its subject ("Meanwhile",
+/// "Later", "But", "Monday"), capitalised there: no name.
+pub(super) fn opens_a_sentence(w: &Word) -> bool {
+    let l = lower(w);
+    let adverb = l.ends_with("ly") && !is_given_name(&l);
+    adverb || OPENERS.contains(&l.as_str()) || is_stop_word(&l) || is_calendar_word(&l)
+}
+
 /// One name of a list: a name in capitals, its role taken off
 /// ("President Putin" is "Putin"). A list's first part may be a word
 /// that opens the sentence: that is no name.
 fn proper_name(part: &[Word], first: bool) -> Option<String> {
-    if let ([w], true) = (part, first) {
-        let l = lower(w);
-        let adverb = l.ends_with("ly") && !is_given_name(&l);
-        if adverb || OPENERS.contains(&l.as_str()) || is_stop_word(&l) || is_calendar_word(&l) {
-            return None;
-        }
+    if let ([w], true) = (part, first)
+        && opens_a_sentence(w)
+    {
+        return None;
     }
     let Said::Named(name) = speaker(part)? else {
         return None;

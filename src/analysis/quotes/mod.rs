@@ -1,8 +1,11 @@
 //! Quotes: the quoted passages of every article with their speaker
 //! (`extract`, from the marks `scan` finds and the attributions `speaker`
-//! reads in the `words` around a quote, other languages' in `languages`,
-//! "was quoted as saying" as one verb in `quoted_as`; `name` makes the
-//! speaker's name, without the `titles` before it; several named
+//! reads in the `words` around a quote (`around`), after a verb in
+//! `after_verb`, other languages' in `languages`, "was quoted as saying"
+//! as one verb in `quoted_as`, "Interfax quoted Peskov as saying" in
+//! `quoting`, a question put "to ask" in `asking`; `name` makes the
+//! speaker's name, without the `titles` before it, an organisation's
+//! with "and" or "&" inside whole (`organisation`); several named
 //! speakers are one credit, `joint`), grouped across articles through
 //! outlets' edits (`group`, matched by `bound`'s score; a part of a
 //! longer wording joins its group, `parts`), with each occurrence marked
@@ -13,6 +16,9 @@
 //! `issuer`), and one "the agency" said the agency named last
 //! (`body_kind`).
 
+mod after_verb;
+mod around;
+mod asking;
 mod body_kind;
 mod bound;
 mod colon;
@@ -26,10 +32,12 @@ mod languages;
 mod name;
 mod named_apart;
 mod next_sentence;
+mod organisation;
 mod parts;
 mod people;
 mod person;
 mod quoted_as;
+mod quoting;
 mod reference;
 mod role;
 mod scan;

@@ -13,6 +13,7 @@
 //! person's name ("Justice Department", "General Motors", "the think tank
 //! Chatham House" stay whole).
 
+use super::organisation::organisation;
 use super::titles::is_title;
 use super::words::{
     ARTICLES, COURTESY, Word, capitalised, is_auxiliary, is_description_noun, is_pronoun,
@@ -82,6 +83,13 @@ pub(super) fn speaker(ws: &[Word]) -> Option<Said> {
         && let Some(of) = description_of(&ws)
     {
         return Some(Said::Named(of));
+    }
+    // "the Center for Strategic and International Studies": small words
+    // inside, and longer than a person's name.
+    if start == 0
+        && let Some(org) = organisation(&ws)
+    {
+        return Some(Said::Named(org));
     }
     ws.drain(..start);
     // "Rep. Elijah E. Cummings of Maryland", "Bob Goodlatte of the

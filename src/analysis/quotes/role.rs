@@ -21,6 +21,15 @@ pub(super) fn is_role_only(speaker: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
 }
 
+/// Whether `speaker` is a common noun and nothing more ("chairmen", "a
+/// resident", "officials": lower-case words, no role `named_with_role`
+/// looks up): it names no one, so it credits no one, and two outlets'
+/// "officials" are no evidence of one speaker.
+pub(super) fn is_common_noun(speaker: &str) -> bool {
+    let mut ws = speaker.split_whitespace().peekable();
+    ws.peek().is_some() && ws.all(|w| !w.starts_with(char::is_uppercase)) && !is_role_only(speaker)
+}
+
 /// The last person `text` names with the role `role` (its last word is
 /// enough: "Fire Chief Rashid Okafor" for "chief"): right after it
 /// ("Minister Jane Roe"), or before it in an apposition ("Jane Roe, the
@@ -103,6 +112,28 @@ mod tests {
         assert!(!is_role_only("spokesperson for Nordrail"));
         assert!(!is_role_only("officials"));
         assert!(!is_role_only("villagers near Kherson"));
+    }
+
+    #[test]
+    fn common_nouns_are_told_from_roles_and_names() {
+        for noun in [
+            "chairmen",
+            "officials",
+            "resident",
+            "senior administration official",
+        ] {
+            assert!(is_common_noun(noun), "{noun}");
+        }
+        for speaker in [
+            "minister",
+            "fire chief",
+            "Jane Roe",
+            "Kremlin spokesman",
+            "",
+            "spokesperson for Nordrail",
+        ] {
+            assert!(!is_common_noun(speaker), "{speaker}");
+        }
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //!   the minister, Jane Roe, said` · `“…,” according to Roe`;
 //! - before it: `Roe said: “…”` · `Roe told reporters: “…”` · `Jane Roe,
 //!   the minister, told reporters: “…”` · `According to Roe, “…”` ·
-//!   `said Roe: “…”`.
+//!   `said Roe: “…”` · `Roe called Lee to ask “…”` (`asking`);
+//! - either side: `Interfax quoted Roe as saying` (`quoting`).
 //!
 //! The same in German, French, Spanish, Italian and Dutch, with their
 //! reporting verbs (`«…», sagte Berg`, `« … », a déclaré la ministre`,
@@ -23,17 +24,21 @@
 //! (`Deputy Chief Fire Officer Helen Marsh` is `Helen Marsh`); a role
 //! alone stays (`the minister`). Several names are one credit (`joint`).
 
+use super::after_verb::name_after_verb;
+use super::asking;
 use super::document;
 use super::joint::{joint, joint_at_end, named};
 use super::languages;
 use super::name::{MAX_NAME, MAX_ROLE, Said, pronoun};
+use super::organisation;
+use super::quoting;
 use super::titles::is_title;
 use super::words::{
     ARTICLES, Word, capitalised, is_according, is_be, is_before_verb, is_description_noun,
-    is_naming_verb, is_other_verb, is_pronoun, is_stop, is_to_an_audience, is_verb, joins_name,
-    lower, opens_a_clause, words,
+    is_naming_verb, is_other_verb, is_pronoun, is_to_an_audience, is_verb, joins_name, lower,
+    opens_a_clause, words,
 };
-use crate::analysis::topics::{is_calendar_word, is_connector};
+use crate::analysis::topics::is_connector;
 
 /// The speaker the text after a quote names (`after` starts just past the
 /// closing mark).
@@ -46,6 +51,10 @@ pub fn after(after: &str) -> Option<Said> {
     let first = ws.first()?;
     if let Some(issuer) = document::read_from(ws) {
         return name_after_verb(issuer);
+    }
+    // "“…,” the agency quoted him as saying": whom it quoted.
+    if let Some(quoted) = quoting::object_after(ws) {
+        return quoted;
     }
     if is_verb(first) && !first.sentence && !first.clause {
         // "“…,” told reporters" names only whom it was said to.
@@ -80,6 +89,11 @@ pub fn after(after: &str) -> Option<Said> {
     // "Roe has said": the name ends before its auxiliary.
     let verb = subject_end(ws, verb);
     let before = &ws[..verb];
+    // "the Washington-based Center for Strategic & International Studies
+    // said": one name, however long.
+    if let Some(org) = organisation::at_end(before) {
+        return Some(Said::Named(org));
+    }
     // "Trump, Putin and Xi said": a list, not a name and its apposition.
     if let Some(credit) = joint(before) {
         return Some(Said::Named(credit));
@@ -161,6 +175,14 @@ pub fn before(before: &str) -> Option<Said> {
     let ws = &ws[from..];
     if ws.is_empty() {
         return None;
+    }
+    // "Trump called Comey to ask “…?”": the subject asks.
+    if let Some(asker) = asking::asker(ws) {
+        return asker;
+    }
+    // "Interfax quoted Peskov as saying: “…”": whom it quoted.
+    if let Some(quoted) = quoting::object_before(ws) {
+        return quoted;
     }
     // "According to Roe,", "Selon le ministre,".
     let according = (0..ws.len()).rev().find_map(|k| {
@@ -262,6 +284,11 @@ fn subject_before(ws: &[Word], head_end: usize) -> Option<Option<Said>> {
     if let Some(credit) = joint_at_end(head) {
         return Some(Some(Said::Named(credit)));
     }
+    // "In a paper, the Center for Strategic & International Studies
+    // said": longer than the few words a name has.
+    if let Some(org) = organisation::at_end(head) {
+        return Some(Some(Said::Named(org)));
+    }
     let clause = head.iter().rposition(|w| w.clause).map_or(0, |c| c + 1);
     let start = clause.max(head_end.saturating_sub(MAX_NAME));
     (start < head_end).then(|| {
@@ -304,95 +331,6 @@ fn apposed<'a, 'w>(head: &'a [Word<'w>]) -> Option<Apposed<'a, 'w>> {
         .map_or(0, |c| c + 1)
         .max((close + 1).saturating_sub(MAX_NAME + MAX_ROLE));
     Some((&head[open..=close], &head[close + 1..=last]))
-}
-
-/// The name after a verb, a role before it included: up to a clause end
-/// or a word like "in".
-fn name_after_verb(ws: &[Word]) -> Option<Said> {
-    // "said a statement from Jo Roe": the statement's issuer.
-    if let Some(issuer) = document::issuer_words(ws) {
-        return name_after_verb(issuer);
-    }
-    // "said late Thursday that …", "said Monday": when, not who ("said
-    // April Ryan" is a name: a capital follows).
-    let when = |w: &Word| matches!(w.core, "late" | "early" | "last" | "earlier");
-    let day = ws.first().is_some_and(|w| is_calendar_word(&lower(w)))
-        && !ws.get(1).is_some_and(capitalised);
-    if ws.first().is_some_and(when) || day {
-        return None;
-    }
-    let (end, of_at) = name_end(ws);
-    if let Some(credit) = listed_after(ws, end) {
-        return Some(Said::Named(credit));
-    }
-    // "said a spokesman for the Unite union" is no description of an
-    // organisation: the speaker ends at "for" after all.
-    named(&ws[..end]).or_else(|| named(&ws[..of_at?]))
-}
-
-/// The most names a list after a verb is read through.
-const MAX_LISTED: usize = 5;
-
-/// "said Trump and Putin", "said Roe, Lee and Park": the list of names
-/// that runs on past the first name's `end`, the longest one.
-fn listed_after(ws: &[Word], mut end: usize) -> Option<String> {
-    let mut credit = None;
-    for _ in 1..MAX_LISTED {
-        let and = |k: usize| ws.get(k).is_some_and(|w| w.core == "and");
-        let mut next = match end.checked_sub(1).map(|k| &ws[k]) {
-            _ if and(end) => end + 1,
-            Some(w) if w.clause && !w.sentence => end,
-            _ => break,
-        };
-        // "Roe, Lee, and Park".
-        if and(next) {
-            next += 1;
-        }
-        let (len, _) = name_end(ws.get(next..)?);
-        if len == 0 {
-            break;
-        }
-        end = next + len;
-        credit = joint(&ws[..end]).or(credit);
-    }
-    credit
-}
-
-/// Where the name after a verb ends (a role before it included: up to
-/// a clause end or a word like "in"), and where a description's "for" or
-/// "of" was read through.
-fn name_end(ws: &[Word]) -> (usize, Option<usize>) {
-    let mut end = 0;
-    // Where a description's "for" or "of" was read through.
-    let mut of_at = None;
-    while let Some(w) = ws.get(end) {
-        // "of" between capitalised words is inside a name ("said Bank of
-        // England governor Andrew Bailey"), not the end of it.
-        let inside = lower(w) == "of"
-            && ws.get(end.wrapping_sub(1)).is_some_and(|p| capitalised(p))
-            && ws.get(end + 1).is_some_and(|n| capitalised(n));
-        // Nor does what a description is for or of ("said a spokesperson
-        // for Nordrail", "said the head of the Rail Accident Investigation
-        // Branch").
-        let named_next = |n: usize| {
-            ws.get(n).is_some_and(|w| lower(w) == "the") && ws.get(n + 1).is_some_and(capitalised)
-                || ws.get(n).is_some_and(capitalised)
-        };
-        let of_what = matches!(lower(w).as_str(), "for" | "of")
-            && ws.get(end.wrapping_sub(1)).is_some_and(is_description_noun)
-            && named_next(end + 1);
-        if end > 0 && is_stop(w) && !inside && !of_what || end == MAX_NAME + MAX_ROLE {
-            break;
-        }
-        if of_what {
-            of_at = of_at.or(Some(end));
-        }
-        end += 1;
-        if w.clause || w.sentence {
-            break;
-        }
-    }
-    (end, of_at)
 }
 
 #[cfg(test)]
