@@ -60,8 +60,8 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// credit is its names; 37: "to ask" is the subject's, "X quoted Y as
 /// saying" Y's, a common noun alone no one's, a list's part may hold a
 /// body's "and", and "the Center for Strategic & International Studies"
-/// is one name).
-pub const FORMAT: u32 = 37;
+/// is one name; 38: a speaker's middle initial keeps its dot).
+pub const FORMAT: u32 = 38;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

@@ -346,7 +346,7 @@ fn a_time_after_the_verb_is_no_speaker() {
             "Rep. Elijah E. Cummings of Maryland, the senior Democrat on the \
              committee, said late Thursday that the memos "
         ),
-        named("Elijah E Cummings")
+        named("Elijah E. Cummings")
     );
     assert_eq!(before("In a letter, said Monday that the memos "), None);
     assert_eq!(before("The report, said early that it "), None);
@@ -359,7 +359,7 @@ fn where_a_person_is_from_is_no_part_of_the_name() {
     check(&[
         (
             " said Rep. Elijah E. Cummings of Maryland.",
-            "Elijah E Cummings",
+            "Elijah E. Cummings",
         ),
         (
             "=Prime Minister Justin Trudeau of Canada said: ",
