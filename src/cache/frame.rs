@@ -57,8 +57,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// is an attribution, not news of its own; 34: "The president, sitting
 /// next to Shinzo Abe, said" is the president's; 35: "read a joint
 /// statement from …" credits its issuers; 36: "they said" after a joint
-/// credit is its names).
-pub const FORMAT: u32 = 36;
+/// credit is its names; 37: a page's JSON-LD body is a block per
+/// paragraph it is written in).
+pub const FORMAT: u32 = 37;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

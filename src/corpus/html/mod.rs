@@ -51,10 +51,10 @@ pub fn prepare_page(s: Source) -> Vec<Outcome> {
     let doc = scraper::Html::parse_document(&html);
     let page = page_meta::read(&doc);
     let page_blocks = walk::blocks(doc.tree.root());
-    let json_texts = json_text::with_dropped_characters(&doc);
+    let json_texts = json_text::texts(&doc);
     drop(doc);
     let mut found = extract(&html, &page_blocks);
-    json_text::restore(&mut found.blocks, &json_texts, &page_blocks);
+    found.blocks = json_text::restore(found.blocks, &json_texts, &page_blocks);
     let mut hidden = 0;
     let mut clean = |t: &str| {
         let s = sanitize(t);
