@@ -111,3 +111,37 @@ fn pages_and_collections_read_stray_bytes_alike() {
     }
     assert!(!all.contains('â'), "{all}");
 }
+
+#[test]
+fn a_page_declaring_latin1_but_written_in_utf8_keeps_its_utf8() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut page =
+        b"<!doctype html><html><head><meta charset=\"iso-8859-1\"><title>Harbour</title></head>\
+        <body><article>"
+            .to_vec();
+    for line in mostly_utf8()
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+    {
+        page.extend_from_slice(b"<p>");
+        page.extend_from_slice(line);
+        page.extend_from_slice(b"</p>");
+    }
+    page.extend_from_slice(b"</article></body></html>");
+    write(dir.path(), "page.html", &page);
+    let c = corpus::load_paths(&[dir.path().to_path_buf()]).unwrap();
+    let warnings: Vec<String> = c.warnings.iter().map(|w| w.to_string()).collect();
+    let said = format!(
+        "{}: not valid UTF-8 in 1 place; those bytes read as Windows-1252",
+        dir.path().join("page.html").display()
+    );
+    assert_eq!(warnings, [said]);
+    let texts: Vec<&str> = c.articles[0]
+        .blocks
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect();
+    for line in EXPECTED {
+        assert!(texts.contains(&line), "{line:?} in {texts:#?}");
+    }
+}
