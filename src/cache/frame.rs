@@ -58,8 +58,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// next to Shinzo Abe, said" is the president's; 35: "read a joint
 /// statement from …" credits its issuers; 36: "they said" after a joint
 /// credit is its names; 37: a page's JSON-LD body is a block per
-/// paragraph it is written in, and a page overwhelmingly UTF-8 is read
-/// as UTF-8 whatever charset it declares).
+/// paragraph it is written in, a page or feed overwhelmingly UTF-8 is
+/// read as UTF-8 whatever charset it declares, and a feed not valid UTF-8
+/// is decoded as a file is).
 pub const FORMAT: u32 = 37;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.

@@ -6,13 +6,14 @@
 //! summary, if any, stands in when it is not. The feed's title names the
 //! outlet of its items.
 
+mod charset;
 mod item;
 
 use super::html::clean_site_name;
 use super::input::InputOptions;
 use super::model::OutletSource;
 use super::outlet::url_host;
-use super::prepared::{Outcome, Source, cut_warning, warn};
+use super::prepared::{Outcome, Source, cut_warning, not_utf8_warning, warn};
 use super::sanitize::sanitize_line;
 use item::ItemText;
 use std::path::PathBuf;
@@ -100,7 +101,8 @@ pub fn prepare_feed(s: Source, opts: &InputOptions) -> Vec<Outcome> {
     let parser = feed_rs::parser::Builder::new()
         .base_uri(s.fetched_from.as_deref())
         .build();
-    let feed = match parser.parse(s.bytes.as_slice()) {
+    let (bytes, encoding) = charset::feed_bytes(&s.bytes);
+    let feed = match parser.parse(&*bytes) {
         Ok(f) => f,
         Err(e) => return vec![Outcome::Skipped(warn(&path, format!("{e}")))],
     };
@@ -149,6 +151,7 @@ pub fn prepare_feed(s: Source, opts: &InputOptions) -> Vec<Outcome> {
         )));
     }
     out.extend(cut_warning(&path, s.cut_at).map(Outcome::Skipped));
+    out.extend(not_utf8_warning(&path, encoding).map(Outcome::Skipped));
     out
 }
 
