@@ -14,7 +14,7 @@ use super::input::InputOptions;
 use super::model::OutletSource;
 use super::outlet::url_host;
 use super::prepared::{Outcome, Source, cut_warning, not_utf8_warning, warn};
-use super::sanitize::sanitize_line;
+use super::sanitize::sanitize_line_counted;
 use item::ItemText;
 use std::path::PathBuf;
 
@@ -88,6 +88,10 @@ pub(super) struct FeedInfo {
     /// The feed's title as an outlet, else its site's host.
     outlet: Option<(String, OutletSource)>,
     language: Option<String>,
+    /// Characters sanitising hid in the outlet (a title's) and the
+    /// language, counted by each item that shows them.
+    outlet_hidden: usize,
+    language_hidden: usize,
     /// The feed's path or link: where its items were read from.
     path: PathBuf,
 }
@@ -163,8 +167,8 @@ fn feed_info(feed: &feed_rs::model::Feed, fetched_from: Option<&str>, path: Path
     let title = feed
         .title
         .as_ref()
-        .map(|t| sanitize_line(&clean_site_name(&item::field_text(t))))
-        .filter(|t| !t.trim().is_empty());
+        .map(|t| sanitize_line_counted(&clean_site_name(&item::field_text(t))))
+        .filter(|t| !t.text.trim().is_empty());
     let site = feed
         .links
         .iter()
@@ -172,14 +176,18 @@ fn feed_info(feed: &feed_rs::model::Feed, fetched_from: Option<&str>, path: Path
         .map(|l| l.href.as_str())
         .or(fetched_from)
         .and_then(url_host);
+    let outlet_hidden = title.as_ref().map_or(0, |t| t.hidden);
     let outlet = match (title, site) {
-        (Some(t), _) => Some((t, OutletSource::Feed)),
+        (Some(t), _) => Some((t.text, OutletSource::Feed)),
         (None, Some(h)) => Some((h, OutletSource::UrlHost)),
         (None, None) => None,
     };
+    let language = feed.language.as_deref().map(sanitize_line_counted);
     FeedInfo {
         outlet,
-        language: feed.language.as_deref().map(sanitize_line),
+        outlet_hidden,
+        language_hidden: language.as_ref().map_or(0, |l| l.hidden),
+        language: language.map(|l| l.text),
         path,
     }
 }
