@@ -278,6 +278,46 @@ mod tests {
     }
 
     #[test]
+    fn a_line_break_or_a_block_in_a_title_is_a_space() {
+        let item = |title: &str| {
+            format!(
+                "<item><title>{title}</title><description>The strike ended.</description></item>"
+            )
+        };
+        let rss = format!(
+            "<rss version=\"2.0\"><channel><title>Coastal&lt;br&gt;Courier</title>{}{}{}</channel></rss>",
+            item("Port strike&lt;br&gt;ends"),
+            item("<![CDATA[Ferry<br/>back <b>on</b> time]]>"),
+            item("<![CDATA[<p>Quay shut</p><p>for repairs</p>]]>"),
+        );
+        let source = Source {
+            name: "f.xml".into(),
+            path: None,
+            bytes: rss.into_bytes(),
+            format: crate::corpus::input::Format::Feed,
+            cut_at: None,
+            fetched_from: None,
+            stem: None,
+        };
+        let got: Vec<(String, String)> = prepare_feed(source, &InputOptions::default())
+            .into_iter()
+            .filter_map(|o| match o {
+                Outcome::Loaded(p, _) => Some((p.meta.title?, p.meta.outlet?)),
+                _ => None,
+            })
+            .collect();
+        let want = [
+            "Port strike ends",
+            "Ferry back on time",
+            "Quay shut for repairs",
+        ];
+        assert_eq!(
+            got,
+            want.map(|t| (t.to_string(), "Coastal Courier".to_string()))
+        );
+    }
+
+    #[test]
     fn escaped_text_in_a_title_stays_text_and_markup_is_taken_off() {
         let item = |title: &str| {
             format!(

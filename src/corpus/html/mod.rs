@@ -144,14 +144,15 @@ pub fn fragment_blocks(html: &str) -> (Vec<RawBlock>, usize) {
 }
 
 /// The text of a short HTML fragment (a feed's or item's title), on one
-/// line, not yet sanitised.
+/// line, not yet sanitised: a `<br>` or a block between words is a space,
+/// as in a page's text.
 pub fn fragment_text(html: &str) -> String {
     if !html.contains(['<', '&']) {
         return walk::collapse(html);
     }
     let html = guard::cap_nesting(html, guard::MAX_NESTING);
     let doc = scraper::Html::parse_fragment(&html);
-    walk::collapse(&doc.root_element().text().collect::<String>())
+    walk::one_line(*doc.root_element())
 }
 
 /// Run the extractor; when it finds no article, the whole page is read
