@@ -60,8 +60,13 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// credit is its names; 37: "to ask" is the subject's, "X quoted Y as
 /// saying" Y's, a common noun alone no one's, a list's part may hold a
 /// body's "and", and "the Center for Strategic & International Studies"
-/// is one name; 38: a speaker's middle initial keeps its dot).
-pub const FORMAT: u32 = 38;
+/// is one name; 38: a speaker's middle initial keeps its dot; 39: a
+/// page's JSON-LD body is a block per paragraph it is written in, a page
+/// or feed overwhelmingly UTF-8 is read as UTF-8 whatever charset it
+/// declares, a feed not valid UTF-8 is decoded as a file is, a feed item
+/// counts the hidden characters of every field it shows, the feed's title
+/// and language too, and a `<br>` in a feed's or item's title is a space).
+pub const FORMAT: u32 = 39;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

@@ -70,6 +70,63 @@ pub fn decode_owned(bytes: Vec<u8>) -> (String, Encoding) {
     }
 }
 
+/// How many well-formed multi-byte UTF-8 characters there must be for
+/// each byte that is not UTF-8 to read bytes as mostly UTF-8 against the
+/// charset their document declares: the declaration is the document's own
+/// word, so the bytes must outweigh it plainly (a few chance "É»" pairs in
+/// Latin-1 never do), not merely as in a file that says nothing.
+const OVER_DECLARED: usize = 4;
+
+/// Decode bytes by the charset their document declares (`declared`: an
+/// HTML page's `<meta charset>`, a feed's XML declaration), looked up only
+/// when needed; else as any file (`decode`). See `declaration_wins`.
+pub fn decode_declared(
+    bytes: &[u8],
+    declared: impl FnOnce() -> Option<&'static encoding_rs::Encoding>,
+) -> (String, Encoding) {
+    match declaration_wins(bytes, declared) {
+        Some(charset) => {
+            let (text, _) = charset.decode_without_bom_handling(bytes);
+            (normalise_line_ends(text.into_owned()), Encoding::Utf8)
+        }
+        None => decode(bytes),
+    }
+}
+
+/// The declared charset, when the bytes are to be read by it: not when a
+/// BOM or valid UTF-8 says otherwise, nor when it is UTF-8 anyway (or
+/// UTF-16 or the replacement encoding, which a declaration read as ASCII
+/// cannot truly mean: their `output_encoding` is UTF-8), nor when the
+/// bytes are overwhelmingly UTF-8 with a few stray bytes (`OVER_DECLARED`):
+/// a UTF-8 document under an old template's declaration, every quote and
+/// accent of which the declaration would garble.
+pub fn declaration_wins(
+    bytes: &[u8],
+    declared: impl FnOnce() -> Option<&'static encoding_rs::Encoding>,
+) -> Option<&'static encoding_rs::Encoding> {
+    let has_bom = [&b"\xEF\xBB\xBF"[..], b"\xFF\xFE", b"\xFE\xFF"]
+        .iter()
+        .any(|bom| bytes.starts_with(bom));
+    if has_bom || std::str::from_utf8(bytes).is_ok() {
+        return None;
+    }
+    let charset = declared().filter(|c| c.output_encoding() != encoding_rs::UTF_8)?;
+    let (multibyte, invalid) = utf8_counts(bytes);
+    (multibyte < invalid * OVER_DECLARED).then_some(charset)
+}
+
+/// How many well-formed multi-byte UTF-8 characters the bytes hold, and
+/// how many bytes that are not UTF-8.
+fn utf8_counts(bytes: &[u8]) -> (usize, usize) {
+    let (mut multibyte, mut invalid) = (0, 0);
+    for chunk in bytes.utf8_chunks() {
+        // Lead bytes: one per multi-byte character.
+        multibyte += chunk.valid().bytes().filter(|&b| b >= 0xC0).count();
+        invalid += chunk.invalid().len();
+    }
+    (multibyte, invalid)
+}
+
 fn decode_utf8_or_1252(bytes: &[u8]) -> (String, Encoding) {
     match std::str::from_utf8(bytes) {
         Ok(s) => (s.to_string(), Encoding::Utf8),
@@ -88,12 +145,7 @@ fn decode_utf8_or_1252(bytes: &[u8]) -> (String, Encoding) {
 /// places than those. On a tie the file is read the way that is warned
 /// about.
 fn decode_not_utf8(bytes: &[u8]) -> (String, Encoding) {
-    let (mut multibyte, mut invalid) = (0, 0);
-    for chunk in bytes.utf8_chunks() {
-        // Lead bytes: one per multi-byte character.
-        multibyte += chunk.valid().bytes().filter(|&b| b >= 0xC0).count();
-        invalid += chunk.invalid().len();
-    }
+    let (multibyte, invalid) = utf8_counts(bytes);
     if multibyte == 0 || multibyte < invalid {
         return (decode_1252(bytes), Encoding::Windows1252);
     }

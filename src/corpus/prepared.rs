@@ -117,6 +117,25 @@ pub struct ItemMeta {
     pub(crate) link: Option<String>,
     pub(crate) language: Option<String>,
     pub(crate) outlet: Option<(String, OutletSource)>,
+    /// What sanitising hid in them, field by field: an article counts
+    /// those of the fields it shows, as a page counts its metadata's.
+    pub(crate) hidden: FieldsHidden,
+}
+
+/// Characters sanitising hid in each of an item's fields.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FieldsHidden {
+    pub(crate) title: usize,
+    pub(crate) byline: usize,
+    pub(crate) link: usize,
+    pub(crate) language: usize,
+    pub(crate) outlet: usize,
+}
+
+impl FieldsHidden {
+    pub fn all(self) -> usize {
+        self.title + self.byline + self.link + self.language + self.outlet
+    }
 }
 
 /// A feed item whose page is to be fetched.

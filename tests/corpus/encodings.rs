@@ -111,3 +111,146 @@ fn pages_and_collections_read_stray_bytes_alike() {
     }
     assert!(!all.contains('â'), "{all}");
 }
+
+#[test]
+fn a_page_declaring_latin1_but_written_in_utf8_keeps_its_utf8() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut page =
+        b"<!doctype html><html><head><meta charset=\"iso-8859-1\"><title>Harbour</title></head>\
+        <body><article>"
+            .to_vec();
+    for line in mostly_utf8()
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+    {
+        page.extend_from_slice(b"<p>");
+        page.extend_from_slice(line);
+        page.extend_from_slice(b"</p>");
+    }
+    page.extend_from_slice(b"</article></body></html>");
+    write(dir.path(), "page.html", &page);
+    let c = corpus::load_paths(&[dir.path().to_path_buf()]).unwrap();
+    let warnings: Vec<String> = c.warnings.iter().map(|w| w.to_string()).collect();
+    let said = format!(
+        "{}: not valid UTF-8 in 1 place; those bytes read as Windows-1252",
+        dir.path().join("page.html").display()
+    );
+    assert_eq!(warnings, [said]);
+    let texts: Vec<&str> = c.articles[0]
+        .blocks
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect();
+    for line in EXPECTED {
+        assert!(texts.contains(&line), "{line:?} in {texts:#?}");
+    }
+}
+
+/// A feed of one item whose text is `mostly_utf8`'s, its lines as
+/// paragraphs, with `declaration` before the root element.
+fn feed(declaration: &str, json: bool) -> Vec<u8> {
+    let text = mostly_utf8();
+    let lines: Vec<&[u8]> = text
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    if json {
+        out.extend_from_slice(
+            b"{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"Courier\", \
+              \"items\": [{\"id\": \"1\", \"title\": \"",
+        );
+        out.extend_from_slice(lines[0]);
+        out.extend_from_slice(b"\", \"content_text\": \"");
+        out.extend_from_slice(&lines[1..].join(&b"\\n\\n"[..]));
+        out.extend_from_slice(b"\"}]}");
+        return out;
+    }
+    out.extend_from_slice(declaration.as_bytes());
+    out.extend_from_slice(
+        b"<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\
+          <channel><title>Courier</title><item><title>",
+    );
+    out.extend_from_slice(lines[0]);
+    out.extend_from_slice(b"</title><content:encoded><![CDATA[");
+    for line in &lines[1..] {
+        out.extend_from_slice(b"<p>");
+        out.extend_from_slice(line);
+        out.extend_from_slice(b"</p>");
+    }
+    out.extend_from_slice(b"]]></content:encoded></item></channel></rss>");
+    out
+}
+
+#[test]
+fn feeds_read_stray_bytes_as_files_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let feeds = [
+        ("plain.rss", feed("", false)),
+        (
+            "utf8.rss",
+            feed("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", false),
+        ),
+        // A declaration the bytes plainly belie.
+        (
+            "latin.rss",
+            feed("<?xml version='1.0' encoding='ISO-8859-1' ?>\n", false),
+        ),
+        ("feed.json", feed("", true)),
+    ];
+    for (name, bytes) in &feeds {
+        write(dir.path(), name, bytes);
+    }
+    let paths: Vec<_> = feeds.iter().map(|(n, _)| dir.path().join(n)).collect();
+    let c = corpus::load_paths(&paths).unwrap();
+    let warnings: Vec<String> = c.warnings.iter().map(|w| w.to_string()).collect();
+    let said: Vec<String> = paths
+        .iter()
+        .map(|p| {
+            format!(
+                "{}: not valid UTF-8 in 1 place; those bytes read as Windows-1252",
+                p.display()
+            )
+        })
+        .collect();
+    assert_eq!(warnings, said);
+    assert_eq!(c.articles.len(), feeds.len());
+    for a in &c.articles {
+        let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, EXPECTED, "{}", a.id);
+    }
+}
+
+#[test]
+fn a_feed_in_the_charset_it_declares_or_wholly_in_1252_reads_as_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let item = b"<rss version=\"2.0\"><channel><title>Courier</title><item>\
+        <title>\x93Caf\xe9\x94 owners speak</title>\
+        <description>The season was lost \x96 again.</description></item></channel></rss>";
+    let declared = [
+        &b"<?xml version=\"1.0\" encoding=\"windows-1252\"?>"[..],
+        item,
+    ]
+    .concat();
+    write(dir.path(), "declared.rss", &declared);
+    write(dir.path(), "undeclared.rss", item);
+    let c = corpus::load_paths(&[dir.path().to_path_buf()]).unwrap();
+    let warnings: Vec<String> = c.warnings.iter().map(|w| w.to_string()).collect();
+    assert!(
+        warnings.iter().all(|w| !w.contains("UTF-8")),
+        "{warnings:#?}"
+    );
+    assert_eq!(c.articles.len(), 2, "{warnings:#?}");
+    for a in &c.articles {
+        let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "\u{201C}Café\u{201D} owners speak",
+                "The season was lost \u{2013} again."
+            ],
+            "{}",
+            a.id
+        );
+    }
+}

@@ -204,3 +204,72 @@ fn a_feed_from_a_link_fetches_the_pages_of_short_items() {
     );
     assert_eq!(server.hits("/lifeboat.html"), 1, "nothing fetched");
 }
+
+/// A feed whose own title and language each hide one character (a
+/// zero-width space, a right-to-left override), with one item whose text
+/// is `item`.
+fn feed_hiding_two(item: &str) -> String {
+    format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Harbour\u{200B} Wire</title>\
+         <language>en\u{202E}</language>{item}</channel></rss>"
+    )
+}
+
+#[test]
+fn a_feed_s_title_and_language_count_their_hidden_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("wire.rss");
+    let body = "The pier reopened on Monday. ".repeat(30);
+    std::fs::write(
+        &file,
+        feed_hiding_two(&format!(
+            "<item><title>Pier open</title><description>{body}</description></item>\
+             <item><title>Quay\u{200B} shut</title><description>{body}</description>\
+             <language>fr\u{200B}</language></item>"
+        )),
+    )
+    .unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let items = json(&run_in(
+        cache.path(),
+        &["list", "--json", file.to_str().unwrap()],
+    ));
+    let hidden: Vec<u64> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["hidden_chars"].as_u64().unwrap())
+        .collect();
+    // The feed's title and language; the item's title, the feed's title
+    // and the item's own language.
+    assert_eq!(hidden, [2, 3]);
+}
+
+#[test]
+fn a_followed_item_counts_the_feed_s_fields_it_shows() {
+    let server = Server::start(|port| {
+        let mut r = HashMap::new();
+        let item = format!(
+            "<item><title>Lifeboat crew honoured</title>\
+             <link>http://127.0.0.1:{port}/lifeboat.html</link></item>"
+        );
+        r.insert(
+            "/feed.xml".to_string(),
+            Reply::ok("application/rss+xml", feed_hiding_two(&item)),
+        );
+        r.insert(
+            "/lifeboat.html".to_string(),
+            Reply::html(&item_page("Lifeboat crew honoured for storm rescue")),
+        );
+        r
+    });
+    let cache = tempfile::tempdir().unwrap();
+    let items = json(&run_in(
+        cache.path(),
+        &["list", "--json", &server.url("/feed.xml")],
+    ));
+    // The page names no site: the feed's title is its outlet; the page's
+    // language (the extractor's) wins over the feed's.
+    assert_eq!(items[0]["language"], "en", "{}", items[0]);
+    assert_eq!(items[0]["hidden_chars"], 1, "{}", items[0]);
+}

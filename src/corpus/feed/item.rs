@@ -10,8 +10,8 @@ use crate::corpus::fetch::links::link_stem;
 use crate::corpus::metadata;
 use crate::corpus::model::{BlockKind, Metadata, OutletSource};
 use crate::corpus::outlet::url_host;
-use crate::corpus::prepared::{Follow, ItemMeta, Prepared};
-use crate::corpus::sanitize::{sanitize, sanitize_line};
+use crate::corpus::prepared::{FieldsHidden, Follow, ItemMeta, Prepared};
+use crate::corpus::sanitize::{sanitize, sanitize_line_counted};
 use crate::corpus::segment::{RawBlock, segment_text};
 use crate::corpus::words::word_count;
 use feed_rs::model::{Entry, Text};
@@ -36,12 +36,21 @@ impl Follow {
         m.title = item.title.or(m.title.take());
         m.date = item.date.or(m.date.take());
         m.byline = item.byline.or(m.byline.take());
-        m.language = m.language.take().or(item.language);
         let page_named = m.outlet_source.is_some_and(|s| s <= OutletSource::SiteName);
         if !page_named && let Some((outlet, source)) = item.outlet {
             m.outlet = Some(outlet);
             m.outlet_source = Some(source);
+            page.hidden += item.hidden.outlet;
         }
+        // The item's fields shown count as the page's own do (a title
+        // of the page's they stand in for stays counted, as the page had
+        // it).
+        let h = item.hidden;
+        page.hidden += h.title + h.byline;
+        if m.language.is_none() {
+            page.hidden += h.language;
+        }
+        m.language = m.language.take().or(item.language);
         page.stem = self.stem.clone();
     }
 }
@@ -86,6 +95,14 @@ fn plain_text(s: &str) -> String {
     crate::corpus::html::fragment_text(&s.replace('<', "&lt;"))
 }
 
+/// A field on one line, sanitised; what sanitising hid is added to
+/// `hidden`.
+fn counted(s: &str, hidden: &mut usize) -> String {
+    let clean = sanitize_line_counted(s);
+    *hidden += clean.hidden;
+    clean.text
+}
+
 fn one_line(s: &str, hidden: &mut usize) -> Option<String> {
     let clean = sanitize(s);
     *hidden += clean.hidden;
@@ -94,7 +111,7 @@ fn one_line(s: &str, hidden: &mut usize) -> Option<String> {
 }
 
 pub fn read(entry: &Entry, feed: &FeedInfo, fallback_stem: String, min_words: usize) -> ItemText {
-    let mut hidden = 0;
+    let mut hidden = FieldsHidden::default();
     let link = entry
         .links
         .iter()
@@ -102,15 +119,18 @@ pub fn read(entry: &Entry, feed: &FeedInfo, fallback_stem: String, min_words: us
         .or(entry.links.first())
         .map(|l| l.href.trim().to_string())
         .filter(|l| crate::corpus::fetch::links::parse_link(l).is_some());
-    let outlet = feed
+    let named = feed
         .outlet
         .clone()
-        .filter(|(_, s)| *s == OutletSource::Feed)
-        .or_else(|| {
-            let host = link.as_deref().and_then(url_host);
-            host.map(|h| (h, OutletSource::UrlHost))
-                .or(feed.outlet.clone())
-        });
+        .filter(|(_, s)| *s == OutletSource::Feed);
+    if named.is_some() {
+        hidden.outlet = feed.outlet_hidden;
+    }
+    let outlet = named.or_else(|| {
+        let host = link.as_deref().and_then(url_host);
+        host.map(|h| (h, OutletSource::UrlHost))
+            .or(feed.outlet.clone())
+    });
     let names: Vec<String> = entry
         .authors
         .iter()
@@ -123,26 +143,29 @@ pub fn read(entry: &Entry, feed: &FeedInfo, fallback_stem: String, min_words: us
             } else {
                 plain_text(raw)
             };
-            one_line(&name, &mut hidden)
+            one_line(&name, &mut hidden.byline)
         })
         .collect();
     let meta = ItemMeta {
         title: entry
             .title
             .as_ref()
-            .and_then(|t| one_line(&field_text(t), &mut hidden)),
+            .and_then(|t| one_line(&field_text(t), &mut hidden.title)),
         date: entry
             .published
             .or(entry.updated)
             .map(|d| d.format("%Y-%m-%d").to_string()),
         byline: (!names.is_empty()).then(|| names.join(", ")),
-        link: link.as_deref().map(sanitize_line),
-        language: entry
-            .language
-            .as_deref()
-            .map(sanitize_line)
-            .or(feed.language.clone()),
+        link: link.as_deref().map(|l| counted(l, &mut hidden.link)),
+        language: match entry.language.as_deref() {
+            Some(l) => Some(counted(l, &mut hidden.language)),
+            None => {
+                hidden.language = feed.language_hidden;
+                feed.language.clone()
+            }
+        },
         outlet,
+        hidden,
     };
     let stem = link.as_deref().map_or(fallback_stem, link_stem);
     let content = entry
@@ -159,14 +182,14 @@ pub fn read(entry: &Entry, feed: &FeedInfo, fallback_stem: String, min_words: us
         .filter(|(b, _)| !b.trim().is_empty());
     if let Some((body, html)) = content {
         let (raw, h) = blocks_of(body, html);
-        if let Some(p) = article(raw, hidden + h, &meta, feed, &stem) {
+        if let Some(p) = article(raw, h, &meta, feed, &stem) {
             return ItemText::Full(Box::new(p));
         }
     }
     let summary = entry.summary.as_ref().and_then(|t| {
         let (raw, h) = blocks_of(&t.content, is_html(t));
         let words: usize = raw.iter().map(|b| word_count(&b.text)).sum();
-        article(raw, hidden + h, &meta, feed, &stem).map(|p| (p, words))
+        article(raw, h, &meta, feed, &stem).map(|p| (p, words))
     });
     match (summary, link) {
         (Some((p, words)), _) if words >= min_words => ItemText::Full(Box::new(p)),
@@ -181,7 +204,8 @@ pub fn read(entry: &Entry, feed: &FeedInfo, fallback_stem: String, min_words: us
     }
 }
 
-/// An item's article from its text blocks; `None` when there is no text.
+/// An item's article from its text blocks (`hidden`: what sanitising
+/// hid in them); `None` when there is no text.
 fn article(
     mut raw: Vec<RawBlock>,
     hidden: usize,
@@ -229,7 +253,8 @@ fn article(
         path: Some(feed.path.clone()),
         meta,
         blocks,
-        hidden,
+        // Every field of the item is shown: its hidden characters count.
+        hidden: hidden + item.hidden.all(),
         stated_id: None,
     })
 }

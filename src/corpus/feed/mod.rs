@@ -6,14 +6,15 @@
 //! summary, if any, stands in when it is not. The feed's title names the
 //! outlet of its items.
 
+mod charset;
 mod item;
 
 use super::html::clean_site_name;
 use super::input::InputOptions;
 use super::model::OutletSource;
 use super::outlet::url_host;
-use super::prepared::{Outcome, Source, cut_warning, warn};
-use super::sanitize::sanitize_line;
+use super::prepared::{Outcome, Source, cut_warning, not_utf8_warning, warn};
+use super::sanitize::sanitize_line_counted;
 use item::ItemText;
 use std::path::PathBuf;
 
@@ -87,6 +88,10 @@ pub(super) struct FeedInfo {
     /// The feed's title as an outlet, else its site's host.
     outlet: Option<(String, OutletSource)>,
     language: Option<String>,
+    /// Characters sanitising hid in the outlet (a title's) and the
+    /// language, counted by each item that shows them.
+    outlet_hidden: usize,
+    language_hidden: usize,
     /// The feed's path or link: where its items were read from.
     path: PathBuf,
 }
@@ -100,7 +105,8 @@ pub fn prepare_feed(s: Source, opts: &InputOptions) -> Vec<Outcome> {
     let parser = feed_rs::parser::Builder::new()
         .base_uri(s.fetched_from.as_deref())
         .build();
-    let feed = match parser.parse(s.bytes.as_slice()) {
+    let (bytes, encoding) = charset::feed_bytes(&s.bytes);
+    let feed = match parser.parse(&*bytes) {
         Ok(f) => f,
         Err(e) => return vec![Outcome::Skipped(warn(&path, format!("{e}")))],
     };
@@ -149,6 +155,7 @@ pub fn prepare_feed(s: Source, opts: &InputOptions) -> Vec<Outcome> {
         )));
     }
     out.extend(cut_warning(&path, s.cut_at).map(Outcome::Skipped));
+    out.extend(not_utf8_warning(&path, encoding).map(Outcome::Skipped));
     out
 }
 
@@ -160,8 +167,8 @@ fn feed_info(feed: &feed_rs::model::Feed, fetched_from: Option<&str>, path: Path
     let title = feed
         .title
         .as_ref()
-        .map(|t| sanitize_line(&clean_site_name(&item::field_text(t))))
-        .filter(|t| !t.trim().is_empty());
+        .map(|t| sanitize_line_counted(&clean_site_name(&item::field_text(t))))
+        .filter(|t| !t.text.trim().is_empty());
     let site = feed
         .links
         .iter()
@@ -169,14 +176,18 @@ fn feed_info(feed: &feed_rs::model::Feed, fetched_from: Option<&str>, path: Path
         .map(|l| l.href.as_str())
         .or(fetched_from)
         .and_then(url_host);
+    let outlet_hidden = title.as_ref().map_or(0, |t| t.hidden);
     let outlet = match (title, site) {
-        (Some(t), _) => Some((t, OutletSource::Feed)),
+        (Some(t), _) => Some((t.text, OutletSource::Feed)),
         (None, Some(h)) => Some((h, OutletSource::UrlHost)),
         (None, None) => None,
     };
+    let language = feed.language.as_deref().map(sanitize_line_counted);
     FeedInfo {
         outlet,
-        language: feed.language.as_deref().map(sanitize_line),
+        outlet_hidden,
+        language_hidden: language.as_ref().map_or(0, |l| l.hidden),
+        language: language.map(|l| l.text),
         path,
     }
 }
@@ -264,6 +275,46 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_line_break_or_a_block_in_a_title_is_a_space() {
+        let item = |title: &str| {
+            format!(
+                "<item><title>{title}</title><description>The strike ended.</description></item>"
+            )
+        };
+        let rss = format!(
+            "<rss version=\"2.0\"><channel><title>Coastal&lt;br&gt;Courier</title>{}{}{}</channel></rss>",
+            item("Port strike&lt;br&gt;ends"),
+            item("<![CDATA[Ferry<br/>back <b>on</b> time]]>"),
+            item("<![CDATA[<p>Quay shut</p><p>for repairs</p>]]>"),
+        );
+        let source = Source {
+            name: "f.xml".into(),
+            path: None,
+            bytes: rss.into_bytes(),
+            format: crate::corpus::input::Format::Feed,
+            cut_at: None,
+            fetched_from: None,
+            stem: None,
+        };
+        let got: Vec<(String, String)> = prepare_feed(source, &InputOptions::default())
+            .into_iter()
+            .filter_map(|o| match o {
+                Outcome::Loaded(p, _) => Some((p.meta.title?, p.meta.outlet?)),
+                _ => None,
+            })
+            .collect();
+        let want = [
+            "Port strike ends",
+            "Ferry back on time",
+            "Quay shut for repairs",
+        ];
+        assert_eq!(
+            got,
+            want.map(|t| (t.to_string(), "Coastal Courier".to_string()))
+        );
     }
 
     #[test]

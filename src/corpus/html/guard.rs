@@ -2,30 +2,20 @@
 //! page declares (else as any text file), and nesting capped, since deep
 //! trees are what recursive tree walks (ours and the extractor's) choke on.
 
-use crate::corpus::decode::{Encoding, decode};
+use crate::corpus::decode::{Encoding, decode_declared};
 use std::borrow::Cow;
 
 /// Open elements kept at most; deeper start tags (and their end tags) are
 /// dropped, their text kept. Real pages stay far below this.
 pub const MAX_NESTING: usize = 256;
 
-/// Decode a page: a BOM or valid UTF-8 wins; otherwise the charset named
-/// in the first 2 KiB (`<meta charset>`, `content="…; charset=…"`); else
+/// Decode a page: a BOM or valid UTF-8 wins; then the charset named in
+/// the first 2 KiB (`<meta charset>`, `content="…; charset=…"`), unless
+/// the bytes are overwhelmingly UTF-8 (`decode::declaration_wins`); else
 /// the loader's usual fallback. With the decoding the fallback used
 /// (`Utf8` when the declared charset was).
 pub fn decode_page(bytes: &[u8]) -> (String, Encoding) {
-    let has_bom = bytes.starts_with(b"\xEF\xBB\xBF")
-        || bytes.starts_with(b"\xFF\xFE")
-        || bytes.starts_with(b"\xFE\xFF");
-    if !has_bom
-        && std::str::from_utf8(bytes).is_err()
-        && let Some(enc) = declared_charset(&bytes[..bytes.len().min(2048)])
-        && enc != encoding_rs::UTF_8
-    {
-        let (text, _) = enc.decode_without_bom_handling(bytes);
-        return decode(text.as_bytes());
-    }
-    decode(bytes)
+    decode_declared(bytes, || declared_charset(&bytes[..bytes.len().min(2048)]))
 }
 
 fn declared_charset(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
@@ -162,5 +152,38 @@ mod tests {
         let page = b"<meta charset=\"iso-8859-15\"><p>caf\xe9 \xa4</p>";
         assert!(decode_page(page).0.contains("café €"));
         assert!(decode_page("<p>déjà</p>".as_bytes()).0.contains("déjà"));
+        // Latin-1 whose "É»" is valid UTF-8 by chance stays Latin-1.
+        let page = b"<meta charset=\"iso-8859-1\"><p>\xabL'\xc9T\xc9\xbb \xe0 Qu\xe9bec</p>";
+        assert_eq!(
+            decode_page(page),
+            (
+                "<meta charset=\"iso-8859-1\"><p>«L'ÉTÉ» à Québec</p>".to_string(),
+                Encoding::Utf8
+            )
+        );
+    }
+
+    #[test]
+    fn a_page_overwhelmingly_utf8_reads_as_utf8_whatever_it_declares() {
+        let mut page = "<meta charset=\"iso-8859-1\"><p>“Quay” — reopened — “at last”, déjà</p>"
+            .as_bytes()
+            .to_vec();
+        page.extend_from_slice(b"<p>caf\xe9</p>");
+        let (text, encoding) = decode_page(&page);
+        assert!(
+            text.ends_with("<p>“Quay” — reopened — “at last”, déjà</p><p>café</p>"),
+            "{text}"
+        );
+        assert_eq!(encoding, Encoding::MostlyUtf8 { places_not_utf8: 1 });
+        // A few UTF-8 characters among as many stray bytes: the
+        // declaration is more likely right than the chance UTF-8.
+        let page = b"<meta charset=\"iso-8859-1\"><p>\xc3\xa9 caf\xe9</p>";
+        assert_eq!(
+            decode_page(page).0,
+            "<meta charset=\"iso-8859-1\"><p>Ã© café</p>"
+        );
+        // UTF-16 declared in ASCII cannot be: the bytes read as any file.
+        let page = b"<meta charset=\"utf-16\"><p>caf\xe9</p>";
+        assert_eq!(decode_page(page).0, "<meta charset=\"utf-16\"><p>café</p>");
     }
 }

@@ -1,13 +1,15 @@
 //! Article text a page carries as JSON: JSON-LD's `articleBody` and the
 //! like, a forum's preloaded posts. The extractor reads it when the markup
-//! holds too little article, and on the way drops its control characters
-//! (`\u0007`, `\u001b`…), before the sanitiser could show and count them.
-//! Each block the extractor made of such a text is taken again from the
-//! JSON, control characters and all, so that they are shown and counted
-//! like those of any other text.
+//! holds too little article, and makes each such text one paragraph: its
+//! line breaks (plain text) or its paragraphs (markup, words glued where
+//! they met) run together, its control characters (`\u0007`, `\u001b`…)
+//! dropped before the sanitiser could show and count them. Each block the
+//! extractor made of such a text is taken again from the JSON, as the
+//! paragraphs it is written in, control characters and all.
 
 use super::page_meta::{JSON_LD, loose, select};
 use super::walk::{self, PageBlock};
+use crate::corpus::model::BlockKind;
 use scraper::Html;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -24,11 +26,12 @@ fn dropped(c: char) -> bool {
     c.is_control() && !c.is_whitespace()
 }
 
-/// The texts in the page's JSON that hold a character the extractor
-/// drops, each as one line of text (markup read, entities decoded), keyed
-/// by their letters and digits (`loose`), which the dropping leaves as
-/// they were.
-pub fn with_dropped_characters(doc: &Html) -> HashMap<String, String> {
+/// The texts in the page's JSON that the extractor's one paragraph does
+/// not render as written (several paragraphs, or a character it drops),
+/// each as its paragraphs (markup read, entities decoded), keyed by the
+/// letters and digits of them all (`loose`), which the extractor leaves
+/// as they were.
+pub fn texts(doc: &Html) -> HashMap<String, Vec<PageBlock>> {
     let mut found = HashMap::new();
     let mut add = |json: &str| {
         if let Some(value) = parse(json) {
@@ -46,23 +49,28 @@ pub fn with_dropped_characters(doc: &Html) -> HashMap<String, String> {
     found
 }
 
-/// Each extracted block that is one of `texts` without the characters the
-/// extractor dropped becomes that text. Blocks that are the page's own
-/// (`page`: read from its markup, where the sanitiser saw everything)
-/// stay as they are.
-pub fn restore(blocks: &mut [PageBlock], texts: &HashMap<String, String>, page: &[PageBlock]) {
+/// Each extracted block that is one of `texts` as the extractor rendered
+/// it becomes that text's paragraphs. Blocks that are the page's own
+/// (`page`: read from its markup, where the sanitiser saw everything and
+/// the walk kept the paragraphs) stay as they are.
+pub fn restore(
+    blocks: Vec<PageBlock>,
+    texts: &HashMap<String, Vec<PageBlock>>,
+    page: &[PageBlock],
+) -> Vec<PageBlock> {
     if texts.is_empty() {
-        return;
+        return blocks;
     }
     let own: HashSet<String> = page.iter().map(|b| loose(&b.text)).collect();
-    for b in blocks.iter_mut() {
+    let mut out = Vec::with_capacity(blocks.len());
+    for b in blocks {
         let key = loose(&b.text);
-        if let Some(text) = texts.get(&key)
-            && !own.contains(&key)
-        {
-            b.text = text.clone();
+        match texts.get(&key) {
+            Some(parts) if !own.contains(&key) => out.extend(parts.iter().cloned()),
+            _ => out.push(b),
         }
     }
+    out
 }
 
 /// JSON as the extractor reads it: raw control characters inside strings
@@ -93,8 +101,9 @@ fn escape_raw_controls(json: &str) -> String {
     out
 }
 
-/// Every string under `value` that holds a dropped character, by its key.
-fn collect(value: &Value, depth: usize, found: &mut HashMap<String, String>) {
+/// Every string under `value` the extractor does not render as written,
+/// by its key.
+fn collect(value: &Value, depth: usize, found: &mut HashMap<String, Vec<PageBlock>>) {
     match value {
         Value::String(s) => {
             let inner = (depth < MAX_INNER_JSON && s.trim_start().starts_with(['{', '[']))
@@ -102,11 +111,13 @@ fn collect(value: &Value, depth: usize, found: &mut HashMap<String, String>) {
                 .flatten();
             if let Some(inner) = inner {
                 collect(&inner, depth + 1, found);
-            } else if s.contains(dropped) || s.contains("&#") {
-                let text = as_text(s);
-                let key = loose(&text);
-                if text.contains(dropped) && !key.is_empty() {
-                    found.insert(key, text);
+            } else if s.contains(|c: char| dropped(c) || matches!(c, '\n' | '\r' | '<' | '&')) {
+                let parts = paragraphs(s);
+                let key = loose(&parts.iter().map(|b| b.text.as_str()).collect::<String>());
+                if !key.is_empty()
+                    && (parts.len() > 1 || parts.iter().any(|b| b.text.contains(dropped)))
+                {
+                    found.insert(key, parts);
                 }
             }
         }
@@ -116,23 +127,70 @@ fn collect(value: &Value, depth: usize, found: &mut HashMap<String, String>) {
     }
 }
 
-/// A JSON string as the text it says, on one line: markup read as markup
-/// where it plainly is some, character references decoded.
-fn as_text(s: &str) -> String {
-    if !s.contains(['<', '&']) {
+/// A JSON string as the paragraphs it is written in: markup's blocks where
+/// it plainly is some, else a plain text's lines (`plain_paragraphs`).
+fn paragraphs(s: &str) -> Vec<PageBlock> {
+    if s.contains('<') && has_tags(s) {
+        let doc = Html::parse_fragment(s);
+        return walk::blocks(doc.tree.root());
+    }
+    plain_paragraphs(s)
+        .into_iter()
+        .map(|p| PageBlock {
+            kind: BlockKind::Paragraph,
+            text: line_text(&p),
+            in_nav: false,
+        })
+        .filter(|b| !b.text.is_empty())
+        .collect()
+}
+
+/// A plain text's paragraphs. Sites write `articleBody` with a line break
+/// or a blank line between paragraphs, so each line is one; but a single
+/// break where the sentence plainly runs on (the line before ends without
+/// punctuation, the next starts in lower case: a wrapped line, a `<br>`
+/// turned into a newline) joins its lines with a space. A text with no
+/// line break stays one paragraph: where its paragraphs ended is not
+/// written down, and guessing from sentences would split the same text
+/// differently from another outlet's copy that has its breaks.
+fn plain_paragraphs(s: &str) -> Vec<String> {
+    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out: Vec<String> = Vec::new();
+    let mut open = false;
+    for line in s.split('\n').map(str::trim) {
+        if line.is_empty() {
+            open = false;
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if open && runs_on(last, line) => {
+                last.push(' ');
+                last.push_str(line);
+            }
+            _ => out.push(line.to_string()),
+        }
+        open = true;
+    }
+    out
+}
+
+/// Whether a line ending `before` runs on into a line starting `after`.
+fn runs_on(before: &str, after: &str) -> bool {
+    let ends_open = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',');
+    ends_open && after.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// A line of plain text as the text it says: character references
+/// decoded, every `<` kept, whitespace collapsed.
+fn line_text(s: &str) -> String {
+    if !s.contains('&') {
         return walk::collapse(s);
     }
-    let markup = if has_tags(s) {
-        s.to_string()
-    } else {
-        s.replace('<', "&lt;")
-    };
-    let doc = Html::parse_fragment(&markup);
-    let blocks: Vec<String> = walk::blocks(doc.tree.root())
-        .into_iter()
-        .map(|b| b.text)
-        .collect();
-    blocks.join(" ")
+    let doc = Html::parse_fragment(&s.replace('<', "&lt;"));
+    walk::collapse(&doc.root_element().text().collect::<String>())
 }
 
 /// Whether `s` holds a tag: `</name>`, `<name>`, `<name/>` or a start tag
@@ -157,64 +215,5 @@ fn has_tags(s: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::corpus::model::BlockKind;
-
-    fn paragraph(text: &str) -> PageBlock {
-        PageBlock {
-            kind: BlockKind::Paragraph,
-            text: text.to_string(),
-            in_nav: false,
-        }
-    }
-
-    #[test]
-    fn a_body_loses_no_control_character_to_the_extractor() {
-        let doc = Html::parse_document(
-            "<head><script type=\"application/ld+json\">{\"@graph\":[{\"articleBody\":\
-             \"The bell\\u0007 rang.\\n\\nThe mayor\\u001b[31m spoke &amp; left.\"}]}</script>\
-             <script type=\"application/ld+json\">{\"articleBody\":\"<p>Raw \u{7}bell</p><p>Next</p>\"}\
-             </script></head><body><p>The page's own words.</p></body>",
-        );
-        let texts = with_dropped_characters(&doc);
-        let page = [paragraph("The page's own words.")];
-        // What the extractor gave: the controls gone, the rest as it was.
-        let mut blocks = vec![
-            paragraph("The bell rang. The mayor[31m spoke & left."),
-            paragraph("Raw bellNext"),
-            paragraph("The page's own words."),
-        ];
-        restore(&mut blocks, &texts, &page);
-        let got: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(
-            got,
-            [
-                "The bell\u{7} rang. The mayor\u{1b}[31m spoke & left.",
-                "Raw \u{7}bell Next",
-                "The page's own words.",
-            ]
-        );
-    }
-
-    #[test]
-    fn preloaded_posts_are_json_inside_json() {
-        let doc = Html::parse_document(
-            r#"<body><div id="data-preloaded" data-preloaded='{"topic_1":"{\"post_stream\":{\"posts\":[{\"cooked\":\"<p>Hi\\u0007 there</p>\"}]}}"}'></div></body>"#,
-        );
-        let texts = with_dropped_characters(&doc);
-        assert_eq!(
-            texts.get("hithere").map(String::as_str),
-            Some("Hi\u{7} there")
-        );
-    }
-
-    #[test]
-    fn tags_are_told_from_comparisons() {
-        assert!(has_tags("<p>x</p>"));
-        assert!(has_tags("a<br/>b"));
-        assert!(has_tags("<a href=\"/x\">x"));
-        assert!(!has_tags("i<b and c>d"));
-        assert!(!has_tags("1 < 2"));
-    }
-}
+#[path = "json_text_tests.rs"]
+mod tests;

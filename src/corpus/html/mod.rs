@@ -51,10 +51,10 @@ pub fn prepare_page(s: Source) -> Vec<Outcome> {
     let doc = scraper::Html::parse_document(&html);
     let page = page_meta::read(&doc);
     let page_blocks = walk::blocks(doc.tree.root());
-    let json_texts = json_text::with_dropped_characters(&doc);
+    let json_texts = json_text::texts(&doc);
     drop(doc);
     let mut found = extract(&html, &page_blocks);
-    json_text::restore(&mut found.blocks, &json_texts, &page_blocks);
+    found.blocks = json_text::restore(found.blocks, &json_texts, &page_blocks);
     let mut hidden = 0;
     let mut clean = |t: &str| {
         let s = sanitize(t);
@@ -144,14 +144,15 @@ pub fn fragment_blocks(html: &str) -> (Vec<RawBlock>, usize) {
 }
 
 /// The text of a short HTML fragment (a feed's or item's title), on one
-/// line, not yet sanitised.
+/// line, not yet sanitised: a `<br>` or a block between words is a space,
+/// as in a page's text.
 pub fn fragment_text(html: &str) -> String {
     if !html.contains(['<', '&']) {
         return walk::collapse(html);
     }
     let html = guard::cap_nesting(html, guard::MAX_NESTING);
     let doc = scraper::Html::parse_fragment(&html);
-    walk::collapse(&doc.root_element().text().collect::<String>())
+    walk::one_line(*doc.root_element())
 }
 
 /// Run the extractor; when it finds no article, the whole page is read

@@ -199,13 +199,73 @@ fn control_characters_in_json_ld_text_are_shown_and_counted() {
         after volunteers restored it.\\n\\nThe mayor\\u001b[31m said the sound carried far.\"}\
         </script></head><body><div id=\"app\"></div></body></html>";
     let p = load(html);
-    let body = p
-        .blocks
-        .iter()
-        .find(|b| b.text.starts_with("The town bell"))
-        .unwrap_or_else(|| panic!("no body in {:#?}", p.blocks));
-    assert!(body.text.contains("bell\u{2407} rang"), "{body:?}");
-    assert!(body.text.contains("mayor\u{241B}[31m said"), "{body:?}");
+    let block = |start: &str| {
+        p.blocks
+            .iter()
+            .find(|b| b.text.starts_with(start))
+            .unwrap_or_else(|| panic!("no {start:?} in {:#?}", p.blocks))
+    };
+    let (first, second) = (block("The town bell"), block("The mayor"));
+    assert!(first.text.contains("bell\u{2407} rang"), "{first:?}");
+    assert!(second.text.contains("mayor\u{241B}[31m said"), "{second:?}");
     assert_eq!(p.meta.byline.as_deref(), Some("Ann\u{2407} Lee"));
     assert_eq!(p.hidden, 3);
+}
+
+/// A page whose article is only in JSON-LD's `articleBody`.
+fn json_ld_page(body: &str) -> String {
+    format!(
+        "<!doctype html><html><head><title>Dock reopens</title>\
+         <script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+         \"articleBody\":\"{body}\"}}</script></head>\
+         <body><div id=\"app\"></div></body></html>"
+    )
+}
+
+#[test]
+fn a_json_ld_body_in_plain_text_is_a_block_per_paragraph() {
+    let html = json_ld_page(
+        "The dock reopened on Monday after a week of repairs to its two cranes.\\n\\n\
+         Workers said the backlog of containers would take days to clear.\\n\
+         Shipping lines that had gone to other ports\\u0007 are coming back.\\r\\n\\r\\n",
+    );
+    let p = load(&html);
+    use BlockKind::*;
+    assert_eq!(
+        content(&p.blocks),
+        [
+            (Heading, "Dock reopens"),
+            (
+                Paragraph,
+                "The dock reopened on Monday after a week of repairs to its two cranes."
+            ),
+            (
+                Paragraph,
+                "Workers said the backlog of containers would take days to clear."
+            ),
+            (
+                Paragraph,
+                "Shipping lines that had gone to other ports\u{2407} are coming back."
+            ),
+        ],
+        "{:#?}",
+        p.blocks
+    );
+    assert_eq!(p.hidden, 1);
+}
+
+#[test]
+fn a_json_ld_body_without_line_breaks_stays_whole() {
+    let body = "The dock reopened on Monday after a week of repairs to its two cranes. \
+                Workers said the backlog of containers would take days to clear.";
+    let p = load(&json_ld_page(body));
+    assert_eq!(
+        content(&p.blocks),
+        [
+            (BlockKind::Heading, "Dock reopens"),
+            (BlockKind::Paragraph, body)
+        ],
+        "{:#?}",
+        p.blocks
+    );
 }

@@ -228,6 +228,14 @@ fn first_line_into(node: NodeRef<'_, Node>, line: &mut String, depth: usize) -> 
     false
 }
 
+/// All text under `node` on one line, as `inline_text` reads it: a line
+/// break or a block boundary is a space, never words glued.
+pub fn one_line(node: NodeRef<'_, Node>) -> String {
+    let mut line = String::new();
+    inline_text(node, &mut line, 0);
+    collapse(&line)
+}
+
 /// An inline element `name`'s text onto `out`; a line break is a space
 /// (`<p>one<br>two</p>` is "one two").
 fn inline_into(node: NodeRef<'_, Node>, name: &str, out: &mut String, depth: usize) {
