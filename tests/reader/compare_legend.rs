@@ -116,22 +116,13 @@ fn a_row_called_unpaired_is_drawn_unmarked_whatever_blocks_it_names() {
     let corpus = parallax::corpus::load_builtin();
     let analysis = Analysis::build(&corpus);
     let comparison = Arc::new(PairComparison::new(&corpus, &analysis.related, 0, 1));
-    let row = |left, right, kind| AlignedRow {
-        left,
-        right,
-        kind,
-        similarity: 0.0,
-        moved: false,
-        repeat_of: None,
-        also: None,
-    };
     let data = PairData {
         alignment: Alignment {
             left: 0,
             right: 1,
             rows: vec![
-                row(Some(0), Some(0), RowKind::LeftOnly),
-                row(Some(1), Some(1), RowKind::Identical),
+                AlignedRow::bare(Some(0), Some(0), RowKind::LeftOnly),
+                AlignedRow::bare(Some(1), Some(1), RowKind::Identical),
             ],
         },
         ops: vec![None, None],

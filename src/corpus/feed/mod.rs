@@ -257,9 +257,9 @@ mod tests {
         assert!(!looks_like_feed(b"Summit ends\n\n<rss> is a tag"));
     }
 
-    /// Each item's title and byline, read from a feed file's bytes.
-    fn titles(feed: &str) -> Vec<(String, Option<String>)> {
-        let source = Source {
+    /// A feed file's bytes as a source to load.
+    fn feed_source(feed: &str) -> Source {
+        Source {
             name: "f.xml".into(),
             path: None,
             bytes: feed.as_bytes().to_vec(),
@@ -267,8 +267,12 @@ mod tests {
             cut_at: None,
             fetched_from: None,
             stem: None,
-        };
-        prepare_feed(source, &InputOptions::default())
+        }
+    }
+
+    /// Each item's title and byline, read from a feed file's bytes.
+    fn titles(feed: &str) -> Vec<(String, Option<String>)> {
+        prepare_feed(feed_source(feed), &InputOptions::default())
             .into_iter()
             .filter_map(|o| match o {
                 Outcome::Loaded(p, _) => Some((p.meta.title?, p.meta.byline)),
@@ -290,16 +294,7 @@ mod tests {
             item("<![CDATA[Ferry<br/>back <b>on</b> time]]>"),
             item("<![CDATA[<p>Quay shut</p><p>for repairs</p>]]>"),
         );
-        let source = Source {
-            name: "f.xml".into(),
-            path: None,
-            bytes: rss.into_bytes(),
-            format: crate::corpus::input::Format::Feed,
-            cut_at: None,
-            fetched_from: None,
-            stem: None,
-        };
-        let got: Vec<(String, String)> = prepare_feed(source, &InputOptions::default())
+        let got: Vec<(String, String)> = prepare_feed(feed_source(&rss), &InputOptions::default())
             .into_iter()
             .filter_map(|o| match o {
                 Outcome::Loaded(p, _) => Some((p.meta.title?, p.meta.outlet?)),
