@@ -68,6 +68,18 @@ impl LoadError {
     }
 }
 
+/// "a.pdf: a .pdf file is not read (save it as text, Markdown or HTML)".
+fn unread_document(path: &Path) -> LoadWarning {
+    let kind = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    warn(
+        path,
+        format!("a .{kind} file is not read (save it as text, Markdown or HTML)"),
+    )
+}
+
 /// " (skipped: 3 .pdf, 1 .docx; parallax reads …)" when folders held
 /// files of kinds parallax does not read.
 fn skipped_note(skipped: &SkippedKinds) -> String {
@@ -180,6 +192,7 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
     }
     warnings.append(&mut found.warnings);
     let skipped = std::mem::take(&mut found.skipped);
+    let documents = std::mem::take(&mut found.documents);
     let mut listing = Listing {
         files: listed.len(),
         bytes: listed.iter().map(|(_, p, n)| (*n).min(read_cap(p))).sum(),
@@ -227,6 +240,13 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
         outcomes = remote::follow(outcomes, fetcher(), input, opts.fetching);
     }
     let mut corpus = build(outcomes, warnings);
+    if !corpus.articles.is_empty() {
+        // A PDF beside the text files was likely meant to be read: each is
+        // said by name (with nothing loaded, the error line counts them).
+        corpus
+            .warnings
+            .extend(documents.iter().map(|d| unread_document(d)));
+    }
     if corpus.articles.is_empty() {
         // One list of links named alone, none of them fetched: that line
         // says it all.

@@ -16,6 +16,18 @@ pub struct SkippedKinds {
 /// The kind of a file without an extension.
 const NO_EXTENSION: &str = "without extension";
 
+/// Kinds of document a reader may drop among articles and expect read
+/// (where a saved page's images, scripts and styles are expected not to
+/// be): each one left unread is said by name when the rest loads.
+const DOCUMENTS: &[&str] = &["doc", "docx", "epub", "odt", "pages", "pdf", "rtf", "wpd"];
+
+/// Whether `path` is a document of a kind parallax does not read.
+pub fn is_unread_document(path: &Path) -> bool {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .is_some_and(|e| DOCUMENTS.contains(&e.as_str()))
+}
+
 impl SkippedKinds {
     /// Count one file left unread because of its kind.
     pub fn add(&mut self, path: &Path) {

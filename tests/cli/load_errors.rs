@@ -93,3 +93,36 @@ fn a_path_given_where_an_article_id_goes_is_named_as_a_path() {
         "{line}"
     );
 }
+
+/// A PDF beside articles was likely meant to be read: each document left
+/// unread is one warning naming it, while a saved page's images and styles
+/// say nothing; the articles load as ever.
+#[test]
+fn a_document_beside_articles_is_named_as_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("good.txt"),
+        "A title\n\nA paragraph of text about the harbour.\n",
+    )
+    .unwrap();
+    for name in ["report.pdf", "Memo.DOCX", "photo.png", "style.css"] {
+        std::fs::write(dir.path().join(name), b"not text").unwrap();
+    }
+    let ran = run::parallax(&["list".as_ref(), dir.path().as_os_str()], TIMEOUT);
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr_text());
+    let err = ran.stderr_text();
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    for (line, name, kind) in [
+        (lines[0], "Memo.DOCX", "docx"),
+        (lines[1], "report.pdf", "pdf"),
+    ] {
+        assert_eq!(
+            line,
+            format!(
+                "parallax: warning: {}: a .{kind} file is not read (save it as text, Markdown or HTML)",
+                dir.path().join(name).display()
+            )
+        );
+    }
+}
