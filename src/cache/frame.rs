@@ -65,8 +65,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// or feed overwhelmingly UTF-8 is read as UTF-8 whatever charset it
 /// declares, a feed not valid UTF-8 is decoded as a file is, a feed item
 /// counts the hidden characters of every field it shows, the feed's title
-/// and language too, and a `<br>` in a feed's or item's title is a space).
-pub const FORMAT: u32 = 39;
+/// and language too, and a `<br>` in a feed's or item's title is a space;
+/// 40: a feed in valid UTF-8 declaring another charset reads as UTF-8).
+pub const FORMAT: u32 = 40;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

@@ -254,3 +254,23 @@ fn a_feed_in_the_charset_it_declares_or_wholly_in_1252_reads_as_it() {
         );
     }
 }
+
+/// A feed wholly in UTF-8 under an old template's "ISO-8859-1" reads as
+/// UTF-8, as a page does: its declaration would garble every accent.
+#[test]
+fn a_feed_in_utf8_declaring_latin1_keeps_its_utf8() {
+    let dir = tempfile::tempdir().unwrap();
+    let latin = b"<?xml version='1.0' encoding='ISO-8859-1' ?>\n";
+    let utf8 = feed(std::str::from_utf8(latin).unwrap(), false);
+    // The one stray byte of the shared text put right: wholly UTF-8.
+    let whole = String::from_utf8_lossy(&utf8).replace('\u{FFFD}', "é");
+    write(dir.path(), "latin.rss", whole.as_bytes());
+    let c = corpus::load_paths(&[dir.path().join("latin.rss")]).unwrap();
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    let texts: Vec<&str> = c.articles[0]
+        .blocks
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(texts, EXPECTED);
+}

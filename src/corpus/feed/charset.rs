@@ -4,8 +4,10 @@
 //! not valid UTF-8 is decoded here as a file or a page is
 //! (`decode::decode_declared`: mostly UTF-8 with its stray bytes read as
 //! Windows-1252, or wholly Windows-1252) and handed on as UTF-8, its XML
-//! declaration saying so. Valid UTF-8, UTF-16 and a feed in the charset it
-//! declares are handed on as they came: feed-rs reads them as it always did.
+//! declaration saying so; valid UTF-8 under a declaration of another
+//! charset gets its declaration put right. ASCII, UTF-8 declared so,
+//! UTF-16 and a feed in the charset it declares are handed on as they
+//! came: feed-rs reads them as it always did.
 
 use crate::corpus::decode::{Encoding, declaration_wins, decode};
 use std::borrow::Cow;
@@ -20,13 +22,29 @@ pub fn feed_bytes(bytes: &[u8]) -> (Cow<'_, [u8]>, Encoding) {
     let utf16 = bytes.starts_with(b"\xFF\xFE")
         || bytes.starts_with(b"\xFE\xFF")
         || bytes.iter().take(4).any(|&b| b == 0);
-    if utf16 || std::str::from_utf8(body).is_ok() {
+    if utf16 {
         return untouched;
     }
     let declared = || {
         let label = &bytes[declared_encoding(bytes)?];
         encoding_rs::Encoding::for_label(label)
     };
+    if std::str::from_utf8(body).is_ok() {
+        // Valid UTF-8 wins over a declaration, as in a page: a feed that
+        // writes accents in UTF-8 under an old template's "ISO-8859-1"
+        // would come out garbled. Only ASCII, which every declaration
+        // reads alike, or a declaration of UTF-8 is handed on untouched.
+        let misdeclared = !body.is_ascii()
+            && declared().is_some_and(|e| e.output_encoding() != encoding_rs::UTF_8);
+        return match declared_encoding(bytes).filter(|_| misdeclared) {
+            Some(at) => {
+                let mut owned = bytes.to_vec();
+                owned.splice(at, b"UTF-8".iter().copied());
+                (Cow::Owned(owned), Encoding::Utf8)
+            }
+            None => untouched,
+        };
+    }
     if declaration_wins(bytes, declared).is_some() {
         return untouched;
     }
@@ -89,8 +107,18 @@ mod tests {
 
     #[test]
     fn only_a_feed_not_utf8_is_decoded_and_its_declaration_follows() {
-        let valid = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss>é\r\n</rss>";
+        let ascii = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss>e\r\n</rss>";
+        assert!(matches!(feed_bytes(ascii.as_bytes()).0, Cow::Borrowed(_)));
+        let valid = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss>é\r\n</rss>";
         assert!(matches!(feed_bytes(valid.as_bytes()).0, Cow::Borrowed(_)));
+        // UTF-8 under a declaration of Latin-1: the declaration follows.
+        let misdeclared = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss>café</rss>";
+        let (bytes, encoding) = feed_bytes(misdeclared.as_bytes());
+        assert_eq!(
+            std::str::from_utf8(&bytes),
+            Ok("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss>café</rss>")
+        );
+        assert_eq!(encoding, Encoding::Utf8);
         let declared = b"<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss>caf\xe9</rss>";
         assert!(matches!(feed_bytes(declared).0, Cow::Borrowed(_)));
         let utf16 = b"<\0?\0x\0m\0l\0 \0\xe9\0";
