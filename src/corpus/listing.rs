@@ -7,7 +7,7 @@ use super::input::format_of;
 use super::model::LoadWarning;
 use super::prepared::warn;
 use super::read::read_cap;
-use super::skipped::{SkippedKinds, is_unread_document};
+use super::skipped::{SkippedKinds, unread_document};
 use std::collections::HashSet;
 use std::ffi::OsString;
 use std::fs;
@@ -25,8 +25,9 @@ pub struct Listed {
     pub warnings: Vec<LoadWarning>,
     /// Files in folders left unread for their kind.
     pub skipped: SkippedKinds,
-    /// Of those, the documents (`.pdf`, `.docx`…), by path.
-    pub documents: Vec<PathBuf>,
+    /// Of those, the documents (`.pdf`, `.docx`…): what to say of each
+    /// when the rest loads.
+    pub documents: Vec<LoadWarning>,
     /// Folders listed (canonical), against symlink loops and double visits.
     visited: HashSet<PathBuf>,
     /// Files listed, by device and inode: a file named and also inside a
@@ -73,9 +74,7 @@ pub fn collect(path: &Path, named: bool, out: &mut Listed) {
             out.metadata.push(meta);
         } else {
             out.skipped.add(path);
-            if is_unread_document(path) {
-                out.documents.push(path.to_path_buf());
-            }
+            out.documents.extend(unread_document(path));
         }
     } else if named || format_of(path).is_some() {
         warnings.push(warn(path, "not a regular file".into()));

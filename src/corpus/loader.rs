@@ -68,18 +68,6 @@ impl LoadError {
     }
 }
 
-/// "a.pdf: a .pdf file is not read (save it as text, Markdown or HTML)".
-fn unread_document(path: &Path) -> LoadWarning {
-    let kind = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    warn(
-        path,
-        format!("a .{kind} file is not read (save it as text, Markdown or HTML)"),
-    )
-}
-
 /// " (skipped: 3 .pdf, 1 .docx; parallax reads …)" when folders held
 /// files of kinds parallax does not read.
 fn skipped_note(skipped: &SkippedKinds) -> String {
@@ -243,9 +231,7 @@ pub fn load_paths_with(paths: &[PathBuf], opts: LoadOptions) -> Result<Corpus, L
     if !corpus.articles.is_empty() {
         // A PDF beside the text files was likely meant to be read: each is
         // said by name (with nothing loaded, the error line counts them).
-        corpus
-            .warnings
-            .extend(documents.iter().map(|d| unread_document(d)));
+        corpus.warnings.extend(documents);
     }
     if corpus.articles.is_empty() {
         // One list of links named alone, none of them fetched: that line

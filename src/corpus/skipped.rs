@@ -2,6 +2,8 @@
 //! counted by kind so that a folder with nothing readable can say what it
 //! held instead of only that it held nothing.
 
+use super::model::LoadWarning;
+use super::prepared::warn;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
@@ -21,20 +23,23 @@ const NO_EXTENSION: &str = "without extension";
 /// be): each one left unread is said by name when the rest loads.
 const DOCUMENTS: &[&str] = &["doc", "docx", "epub", "odt", "pages", "pdf", "rtf", "wpd"];
 
-/// Whether `path` is a document of a kind parallax does not read.
-pub fn is_unread_document(path: &Path) -> bool {
-    path.extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .is_some_and(|e| DOCUMENTS.contains(&e.as_str()))
+/// A file's kind: its extension in lower case ("pdf").
+fn kind_of(path: &Path) -> Option<String> {
+    path.extension().map(|e| e.to_string_lossy().to_lowercase())
+}
+
+/// The warning for a file left unread that is a document (`.pdf`,
+/// `.docx`…), as its kind names it; `None` for any other kind.
+pub fn unread_document(path: &Path) -> Option<LoadWarning> {
+    let kind = kind_of(path).filter(|k| DOCUMENTS.contains(&k.as_str()))?;
+    let why = format!("a .{kind} file is not read (save it as text, Markdown or HTML)");
+    Some(warn(path, why))
 }
 
 impl SkippedKinds {
     /// Count one file left unread because of its kind.
     pub fn add(&mut self, path: &Path) {
-        let kind = path
-            .extension()
-            .map(|e| format!(".{}", e.to_string_lossy().to_lowercase()))
-            .unwrap_or_else(|| NO_EXTENSION.to_string());
+        let kind = kind_of(path).map_or_else(|| NO_EXTENSION.to_string(), |k| format!(".{k}"));
         *self.counts.entry(kind).or_default() += 1;
     }
 

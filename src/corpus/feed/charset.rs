@@ -29,26 +29,22 @@ pub fn feed_bytes(bytes: &[u8]) -> (Cow<'_, [u8]>, Encoding) {
         let label = &bytes[declared_encoding(bytes)?];
         encoding_rs::Encoding::for_label(label)
     };
-    if std::str::from_utf8(body).is_ok() {
+    let (mut text, encoding) = match std::str::from_utf8(bytes) {
         // Valid UTF-8 wins over a declaration, as in a page: a feed that
         // writes accents in UTF-8 under an old template's "ISO-8859-1"
-        // would come out garbled. Only ASCII, which every declaration
-        // reads alike, or a declaration of UTF-8 is handed on untouched.
-        let misdeclared = !body.is_ascii()
-            && declared().is_some_and(|e| e.output_encoding() != encoding_rs::UTF_8);
-        return match declared_encoding(bytes).filter(|_| misdeclared) {
-            Some(at) => {
-                let mut owned = bytes.to_vec();
-                owned.splice(at, b"UTF-8".iter().copied());
-                (Cow::Owned(owned), Encoding::Utf8)
+        // would come out garbled. ASCII, which every declaration reads
+        // alike, or a declaration of UTF-8 is handed on untouched.
+        Ok(text) => {
+            let misdeclared = !body.is_ascii()
+                && declared().is_some_and(|e| e.output_encoding() != encoding_rs::UTF_8);
+            if !misdeclared {
+                return untouched;
             }
-            None => untouched,
-        };
-    }
-    if declaration_wins(bytes, declared).is_some() {
-        return untouched;
-    }
-    let (mut text, encoding) = decode(bytes);
+            (text.to_string(), Encoding::Utf8)
+        }
+        Err(_) if declaration_wins(bytes, declared).is_some() => return untouched,
+        Err(_) => decode(bytes),
+    };
     if let Some(at) = declared_encoding(text.as_bytes()) {
         text.replace_range(at, "UTF-8");
     }

@@ -7,6 +7,7 @@
 use super::FeedInfo;
 use crate::corpus::classify::classify;
 use crate::corpus::fetch::links::link_stem;
+use crate::corpus::html::plain_text;
 use crate::corpus::metadata;
 use crate::corpus::model::{BlockKind, Metadata, OutletSource};
 use crate::corpus::outlet::url_host;
@@ -87,12 +88,6 @@ pub(super) fn field_text(t: &Text) -> String {
     } else {
         plain_text(&t.content)
     }
-}
-
-/// Plain text as one line: entities a feed escaped twice ("&amp;amp;")
-/// decoded, every `<` kept.
-fn plain_text(s: &str) -> String {
-    crate::corpus::html::fragment_text(&s.replace('<', "&lt;"))
 }
 
 /// A field on one line, sanitised; what sanitising hid is added to

@@ -138,7 +138,7 @@ fn paragraphs(s: &str) -> Vec<PageBlock> {
         .into_iter()
         .map(|p| PageBlock {
             kind: BlockKind::Paragraph,
-            text: line_text(&p),
+            text: super::plain_text(&p),
             in_nav: false,
         })
         .filter(|b| !b.text.is_empty())
@@ -181,16 +181,6 @@ fn runs_on(before: &str, after: &str) -> bool {
         .next_back()
         .is_some_and(|c| c.is_alphanumeric() || c == ',');
     ends_open && after.chars().next().is_some_and(char::is_lowercase)
-}
-
-/// A line of plain text as the text it says: character references
-/// decoded, every `<` kept, whitespace collapsed.
-fn line_text(s: &str) -> String {
-    if !s.contains('&') {
-        return walk::collapse(s);
-    }
-    let doc = Html::parse_fragment(&s.replace('<', "&lt;"));
-    walk::collapse(&doc.root_element().text().collect::<String>())
 }
 
 /// Whether `s` holds a tag: `</name>`, `<name>`, `<name/>` or a start tag

@@ -155,6 +155,12 @@ pub fn fragment_text(html: &str) -> String {
     walk::one_line(*doc.root_element())
 }
 
+/// Plain text (not markup) as one line: character references decoded
+/// (a feed's "&amp;amp;", JSON-LD's "&amp;"), every `<` kept as written.
+pub fn plain_text(s: &str) -> String {
+    fragment_text(&s.replace('<', "&lt;"))
+}
+
 /// Run the extractor; when it finds no article, the whole page is read
 /// as text (the classifier still marks chrome).
 fn extract(html: &str, page_blocks: &[PageBlock]) -> Extracted {
