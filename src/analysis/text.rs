@@ -52,6 +52,12 @@ pub fn stem(word: &str) -> String {
     stemmer().stem(word).into_owned()
 }
 
+/// `text` without its possessive ("Trump's", "Trump’s"), if it has one.
+pub fn without_possessive(text: &str) -> Option<&str> {
+    let bare = text.strip_suffix("'s").or(text.strip_suffix("\u{2019}s"));
+    bare.filter(|b| !b.is_empty())
+}
+
 pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.binary_search(&word).is_ok()
 }

@@ -3,6 +3,7 @@
 //! Lune", "Environment Agency") as one, where the evidence holds its words
 //! one by one.
 
+use crate::analysis::text::without_possessive;
 use crate::analysis::tokens::tokens;
 
 /// `names` (single words, each as some text writes it) as phrases of
@@ -108,11 +109,7 @@ const PLACE_NOUNS: &[&str] = &[
 /// "Pompeo’s" (the evidence reads them as one; "St Aldhelm's Hospital"
 /// keeps its inner "'s").
 fn not_possessive(name: &str) -> String {
-    let bare = name
-        .strip_suffix("'s")
-        .or_else(|| name.strip_suffix("’s"))
-        .filter(|b| !b.is_empty());
-    bare.unwrap_or(name).to_string()
+    without_possessive(name).unwrap_or(name).to_string()
 }
 
 /// Bytes of the word at the start of `rest`: letters and digits, and

@@ -13,8 +13,9 @@ use super::name::Said;
 use super::titles::is_title;
 use super::words::{
     ARTICLES, COURTESY, Word, capitalised, is_before_verb, is_pronoun, is_to_an_audience, is_verb,
-    joins_name, lower, without_possessive,
+    joins_name, lower,
 };
+use crate::analysis::text::without_possessive;
 
 /// Verbs whose object does what follows ("urged Comey to ask"): the one
 /// who asks is then the object.
@@ -43,10 +44,6 @@ const OBJECTS: &[&str] = &["him", "her", "them", "me", "us", "you"];
 /// The most words of whom a question is put to ("to ask Mr. Comey:").
 const MAX_ASKED: usize = 3;
 
-fn marked(w: &Word) -> bool {
-    w.clause || w.sentence || w.quote
-}
-
 /// Where "to ask" or "asking" begins when `ws` ends on it, whom it is put
 /// to after it allowed; and whether it is "to ask".
 fn ask_at(ws: &[Word]) -> Option<(usize, bool)> {
@@ -62,12 +59,12 @@ fn ask_at(ws: &[Word]) -> Option<(usize, bool)> {
     let (ask, asked) = (&ws[k], &ws[k + 1..]);
     let runs_on = asked
         .split_last()
-        .is_none_or(|(_, inner)| !inner.iter().any(marked));
-    if !asked_ok(asked) || !runs_on || !asked.is_empty() && marked(ask) {
+        .is_none_or(|(_, inner)| !inner.iter().any(Word::ends_a_run));
+    if !asked_ok(asked) || !runs_on || !asked.is_empty() && ask.ends_a_run() {
         return None;
     }
     match ask.core {
-        "ask" if k > 0 && ws[k - 1].core == "to" && !marked(&ws[k - 1]) => Some((k - 1, true)),
+        "ask" if k > 0 && ws[k - 1].core == "to" && !ws[k - 1].ends_a_run() => Some((k - 1, true)),
         "asking" => Some((k, false)),
         _ => None,
     }
@@ -90,7 +87,7 @@ pub(super) fn asker(ws: &[Word]) -> Option<Option<Said>> {
         if lower(w) == "according" {
             from = body[k..]
                 .iter()
-                .position(marked)
+                .position(Word::ends_a_run)
                 .map_or(body.len(), |c| k + c + 1);
         } else if is_verb(w) && !w.phrase {
             if is_to_an_audience(w) {
@@ -151,7 +148,7 @@ fn subject(ws: &[Word]) -> Subject {
             break;
         }
         end += 1;
-        if marked(w) {
+        if w.ends_a_run() {
             break;
         }
     }
@@ -166,7 +163,7 @@ fn subject(ws: &[Word]) -> Subject {
     {
         return Subject::Unsure;
     }
-    if phrase.is_empty() || capitalised(next) && !phrase.last().is_some_and(marked) {
+    if phrase.is_empty() || capitalised(next) && !phrase.last().is_some_and(Word::ends_a_run) {
         return Subject::None;
     }
     match named(phrase) {

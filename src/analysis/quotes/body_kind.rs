@@ -64,7 +64,7 @@ fn name_around(ws: &[Word], kind: usize) -> Option<String> {
         let w = &ws[start - 1];
         // "the" ends it ("officials of the Harbour Board").
         let inside = capitalised(w) || is_connector(w.core) && lower(w) != "the" && start > 1;
-        if !inside || w.clause || w.sentence || w.quote {
+        if !inside || w.ends_a_run() {
             break;
         }
         start -= 1;

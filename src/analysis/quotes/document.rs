@@ -13,7 +13,8 @@
 //! Here: what a document is, and the words of "a statement from X";
 //! `issuer` reads who issued the document an article mentioned.
 
-use super::words::{ARTICLES, Word, capitalised, lower, without_possessive};
+use super::words::{ARTICLES, Word, capitalised, lower};
+use crate::analysis::text::without_possessive;
 
 /// Nouns for what is written and issued rather than said.
 const DOCUMENTS: &[&str] = &[

@@ -8,7 +8,8 @@ use super::name::Said;
 use super::people::{Named, people_in};
 use super::scan::quoted;
 use super::speaker;
-use super::words::{capitalised, is_pronoun, is_verb, lower, offset_in, without_possessive, words};
+use super::words::{capitalised, is_pronoun, is_verb, lower, offset_in, words};
+use crate::analysis::text::without_possessive;
 use crate::corpus::Article;
 
 /// The people each content block names (`people_in`), read once per

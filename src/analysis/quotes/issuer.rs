@@ -64,7 +64,7 @@ pub(super) fn issuer(text: &str, document: &str) -> Option<String> {
         // reporting verb's would be.
         let clause = ws[..verb]
             .iter()
-            .rposition(|w| w.clause || w.sentence || w.quote)
+            .rposition(Word::ends_a_run)
             .map_or(0, |c| c + 1);
         named(&ws[clause..verb])
     };

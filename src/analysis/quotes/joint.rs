@@ -42,7 +42,7 @@ pub(super) fn joint(ws: &[Word]) -> Option<String> {
 fn listed(ws: &[Word], and: usize) -> Option<String> {
     let last = &ws[and + 1..];
     let (final_word, inside) = last.split_last()?;
-    let runs_on = |w: &Word| !w.clause && !w.sentence && !w.quote;
+    let runs_on = |w: &Word| !w.ends_a_run();
     if !inside.iter().all(runs_on) || final_word.quote || final_word.core == "and" {
         return None;
     }
@@ -98,7 +98,7 @@ pub(super) fn joint_at_end(ws: &[Word]) -> Option<String> {
     let opens = |s: usize| {
         s == 0 || {
             let w = &ws[s - 1];
-            w.clause || w.sentence || w.quote || !(is_stop(w) || is_stop_word(&lower(w)))
+            w.ends_a_run() || !(is_stop(w) || is_stop_word(&lower(w)))
         }
     };
     (ws.len().saturating_sub(MAX_LIST)..ws.len())

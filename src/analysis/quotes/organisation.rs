@@ -31,10 +31,6 @@ fn is_inner_article(ws: &[&Word], i: usize) -> bool {
     ws[i].core == "the" && i > 0 && matches!(ws[i - 1].core, "of" | "for" | "on")
 }
 
-fn marked(w: &Word) -> bool {
-    w.clause || w.sentence || w.quote
-}
-
 /// "Washington-based", "U.S.-funded": a capitalised word that says what
 /// the organisation is, no part of its name.
 fn describes(w: &Word) -> bool {
@@ -65,7 +61,7 @@ fn shaped(ws: &[&Word]) -> bool {
             || ws
                 .get(i + 1)
                 .is_some_and(|n| capitalised(n) || n.core == "the");
-        inside && joined && (i + 1 == ws.len() || !marked(w))
+        inside && joined && (i + 1 == ws.len() || !w.ends_a_run())
     });
     // "Bank of England Governor Mark Carney": a role and a name.
     let body = |w: &Word| is_not_person_word(&lower(w));
@@ -93,18 +89,19 @@ fn shaped(ws: &[&Word]) -> bool {
 pub(super) fn at_end(ws: &[Word]) -> Option<String> {
     let inside = |w: &Word| capitalised(w) || is_joiner(w) || w.core == "the";
     let last = ws.last()?;
-    if marked(last) {
+    if last.ends_a_run() {
         return None;
     }
     let mut run = ws.len();
-    while run > 0 && inside(&ws[run - 1]) && (run == ws.len() || !marked(&ws[run - 1])) {
+    while run > 0 && inside(&ws[run - 1]) && (run == ws.len() || !ws[run - 1].ends_a_run()) {
         run -= 1;
     }
     // What stands before the run: a clause's start, not a preposition.
     let opens = |s: usize| {
         s == 0 || {
             let w = &ws[s - 1];
-            marked(w) || !(is_stop(w) || is_stop_word(&lower(w)) || is_joiner(w) || w.core == "the")
+            w.ends_a_run()
+                || !(is_stop(w) || is_stop_word(&lower(w)) || is_joiner(w) || w.core == "the")
         }
     };
     (run..ws.len())
@@ -123,14 +120,14 @@ pub(super) fn at_start(ws: &[Word]) -> Option<String> {
     let mut end = 0;
     while end < ws.len() && inside(&ws[end]) {
         end += 1;
-        if marked(&ws[end - 1]) {
+        if ws[end - 1].ends_a_run() {
             break;
         }
     }
     if end == 0 {
         return None;
     }
-    let ended = end == ws.len() || marked(&ws[end - 1]) || is_stop(&ws[end]);
+    let ended = end == ws.len() || ws[end - 1].ends_a_run() || is_stop(&ws[end]);
     if !ended {
         return None;
     }

@@ -5,10 +5,10 @@
 use super::name::{joined, name_start};
 use super::titles::is_title;
 use super::words::{
-    ARTICLES, COURTESY, Word, capitalised, is_to_an_audience, is_verb, lower, without_possessive,
-    words,
+    ARTICLES, COURTESY, Word, capitalised, is_to_an_audience, is_verb, lower, words,
 };
 use crate::analysis::text::is_stop_word;
+use crate::analysis::text::without_possessive;
 use crate::analysis::topics::{is_given_name, is_not_person_word};
 
 /// One person named: as [`people_named_in`] gives them, and the role
@@ -162,7 +162,7 @@ fn told_to(before: &[Word]) -> bool {
         .iter()
         .rev()
         .take(4)
-        .take_while(|w| !capitalised(w) && !w.clause && !w.sentence && !w.quote)
+        .take_while(|w| !capitalised(w) && !w.ends_a_run())
         .any(|w| is_to_an_audience(w) || matches!(lower(w).as_str(), "asked" | "asks"))
 }
 

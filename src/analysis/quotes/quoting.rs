@@ -17,26 +17,22 @@ const MAX_OBJECT: usize = MAX_NAME + MAX_ROLE;
 /// Interfax").
 const MAX_MEDIUM: usize = MAX_NAME + MAX_ROLE;
 
-fn marked(w: &Word) -> bool {
-    w.clause || w.sentence || w.quote
-}
-
 /// When the verb at `k` opens "quoted Peskov as saying" (or "quoted
 /// Peskov saying"): where its object ends and where "saying" is.
 fn object_at(ws: &[Word], k: usize) -> Option<(usize, usize)> {
     let verb = &ws[k];
-    if verb.phrase || marked(verb) || !QUOTING.contains(&verb.core) {
+    if verb.phrase || verb.ends_a_run() || !QUOTING.contains(&verb.core) {
         return None;
     }
     let end = (k + 1..ws.len().min(k + 2 + MAX_OBJECT))
         .find(|&i| matches!(ws[i].core, "as" | "saying"))?;
     // "quoted by Interfax" is a passive; "quoted as saying" has no object.
     let object = &ws[k + 1..end];
-    if object.is_empty() || object.iter().any(marked) || lower(&object[0]) == "by" {
+    if object.is_empty() || object.iter().any(Word::ends_a_run) || lower(&object[0]) == "by" {
         return None;
     }
     let saying = match ws[end].core {
-        "as" if !marked(&ws[end]) => end + 1,
+        "as" if !ws[end].ends_a_run() => end + 1,
         "as" => return None,
         _ => end,
     };

@@ -5,8 +5,9 @@
 //! quote to "Jane Roe" and to "minister" then credit one person.
 
 use super::titles::is_title;
-use super::words::{Word, capitalised, lower, without_possessive, words};
+use super::words::{Word, capitalised, lower, words};
 use crate::analysis::text::is_stop_word;
+use crate::analysis::text::without_possessive;
 use crate::analysis::topics::is_calendar_word;
 
 /// Whether `speaker` is a role and nothing else: lower-case words ending

@@ -24,6 +24,14 @@ pub(super) struct Word<'a> {
     pub phrase: bool,
 }
 
+impl Word<'_> {
+    /// A clause, a sentence or a quote ends at this word: no name or
+    /// phrase runs on past it.
+    pub fn ends_a_run(&self) -> bool {
+        self.clause || self.sentence || self.quote
+    }
+}
+
 const VERBS: &[&str] = &[
     "said",
     "says",
@@ -180,7 +188,7 @@ fn quoted_as_one_verb<'a>(text: &'a str, ws: Vec<Word<'a>>) -> Vec<Word<'a>> {
     if !ws.iter().any(|w| quoted_as::is_participle(w.core)) {
         return ws;
     }
-    let plain = |w: &Word| !w.clause && !w.sentence && !w.quote;
+    let plain = |w: &Word| !w.ends_a_run();
     let shapes: Vec<quoted_as::Plain> = ws.iter().map(|w| (w.core, plain(w))).collect();
     let mut out: Vec<Word> = Vec::with_capacity(ws.len());
     let mut k = 0;
@@ -231,7 +239,7 @@ fn fold(ws: Vec<Word<'_>>) -> Vec<Word<'_>> {
     let mut out: Vec<Word> = Vec::with_capacity(ws.len());
     let mut ws = ws.into_iter().peekable();
     while let Some(mut w) = ws.next() {
-        let plain = !w.clause && !w.sentence && !w.quote;
+        let plain = !w.ends_a_run();
         if plain
             && languages::is_auxiliary(w.core)
             && ws
@@ -266,12 +274,6 @@ fn fold(ws: Vec<Word<'_>>) -> Vec<Word<'_>> {
 /// in it.
 pub(super) fn offset_in(text: &str, part: &str) -> usize {
     part.as_ptr() as usize - text.as_ptr() as usize
-}
-
-/// `text` without its possessive ("Trump's", "Trump’s"), if it has one.
-pub(super) fn without_possessive(text: &str) -> Option<&str> {
-    let bare = text.strip_suffix("'s").or(text.strip_suffix("\u{2019}s"));
-    bare.filter(|b| !b.is_empty())
 }
 
 pub(super) fn lower(w: &Word) -> String {
