@@ -115,6 +115,33 @@ pub fn declaration_wins(
     (multibyte < invalid * OVER_DECLARED).then_some(charset)
 }
 
+/// The charset a `Content-Type` value names (`text/html;
+/// charset="Shift_JIS"`), when it is one encoding_rs knows.
+pub fn content_type_charset(content_type: &str) -> Option<&'static encoding_rs::Encoding> {
+    content_type.split(';').skip(1).find_map(|param| {
+        let (name, value) = param.split_once('=')?;
+        if !name.trim().eq_ignore_ascii_case("charset") {
+            return None;
+        }
+        let value = value.trim().trim_matches(|c| c == '"' || c == '\'');
+        encoding_rs::Encoding::for_label(value.as_bytes())
+    })
+}
+
+/// Bytes re-encoded as UTF-8 from the charset a declaration outside them
+/// names (an HTTP `Content-Type` header), when that declaration wins
+/// (`declaration_wins`). The header outranks the document's own
+/// declaration, as in a browser: the document then reads as the valid
+/// UTF-8 it has become, whatever its `<meta>` or XML declaration says.
+pub fn to_utf8_by_outer_declaration(
+    bytes: &[u8],
+    declared: Option<&'static encoding_rs::Encoding>,
+) -> Option<Vec<u8>> {
+    let charset = declaration_wins(bytes, || declared)?;
+    let (text, _) = charset.decode_without_bom_handling(bytes);
+    Some(text.into_owned().into_bytes())
+}
+
 /// How many well-formed multi-byte UTF-8 characters the bytes hold, and
 /// how many bytes that are not UTF-8.
 fn utf8_counts(bytes: &[u8]) -> (usize, usize) {
@@ -325,5 +352,33 @@ mod tests {
             .chain("hé\r\n".encode_utf16().flat_map(|u| u.to_le_bytes()))
             .collect();
         assert_eq!(decode(&bytes).0, "hé\n");
+    }
+
+    #[test]
+    fn a_content_type_names_its_charset_in_any_spelling() {
+        let cs = |ct: &str| content_type_charset(ct).map(encoding_rs::Encoding::name);
+        assert_eq!(cs("text/html; charset=windows-1251"), Some("windows-1251"));
+        assert_eq!(cs("text/html;Charset=\"Shift_JIS\""), Some("Shift_JIS"));
+        assert_eq!(cs("text/html; q=1; charset='koi8-r' "), Some("KOI8-R"));
+        assert_eq!(cs("text/html"), None);
+        assert_eq!(cs("text/html; charset=no-such-thing"), None);
+        // "charset" as a media type is no parameter.
+        assert_eq!(cs("charset=utf-8"), None);
+    }
+
+    #[test]
+    fn an_outer_declaration_reencodes_only_bytes_it_explains() {
+        let cyrillic = encoding_rs::WINDOWS_1251.encode("Путин на Аляске").0;
+        let by = |b: &[u8], cs| to_utf8_by_outer_declaration(b, Some(cs));
+        assert_eq!(
+            by(&cyrillic, encoding_rs::WINDOWS_1251),
+            Some("Путин на Аляске".as_bytes().to_vec())
+        );
+        // Valid UTF-8 under a header naming another charset stays as it is.
+        assert_eq!(by("Путин".as_bytes(), encoding_rs::WINDOWS_1251), None);
+        // A header naming UTF-8 over bytes that are not leaves the guess
+        // to the document and the fallback.
+        assert_eq!(by(&cyrillic, encoding_rs::UTF_8), None);
+        assert_eq!(to_utf8_by_outer_declaration(&cyrillic, None), None);
     }
 }

@@ -6,7 +6,7 @@
 
 use super::budget::Listing;
 use super::compress::decompress;
-use super::decode::drop_cut_character;
+use super::decode::{content_type_charset, drop_cut_character, to_utf8_by_outer_declaration};
 use super::feed::looks_like_feed;
 use super::fetch::links::{
     authority, is_link, is_link_list, link_stem, parse_link, read_link_list,
@@ -231,6 +231,14 @@ pub fn source_of(
             decompress(f.body.clone(), compression, MAX_FILE_BYTES).map_err(|e| e.to_string())?;
         if cut {
             drop_cut_character(&mut bytes);
+        }
+        let header_charset = f
+            .meta
+            .content_type
+            .as_deref()
+            .and_then(content_type_charset);
+        if let Some(utf8) = to_utf8_by_outer_declaration(&bytes, header_charset) {
+            bytes = utf8;
         }
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err("empty response".to_string());

@@ -66,6 +66,25 @@ fn routes(port: u16) -> HashMap<String, Reply> {
         "/to-other-loopback".to_string(),
         Reply::redirect(&format!("http://127.0.0.2:{port}/a.html")),
     );
+    // Cyrillic in windows-1251, said only by the header (the page has no
+    // <meta charset>); and a UTF-8 page under a header that says
+    // otherwise, as a misconfigured server sends it.
+    let ru = page(
+        "Vesti Aljaski",
+        "Путин прибыл на Аляску",
+        "Саммит начался утром.",
+    );
+    r.insert(
+        "/ru.html".to_string(),
+        Reply::ok(
+            "text/html; charset=windows-1251",
+            encoding_rs::WINDOWS_1251.encode(&ru).0.into_owned(),
+        ),
+    );
+    r.insert(
+        "/ru-utf8.html".to_string(),
+        Reply::ok("text/html; charset=windows-1251", ru.into_bytes()),
+    );
     r.insert("/big.html".to_string(), Reply::html(&"x".repeat(17 << 20)));
     // 64 MiB of spaces packed into about 64 KiB, sent as gzip.
     r.insert(
@@ -334,4 +353,17 @@ fn a_list_whose_every_link_fails_is_one_line() {
         ran.stderr_text(),
         format!("parallax: warning: {dead}: HTTP 404 Not Found\n")
     );
+}
+
+#[test]
+fn a_charset_only_the_header_names_is_read() {
+    let s = setup();
+    let (header, utf8) = (s.server.url("/ru.html"), s.server.url("/ru-utf8.html"));
+    let ran = s.run(&["list", "--json", &header, &utf8]);
+    let articles = list(&ran);
+    assert_eq!(
+        field(&articles, "title"),
+        ["Путин прибыл на Аляску", "Путин прибыл на Аляску"]
+    );
+    assert_eq!(ran.stderr_text(), "", "no warning expected");
 }
