@@ -67,8 +67,10 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// counts the hidden characters of every field it shows, the feed's title
 /// and language too, and a `<br>` in a feed's or item's title is a space;
 /// 40: a feed in valid UTF-8 declaring another charset reads as UTF-8;
-/// 41: a fetched page or feed in the charset only its HTTP header names).
-pub const FORMAT: u32 = 41;
+/// 41: a fetched page or feed in the charset only its HTTP header names;
+/// 42: a one-word speaker capitalised only at sentence starts, which the
+/// corpus writes in lower case, credits no one).
+pub const FORMAT: u32 = 42;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

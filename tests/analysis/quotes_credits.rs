@@ -127,3 +127,32 @@ fn an_organisation_with_and_or_an_ampersand_is_credited_whole() {
         ]
     );
 }
+
+#[test]
+fn a_common_noun_opening_a_sentence_credits_no_one() {
+    // "Officials" and "Campaigners" are capitalised only because they open
+    // their sentences: the other outlet writes them in lower case. "May"
+    // is a verb a hundred times over, but "Mrs May" once: a name.
+    let (_dir, c) = corpus_of(&[
+        (
+            "a",
+            "Rally one\n\nOfficials said: \"The bridge stays shut until spring.\"\n\n\
+             Campaigners have said the march will be \"the biggest ever seen\".\n\n\
+             May said: \"We will not give way on the backstop.\"\n",
+        ),
+        (
+            "b",
+            "Rally two\n\n\"The bridge stays shut until spring,\" officials said. The \
+             campaigners may march again; it may rain.\n\nMrs May told MPs: \"We will not \
+             give way on the backstop.\"\n",
+        ),
+    ]);
+    let groups = find_quotes(&c);
+    assert_eq!(
+        credits(&groups, "bridge stays shut"),
+        (vec![None, None], None)
+    );
+    assert_eq!(credits(&groups, "biggest ever seen"), (vec![None], None));
+    let may = some("May");
+    assert_eq!(credits(&groups, "give way").1, may);
+}

@@ -41,6 +41,7 @@ mod quoting;
 mod reference;
 mod role;
 mod scan;
+mod sentence_start;
 mod speaker;
 mod speakers;
 mod titles;
@@ -112,7 +113,9 @@ pub fn find_quotes(corpus: &Corpus) -> Vec<QuoteGroup> {
         r.flat_map(|a| article_quotes(a, &corpus.articles[a]))
             .collect::<Vec<_>>()
     });
-    let mut groups = group_quotes(parts.into_iter().flatten().collect());
+    let mut quotes: Vec<Quote> = parts.into_iter().flatten().collect();
+    sentence_start::uncredit_common_nouns(&mut quotes, corpus);
+    let mut groups = group_quotes(quotes);
     speakers::surnames_in_full(
         groups
             .iter_mut()
