@@ -287,6 +287,9 @@ pub enum Command {
         /// Output format
         #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
         format: ReportFormat,
+        /// The same as --format json (as every other command takes it)
+        #[arg(long, conflicts_with = "format")]
+        json: bool,
         /// Write the report to FILE instead of stdout ("-" is stdout): a file is replaced
         /// atomically keeping its mode, a link is written through, a device or FIFO is
         /// written to; hard-linked files, dangling links, sockets are refused

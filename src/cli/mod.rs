@@ -31,7 +31,7 @@ use crate::corpus::sanitize::Clean;
 use crate::corpus::{self, Corpus};
 pub use crate::out::CleanOut;
 pub use args::Cli;
-use args::Command;
+use args::{Command, ReportFormat};
 use fetch_progress::FetchProgress;
 pub use paint::{Paint, Tone, output_width};
 use std::path::PathBuf;
@@ -148,11 +148,12 @@ pub fn run(cli: Cli) -> ExitCode {
             items,
             all,
             format,
+            json,
             output,
         }) => report::run(&report::Request {
             items,
             all,
-            format,
+            format: if json { ReportFormat::Json } else { format },
             output,
             session: cli.reader.session.clone(),
             max_bytes,

@@ -38,13 +38,20 @@ fn one_line(e: &clap::Error, args: &[std::ffi::OsString]) -> String {
     let rendered = e.render().to_string();
     let mut problem: Vec<&str> = Vec::new();
     let mut command = command_typed(args);
+    // A usage of several lines ("parallax report LEFT RIGHT …" over
+    // "parallax report --all …") runs on to the next blank line.
+    let mut in_usage = false;
     for line in rendered.lines().map(str::trim) {
         if let Some(usage) = line.strip_prefix("Usage:") {
             command = command_of(usage);
+            in_usage = true;
+        } else if in_usage && !line.is_empty() {
+            continue;
         } else if line.is_empty()
             || line.starts_with("tip:")
             || line.starts_with("For more information")
         {
+            in_usage = false;
             continue;
         } else {
             problem.push(line.strip_prefix("error:").map_or(line, str::trim));
@@ -58,12 +65,15 @@ fn one_line(e: &clap::Error, args: &[std::ffi::OsString]) -> String {
     out
 }
 
-/// "parallax diff" of a usage line "parallax diff <LEFT> <RIGHT> [PATHS]…":
-/// the words before the first argument.
+/// "parallax diff" of a usage line "parallax diff <LEFT> <RIGHT> [PATHS]…"
+/// (or "parallax report LEFT RIGHT …"): the words before the first
+/// argument.
 fn command_of(usage: &str) -> String {
     usage
         .split_whitespace()
-        .take_while(|w| !w.starts_with(['<', '[', '-']))
+        .take_while(|w| {
+            !w.starts_with(['<', '[', '-']) && !w.chars().all(|c| c.is_ascii_uppercase())
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -143,7 +143,11 @@ pub struct CorpusReport<'a> {
     /// Every quote group, carried by most articles first.
     pub quotes: Vec<QuoteGroup>,
     pub events: Vec<EventRow>,
+    /// The session's notes on articles of this corpus.
     pub notes: Vec<Note>,
+    /// How many of its notes are on articles of other corpora: left out
+    /// (a report on one story never carries notes on another), counted.
+    pub notes_elsewhere: usize,
     pub provenance: Provenance,
 }
 
@@ -188,6 +192,11 @@ impl<'a> CorpusReport<'a> {
         let topics = top_topics(corpus, &index);
         let events = event_rows(&cache.events(&index), &index);
         let quotes = cache.quotes().groups;
+        let (notes, elsewhere): (Vec<Note>, Vec<Note>) = bookmarks
+            .iter()
+            .map(|b| Note::new(corpus, b.clone()))
+            .partition(|n| n.places().any(|p| p.at.is_some()));
+        let notes_elsewhere = elsewhere.len();
         CorpusReport {
             corpus,
             stats,
@@ -197,10 +206,8 @@ impl<'a> CorpusReport<'a> {
             topics_total,
             quotes,
             events,
-            notes: bookmarks
-                .iter()
-                .map(|b| Note::new(corpus, b.clone()))
-                .collect(),
+            notes,
+            notes_elsewhere,
             provenance,
         }
     }
@@ -297,4 +304,16 @@ pub fn quote_places(q: &QuoteGroup, ids: &[String]) -> String {
         })
         .collect();
     places.join(", ")
+}
+
+/// What a report says of notes it leaves out: "2 notes on articles not in
+/// this corpus are left out." (`None` for none).
+pub fn notes_elsewhere_line(n: usize) -> Option<String> {
+    match n {
+        0 => None,
+        1 => Some("1 note on articles not in this corpus is left out.".into()),
+        n => Some(format!(
+            "{n} notes on articles not in this corpus are left out."
+        )),
+    }
 }

@@ -2,13 +2,13 @@
 //! repeats, the topic coverage table (shaded cells) and notes.
 
 use super::corpus_model::{
-    ARTICLE_COLUMNS, CorpusReport, QUOTE_CAP, TOPIC_CAP, pairs_count, quote_places, quotes_summary,
-    shown_pairs, wording,
+    ARTICLE_COLUMNS, CorpusReport, QUOTE_CAP, TOPIC_CAP, notes_elsewhere_line, pairs_count,
+    quote_places, quotes_summary, shown_pairs, wording,
 };
 use super::escape::html;
 use super::html_page::page;
 use super::md_corpus::EXCERPT_CHARS;
-use super::model::{Note, note_place, place_label};
+use super::model::{note_place, place_label};
 use super::text::generated_line;
 use super::words::shade;
 use crate::analysis::dups::DupPair;
@@ -51,7 +51,7 @@ pub fn write(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
     events(r, &ids, &mut b);
     coverage(r, &ids, &mut b);
     if let Some(session) = &r.provenance.session {
-        notes(&r.notes, session, &ids, &mut b);
+        notes(r, session, &ids, &mut b);
     }
     page(&title, &b, out)
 }
@@ -257,19 +257,22 @@ fn coverage(r: &CorpusReport, ids: &[String], b: &mut String) {
     b.push_str("</tbody>\n</table>\n</section>\n");
 }
 
-fn notes(notes: &[Note], session: &str, ids: &[String], b: &mut String) {
+fn notes(r: &CorpusReport, session: &str, ids: &[String], b: &mut String) {
     b.push_str("<section>\n<h2>Notes</h2>\n");
-    if notes.is_empty() {
+    if let Some(line) = notes_elsewhere_line(r.notes_elsewhere) {
+        let _ = writeln!(b, "<p>{}</p>", html(&line));
+    }
+    if r.notes.is_empty() {
         let _ = writeln!(
             b,
-            "<p>Session <code>{}</code> has no notes.</p>",
+            "<p>Session <code>{}</code> has no notes on these articles.</p>",
             html(session)
         );
         b.push_str("</section>\n");
         return;
     }
     b.push_str("<ol class=\"notes\">\n");
-    for n in notes {
+    for n in &r.notes {
         let bm = &n.bookmark;
         let places: Vec<String> = n.places().map(|p| note_place(ids, p)).collect();
         let _ = writeln!(

@@ -121,6 +121,8 @@ struct CorpusJson<'a> {
     quotes: Vec<QuoteJson<'a>>,
     events: Vec<EventJson<'a>>,
     bookmarks: Vec<NoteJson<'a>>,
+    /// The session's notes on articles of other corpora, left out.
+    bookmarks_elsewhere: usize,
     session: Option<&'a str>,
     generated: u64,
 }
@@ -255,6 +257,7 @@ pub fn corpus(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
             .collect(),
         events: events_json(c, &r.events),
         bookmarks: notes_json(&r.notes),
+        bookmarks_elsewhere: r.notes_elsewhere,
         session: r.provenance.session.as_deref(),
         generated: r.provenance.generated,
     };

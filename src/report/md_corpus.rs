@@ -2,8 +2,8 @@
 //! quotes, events, topic coverage (shade characters) and notes.
 
 use super::corpus_model::{
-    ARTICLE_COLUMNS, CorpusReport, QUOTE_CAP, TOPIC_CAP, pairs_count, quote_places, quotes_summary,
-    shown_pairs, wording,
+    ARTICLE_COLUMNS, CorpusReport, QUOTE_CAP, TOPIC_CAP, notes_elsewhere_line, pairs_count,
+    quote_places, quotes_summary, shown_pairs, wording,
 };
 use super::escape::md;
 use super::md_pair::note_item;
@@ -51,12 +51,19 @@ pub fn write(r: &CorpusReport, out: &mut CleanOut) -> anyhow::Result<()> {
     if let Some(session) = &r.provenance.session {
         outln!(out, "## Notes\n")?;
         if r.notes.is_empty() {
-            outln!(out, "Session {} has no notes.\n", md(session))?;
+            outln!(
+                out,
+                "Session {} has no notes on these articles.\n",
+                md(session)
+            )?;
         } else {
             for note in &r.notes {
                 outln!(out, "{}", note_item(note, &ids))?;
             }
             outln!(out)?;
+        }
+        if let Some(line) = notes_elsewhere_line(r.notes_elsewhere) {
+            outln!(out, "{line}\n")?;
         }
     }
     Ok(())

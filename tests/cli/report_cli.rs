@@ -93,6 +93,7 @@ fn the_corpus_json_lists_articles_pairs_and_capped_topics() {
             "quotes",
             "events",
             "bookmarks",
+            "bookmarks_elsewhere",
             "session",
             "generated"
         ])
@@ -186,6 +187,31 @@ fn bad_input_is_one_line_and_exit_2() {
     );
     let bad_format = parallax(&["report", "000", "004", "--format", "pdf"], d);
     assert_eq!(bad_format.status.code(), Some(2));
+    // Two formats at once: the one line names the report's help, not its
+    // second usage line.
+    let both = parallax(&["report", "000", "004", "--json", "--format", "md"], d);
+    assert_input_error(&both, "cannot be used with");
+    let err = String::from_utf8_lossy(&both.stderr);
+    assert!(err.ends_with("(see 'parallax report --help')\n"), "{err}");
+    let unknown = parallax(&["report", "--all", "--bogus"], d);
+    assert_eq!(
+        String::from_utf8_lossy(&unknown.stderr),
+        "parallax: error: unexpected argument '--bogus' found (see 'parallax report --help')\n"
+    );
+}
+
+#[test]
+fn json_is_the_json_format() {
+    // As every other command takes it.
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    for items in [&["000", "004"][..], &["--all"][..]] {
+        let args = |extra: &[&'static str]| [&["report"][..], items, extra].concat();
+        assert_eq!(
+            parallax(&args(&["--json"]), d).stdout,
+            parallax(&args(&["--format", "json"]), d).stdout
+        );
+    }
 }
 
 #[test]

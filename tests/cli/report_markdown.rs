@@ -233,6 +233,54 @@ fn the_corpus_report_has_every_section_and_caps_the_topics() {
     assert_eq!(header, "| Topic | Kind | 000 | 001 | 002 | 003 | 004 |");
 }
 
+#[test]
+fn the_corpus_report_leaves_out_notes_on_other_corpora() {
+    // Notes taken on the built-in story, then a report on another one:
+    // the report is for sharing, so it carries none of them, and says so.
+    let data = tempfile::tempdir().unwrap();
+    save_notes(data.path(), "default");
+    let other = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        (
+            "harbour.txt",
+            "Harbour reopens\n\nBoats returned to the harbour at dawn.\n",
+        ),
+        (
+            "fleet.txt",
+            "Fleet back at sea\n\nThe fleet sailed at dawn on Monday.\n",
+        ),
+    ] {
+        std::fs::write(other.path().join(name), text).unwrap();
+    }
+    let dir = other.path().to_str().unwrap();
+    let md = stdout_ok(&["report", "--all", dir], data.path());
+    assert!(!md.contains("Only about 002"), "{md}");
+    assert!(!md.contains("Historical claim"), "{md}");
+    let notes = md.split("## Notes").nth(1).expect("a notes section");
+    assert!(
+        notes.contains("Session default has no notes on these articles."),
+        "{notes}"
+    );
+    assert!(
+        notes.contains("3 notes on articles not in this corpus are left out."),
+        "{notes}"
+    );
+    let html = stdout_ok(&["report", "--all", "--format", "html", dir], data.path());
+    assert!(!html.contains("Only about 002"));
+    assert!(html.contains("3 notes on articles not in this corpus are left out."));
+    let json: serde_json::Value = serde_json::from_str(&stdout_ok(
+        &["report", "--all", "--format", "json", dir],
+        data.path(),
+    ))
+    .unwrap();
+    assert_eq!(json["bookmarks"], serde_json::Value::Array(Vec::new()));
+    assert_eq!(json["bookmarks_elsewhere"], 3);
+    // On the story they were taken on, every note is there, none left out.
+    let builtin = stdout_ok(&["report", "--all"], data.path());
+    assert!(builtin.contains("Only about 002"));
+    assert!(!builtin.contains("left out"));
+}
+
 /// The corpus report says who is quoted, where and in whose words, in
 /// every format (the quotes fixture: ten quotes, five carried by more than
 /// one article, two altered).
