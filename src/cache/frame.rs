@@ -69,8 +69,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// 40: a feed in valid UTF-8 declaring another charset reads as UTF-8;
 /// 41: a fetched page or feed in the charset only its HTTP header names;
 /// 42: a one-word speaker capitalised only at sentence starts, which the
-/// corpus writes in lower case, credits no one).
-pub const FORMAT: u32 = 42;
+/// corpus writes in lower case, credits no one; 43: a quote with words cut
+/// from inside it is that quote, altered).
+pub const FORMAT: u32 = 43;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

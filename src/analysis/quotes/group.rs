@@ -11,7 +11,11 @@
 //! from the first to the last of them. So a quote trimmed at either end
 //! scores 1, one changed or added word in five scores 0.8, and two
 //! different quotes that share a few words ("we will not", "our people")
-//! score far below. Quotes of fewer than 4 tokens match only quotes with
+//! score far below. A wording with words cut from inside another (or
+//! added inside it) matches too when it keeps at least 5 tokens, every
+//! one found in order in at most three runs over at most 5/3 of its
+//! length (`bound::Overlap::cut_inside`): it is that quote, altered.
+//! Quotes of fewer than 4 tokens match only quotes with
 //! the very same tokens (three words inside a long quote say little),
 //! unless `parts` finds them word for word in one longer wording of the
 //! same speaker.
@@ -25,7 +29,7 @@
 //! group whose anchor is a part of a longer wording in another group,
 //! carried by another article, joins that group (`parts`).
 
-use super::bound::{BigramIndex, MIN_FUZZY, bigrams, could_match, score};
+use super::bound::{BigramIndex, MIN_FUZZY, Overlap, bigrams, could_match};
 use super::extract::Quote;
 use super::named_apart::named_apart;
 use super::parts::join_parts;
@@ -209,8 +213,9 @@ fn matching(
             if !could_match(nodes[m].0, &anchor_grams) {
                 continue;
             }
-            let s = score(nodes[m].0, seq);
-            if s >= MIN_SCORE {
+            let overlap = Overlap::of(nodes[m].0, seq);
+            let s = overlap.score();
+            if s >= MIN_SCORE || overlap.cut_inside() {
                 found.push((m, s));
             }
         }

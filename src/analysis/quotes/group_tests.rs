@@ -1,5 +1,6 @@
 //! How quotes group across articles.
 
+use super::super::bound::score;
 use super::*;
 use crate::corpus::BlockRef;
 
@@ -171,4 +172,50 @@ fn the_speaker_is_the_most_named() {
     assert_eq!(groups.len(), 1);
     assert_eq!(groups[0].speaker.as_deref(), Some("Jane Roe"));
     assert_eq!(groups[0].articles(), 4);
+}
+
+#[test]
+fn words_cut_from_inside_a_quote_are_that_quote_altered() {
+    let groups = group_quotes(vec![
+        quote(
+            0,
+            "We have checked every cable and every bolt twice.",
+            Some("Ana Ruiz"),
+        ),
+        quote(1, "We have checked every cable twice.", Some("Ana Ruiz")),
+        // Words added inside, another outlet's way.
+        quote(
+            2,
+            "We have checked every single cable and every bolt twice.",
+            None,
+        ),
+    ]);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    assert!(groups[0].altered());
+    assert_eq!(
+        groups[0]
+            .variants
+            .iter()
+            .filter(|&&v| v == Variant::Altered)
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn a_cut_inside_keeps_every_word_in_few_runs() {
+    let ids =
+        |texts: &[&str]| interned(&texts.iter().map(|t| quote(0, t, None)).collect::<Vec<_>>());
+    let cut = |a: &str, b: &str| {
+        let s = ids(&[a, b]);
+        Overlap::of(&s[0], &s[1]).cut_inside()
+    };
+    assert!(cut("a b c d e f", "a b c x y z d e f"));
+    // A word of the shorter changed: not a cut (the score judges it).
+    assert!(!cut("a b c q e f", "a b c x y z d e f"));
+    // Four words only: too few to tell a cut from a shared phrase.
+    assert!(!cut("a b e f", "a b c d e f"));
+    // Words spread thin through the longer, or in more than three runs.
+    assert!(!cut("a b c d e", "a b x y z w c d u v s t e"));
+    assert!(!cut("a b c d e f", "a b x c y d z e f"));
 }
