@@ -123,9 +123,10 @@ macro_rules! actions {
 }
 
 actions! {
-    Quit = "quit", [Global], "Quit parallax";
+    Quit = "quit", [Global], "Quit parallax (in a prompt, the palette, the bookmark list or help, ctrl-c cancels as esc does)";
     Help = "help", [Global], "Show or hide the keys in effect";
     Back = "back", [Global], "Close the overlay or go back to where you were (the view and place)";
+    JumpBack = "jump_back", [Global], "Go back to where you were, as vim's ctrl-o, leaving a search on (over an overlay: close it)";
     Suspend = "suspend", [Global], "Suspend to the shell (resume with fg)";
     Redraw = "redraw", [Global], "Redraw the whole screen";
     Library = "library", [Global], "Go to the library of articles";

@@ -39,6 +39,7 @@ mod passage_marks;
 mod passages;
 mod places;
 mod progressive;
+mod prompt_cancel;
 mod pty_budgets;
 mod quote_copies;
 mod render_replay;

@@ -103,6 +103,9 @@ impl App {
                 self.help.open();
             }
             Action::Back => self.back(),
+            // vim's ctrl-o: the jump list only; a search on screen stays.
+            Action::JumpBack if self.overlay.is_some() => self.back(),
+            Action::JumpBack => self.step_back(),
             Action::Topics => {
                 self.palette.open(&self.cx.analysis.topics);
                 self.overlay = Some(Overlay::Palette);
@@ -171,18 +174,6 @@ impl App {
             Outcome::Narrow(group) => self.narrow(group),
         }
         Effect::None
-    }
-
-    /// Close the overlay, else go back to the previous screen.
-    fn back(&mut self) {
-        match self.overlay.take() {
-            Some(Overlay::Prompt) => self.message = Some(self.bookmarks.cancel().into()),
-            Some(Overlay::Search) => self.cancel_prompt(),
-            Some(_) => {}
-            // A search or filter on screen goes first, as in less.
-            None if self.clear_search() => {}
-            None => self.step_back(),
-        }
     }
 
     /// Start a bookmark of what the screen shows at its top.
