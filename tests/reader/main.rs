@@ -34,6 +34,7 @@ mod matrix_columns;
 mod matrix_status;
 mod mouse;
 mod palette_fresh;
+mod palette_no_match;
 mod partners;
 mod passage_marks;
 mod passages;
