@@ -148,8 +148,8 @@ actions! {
     ToggleBoilerplate = "toggle_boilerplate", [Reader, Compare], "Fold or unfold site chrome and metadata";
     NextHeading = "next_heading", [Reader, Topic, Results], "Jump to the next heading or section (results: article)";
     PrevHeading = "prev_heading", [Reader, Topic, Results], "Jump to the previous heading or section (results: article)";
-    NextMatch = "next_match", [Reader, Compare, Topic], "Jump to the next search hit (compare, no search: next paired paragraph)";
-    PrevMatch = "prev_match", [Reader, Compare, Topic], "Jump to the previous search hit (compare, no search: previous paired paragraph)";
+    NextMatch = "next_match", [Reader, Compare, Topic, Help], "Jump to the next search hit (compare, no search: next paired paragraph)";
+    PrevMatch = "prev_match", [Reader, Compare, Topic, Help], "Jump to the previous search hit (compare, no search: previous paired paragraph)";
     SwapPanes = "swap_panes", [Compare], "Swap the left and right articles";
     ToggleLock = "toggle_lock", [Compare], "Lock or unlock scrolling of the two panes";
     SwitchPane = "switch_pane", [Compare], "Focus the other pane: elsewhere and partner take its paragraph; unlocked, it scrolls alone";

@@ -17,6 +17,7 @@ mod config;
 mod counts;
 mod end_to_end;
 mod hangup;
+mod help_find;
 mod help_marks;
 mod help_scroll;
 mod input;

@@ -53,6 +53,10 @@ impl App {
 
     /// Close the overlay, else go back to the previous screen.
     pub(super) fn back(&mut self) {
+        // Help's search ends first, then help closes.
+        if self.overlay == Some(Overlay::Help) && self.help.back() {
+            return;
+        }
         match self.overlay.take() {
             Some(Overlay::Prompt) => self.message = Some(self.bookmarks.cancel().into()),
             Some(Overlay::Search) => self.cancel_prompt(),
@@ -185,6 +189,9 @@ impl App {
         if self.overlay == Some(Overlay::Palette) {
             let rows = self.cx.geometry.list_rows();
             self.palette.refresh_visible(&self.cx.analysis.topics, rows);
+        }
+        if self.overlay == Some(Overlay::Help) {
+            self.help.refresh(&self.cx, shown.view_id());
         }
     }
 }

@@ -81,7 +81,8 @@ impl App {
             Some(Overlay::Prompt) => self.bookmarks.type_char(c, true),
             Some(Overlay::Bookmarks) => self.bookmarks.type_char(c, false),
             Some(Overlay::Search) => self.search_typed(c),
-            Some(Overlay::Help) | None => {}
+            Some(Overlay::Help) => self.help.type_char(c),
+            None => {}
         }
     }
 
@@ -116,6 +117,8 @@ impl App {
             }
             Action::Bookmark => self.draft_bookmark(),
             Action::Copy => return self.copy_shown(),
+            // As in less: / in help searches the help.
+            Action::Search if self.overlay == Some(Overlay::Help) => self.help.begin_search(),
             Action::Search => self.begin_search(),
             Action::SearchAll => self.begin_search_all(),
             _ => {
@@ -131,10 +134,7 @@ impl App {
         let cx = &self.cx;
         match self.overlay {
             Some(Overlay::Palette) => self.palette.handle(action, cx),
-            Some(Overlay::Help) => {
-                self.help.handle(action, cx, self.screen.view_id());
-                Outcome::Done
-            }
+            Some(Overlay::Help) => self.help.handle(action, cx, self.screen.view_id()),
             Some(Overlay::Prompt) => self.bookmarks.handle_prompt(action, cx),
             Some(Overlay::Bookmarks) => self.bookmarks.handle_list(action, cx),
             Some(Overlay::Search) => self.prompt_action(action),
