@@ -80,9 +80,9 @@ fn prompt_note(app: &App) -> String {
     match app.prompt().target() {
         PromptFor::View => app.current().find().map_or(String::new(), |f| f.note()),
         PromptFor::Library => format!(
-            "{} of {} articles",
+            "{} of {}",
             app.library().shown().len(),
-            app.shared().articles()
+            crate::display::plural::counted(app.shared().articles(), "article")
         ),
         PromptFor::Corpus => "enter searches".into(),
         PromptFor::List => app.list_note(),

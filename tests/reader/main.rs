@@ -40,6 +40,7 @@ mod partners;
 mod passage_marks;
 mod passages;
 mod places;
+mod plurals;
 mod progressive;
 mod prompt_cancel;
 mod pty_budgets;
