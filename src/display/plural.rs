@@ -10,6 +10,13 @@ pub fn counted(n: usize, noun: &str) -> String {
     }
 }
 
+/// [`counted`] with the digits grouped by thousands: "1 hit",
+/// "1,204 hits".
+pub fn counted_grouped(n: usize, noun: &str) -> String {
+    let s = if n == 1 { "" } else { "s" };
+    format!("{} {noun}{s}", grouped(&n.to_string()))
+}
+
 /// `n` with `one` or `many`, for nouns that do not take an `s`:
 /// `counted_as(1, "term or phrase", "terms and phrases")`.
 pub fn counted_as(n: usize, one: &str, many: &str) -> String {
@@ -44,5 +51,7 @@ mod tests {
         assert_eq!(counted(5, "block"), "5 blocks");
         assert_eq!(counted_as(1, "match", "matches"), "1 match");
         assert_eq!(counted_as(2, "match", "matches"), "2 matches");
+        assert_eq!(counted_grouped(1, "hit"), "1 hit");
+        assert_eq!(counted_grouped(1204, "hit"), "1,204 hits");
     }
 }

@@ -123,9 +123,10 @@ macro_rules! actions {
 }
 
 actions! {
-    Quit = "quit", [Global], "Quit parallax";
+    Quit = "quit", [Global], "Quit parallax (in a prompt, the palette, the bookmark list or help, ctrl-c cancels as esc does)";
     Help = "help", [Global], "Show or hide the keys in effect";
     Back = "back", [Global], "Close the overlay or go back to where you were (the view and place)";
+    JumpBack = "jump_back", [Global], "Go back to where you were, as vim's ctrl-o, leaving a search on (over an overlay: close it)";
     Suspend = "suspend", [Global], "Suspend to the shell (resume with fg)";
     Redraw = "redraw", [Global], "Redraw the whole screen";
     Library = "library", [Global], "Go to the library of articles";
@@ -147,8 +148,8 @@ actions! {
     ToggleBoilerplate = "toggle_boilerplate", [Reader, Compare], "Fold or unfold site chrome and metadata";
     NextHeading = "next_heading", [Reader, Topic, Results], "Jump to the next heading or section (results: article)";
     PrevHeading = "prev_heading", [Reader, Topic, Results], "Jump to the previous heading or section (results: article)";
-    NextMatch = "next_match", [Reader, Compare, Topic], "Jump to the next search hit (compare, no search: next paired paragraph)";
-    PrevMatch = "prev_match", [Reader, Compare, Topic], "Jump to the previous search hit (compare, no search: previous paired paragraph)";
+    NextMatch = "next_match", [Reader, Compare, Topic, Help], "Jump to the next search hit (compare, no search: next paired paragraph)";
+    PrevMatch = "prev_match", [Reader, Compare, Topic, Help], "Jump to the previous search hit (compare, no search: previous paired paragraph)";
     SwapPanes = "swap_panes", [Compare], "Swap the left and right articles";
     ToggleLock = "toggle_lock", [Compare], "Lock or unlock scrolling of the two panes";
     SwitchPane = "switch_pane", [Compare], "Focus the other pane: elsewhere and partner take its paragraph; unlocked, it scrolls alone";

@@ -58,6 +58,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Help) => {
             let below = app.screen().view_id();
             app.help().draw(frame, &g, cx, app.keymap(), below);
+            // Help's search prompt takes the status row.
+            if app.help().draw_prompt(frame, &g, cx) {
+                return;
+            }
         }
         Some(Overlay::Prompt) => bookmark_view::draw_prompt(frame, app.bookmarks(), &g, cx),
         Some(Overlay::Bookmarks) => bookmark_view::draw_list(frame, app.bookmarks(), &g, cx),
@@ -76,9 +80,9 @@ fn prompt_note(app: &App) -> String {
     match app.prompt().target() {
         PromptFor::View => app.current().find().map_or(String::new(), |f| f.note()),
         PromptFor::Library => format!(
-            "{} of {} articles",
+            "{} of {}",
             app.library().shown().len(),
-            app.shared().articles()
+            crate::display::plural::counted(app.shared().articles(), "article")
         ),
         PromptFor::Corpus => "enter searches".into(),
         PromptFor::List => app.list_note(),
@@ -90,9 +94,15 @@ fn draw_status(frame: &mut Frame, app: &App, g: &Geometry) {
     let w = g.width();
     // The hint gives way to the status on narrow screens.
     let hint = cx.status_hint(app.view_id());
-    let mut left = app
-        .message()
-        .map_or_else(|| app.current().status(cx), |m| m.as_str().to_string());
+    let help = app
+        .help()
+        .status(cx)
+        .filter(|_| app.overlay() == Some(Overlay::Help));
+    let mut left = match (app.message(), help) {
+        (Some(m), _) => m.as_str().to_string(),
+        (None, Some(found)) => found.into_string(),
+        (None, None) => app.current().status(cx),
+    };
     if app.window() != app.size() {
         let (ww, wh) = app.window();
         let (dw, dh) = app.size();

@@ -169,6 +169,7 @@ impl App {
     pub fn view_id(&self) -> ViewId {
         match self.overlay {
             Some(Overlay::Palette) => ViewId::Palette,
+            Some(Overlay::Help) if self.help.typing() => ViewId::Search,
             Some(Overlay::Help) => ViewId::Help,
             Some(Overlay::Prompt) => ViewId::Prompt,
             Some(Overlay::Bookmarks) => ViewId::Bookmarks,

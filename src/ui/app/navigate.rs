@@ -51,6 +51,22 @@ impl App {
         self.step(from, screen);
     }
 
+    /// Close the overlay, else go back to the previous screen.
+    pub(super) fn back(&mut self) {
+        // Help's search ends first, then help closes.
+        if self.overlay == Some(Overlay::Help) && self.help.back() {
+            return;
+        }
+        match self.overlay.take() {
+            Some(Overlay::Prompt) => self.message = Some(self.bookmarks.cancel().into()),
+            Some(Overlay::Search) => self.cancel_prompt(),
+            Some(_) => {}
+            // A search or filter on screen goes first, as in less.
+            None if self.clear_search() => {}
+            None => self.step_back(),
+        }
+    }
+
     /// `back` with nothing else to close: the screen before, as it was
     /// left (shown again if something opened it elsewhere since).
     pub(super) fn step_back(&mut self) {
@@ -173,6 +189,9 @@ impl App {
         if self.overlay == Some(Overlay::Palette) {
             let rows = self.cx.geometry.list_rows();
             self.palette.refresh_visible(&self.cx.analysis.topics, rows);
+        }
+        if self.overlay == Some(Overlay::Help) {
+            self.help.refresh(&self.cx, shown.view_id());
         }
     }
 }

@@ -81,7 +81,8 @@ impl App {
             Some(Overlay::Prompt) => self.bookmarks.type_char(c, true),
             Some(Overlay::Bookmarks) => self.bookmarks.type_char(c, false),
             Some(Overlay::Search) => self.search_typed(c),
-            Some(Overlay::Help) | None => {}
+            Some(Overlay::Help) => self.help.type_char(c),
+            None => {}
         }
     }
 
@@ -103,6 +104,9 @@ impl App {
                 self.help.open();
             }
             Action::Back => self.back(),
+            // vim's ctrl-o: the jump list only; a search on screen stays.
+            Action::JumpBack if self.overlay.is_some() => self.back(),
+            Action::JumpBack => self.step_back(),
             Action::Topics => {
                 self.palette.open(&self.cx.analysis.topics);
                 self.overlay = Some(Overlay::Palette);
@@ -113,6 +117,8 @@ impl App {
             }
             Action::Bookmark => self.draft_bookmark(),
             Action::Copy => return self.copy_shown(),
+            // As in less: / in help searches the help.
+            Action::Search if self.overlay == Some(Overlay::Help) => self.help.begin_search(),
             Action::Search => self.begin_search(),
             Action::SearchAll => self.begin_search_all(),
             _ => {
@@ -128,10 +134,7 @@ impl App {
         let cx = &self.cx;
         match self.overlay {
             Some(Overlay::Palette) => self.palette.handle(action, cx),
-            Some(Overlay::Help) => {
-                self.help.handle(action, cx, self.screen.view_id());
-                Outcome::Done
-            }
+            Some(Overlay::Help) => self.help.handle(action, cx, self.screen.view_id()),
             Some(Overlay::Prompt) => self.bookmarks.handle_prompt(action, cx),
             Some(Overlay::Bookmarks) => self.bookmarks.handle_list(action, cx),
             Some(Overlay::Search) => self.prompt_action(action),
@@ -171,18 +174,6 @@ impl App {
             Outcome::Narrow(group) => self.narrow(group),
         }
         Effect::None
-    }
-
-    /// Close the overlay, else go back to the previous screen.
-    fn back(&mut self) {
-        match self.overlay.take() {
-            Some(Overlay::Prompt) => self.message = Some(self.bookmarks.cancel().into()),
-            Some(Overlay::Search) => self.cancel_prompt(),
-            Some(_) => {}
-            // A search or filter on screen goes first, as in less.
-            None if self.clear_search() => {}
-            None => self.step_back(),
-        }
     }
 
     /// Start a bookmark of what the screen shows at its top.

@@ -16,6 +16,7 @@ pub use map::{Cols, locate};
 use crate::analysis::find::Query;
 use crate::corpus::BlockRef;
 use crate::corpus::sanitize::Clean;
+use crate::display::plural::counted;
 use crate::ui::styled::StyledLine;
 use std::ops::Range;
 
@@ -304,7 +305,7 @@ impl Find {
             (_, 0) if self.made_for.is_some() => format!("/{text} not found"),
             (_, 0) => format!("/{text}"),
             (Some(i), n) => format!("/{text} {}/{n}", i + 1),
-            (None, n) => format!("/{text} {n} hits"),
+            (None, n) => format!("/{text} {}", counted(n, "hit")),
         })
     }
 
@@ -315,7 +316,7 @@ impl Find {
             (true, _, 0) if self.made_for.is_some() => "not found".into(),
             (true, _, 0) => String::new(),
             (true, Some(i), n) => format!("{}/{n}", i + 1),
-            (true, None, n) => format!("{n} hits"),
+            (true, None, n) => counted(n, "hit"),
         }
     }
 
@@ -334,3 +335,7 @@ impl Find {
         h.line >= top && h.last_line < top + self.page
     }
 }
+
+#[cfg(test)]
+#[path = "find_tests.rs"]
+mod tests;

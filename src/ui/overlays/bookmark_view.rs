@@ -128,6 +128,13 @@ pub fn draw_list(frame: &mut Frame, bm: &BookmarkState, g: &Geometry, cx: &Share
         }
         return;
     }
+    if let Some(line) = bm.no_match_line()
+        && rows > 0
+    {
+        let line = Clean::line(&truncate(&line, w));
+        frame.render_widget(Line::from(clean_span(line, theme.style(Tag::Dim))), row(1));
+        return;
+    }
     let visible = usize::from(rows);
     let first = bm.selected.saturating_sub(visible.saturating_sub(1));
     for (k, b) in bm.shown().enumerate().skip(first).take(visible) {

@@ -13,7 +13,7 @@
 use crate::corpus::sanitize::Clean;
 use crate::corpus::{BlockRef, Corpus};
 use crate::session::{Anchor, Bookmark, BookmarkEdit, View, apply_edit, excerpt, resolve_anchor};
-use crate::ui::action::Action;
+use crate::ui::action::{Action, ViewId};
 use crate::ui::outcome::{Open, Outcome};
 use crate::ui::place::{Goto, Place};
 use crate::ui::screens::scroll::moved;
@@ -112,6 +112,25 @@ impl BookmarkState {
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
         self.hits = scored.into_iter().map(|(_, i)| i).collect();
         self.selected = self.selected.min(self.hits.len().saturating_sub(1));
+    }
+
+    /// What the list shows when the filter leaves nothing: "no bookmark
+    /// matches “bridge”" (`None` when some are listed, or none are here).
+    pub fn no_match_line(&self) -> Option<String> {
+        let q = self.query.trim();
+        (self.hits.is_empty() && self.in_corpus() > 0).then(|| format!("no bookmark matches “{q}”"))
+    }
+
+    /// Why enter jumped nowhere: said, never silently ignored.
+    fn nothing_chosen(&self, cx: &Shared) -> Clean {
+        if self.in_corpus() == 0 {
+            let mark = cx.key_for(ViewId::Reader, Action::Bookmark);
+            return crate::clean!("No bookmarks here yet: {mark} in the reader or compare view");
+        }
+        let q = self.query.trim();
+        let delete = cx.key_for(ViewId::Bookmarks, Action::DeleteChar);
+        let clear = cx.key_for(ViewId::Bookmarks, Action::ClearQuery);
+        crate::clean!("No bookmark matches “{q}” · {delete} or {clear} edits the filter")
     }
 
     /// Start a bookmark of `place` in `view`, to be noted; when the place
@@ -279,6 +298,9 @@ impl BookmarkState {
             return Outcome::Done;
         }
         match action {
+            Action::Confirm if self.hits.is_empty() => {
+                return Outcome::Say(self.nothing_chosen(cx));
+            }
             Action::Confirm => return self.jump(),
             Action::DeleteBookmark => return self.delete(&cx.corpus),
             Action::RestoreBookmark => return self.restore(&cx.corpus),

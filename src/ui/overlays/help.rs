@@ -2,10 +2,13 @@
 //! the current view and everywhere, generated from the keymap.
 
 use super::help_loading::load_lines;
+use super::search_prompt::SearchPrompt;
 use crate::display::wrap::truncate;
 use crate::ui::action::{Action, ViewId};
+use crate::ui::find::Find;
 use crate::ui::geometry::Geometry;
 use crate::ui::keymap::Keymap;
+use crate::ui::outcome::Outcome;
 use crate::ui::screens::library_columns::Column;
 use crate::ui::screens::scroll::moved;
 use crate::ui::screens::text::draw_lines;
@@ -15,28 +18,48 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Clear};
 
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Help {
-    scroll: usize,
+    pub(super) scroll: usize,
+    /// `/` in help searches the help, as in less (`help_find.rs`).
+    pub(super) find: Find,
+    /// The phrase being typed, while the search prompt is open.
+    pub(super) prompt: Option<SearchPrompt>,
 }
 
 impl Help {
-    /// Opened again: from the top.
+    /// Opened again: from the top, no search.
     pub fn open(&mut self) {
-        self.scroll = 0;
+        *self = Help::default();
     }
 
     /// Moves inside the lines there are for `screen` (the view under the
     /// overlay): an offset past the last page (the window changed) is brought
-    /// back to it first, so a key up always moves what is seen.
-    pub fn handle(&mut self, action: Action, cx: &Shared, screen: ViewId) {
+    /// back to it first, so a key up always moves what is seen. The
+    /// search's keys (`help_find.rs`) otherwise.
+    pub fn handle(&mut self, action: Action, cx: &Shared, screen: ViewId) -> Outcome {
+        if self.prompt.is_some() {
+            return self.prompt_action(action);
+        }
+        let (page, last_page) = self.pages(cx, screen);
+        if let Some(p) = moved(self.scroll.min(last_page), action, page, last_page + 1) {
+            self.scroll = p;
+            return Outcome::Done;
+        }
+        match action {
+            Action::NextMatch | Action::PrevMatch => {
+                self.step(action == Action::NextMatch, cx, screen)
+            }
+            _ => Outcome::Done,
+        }
+    }
+
+    /// The rows of a page of help, and the top line of its last page.
+    pub(super) fn pages(&self, cx: &Shared, screen: ViewId) -> (usize, usize) {
         let inner = text_area(&cx.geometry);
         let lines = all_lines(cx, &cx.keymap, screen, usize::from(inner.width)).len();
         let page = usize::from(inner.height).max(1);
-        let last_page = lines.saturating_sub(page);
-        if let Some(p) = moved(self.scroll.min(last_page), action, page, last_page + 1) {
-            self.scroll = p;
-        }
+        (page, lines.saturating_sub(page))
     }
 
     /// The keys of `screen` (the view under the overlay), the palette's
@@ -65,17 +88,23 @@ impl Help {
             .scroll
             .min(lines.len().saturating_sub(usize::from(inner.height)));
         draw_lines(frame, &cx.theme, inner, &lines, scroll);
+        self.find.draw(frame, &cx.theme, inner, 0, scroll);
     }
 }
 
 /// Inside the help box's border: where its lines go.
-fn text_area(g: &Geometry) -> Rect {
+pub(super) fn text_area(g: &Geometry) -> Rect {
     Block::default().borders(Borders::ALL).inner(g.help_box())
 }
 
 /// Every line of the help over `screen`: over the library first what the
 /// load skipped (the library counts those files), then the keys.
-fn all_lines(cx: &Shared, keymap: &Keymap, screen: ViewId, width: usize) -> Vec<StyledLine> {
+pub(super) fn all_lines(
+    cx: &Shared,
+    keymap: &Keymap,
+    screen: ViewId,
+    width: usize,
+) -> Vec<StyledLine> {
     let mut lines = match screen {
         ViewId::Library => load_lines(&cx.corpus.warnings, width),
         _ => Vec::new(),

@@ -26,6 +26,14 @@ pub fn search_help(keymap: &Keymap, screen: ViewId, width: usize) -> Vec<StyledL
             "search this view's text as you type (reader, both compare panes, topic view); in the library, filter the list by id, title or outlet; in the quotes, passages, coverage matrix and elsewhere, filter their rows".to_string(),
         ),
         (
+            format!("{} in help", key(ViewId::Help, Action::Search)),
+            format!(
+                "searches this help as in less: {} {} go through the hits, esc ends the search (again: closes help)",
+                key(ViewId::Help, Action::NextMatch),
+                key(ViewId::Help, Action::PrevMatch)
+            ),
+        ),
+        (
             "hits".into(),
             "every hit is marked: black on yellow, the current one on cyan; without colour in reverse video, the current one also underlined".into(),
         ),

@@ -6,6 +6,7 @@
 pub mod bookmark_view;
 pub mod bookmarks;
 pub mod help;
+pub mod help_find;
 pub mod help_loading;
 pub mod help_search;
 pub mod marks;

@@ -6,6 +6,7 @@ use super::list::{List, ListRow, draw_list};
 use super::list_filter::FilteredList;
 use super::screen::Screen;
 use crate::analysis::quotes::QuoteGroup;
+use crate::display::plural::{counted, counted_as};
 use crate::session::View;
 use crate::ui::action::Action;
 use crate::ui::geometry::Geometry;
@@ -143,10 +144,10 @@ impl Screen for QuotesScreen {
             _ => "",
         };
         format!(
-            " {} · {} copies in {} articles{how}",
+            " {} · {} in {}{how}",
             self.list.position(),
-            g.quotes.len(),
-            g.articles()
+            counted_as(g.quotes.len(), "copy", "copies"),
+            counted(g.articles(), "article")
         )
     }
 

@@ -9,6 +9,7 @@ use super::scroll::moved;
 use crate::analysis::find::{CorpusHit, CorpusHits, FindIndex, Query};
 use crate::corpus::sanitize::Clean;
 use crate::display::context::context;
+use crate::display::plural::counted_grouped;
 use crate::display::wrap::{truncate, width};
 use crate::session::View;
 use crate::ui::action::Action;
@@ -134,8 +135,7 @@ impl Results {
         let w = usize::from(area.width);
         let line = match row {
             Row::Article(a, n) => {
-                let noun = if n == 1 { "hit" } else { "hits" };
-                let head = cx.article_head(a, &format!("{n} {noun}"));
+                let head = cx.article_head(a, &counted_grouped(n, "hit"));
                 Line::styled(truncate(&head, w), theme.style(Tag::Accent))
             }
             Row::Hit(i) => {
@@ -199,16 +199,10 @@ impl Screen for Results {
     fn title(&self, _cx: &Shared) -> String {
         let phrase = truncate(self.phrase().unwrap_or(""), 40);
         let f = &self.found;
-        let hits = if f.total == 1 { "hit" } else { "hits" };
-        let articles = if f.articles == 1 {
-            "article"
-        } else {
-            "articles"
-        };
         format!(
-            "Search · “{phrase}” · {} {hits} in {} {articles}",
-            thousands(f.total),
-            thousands(f.articles)
+            "Search · “{phrase}” · {} in {}",
+            counted_grouped(f.total, "hit"),
+            counted_grouped(f.articles, "article")
         )
     }
 
@@ -225,11 +219,11 @@ impl Screen for Results {
             String::new()
         };
         format!(
-            " hit {}/{} · {} hits in {} articles{cap}",
+            " hit {}/{} · {} in {}{cap}",
             thousands(at),
             thousands(listed),
-            thousands(f.total),
-            thousands(f.articles)
+            counted_grouped(f.total, "hit"),
+            counted_grouped(f.articles, "article")
         )
     }
 

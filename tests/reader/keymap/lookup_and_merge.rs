@@ -17,8 +17,13 @@ fn palette_keeps_typed_characters_out_of_global() {
     }
     // Keys that do not type text still reach [global].
     assert_eq!(
+        keymap.action_for(ViewId::Palette, &press("ctrl-z")),
+        Some(Action::Suspend)
+    );
+    // ctrl-c cancels the palette (its own binding) instead of quitting.
+    assert_eq!(
         keymap.action_for(ViewId::Palette, &press("ctrl-c")),
-        Some(Action::Quit)
+        Some(Action::Back)
     );
     assert_eq!(
         keymap.action_for(ViewId::Palette, &press("f1")),

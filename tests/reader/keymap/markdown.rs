@@ -29,9 +29,10 @@ fn markdown_global_section_is_exact() {
 
 | Keys | Action | What it does |
 | --- | --- | --- |
-| `q`, `ctrl-c` | `quit` | Quit parallax |
+| `q`, `ctrl-c` | `quit` | Quit parallax (in a prompt, the palette, the bookmark list or help, ctrl-c cancels as esc does) |
 | `?`, `f1` | `help` | Show or hide the keys in effect |
 | `esc` | `back` | Close the overlay or go back to where you were (the view and place) |
+| `ctrl-o` | `jump_back` | Go back to where you were, as vim's ctrl-o, leaving a search on (over an overlay: close it) |
 | `ctrl-z` | `suspend` | Suspend to the shell (resume with fg) |
 | `ctrl-l` | `redraw` | Redraw the whole screen |
 | `L` | `library` | Go to the library of articles |

@@ -10,8 +10,9 @@ pub use matching::{Hit, MatchIndex};
 pub use state::{PaletteState, STEP_CELLS};
 
 use crate::analysis::topics::TopicKind;
+use crate::corpus::sanitize::Clean;
 use crate::display::wrap::{truncate, width};
-use crate::ui::action::Action;
+use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::{Open, Outcome};
 use crate::ui::place::Goto;
@@ -52,6 +53,9 @@ impl PaletteState {
                 self.query.clear();
                 self.refilter(topics);
             }
+            Action::Confirm | Action::OpenAcross if self.hits.is_empty() => {
+                return Outcome::Say(self.nothing_chosen(cx));
+            }
             Action::Confirm => {
                 if let Some(t) = self.selected_topic()
                     && let Some(first) = topics.topics[t].occurrences.first()
@@ -67,6 +71,37 @@ impl PaletteState {
             _ => {}
         }
         Outcome::Done
+    }
+
+    /// Why enter or tab opened nothing (the list is empty): said in the
+    /// status line, never silently ignored.
+    fn nothing_chosen(&self, cx: &Shared) -> Clean {
+        if self.is_filtering() {
+            return Clean::lit("Still matching topics… press it again in a moment");
+        }
+        match self.no_match_line(cx) {
+            Some(line) if !self.query.trim().is_empty() => crate::clean!(
+                "{} · {} or {} edits the query",
+                capitalised(&line),
+                cx.key_for(ViewId::Palette, Action::DeleteChar),
+                cx.key_for(ViewId::Palette, Action::ClearQuery)
+            ),
+            _ => Clean::lit("No topics in this corpus"),
+        }
+    }
+
+    /// What the list shows when it is empty: "no topic matches “2016”"
+    /// (nothing while the list is still being matched).
+    fn no_match_line(&self, cx: &Shared) -> Option<String> {
+        if !self.hits.is_empty() || self.is_filtering() {
+            return None;
+        }
+        let query = self.query.trim();
+        Some(if cx.analysis.topics.topics.is_empty() {
+            "no topics in this corpus".to_string()
+        } else {
+            format!("no topic matches “{query}”")
+        })
     }
 
     /// A character typed into the query.
@@ -100,6 +135,17 @@ fn draw(frame: &mut Frame, palette: &PaletteState, g: &Geometry, cx: &Shared) {
     ]);
     frame.render_widget(query, Rect { height: 1, ..inner });
     let iw = usize::from(inner.width);
+    if let Some(line) = palette.no_match_line(cx)
+        && inner.height > 1
+    {
+        let line = Clean::line(&truncate(&line, iw));
+        let row = Rect {
+            y: inner.y + 1,
+            height: 1,
+            ..inner
+        };
+        frame.render_widget(Line::styled(line.into_string(), theme.style(Tag::Dim)), row);
+    }
     for (i, shown) in palette.visible.iter().enumerate() {
         let (topic, positions) = (&shown.topic, &shown.positions);
         let y = inner.y + 1 + i as u16;
@@ -171,4 +217,12 @@ fn coverage_text(cx: &Shared, topic: usize) -> String {
     } else {
         crate::display::plural::counted(t.weights.len(), "article")
     }
+}
+
+/// `text` with its first letter upper-case ("no topic…" as a message).
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
