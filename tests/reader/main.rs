@@ -7,6 +7,7 @@ mod support;
 mod bookmarks;
 mod cached_launch;
 mod compare;
+mod compare_alone;
 mod compare_focus;
 mod compare_legend;
 mod compare_order;
