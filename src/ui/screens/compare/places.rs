@@ -50,3 +50,29 @@ impl Compare {
         Some([line(l)?, line(r)?])
     }
 }
+
+impl Compare {
+    /// Where each pane's top line goes in `new` (laid out from `data`),
+    /// the panes unlocked: the block on the pane's top line in `old` to
+    /// the top of that pane, from its first line as the reader keeps its
+    /// top block at a new width; else the block of the alignment row on
+    /// it.
+    pub(super) fn tops_kept(
+        &self,
+        old: &CompareLayout,
+        new: &CompareLayout,
+        data: &PairData,
+    ) -> [Option<usize>; 2] {
+        [0, 1].map(|pane| {
+            let top = self.scroll[pane];
+            let own = old.block_on(pane, top).and_then(|b| {
+                let blocks = &new.blocks[pane];
+                blocks.iter().find(|(x, _)| *x == b).map(|(_, l)| l.start)
+            });
+            own.or_else(|| {
+                let goto = self.place_in(old, top)?.block_start()?;
+                self.line_of(new, data, goto)
+            })
+        })
+    }
+}
