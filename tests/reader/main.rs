@@ -9,6 +9,7 @@ mod cached_launch;
 mod compare;
 mod compare_alone;
 mod compare_focus;
+mod compare_gutter;
 mod compare_legend;
 mod compare_order;
 mod compare_rows;

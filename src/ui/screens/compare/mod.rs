@@ -10,6 +10,7 @@ mod held;
 mod jump;
 mod layout;
 mod layout_blocks;
+mod marks;
 pub mod panes;
 mod partners;
 mod places;
