@@ -29,7 +29,7 @@ use super::text::first_text_line;
 use crate::analysis::pair::Threshold;
 use crate::corpus::BlockRef;
 use crate::session::View;
-use crate::ui::action::Action;
+use crate::ui::action::{Action, ViewId};
 use crate::ui::find::Find;
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::{Open, Outcome};
@@ -272,8 +272,8 @@ impl Screen for Compare {
         }
     }
 
-    fn status(&self, _cx: &Shared) -> String {
-        self.status_line()
+    fn status(&self, cx: &Shared) -> String {
+        self.status_line(cx.status_room(ViewId::Compare))
     }
 
     fn draw(&self, frame: &mut Frame, g: &Geometry, cx: &Shared) {
