@@ -165,3 +165,18 @@ fn at_80_columns_the_threshold_is_never_cut() {
         "some row's status was too long for 80 columns"
     );
 }
+
+/// `z` says what it did, and the status line keeps saying it, as the
+/// reader's does.
+#[test]
+fn z_says_whether_the_chrome_is_folded() {
+    let mut app = compare_000_and_004();
+    keys(&mut app, "z");
+    assert!(status(&app).starts_with("Site chrome and metadata unfolded · z folds"));
+    keys(&mut app, "j");
+    assert!(status(&app).contains(" · unfolded"), "{}", status(&app));
+    keys(&mut app, "z");
+    assert!(status(&app).starts_with("Site chrome and metadata folded"));
+    keys(&mut app, "j");
+    assert!(!status(&app).contains("unfolded"), "{}", status(&app));
+}

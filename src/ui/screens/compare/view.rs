@@ -158,9 +158,10 @@ impl Compare {
         let at = format!(" row {}/{}", drawn.map_or(0, |r| r + 1), total);
         let pairs = format!(" · {} paired", layout.match_lines.len());
         let state = format!(
-            " · threshold {}{}",
+            " · threshold {}{}{}",
             c.threshold,
-            if c.locked { "" } else { " · unlocked" }
+            if c.locked { "" } else { " · unlocked" },
+            if c.unfold { " · unfolded" } else { "" }
         );
         let found = c.find.status().map_or(String::new(), |f| format!(" · {f}"));
         let fitted = kinds
