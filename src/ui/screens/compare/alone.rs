@@ -37,13 +37,15 @@ impl CompareLayout {
         // before it.
         let from = |line: usize| own.get(own.partition_point(|&l| l < line)).copied();
         let before = |line: usize| own[..own.partition_point(|&l| l < line)].last().copied();
-        // The furthest a move goes: the pane's last paragraph on top.
+        // The furthest a move goes: the pane's last paragraph on top, or
+        // its last page when that paragraph is longer than a page.
+        let page = page.max(1);
         let mut k = own.len() - 1;
         while k > 0 && own[k - 1] + 1 == own[k] {
             k -= 1;
         }
-        let last = own[k];
-        let page = page.max(1);
+        let last_page = from((end + 1).saturating_sub(page)).unwrap_or(end);
+        let last = own[k].max(last_page);
         let down = |step: usize| {
             let to = from(top + step).filter(|&l| l <= last).unwrap_or(last);
             to.max(top)

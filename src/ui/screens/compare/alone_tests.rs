@@ -61,8 +61,11 @@ fn a_pane_scrolled_alone_skips_the_lines_where_only_the_other_side_has_text() {
     assert_eq!(step(42, Action::PageUp), Some(0));
     assert_eq!(step(46, Action::Top), Some(0));
     assert_eq!(step(0, Action::Bottom), Some(42), "its last page");
-    // The left pane has text on every line: as the rows go.
+    // The left pane has text on every line (one long paragraph): as the
+    // rows go, to its last page.
     assert_eq!(l.moved_alone(0, 0, Action::ScrollDown, 10), Some(1));
+    assert_eq!(l.moved_alone(0, 0, Action::PageDown, 100), Some(0));
+    assert_eq!(l.moved_alone(0, 37, Action::PageDown, 10), Some(38));
     assert_eq!(step(3, Action::Confirm), None);
 }
 
