@@ -144,7 +144,7 @@ actions! {
     Right = "right", [Matrix], "Move one column right";
     Confirm = "confirm", [Library, Palette, Matrix, Prompt, Bookmarks, Search, Results, Quotes, Passages, Variants, Elsewhere], "Open the selected entry (in a prompt: accept)";
     ToggleMark = "toggle_mark", [Library], "Mark or unmark the article for comparison, and move to the next (as fzf's tab)";
-    Compare = "compare", [Library, Reader], "Compare the two marked articles (or this one with the next)";
+    Compare = "compare", [Library, Reader], "Compare the two marked articles, the one marked with this one, or this one with the next of its event";
     ToggleBoilerplate = "toggle_boilerplate", [Reader, Compare], "Fold or unfold site chrome and metadata";
     NextHeading = "next_heading", [Reader, Topic, Results], "Jump to the next heading or section (results: article)";
     PrevHeading = "prev_heading", [Reader, Topic, Results], "Jump to the previous heading or section (results: article)";

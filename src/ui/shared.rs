@@ -83,6 +83,17 @@ impl Shared {
         (n > 1).then(|| (article + 1) % n)
     }
 
+    /// The pair `c` compares, in the library or the reader alike (`this`:
+    /// the article under the cursor or open): the two marked, or the one
+    /// marked and this one, or this one and the next to compare it with.
+    pub fn pair_to_compare(&self, this: usize) -> Option<(usize, usize)> {
+        match self.marked.as_slice() {
+            [a, b] => Some((*a, *b)),
+            [a] if *a != this => Some((*a, this)),
+            _ => self.next_to_compare(this).map(|next| (this, next)),
+        }
+    }
+
     /// Why there is nothing to compare with.
     pub fn nothing_to_compare(&self) -> Clean {
         if self.articles() > 1 && self.analysis.events.is_known() {

@@ -73,3 +73,25 @@ fn swapping_the_panes_keeps_the_focus_on_its_article() {
         "{heads}"
     );
 }
+
+/// The reader's `c` compares the two articles marked in the library, as
+/// its help line says and the library's `c` does (it compared the article
+/// read with the next, marks or not); with none marked, this one and the
+/// next of its event.
+#[test]
+fn c_in_the_reader_compares_the_marked_pair() {
+    let mut app = builtin((100, 30), false);
+    keys(&mut app, "j");
+    send(&mut app, KeyCode::Char(' '));
+    send(&mut app, KeyCode::Char(' '));
+    keys(&mut app, "g");
+    send(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), ScreenId::Reader);
+    keys(&mut app, "c");
+    assert!(title(&app).contains("Compare 001 ⇄ 002"), "{}", title(&app));
+    // Unmarked, the reader's article and the next.
+    let mut app = builtin((100, 30), false);
+    send(&mut app, KeyCode::Enter);
+    keys(&mut app, "c");
+    assert!(title(&app).contains("Compare 000 ⇄ 001"), "{}", title(&app));
+}

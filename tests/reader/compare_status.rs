@@ -125,3 +125,58 @@ fn a_count_steps_the_threshold() {
         status(&counted)
     );
 }
+
+/// At 80 columns the threshold is whole on every row of every pair (it
+/// was cut to "threshold 0…" behind a long row description): the row's
+/// description and the count of pairs give way first.
+#[test]
+fn at_80_columns_the_threshold_is_never_cut() {
+    let mut narrow = builtin((80, 24), false);
+    let mut wide = builtin((200, 50), false);
+    let n = narrow.corpus().articles.len();
+    let mut shortened = 0;
+    for (l, r) in (0..n)
+        .flat_map(|l| (0..n).map(move |r| (l, r)))
+        .filter(|(l, r)| l != r)
+    {
+        for app in [&mut narrow, &mut wide] {
+            app.open_compare(l, r);
+            app.refresh_layouts();
+            keys(app, "9-");
+        }
+        let threshold = format!("threshold {}", narrow.compare().threshold());
+        assert!(threshold.ends_with("0.05"), "{threshold}");
+        let rows = narrow.compare().layout().unwrap().drawn_rows();
+        for row in 1..=rows {
+            for app in [&mut narrow, &mut wide] {
+                keys(app, &format!("{row}G"));
+            }
+            let (said, whole) = (status(&narrow), status(&wide));
+            assert!(said.contains(&threshold), "{said}");
+            let whole = whole.split("  ").next().unwrap_or_default().trim_end();
+            if !said.contains(whole) {
+                shortened += 1;
+                assert!(whole.contains(&threshold), "{whole}");
+            }
+        }
+    }
+    assert!(
+        shortened > 0,
+        "some row's status was too long for 80 columns"
+    );
+}
+
+/// `z` says what it did, and the status line keeps saying it, as the
+/// reader's does.
+#[test]
+fn z_says_whether_the_chrome_is_folded() {
+    let mut app = compare_000_and_004();
+    keys(&mut app, "z");
+    assert!(status(&app).starts_with("Site chrome and metadata unfolded · z folds"));
+    keys(&mut app, "j");
+    assert!(status(&app).contains(" · unfolded"), "{}", status(&app));
+    keys(&mut app, "z");
+    assert!(status(&app).starts_with("Site chrome and metadata folded"));
+    keys(&mut app, "j");
+    assert!(!status(&app).contains("unfolded"), "{}", status(&app));
+}

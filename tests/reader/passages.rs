@@ -295,7 +295,8 @@ fn slash_filters_the_passages_and_enter_opens_the_one_kept() {
 }
 
 /// The status line counts articles as words do: a repeat within one
-/// article is "2 copies within one article", not "in 1 articles".
+/// article is "origin and 1 copy within one article", not "in 1
+/// articles"; the origin is not counted as one of its copies.
 #[test]
 fn the_status_says_a_repeat_within_one_article_once() {
     let mut app = builtin((100, 30));
@@ -305,7 +306,7 @@ fn the_status_says_a_repeat_within_one_article_once() {
     let text = screen_text(&render(&app));
     let status = text.lines().last().unwrap();
     assert!(
-        status.contains(" · 2 copies within one article · lowest score "),
+        status.contains(" · origin and 1 copy within one article · lowest score 1.00"),
         "{status}"
     );
     // Across articles, the articles counted.
@@ -313,7 +314,61 @@ fn the_status_says_a_repeat_within_one_article_once() {
     let text = screen_text(&render(&app));
     let status = text.lines().last().unwrap();
     assert!(
-        status.contains(" copies in 2 articles, across articles"),
+        status.contains(" · origin and 1 copy in 2 articles · lowest score 1.00"),
         "{status}"
     );
+}
+
+/// Side by side, a passage's origin is on the left and each copy on the
+/// right in turn, so "score 1.00 with the origin" is the score of the two
+/// texts shown: the first copy was on the left, and the origin itself was
+/// called "copy 1/n" on the right (group 4 of the built-in corpus).
+#[test]
+fn the_origin_is_on_the_left_and_the_score_is_the_pair_shown() {
+    use parallax::display::score::Score;
+    let mut app = builtin((100, 30));
+    let groups = app.analysis().passages.groups.clone();
+    assert!(
+        groups.iter().any(|g| g.origin != 0),
+        "an origin after a copy"
+    );
+    for (i, g) in groups.iter().enumerate() {
+        open_passage(&mut app, i);
+        let ids = app.shared().short_ids.clone();
+        let name = |m: usize| {
+            let b = g.members[m].block;
+            format!("{} #{} · ", ids[b.article], b.block)
+        };
+        let copies = g.members.len() - 1;
+        let title = row_text(&render(&app), 0);
+        let wanted = if copies == 1 {
+            "origin and 1 copy side by side".to_string()
+        } else {
+            format!("origin and {copies} copies side by side")
+        };
+        assert!(title.contains(&wanted), "{title}");
+        let mut shown = Vec::new();
+        for k in 1..=copies {
+            let buf = render(&app);
+            let heads = row_text(&buf, 1);
+            assert!(heads.starts_with(&name(g.origin)), "group {i}: {heads}");
+            let right = (0..g.members.len())
+                .find(|&m| m != g.origin && heads.contains(&name(m)))
+                .unwrap_or_else(|| panic!("group {i}: a copy on the right: {heads}"));
+            shown.push(right);
+            let status = row_text(&buf, buf.area.height - 1);
+            let score = Score(g.members[right].score);
+            assert!(
+                status.starts_with(&format!(
+                    " copy {k}/{copies} on the right · score {score} with the origin"
+                )),
+                "group {i}: {status}"
+            );
+            act(&mut app, &[Action::NextMember]);
+        }
+        shown.sort_unstable();
+        shown.dedup();
+        assert_eq!(shown.len(), copies, "group {i}: every copy shown once");
+        act(&mut app, &[Action::Back]);
+    }
 }

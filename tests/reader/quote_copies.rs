@@ -90,7 +90,7 @@ fn keys_step_through_the_other_copies_and_wrap_with_a_message() {
     // The edited copy shows its changed number.
     let text = screen_text(&render(&app));
     assert!(
-        text.contains("Passage") && text.contains("3 copies side by side"),
+        text.contains("Passage") && text.contains("origin and 2 copies side by side"),
         "{text}"
     );
 }

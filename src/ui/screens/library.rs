@@ -152,17 +152,6 @@ impl Library {
             }
         }
     }
-
-    /// The two marked, or the one marked and this one, or this one and
-    /// the next (of its event, when events are known).
-    fn pair(&self, cx: &Shared) -> Option<(usize, usize)> {
-        let sel = self.selected;
-        match self.marked.as_slice() {
-            [a, b] => Some((*a, *b)),
-            [a] if *a != sel => Some((*a, sel)),
-            _ => cx.next_to_compare(sel).map(|next| (sel, next)),
-        }
-    }
 }
 
 impl Screen for Library {
@@ -186,7 +175,7 @@ impl Screen for Library {
                 let compare = cx.key_for(ViewId::Library, Action::Compare);
                 Outcome::Say(self.toggle_mark(&cx.short_ids, &compare))
             }
-            Action::Compare => match self.pair(cx) {
+            Action::Compare => match cx.pair_to_compare(self.selected) {
                 Some((left, right)) => Outcome::Open(Open::Compare {
                     left,
                     right,

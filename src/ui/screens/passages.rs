@@ -1,8 +1,8 @@
 //! The shared-passages view: every group of near-duplicate paragraphs
 //! (one per origin: repeats within an article and copies across
-//! articles), widest spread first, with its scope, how many copies, the
-//! lowest score of a copy with the origin and the outlets; enter shows
-//! the copies side by side (`variants`).
+//! articles), widest spread first, with its scope, how many copies of
+//! its origin, the lowest score of a copy with the origin and the
+//! outlets; enter shows the origin beside each copy (`variants`).
 
 use super::list::{List, ListRow, draw_list};
 use super::list_filter::FilteredList;
@@ -11,7 +11,7 @@ use super::screen::Screen;
 use crate::analysis::dups::GroupScope;
 use crate::analysis::dups::passages::PassageGroup;
 use crate::corpus::Corpus;
-use crate::display::plural::counted;
+use crate::display::plural::{counted, counted_as};
 use crate::display::score::Score;
 use crate::session::View;
 use crate::ui::action::Action;
@@ -68,12 +68,10 @@ pub fn scope_mark(corpus: &Corpus, g: &PassageGroup) -> &'static str {
     }
 }
 
-fn scope_name(s: GroupScope) -> &'static str {
-    match s {
-        GroupScope::Within => "within one article",
-        GroupScope::Across => "across articles",
-        GroupScope::Both => "across articles, repeated in some",
-    }
+/// "3 copies": the members besides the origin, which is not a copy of
+/// itself (the side by side shows it beside each of them in turn).
+fn copies(g: &PassageGroup) -> String {
+    counted_as(g.members.len().saturating_sub(1), "copy", "copies")
 }
 
 fn row(cx: &Shared, g: &PassageGroup) -> ListRow {
@@ -82,7 +80,7 @@ fn row(cx: &Shared, g: &PassageGroup) -> ListRow {
     ListRow {
         mark: scope_mark(&cx.corpus, g).to_string(),
         text: text.to_string(),
-        who: format!("{} copies · {}", g.members.len(), Score(g.min_score)),
+        who: format!("{} · {}", copies(g), Score(g.min_score)),
         count: g.articles,
         outlets: outlets(cx, g.members.iter().map(|m| m.block.article)),
     }
@@ -143,17 +141,17 @@ impl Screen for PassagesScreen {
         let Some(g) = self.list.selected().and_then(|i| groups.get(i)) else {
             return " No passage matches the filter · esc shows all".into();
         };
-        // "2 copies within one article", "3 copies in 2 articles, across
-        // articles".
+        // "origin and 1 copy within one article", "origin and 2 copies in
+        // 3 articles".
         let spread = match g.scope {
-            GroupScope::Within => String::new(),
-            _ => format!(" in {},", counted(g.articles, "article")),
+            GroupScope::Within => " within one article".to_string(),
+            GroupScope::Across => format!(" in {}", counted(g.articles, "article")),
+            GroupScope::Both => format!(" in {}, repeated in some", counted(g.articles, "article")),
         };
         format!(
-            " {} · {} copies{spread} {} · lowest score {}",
+            " {} · origin and {}{spread} · lowest score {}",
             self.list.position(),
-            g.members.len(),
-            scope_name(g.scope),
+            copies(g),
             Score(g.min_score)
         )
     }

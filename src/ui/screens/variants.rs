@@ -1,9 +1,9 @@
 //! A quote's or a shared passage's copies side by side: the reference on
-//! the left (a quote's reference wording, as `quotes` chooses it; a passage's first copy in the
-//! corpus, so within one article the repeat sits beside its first
-//! occurrence), another copy on the right with the word diff, drawn by
-//! the compare view's panes. `]` and `[` step the right pane through the
-//! other copies; enter opens the two in context.
+//! the left (a quote's reference wording, as `quotes` chooses it; a
+//! passage's origin, the text every copy was scored against, so the score
+//! said is the score of the two shown), another copy on the right with
+//! the word diff, drawn by the compare view's panes. `]` and `[` step the
+//! right pane through the other copies; enter opens the two in context.
 
 use super::compare::panes::{base_tag, diff_lines, draw_heads, draw_rows, row_lines};
 use super::compare::{CompareLine, pane_width};
@@ -12,6 +12,7 @@ use super::scroll::scrolled;
 use crate::analysis::diff::{OpTag, word_diff};
 use crate::analysis::quotes::Variant;
 use crate::corpus::BlockRef;
+use crate::display::plural::counted_as;
 use crate::display::score::Score;
 use crate::session::View;
 use crate::ui::action::{Action, ViewId};
@@ -66,7 +67,7 @@ fn members(cx: &Shared, copies: Copies) -> Option<(Vec<CopyAt>, usize)> {
                 .iter()
                 .map(|m| (m.block, 0..text_len(m.block)))
                 .collect();
-            Some((list, 0))
+            Some((list, g.origin))
         }
     }
 }
@@ -266,6 +267,14 @@ impl Screen for VariantsScreen {
             GroupKind::Passage => ("Passage", cx.analysis.passages.groups.len()),
         };
         let copies = members(cx, c).map_or(0, |(l, _)| l.len());
+        if c.kind == GroupKind::Passage {
+            // The origin is not one of its copies.
+            let copies = counted_as(copies.saturating_sub(1), "copy", "copies");
+            return format!(
+                "{what} {}/{n} · origin and {copies} side by side",
+                c.group + 1
+            );
+        }
         format!("{what} {}/{n} · {copies} copies side by side", c.group + 1)
     }
 

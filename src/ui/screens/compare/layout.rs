@@ -2,9 +2,10 @@
 //! heights, made off the UI thread (`work`) once per pair, threshold,
 //! width and fold setting.
 
+use super::marks::{gutter, is_drawn_paired, paired_glyph, repeats, row_mark};
 pub use super::panes::{CompareLine, GUTTER, pane_width};
 use super::panes::{base_tag, diff_lines, row_lines};
-use crate::analysis::align::{AlignedRow, Alignment, RowKind};
+use crate::analysis::align::Alignment;
 use crate::analysis::diff::{DiffOp, OpTag};
 use crate::analysis::pair::{PairComparison, Threshold};
 use crate::corpus::{BlockKind, BlockRef, Corpus};
@@ -148,8 +149,11 @@ pub fn layout_pair(
             }
             out.blocks[0].push((l, first..first + lt.len()));
             out.blocks[1].push((rt, first..first + rtl.len()));
-            let mark = row_mark(glyph, row.moved, row.repeat_of.is_some());
+            let (mark, under) = row_mark(glyph, row.moved, row.repeat_of);
             push_row(&mut out, lt, rtl, mark, Some(r));
+            if let Some(under) = under {
+                out.lines[first + 1].mark = under;
+            }
             r += 1;
             continue;
         }
@@ -167,7 +171,7 @@ pub fn layout_pair(
                 match items[side].last_mut() {
                     Some(Item::Fold(rows_in)) if chrome && !unfold => rows_in.push((k, i)),
                     _ if chrome && !unfold => items[side].push(Item::Fold(vec![(k, i)])),
-                    _ => items[side].push(Item::Block(k, i, row.repeat_of.is_some())),
+                    _ => items[side].push(Item::Block(k, i, repeats(row.repeat_of, side))),
                 }
             }
         }
@@ -175,7 +179,7 @@ pub fn layout_pair(
         for j in 0..n {
             let first = out.lines.len();
             let mut lines: [Vec<StyledLine>; 2] = [Vec::new(), Vec::new()];
-            let mut mark = Vec::new();
+            let mut repeat = [false; 2];
             let mut row_of = None;
             for side in 0..2 {
                 let Some(item) = items[side].get(j) else {
@@ -186,10 +190,8 @@ pub fn layout_pair(
                 }
                 row_of = row_of.or(item.rows().next());
                 lines[side] = match item {
-                    Item::Block(_, i, repeat) => {
-                        if *repeat {
-                            mark = vec![(" ↻".to_string(), Tag::Repeat)];
-                        }
+                    Item::Block(_, i, repeats) => {
+                        repeat[side] = *repeats;
                         let b = &sides[side].blocks[*i];
                         let table = tables[side].of(*i);
                         let (lines, source) = block_lines(b, table, None, OpTag::Equal, text_w);
@@ -210,6 +212,10 @@ pub fn layout_pair(
                 };
             }
             let [lt, rtl] = lines;
+            let mark = match repeat {
+                [false, false] => Vec::new(),
+                [l, r] => gutter(l, (" ", Tag::Mark), r.then_some(("↻", Tag::Repeat))),
+            };
             push_row(&mut out, lt, rtl, mark, row_of);
         }
     }
@@ -219,7 +225,7 @@ pub fn layout_pair(
 
 /// One side's entry in a run of unpaired rows.
 enum Item {
-    /// (row, block, repeats an earlier block)
+    /// (row, block, repeats an earlier block of its article)
     Block(usize, usize, bool),
     /// Folded chrome: (row, block) pairs.
     Fold(Vec<(usize, usize)>),
@@ -332,32 +338,6 @@ fn block_lines(
     }
     let lines = diff_lines(&b.text, base, ops.map(Vec::as_slice), own, width);
     (lines, Some(source))
-}
-
-/// The gutter glyph of a paired kind. Unpaired kinds have none: their
-/// blocks share rows with the other side's unpaired ones, unmarked.
-fn paired_glyph(kind: RowKind) -> Option<&'static str> {
-    match kind {
-        RowKind::Identical => Some("="),
-        RowKind::Near => Some("≈"),
-        RowKind::Related => Some("~"),
-        RowKind::LeftOnly | RowKind::RightOnly => None,
-    }
-}
-
-/// A row drawn as a pair: a block of each side and a paired kind.
-fn is_drawn_paired(row: &AlignedRow) -> bool {
-    row.left.is_some() && row.right.is_some() && paired_glyph(row.kind).is_some()
-}
-
-fn row_mark(glyph: &str, moved: bool, repeat: bool) -> StyledLine {
-    let mut mark = vec![(format!(" {glyph}"), Tag::Mark)];
-    if moved {
-        mark.push(("↕".into(), Tag::Moved));
-    } else if repeat {
-        mark.push(("↻".into(), Tag::Repeat));
-    }
-    mark
 }
 
 fn push_row(

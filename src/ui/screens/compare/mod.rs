@@ -5,12 +5,15 @@
 //! layout are made off the UI thread (`work`), kept up to date by
 //! `refresh`, drawn by `view` and searched by `search`.
 
+mod alone;
 mod held;
 mod jump;
 mod layout;
 mod layout_blocks;
+mod marks;
 pub mod panes;
 mod partners;
+mod places;
 mod refresh;
 mod search;
 mod settings;
@@ -26,7 +29,7 @@ use super::text::first_text_line;
 use crate::analysis::pair::Threshold;
 use crate::corpus::BlockRef;
 use crate::session::View;
-use crate::ui::action::Action;
+use crate::ui::action::{Action, ViewId};
 use crate::ui::find::Find;
 use crate::ui::geometry::Geometry;
 use crate::ui::outcome::{Open, Outcome};
@@ -177,44 +180,6 @@ impl Compare {
         usize::from(self.focus == Side::Right && !self.locked)
     }
 
-    /// The place of `line` of `layout`, from the data it was made of.
-    fn place_in(&self, layout: &CompareLayout, line: usize) -> Option<Place> {
-        let (l, r, t, ..) = layout.key;
-        let data = self.cache.get(&(l, r, t))?;
-        let (row, offset) = layout.row_at(line)?;
-        let row = data.alignment.rows.get(row)?;
-        Some(Place {
-            left: row.left.map(|b| BlockRef::new(l, b)),
-            right: row.right.map(|b| BlockRef::new(r, b)),
-            offset,
-        })
-    }
-
-    /// The line of `layout` that `goto` names: the row of its block on its
-    /// side, `goto.offset` lines in.
-    fn line_of(&self, layout: &CompareLayout, data: &PairData, goto: Goto) -> Option<usize> {
-        let b = Some(goto.block.block);
-        let rows = &data.alignment.rows;
-        let row = if goto.block.article == layout.key.0 {
-            rows.iter().position(|x| x.left == b)
-        } else if goto.block.article == layout.key.1 {
-            rows.iter().position(|x| x.right == b)
-        } else {
-            None
-        }?;
-        layout.line_of_row(row, goto.offset)
-    }
-
-    /// The scroll of each pane that puts place `l` of the left article
-    /// and `r` of the right one on its top line (the panes unlocked),
-    /// once the pair is laid out.
-    fn lines_beside(&self, [l, r]: [Goto; 2]) -> Option<[usize; 2]> {
-        let layout = self.layout.as_ref()?;
-        let data = self.cache.get(&self.key())?;
-        let line = |goto| self.line_of(layout, data, goto);
-        Some([line(l)?, line(r)?])
-    }
-
     fn set_scroll(&mut self, side: usize, pos: usize) {
         if self.locked {
             self.scroll = [pos, pos];
@@ -244,8 +209,12 @@ impl Compare {
                 None => return Outcome::Say("No earlier paired paragraph".into()),
             },
             _ => {
+                // Unlocked, the pane moves through its own text (`alone`).
+                let alone = (!self.locked)
+                    .then(|| layout.moved_alone(side, top, action, page))
+                    .flatten();
                 let lines = layout.lines.len();
-                match scrolled_past(top, action, page, lines, layout.last_top()) {
+                match alone.or_else(|| scrolled_past(top, action, page, lines, layout.last_top())) {
                     Some(p) => p,
                     None => return Outcome::Done,
                 }
@@ -303,8 +272,8 @@ impl Screen for Compare {
         }
     }
 
-    fn status(&self, _cx: &Shared) -> String {
-        self.status_line()
+    fn status(&self, cx: &Shared) -> String {
+        self.status_line(cx.status_room(ViewId::Compare))
     }
 
     fn draw(&self, frame: &mut Frame, g: &Geometry, cx: &Shared) {

@@ -28,7 +28,7 @@ pub(super) struct PartnerStep {
     /// The other article's block shown beside it.
     partner: usize,
     rank: usize,
-    scroll: [usize; 2],
+    pub(super) scroll: [usize; 2],
 }
 
 impl Compare {

@@ -105,14 +105,30 @@ impl Compare {
             return;
         }
         let side = self.side();
-        let kept = self
+        let old = self
             .layout
             .as_ref()
-            .filter(|l| (l.key.0, l.key.1) == (key.0, key.1))
-            .and_then(|l| self.place_in(l, self.scroll[side]))
-            .and_then(|p| p.block_start());
-        if let Some(line) = kept.and_then(|g| self.line_of(&done.layout, &done.data, g)) {
-            self.scroll = [line, line];
+            .filter(|l| (l.key.0, l.key.1) == (key.0, key.1));
+        // The partner shown stays shown (and its evidence in the title).
+        let partner = self.partner_step.filter(|s| s.scroll == self.scroll);
+        if let (Some(old), false) = (old, self.locked) {
+            // Unlocked, each pane keeps its own top block (a partner or
+            // a paragraph beside its counterpart from elsewhere).
+            let tops = self.tops_kept(old, &done.layout, &done.data);
+            for (scroll, top) in self.scroll.iter_mut().zip(tops) {
+                *scroll = top.unwrap_or(*scroll);
+            }
+        } else {
+            let kept = old
+                .and_then(|l| self.place_in(l, self.scroll[side]))
+                .and_then(|p| p.block_start());
+            if let Some(line) = kept.and_then(|g| self.line_of(&done.layout, &done.data, g)) {
+                self.scroll = [line, line];
+            }
+        }
+        if let Some(mut step) = partner {
+            step.scroll = self.scroll;
+            self.partner_step = Some(step);
         }
         self.layout = Some(done.layout);
         self.generation += 1;

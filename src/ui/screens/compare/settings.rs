@@ -69,7 +69,15 @@ impl Compare {
                     self.threshold
                 )));
             }
-            Action::ToggleBoilerplate => self.unfold = !self.unfold,
+            Action::ToggleBoilerplate => {
+                self.unfold = !self.unfold;
+                let (now, key) = (self.unfold, cx.key_for(ViewId::Compare, action));
+                return Some(Outcome::Say(if now {
+                    crate::clean!("Site chrome and metadata unfolded · {key} folds them")
+                } else {
+                    crate::clean!("Site chrome and metadata folded into one line · {key} unfolds")
+                }));
+            }
             Action::Report => {
                 return Some(Outcome::Report(self.left, self.right, self.threshold));
             }

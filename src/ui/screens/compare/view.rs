@@ -8,7 +8,7 @@ use super::{Compare, PairData, Side};
 use crate::analysis::align::RowKind;
 use crate::analysis::evidence::Explanation;
 use crate::display::score::Score;
-use crate::display::wrap::truncate;
+use crate::display::wrap::{truncate, width};
 use crate::ui::action::{Action, ViewId};
 use crate::ui::geometry::Geometry;
 use crate::ui::shared::Shared;
@@ -107,8 +107,10 @@ impl Compare {
         (!parts.is_empty()).then(|| format!("why {l}↔{r}: {}", parts.join(" · ")))
     }
 
-    /// "row 12/40 near 0.82 · 8 paired · threshold 0.25 · unlocked".
-    pub(super) fn status_line(&self) -> String {
+    /// "row 12/40 near 0.82 · 8 paired · threshold 0.25 · unlocked", in
+    /// `room` columns: the threshold and the panes' state are kept whole,
+    /// the row's description and the count of pairs give way first.
+    pub(super) fn status_line(&self, room: usize) -> String {
         let c = self;
         let threshold = c.threshold;
         if let Some(stage) = c.stage() {
@@ -134,29 +136,41 @@ impl Compare {
         // is the left one's, and the right one is said too.
         let beside = current.is_some_and(|r| r.kind == RowKind::LeftOnly)
             && drawn.is_some_and(|d| layout.right_drawn(d));
-        let sim = current.map_or(String::new(), |r| {
+        // The row's kind, shorter and shorter: whole, without the other
+        // side's unpaired block, without the pair it also makes, none.
+        let kinds = current.map_or([const { String::new() }; 4], |r| {
             let score = if r.kind.is_paired() || r.also.is_some() {
                 format!(" {}", Score(r.similarity))
             } else {
                 String::new()
             };
             let also = r.also.map_or(String::new(), |k| format!(" (also {k})"));
-            format!(
-                " {}{score}{also}{}{}",
-                kind_name(r.kind),
-                if r.moved { " moved" } else { "" },
-                if beside { " · right only" } else { "" }
-            )
+            let moved = if r.moved { " moved" } else { "" };
+            let kind = format!(" {}{score}", kind_name(r.kind));
+            let right = if beside { " · right only" } else { "" };
+            [
+                format!("{kind}{also}{moved}{right}"),
+                format!("{kind}{also}{moved}"),
+                format!("{kind}{moved}"),
+                String::new(),
+            ]
         });
-        let pairs = layout.match_lines.len();
-        let found = c.find.status().map_or(String::new(), |f| format!(" · {f}"));
-        format!(
-            " row {}/{}{sim} · {pairs} paired · threshold {}{}{found}",
-            drawn.map_or(0, |r| r + 1),
-            total,
+        let at = format!(" row {}/{}", drawn.map_or(0, |r| r + 1), total);
+        let pairs = format!(" · {} paired", layout.match_lines.len());
+        let state = format!(
+            " · threshold {}{}{}",
             c.threshold,
-            if c.locked { "" } else { " · unlocked" }
-        )
+            if c.locked { "" } else { " · unlocked" },
+            if c.unfold { " · unfolded" } else { "" }
+        );
+        let found = c.find.status().map_or(String::new(), |f| format!(" · {f}"));
+        let fitted = kinds
+            .iter()
+            .map(|kind| format!("{at}{kind}{pairs}{state}"))
+            .chain([format!("{at}{state}")])
+            .find(|line| width(line) <= room)
+            .unwrap_or_else(|| format!("{at}{state}"));
+        format!("{fitted}{found}")
     }
 }
 

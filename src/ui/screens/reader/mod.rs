@@ -103,10 +103,11 @@ impl Screen for Reader {
             }
             Action::FollowPassage | Action::FollowQuote => return self.follow_mark(action, cx),
             Action::Elsewhere => return self.elsewhere(cx),
+            // The marked articles, as in the library (its help line says
+            // so), else this one and the next of its event.
             Action::Compare => {
-                let left = self.article;
-                return match cx.next_to_compare(left) {
-                    Some(right) => Outcome::Open(Open::Compare {
+                return match cx.pair_to_compare(self.article) {
+                    Some((left, right)) => Outcome::Open(Open::Compare {
                         left,
                         right,
                         at: None,
