@@ -12,8 +12,7 @@ use crate::display::wrap::{truncate, width};
 use crate::session::{SessionInfo, Store, format_utc, list_sessions};
 use crate::{clean, outln};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
-use std::path::PathBuf;
+use std::collections::HashMap;
 
 #[derive(Serialize)]
 struct SessionJson<'a> {
@@ -127,69 +126,20 @@ fn table(rows: &[&SessionInfo], paint: Paint, out: &mut CleanOut) -> anyhow::Res
     Ok(())
 }
 
-/// Each article id the sessions name, shortened as the library shortens
-/// it: to the shortest prefix, of at least three characters, that no
-/// other id of the same corpus starts with. The listing loads no corpus
-/// (it may be large, or remote), so "the same corpus" is the ids its
-/// sessions name; for the built-in one, cheap to load, its own ids too,
-/// so the table shows the very ids the library does.
+/// The built-in corpus's article ids the sessions name, shortened as the
+/// library shortens them (`corpus::short_id`). The listing loads no other
+/// corpus (it may be large, or remote), and a prefix unique among the ids
+/// its sessions name may start five of its articles' ids: those are shown
+/// whole, cut to fit.
 fn short_ids(rows: &[&SessionInfo]) -> HashMap<String, String> {
-    let mut by_corpus: BTreeMap<&[PathBuf], Vec<String>> = BTreeMap::new();
-    for info in rows {
-        let ids = by_corpus.entry(info.corpus.as_slice()).or_default();
-        ids.extend(info.articles.iter().map(|id| id.as_str().to_string()));
+    if !rows.iter().any(|info| info.corpus.is_empty()) {
+        return HashMap::new();
     }
-    if let Some(ids) = by_corpus.get_mut([].as_slice()) {
-        let builtin = crate::corpus::load_builtin();
-        ids.extend(builtin.articles.into_iter().map(|a| a.id));
-    }
-    let mut out = HashMap::new();
-    for (_, ids) in by_corpus {
-        for (id, short) in unique_prefixes(ids) {
-            // Two corpora may name one id; either's prefix reads the same.
-            out.entry(id).or_insert(short);
-        }
-    }
-    out
-}
-
-/// Each of `ids` with its shortest prefix of at least three characters
-/// that no other id starts with: in sorted order, one character past the
-/// longest prefix shared with a neighbour.
-fn unique_prefixes(mut ids: Vec<String>) -> Vec<(String, String)> {
-    ids.sort();
-    ids.dedup();
-    let common = |a: &str, b: &str| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    (0..ids.len())
-        .map(|k| {
-            let id = &ids[k];
-            let before = k.checked_sub(1).map_or(0, |p| common(id, &ids[p]));
-            let after = ids.get(k + 1).map_or(0, |n| common(id, n));
-            let chars = before.max(after).saturating_add(1).max(3);
-            (id.clone(), id.chars().take(chars).collect())
-        })
+    let builtin = crate::corpus::load_builtin();
+    builtin
+        .articles
+        .iter()
+        .map(|a| a.id.clone())
+        .zip(builtin.short_ids())
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::unique_prefixes;
-
-    #[test]
-    fn prefixes_are_three_characters_or_one_past_what_a_neighbour_shares() {
-        let ids = [
-            "002_52513487",
-            "001_dcc2ccb4",
-            "coastal_a",
-            "coastal_b",
-            "001_dcc2ccb4",
-        ];
-        let got = unique_prefixes(ids.map(String::from).to_vec());
-        let shorts: Vec<&str> = got.iter().map(|(_, s)| s.as_str()).collect();
-        assert_eq!(shorts, ["001", "002", "coastal_a", "coastal_b"]);
-        assert_eq!(
-            unique_prefixes(vec!["ab".into()]),
-            [("ab".into(), "ab".into())]
-        );
-    }
 }

@@ -36,6 +36,7 @@ mod remote;
 mod renamed;
 pub mod sanitize;
 mod segment;
+pub mod short_id;
 mod skipped;
 mod source_date;
 mod words;

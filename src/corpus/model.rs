@@ -200,27 +200,10 @@ impl Corpus {
     }
 
     /// The shortest prefix (at least 3 characters) that names each article
-    /// uniquely: what tables show in their id column.
+    /// uniquely: what tables show in their id column (`short_id`).
     pub fn short_ids(&self) -> Vec<String> {
-        // In sorted order a prefix is unique once it is longer than the
-        // common prefix with both neighbours: O(n log n), not O(n²).
-        let mut order: Vec<usize> = (0..self.articles.len()).collect();
-        order.sort_by(|&a, &b| self.articles[a].id.cmp(&self.articles[b].id));
-        let common =
-            |a: &str, b: &str| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-        let mut out = vec![String::new(); self.articles.len()];
-        for (k, &i) in order.iter().enumerate() {
-            let id = self.articles[i].id.as_str();
-            let before = k
-                .checked_sub(1)
-                .map_or(0, |p| common(id, &self.articles[order[p]].id));
-            let after = order
-                .get(k + 1)
-                .map_or(0, |&n| common(id, &self.articles[n].id));
-            let chars = before.max(after).saturating_add(1).max(3);
-            out[i] = id.chars().take(chars).collect();
-        }
-        out
+        let ids: Vec<&str> = self.articles.iter().map(|a| a.id.as_str()).collect();
+        super::short_id::unique_prefixes(&ids)
     }
 
     /// How many inputs the warnings name that gave no article (an empty,

@@ -172,8 +172,8 @@ fn not_covered_by_lists_only_articles_without_any_form() {
         .split("Not covered by")
         .nth(1)
         .expect("a not-covered line");
-    assert!(not_covered.contains("a4- (Prairie Post)"), "{all}");
-    assert!(not_covered.contains("a6- (Farm Wire)"), "{all}");
+    assert!(not_covered.contains("a4-p (Prairie Post)"), "{all}");
+    assert!(not_covered.contains("a6-w (Farm Wire)"), "{all}");
     for covered in [
         "Capitol Courier",
         "Valley Times",
@@ -185,7 +185,7 @@ fn not_covered_by_lists_only_articles_without_any_form() {
     }
     // a7 only writes "Roe", which may be her or the mayor.
     assert!(
-        all.contains("Only “Roe”, which may be Jane Roe or Tom Roe: a7- (Opinion Weekly) ×1"),
+        all.contains("Only “Roe”, which may be Jane Roe or Tom Roe: a7-w (Opinion Weekly) ×1"),
         "{all}"
     );
     // Each section says how the article names her.
