@@ -114,14 +114,17 @@ pub fn run(cli: Cli) -> ExitCode {
             paths,
             json,
             partners,
-        }) => analysed(&paths, &|c, cache| {
-            let related = || cache.bind(c).related();
-            let shown = diff::Shown {
-                threshold,
-                json,
-                partners: partners.map(usize::from),
-            };
-            emit(|out| diff::print(c, &related, (&left, &right), shown, paint, out))
+        }) => diff::sides(left, right, paths).and_then(|(sides, paths)| {
+            analysed(&paths, &|c, cache| {
+                let pair = sides.resolve(c)?;
+                let related = || cache.bind(c).related();
+                let shown = diff::Shown {
+                    threshold,
+                    json,
+                    partners: partners.map(usize::from),
+                };
+                emit(|out| diff::print(c, &related, pair, shown, paint, out))
+            })
         }),
         Some(Command::Topics {
             paths,

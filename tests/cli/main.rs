@@ -7,6 +7,7 @@ mod support;
 mod cache;
 mod cli_output;
 mod diff;
+mod diff_files;
 mod diff_partners;
 mod dups_groups;
 mod elsewhere;

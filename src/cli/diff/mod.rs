@@ -21,11 +21,13 @@
 //! rewrite. Unpaired rows get one truncated line; runs of metadata and
 //! boilerplate are folded into one line.
 
+mod sides;
 mod text;
+
+pub use sides::sides;
 
 use super::CleanOut;
 use super::paint::{Paint, output_width};
-use super::resolve;
 use crate::analysis::align::{AlignOptions, AlignedRow, RepeatOf};
 use crate::analysis::pair::{PairComparison, Threshold};
 use crate::analysis::partners::{PairSide, Partner, partners};
@@ -59,7 +61,7 @@ pub struct Shown {
 pub fn print(
     corpus: &Corpus,
     related: &dyn Fn() -> RelatedIndex,
-    (left, right): (&str, &str),
+    (li, ri): (usize, usize),
     shown: Shown,
     paint: Paint,
     out: &mut CleanOut,
@@ -69,7 +71,6 @@ pub fn print(
         json,
         partners: partner_count,
     } = shown;
-    let (li, ri) = (resolve(corpus, left)?, resolve(corpus, right)?);
     // The corpus's IDF weighs the pair's words: read from the cache when
     // the corpus was analysed before, so one pair costs its own work.
     let related = related();
