@@ -195,6 +195,34 @@ pub enum ResolveError {
 }
 
 impl Corpus {
+    /// For tests: an article ("a0", "a1", …) of plain paragraphs per text,
+    /// split where `paragraph_break` stands.
+    #[cfg(test)]
+    pub fn of_texts(texts: &[&str], paragraph_break: &str) -> Corpus {
+        Corpus {
+            articles: texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Article {
+                    id: format!("a{i}"),
+                    path: None,
+                    meta: Metadata::default(),
+                    blocks: t
+                        .split(paragraph_break)
+                        .map(|p| Block {
+                            kind: BlockKind::Paragraph,
+                            text: p.to_string(),
+                            reason: None,
+                            line: 1,
+                        })
+                        .collect(),
+                    hidden_chars: 0,
+                })
+                .collect(),
+            warnings: Vec::new(),
+        }
+    }
+
     pub fn get(&self, r: BlockRef) -> Option<&Block> {
         self.articles.get(r.article)?.blocks.get(r.block)
     }

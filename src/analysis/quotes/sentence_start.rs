@@ -150,31 +150,9 @@ fn is_mid_sentence(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Article, Block, Metadata};
 
     fn corpus(texts: &[&str]) -> Corpus {
-        Corpus {
-            articles: texts
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Article {
-                    id: format!("a{i}"),
-                    path: None,
-                    meta: Metadata::default(),
-                    blocks: t
-                        .split("\n\n")
-                        .map(|p| Block {
-                            kind: BlockKind::Paragraph,
-                            text: p.into(),
-                            reason: None,
-                            line: 1,
-                        })
-                        .collect(),
-                    hidden_chars: 0,
-                })
-                .collect(),
-            warnings: Vec::new(),
-        }
+        Corpus::of_texts(texts, "\n\n")
     }
 
     fn common(words: &[&str], texts: &[&str]) -> Vec<String> {

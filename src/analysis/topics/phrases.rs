@@ -272,31 +272,9 @@ mod tests {
     use super::super::term_drafts::term_drafts;
     use super::*;
     use crate::corpus::Corpus;
-    use crate::corpus::{Article, Block, BlockKind, Metadata};
 
     fn corpus(texts: &[&str]) -> Corpus {
-        Corpus {
-            articles: texts
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Article {
-                    id: format!("a{i}"),
-                    path: None,
-                    meta: Metadata::default(),
-                    blocks: t
-                        .split('\n')
-                        .map(|p| Block {
-                            kind: BlockKind::Paragraph,
-                            text: p.to_string(),
-                            reason: None,
-                            line: 1,
-                        })
-                        .collect(),
-                    hidden_chars: 0,
-                })
-                .collect(),
-            warnings: Vec::new(),
-        }
+        Corpus::of_texts(texts, "\n")
     }
 
     /// The labels of the selected grams.
