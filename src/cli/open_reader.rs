@@ -233,8 +233,16 @@ fn reader_hooks(
                 let file = format!("parallax-report-{}-{}.md", ids[left], ids[right]);
                 // Said in full: the reader may have been started anywhere.
                 let path = report_folder.join(&file);
-                std::fs::create_dir_all(&report_folder)
-                    .map_err(|e| format!("{}: {e}", report_folder.display()))?;
+                // The folder itself is made, as `mkdir` would, never the
+                // folders above it: a typo in report_dir fails, where
+                // making every folder of it would hide the report.
+                if !report_folder.is_dir() {
+                    std::fs::create_dir(&report_folder)
+                        .map_err(|e| format!("report_dir {}: {e}", report_folder.display()))?;
+                }
+                // Said when it replaces a report (of this pair, perhaps at
+                // another threshold): nothing is lost unannounced.
+                let replaced = path.exists();
                 report::write_pair_markdown(
                     corpus,
                     related,
@@ -243,7 +251,15 @@ fn reader_hooks(
                     Some(session_name.clone()),
                     &path,
                 )
-                .map(|()| format!("to {} (threshold {threshold})", reader_files::shown(&path)))
+                .map(|()| {
+                    let replaced = if replaced {
+                        "; the earlier one replaced"
+                    } else {
+                        ""
+                    };
+                    let shown = reader_files::shown(&path);
+                    format!("to {shown} (threshold {threshold}{replaced})")
+                })
                 .map_err(|e| format!("{e:#}"))
             },
         ),

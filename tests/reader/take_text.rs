@@ -202,6 +202,37 @@ fn the_report_key_writes_into_report_dir_and_says_the_full_path() {
         "the full path {path}:\n{}",
         p.screen()
     );
+    assert!(!p.screen().contains("replaced"));
+    // Again: the one report, and the status line says it was replaced.
+    p.key(b"R");
+    assert!(p.wait_screen(WAIT, |s| s.contains("; the earlier one replaced)")));
+    assert_eq!(std::fs::read_dir(&reports).unwrap().count(), 1);
+    quit(p);
+}
+
+#[test]
+fn a_report_dir_under_a_missing_folder_is_not_made() {
+    let (config, data) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let elsewhere = tempfile::tempdir().unwrap();
+    let reports = elsewhere.path().join("typo").join("reports");
+    let toml = format!("report_dir = {:?}\n", reports.display().to_string());
+    std::fs::write(config.path().join("config.toml"), toml).unwrap();
+    let mut p = Pty::spawn_with_env(
+        &[] as &[&str],
+        200,
+        40,
+        config.path().as_os_str(),
+        &[("PARALLAX_DATA_DIR", data.path().as_os_str())],
+    );
+    assert!(p.wait_screen(WAIT, |s| s.contains("Library · 5 articles")));
+    press_until(&mut p, b"c", " paired · threshold");
+    p.key(b"R");
+    assert!(
+        p.wait_screen(WAIT, |s| s.contains("report_dir ")),
+        "{}",
+        p.screen()
+    );
+    assert!(!elsewhere.path().join("typo").exists());
     quit(p);
 }
 
