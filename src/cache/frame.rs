@@ -70,8 +70,9 @@ const MAGIC: &[u8; 8] = b"PRLXCACH";
 /// 41: a fetched page or feed in the charset only its HTTP header names;
 /// 42: a one-word speaker capitalised only at sentence starts, which the
 /// corpus writes in lower case, credits no one; 43: a quote with words cut
-/// from inside it is that quote, altered).
-pub const FORMAT: u32 = 43;
+/// from inside it is that quote, altered; 44: a given name also said
+/// alone stays with its surname after a title, "President Donald Trump").
+pub const FORMAT: u32 = 44;
 /// Temporaries are `.NAME.tmp.RANDOM`, removed by `cache clear` and by
 /// pruning once old.
 pub const TMP_MARK: &str = ".tmp.";

@@ -10,7 +10,8 @@
 //! - a run of names written side by side is split where both neighbours
 //!   are names of their own ("Trump Putin Alaska meeting" → "Trump",
 //!   "Putin", "Alaska"), but "Vladimir Putin" stays whole because
-//!   "Vladimir" seldom stands alone;
+//!   "Vladimir" seldom stands alone, and "President Donald Trump" because
+//!   a title stood before the pair (`name_split`);
 //! - one-word names need to be seen capitalised mid-sentence at least
 //!   twice, and more often capitalised than not (acronyms excepted); days
 //!   and months are never names.
@@ -21,30 +22,12 @@
 //! file imports none of them.
 
 use super::adjectives::adjective_base;
+pub use super::name_key::name_key;
 use super::name_lists::{is_calendar_word, is_connector};
+use super::name_split::{NameRun, Standings};
 use super::runs::{RunKey, Runs};
 use super::titles::{is_title, strip_titles};
 use super::vocab::{FastMap, Vocab};
-
-/// The merge key of a name: lower case, dots and apostrophes dropped, other
-/// separators one space ("U.S." = "US", "Elmendorf-Richardson" =
-/// "Elmendorf Richardson").
-pub fn name_key(surface: &str) -> String {
-    let mut key = String::with_capacity(surface.len());
-    let mut space = false;
-    for c in surface.chars() {
-        if c.is_alphanumeric() {
-            if space && !key.is_empty() {
-                key.push(' ');
-            }
-            space = false;
-            key.extend(c.to_lowercase());
-        } else if !matches!(c, '.' | '\'' | '’') {
-            space = true;
-        }
-    }
-    key
-}
 
 /// A run as discovery sees it, after the sentence-start and title rules.
 struct Prepared<'a> {
@@ -55,14 +38,6 @@ struct Prepared<'a> {
     titled: bool,
     /// Occurrences followed by a lower-case content word.
     leads: usize,
-}
-
-#[derive(Debug, Clone, Copy, Default)]
-struct Standing {
-    /// Occurrences as a name on its own, mid-sentence.
-    alone: usize,
-    /// Occurrences inside a longer run.
-    inside: usize,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -103,11 +78,20 @@ pub fn discover(runs: &Runs, vocab: &Vocab) -> Discovered {
         .filter(|(k, _)| k.discover)
         .filter_map(|(k, occ)| prepare(&k, occ.len(), vocab, &known, runs.leads(&k)))
         .collect();
-    let standing = standings(&prepared);
+    let runs_of_names: Vec<NameRun> = prepared
+        .iter()
+        .map(|p| NameRun {
+            chunks: &p.chunks,
+            occurrences: p.occurrences,
+            initial: p.initial,
+            titled: p.titled,
+        })
+        .collect();
+    let standing = Standings::of(&runs_of_names);
     let mut candidates: FastMap<String, Candidate> = FastMap::default();
     let mut titled: FastMap<String, ()> = FastMap::default();
     for p in &prepared {
-        let segments = split(&p.chunks, &standing);
+        let segments = standing.split(&p.chunks);
         let last = segments.len().saturating_sub(1);
         for (n, seg) in segments.iter().enumerate() {
             let key = name_key(&seg.join(" "));
@@ -201,62 +185,6 @@ fn is_common_word(chunk: &str, vocab: &Vocab) -> bool {
     vocab.find(first).is_some_and(|w| w.lower > w.capital_mid)
 }
 
-fn standings(prepared: &[Prepared]) -> FastMap<String, Standing> {
-    let mut s: FastMap<String, Standing> = FastMap::default();
-    for p in prepared {
-        let names: Vec<&&str> = p.chunks.iter().filter(|c| !is_connector(c)).collect();
-        for c in &names {
-            let e = s.entry(name_key(c)).or_default();
-            if names.len() == 1 {
-                if !p.initial {
-                    e.alone += p.occurrences;
-                }
-            } else {
-                e.inside += p.occurrences;
-            }
-        }
-    }
-    s
-}
-
-/// Stands alone often enough to be a name of its own when it sits beside
-/// another: seen alone (mid-sentence) at least twice and at least a
-/// twentieth as often as inside longer runs. Surnames qualify even where
-/// "Putin Trump meeting" is repeated; first names ("Vladimir") and the
-/// first words of place names ("White", "Joint") seldom stand alone.
-fn independent(chunk: &str, standing: &FastMap<String, Standing>) -> bool {
-    standing
-        .get(&name_key(chunk))
-        .is_some_and(|s| s.alone >= 2 && s.alone * 20 >= s.inside)
-}
-
-/// Split a run where both neighbours are names of their own; connectors at
-/// a split are dropped.
-fn split<'a>(chunks: &[&'a str], standing: &FastMap<String, Standing>) -> Vec<Vec<&'a str>> {
-    let mut out: Vec<Vec<&'a str>> = vec![Vec::new()];
-    let mut i = 0;
-    while i < chunks.len() {
-        let c = chunks[i];
-        let mut next = i + 1;
-        while chunks.get(next).is_some_and(|n| is_connector(n)) {
-            next += 1;
-        }
-        if let Some(seg) = out.last_mut() {
-            seg.push(c);
-        }
-        if let Some(n) = chunks.get(next) {
-            if independent(c, standing) && independent(n, standing) {
-                out.push(Vec::new());
-            } else if let (Some(seg), Some(conn)) = (out.last_mut(), chunks.get(i + 1..next)) {
-                seg.extend_from_slice(conn);
-            }
-        }
-        i = next;
-    }
-    out.retain(|s| !s.is_empty());
-    out
-}
-
 fn is_acronym(segment: &[&str]) -> bool {
     let letters = || {
         segment
@@ -308,43 +236,5 @@ mod tests {
         let mut c = vec!["Prime", "Minister"];
         strip_titles(&mut c);
         assert!(c.is_empty());
-    }
-
-    #[test]
-    fn runs_split_only_between_independent_names() {
-        let mut s: FastMap<String, Standing> = FastMap::default();
-        s.insert(
-            "trump".into(),
-            Standing {
-                alone: 9,
-                inside: 3,
-            },
-        );
-        s.insert(
-            "putin".into(),
-            Standing {
-                alone: 5,
-                inside: 8,
-            },
-        );
-        s.insert(
-            "vladimir".into(),
-            Standing {
-                alone: 0,
-                inside: 4,
-            },
-        );
-        assert_eq!(
-            split(&["Trump", "Putin"], &s),
-            vec![vec!["Trump"], vec!["Putin"]]
-        );
-        assert_eq!(
-            split(&["Vladimir", "Putin"], &s),
-            vec![vec!["Vladimir", "Putin"]]
-        );
-        assert_eq!(
-            split(&["Putin", "of", "Trump"], &s),
-            vec![vec!["Putin"], vec!["Trump"]]
-        );
     }
 }
