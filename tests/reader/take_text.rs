@@ -171,23 +171,34 @@ fn in_compare_both_sides_of_the_row_are_copied() {
     assert!(r.blocks.iter().any(|b| right_part.ends_with(&b.text)));
 }
 
+/// The reader on the built-in corpus, its config's `report_dir` set to
+/// `reports`, showing the compare view of the first pair.
+fn compare_reporting_to(
+    reports: &std::path::Path,
+    config: &std::path::Path,
+    data: &std::path::Path,
+) -> Pty {
+    let toml = format!("report_dir = {:?}\n", reports.display().to_string());
+    std::fs::write(config.join("config.toml"), toml).unwrap();
+    let mut p = Pty::spawn_with_env(
+        &[] as &[&str],
+        200,
+        40,
+        config.as_os_str(),
+        &[("PARALLAX_DATA_DIR", data.as_os_str())],
+    );
+    assert!(p.wait_screen(WAIT, |s| s.contains("Library · 5 articles")));
+    press_until(&mut p, b"c", " paired · threshold");
+    p
+}
+
 #[test]
 fn the_report_key_writes_into_report_dir_and_says_the_full_path() {
     let (config, data) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     // Outside the home folder (the pty's HOME is `config`), so said as it is.
     let elsewhere = tempfile::tempdir().unwrap();
     let reports = elsewhere.path().join("my reports");
-    let toml = format!("report_dir = {:?}\n", reports.display().to_string());
-    std::fs::write(config.path().join("config.toml"), toml).unwrap();
-    let mut p = Pty::spawn_with_env(
-        &[] as &[&str],
-        200,
-        40,
-        config.path().as_os_str(),
-        &[("PARALLAX_DATA_DIR", data.path().as_os_str())],
-    );
-    assert!(p.wait_screen(WAIT, |s| s.contains("Library · 5 articles")));
-    press_until(&mut p, b"c", " paired · threshold");
+    let mut p = compare_reporting_to(&reports, config.path(), data.path());
     p.key(b"R");
     assert!(p.wait_screen(WAIT, |s| s.contains("Report written to ")));
     let written: Vec<_> = std::fs::read_dir(&reports)
@@ -215,17 +226,7 @@ fn a_report_dir_under_a_missing_folder_is_not_made() {
     let (config, data) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let elsewhere = tempfile::tempdir().unwrap();
     let reports = elsewhere.path().join("typo").join("reports");
-    let toml = format!("report_dir = {:?}\n", reports.display().to_string());
-    std::fs::write(config.path().join("config.toml"), toml).unwrap();
-    let mut p = Pty::spawn_with_env(
-        &[] as &[&str],
-        200,
-        40,
-        config.path().as_os_str(),
-        &[("PARALLAX_DATA_DIR", data.path().as_os_str())],
-    );
-    assert!(p.wait_screen(WAIT, |s| s.contains("Library · 5 articles")));
-    press_until(&mut p, b"c", " paired · threshold");
+    let mut p = compare_reporting_to(&reports, config.path(), data.path());
     p.key(b"R");
     assert!(
         p.wait_screen(WAIT, |s| s.contains("report_dir ")),
