@@ -47,7 +47,7 @@ pub fn marks(view: ViewId) -> &'static [(&'static str, &'static str)] {
             ("↕", "moved: paired out of order"),
             (
                 "↻",
-                "a paragraph that repeats an earlier one of its article",
+                "a paragraph that repeats an earlier one of its article: in the gutter's left column for the left pane, its right column for the right",
             ),
             (
                 "no mark",
