@@ -13,10 +13,9 @@ impl CompareLayout {
     /// Whether `pane` (0 left, 1 right) draws anything on `line`: a
     /// block's text, a fold of chrome.
     pub fn pane_has_text(&self, pane: usize, line: usize) -> bool {
-        self.lines.get(line).is_some_and(|l| {
-            let side = if pane == 0 { &l.left } else { &l.right };
-            side.iter().any(|(text, _)| !text.is_empty())
-        })
+        self.lines
+            .get(line)
+            .is_some_and(|l| l.pane(pane).iter().any(|(text, _)| !text.is_empty()))
     }
 
     /// The top line of `pane`, scrolled alone from `top` by `action` over

@@ -25,6 +25,13 @@ pub struct CompareLine {
     pub row: Option<usize>,
 }
 
+impl CompareLine {
+    /// The text of `pane` (0 left, 1 right) on this line.
+    pub fn pane(&self, pane: usize) -> &StyledLine {
+        if pane == 0 { &self.left } else { &self.right }
+    }
+}
+
 /// Width of each pane for a screen `width` columns wide.
 pub fn pane_width(width: usize) -> usize {
     (width.saturating_sub(GUTTER) / 2).max(1)

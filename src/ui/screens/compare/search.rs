@@ -38,10 +38,7 @@ impl Compare {
         };
         let token = [self.generation, 0, 0, 0, 0];
         let lines = &layout.lines;
-        let text = |pane: usize, l: usize| {
-            let line = &lines[l];
-            text_of(if pane == 0 { &line.left } else { &line.right })
-        };
+        let text = |pane: usize, l: usize| text_of(lines[l].pane(pane));
         let page = cx.geometry.page(true);
         let jump = self
             .find
